@@ -1,0 +1,1 @@
+"""Ask: questions as journalists type them, answered from the store."""

@@ -1,0 +1,100 @@
+"""Topic words to FTS5 queries: synonym groups (data/topics.json), stop words, safe quoting."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*", re.UNICODE)
+MAX_TERMS = 12
+
+
+@dataclass(frozen=True)
+class TopicLexicon:
+    """Synonym groups keyed by every member, and the stop words to drop from topics."""
+
+    groups: dict[str, tuple[str, ...]]
+    stopwords: frozenset[str]
+    longest_phrase: int
+
+
+@lru_cache(maxsize=1)
+def load_topics() -> TopicLexicon:
+    """The packaged newsroom lexicon."""
+    files = resources.files("ask")
+    raw = json.loads(files.joinpath("data/topics.json").read_text("utf-8"))
+    groups: dict[str, tuple[str, ...]] = {}
+    for group in raw["groups"]:
+        members = tuple(dict.fromkeys(m.lower() for m in group))
+        for member in members:
+            merged = groups.get(member, ()) + members
+            groups[member] = tuple(dict.fromkeys(merged))
+    stop = frozenset(files.joinpath("data/stopwords.txt").read_text("utf-8").split())
+    longest = max((len(k.split()) for k in groups), default=1)
+    return TopicLexicon(groups, stop, longest)
+
+
+def topic_words(text: str, lexicon: TopicLexicon | None = None) -> list[str]:
+    """The content words of a topic, lower-cased, stop words out, at most MAX_TERMS."""
+    lexicon = lexicon or load_topics()
+    words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]
+    kept = [w for w in words if w not in lexicon.stopwords and (not w.isdigit() or len(w) == 4)]
+    return kept[:MAX_TERMS]
+
+
+def concepts(text: str, lexicon: TopicLexicon | None = None) -> list[tuple[str, ...]]:
+    """The topic as concepts, each the tuple of words/phrases that may express it.
+
+    Lexicon phrases are matched first, longest first ("water shortage" before "water");
+    every other content word stands for itself and its group.
+    """
+    lexicon = lexicon or load_topics()
+    words = topic_words(text, lexicon)
+    found: list[tuple[str, ...]] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(lexicon.longest_phrase, len(words) - i), 0, -1):
+            phrase = " ".join(words[i : i + size])
+            group = lexicon.groups.get(phrase) or (
+                lexicon.groups.get(_singular(phrase)) if size == 1 else None
+            )
+            if group:
+                found.append(group)
+                i += size
+                break
+        else:
+            found.append((words[i],))
+            i += 1
+    return found
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def fts_query(groups: list[tuple[str, ...]]) -> str | None:
+    """An FTS5 query: every concept must match, any of its forms will do. Each form is a
+    quoted phrase, so no character the user typed can act as FTS5 syntax."""
+    parts: list[str] = []
+    for group in groups:
+        forms = []
+        for form in group:
+            tokens = _WORD.findall(form)
+            if tokens:
+                phrase = " ".join(tokens).replace('"', '""')
+                forms.append(f'"{phrase}"')
+        if forms:
+            parts.append("(" + " OR ".join(forms) + ")")
+    return " AND ".join(parts) if parts else None
+
+
+def describe(groups: list[tuple[str, ...]]) -> str:
+    """Human words for what was searched: "ceasefire, truce, pause"."""
+    return "; ".join(", ".join(group[:6]) for group in groups)

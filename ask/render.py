@@ -1,0 +1,82 @@
+"""Answers for the terminal (rich) and as JSON. Slack's Block Kit lives in handlers/."""
+
+from __future__ import annotations
+
+import json
+
+from rich.console import Console
+from rich.markup import escape
+from rich.text import Text
+
+from ask.answer import Answer, QuoteView
+
+
+def to_json(answer: Answer) -> str:
+    """The answer as one JSON object."""
+    return json.dumps(answer.to_dict(), ensure_ascii=False)
+
+
+def shown_quotes(quotes: list[QuoteView]) -> list[QuoteView]:
+    """Quotes to display: a quoted fragment is left out when the reported sentence that
+    holds it is shown too."""
+    indirect = {(q.article.id, q.attribution): q for q in quotes if q.kind == "indirect"}
+    kept = []
+    for quote in quotes:
+        holder = indirect.get((quote.article.id, quote.attribution))
+        if quote.kind == "partial" and holder and holder.start <= quote.start < holder.end:
+            continue
+        kept.append(quote)
+    return kept
+
+
+def render_terminal(answer: Answer, console: Console) -> None:
+    """Print an answer for a person at a terminal."""
+    console.print(Text(f"Searched: {answer.searched}", style="dim"))
+    if answer.profile:
+        _render_profile(answer, console)
+    if answer.message and not answer.quotes:
+        console.print(answer.message)
+    shown = shown_quotes(answer.quotes)
+    for group in answer.groups:
+        quotes = [q for q in group.quotes if q in shown]
+        if not quotes:
+            continue
+        role = ", ".join(p for p in (group.title, group.org) if p)
+        header = Text(group.speaker, style="bold")
+        if role:
+            header.append(f"  ({role})", style="italic")
+        console.print()
+        console.print(header)
+        for quote in quotes:
+            words = f"\u201c{quote.text}\u201d" if quote.kind != "indirect" else quote.text
+            line = Text("  \u2022 ")
+            line.append(words)
+            line.append(f"  [{quote.kind}]", style="dim")
+            console.print(line)
+            source = ", ".join(
+                p for p in (quote.article.source, (quote.article.published or "")[:10]) if p
+            )
+            where = f"    \u2014 {quote.article.title}" + (f" ({source})" if source else "")
+            if quote.article.url:
+                where += f" {quote.article.url}"
+            console.print(Text(where, style="dim"))
+    if answer.articles:
+        console.print()
+        console.print(Text("Latest articles", style="bold"))
+        for article in answer.articles:
+            console.print(
+                f"  \u2022 {escape(article.title)}" + (f" {article.url}" if article.url else "")
+            )
+
+
+def _render_profile(answer: Answer, console: Console) -> None:
+    profile = answer.profile or {}
+    line = Text(str(profile.get("name")), style="bold")
+    role = ", ".join(str(p) for p in (profile.get("title"), profile.get("org")) if p)
+    if role:
+        line.append(f" \u2014 {role}")
+    console.print(line)
+    articles = profile.get("articles") or []
+    console.print(f"  in {len(articles)} article(s)")
+    if profile.get("mentioned_with"):
+        console.print("  mentioned with: " + ", ".join(profile["mentioned_with"]))

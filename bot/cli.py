@@ -1,0 +1,209 @@
+"""`newsbrief`: every feature from the command line. This module only parses arguments and
+turns errors into messages; the work happens in the packages it calls."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from contextlib import nullcontext
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+from rich.console import Console
+
+from bot.config import Settings
+
+logger = logging.getLogger("newsbrief")
+
+
+class Context:
+    """What every command needs: settings and (opened on demand) the store."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._store: Any = None
+
+    @property
+    def store(self) -> Any:
+        """The store, opened on first use."""
+        if self._store is None:
+            from storage.db import StoreError, open_store
+
+            try:
+                self._store = open_store(self.settings.db)
+            except StoreError as exc:
+                raise click.ClickException(str(exc)) from exc
+        return self._store
+
+
+pass_context = click.make_pass_decorator(Context)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="SQLite store to use (env NEWSBRIEF_DB, default ./newsbrief.db).",
+)
+@click.version_option(package_name="newsbrief")
+@click.pass_context
+def cli(ctx: click.Context, db_path: Path | None) -> None:
+    """newsbrief: who said what in the news, from the articles you feed it."""
+    try:
+        settings = Settings.from_env(os.environ)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+    if db_path is not None:
+        settings = _with_db(settings, db_path)
+    logging.basicConfig(
+        level=getattr(logging, settings.log_level, logging.WARNING),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    ctx.obj = Context(settings)
+
+
+def _with_db(settings: Settings, db: Path) -> Settings:
+    from dataclasses import replace
+
+    return replace(settings, db=db)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@pass_context
+def ingest(ctx: Context, paths: tuple[str, ...]) -> None:
+    """Read articles from files and directories (.txt, .json, .jsonl, .html) into the store.
+
+    Prints one line per input that failed, then `ingested N, duplicates D, failed F`.
+    Exits 1 when some input failed (every good one is still stored).
+    """
+    from bot.pipeline import Ingestor
+    from sources.files import iter_paths
+
+    settings = ctx.settings
+    items = list(iter_paths(list(paths)))
+    show_progress = sys.stderr.isatty()
+    progress_cm: Any = nullcontext()
+    advance = None
+    if show_progress:
+        from rich.progress import Progress
+
+        progress_cm = Progress(console=Console(stderr=True), transient=True)
+    with progress_cm as progress:
+        if progress is not None:
+            task = progress.add_task("Ingesting", total=len(items))
+
+            def advance(n: int) -> None:
+                progress.advance(task, n)
+
+        ingestor = Ingestor(
+            ctx.store, settings.model, settings.batch_size, settings.max_article_chars, advance
+        )
+        try:
+            report = ingestor.run(items)
+        except RuntimeError as exc:  # the model cannot be loaded
+            raise click.ClickException(str(exc)) from exc
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}")
+    for origin, reason in report.skips:
+        click.echo(f"skipped: {origin}: {reason}")
+    for origin, reason in report.failures:
+        click.echo(f"failed: {origin}: {reason}")
+    click.echo(report.summary())
+    if report.failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("question")
+@click.option("--json", "as_json", is_flag=True, help="Print the answer as one JSON object.")
+@pass_context
+def ask(ctx: Context, question: str, as_json: bool) -> None:
+    """Answer a question from the store, e.g. "who said what about the ceasefire"."""
+    from ask.answer import answer_question
+    from ask.intents import parse_question
+    from ask.render import render_terminal, to_json
+
+    answer = answer_question(ctx.store, parse_question(question))
+    if as_json:
+        click.echo(to_json(answer))
+    else:
+        render_terminal(answer, Console(highlight=False, soft_wrap=True))
+
+
+@cli.command()
+@click.argument("source", type=click.File("r", encoding="utf-8", errors="replace"))
+@pass_context
+def extract(ctx: Context, source: TextIO) -> None:
+    """Extract quotes and entities without a store.
+
+    SOURCE is a JSON Lines file (or - for stdin) of {"id", "text"} objects; prints one
+    {"id", "quotes", "entities"} line each. A bad line is reported on stderr and skipped.
+    """
+    from bot.extract_jsonl import extract_lines
+
+    try:
+        for line in extract_lines(source, ctx.settings.model, ctx.settings.batch_size):
+            click.echo(line)
+    except RuntimeError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@cli.command()
+@pass_context
+def chat(ctx: Context) -> None:
+    """The local console: the same commands and questions as the bot in Slack."""
+    from bot.console import run_console
+
+    interactive = sys.stdin.isatty()
+    run_console(ctx.store, sys.stdin, Console(highlight=False, soft_wrap=True), interactive)
+
+
+@cli.command()
+@pass_context
+def status(ctx: Context) -> None:
+    """What the store holds."""
+    from bot.commands import status_text
+
+    click.echo(status_text(ctx.store))
+
+
+@cli.command()
+@click.option("--no-seeds", is_flag=True, help="Do not load the sample articles.")
+@pass_context
+def run(ctx: Context, no_seeds: bool) -> None:
+    """Start newsbrief: load the seeds on first start, then the Slack bot when tokens are
+    set (in the environment or .env), else the local console."""
+    from bot.console import run_console
+    from bot.seeds import load_seeds_once
+
+    settings = ctx.settings
+    console = Console(highlight=False, soft_wrap=True)
+    if not no_seeds:
+        with console.status("Loading the sample articles (first start only)..."):
+            report = load_seeds_once(
+                ctx.store, settings.seeds_dir(), settings.model, settings.batch_size
+            )
+        if report is not None:
+            console.print(f"Seeds: {report.summary()}", markup=False)
+    if settings.has_slack_tokens:
+        console.print(
+            "Slack tokens found, but the Slack bot is not built yet; "
+            "starting the local console instead.",
+            markup=False,
+        )
+    run_console(ctx.store, sys.stdin, console, sys.stdin.isatty())
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="newsbrief")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,70 @@
+"""The commands every surface speaks (Slack, the local console): slash commands and plain
+questions, turned into answers or short texts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ask.answer import HELP_TEXT, Answer, answer_question
+from ask.intents import BRIEF, WHO_SAID_WHAT, Query, clean_question, parse_question
+from storage.articles import store_summary
+from storage.db import Store
+
+USAGE = {
+    "/whosaid": "Usage: /whosaid <topic>, e.g. /whosaid ceasefire",
+    "/brief": "Usage: /brief <topic or name>, e.g. /brief Naim Qassem",
+    "/newsbrief": "Usage: /newsbrief help | status",
+}
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A command's result: an answer to render, or plain text."""
+
+    answer: Answer | None = None
+    text: str | None = None
+
+
+def run_command(store: Store, command: str, text: str) -> Reply:
+    """Run a slash command (`/whosaid`, `/brief`, `/newsbrief`) with its text."""
+    command = command.strip().lower()
+    text = clean_question(text)
+    if command == "/whosaid":
+        if not text:
+            return Reply(text=USAGE[command])
+        return Reply(answer_question(store, Query(f"/whosaid {text}", WHO_SAID_WHAT, topic=text)))
+    if command == "/brief":
+        if not text:
+            return Reply(text=USAGE[command])
+        return Reply(answer_question(store, Query(f"/brief {text}", BRIEF, speaker=text)))
+    if command == "/newsbrief":
+        word = text.split()[0].lower() if text else "help"
+        if word == "status":
+            return Reply(text=status_text(store))
+        if word == "help":
+            return Reply(text=HELP_TEXT + "\n" + "\n".join(USAGE.values()))
+        return Reply(text=USAGE[command])
+    return Reply(text=f"Unknown command {command}. " + USAGE["/newsbrief"])
+
+
+def run_line(store: Store, line: str) -> Reply:
+    """A line typed in the console or a DM: a slash command or a question."""
+    stripped = line.strip()
+    if stripped.startswith("/"):
+        command, _, rest = stripped.partition(" ")
+        if command.lower() in USAGE:
+            return run_command(store, command, rest)
+    if not clean_question(stripped):
+        return Reply(text=HELP_TEXT)
+    query = parse_question(stripped)
+    return Reply(answer_question(store, query))
+
+
+def status_text(store: Store) -> str:
+    """What the store holds."""
+    summary = store_summary(store)
+    latest = summary["latest_ingest"] or "never"
+    return (
+        f"{summary['articles']} articles, {summary['quotes']} quotes from "
+        f"{summary['speakers']} speakers; last ingest {latest}."
+    )

@@ -1,0 +1,47 @@
+"""The local console: the bot's commands and questions at a terminal, or over a pipe."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from rich.console import Console
+
+from ask.render import render_terminal
+from bot.commands import run_line
+from storage.db import Store
+
+PROMPT = "newsbrief> "
+GREETING = (
+    'newsbrief console: ask "who said what about the ceasefire?", or type /whosaid truce, '
+    "/brief <name>, /newsbrief status, help. Ctrl-D to leave."
+)
+
+
+def answer_line(store: Store, line: str, console: Console) -> None:
+    """Answer one line and print the result."""
+    reply = run_line(store, line)
+    if reply.answer is not None:
+        render_terminal(reply.answer, console)
+    elif reply.text:
+        console.print(reply.text, markup=False, highlight=False)
+
+
+def run_console(store: Store, stdin: TextIO, console: Console, interactive: bool) -> None:
+    """Read lines until the end of input, answering each."""
+    if interactive:
+        console.print(GREETING, markup=False, highlight=False)
+    while True:
+        if interactive:
+            try:
+                line = console.input(PROMPT)
+            except (EOFError, KeyboardInterrupt):
+                console.print()
+                return
+        else:
+            line = stdin.readline()
+            if not line:
+                return
+        if line.strip().lower() in ("quit", "exit", "/quit", "/exit"):
+            return
+        if line.strip():
+            answer_line(store, line, console)

@@ -1,0 +1,441 @@
+"""Who said what: reporting cues, their speakers and contents, and which cue each quotation
+belongs to.
+
+Rules, in the order they are tried for each quotation region:
+1. A region continuing a multi-paragraph quote belongs to that quote's attribution.
+2. A region inside the content of a cue ("X said [that ... “quoted” ...]") belongs to it.
+3. A region whose words hang, in the parse, under a cue belongs to it ("X expressed
+   optimism about reaching a ceasefire “in the coming hours”", "stating, “...”").
+4. A cue outside quotation marks in the region's own sentence (`"...," X said.`), else in
+   the sentence before or after in the same paragraph with no quotation between (`"A," X
+   said. "B."`), owns the region.
+5. A paragraph that opens with a quotation after a paragraph ending "X said:" belongs to X.
+6. Otherwise a region that reads as speech is kept with no speaker (never guessed from a
+   nearby name); short or title-like regions and those introduced as names ("so-called",
+   "titled", "to be called") are not speech.
+A cue with a clausal complement and no quotation in it reports indirect speech; a quoted
+fragment inside reported words is a partial quote.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.docindex import DocIndex
+from extract.lexicon import CueLexicon
+from extract.quote_marks import QuoteRegion
+
+CONTENT_DEPS = ("ccomp", "parataxis")
+OBJECT_CONTENT_LEMMAS = {"accuse", "blame", "criticise", "criticize", "condemn", "praise"}
+_SENTENCE_END = ".!?\u2026"
+
+
+@dataclass
+class Attribution:
+    """A speech event: its cue, the subject that names the speaker, and what was said."""
+
+    cue: Token | None
+    cue_text: str | None
+    subject: Token | None
+    content: list[Token] = field(default_factory=list)
+    regions: list[int] = field(default_factory=list)
+
+    @property
+    def position(self) -> int:
+        """Where the attribution sits, for ordering."""
+        if self.cue is not None:
+            return self.cue.i
+        return -1
+
+
+class Attributor:
+    """Finds the attributions of one parsed article."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        regions: list[QuoteRegion],
+        paragraph_of: list[int],
+        lexicon: CueLexicon,
+        index: DocIndex | None = None,
+    ) -> None:
+        self.doc = doc
+        self.text = doc.text  # Doc.text rebuilds the string on every access
+        self.index = index or DocIndex(doc)
+        self.regions = regions
+        self.paragraph_of = paragraph_of
+        self.lexicon = lexicon
+        self.region_of: list[int | None] = [None] * len(doc)
+        self.region_tokens: list[list[Token]] = [[] for _ in regions]
+        self._map_tokens()
+        self.by_cue: dict[int, Attribution] = {}
+        self._content_owners: dict[int, list[int]] = {}  # token -> cues whose content holds it
+
+    # ---------------------------------------------------------------- tokens
+    def _map_tokens(self) -> None:
+        opens = [r.open for r in self.regions]
+        for token in self.doc:
+            k = bisect.bisect_right(opens, token.idx) - 1
+            if k >= 0 and token.idx < self.regions[k].outer_end:
+                self.region_of[token.i] = k
+                region = self.regions[k]
+                if region.start <= token.idx < region.end:
+                    self.region_tokens[k].append(token)
+
+    def quoted(self, token: Token) -> bool:
+        """True for a token inside quotation marks (marks included)."""
+        return self.region_of[token.i] is not None
+
+    # ---------------------------------------------------------------- cues
+    def is_cue(self, token: Token) -> bool:
+        """A reporting verb outside quotation marks."""
+        return (
+            token.pos_ in ("VERB", "AUX")
+            and self.lexicon.is_cue(token.lemma_.lower())
+            and not self.quoted(token)
+        )
+
+    def subject_of(self, verb: Token, depth: int = 0) -> Token | None:
+        """The subject naming who speaks, following coordination, participles and
+        relative clauses ("X welcomed the move but said", "asserted ..., stating",
+        "X, who said")."""
+        if depth > 4:
+            return None
+        for child in verb.children:
+            if child.dep_ == "nsubjpass" or child.dep_ == "auxpass":
+                return None  # "which was criticised": the subject is not the speaker
+            if child.dep_ == "nsubj" and not self.quoted(child):
+                if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                    return verb.head
+                return child
+        head = verb.head
+        if head is verb or self.quoted(head):
+            return None
+        if verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG"):
+            return self.subject_of(head, depth + 1)
+        if verb.dep_ == "xcomp":
+            return self.subject_of(head, depth + 1)
+        if verb.dep_ == "relcl":
+            return head
+        if verb.dep_ == "ccomp" and self.is_cue(head):
+            return self.subject_of(head, depth + 1)
+        return None
+
+    def content_of(self, verb: Token) -> list[Token]:
+        """The reported words of a cue: its clausal complements (for "accuse"-like cues,
+        its object and what follows), minus coordinated cues that report on their own."""
+        lemma = verb.lemma_.lower()
+        roots: list[Token] = []
+        for child in verb.children:
+            if child.dep_ in CONTENT_DEPS and child.i > verb.i - 40:
+                if self.is_cue(child) and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in child.children
+                ):
+                    continue  # "said X and warned that Y": "warned" reports on its own
+                roots.append(child)
+            elif (
+                lemma in OBJECT_CONTENT_LEMMAS
+                and child.dep_ in ("dobj", "prep")
+                and (child.i > verb.i)
+            ):
+                roots.append(child)
+        tokens = sorted({t for root in roots for t in root.subtree}, key=lambda t: t.i)
+        return _trim(tokens)
+
+    def according_to(self) -> list[Attribution]:
+        """ "according to X" attributions: X speaks the clause the phrase modifies."""
+        found: list[Attribution] = []
+        for token in self.doc:
+            if token.lower_ != "according" or self.quoted(token):
+                continue
+            to = next((c for c in token.children if c.lower_ == "to"), None)
+            if to is None and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
+                to = self.doc[token.i + 1]
+            if to is None:
+                continue
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i}
+            sent = self.index.sent(token)
+            content = [t for t in sent if t.i not in phrase]
+            found.append(
+                Attribution(
+                    cue=token,
+                    cue_text="according to",
+                    subject=pobj,
+                    content=_trim(content),
+                )
+            )
+        return found
+
+    # ---------------------------------------------------------------- assembly
+    def run(self, not_speech: set[int]) -> list[Attribution]:
+        """Every attribution of the article, quotations assigned (see the module's rules)."""
+        for token in self.doc:
+            if self.is_cue(token):
+                subject = self.subject_of(token)
+                if subject is None and token.dep_ == "ROOT" and not self._has_quote_near(token):
+                    continue
+                self.by_cue[token.i] = Attribution(
+                    cue=token,
+                    cue_text=_cue_text(token),
+                    subject=subject,
+                    content=self.content_of(token),
+                )
+        for attribution in self.according_to():
+            assert attribution.cue is not None
+            self.by_cue[attribution.cue.i] = attribution
+        for cue, attribution in self.by_cue.items():
+            for token in attribution.content:
+                self._content_owners.setdefault(token.i, []).append(cue)
+        unattributed: list[Attribution] = []
+        owner: dict[int, Attribution] = {}
+        for region in self.regions:
+            if region.index in not_speech or not self.region_tokens[region.index]:
+                continue
+            found = self._owner(region, owner)
+            if found is None:
+                if not self._reads_as_speech(region):
+                    not_speech.add(region.index)
+                    continue
+                attribution = Attribution(cue=None, cue_text=None, subject=None)
+                unattributed.append(attribution)
+            elif self._is_title_like(region) and not self._linked_by_parse(region, found):
+                not_speech.add(region.index)
+                continue
+            else:
+                attribution = found
+            attribution.regions.append(region.index)
+            owner[region.index] = attribution
+        kept = [a for a in self.by_cue.values() if a.regions or self.reports_indirect(a)]
+        kept.extend(unattributed)
+        kept.sort(key=lambda a: self._first_offset(a))
+        return kept
+
+    def _has_quote_near(self, token: Token) -> bool:
+        sent = self.index.sent(token)
+        return any(self.quoted(t) for t in sent)
+
+    def reports_indirect(self, attribution: Attribution) -> bool:
+        """True when a cue's clause, without quotation marks, is reported speech."""
+        content = [t for t in attribution.content if not t.is_punct]
+        if len(content) < 3 or attribution.subject is None:
+            return False
+        cue = attribution.cue
+        if cue is not None and any(c.dep_ == "neg" for c in cue.children):
+            return False
+        if cue is not None and cue.lower_ == "according":
+            return True
+        lemma = cue.lemma_.lower() if cue is not None else ""
+        if not (self.lexicon.takes(lemma, "clause") or lemma in OBJECT_CONTENT_LEMMAS):
+            return False
+        first = content[0]
+        return first.lower_ not in ("whether", "how", "what", "why", "when", "where", "who", "if")
+
+    def _first_offset(self, attribution: Attribution) -> int:
+        offsets = [self.regions[r].start for r in attribution.regions]
+        if attribution.content:
+            offsets.append(attribution.content[0].idx)
+        return min(offsets) if offsets else 0
+
+    def _owner(self, region: QuoteRegion, owner: dict[int, Attribution]) -> Attribution | None:
+        if region.continues is not None and region.continues in owner:
+            return owner[region.continues]
+        tokens = self.region_tokens[region.index]
+        token_ids = {t.i for t in tokens}
+        # Rule 2: inside a cue's content (the cue whose content holds most of the region).
+        overlaps: dict[int, int] = {}
+        for token in tokens:
+            for cue in self._content_owners.get(token.i, ()):
+                overlaps[cue] = overlaps.get(cue, 0) + 1
+        if overlaps:
+            best = max(overlaps, key=lambda cue: (overlaps[cue], -cue))
+            return self.by_cue[best]
+        # Rule 3: the region hangs under a cue in the parse.
+        for token in tokens:
+            head = token.head
+            if head.i in token_ids or head is token:
+                continue
+            hops = 0
+            while hops < 6:
+                if head.i in self.by_cue:
+                    return self.by_cue[head.i]
+                if head.head is head or self.quoted(head) and head.i not in token_ids:
+                    break
+                head = head.head
+                hops += 1
+        # Rule 4: a cue in the same sentence, else the neighbouring one.
+        attribution = self._frame_cue(region)
+        if attribution is not None:
+            return attribution
+        # Rule 5: "X said:" closing the previous paragraph.
+        return self._colon_intro(region)
+
+    def _frame_cue(self, region: QuoteRegion) -> Attribution | None:
+        tokens = self.region_tokens[region.index]
+        first, last = tokens[0], tokens[-1]
+        paragraph = region.paragraph
+        sentences = self._sentences(first, last)
+        same = [
+            t
+            for sent in sentences
+            for t in sent
+            if t.i in self.by_cue and not self.quoted(t) and self.by_cue[t.i].subject is not None
+        ]
+        if same:
+            return self.by_cue[min(same, key=lambda t: _distance(t, region)).i]
+        before = self._neighbour_sentence(sentences[0], -1, paragraph)
+        after = self._neighbour_sentence(sentences[-1], 1, paragraph)
+        for sent in (before, after):
+            if sent is None:
+                continue
+            cues = [
+                t
+                for t in sent
+                if t.i in self.by_cue
+                and self.by_cue[t.i].subject is not None
+                and not self._content_stands_alone(self.by_cue[t.i], region)
+            ]
+            if cues:
+                return self.by_cue[min(cues, key=lambda t: _distance(t, region)).i]
+        return None
+
+    def _sentences(self, first: Token, last: Token) -> list[Span]:
+        sents = [self.index.sent(first)]
+        if self.index.sent(last).start != sents[0].start:
+            sents.append(self.index.sent(last))
+        return sents
+
+    def _content_stands_alone(self, attribution: Attribution, region: QuoteRegion) -> bool:
+        """A neighbouring cue whose own reported clause is long does not also own a
+        quotation from the next sentence unless that cue already owns a quotation."""
+        if attribution.regions:
+            return False
+        content = [t for t in attribution.content if not t.is_punct]
+        return (
+            len(content) >= 4
+            and attribution.cue is not None
+            and (
+                attribution.cue.i < self.region_tokens[region.index][0].i
+                and not self._ends_with_colon(attribution)
+            )
+        )
+
+    def _ends_with_colon(self, attribution: Attribution) -> bool:
+        cue = attribution.cue
+        if cue is None:
+            return False
+        last = [t for t in self.index.sent(cue) if not t.is_space]
+        return bool(last) and last[-1].text == ":"
+
+    def _neighbour_sentence(self, sent: Span, step: int, paragraph: int) -> Span | None:
+        index = sent.start - 1 if step < 0 else sent.end
+        if not 0 <= index < len(self.doc):
+            return None
+        neighbour = self.index.sent(self.doc[index])
+        if (
+            self.paragraph_of[neighbour.start] != paragraph
+            and self.paragraph_of[neighbour.end - 1] != paragraph
+        ):
+            return None
+        # No other quotation may sit between the region and the neighbouring cue.
+        if (
+            any(self.quoted(t) and not t.is_space and not t.is_punct for t in neighbour)
+            and step > 0
+        ):
+            return None
+        return neighbour
+
+    def _colon_intro(self, region: QuoteRegion) -> Attribution | None:
+        tokens = self.region_tokens[region.index]
+        first = tokens[0]
+        # The region must open its paragraph.
+        start = first.i
+        while start > 0 and self.paragraph_of[start - 1] == region.paragraph:
+            if not (self.doc[start - 1].is_punct or self.doc[start - 1].is_space):
+                return None
+            start -= 1
+        previous = start - 1
+        while previous >= 0 and self.doc[previous].is_space:
+            previous -= 1
+        if previous < 0 or self.doc[previous].text != ":":
+            return None
+        sent = self.index.sent(self.doc[previous])
+        cues = [t for t in sent if t.i in self.by_cue and not self.quoted(t)]
+        return self.by_cue[cues[-1].i] if cues else None
+
+    def _linked_by_parse(self, region: QuoteRegion, attribution: Attribution) -> bool:
+        ids = {t.i for t in self.region_tokens[region.index]}
+        return any(t.i in ids for t in attribution.content)
+
+    # ---------------------------------------------------------------- region kinds
+    def _reads_as_speech(self, region: QuoteRegion) -> bool:
+        words = [t for t in self.region_tokens[region.index] if t.is_alpha]
+        if len(words) < 4 or self._is_title_like(region):
+            return False
+        text = self.text[region.start : region.end].rstrip("\u201d\"' ,")
+        has_verb = any(t.pos_ in ("VERB", "AUX") for t in self.region_tokens[region.index])
+        return has_verb and (len(words) >= 6 or text[-1:] in _SENTENCE_END)
+
+    def _is_title_like(self, region: QuoteRegion) -> bool:
+        words = [t for t in self.region_tokens[region.index] if t.is_alpha]
+        if not words or len(words) > 10:
+            return False
+        capitalised = sum(1 for t in words if t.text[:1].isupper() or len(t.text) <= 3)
+        return capitalised == len(words) and len(words) >= 2
+
+    def is_partial(self, region: QuoteRegion) -> bool:
+        """A quoted fragment inside a sentence of the reporter's own words."""
+        text = self.text
+        i = region.open - 1
+        while i >= 0 and text[i] in " \t":
+            i -= 1
+        before = text[i] if i >= 0 else "\n"
+        if before in "\n:.!?\u2014\u2013" or before in ",(":
+            first = text[region.start : region.start + 1]
+            return before == "," and first.islower() and not self._comma_after_cue(i)
+        return True
+
+    def _comma_after_cue(self, comma: int) -> bool:
+        token = self.index.token_at(comma)
+        if token is None or token.i == 0:
+            return False
+        previous = self.doc[token.i - 1]
+        return previous.i in self.by_cue or previous.ent_type_ == "PERSON"
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    while tokens and (
+        tokens[0].is_punct
+        or tokens[0].is_space
+        or (tokens[0].dep_ == "mark" and tokens[0].lower_ == "that")
+        or tokens[0].dep_ == "cc"
+    ):
+        tokens = tokens[1:]
+    while tokens and (
+        tokens[-1].is_space or tokens[-1].dep_ == "cc" or _is_trailing_punct(tokens[-1])
+    ):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _is_trailing_punct(token: Token) -> bool:
+    return token.is_punct and token.text not in ("\u201d", '"', ")", "\u2019")
+
+
+def _cue_text(token: Token) -> str:
+    parts = [token.text]
+    for child in token.children:
+        if child.dep_ == "prt" and child.i == token.i + 1:
+            parts.append(child.text)
+    return " ".join(parts)
+
+
+def _distance(token: Token, region: QuoteRegion) -> int:
+    if token.idx < region.open:
+        return region.open - token.idx
+    return token.idx - region.end

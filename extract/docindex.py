@@ -1,0 +1,35 @@
+"""Constant-time lookups over a parsed article: a token's sentence, the token at an offset.
+
+spaCy's `Token.sent` rescans the document on every call; on a long article that makes
+extraction quadratic, so extraction asks this index instead.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Span, Token
+
+
+class DocIndex:
+    """Sentences and token offsets of one Doc, computed once."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.sentences: list[Span] = list(doc.sents) if len(doc) else []
+        self._sentence_of: list[int] = [0] * len(doc)
+        for number, sent in enumerate(self.sentences):
+            for i in range(sent.start, sent.end):
+                self._sentence_of[i] = number
+        self._starts = [t.idx for t in doc]
+
+    def sent(self, token: Token) -> Span:
+        """The sentence holding a token."""
+        return self.sentences[self._sentence_of[token.i]]
+
+    def token_at(self, char: int) -> Token | None:
+        """The token starting exactly at a character offset."""
+        k = bisect.bisect_left(self._starts, char)
+        if k < len(self._starts) and self._starts[k] == char:
+            return self.doc[k]
+        return None

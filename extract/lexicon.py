@@ -1,0 +1,40 @@
+"""The cue lexicon (data/cues.json) as lookups: which lemmas report speech, and how."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """Verb lemmas by family, the frames each family takes, and non-speech lead-ins."""
+
+    family_of: dict[str, str]
+    frames: dict[str, frozenset[str]]
+    not_speech_before_quote: tuple[str, ...]
+
+    def is_cue(self, lemma: str) -> bool:
+        """True when a verb lemma can report speech."""
+        return lemma in self.family_of
+
+    def takes(self, lemma: str, frame: str) -> bool:
+        """True when a cue lemma takes the frame: 'clause', 'quote' or 'object'."""
+        family = self.family_of.get(lemma)
+        return family is not None and frame in self.frames[family]
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> CueLexicon:
+    """The packaged cue lexicon."""
+    raw = json.loads(resources.files("extract").joinpath("data/cues.json").read_text("utf-8"))
+    family_of: dict[str, str] = {}
+    frames: dict[str, frozenset[str]] = {}
+    for family, entry in raw["families"].items():
+        frames[family] = frozenset(entry["frames"])
+        for verb in entry["verbs"]:
+            family_of.setdefault(verb, family)
+    lead_ins = tuple(sorted(raw["not_speech_before_quote"], key=len, reverse=True))
+    return CueLexicon(family_of, frames, lead_ins)

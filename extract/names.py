@@ -1,0 +1,161 @@
+"""Personal names: honorifics, titles, particles, surnames and whether two names are one person.
+
+Rules:
+- Honorifics ("Dr.", "Mr", "Prof.") are not part of a name; job titles ("Mayor", "Chief
+  Engineer") are not either, and are kept apart as the title.
+- Lower-case particles (de, van der, al-, bin) belong to the surname: "Femke de Jong" has
+  the surname "de Jong"; "Taher al-Nunu" answers to "al-Nunu" and "Nunu".
+- Two names are one person when their surnames agree and their given names do not clash:
+  equal, one an initial of the other, or one missing. "Melania Trump" and "Donald Trump"
+  clash; "Trump" alone matches either, so callers resolve a bare surname within an article.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "sir", "dame", "lord", "lady",
+    "rev", "reverend", "fr", "hon", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
+    "cpt", "maj", "adm", "cmdr", "sheikh", "sheik", "mme", "mlle", "herr", "frau", "st",
+}  # fmt: skip
+TITLE_WORDS = {
+    "president", "vice", "prime", "minister", "secretary", "mayor", "governor", "senator",
+    "representative", "congressman", "congresswoman", "chief", "engineer", "executive",
+    "director", "professor", "chairman", "chairwoman", "chair", "chairperson", "spokesman",
+    "spokeswoman", "spokesperson", "leader", "commissioner", "deputy", "ambassador", "general",
+    "colonel", "lieutenant", "sergeant", "captain", "major", "admiral", "commander", "judge",
+    "justice", "attorney", "sheriff", "officer", "official", "councillor", "councilman",
+    "councilwoman", "councilor", "king", "queen", "prince", "princess", "pope", "bishop",
+    "archbishop", "cardinal", "rabbi", "imam", "pastor", "father", "coach", "manager",
+    "chancellor", "premier", "speaker", "treasurer", "founder", "ceo", "cfo", "coo", "chef",
+    "editor", "correspondent", "analyst", "economist", "adviser", "advisor", "aide",
+    "candidate", "nominee", "former", "acting", "interim", "senior", "junior", "assistant",
+    "associate", "head", "member", "mp", "mep", "lawmaker", "legislator", "superintendent",
+    "inspector", "detective", "constable", "trooper", "agent", "emir", "sultan", "ayatollah",
+    "hydrologist", "scientist", "researcher", "lawyer", "doctor", "nurse", "surgeon",
+    "economy", "finance", "foreign", "defence", "defense", "interior", "health", "transport",
+    "education", "energy", "environment", "state", "home", "trade", "labour",
+    "labor", "culture", "agriculture", "house", "senate", "majority", "minority", "whip",
+    "first", "lady", "elect", "designate", "emeritus", "national", "security",
+    "press", "campaign", "party", "chairs", "co", "delegate", "envoy", "special",
+}  # fmt: skip
+PARTICLES = {
+    "de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos",
+    "das", "al", "el", "bin", "ibn", "ben", "ter", "ten", "zu", "af", "av", "abu", "y", "e",
+}  # fmt: skip
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v", "phd", "md", "esq"}
+_WORD = re.compile(r"[^\W\d_][\w'\u2019.\-]*", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents removed, apostrophes and dashes unified: the matching key."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("\u2019", "'").replace("\u2010", "-").replace("\u2011", "-")
+    return text.casefold().strip()
+
+
+def words(name: str) -> list[str]:
+    """The words of a name, punctuation kept inside words ("al-Nunu", "O'Neill", "Jr.")."""
+    return _WORD.findall(name)
+
+
+def _bare(word: str) -> str:
+    return fold(word).strip(".")
+
+
+def is_honorific(word: str) -> bool:
+    """True for "Dr.", "Mr", "Prof." and the like."""
+    return _bare(word) in HONORIFICS
+
+
+def is_title_word(word: str) -> bool:
+    """True for words that make up job titles ("Chief", "Secretary", "Transport")."""
+    return _bare(word) in TITLE_WORDS
+
+
+def clean_name(name: str) -> str:
+    """A name without honorifics, leading title words, suffixes or possessive 's."""
+    name = re.sub(r"['\u2019]s?$", "", name.strip())
+    parts = words(name)
+    while parts and (is_honorific(parts[0]) or is_title_word(parts[0])) and len(parts) > 1:
+        parts = parts[1:]
+    while len(parts) > 1 and _bare(parts[-1]) in SUFFIXES:
+        parts = parts[:-1]
+    return " ".join(parts)
+
+
+def surname(name: str) -> str:
+    """The surname with its particles: "Femke de Jong" -> "de Jong"."""
+    parts = words(clean_name(name))
+    if not parts:
+        return ""
+    index = len(parts) - 1
+    while index > 0 and _bare(parts[index - 1]) in PARTICLES:
+        index -= 1
+    if index == 0 and len(parts) > 1 and _bare(parts[0]) in PARTICLES:
+        index = 0
+    return " ".join(parts[index:])
+
+
+def surname_keys(name: str) -> set[str]:
+    """Every way the surname may be written alone: "al-Nunu" -> {"al-nunu", "nunu"}."""
+    full = fold(surname(name))
+    if not full:
+        return set()
+    keys = {full}
+    last = full.split()[-1]
+    keys.add(last)
+    if "-" in last:
+        head, _, tail = last.partition("-")
+        if head in PARTICLES:
+            keys.add(tail)
+    return keys
+
+
+def given_names(name: str) -> list[str]:
+    """Given names and initials: everything before the surname."""
+    parts = words(clean_name(name))
+    sur = words(surname(name))
+    return parts[: len(parts) - len(sur)]
+
+
+def looks_like_person_name(text: str) -> bool:
+    """Two to four capitalised words, or one, with nothing that marks an organisation."""
+    parts = words(clean_name(text))
+    if not 1 <= len(parts) <= 5:
+        return False
+    return all(p[:1].isupper() or _bare(p) in PARTICLES or "-" in p for p in parts)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two names can denote one person (see the module's rules)."""
+    if not a or not b:
+        return False
+    if fold(clean_name(a)) == fold(clean_name(b)):
+        return True
+    keys_a, keys_b = surname_keys(a), surname_keys(b)
+    if not keys_a & keys_b:
+        return False
+    given_a = [fold(g).strip(".") for g in given_names(a)]
+    given_b = [fold(g).strip(".") for g in given_names(b)]
+    if not given_a or not given_b:
+        return True
+    first_a, first_b = given_a[0], given_b[0]
+    if len(first_a) == 1 or len(first_b) == 1:
+        return first_a[0] == first_b[0]
+    return first_a == first_b or fuzz.ratio(first_a, first_b) >= 90
+
+
+def name_variants(name: str) -> set[str]:
+    """Folded forms a reader may use for a person: full, without middle names, surname."""
+    clean = clean_name(name)
+    variants = {fold(clean)} | surname_keys(clean)
+    given = given_names(clean)
+    if given:
+        variants.add(fold(f"{given[0]} {surname(clean)}"))
+    return {v for v in variants if v}

@@ -1,0 +1,150 @@
+"""Extraction from parsed articles: entities, then quotation regions, cues and speakers."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from extract.attribution import Attribution, Attributor
+from extract.docindex import DocIndex
+from extract.lexicon import CueLexicon, load_lexicon
+from extract.model import Entity, Extraction, Quote, QuoteKind
+from extract.people import Cast
+from extract.quote_marks import QuoteRegion, find_regions, paragraph_spans, quote_text
+from extract.speakers import Speaker, resolve_speaker
+from extract.topics import topic_words
+
+ENTITY_LABELS = {
+    "PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
+    "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL",
+}  # fmt: skip
+
+
+def extract_texts(
+    nlp: Language, texts: Iterable[str], batch_size: int = 16
+) -> Iterator[Extraction]:
+    """Extraction for each text, parsed in batches."""
+    for doc in nlp.pipe(texts, batch_size=batch_size):
+        yield extract_doc(doc)
+
+
+def extract_doc(doc: Doc, lexicon: CueLexicon | None = None) -> Extraction:
+    """Entities and quotes of one parsed article."""
+    lexicon = lexicon or load_lexicon()
+    text = doc.text
+    regions = find_regions(text)
+    paragraph_of = _paragraph_index(doc, text)
+    index = DocIndex(doc)
+    attributor = Attributor(doc, regions, paragraph_of, lexicon, index)
+    quoted = [attributor.quoted(t) for t in doc]
+    cast = Cast(doc, paragraph_of, quoted, index)
+    not_speech = _introduced_as_names(text, regions, lexicon)
+    attributions = attributor.run(not_speech)
+    quotes: list[Quote] = []
+    for number, attribution in enumerate(attributions):
+        speaker = resolve_speaker(attribution.subject, cast)
+        quotes.extend(_quotes_of(number, attribution, speaker, attributor, regions, lexicon))
+    quotes.sort(key=lambda q: (q.start, q.kind != "indirect"))
+    entities = [
+        Entity(e.text, e.label_, e.start_char, e.end_char)
+        for e in doc.ents
+        if e.label_ in ENTITY_LABELS
+    ]
+    return Extraction(quotes=quotes, entities=entities, people=list(cast.entries))
+
+
+def _paragraph_index(doc: Doc, text: str) -> list[int]:
+    starts = [start for start, _ in paragraph_spans(text)] or [0]
+    return [max(0, bisect.bisect_right(starts, t.idx) - 1) for t in doc]
+
+
+def _introduced_as_names(text: str, regions: list[QuoteRegion], lexicon: CueLexicon) -> set[int]:
+    """Regions introduced as names or terms ("so-called", "titled", "to be called")."""
+    found: set[int] = set()
+    for region in regions:
+        before = text[max(0, region.open - 30) : region.open].lower().rstrip(" ,:")
+        if any(before.endswith(lead) for lead in lexicon.not_speech_before_quote):
+            found.add(region.index)
+    return found
+
+
+def _quotes_of(
+    number: int,
+    attribution: Attribution,
+    speaker: Speaker,
+    attributor: Attributor,
+    regions: list[QuoteRegion],
+    lexicon: CueLexicon,
+) -> list[Quote]:
+    text = attributor.text
+    quotes: list[Quote] = []
+    region_ids: set[int] = set()
+    for index in attribution.regions:
+        region = regions[index]
+        words, start, end = quote_text(text, region)
+        kind: QuoteKind = "partial" if attributor.is_partial(region) else "direct"
+        if kind == "partial" and words.endswith(".") and not words.endswith(".."):
+            # US style puts the reporter's full stop inside the marks: it is not quoted.
+            words, end = words[:-1], end - 1
+        tokens = attributor.region_tokens[index]
+        region_ids.update(t.i for t in tokens)
+        quotes.append(
+            _quote(
+                number, attribution, speaker, kind, words, start, end, tokens, attributor, lexicon
+            )
+        )
+    content = [t for t in attribution.content if not t.is_space]
+    words_outside = [t for t in content if t.i not in region_ids and not t.is_punct]
+    quoted_inside = [t for t in content if attributor.quoted(t)]
+    if len(words_outside) >= 3 and (quoted_inside or attributor.reports_indirect(attribution)):
+        start, end = content[0].idx, content[-1].idx + len(content[-1].text)
+        quotes.append(
+            _quote(
+                number,
+                attribution,
+                speaker,
+                "indirect",
+                text[start:end],
+                start,
+                end,
+                content,
+                attributor,
+                lexicon,
+            )
+        )
+    return quotes
+
+
+def _quote(
+    number: int,
+    attribution: Attribution,
+    speaker: Speaker,
+    kind: QuoteKind,
+    words: str,
+    start: int,
+    end: int,
+    tokens: list[Token],
+    attributor: Attributor,
+    lexicon: CueLexicon,
+) -> Quote:
+    sentence = attributor.index.sent(tokens[0]) if tokens else None
+    context = sentence.text.strip() if sentence is not None else words
+    topic_tokens = list(tokens) + (list(sentence) if sentence is not None else [])
+    return Quote(
+        speaker=speaker.name,
+        speaker_kind=speaker.kind,
+        speaker_title=speaker.title,
+        speaker_org=speaker.org,
+        mention=speaker.mention,
+        kind=kind,
+        cue=attribution.cue_text,
+        text=words,
+        start=start,
+        end=end,
+        attribution=number,
+        sentence=context,
+        topics=topic_words(topic_tokens, lexicon),
+    )

@@ -1,0 +1,137 @@
+"""Quotation regions in raw text: straight and curly double marks, guillemets, and quotes that
+run over several paragraphs.
+
+Rules (newsroom conventions, AP and Reuters style):
+- A region opens at an opening mark and closes at the next closing mark in the same paragraph.
+  Single marks inside a region are nested speech and belong to it.
+- A straight mark opens when it follows the paragraph start, a space or an opening bracket
+  or dash, and closes otherwise.
+- A paragraph that ends inside a region while the next paragraph opens with a mark continues
+  the quote there: the convention for multi-paragraph quotes (no closing mark at the end of
+  the earlier paragraph). Each paragraph's piece is its own region, linked by `continues`.
+- A region still open at a paragraph end with no continuation closes at the paragraph end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d"}
+CLOSERS = {"\u201d", "\u00bb", "\u201c"}
+STRAIGHT = '"'
+_OPEN_CONTEXT = set(" \t\n([{\u2014\u2013-/")
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True)
+class QuoteRegion:
+    """A quoted stretch: `open`/`close` are the marks' offsets (`close` is the paragraph end
+    when the mark is missing); `start`/`end` bound the words inside, trimmed."""
+
+    index: int
+    open: int
+    close: int
+    start: int
+    end: int
+    paragraph: int
+    closed: bool
+    continues: int | None = None
+
+    @property
+    def outer_end(self) -> int:
+        """Offset just past the closing mark (or the paragraph end)."""
+        return self.close + 1 if self.closed else self.close
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line; news bodies keep one paragraph per line."""
+    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+
+
+def find_regions(text: str) -> list[QuoteRegion]:
+    """All quotation regions of a text, in order."""
+    regions: list[QuoteRegion] = []
+    paragraphs = paragraph_spans(text)
+    pending: int | None = None  # region index whose quote runs on into the next paragraph
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        open_at: int | None = None
+        closer: str | None = None
+        for i in range(p_start, p_end):
+            ch = text[i]
+            if open_at is None:
+                if ch in OPENERS or (ch == STRAIGHT and _opens(text, i, p_start)):
+                    open_at, closer = i, OPENERS.get(ch, STRAIGHT)
+            elif (
+                ch == closer
+                or (ch in CLOSERS and closer != STRAIGHT)
+                or (ch == STRAIGHT and closer == STRAIGHT)
+            ):
+                if ch == "\u201c" and closer == "\u201d" and not _closes_like(text, i):
+                    # A second opening mark before any closing one: the first quote was left
+                    # open by mistake; end it before this one and start again.
+                    _add(regions, text, open_at, i, p_index, False, pending)
+                    pending = None
+                    open_at = i
+                    continue
+                _add(regions, text, open_at, i, p_index, True, pending)
+                pending = None
+                open_at = None
+        if open_at is not None:
+            region = _add(regions, text, open_at, p_end, p_index, False, pending)
+            pending = None
+            if region is not None and _next_paragraph_opens(text, paragraphs, p_index):
+                pending = region.index
+        else:
+            pending = None
+    return regions
+
+
+def _opens(text: str, i: int, p_start: int) -> bool:
+    before = text[i - 1] if i > p_start else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before in _OPEN_CONTEXT or i == p_start) and not after.isspace()
+
+
+def _closes_like(text: str, i: int) -> bool:
+    """A U+201C used as a closing mark (German style „...“) is followed by space/punctuation."""
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return after.isspace() or after in ".,;:!?)"
+
+
+def _next_paragraph_opens(text: str, paragraphs: list[tuple[int, int]], p_index: int) -> bool:
+    if p_index + 1 >= len(paragraphs):
+        return False
+    start, _ = paragraphs[p_index + 1]
+    first = text[start]
+    return first in OPENERS or first == STRAIGHT
+
+
+def _add(
+    regions: list[QuoteRegion],
+    text: str,
+    open_at: int,
+    close_at: int,
+    paragraph: int,
+    closed: bool,
+    continues: int | None,
+) -> QuoteRegion | None:
+    start, end = open_at + 1, close_at
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return None
+    region = QuoteRegion(len(regions), open_at, close_at, start, end, paragraph, closed, continues)
+    regions.append(region)
+    return region
+
+
+def quote_text(text: str, region: QuoteRegion) -> tuple[str, int, int]:
+    """The quoted words as a quote keeps them: a comma that hands over to the attribution
+    (`"...," she said`) is dropped; other final punctuation stays. Returns (text, start, end)."""
+    start, end = region.start, region.end
+    while end > start and text[end - 1] in ",;:\u2014\u2013- ":
+        end -= 1
+    return text[start:end], start, end

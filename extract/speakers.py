@@ -1,0 +1,136 @@
+"""From the subject of a reporting cue to a speaker: a cast member, or an unnamed source.
+
+Rules:
+- A subject with a personal name in apposition speaks as that person ("Its spokesperson,
+  Marek Dvořák, said").
+- A name resolves through the cast (surnames, variants); "he"/"she" through the cast's
+  pronoun rule; "the mayor" through titles; "the group", "the council" through the
+  organisations named before.
+- "her office", "his campaign": the organisation of the person the possessive refers to.
+- Any other noun phrase ("city officials", "one woman", "a Hamas spokesman") is an unnamed
+  source: no speaker name, the phrase kept as the description, an organisation inside the
+  phrase kept as the affiliation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from extract.model import SpeakerKind
+from extract.names import TITLE_WORDS, clean_name, fold, looks_like_person_name
+from extract.people import ORG_NOUNS, ORG_WORDS, Cast
+
+_PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
+_ORG_PRONOUNS = {"it", "they"}
+_FIRST_PERSON = {"i", "we", "you", "me", "us"}
+_PHRASE_STOP_DEPS = {"relcl", "acl", "appos", "prep", "punct", "cc", "conj", "advcl"}
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who speaks: a resolved name (or None), the words used, title and organisation."""
+
+    name: str | None
+    kind: SpeakerKind | None
+    title: str | None
+    org: str | None
+    mention: str | None
+
+
+UNKNOWN = Speaker(None, None, None, None, None)
+
+
+def resolve_speaker(subject: Token | None, cast: Cast) -> Speaker:
+    """The speaker a cue's subject refers to (see the module's rules)."""
+    if subject is None:
+        return UNKNOWN
+    mention = _phrase(subject)
+    for child in subject.children:
+        if child.dep_ == "appos":
+            entry = cast.entry_for_token(child)
+            if entry is not None and cast.entries[entry].kind == "person":
+                return _from_entry(cast, entry, mention, subject)
+    entry = cast.entry_for_token(subject)
+    if entry is not None:
+        return _from_entry(cast, entry, mention, subject)
+    lower = subject.lower_
+    if subject.pos_ == "PRON" or lower in _PERSONAL_PRONOUNS | _ORG_PRONOUNS | _FIRST_PERSON:
+        if lower in _FIRST_PERSON:
+            return Speaker(None, None, None, None, mention)
+        found = cast.resolve_pronoun(subject)
+        if found is not None:
+            return _from_entry(cast, found, mention, subject)
+        return Speaker(None, None, None, None, mention)
+    if subject.pos_ == "PROPN":
+        return _proper_noun(subject, mention)
+    return _common_noun(subject, cast, mention)
+
+
+def _from_entry(cast: Cast, entry: int, mention: str, subject: Token) -> Speaker:
+    cast.add_mention(subject, entry)
+    person = cast.entries[entry]
+    org = person.org if person.kind == "person" else person.name
+    return Speaker(person.name, person.kind, person.title, org, mention)
+
+
+def _proper_noun(subject: Token, mention: str) -> Speaker:
+    name = " ".join(
+        t.text for t in subject.subtree if t.i <= subject.i and t.dep_ in ("compound", "flat")
+    )
+    name = f"{name} {subject.text}".strip() if name else subject.text
+    if any(fold(w) in ORG_WORDS for w in name.split()) or not looks_like_person_name(name):
+        return Speaker(name, "org", None, name, mention)
+    if len(name.split()) >= 2:
+        return Speaker(clean_name(name), "person", None, None, mention)
+    return Speaker(name, "org", None, name, mention)
+
+
+def _common_noun(subject: Token, cast: Cast, mention: str) -> Speaker:
+    lemma = subject.lemma_.lower()
+    determiner = next((c for c in subject.children if c.dep_ in ("det", "poss")), None)
+    definite = determiner is not None and determiner.lower_ in ("the", "its", "their", "this")
+    words = [t.text for t in subject.subtree if t.i <= subject.i and t.dep_ != "det"]
+    if (
+        determiner is not None
+        and determiner.dep_ == "poss"
+        and determiner.pos_ == "PRON"
+        and (determiner.lower_ in _PERSONAL_PRONOUNS | {"his"})
+    ):
+        owner = cast.resolve_pronoun(determiner)
+        if owner is not None and lemma in ORG_NOUNS:
+            person = cast.entries[owner]
+            label = f"{person.name}'s {subject.text}"
+            return Speaker(label, "org", None, person.org, mention)
+    if definite and fold(lemma) in TITLE_WORDS and subject.tag_ in ("NN", "NNP"):
+        found = cast.resolve_title(subject, words)
+        if found is not None:
+            return _from_entry(cast, found, mention, subject)
+    if definite and lemma in ORG_NOUNS and subject.tag_ in ("NN", "NNP"):
+        found = cast.resolve_org_noun(subject.idx, lemma)
+        if found is not None:
+            return _from_entry(cast, found, mention, subject)
+    org = None
+    for token in subject.subtree:
+        entry = cast.entry_for_token(token)
+        if entry is not None and cast.entries[entry].kind == "org":
+            org = cast.entries[entry].name
+            break
+    return Speaker(None, None, mention, org, mention)
+
+
+def _phrase(subject: Token) -> str:
+    """The words of the subject phrase, without relative clauses or appositions."""
+    skip: set[int] = set()
+    for child in subject.children:
+        if child.dep_ in _PHRASE_STOP_DEPS and child.i > subject.i:
+            skip.update(t.i for t in child.subtree)
+    tokens = [t for t in subject.subtree if t.i not in skip and not t.is_space]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    while tokens and tokens[0].is_punct:
+        tokens = tokens[1:]
+    if not tokens:
+        return subject.text
+    return subject.doc[tokens[0].i : tokens[-1].i + 1].text

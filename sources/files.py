@@ -1,0 +1,164 @@
+"""Files and directories: .txt (seed layout), .json, .jsonl and .html articles."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sources.dates import normalise_date
+from sources.html import parse_html
+from sources.model import RawArticle, SourceError
+from sources.text import build_body, clean_line, decode_bytes, require_words, split_paragraphs
+
+TEXT_SUFFIXES = {".txt", ".text"}
+JSON_SUFFIXES = {".json"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+SUPPORTED = TEXT_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+@dataclass
+class SourceItem:
+    """One input: an article, or the reason it could not be read. `skipped` inputs are not
+    failures (a file of another type inside a directory)."""
+
+    origin: str
+    article: RawArticle | None = None
+    error: str | None = None
+    skipped: bool = False
+
+
+def iter_paths(paths: list[str]) -> Iterator[SourceItem]:
+    """Every article in the given files and directories (recursively, in name order)."""
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            yield SourceItem(raw, error="no such file or directory")
+        elif path.is_dir():
+            found = False
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and not _hidden(child.relative_to(path)):
+                    found = True
+                    if child.suffix.lower() in SUPPORTED:
+                        yield from iter_file(child)
+                    else:
+                        yield SourceItem(str(child), error=_unsupported(child), skipped=True)
+            if not found:
+                yield SourceItem(raw, error="directory holds no files")
+        else:
+            yield from iter_file(path)
+
+
+def _hidden(relative: Path) -> bool:
+    return any(part.startswith(".") for part in relative.parts)
+
+
+def _unsupported(path: Path) -> str:
+    kind = path.suffix or "no extension"
+    return f"unsupported file type ({kind}); expected .txt, .json, .jsonl or .html"
+
+
+def iter_file(path: Path) -> Iterator[SourceItem]:
+    """The article(s) in one file; a .jsonl file yields one item per line."""
+    origin = str(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        yield SourceItem(origin, error=_unsupported(path))
+        return
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise SourceError(
+                f"file is {size / 1e6:.0f} MB; the limit is {MAX_FILE_BYTES >> 20} MB"
+            )
+        text, warnings = decode_bytes(path.read_bytes(), origin)
+    except SourceError as exc:
+        yield SourceItem(origin, error=str(exc))
+        return
+    except OSError as exc:
+        yield SourceItem(origin, error=exc.strerror or str(exc))
+        return
+    if suffix in JSONL_SUFFIXES:
+        yield from _iter_jsonl(text, origin, warnings)
+        return
+    try:
+        if suffix in TEXT_SUFFIXES:
+            article = parse_text(text, origin)
+        elif suffix in JSON_SUFFIXES:
+            article = parse_json_text(text, origin)
+        else:
+            article = parse_html(text, origin)
+    except SourceError as exc:
+        yield SourceItem(origin, error=str(exc))
+        return
+    article.warnings[:0] = warnings
+    yield SourceItem(origin, article=article)
+
+
+def _iter_jsonl(text: str, origin: str, warnings: list[str]) -> Iterator[SourceItem]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{origin}:{number}"
+        try:
+            article = parse_json_text(line, where)
+        except SourceError as exc:
+            yield SourceItem(where, error=str(exc))
+            continue
+        article.warnings[:0] = warnings if number == 1 else []
+        yield SourceItem(where, article=article)
+
+
+def parse_text(text: str, origin: str) -> RawArticle:
+    """The seed layout: line 1 headline, line 2 standfirst, then one paragraph per line."""
+    lines = [clean_line(line) for line in split_paragraphs(text)]
+    lines = [line for line in lines if line]
+    if len(lines) < 2:
+        raise SourceError(
+            "no article body (expected line 1 headline, line 2 standfirst, then the body)"
+        )
+    title, rest = lines[0], lines[1:]
+    standfirst, paragraphs = (rest[0], rest[1:]) if len(rest) > 1 else ("", rest)
+    body = build_body(standfirst, paragraphs)
+    require_words(body, "the file")
+    return RawArticle(title=title, standfirst=standfirst, body=body, origin=origin)
+
+
+def parse_json_text(text: str, origin: str) -> RawArticle:
+    """A JSON article: `title, url, published, source, body` (`text` is accepted for `body`)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno} column {exc.colno}"
+        raise SourceError(f"invalid JSON ({exc.msg} at {where})") from None
+    if not isinstance(data, dict):
+        raise SourceError("JSON is not an object with title and body")
+    return parse_json_object(data, origin)
+
+
+def parse_json_object(data: dict[str, Any], origin: str) -> RawArticle:
+    """An article from a decoded JSON object."""
+    body_value = data.get("body", data.get("text"))
+    if not isinstance(body_value, str) or not body_value.strip():
+        raise SourceError("JSON has no 'body' text")
+    body = build_body(str(data.get("standfirst") or ""), split_paragraphs(body_value))
+    require_words(body, "the JSON body")
+    title = clean_line(str(data.get("title") or "")) or body.split("\n", 1)[0][:120]
+    return RawArticle(
+        title=title,
+        standfirst=clean_line(str(data.get("standfirst") or "")),
+        body=body,
+        url=_text_or_none(data.get("url")),
+        source=_text_or_none(data.get("source") or data.get("publisher")),
+        published=normalise_date(data.get("published") or data.get("date")),
+        origin=origin,
+    )
+
+
+def _text_or_none(value: object) -> str | None:
+    text = clean_line(str(value)) if value is not None else ""
+    return text or None

@@ -1,0 +1,28 @@
+"""The article as read from a source, before extraction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class SourceError(Exception):
+    """An input that cannot become an article; the message says why, in a user's words."""
+
+
+@dataclass
+class RawArticle:
+    """An article read from a file or page.
+
+    `body` is the text the store keeps and every quote offset indexes into: paragraphs joined
+    by a blank line, the standfirst first when the body does not already repeat it.
+    """
+
+    title: str
+    body: str
+    standfirst: str = ""
+    url: str | None = None
+    source: str | None = None
+    published: str | None = None
+    origin: str = ""
+    warnings: list[str] = field(default_factory=list)
+    truncated: bool = False

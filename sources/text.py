@@ -1,0 +1,110 @@
+"""Text clean-up shared by every source: decoding, paragraphs, repeats, size caps, hashes."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from sources.model import RawArticle, SourceError
+
+PARAGRAPH_SEP = "\n\n"
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SNIFF_BYTES = 8192
+
+
+def decode_bytes(data: bytes, name: str) -> tuple[str, list[str]]:
+    """Decode a file's bytes as text; refuse empty and binary files with a reason.
+
+    UTF-8 (with or without BOM) is expected; other 8-bit files are read as Windows-1252 (a
+    superset of Latin-1 for printable text) and a warning says so.
+    """
+    if not data.strip():
+        raise SourceError("empty file")
+    head = data[:_SNIFF_BYTES]
+    if b"\x00" in head or _binary_ratio(head) > 0.10:
+        raise SourceError("binary file, not text")
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+    return text, [f"{name}: not UTF-8; read as Windows-1252/Latin-1"]
+
+
+def _binary_ratio(head: bytes) -> float:
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return controls / max(1, len(head))
+
+
+def clean_line(line: str) -> str:
+    """One paragraph: NFC, no control characters, single spaces, trimmed."""
+    line = unicodedata.normalize("NFC", line)
+    line = _CONTROL.sub("", line)
+    return _SPACES.sub(" ", line).strip()
+
+
+def clean_paragraphs(paragraphs: list[str]) -> list[str]:
+    """Cleaned, non-empty paragraphs with exact repeats (a paragraph printed twice) removed."""
+    seen: set[str] = set()
+    kept: list[str] = []
+    for raw in paragraphs:
+        para = clean_line(raw)
+        key = para.casefold()
+        if not para or key in seen:
+            continue
+        seen.add(key)
+        kept.append(para)
+    return kept
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs of a body: blank lines separate them; single newlines do too."""
+    return [p for p in re.split(r"\n", text.replace("\r\n", "\n").replace("\r", "\n")) if p.strip()]
+
+
+def build_body(standfirst: str, paragraphs: list[str]) -> str:
+    """The stored body: the standfirst leads unless the first paragraph already repeats it."""
+    paras = clean_paragraphs(paragraphs)
+    standfirst = clean_line(standfirst)
+    if standfirst and not any(_norm(p).startswith(_norm(standfirst)) for p in paras[:2]):
+        paras.insert(0, standfirst)
+    return PARAGRAPH_SEP.join(paras)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text.casefold()).strip()
+
+
+def cap_length(article: RawArticle, max_chars: int) -> RawArticle:
+    """Cut an over-long body at the last paragraph break before `max_chars`, with a warning."""
+    if len(article.body) <= max_chars:
+        return article
+    cut = article.body.rfind(PARAGRAPH_SEP, 0, max_chars)
+    if cut < max_chars // 2:
+        cut = article.body.rfind(" ", 0, max_chars)
+    if cut <= 0:
+        cut = max_chars
+    original = len(article.body)
+    article.body = article.body[:cut].rstrip()
+    article.truncated = True
+    article.warnings.append(
+        f"{article.origin}: article is {original:,} characters; "
+        f"stored the first {len(article.body):,} (NEWSBRIEF_MAX_ARTICLE_CHARS)"
+    )
+    return article
+
+
+def content_hash(body: str) -> str:
+    """A hash of the body's words, blind to case, spacing, punctuation and quote styles."""
+    return hashlib.sha256(_norm(body).encode("utf-8")).hexdigest()
+
+
+def require_words(text: str, what: str, minimum: int = 10) -> None:
+    """Refuse texts too short to be an article."""
+    if len(re.findall(r"\w+", text)) < minimum:
+        raise SourceError(f"{what} has no article text (fewer than {minimum} words)")

@@ -1,0 +1,156 @@
+"""Articles with their entities and quotes, saved one article per transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlite_utils
+
+from extract.model import Extraction
+from extract.names import fold
+from sources.model import RawArticle
+from storage.db import Store
+from storage.speakers import speaker_id_for
+from storage.transactions import transaction
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """What saving an article did: its id, or the id of the copy already stored."""
+
+    article_id: int
+    duplicate: bool
+    quotes: int = 0
+
+
+def now_iso() -> str:
+    """The current time, UTC, ISO 8601 to the second."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def find_duplicate(store: Store, content_hash: str, url: str | None) -> int | None:
+    """The id of a stored article with the same words (or the same URL), if any."""
+    row = store.db.execute(
+        "SELECT id FROM articles WHERE content_hash = ? OR (url IS NOT NULL AND url = ?) LIMIT 1",
+        [content_hash, url],
+    ).fetchone()
+    return int(row[0]) if row else None
+
+
+def save_article(
+    store: Store, article: RawArticle, content_hash: str, extraction: Extraction
+) -> SaveResult:
+    """Store an article, its entities and quotes in one transaction; an article already
+    stored (same words or URL) is not stored again."""
+    db = store.db
+    with transaction(db):
+        existing = find_duplicate(store, content_hash, article.url)
+        if existing is not None:
+            return SaveResult(existing, duplicate=True)
+        cursor = db.execute(
+            "INSERT INTO articles (content_hash, title, standfirst, body, url, source, "
+            "published, ingested_at, origin, words, truncated) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                content_hash,
+                article.title,
+                article.standfirst,
+                article.body,
+                article.url,
+                article.source,
+                article.published,
+                now_iso(),
+                article.origin,
+                len(article.body.split()),
+                int(article.truncated),
+            ],
+        )
+        article_id = int(cursor.lastrowid or 0)
+        _save_entities(db, article_id, extraction)
+        count = _save_quotes(db, article_id, article, extraction)
+    return SaveResult(article_id, duplicate=False, quotes=count)
+
+
+def _save_entities(db: sqlite_utils.Database, article_id: int, extraction: Extraction) -> None:
+    ids: dict[tuple[str, str], int] = {}
+    rows: list[tuple[int, int, int, int, str]] = []
+    for entity in extraction.entities:
+        key = (fold(entity.text), entity.label)
+        if key not in ids:
+            db.execute(
+                "INSERT OR IGNORE INTO entities (name, label, key) VALUES (?, ?, ?)",
+                [entity.text, entity.label, key[0]],
+            )
+            ids[key] = db.execute(
+                "SELECT id FROM entities WHERE key = ? AND label = ?", list(key)
+            ).fetchone()[0]
+        rows.append((ids[key], article_id, entity.start, entity.end, entity.text))
+    db.conn.executemany(
+        'INSERT INTO mentions (entity_id, article_id, start, "end", text) VALUES (?, ?, ?, ?, ?)',
+        rows,
+    )
+
+
+def _save_quotes(
+    db: sqlite_utils.Database, article_id: int, article: RawArticle, extraction: Extraction
+) -> int:
+    seen = article.published or now_iso()
+    speaker_ids: dict[tuple[str, str], int] = {}
+    rows: list[tuple[Any, ...]] = []
+    for quote in extraction.quotes:
+        speaker_id = None
+        if quote.speaker and quote.speaker_kind:
+            key = (quote.speaker, quote.speaker_kind)
+            if key not in speaker_ids:
+                speaker_ids[key] = speaker_id_for(
+                    db,
+                    quote.speaker,
+                    quote.speaker_kind,
+                    quote.speaker_title,
+                    quote.speaker_org if quote.speaker_kind == "person" else None,
+                    seen,
+                )
+            speaker_id = speaker_ids[key]
+        rows.append(
+            (
+                article_id,
+                quote.attribution,
+                speaker_id,
+                quote.speaker,
+                quote.speaker_kind,
+                quote.speaker_title,
+                quote.speaker_org,
+                quote.mention,
+                quote.kind,
+                quote.cue,
+                quote.text,
+                quote.start,
+                quote.end,
+                quote.sentence,
+                " ".join(quote.topics),
+                article.title,
+            )
+        )
+    db.conn.executemany(
+        "INSERT INTO quotes (article_id, attribution, speaker_id, speaker, speaker_kind, "
+        'speaker_title, speaker_org, mention, kind, cue, text, start, "end", sentence, topics, '
+        "article_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    return len(rows)
+
+
+def article_count(store: Store) -> int:
+    """How many articles the store holds."""
+    return int(store.db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+
+def store_summary(store: Store) -> dict[str, Any]:
+    """Counts and the latest ingest, for status pages."""
+    db = store.db
+    articles, latest = db.execute("SELECT count(*), max(ingested_at) FROM articles").fetchone()
+    quotes = db.execute("SELECT count(*) FROM quotes").fetchone()[0]
+    speakers = db.execute("SELECT count(*) FROM speakers").fetchone()[0]
+    return {"articles": articles, "quotes": quotes, "speakers": speakers, "latest_ingest": latest}

@@ -1,0 +1,75 @@
+"""Opening the store: one SQLite file in WAL mode, migrated on open, a connection per thread."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+import sqlite_utils
+
+from extract.names import fold
+from storage.migrations import apply_migrations
+
+BUSY_TIMEOUT_MS = 30_000
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened or read (a clear message for the user)."""
+
+
+class Store:
+    """The SQLite store at `path`. `store.db` is this thread's sqlite-utils Database."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._local = threading.local()
+        apply_migrations(self.db)
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """A connection for the calling thread (SQLite connections are not shared)."""
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = sqlite_utils.Database(_connect(self.path))
+            self._local.db = db
+        return db
+
+    def close(self) -> None:
+        """Close this thread's connection."""
+        db = getattr(self._local, "db", None)
+        if db is not None:
+            db.conn.close()
+            self._local.db = None
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    try:
+        if path.parent and not path.parent.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(
+            str(path),
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.create_function("fold", 1, _fold_or_none, deterministic=True)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot open the store {path}: {exc}") from exc
+    return conn
+
+
+def _fold_or_none(value: object) -> str | None:
+    return fold(value) if isinstance(value, str) else None
+
+
+def open_store(path: Path | str) -> Store:
+    """Open (creating and migrating as needed) the store at `path`."""
+    try:
+        return Store(Path(path))
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot open the store {path}: {exc}") from exc

@@ -1,0 +1,157 @@
+"""Schema changes as named migrations, applied once each, in order.
+
+`PRAGMA user_version` holds how many have run; the `_migrations` table names them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import sqlite_utils
+
+from storage.transactions import transaction
+
+Migration = tuple[str, Callable[[sqlite_utils.Database], None]]
+
+
+def _m001_initial(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            content_hash TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            standfirst TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL,
+            url TEXT,
+            source TEXT,
+            published TEXT,
+            ingested_at TEXT NOT NULL,
+            origin TEXT,
+            words INTEGER NOT NULL DEFAULT 0,
+            truncated INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute("CREATE INDEX articles_url ON articles(url)")
+    db.execute("CREATE INDEX articles_published ON articles(published)")
+    db.execute("CREATE INDEX articles_ingested ON articles(ingested_at)")
+    db.execute(
+        """
+        CREATE TABLE speakers (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            title TEXT,
+            org TEXT,
+            first_seen TEXT,
+            last_seen TEXT
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE speaker_aliases (
+            speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+            alias TEXT NOT NULL,
+            PRIMARY KEY (alias, speaker_id)
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE quotes (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            attribution INTEGER NOT NULL,
+            speaker_id INTEGER REFERENCES speakers(id),
+            speaker TEXT,
+            speaker_kind TEXT,
+            speaker_title TEXT,
+            speaker_org TEXT,
+            mention TEXT,
+            kind TEXT NOT NULL,
+            cue TEXT,
+            text TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            sentence TEXT NOT NULL DEFAULT '',
+            topics TEXT NOT NULL DEFAULT '',
+            article_title TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute("CREATE INDEX quotes_article ON quotes(article_id)")
+    db.execute("CREATE INDEX quotes_speaker ON quotes(speaker_id)")
+    db.execute(
+        """
+        CREATE TABLE entities (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            label TEXT NOT NULL,
+            key TEXT NOT NULL,
+            UNIQUE (key, label)
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE mentions (
+            entity_id INTEGER NOT NULL REFERENCES entities(id),
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX mentions_entity ON mentions(entity_id)")
+    db.execute("CREATE INDEX mentions_article ON mentions(article_id)")
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+    _external_fts(db, "quotes", ["text", "sentence", "topics", "article_title"])
+    _external_fts(db, "articles", ["title", "standfirst", "body"])
+
+
+def _external_fts(db: sqlite_utils.Database, table: str, columns: list[str]) -> None:
+    """An FTS5 index over a table's columns, kept in step by triggers (no executescript, so
+    the migration stays one transaction)."""
+    cols = ", ".join(columns)
+    new = ", ".join(f"new.{c}" for c in columns)
+    old = ", ".join(f"old.{c}" for c in columns)
+    db.execute(
+        f"CREATE VIRTUAL TABLE {table}_fts USING fts5({cols}, content='{table}', "
+        f"content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')"
+    )
+    insert = f"INSERT INTO {table}_fts (rowid, {cols}) VALUES (new.id, {new});"
+    delete = (
+        f"INSERT INTO {table}_fts ({table}_fts, rowid, {cols}) VALUES ('delete', old.id, {old});"
+    )
+    db.execute(f"CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN {insert} END")
+    db.execute(f"CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN {delete} END")
+    db.execute(f"CREATE TRIGGER {table}_au AFTER UPDATE ON {table} BEGIN {delete} {insert} END")
+
+
+MIGRATIONS: list[Migration] = [
+    ("001_initial", _m001_initial),
+]
+
+
+def apply_migrations(db: sqlite_utils.Database) -> list[str]:
+    """Run the migrations not yet applied, each in its own transaction; return their names."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+    )
+    done = {row[0] for row in db.execute("SELECT name FROM _migrations").fetchall()}
+    applied: list[str] = []
+    for name, migrate in MIGRATIONS:
+        if name in done:
+            continue
+        with transaction(db):
+            migrate(db)
+            db.execute(
+                "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
+                [name, datetime.now(UTC).isoformat(timespec="seconds")],
+            )
+            db.execute(f"PRAGMA user_version = {len(done) + len(applied) + 1}")
+        applied.append(name)
+    return applied
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    """How many migrations the store has applied."""
+    return int(db.execute("PRAGMA user_version").fetchone()[0])

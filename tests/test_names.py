@@ -1,0 +1,64 @@
+"""Names: honorifics, particles, surnames, and when two names are one person."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.names import clean_name, same_person, surname, surname_keys
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Dr. Femke de Jong", "Femke de Jong"),
+        ("Mayor Beatriz Aranda", "Beatriz Aranda"),
+        ("Martin Luther King Jr.", "Martin Luther King"),
+        ("Prof. Akira Nishimura", "Akira Nishimura"),
+    ],
+)
+def test_clean_name(name: str, expected: str) -> None:
+    assert clean_name(name) == expected
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Femke de Jong", "de Jong"),
+        ("Ludwig van der Meulen", "van der Meulen"),
+        ("Taher al-Nunu", "al-Nunu"),
+        ("Najib Mikati", "Mikati"),
+    ],
+)
+def test_surname(name: str, expected: str) -> None:
+    assert surname(name) == expected
+
+
+def test_hyphenated_particle_answers_to_bare_surname() -> None:
+    assert {"al-nunu", "nunu"} <= surname_keys("Taher al-Nunu")
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Femke de Jong", "de Jong"),
+        ("Dr. Femke de Jong", "Femke de Jong"),
+        ("John F. Kennedy", "John Kennedy"),
+        ("J. Smith", "John Smith"),
+        ("Marek Dvořák", "Marek Dvorak"),
+        ("Naim Qassem", "Qassem"),
+    ],
+)
+def test_same_person(a: str, b: str) -> None:
+    assert same_person(a, b)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Melania Trump", "Donald Trump"),
+        ("Hassan Nasrallah", "Naim Qassem"),
+        ("J. Smith", "Anna Smith"),
+    ],
+)
+def test_different_people(a: str, b: str) -> None:
+    assert not same_person(a, b)

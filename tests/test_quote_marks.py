@@ -1,0 +1,49 @@
+"""Quotation regions in raw text."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.quote_marks import find_regions, quote_text
+
+
+def texts(text: str) -> list[str]:
+    return [quote_text(text, r)[0] for r in find_regions(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('He said "yes, we will," and left.', ["yes, we will"]),
+        ("\u201cFirst,\u201d she said. \u201cSecond.\u201d", ["First", "Second."]),
+        ("\u201cI said, \u2018no\u2019 to him,\u201d he said.", ["I said, \u2018no\u2019 to him"]),
+        ("No quotes here at all.", []),
+        ("Guillemets \u00abbonjour tout le monde\u00bb here.", ["bonjour tout le monde"]),
+        ('A 5" pipe and "a quote here" too.', ["a quote here"]),
+    ],
+)
+def test_regions(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_multi_paragraph_quote_continues() -> None:
+    text = "He said:\n\n\u201cOne paragraph.\n\n\u201cAnother paragraph.\u201d"
+    regions = find_regions(text)
+    assert [quote_text(text, r)[0] for r in regions] == ["One paragraph.", "Another paragraph."]
+    assert not regions[0].closed
+    assert regions[1].continues == regions[0].index
+
+
+def test_unclosed_quote_ends_with_its_paragraph() -> None:
+    text = "She said \u201cthis never closes.\n\nNext paragraph is narration."
+    regions = find_regions(text)
+    assert len(regions) == 1
+    assert quote_text(text, regions[0])[0] == "this never closes."
+    assert regions[0].continues is None
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "Intro. \u201cQuoted words,\u201d X said."
+    (region,) = find_regions(text)
+    words, start, end = quote_text(text, region)
+    assert text[start:end] == words == "Quoted words"
