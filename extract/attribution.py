@@ -24,9 +24,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.credits import dash_credit, transcript_labels
 from extract.docindex import DocIndex
 from extract.lexicon import CueLexicon
-from extract.quote_marks import QuoteRegion
+from extract.quote_marks import QuoteRegion, paragraph_spans
 
 CONTENT_DEPS = ("ccomp", "parataxis")
 OBJECT_CONTENT_LEMMAS = {"accuse", "blame", "criticise", "criticize", "condemn", "praise"}
@@ -42,6 +43,8 @@ class Attribution:
     subject: Token | None
     content: list[Token] = field(default_factory=list)
     regions: list[int] = field(default_factory=list)
+    verbatim: bool = False  # the content is the speaker's own words (a transcript line)
+    speaker_text: str | None = None  # a speaker named by layout, not by a subject
 
     @property
     def position(self) -> int:
@@ -72,6 +75,9 @@ class Attributor:
         self.region_tokens: list[list[Token]] = [[] for _ in regions]
         self._map_tokens()
         self.by_cue: dict[int, Attribution] = {}
+        self.paragraphs = paragraph_spans(self.text)
+        self.verbatim: set[int] = set()  # tokens of transcript lines
+        self._consumed: set[int] = set()  # regions a transcript line already accounts for
         self._content_owners: dict[int, list[int]] = {}  # token -> cues whose content holds it
 
     # ---------------------------------------------------------------- tokens
@@ -96,6 +102,7 @@ class Attributor:
             token.pos_ in ("VERB", "AUX")
             and self.lexicon.is_cue(token.lemma_.lower())
             and not self.quoted(token)
+            and token.i not in self.verbatim
         )
 
     def subject_of(self, verb: Token, depth: int = 0) -> Token | None:
@@ -112,16 +119,19 @@ class Attributor:
                     return verb.head
                 return child
         head = verb.head
-        if head is verb or self.quoted(head):
+        if head.i == verb.i or self.quoted(head):
             return None
-        if verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG"):
-            return self.subject_of(head, depth + 1)
-        if verb.dep_ == "xcomp":
-            return self.subject_of(head, depth + 1)
         if verb.dep_ == "relcl":
             return head
-        if verb.dep_ == "ccomp" and self.is_cue(head):
+        if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "ccomp" and self.is_cue(head)):
             return self.subject_of(head, depth + 1)
+        if verb.dep_ in ("advcl", "pcomp", "acl") and verb.tag_ in ("VBG", "VB", "VBN"):
+            # A non-finite cue takes the subject of the clause it hangs from: "stating,
+            # '...'", "for saying that ...", "despite admitting that ...".
+            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+                head = head.head
+            if head.pos_ in ("VERB", "AUX"):
+                return self.subject_of(head, depth + 1)
         return None
 
     def content_of(self, verb: Token) -> list[Token]:
@@ -142,8 +152,55 @@ class Attributor:
                 and (child.i > verb.i)
             ):
                 roots.append(child)
+        if not roots and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+            # "The budget, he said, would be balanced": the clause around the cue.
+            inside = {t.i for t in verb.subtree}
+            around = [t for t in verb.head.subtree if t.i not in inside]
+            return _trim(around)
         tokens = sorted({t for root in roots for t in root.subtree}, key=lambda t: t.i)
         return _trim(tokens)
+
+    def object_content(self, verb: Token) -> list[Token]:
+        """What follows a cue in its clause: objects, complements and their modifiers."""
+        roots = [
+            c
+            for c in verb.children
+            if c.i > verb.i
+            and c.dep_
+            in (
+                "dobj",
+                "dative",
+                "prep",
+                "oprd",
+                "xcomp",
+                "ccomp",
+                "acomp",
+                "attr",
+                "advcl",
+                "npadvmod",
+                "pcomp",
+            )
+        ]
+        tokens = sorted({t for root in roots for t in root.subtree}, key=lambda t: t.i)
+        return _trim(tokens)
+
+    def _dash_owner(self, region: QuoteRegion) -> Attribution | None:
+        paragraph_end = self.paragraphs[region.paragraph][1]
+        span = dash_credit(self.text, region.outer_end, paragraph_end)
+        if span is None:
+            return None
+        tokens = [t for t in self.doc if span[0] <= t.idx < span[1]]
+        if not tokens:
+            return None
+        key = tokens[0].i
+        if key not in self.by_cue:
+            self.by_cue[key] = Attribution(
+                cue=None,
+                cue_text="\u2015",
+                subject=tokens[-1],
+                speaker_text=self.text[span[0] : span[1]],
+            )
+        return self.by_cue[key]
 
     def according_to(self) -> list[Attribution]:
         """ "according to X" attributions: X speaks the clause the phrase modifies."""
@@ -173,8 +230,33 @@ class Attributor:
         return found
 
     # ---------------------------------------------------------------- assembly
+    def transcript_lines(self) -> list[Attribution]:
+        """ "WALLACE: ..." paragraphs, each the labelled speaker's words."""
+        found = []
+        for label in transcript_labels(self.text, self.paragraphs):
+            tokens = [t for t in self.doc if label.start <= t.idx < label.end and not t.is_space]
+            label_tokens = [t for t in self.doc if label.label_start <= t.idx < label.label_end]
+            if not tokens or not label_tokens:
+                continue
+            self.verbatim.update(t.i for t in tokens)
+            for region in self.regions:
+                if region.open < label.end and region.outer_end > label.label_start:
+                    self._consumed.add(region.index)
+            found.append(
+                Attribution(
+                    cue=None,
+                    cue_text=":",
+                    subject=label_tokens[-1],
+                    content=_trim(tokens),
+                    verbatim=True,
+                    speaker_text=self.text[label.label_start : label.label_end],
+                )
+            )
+        return found
+
     def run(self, not_speech: set[int]) -> list[Attribution]:
         """Every attribution of the article, quotations assigned (see the module's rules)."""
+        transcript = self.transcript_lines()
         for token in self.doc:
             if self.is_cue(token):
                 subject = self.subject_of(token)
@@ -195,7 +277,7 @@ class Attributor:
         unattributed: list[Attribution] = []
         owner: dict[int, Attribution] = {}
         for region in self.regions:
-            if region.index in not_speech or not self.region_tokens[region.index]:
+            if region.index in not_speech | self._consumed or not self.region_tokens[region.index]:
                 continue
             found = self._owner(region, owner)
             if found is None:
@@ -213,6 +295,7 @@ class Attributor:
             owner[region.index] = attribution
         kept = [a for a in self.by_cue.values() if a.regions or self.reports_indirect(a)]
         kept.extend(unattributed)
+        kept.extend(transcript)
         kept.sort(key=lambda a: self._first_offset(a))
         return kept
 
@@ -258,16 +341,25 @@ class Attributor:
         # Rule 3: the region hangs under a cue in the parse.
         for token in tokens:
             head = token.head
-            if head.i in token_ids or head is token:
+            if head.i in token_ids or head.i == token.i:
                 continue
             hops = 0
             while hops < 6:
                 if head.i in self.by_cue:
-                    return self.by_cue[head.i]
-                if head.head is head or self.quoted(head) and head.i not in token_ids:
+                    attribution = self.by_cue[head.i]
+                    if not attribution.content and attribution.cue is not None:
+                        # "blasted Clinton as a “disgrace”": the reported words are the
+                        # cue's object and complements, quotation included.
+                        attribution.content = self.object_content(attribution.cue)
+                    return attribution
+                if head.head.i == head.i or self.quoted(head) and head.i not in token_ids:
                     break
                 head = head.head
                 hops += 1
+        # A dash credit: “...” ― Name.
+        credited = self._dash_owner(region)
+        if credited is not None:
+            return credited
         # Rule 4: a cue in the same sentence, else the neighbouring one.
         attribution = self._frame_cue(region)
         if attribution is not None:

@@ -48,6 +48,7 @@ PARTICLES = {
     "das", "al", "el", "bin", "ibn", "ben", "ter", "ten", "zu", "af", "av", "abu", "y", "e",
 }  # fmt: skip
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v", "phd", "md", "esq"}
+_PARTY_TAG = re.compile(r"^\(?[DRIL]-[A-Z][A-Za-z.]*\.?\)?$")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.\-]*", re.UNICODE)
 
 
@@ -124,8 +125,15 @@ def given_names(name: str) -> list[str]:
     return parts[: len(parts) - len(sur)]
 
 
+def is_party_tag(text: str) -> bool:
+    """ "D-N.C.", "(R-Wis.)": the party and state after a US politician's name."""
+    return bool(_PARTY_TAG.match(text.strip()))
+
+
 def looks_like_person_name(text: str) -> bool:
     """Two to four capitalised words, or one, with nothing that marks an organisation."""
+    if is_party_tag(text):
+        return False
     parts = words(clean_name(text))
     if not 1 <= len(parts) <= 5:
         return False

@@ -472,7 +472,9 @@ class Cast:
             found = self.resolve_org_noun(token.idx, token.lemma_.lower())
             return self.entries[found].name if found is not None else None
         if token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "GPE", "NORP"):
-            left = min(t.i for t in token.subtree if t.dep_ in ("compound", "det") or t is token)
+            left = min(
+                t.i for t in token.subtree if t.dep_ in ("compound", "det") or t.i == token.i
+            )
             return _org_name(self.doc[left : token.i + 1].text)
         return None
 
@@ -502,6 +504,14 @@ class Cast:
     def entry_for_token(self, token: Token) -> int | None:
         """The cast entry a name token belongs to."""
         return self.token_entry.get(token.i)
+
+    def find_person(self, name: str) -> int | None:
+        """The person of the cast a name (or a bare surname) denotes, the latest first."""
+        for index in range(len(self.entries) - 1, -1, -1):
+            entry = self.entries[index]
+            if entry.kind == "person" and same_person(entry.name, name):
+                return index
+        return None
 
     def add_mention(self, token: Token, entry: int) -> None:
         """Record a resolved reference (a pronoun, a title) so later pronouns can reach it."""
@@ -621,7 +631,7 @@ def _continues_name(doc: Doc, i: int) -> bool:
 
 
 def _is_subject(token: Token) -> bool:
-    while token.dep_ in ("compound", "appos", "flat") and token.head is not token:
+    while token.dep_ in ("compound", "appos", "flat") and token.head.i != token.i:
         token = token.head
     return token.dep_ in ("nsubj", "nsubjpass")
 

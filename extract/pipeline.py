@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -14,7 +15,7 @@ from extract.lexicon import CueLexicon, load_lexicon
 from extract.model import Entity, Extraction, Quote, QuoteKind
 from extract.people import Cast
 from extract.quote_marks import QuoteRegion, find_regions, paragraph_spans, quote_text
-from extract.speakers import Speaker, resolve_speaker
+from extract.speakers import Speaker, resolve_named, resolve_speaker
 from extract.topics import topic_words
 
 ENTITY_LABELS = {
@@ -44,9 +45,13 @@ def extract_doc(doc: Doc, lexicon: CueLexicon | None = None) -> Extraction:
     not_speech = _introduced_as_names(text, regions, lexicon)
     attributions = attributor.run(not_speech)
     quotes: list[Quote] = []
-    for number, attribution in enumerate(attributions):
-        speaker = resolve_speaker(attribution.subject, cast)
-        quotes.extend(_quotes_of(number, attribution, speaker, attributor, regions, lexicon))
+    numbers = itertools.count()
+    for attribution in attributions:
+        if attribution.speaker_text is not None:
+            speaker = resolve_named(attribution.speaker_text, attribution.subject, cast)
+        else:
+            speaker = resolve_speaker(attribution.subject, cast)
+        quotes.extend(_quotes_of(numbers, attribution, speaker, attributor, regions, lexicon))
     quotes.sort(key=lambda q: (q.start, q.kind != "indirect"))
     entities = [
         Entity(e.text, e.label_, e.start_char, e.end_char)
@@ -72,7 +77,7 @@ def _introduced_as_names(text: str, regions: list[QuoteRegion], lexicon: CueLexi
 
 
 def _quotes_of(
-    number: int,
+    numbers: Iterator[int],
     attribution: Attribution,
     speaker: Speaker,
     attributor: Attributor,
@@ -82,6 +87,24 @@ def _quotes_of(
     text = attributor.text
     quotes: list[Quote] = []
     region_ids: set[int] = set()
+    number = next(numbers)
+    if attribution.verbatim and attribution.content:
+        first, last = attribution.content[0], attribution.content[-1]
+        start, end = first.idx, last.idx + len(last.text)
+        return [
+            _quote(
+                number,
+                attribution,
+                speaker,
+                "direct",
+                text[start:end],
+                start,
+                end,
+                attribution.content,
+                attributor,
+                lexicon,
+            )
+        ]
     for index in attribution.regions:
         region = regions[index]
         words, start, end = quote_text(text, region)
@@ -101,6 +124,10 @@ def _quotes_of(
     quoted_inside = [t for t in content if attributor.quoted(t)]
     if len(words_outside) >= 3 and (quoted_inside or attributor.reports_indirect(attribution)):
         start, end = content[0].idx, content[-1].idx + len(content[-1].text)
+        if quotes and not quoted_inside:
+            # Reported words beside, not around, the quotation: a statement of its own
+            # ("X will use the debate to make news, Kall said: \"I feel ...\"").
+            number = next(numbers)
         quotes.append(
             _quote(
                 number,

@@ -4,8 +4,9 @@ run over several paragraphs.
 Rules (newsroom conventions, AP and Reuters style):
 - A region opens at an opening mark and closes at the next closing mark in the same paragraph.
   Single marks inside a region are nested speech and belong to it.
-- A straight mark opens when it follows the paragraph start, a space or an opening bracket
-  or dash, and closes otherwise.
+- A straight mark (or the New York Times' two apostrophes '') opens when it follows the
+  paragraph start, a space or an opening bracket or dash, and closes otherwise; any closing
+  mark closes a quote, since writers mix straight and curly marks.
 - A paragraph that ends inside a region while the next paragraph opens with a mark continues
   the quote there: the convention for multi-paragraph quotes (no closing mark at the end of
   the earlier paragraph). Each paragraph's piece is its own region, linked by `continues`.
@@ -17,9 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d"}
-CLOSERS = {"\u201d", "\u00bb", "\u201c"}
-STRAIGHT = '"'
+OPENERS = {"\u201c", "\u00ab", "\u201e", "\u201f"}
+CLOSERS = {"\u201d", "\u00bb"}
+NYT_MARK = "''"  # The New York Times' style: two apostrophes as a double quotation mark
+TOGGLES = {'"', NYT_MARK}
 _OPEN_CONTEXT = set(" \t\n([{\u2014\u2013-/")
 _PARAGRAPH = re.compile(r"[^\n]+")
 
@@ -37,11 +39,12 @@ class QuoteRegion:
     paragraph: int
     closed: bool
     continues: int | None = None
+    close_width: int = 1
 
     @property
     def outer_end(self) -> int:
         """Offset just past the closing mark (or the paragraph end)."""
-        return self.close + 1 if self.closed else self.close
+        return self.close + self.close_width if self.closed else self.close
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -56,27 +59,27 @@ def find_regions(text: str) -> list[QuoteRegion]:
     pending: int | None = None  # region index whose quote runs on into the next paragraph
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         open_at: int | None = None
-        closer: str | None = None
-        for i in range(p_start, p_end):
+        i = p_start
+        while i < p_end:
             ch = text[i]
+            width = 2 if text.startswith(NYT_MARK, i) else 1
+            if width == 2:
+                ch = NYT_MARK
             if open_at is None:
-                if ch in OPENERS or (ch == STRAIGHT and _opens(text, i, p_start)):
-                    open_at, closer = i, OPENERS.get(ch, STRAIGHT)
-            elif (
-                ch == closer
-                or (ch in CLOSERS and closer != STRAIGHT)
-                or (ch == STRAIGHT and closer == STRAIGHT)
-            ):
-                if ch == "\u201c" and closer == "\u201d" and not _closes_like(text, i):
-                    # A second opening mark before any closing one: the first quote was left
-                    # open by mistake; end it before this one and start again.
-                    _add(regions, text, open_at, i, p_index, False, pending)
-                    pending = None
+                if ch in OPENERS or (ch in TOGGLES and _opens(text, i, p_start)):
                     open_at = i
-                    continue
-                _add(regions, text, open_at, i, p_index, True, pending)
+            elif ch == "\u201c" and not _closes_like(text, i + 1):
+                # A second opening mark before any closing one: the first quote was left
+                # open by mistake; end it before this one and start again.
+                _add(regions, text, open_at, i, p_index, False, pending)
+                pending = None
+                open_at = i
+            elif ch in CLOSERS or ch in TOGGLES:
+                # Any closing mark ends the quote: writers mix straight and curly marks.
+                _add(regions, text, open_at, i, p_index, True, pending, width)
                 pending = None
                 open_at = None
+            i += width
         if open_at is not None:
             region = _add(regions, text, open_at, p_end, p_index, False, pending)
             pending = None
@@ -93,9 +96,9 @@ def _opens(text: str, i: int, p_start: int) -> bool:
     return (before in _OPEN_CONTEXT or i == p_start) and not after.isspace()
 
 
-def _closes_like(text: str, i: int) -> bool:
+def _closes_like(text: str, after_index: int) -> bool:
     """A U+201C used as a closing mark (German style „...“) is followed by space/punctuation."""
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[after_index] if after_index < len(text) else " "
     return after.isspace() or after in ".,;:!?)"
 
 
@@ -104,7 +107,7 @@ def _next_paragraph_opens(text: str, paragraphs: list[tuple[int, int]], p_index:
         return False
     start, _ = paragraphs[p_index + 1]
     first = text[start]
-    return first in OPENERS or first == STRAIGHT
+    return first in OPENERS or first == '"' or text.startswith(NYT_MARK, start)
 
 
 def _add(
@@ -115,15 +118,19 @@ def _add(
     paragraph: int,
     closed: bool,
     continues: int | None,
+    close_width: int = 1,
 ) -> QuoteRegion | None:
-    start, end = open_at + 1, close_at
+    start = open_at + (2 if text.startswith(NYT_MARK, open_at) else 1)
+    end = close_at
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if start >= end:
         return None
-    region = QuoteRegion(len(regions), open_at, close_at, start, end, paragraph, closed, continues)
+    region = QuoteRegion(
+        len(regions), open_at, close_at, start, end, paragraph, closed, continues, close_width
+    )
     regions.append(region)
     return region
 

@@ -19,7 +19,13 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from extract.model import SpeakerKind
-from extract.names import TITLE_WORDS, clean_name, fold, looks_like_person_name
+from extract.names import (
+    TITLE_WORDS,
+    clean_name,
+    fold,
+    is_party_tag,
+    looks_like_person_name,
+)
 from extract.people import ORG_NOUNS, ORG_WORDS, Cast
 
 _PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
@@ -48,7 +54,7 @@ def resolve_speaker(subject: Token | None, cast: Cast) -> Speaker:
         return UNKNOWN
     mention = _phrase(subject)
     for child in subject.children:
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" and not is_party_tag(child.text):
             entry = cast.entry_for_token(child)
             if entry is not None and cast.entries[entry].kind == "person":
                 return _from_entry(cast, entry, mention, subject)
@@ -66,6 +72,21 @@ def resolve_speaker(subject: Token | None, cast: Cast) -> Speaker:
     if subject.pos_ == "PROPN":
         return _proper_noun(subject, mention)
     return _common_noun(subject, cast, mention)
+
+
+def resolve_named(text: str, subject: Token | None, cast: Cast) -> Speaker:
+    """A speaker named by layout (a transcript label, a dash credit): the cast member the
+    name denotes ("WALLACE" -> Chris Wallace), else the name as written."""
+    name = " ".join(w if not w.isupper() or len(w) <= 3 else w.title() for w in text.split())
+    entry = cast.find_person(name)
+    if entry is not None and subject is not None:
+        return _from_entry(cast, entry, text, subject)
+    if subject is not None:
+        entry = cast.entry_for_token(subject)
+        if entry is not None:
+            return _from_entry(cast, entry, text, subject)
+    kind: SpeakerKind = "person" if looks_like_person_name(name) else "org"
+    return Speaker(clean_name(name) if kind == "person" else name, kind, None, None, text)
 
 
 def _from_entry(cast: Cast, entry: int, mention: str, subject: Token) -> Speaker:

@@ -47,3 +47,19 @@ def test_offsets_point_into_the_text() -> None:
     (region,) = find_regions(text)
     words, start, end = quote_text(text, region)
     assert text[start:end] == words == "Quoted words"
+
+
+def test_new_york_times_two_apostrophes() -> None:
+    text = "''We are done here,'' said Mr. Smith, and ''that is final.''"
+    assert texts(text) == ["We are done here", "that is final."]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"Oz has a bully pulpit,\u201d said David Gorski.', ["Oz has a bully pulpit"]),
+        ("\u201cImmunity deals are wrong,\" Chaffetz said.", ["Immunity deals are wrong"]),
+    ],
+)
+def test_mixed_straight_and_curly_marks(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
