@@ -217,6 +217,7 @@ def serve(ctx: Context, http: bool, host: str | None, port: int | None) -> None:
 def _serve_slack(ctx: Context, http: bool, host: str | None, port: int | None) -> None:
     """Start the bot; settings and token problems become a message and exit code 2."""
     from slack_bolt.error import BoltError
+    from slack_sdk.errors import SlackApiError
 
     from bot.serve import serve as serve_bot
     from bot.slack_app import SlackConfigError
@@ -233,8 +234,17 @@ def _serve_slack(ctx: Context, http: bool, host: str | None, port: int | None) -
             err=True,
         )
         sys.exit(2)
-    except OSError as exc:
-        raise click.ClickException(f"cannot start the Slack bot: {exc}") from exc
+    except (OSError, SlackApiError) as exc:
+        raise click.ClickException(f"cannot start the Slack bot: {_reason(exc)}") from None
+
+
+def _reason(exc: Exception) -> str:
+    """Why the bot could not start, without request details."""
+    from slack_sdk.errors import SlackApiError
+
+    if isinstance(exc, SlackApiError) and exc.response is not None:
+        return f"Slack answered {exc.response.get('error') or exc.response.status_code}"
+    return str(getattr(exc, "reason", None) or exc)
 
 
 def main() -> None:

@@ -8,11 +8,23 @@ import signal
 import threading
 from collections.abc import Callable
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from bot.config import Settings
 from storage.db import Store
 
+if TYPE_CHECKING:
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
 logger = logging.getLogger(__name__)
+
+AUTH_ERRORS = (
+    "invalid_auth",
+    "not_authed",
+    "token_revoked",
+    "account_inactive",
+    "not_allowed_token_type",
+)
 
 
 def wants_socket_mode(settings: Settings, http: bool) -> bool:
@@ -39,9 +51,10 @@ def serve(
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
         handler = SocketModeHandler(app, settings.slack_app_token, logger=logger)
-        announce("newsbrief is connected to Slack (Socket Mode). Ctrl-C stops it.")
         try:
-            handler.start()
+            _connect(handler)
+            announce("newsbrief is connected to Slack (Socket Mode). Ctrl-C stops it.")
+            threading.Event().wait()
         except KeyboardInterrupt:
             pass
         finally:
@@ -60,6 +73,25 @@ def serve(
         pass
     finally:
         server.server_close()
+
+
+def _connect(handler: SocketModeHandler) -> None:
+    """Open the Socket Mode connection; Slack refusing the app-level token is a settings
+    problem (SlackConfigError), named without its value."""
+    from slack_sdk.errors import SlackApiError
+
+    from bot.slack_app import SlackConfigError
+
+    try:
+        handler.connect()
+    except SlackApiError as exc:
+        code = exc.response.get("error") if exc.response is not None else None
+        if code in AUTH_ERRORS:
+            raise SlackConfigError(
+                f"Slack refused SLACK_APP_TOKEN ({code}): it should be an app-level token "
+                "with the connections:write scope, from the app's Basic Information page."
+            ) from None
+        raise
 
 
 def _stop_on_sigterm() -> None:

@@ -76,12 +76,23 @@ def build_app(settings: Settings, store: Store, socket_mode: bool = False) -> Ap
     from handlers.services import Services
 
     check_slack_settings(settings, socket_mode)
-    app = App(  # the bot token comes with the client
-        signing_secret=settings.slack_signing_secret or None,
+    bolt_logger = logging.getLogger("newsbrief.slack")
+    if not any(isinstance(f, _ClientTokenNotice) for f in bolt_logger.filters):
+        bolt_logger.addFilter(_ClientTokenNotice())
+    app = App(  # the bot token comes with the client; both settings come from Settings
+        signing_secret=settings.slack_signing_secret,
         client=web_client(settings),
         name="newsbrief",
-        logger=logging.getLogger("newsbrief.slack"),
+        logger=bolt_logger,
     )
     app.use(Services(store).attach)
     register(app)
     return app
+
+
+class _ClientTokenNotice(logging.Filter):
+    """Bolt also reads SLACK_BOT_TOKEN from the environment and warns that the client's
+    token (the same one, from Settings) wins; that warning only confuses."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "`token` will be unused" not in record.getMessage()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import socket
 import threading
 import time
 import urllib.error
@@ -281,6 +282,13 @@ def post(url: str, body: str, headers: dict[str, str], content_type: str) -> tup
             return response.status, response.read().decode(), time.monotonic() - started
     except urllib.error.HTTPError as error:
         return error.code, error.read().decode(), time.monotonic() - started
+
+
+def free_port() -> int:
+    """A free port on 127.0.0.1 (closed again, for a server started right after)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
 
 
 FORM = "application/x-www-form-urlencoded"

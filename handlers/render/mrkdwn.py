@@ -34,7 +34,7 @@ def safe_url(url: str | None) -> str | None:
     url = _CONTROL.sub("", url).strip()
     if not re.match(r"^https?://[^\s/?#]+", url, re.IGNORECASE):
         return None
-    return quote(url, safe=":/?#[]@!$'()*+,;=%~-._").replace("&", "&amp;")
+    return quote(url, safe=":/?#[]@!$&'()*+,;=%~-._").replace("&", "&amp;")
 
 
 def link(url: str | None, label: str) -> str:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -29,6 +28,7 @@ from tests.slack_mock import (
     command_body,
     event_body,
     everything_posted,
+    free_port,
     post,
     signed_headers,
     texts_of,
@@ -48,12 +48,6 @@ class Bot:
         return self.url + "/slack/events"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def _healthy(url: str) -> bool:
     try:
         with urllib.request.urlopen(url + "/healthz", timeout=2) as response:
@@ -68,7 +62,7 @@ def bot(
 ) -> Iterator[Bot]:
     workdir = tmp_path_factory.mktemp("serve")
     db = copy_store(slack_store, workdir / "bot.db")
-    port = _free_port()
+    port = free_port()
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "NEWSBRIEF_"))},
         "SLACK_BOT_TOKEN": BOT_TOKEN,
