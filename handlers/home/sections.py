@@ -78,7 +78,15 @@ def digests(store: Store, user_id: str) -> list[Block]:
     ]
 
 
-SECTIONS: list[HomeSection] = [what_i_know, ask_me, digests]
+def feeds(store: Store, user_id: str) -> list[Block]:
+    """Where articles come from (feed status is filled by the feeds issue)."""
+    return [
+        header("Sources"),
+        section("Articles arrive with `newsbrief ingest`; followed feeds will be listed here."),
+    ]
+
+
+SECTIONS: list[HomeSection] = [what_i_know, ask_me, digests, feeds]
 
 
 def home_blocks(store: Store, user_id: str) -> list[Block]:
