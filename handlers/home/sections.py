@@ -26,11 +26,11 @@ def what_i_know(store: Store, user_id: str) -> list[Block]:
     """Articles, quotes and speakers in the store; the latest ingest; who is quoted most."""
     summary = store_summary(store)
     latest = (summary["latest_ingest"] or "never").replace("T", " ")[:16]
-    lines = [
+    counts = (
         f"*{summary['articles']}* articles, *{summary['quotes']}* quotes from "
         f"*{summary['speakers']}* speakers. Last ingest: {escape(latest)}."
-    ]
-    blocks = [header("What I know"), section(lines[0])]
+    )
+    blocks = [header("What I know"), section(counts)]
     speakers = most_quoted_speakers(store)
     if speakers:
         names = []

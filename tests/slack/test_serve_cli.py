@@ -12,8 +12,23 @@ from pathlib import Path
 
 import pytest
 
+from storage.db import Store
 from tests.conftest import invoke
-from tests.slack_mock import APP_TOKEN, BOT_TOKEN, SIGNING_SECRET, MockSlack, free_port
+from tests.slack.conftest import copy_store
+from tests.slack_mock import (
+    APP_TOKEN,
+    BOT_TOKEN,
+    FORM,
+    JSON,
+    SIGNING_SECRET,
+    MockSlack,
+    command_body,
+    event_body,
+    free_port,
+    post,
+    signed_headers,
+    texts_of,
+)
 
 
 def serve_env(mock: MockSlack, **values: str) -> dict[str, str]:
@@ -144,3 +159,46 @@ def test_run_with_tokens_in_dotenv_starts_the_http_bot(tmp_path: Path, slack: Mo
     assert "listening on http://127.0.0.1" in out.read_text()
     assert BOT_TOKEN not in out.read_text() and SIGNING_SECRET not in out.read_text()
     assert len(slack.of("auth.test")) == 1
+
+
+def test_a_web_api_that_only_says_ok_is_enough(
+    tmp_path: Path, slack: MockSlack, slack_store: Store
+) -> None:
+    """A mock answering every method with {"ok": true} and nothing else (no bot user id
+    from auth.test, no ts from chat.postMessage): the bot still answers."""
+    slack.minimal = True
+    db = copy_store(slack_store, tmp_path / "bot.db")
+    port = free_port()
+    env = serve_env(slack, SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_SIGNING_SECRET=SIGNING_SECRET)
+    out = tmp_path / "out.txt"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "--db", str(db), "serve", "--http", "--port", str(port)],
+        env=env,
+        cwd=tmp_path,
+        stdout=out.open("w"),
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    events = f"http://127.0.0.1:{port}/slack/events"
+    try:
+        deadline = time.monotonic() + 60
+        while not out.read_text().count("listening"):
+            assert process.poll() is None and time.monotonic() < deadline, out.read_text()
+            time.sleep(0.1)
+        body = command_body(slack, "/whosaid", "ceasefire")
+        assert post(events, body, signed_headers(body), FORM)[0] == 200
+        event = {
+            "type": "message",
+            "channel_type": "im",
+            "channel": "D1",
+            "user": "U1",
+            "text": "who said what about the ceasefire?",
+            "ts": "1.0",
+        }
+        body = event_body(event, "Ev-minimal")
+        assert post(events, body, signed_headers(body), JSON)[0] == 200
+        slack.wait_for(lambda m: m.of("/response_url/whosaid") and m.of("chat.postMessage"))
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    assert "Najib Mikati" in texts_of(slack.of("chat.postMessage")[0])
