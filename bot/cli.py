@@ -191,13 +191,60 @@ def run(ctx: Context, no_seeds: bool) -> None:
             )
         if report is not None:
             console.print(f"Seeds: {report.summary()}", markup=False)
-    if settings.has_slack_tokens:
-        console.print(
-            "Slack tokens found, but the Slack bot is not built yet; "
-            "starting the local console instead.",
-            markup=False,
-        )
+    if settings.wants_slack:
+        _serve_slack(ctx, http=False, host=None, port=None)
+        return
     run_console(ctx.store, sys.stdin, console, sys.stdin.isatty())
+
+
+@cli.command()
+@click.option("--http", is_flag=True, help="Serve HTTP even when SLACK_APP_TOKEN is set.")
+@click.option("--host", default=None, help="Address to listen on (env NEWSBRIEF_HOST).")
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=None,
+    help="Port to listen on (env NEWSBRIEF_PORT, default 3000).",
+)
+@pass_context
+def serve(ctx: Context, http: bool, host: str | None, port: int | None) -> None:
+    """Run the Slack bot: Socket Mode when SLACK_APP_TOKEN is set, else HTTP (Slack's
+    requests on /slack/events, health check on GET /healthz). Exits 2 when a Slack
+    setting is missing or malformed."""
+    _serve_slack(ctx, http=http, host=host, port=port)
+
+
+def _serve_slack(ctx: Context, http: bool, host: str | None, port: int | None) -> None:
+    """Start the bot; settings and token problems become a message and exit code 2."""
+    from slack_bolt.error import BoltError
+    from slack_sdk.errors import SlackApiError
+
+    from bot.serve import serve as serve_bot
+    from bot.slack_app import SlackConfigError
+
+    try:
+        serve_bot(ctx.settings, ctx.store, http=http, host=host, port=port, announce=click.echo)
+    except SlackConfigError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(2)
+    except BoltError:
+        click.echo(
+            "Error: Slack refused SLACK_BOT_TOKEN (auth.test failed); check the token on the "
+            "app's OAuth & Permissions page.",
+            err=True,
+        )
+        sys.exit(2)
+    except (OSError, SlackApiError) as exc:
+        raise click.ClickException(f"cannot start the Slack bot: {_reason(exc)}") from None
+
+
+def _reason(exc: Exception) -> str:
+    """Why the bot could not start, without request details."""
+    from slack_sdk.errors import SlackApiError
+
+    if isinstance(exc, SlackApiError) and exc.response is not None:
+        return f"Slack answered {exc.response.get('error') or exc.response.status_code}"
+    return str(getattr(exc, "reason", None) or exc)
 
 
 def main() -> None:

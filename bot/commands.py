@@ -25,8 +25,9 @@ class Reply:
     text: str | None = None
 
 
-def run_command(store: Store, command: str, text: str) -> Reply:
-    """Run a slash command (`/whosaid`, `/brief`, `/newsbrief`) with its text."""
+def run_command(store: Store, command: str, text: str, user_id: str | None = None) -> Reply:
+    """Run a slash command (`/whosaid`, `/brief`, `/newsbrief`) with its text. `user_id` is
+    the Slack user who sent it (None in the console)."""
     command = command.strip().lower()
     text = clean_question(text)
     if command == "/whosaid":
@@ -47,13 +48,14 @@ def run_command(store: Store, command: str, text: str) -> Reply:
     return Reply(text=f"Unknown command {command}. " + USAGE["/newsbrief"])
 
 
-def run_line(store: Store, line: str) -> Reply:
-    """A line typed in the console or a DM: a slash command or a question."""
+def run_line(store: Store, line: str, user_id: str | None = None) -> Reply:
+    """A line typed in the console or a DM: a slash command or a question. `user_id` is the
+    Slack user who typed it (None in the console)."""
     stripped = line.strip()
     if stripped.startswith("/"):
         command, _, rest = stripped.partition(" ")
         if command.lower() in USAGE:
-            return run_command(store, command, rest)
+            return run_command(store, command, rest, user_id=user_id)
     if not clean_question(stripped):
         return Reply(text=HELP_TEXT)
     query = parse_question(stripped)

@@ -58,6 +58,12 @@ SETTINGS: tuple[Setting, ...] = (
         "",
         "Base URL of Slack's Web API (empty: https://slack.com/api/); for proxies and tests.",
     ),
+    Setting(
+        "NEWSBRIEF_HOST",
+        "0.0.0.0",
+        "Address the HTTP server listens on (HTTP mode; 127.0.0.1 behind a local proxy).",
+    ),
+    Setting("NEWSBRIEF_PORT", "3000", "Port the HTTP server listens on (HTTP mode)."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -91,6 +97,8 @@ class Settings:
     slack_signing_secret: str = field(default="", repr=False)
     slack_app_token: str = field(default="", repr=False)
     slack_api_url: str = ""
+    host: str = "0.0.0.0"
+    port: int = 3000
 
     @classmethod
     def from_env(
@@ -111,12 +119,20 @@ class Settings:
             slack_signing_secret=values["SLACK_SIGNING_SECRET"].strip(),
             slack_app_token=values["SLACK_APP_TOKEN"].strip(),
             slack_api_url=values["SLACK_API_URL"].strip(),
+            host=values["NEWSBRIEF_HOST"].strip() or "0.0.0.0",
+            port=_port(values, "NEWSBRIEF_PORT"),
         )
 
     @property
     def has_slack_tokens(self) -> bool:
         """True when `.env` or the environment holds what the Slack bot needs to start."""
         return bool(self.slack_bot_token and (self.slack_app_token or self.slack_signing_secret))
+
+    @property
+    def wants_slack(self) -> bool:
+        """True when a Slack token is set: `newsbrief run` then starts the Slack bot (which
+        names any setting still missing) instead of the console."""
+        return bool(self.slack_bot_token or self.slack_app_token)
 
     def seeds_dir(self) -> Path:
         """The seeds directory: the setting, else `seeds/` beside the installed packages."""
@@ -133,4 +149,15 @@ def _positive_int(values: Mapping[str, str], name: str) -> int:
         raise ValueError(f"{name} must be a whole number, not {raw!r}") from None
     if number < 1:
         raise ValueError(f"{name} must be at least 1, not {number}")
+    return number
+
+
+def _port(values: Mapping[str, str], name: str) -> int:
+    raw = values[name].strip() or "3000"
+    try:
+        number = int(raw)
+    except ValueError:
+        raise ValueError(f"{name} must be a port number, not {raw!r}") from None
+    if not 0 <= number <= 65535:
+        raise ValueError(f"{name} must be between 0 and 65535, not {number}")
     return number

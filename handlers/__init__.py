@@ -1,1 +1,18 @@
-"""Slack listeners and Block Kit rendering (see the Slack issue); nothing here yet."""
+"""Slack listeners and Block Kit rendering. `register(app)` wires every area into a Bolt
+App; each area (`handlers/<area>/__init__.py`) exposes its own `register(app)`."""
+
+from __future__ import annotations
+
+from slack_bolt import App
+
+from handlers import actions, commands, errors, events, home, middleware
+
+
+def register(app: App) -> None:
+    """Register every listener, the middleware and the one error handler on `app`."""
+    middleware.register(app)
+    commands.register(app)
+    events.register(app)
+    actions.register(app)
+    home.register(app)
+    errors.register(app)

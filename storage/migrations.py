@@ -126,8 +126,16 @@ def _external_fts(db: sqlite_utils.Database, table: str, columns: list[str]) -> 
     db.execute(f"CREATE TRIGGER {table}_au AFTER UPDATE ON {table} BEGIN {delete} {insert} END")
 
 
+def _m004_slack(db: sqlite_utils.Database) -> None:
+    """Slack event ids already answered, so a retried or repeated event is answered once,
+    across restarts and processes."""
+    db.execute("CREATE TABLE slack_events (event_id TEXT PRIMARY KEY, seen_at REAL NOT NULL)")
+    db.execute("CREATE INDEX slack_events_seen ON slack_events(seen_at)")
+
+
 MIGRATIONS: list[Migration] = [
     ("001_initial", _m001_initial),
+    ("004_slack", _m004_slack),
 ]
 
 

@@ -35,11 +35,11 @@ def test_run_loads_seeds_once_then_starts_the_console(tmp_path: Path) -> None:
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 7
 
 
-def test_run_with_slack_tokens_says_it_falls_back(tmp_path: Path) -> None:
-    (tmp_path / ".env").write_text("SLACK_BOT_TOKEN=xoxb-test\nSLACK_SIGNING_SECRET=abc\n")
+def test_run_with_a_malformed_slack_token_names_it(tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text("SLACK_BOT_TOKEN=xoxb test\nSLACK_SIGNING_SECRET=abc\n")
     result = run_newsbrief(
         "--db", str(tmp_path / "t.db"), "run", "--no-seeds", input="", cwd=tmp_path
     )
-    assert result.returncode == 0
-    assert "local console" in result.stdout
-    assert "xoxb-test" not in result.stdout + result.stderr
+    assert result.returncode == 2
+    assert "SLACK_BOT_TOKEN is malformed" in result.stderr
+    assert "xoxb test" not in result.stdout + result.stderr

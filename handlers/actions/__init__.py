@@ -1,0 +1,81 @@
+"""Buttons on answers: "More" shows the next page, "Share in channel" posts the page the
+user is looking at to the channel, credited to them. Both acknowledge at once and rebuild
+the answer (through bot.commands) in a lazy listener."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from slack_bolt import Ack, App, Respond
+
+from bot.commands import Reply, run_command, run_line
+from handlers.errors import reported
+from handlers.render.answers import MORE_ACTION, SHARE_ACTION
+from handlers.render.paging import COMMAND, Origin, parse_value
+from handlers.replies import post_message, reply_message, respond_message
+from handlers.services import services
+from storage.db import Store
+
+logger = logging.getLogger(__name__)
+_USER_ID = re.compile(r"^[UW][A-Z0-9]{2,30}$")
+
+
+def register(app: App) -> None:
+    """Register the buttons' listeners."""
+    app.action(MORE_ACTION)(ack=acknowledge, lazy=[show_more])
+    app.action(SHARE_ACTION)(ack=acknowledge, lazy=[share])
+
+
+def acknowledge(ack: Ack, body: dict[str, Any]) -> None:
+    """Acknowledge the click at once."""
+    logger.info("button from user %s", (body.get("user") or {}).get("id"))
+    ack()
+
+
+def rerun(store: Store, origin: Origin, user_id: str | None) -> Reply:
+    """The reply the button's answer came from, built again."""
+    if origin.kind == COMMAND:
+        return run_command(store, origin.command, origin.text, user_id=user_id)
+    return run_line(store, origin.text, user_id=user_id)
+
+
+def _user(body: dict[str, Any]) -> str | None:
+    user = (body.get("user") or {}).get("id")
+    return user if isinstance(user, str) and _USER_ID.match(user) else None
+
+
+def show_more(
+    body: dict[str, Any], action: dict[str, Any], respond: Respond, client: Any, context: Any
+) -> None:
+    """Lazy listener: the next page, where the answer was (ephemeral, DM or thread)."""
+    with reported(body, client, respond):
+        parsed = parse_value(action.get("value") or "")
+        if parsed is None:
+            return
+        origin, page = parsed
+        reply = rerun(services(context).store, origin, _user(body))
+        ephemeral = bool((body.get("container") or {}).get("is_ephemeral"))
+        message = reply_message(reply, origin, page, shareable=ephemeral)
+        channel = (body.get("channel") or {}).get("id")
+        if ephemeral or not channel:
+            respond_message(respond, message)
+        else:
+            thread_ts = (body.get("message") or {}).get("thread_ts")
+            post_message(client, channel, message, thread_ts)
+
+
+def share(
+    body: dict[str, Any], action: dict[str, Any], respond: Respond, client: Any, context: Any
+) -> None:
+    """Lazy listener: post the page to the channel, credited to the user who shared it."""
+    with reported(body, client, respond):
+        parsed = parse_value(action.get("value") or "")
+        user = _user(body)
+        if parsed is None or user is None:
+            return
+        origin, page = parsed
+        reply = rerun(services(context).store, origin, user)
+        message = reply_message(reply, origin, page, shared_by=user)
+        respond_message(respond, message, in_channel=True)

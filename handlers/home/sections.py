@@ -1,0 +1,102 @@
+"""The App Home's sections, in order. Each is a function of the store and the viewing
+user that returns its blocks (or none to stay hidden). To add one (digest subscriptions,
+feed status), write the function and put it in SECTIONS."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from handlers.render.answers import Block, context, section
+from handlers.render.limits import SECTION_CHUNK
+from handlers.render.mrkdwn import escape, link, truncate
+from storage.articles import store_summary
+from storage.db import Store
+from storage.overview import latest_articles, most_quoted_speakers
+
+HomeSection = Callable[[Store, str], list[Block]]
+
+
+def header(text: str) -> Block:
+    """A header block (plain text, at most 150 characters)."""
+    return {"type": "header", "text": {"type": "plain_text", "text": truncate(text, 150)}}
+
+
+def what_i_know(store: Store, user_id: str) -> list[Block]:
+    """Articles, quotes and speakers in the store; the latest ingest; who is quoted most."""
+    summary = store_summary(store)
+    latest = (summary["latest_ingest"] or "never").replace("T", " ")[:16]
+    counts = (
+        f"*{summary['articles']}* articles, *{summary['quotes']}* quotes from "
+        f"*{summary['speakers']}* speakers. Last ingest: {escape(latest)}."
+    )
+    blocks = [header("What I know"), section(counts)]
+    speakers = most_quoted_speakers(store)
+    if speakers:
+        names = []
+        for s in speakers:
+            role = ", ".join(p for p in (s["title"], s["org"]) if p)
+            names.append(f"\u2022 *{escape(s['name'])}*" + (f" ({escape(role)})" if role else ""))
+        blocks.append(section(truncate("*Most quoted*\n" + "\n".join(names), SECTION_CHUNK)))
+    articles = latest_articles(store)
+    if articles:
+        items = [
+            "\u2022 "
+            + link(a["url"], a["title"])
+            + (f" \u00b7 {escape(a['source'])}" if a["source"] else "")
+            for a in articles
+        ]
+        blocks.append(section(truncate("*Latest articles*\n" + "\n".join(items), SECTION_CHUNK)))
+    return blocks
+
+
+def ask_me(store: Store, user_id: str) -> list[Block]:
+    """Example questions, one of them about someone the store actually quotes."""
+    examples = [
+        "`/whosaid ceasefire`: who said what about a topic",
+        "`/brief Kingsferry Bridge`: the latest on a topic or a person",
+        "`/newsbrief status`: what I hold; `/newsbrief help`: everything I understand",
+        "Or send me a direct message: _who said what about the water shortage?_",
+    ]
+    top = most_quoted_speakers(store, limit=1)
+    if top:
+        examples.append(
+            f"_what did {escape(top[0]['name'])} say?_ or _who is {escape(top[0]['name'])}?_"
+        )
+    return [
+        header("Ask me"),
+        section("\n".join("\u2022 " + e for e in examples)),
+        context("Mention me in a channel and I answer in a thread."),
+    ]
+
+
+def digests(store: Store, user_id: str) -> list[Block]:
+    """Digest subscriptions of the user's channels (filled by the digests issue)."""
+    return [
+        header("Digests"),
+        section("No digest subscriptions yet: scheduled digests arrive with `/digest`."),
+    ]
+
+
+def feeds(store: Store, user_id: str) -> list[Block]:
+    """Where articles come from (feed status is filled by the feeds issue)."""
+    return [
+        header("Sources"),
+        section("Articles arrive with `newsbrief ingest`; followed feeds will be listed here."),
+    ]
+
+
+SECTIONS: list[HomeSection] = [what_i_know, ask_me, digests, feeds]
+
+
+def home_blocks(store: Store, user_id: str) -> list[Block]:
+    """Every section's blocks, dividers between them, within the view's 100 blocks."""
+    blocks: list[Block] = []
+    for build in SECTIONS:
+        part: list[Any] = build(store, user_id)
+        if not part:
+            continue
+        if blocks:
+            blocks.append({"type": "divider"})
+        blocks.extend(part)
+    return blocks[:100]

@@ -1,0 +1,91 @@
+"""Slack text: escaping what we send, and reading what users type.
+
+Everything that comes from an article or a user passes through `escape` before it reaches
+Slack: `&`, `<` and `>` become entities, so no text can mention @channel, @here, @everyone
+or a user, or forge a link (Slack's control sequences all start with `<`). Bare `@channel`
+words are broken with a zero-width space as well, for clients that still link names.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+from handlers.render.limits import SECTION_CHUNK
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_BROADCAST = re.compile(r"@(?=(?:channel|here|everyone)\b)", re.IGNORECASE)
+_ZWSP = "\u200b"
+
+
+def escape(text: object) -> str:
+    """Text made safe for mrkdwn and plain_text fields: control characters dropped, `&`,
+    `<`, `>` escaped, broadcast words defused."""
+    value = _CONTROL.sub("", str(text or ""))
+    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _BROADCAST.sub("@" + _ZWSP, value)
+
+
+def safe_url(url: str | None) -> str | None:
+    """An http(s) URL fit for `<url|label>`, or None for anything else (javascript:, ftp:,
+    relative paths). Characters that would end the link are percent-encoded."""
+    if not url:
+        return None
+    url = _CONTROL.sub("", url).strip()
+    if not re.match(r"^https?://[^\s/?#]+", url, re.IGNORECASE):
+        return None
+    return quote(url, safe=":/?#[]@!$&'()*+,;=%~-._").replace("&", "&amp;")
+
+
+def link(url: str | None, label: str) -> str:
+    """A mrkdwn link with an escaped label, or just the label when the URL is unsafe."""
+    text = escape(label).replace("|", "\u2223")
+    target = safe_url(url)
+    return f"<{target}|{text}>" if target else text
+
+
+def truncate(text: str, limit: int) -> str:
+    """Text cut to `limit` characters with an ellipsis, never inside an escape entity."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    amp = cut.rfind("&")
+    if amp != -1 and ";" not in cut[amp:]:
+        cut = cut[:amp]
+    return cut + "\u2026"
+
+
+def chunks(text: str, size: int = SECTION_CHUNK) -> list[str]:
+    """Already-escaped text split into pieces of at most `size` characters, at a line
+    break or space where possible, never inside an escape entity."""
+    pieces: list[str] = []
+    rest = text
+    while len(rest) > size:
+        cut = max(rest.rfind("\n", 0, size), rest.rfind(" ", 0, size))
+        if cut < size // 2:
+            cut = size
+        amp = rest.rfind("&", 0, cut)
+        if amp != -1 and ";" not in rest[amp:cut] and cut - amp < 6:
+            cut = amp
+        pieces.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    if rest or not pieces:
+        pieces.append(rest)
+    return pieces
+
+
+_USER = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
+_CHANNEL = re.compile(r"<#[CG][A-Z0-9]+\|([^>]*)>")
+_LINK = re.compile(r"<((?:https?|mailto):[^|>]*)(?:\|([^>]*))?>")
+_SPECIAL = re.compile(r"<![^>]*>")
+
+
+def from_slack(text: str) -> str:
+    """What a user typed, from Slack's encoding: mentions of people dropped (the bot's own
+    name in a mention), channels and links as their labels, entities decoded."""
+    text = _USER.sub(" ", text or "")
+    text = _CHANNEL.sub(lambda m: "#" + m.group(1), text)
+    text = _LINK.sub(lambda m: m.group(2) or m.group(1), text)
+    text = _SPECIAL.sub(" ", text)
+    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    return text.strip()

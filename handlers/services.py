@@ -1,0 +1,36 @@
+"""What listeners need from the rest of newsbrief (the store), reached through Bolt's
+`context`: listeners stay plain module-level functions, importable without an App."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from storage.db import Store
+
+KEY = "newsbrief"
+
+
+class Services:
+    """The store (and later the scheduler) for listeners. Bolt deep-copies the context for
+    lazy listeners; this object is shared instead (the store opens one connection per
+    thread)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Services:
+        return self
+
+    def attach(self, context: dict[str, Any], next: Callable[[], None]) -> None:
+        """Global middleware: put the services into every request's context."""
+        context[KEY] = self
+        next()
+
+
+def services(context: dict[str, Any]) -> Services:
+    """The services attached to this request's context."""
+    found = context.get(KEY)
+    if not isinstance(found, Services):
+        raise RuntimeError("newsbrief services are not attached to this Bolt app")
+    return found

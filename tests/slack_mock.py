@@ -1,0 +1,307 @@
+"""Slack, faked only at its HTTP edge, on loopback: a Web API (and response_url) server that
+records every call, and signed requests like the ones Slack sends.
+
+After bolt-python's tests/mock_web_api_server: a real HTTP server, so slack_sdk's real
+client, retry handlers and Bolt's respond() are exercised end to end.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import socket
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl, urlencode
+
+SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
+BOT_TOKEN = "xoxb-1234-5678-newsbrieftest"
+APP_TOKEN = "xapp-1-A111-2222-newsbrieftest"
+
+
+@dataclass
+class Call:
+    """One request the mock received."""
+
+    path: str
+    headers: dict[str, str]
+    body: dict[str, Any]
+    raw: str
+
+    @property
+    def method(self) -> str:
+        """The Web API method (`chat.postMessage`), or the path for response_url calls."""
+        return self.path.rsplit("/", 1)[-1] if self.path.startswith("/api/") else self.path
+
+
+@dataclass
+class MockSlack:
+    """The recorded calls and what the mock should answer."""
+
+    calls: list[Call] = field(default_factory=list)
+    failures: dict[str, str] = field(default_factory=dict)
+    rate_limits: dict[str, list[int]] = field(default_factory=dict)
+    minimal: bool = False
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    port: int = 0
+
+    @property
+    def api_url(self) -> str:
+        """SLACK_API_URL for this mock (without a trailing slash, as a user may write it)."""
+        return f"http://127.0.0.1:{self.port}/api"
+
+    def response_url(self, name: str = "cmd") -> str:
+        """A response_url that lands on this mock."""
+        return f"http://127.0.0.1:{self.port}/response_url/{name}"
+
+    def reset(self) -> None:
+        """Forget calls and programmed failures."""
+        with self.lock:
+            self.calls.clear()
+            self.failures.clear()
+            self.rate_limits.clear()
+            self.minimal = False
+
+    def fail(self, method: str, error: str) -> None:
+        """Answer `method` with {"ok": false, "error": error}."""
+        self.failures[method] = error
+
+    def rate_limit(self, method: str, times: int = 1, retry_after: int = 1) -> None:
+        """Answer `method` with HTTP 429 and Retry-After the next `times` calls."""
+        self.rate_limits[method] = [retry_after] * times
+
+    def of(self, method: str) -> list[Call]:
+        """Calls of one method (or response_url path)."""
+        with self.lock:
+            return [c for c in self.calls if c.method == method]
+
+    def answers(self) -> list[Call]:
+        """Every call that posts a message: chat.postMessage and response_url posts."""
+        with self.lock:
+            return [
+                c
+                for c in self.calls
+                if c.method == "chat.postMessage" or c.path.startswith("/response_url/")
+            ]
+
+    def wait_for(self, predicate: Callable[[MockSlack], Any], timeout: float = 30.0) -> Any:
+        """Poll until `predicate(self)` is truthy; return its value (AssertionError on timeout)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            value = predicate(self)
+            if value:
+                return value
+            time.sleep(0.05)
+        raise AssertionError(f"timed out; calls so far: {[c.path for c in self.calls]}")
+
+
+def _reply(mock: MockSlack, call: Call) -> tuple[int, dict[str, str], dict[str, Any] | str]:
+    if call.path.startswith("/response_url/"):
+        return 200, {}, "ok"
+    method = call.method
+    pending = mock.rate_limits.get(method)
+    if pending:
+        retry_after = pending.pop(0)
+        return 429, {"Retry-After": str(retry_after)}, {"ok": False, "error": "ratelimited"}
+    if method in mock.failures:
+        return 200, {}, {"ok": False, "error": mock.failures[method]}
+    if mock.minimal:
+        return 200, {}, {"ok": True}
+    if method == "auth.test":
+        return (
+            200,
+            {},
+            {
+                "ok": True,
+                "url": "https://newsroom.example/",
+                "team": "Newsroom",
+                "user": "newsbrief",
+                "team_id": "T0NEWS",
+                "user_id": "U0BOT",
+                "bot_id": "B0BOT",
+            },
+        )
+    if method == "chat.postMessage":
+        channel = call.body.get("channel", "C0")
+        return 200, {}, {"ok": True, "channel": channel, "ts": f"{time.time():.6f}"}
+    if method == "apps.connections.open":
+        return 200, {}, {"ok": False, "error": "invalid_auth"}
+    return 200, {}, {"ok": True}
+
+
+def _parse(raw: str, content_type: str) -> dict[str, Any]:
+    if "json" in content_type:
+        try:
+            parsed = json.loads(raw or "{}")
+            return parsed if isinstance(parsed, dict) else {"_": parsed}
+        except ValueError:
+            return {}
+    body: dict[str, Any] = dict(parse_qsl(raw))
+    for key in ("blocks", "view", "attachments"):
+        if isinstance(body.get(key), str):
+            with suppress(ValueError):
+                body[key] = json.loads(body[key])
+    return body
+
+
+@contextmanager
+def mock_slack_server() -> Iterator[MockSlack]:
+    """A running mock on 127.0.0.1 (an ephemeral port), stopped on exit."""
+    mock = MockSlack()
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+        def do_POST(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            raw = self.rfile.read(length).decode("utf-8")
+            call = Call(
+                self.path.partition("?")[0],
+                {k.lower(): v for k, v in self.headers.items()},
+                _parse(raw, self.headers.get("Content-Type") or ""),
+                raw,
+            )
+            with mock.lock:
+                mock.calls.append(call)
+                status, headers, payload = _reply(mock, call)
+            data = (payload if isinstance(payload, str) else json.dumps(payload)).encode()
+            self.send_response(status)
+            content_type = "text/plain" if isinstance(payload, str) else "application/json"
+            self.send_header("Content-Type", content_type)
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    mock.port = server.server_address[1]
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
+    thread.daemon = True
+    thread.start()
+    try:
+        yield mock
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+# --- Requests as Slack signs them --------------------------------------------------------
+
+
+def signed_headers(
+    body: str, secret: str = SIGNING_SECRET, timestamp: int | None = None
+) -> dict[str, str]:
+    """X-Slack-Signature and X-Slack-Request-Timestamp for `body`."""
+    ts = str(int(time.time()) if timestamp is None else timestamp)
+    base = f"v0:{ts}:{body}".encode()
+    signature = "v0=" + hmac.new(secret.encode(), base, hashlib.sha256).hexdigest()
+    return {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": signature}
+
+
+def command_body(mock: MockSlack, command: str, text: str, user: str = "U0REPORTER") -> str:
+    """A slash command's form body, with a response_url on the mock."""
+    return urlencode(
+        {
+            "token": "legacy",
+            "team_id": "T0NEWS",
+            "team_domain": "newsroom",
+            "channel_id": "C0NEWSDESK",
+            "channel_name": "newsdesk",
+            "user_id": user,
+            "user_name": "reporter",
+            "command": command,
+            "text": text,
+            "api_app_id": "A0NEWS",
+            "response_url": mock.response_url(command.strip("/")),
+            "trigger_id": "1.2.3",
+        }
+    )
+
+
+def event_body(event: dict[str, Any], event_id: str) -> str:
+    """An Events API callback's JSON body."""
+    return json.dumps(
+        {
+            "token": "legacy",
+            "team_id": "T0NEWS",
+            "api_app_id": "A0NEWS",
+            "type": "event_callback",
+            "event_id": event_id,
+            "event_time": int(time.time()),
+            "authorizations": [{"team_id": "T0NEWS", "user_id": "U0BOT", "is_bot": True}],
+            "event": event,
+        }
+    )
+
+
+def action_body(mock: MockSlack, action_id: str, value: str, ephemeral: bool = True) -> str:
+    """A block_actions payload (form-encoded, as Slack sends it) for a button click."""
+    payload = {
+        "type": "block_actions",
+        "team": {"id": "T0NEWS"},
+        "user": {"id": "U0REPORTER", "team_id": "T0NEWS"},
+        "api_app_id": "A0NEWS",
+        "container": {"type": "message", "channel_id": "C0NEWSDESK", "is_ephemeral": ephemeral},
+        "channel": {"id": "C0NEWSDESK", "name": "newsdesk"},
+        "response_url": mock.response_url("action"),
+        "trigger_id": "1.2.3",
+        "actions": [
+            {
+                "type": "button",
+                "action_id": action_id,
+                "block_id": "b1",
+                "value": value,
+                "action_ts": f"{time.time():.6f}",
+            }
+        ],
+    }
+    if not ephemeral:
+        payload["message"] = {"ts": "1700000000.000100", "thread_ts": "1700000000.000001"}
+    return urlencode({"payload": json.dumps(payload)})
+
+
+def post(url: str, body: str, headers: dict[str, str], content_type: str) -> tuple[int, str, float]:
+    """POST to the bot over HTTP: status, body and seconds taken."""
+    request = urllib.request.Request(
+        url, data=body.encode(), headers={**headers, "Content-Type": content_type}, method="POST"
+    )
+    started = time.monotonic()
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.read().decode(), time.monotonic() - started
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode(), time.monotonic() - started
+
+
+def free_port() -> int:
+    """A free port on 127.0.0.1 (closed again, for a server started right after)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+FORM = "application/x-www-form-urlencoded"
+JSON = "application/json"
+
+
+def everything_posted(mock: MockSlack) -> str:
+    """Every call the bot made, decoded (form and JSON alike), for checking what reached
+    Slack."""
+    with mock.lock:
+        return "\n".join(json.dumps(c.body, ensure_ascii=False) for c in mock.calls)
+
+
+def texts_of(call: Call) -> str:
+    """All text a posted message carries (fallback text and blocks), decoded."""
+    return json.dumps({"text": call.body.get("text"), "blocks": call.body.get("blocks")})
