@@ -346,12 +346,12 @@ class Attributor:
             hops = 0
             while hops < 6:
                 if head.i in self.by_cue:
-                    attribution = self.by_cue[head.i]
-                    if not attribution.content and attribution.cue is not None:
+                    governing = self.by_cue[head.i]
+                    if not governing.content and governing.cue is not None:
                         # "blasted Clinton as a “disgrace”": the reported words are the
                         # cue's object and complements, quotation included.
-                        attribution.content = self.object_content(attribution.cue)
-                    return attribution
+                        governing.content = self.object_content(governing.cue)
+                    return governing
                 if head.head.i == head.i or self.quoted(head) and head.i not in token_ids:
                     break
                 head = head.head
@@ -361,9 +361,9 @@ class Attributor:
         if credited is not None:
             return credited
         # Rule 4: a cue in the same sentence, else the neighbouring one.
-        attribution = self._frame_cue(region)
-        if attribution is not None:
-            return attribution
+        framing = self._frame_cue(region)
+        if framing is not None:
+            return framing
         # Rule 5: "X said:" closing the previous paragraph.
         return self._colon_intro(region)
 
