@@ -106,3 +106,70 @@ def articles_about(store: Store, fts_query: str, limit: int = 5) -> list[dict[st
     ).fetchall()
     keys = ("id", "title", "url", "published", "source")
     return [dict(zip(keys, r, strict=True)) for r in rows]
+
+
+def article_texts(store: Store, ids: list[int]) -> list[dict[str, Any]]:
+    """Articles with their bodies, in the order of the ids given."""
+    if not ids:
+        return []
+    marks = ", ".join("?" for _ in ids)
+    rows = store.db.execute(
+        f"SELECT id, title, url, published, source, body FROM articles WHERE id IN ({marks})",
+        ids,
+    ).fetchall()
+    keys = ("id", "title", "url", "published", "source", "body")
+    by_id = {r[0]: dict(zip(keys, r, strict=True)) for r in rows}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def quote_spans(store: Store, ids: list[int]) -> dict[int, list[tuple[int, int, str]]]:
+    """Each article's quoted spans (start, end, who: the speaker or how they are described)."""
+    if not ids:
+        return {}
+    marks = ", ".join("?" for _ in ids)
+    spans: dict[int, list[tuple[int, int, str]]] = {}
+    for article_id, start, end, speaker, mention in store.db.execute(
+        f'SELECT article_id, start, "end", speaker, mention FROM quotes WHERE article_id IN '
+        f"({marks}) ORDER BY article_id, start",
+        ids,
+    ).fetchall():
+        who = speaker or (f"unnamed ({mention})" if mention else "unattributed")
+        spans.setdefault(article_id, []).append((start, end, who))
+    return spans
+
+
+def count_articles(store: Store, since: str | None, until: str | None) -> int:
+    """How many articles appeared in a window (published, else ingested; UTC bounds)."""
+    clauses, params = [], []
+    if since:
+        clauses.append("datetime(COALESCE(a.published, a.ingested_at)) >= ?")
+        params.append(since)
+    if until:
+        clauses.append("datetime(COALESCE(a.published, a.ingested_at)) < ?")
+        params.append(until)
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    return int(store.db.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0])
+
+
+def articles_in_window(
+    store: Store, fts_query: str | None, since: str | None, until: str | None, limit: int = 5
+) -> list[dict[str, Any]]:
+    """The newest articles in a window, optionally matching an FTS5 query."""
+    clauses, params = [], []
+    if fts_query:
+        clauses.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+        params.append(fts_query)
+    if since:
+        clauses.append("datetime(COALESCE(a.published, a.ingested_at)) >= ?")
+        params.append(since)
+    if until:
+        clauses.append("datetime(COALESCE(a.published, a.ingested_at)) < ?")
+        params.append(until)
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    rows = store.db.execute(
+        f"SELECT a.id, a.title, a.url, a.published, a.source FROM articles a{where} "
+        "ORDER BY datetime(COALESCE(a.published, a.ingested_at)) DESC, a.id DESC LIMIT ?",
+        [*params, limit],
+    ).fetchall()
+    keys = ("id", "title", "url", "published", "source")
+    return [dict(zip(keys, r, strict=True)) for r in rows]
