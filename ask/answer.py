@@ -173,7 +173,9 @@ def _speaker_answer(ask: _Ask, found: SpeakerMatch, topic: str | None, phrase: s
         answer = ask.answer(
             WHAT_DID_X_SAY, topic, names, f"quotes by {names} about {describe(groups)}"
         )
-        hits = quotes_on_topic(ask.store, groups, speaker_ids=ids, since=since, until=until)
+        hits = quotes_on_topic(
+            ask.store, groups, speaker_ids=ids, since=since, until=until, headlines=True
+        )
         answer.quotes = to_views(grouped(hits, ranked=True))
         if not answer.quotes:
             answer.message = f"{names} {_has(found)} not been quoted about {topic}{ask.when()}."

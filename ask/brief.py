@@ -37,7 +37,7 @@ def brief(store: Store, query: Query, period: Period | None, subject: str) -> An
     subject = subject.strip()
     answer = Answer(query.question, BRIEF, subject or None, None, "", period=period)
     person = find_speakers(store, subject, loose=False)
-    if person.rows and person.exact:
+    if person.rows and person.exact and person.rows[0].kind == "person":
         row = person.rows[0]
         answer.speaker = row.name
         answer.searched = f"the latest on {row.name}{when}"

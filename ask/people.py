@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from extract.names import clean_name, fold, name_variants, same_person
+from extract.names import clean_name, fold, is_title_word, name_variants, same_person
 from storage.db import Store
 from storage.speakers import (
     SpeakerRow,
@@ -61,7 +61,14 @@ def find_speakers(store: Store, phrase: str, *, loose: bool = True) -> SpeakerMa
     text = _bare(phrase)
     if not text:
         return SpeakerMatch()
-    found = _by_name(store, text)
+    titled = [w for w in text.split() if w.lower() not in _STOP]
+    if loose and titled and is_title_word(titled[0]):
+        role = _by_role(store, text)  # "mayor of Elswick", "health minister"
+        if role.rows:
+            return role
+    found = SpeakerMatch()
+    if not all(is_title_word(w) or w.lower() in _STOP for w in text.split()):
+        found = _by_name(store, text)
     parts = [p for p in re.split(r"\s*(?:,|\band\b|&)\s*", text) if p]
     if len(parts) > 1 and not (found.rows and fold(found.rows[0].name) == fold(text)):
         rows: list[SpeakerRow] = []
@@ -168,6 +175,10 @@ def _words(text: str) -> list[str]:
     return [_singular(w) for w in re.findall(r"[^\W_]+", fold(text))]
 
 
+def _same_word(have: str, wanted: str) -> bool:
+    return have == wanted or (len(wanted) >= 4 and have.startswith(wanted))
+
+
 def _by_role(store: Store, text: str) -> SpeakerMatch:
     wanted = [w for w in _words(text) if w not in _STOP]
     if not wanted:
@@ -177,11 +188,17 @@ def _by_role(store: Store, text: str) -> SpeakerMatch:
     if not wanted:
         return SpeakerMatch()
     rows = []
-    for row, descriptions in role_candidates(store.db, wanted):
+    titles = [w for w in wanted if is_title_word(w)]
+    for row, descriptions, headlines in role_candidates(store.db, titles or wanted):
+        seen = {h for headline in headlines for h in _words(headline)}
         for description in descriptions:
             have = _words(description)
-            if ("former" in have) == former and all(
-                any(h == w or (len(w) >= 4 and h.startswith(w)) for h in have) for w in wanted
+            if ("former" in have) != former:
+                continue
+            missing = [w for w in wanted if not any(_same_word(h, w) for h in have)]
+            # "the mayor of Elswick": the title says mayor, the headlines say Elswick.
+            if len(missing) < len(wanted) and all(
+                w in seen and not is_title_word(w) for w in missing
             ):
                 rows.append(row)
                 break

@@ -2,12 +2,12 @@
 
 A quote is about a topic when its own words, its sentence or their lemmas match every concept
 of the topic (each concept by any of its synonyms, stems matching: "leaks" ~ "leaking").
-Around that core:
-- a speaker who spoke about the topic is also shown for their remarks within one paragraph
-  of where the article discusses it (de Jong's "exactly the fight we have been predicting",
-  next to the paragraph on the drought): context, ranked after the core;
-- for a topic alone (no speaker asked), quotes in articles whose headline names the topic
-  come last;
+Around that core, ranked after it:
+- context: a quote in the paragraph where the article discusses the topic ("Demir denied
+  targeting civilians. 'Our forces fired only at positions...' Demir said."), and, for a
+  speaker who spoke about the topic, their remarks one paragraph either side (de Jong's
+  "exactly the fight we have been predicting", next to the paragraph on the drought);
+- headline: quotes in articles whose headline names the topic come last;
 - when no quote matches a topic of several concepts, a quote matching one of them in an
   article matching all of them will do ("water recycling": "wastewater recycling" in an
   article about water).
@@ -30,6 +30,7 @@ from storage.quotes import (
 )
 
 MAX_CONTEXT_SPEAKERS = 40
+MAX_CONTEXT_ARTICLES = 150
 CONTEXT_PARAGRAPHS = 1
 # Synthetic ranks (bm25 ranks are negative: lower is better).
 CONTEXT_RANK = 0.0
@@ -92,24 +93,24 @@ def _context(
     since: str | None,
     until: str | None,
 ) -> list[QuoteRow]:
-    """Other remarks of the core's speakers within CONTEXT_PARAGRAPHS of the topic."""
+    """Quotes in the paragraph where an article discusses the topic, and the core's
+    speakers' remarks within CONTEXT_PARAGRAPHS of it."""
     speakers = list(dict.fromkeys(r.speaker_id for r in core if r.speaker_id is not None))
-    speakers = speakers[:MAX_CONTEXT_SPEAKERS]
-    if speaker_ids is not None:
-        speakers = [s for s in speakers if s in speaker_ids]
-    if not speakers:
-        return []
-    articles = articles_quoting(store, speakers, match, since=since, until=until)
+    spoke = set(speakers[:MAX_CONTEXT_SPEAKERS])
+    articles = articles_quoting(
+        store, speaker_ids, match, since=since, until=until, limit=MAX_CONTEXT_ARTICLES
+    )
     if not articles:
         return []
-    positions = topic_positions(store, match, list(articles))
+    positions = topic_positions(store, match, articles)
     kept = []
-    for row in quotes_in_articles(store, speakers, list(articles)):
+    for row in quotes_in_articles(store, speaker_ids, articles):
         hits, paragraphs = positions.get(row.article_id, ([], [0]))
         if not hits:
             continue
         here = bisect_right(paragraphs, row.start) - 1
         near = {bisect_right(paragraphs, h) - 1 for h in hits}
-        if any(abs(here - p) <= CONTEXT_PARAGRAPHS for p in near):
+        reach = CONTEXT_PARAGRAPHS if row.speaker_id in spoke else 0
+        if any(abs(here - p) <= reach for p in near):
             kept.append(row)
     return kept

@@ -165,6 +165,12 @@ def find_period(text: str, now: datetime) -> tuple[Period | None, str]:
     `now` is aware and in the newsroom's zone. Text is lower-case. Returns (None, text)
     when the question names no time, or names one that cannot be read.
     """
+    # "between 9 and 11 September" -> "between 9 September and 11 September"
+    text = re.sub(
+        rf"\b(\d{{1,2}}){_ORD}\s+(and|to|-|until)\s+(\d{{1,2}}{_ORD}\s+({_MONTH})(\s+{_YEAR})?)",
+        lambda m: f"{m.group(1)} {m.group(4)}{m.group(5) or ''} {m.group(2)} {m.group(3)}",
+        text,
+    )
     for kind, pattern in _PHRASES:
         for match in pattern.finditer(text):
             if (

@@ -125,36 +125,38 @@ def quotes_by_speakers(
 
 
 def quotes_in_articles(
-    store: Store, speaker_ids: list[int], article_ids: list[int], *, limit: int = 400
+    store: Store, speaker_ids: list[int] | None, article_ids: list[int], *, limit: int = 5000
 ) -> list[QuoteRow]:
-    """The given speakers' quotes in the given articles, in article order."""
-    if not speaker_ids or not article_ids:
+    """The quotes in the given articles (by the given speakers, if any), in article order."""
+    if not article_ids or speaker_ids == []:
         return []
-    speakers = ", ".join("?" for _ in speaker_ids)
+    where, params = _filters(None, None, speaker_ids)
     articles = ", ".join("?" for _ in article_ids)
     sql = (
         f"{_SELECT} FROM quotes q JOIN articles a ON a.id = q.article_id "
-        f"WHERE q.speaker_id IN ({speakers}) AND q.article_id IN ({articles}) "
-        "ORDER BY q.article_id, q.start LIMIT ?"
+        f"WHERE q.article_id IN ({articles}){where} ORDER BY q.article_id, q.start LIMIT ?"
     )
-    return _rows(store.db.execute(sql, [*speaker_ids, *article_ids, limit]))
+    return _rows(store.db.execute(sql, [*article_ids, *params, limit]))
 
 
 def articles_quoting(
     store: Store,
-    speaker_ids: list[int],
+    speaker_ids: list[int] | None,
     fts_query: str,
     *,
     since: str | None = None,
     until: str | None = None,
-) -> set[int]:
-    """Ids of articles quoting one of the speakers whose text matches an FTS5 query."""
+    limit: int = 150,
+) -> list[int]:
+    """Ids of articles whose text matches an FTS5 query and that quote someone (one of the
+    speakers, if given), most relevant first."""
     where, params = _filters(since, until, speaker_ids)
     sql = (
-        "SELECT DISTINCT a.id FROM quotes q JOIN articles a ON a.id = q.article_id "
-        f"WHERE a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?){where}"
+        "SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+        f"WHERE articles_fts MATCH ? AND EXISTS (SELECT 1 FROM quotes q WHERE "
+        f"q.article_id = a.id{where}) ORDER BY bm25(articles_fts) LIMIT ?"
     )
-    return {int(r[0]) for r in store.db.execute(sql, [fts_query, *params]).fetchall()}
+    return [int(r[0]) for r in store.db.execute(sql, [fts_query, *params, limit]).fetchall()]
 
 
 _MARK_OPEN, _MARK_CLOSE = "\x01", "\x02"

@@ -191,27 +191,30 @@ def alias_table(db: sqlite_utils.Database) -> list[tuple[int, str]]:
 
 def role_candidates(
     db: sqlite_utils.Database, words: list[str]
-) -> list[tuple[SpeakerRow, list[str]]]:
+) -> list[tuple[SpeakerRow, list[str], list[str]]]:
     """Speakers with the ways articles describe them (title and organisation on their
-    profile and on each quote, how a quote refers to them, an organisation's own name),
-    for those where the longest of the words occurs in one of them."""
+    profile and on each quote, how a quote refers to them, an organisation's own name) and
+    the headlines of the articles quoting them, for those where the longest of the words
+    occurs in one of the descriptions."""
     probe = f"%{max(words, key=len)}%"
     rows = db.execute(
         "SELECT DISTINCT s.id, s.name, s.kind, s.title, s.org, q.speaker_title, q.speaker_org, "
-        "q.mention FROM speakers s LEFT JOIN quotes q ON q.speaker_id = s.id "
+        "q.mention, q.article_title FROM speakers s LEFT JOIN quotes q ON q.speaker_id = s.id "
         "WHERE s.title LIKE ? OR s.org LIKE ? OR (s.kind = 'org' AND s.name LIKE ?) "
         "OR q.speaker_title LIKE ? OR q.speaker_org LIKE ? OR q.mention LIKE ?",
         [probe] * 6,
     ).fetchall()
-    found: dict[int, tuple[SpeakerRow, list[str]]] = {}
+    found: dict[int, tuple[SpeakerRow, list[str], list[str]]] = {}
     for r in rows:
-        speaker, descriptions = found.setdefault(r[0], (_row(r), []))
+        speaker, descriptions, headlines = found.setdefault(r[0], (_row(r), [], []))
         descriptions.append(f"{r[3] or ''} {r[4] or ''}")
         descriptions.append(f"{r[5] or ''} {r[6] or ''}")
         if r[7]:
             descriptions.append(r[7])
         if speaker.kind == "org":
             descriptions.append(speaker.name)
+        if r[8]:
+            headlines.append(r[8])
     return list(found.values())
 
 
