@@ -70,9 +70,9 @@ def concepts(text: str, lexicon: TopicLexicon | None = None) -> list[tuple[str, 
                 break
         else:
             word = words[i]
-            if word not in lexicon.stopwords and (not word.isdigit() or len(word) == 4):
-                if (word,) not in found:
-                    found.append((word,))
+            wanted = word not in lexicon.stopwords and (not word.isdigit() or len(word) == 4)
+            if wanted and (word,) not in found:
+                found.append((word,))
             i += 1
     return found
 

@@ -52,17 +52,28 @@ def speaker_profile(store: Store, speaker_id: int | None, name: str) -> dict[str
             "quoted": True,
         }
     else:
-        article_ids = [
-            r[0]
-            for r in db.execute(
-                "SELECT DISTINCT m.article_id FROM mentions m "
-                "JOIN entities e ON e.id = m.entity_id WHERE e.key = ? OR e.key LIKE ?",
-                [fold(name), f"% {fold(name)}"],
-            ).fetchall()
-        ]
-        if not article_ids:
+        key = fold(name)
+        rows = db.execute(
+            'SELECT e.name, m.article_id, m.start, m."end" FROM mentions m '
+            "JOIN entities e ON e.id = m.entity_id WHERE (e.key = ? OR e.key LIKE ?) "
+            "AND e.label IN ('PERSON', 'ORG', 'GPE', 'NORP', 'FAC', 'LOC') "
+            "ORDER BY m.article_id, m.start",
+            [key, f"% {key}"],
+        ).fetchall()
+        if not rows:
             return None
-        profile = {"name": name, "kind": None, "title": None, "org": None, "quoted": False}
+        article_ids = list(dict.fromkeys(r[1] for r in rows))
+        full = max((r[0] for r in rows), key=len)
+        profile = {
+            "name": full,
+            "kind": None,
+            "title": None,
+            "org": None,
+            "titles": [],
+            "aliases": [],
+            "quoted": False,
+            "described_in": _sentences_around(store, [(r[1], r[2], r[3]) for r in rows]),
+        }
     profile["articles"] = _articles(store, article_ids)
     profile["mentioned_with"] = _co_mentioned(store, article_ids, profile["name"])
     return profile
@@ -93,7 +104,35 @@ def _co_mentioned(store: Store, ids: list[int], name: str, limit: int = 8) -> li
     ).fetchall()
     own = set(fold(name).split())
     names = [r[0] for r in rows if not set(fold(r[0]).split()) <= own]
-    return names[:limit]
+    # "Dvořák" when "Marek Dvořák" is listed too: keep the fuller name.
+    word_sets = [set(fold(n).split()) for n in names]
+    kept = [
+        n
+        for n, words in zip(names, word_sets, strict=True)
+        if not any(words < other for other in word_sets)
+    ]
+    return list(dict.fromkeys(kept))[:limit]
+
+
+def _sentences_around(store: Store, spans: list[tuple[int, int, int]], limit: int = 3) -> list[str]:
+    """The sentences holding the first few mentions (one per article)."""
+    sentences: list[str] = []
+    seen_articles: set[int] = set()
+    for article_id, start, end in spans:
+        if article_id in seen_articles:
+            continue
+        seen_articles.add(article_id)
+        row = store.db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()
+        if row is None:
+            continue
+        body = row[0]
+        left = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start))
+        right_candidates = [i for i in (body.find(". ", end), body.find("\n", end)) if i != -1]
+        right = min(right_candidates) if right_candidates else len(body)
+        sentences.append(body[left + 1 : right + 1].strip())
+        if len(sentences) >= limit:
+            break
+    return sentences
 
 
 def articles_about(store: Store, fts_query: str, limit: int = 5) -> list[dict[str, Any]]:
