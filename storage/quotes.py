@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -160,6 +161,8 @@ def articles_quoting(
 
 
 _MARK_OPEN, _MARK_CLOSE = "\x01", "\x02"
+_MARKS = re.compile("[\x01\x02]")
+_PARAGRAPH_BREAK = re.compile(r"\n+")
 
 
 def topic_positions(
@@ -177,22 +180,13 @@ def topic_positions(
     ).fetchall()
     found: dict[int, tuple[list[int], list[int]]] = {}
     for article_id, marked in rows:
-        positions: list[int] = []
-        paragraphs = [0]
-        plain = 0
-        newline = False
-        for char in marked or "":
-            if char == _MARK_OPEN:
-                positions.append(plain)
-            elif char == _MARK_CLOSE:
-                continue
-            elif char == "\n":
-                newline = True
-            elif newline:
-                paragraphs.append(plain)
-                newline = False
-            if char != _MARK_OPEN:
-                plain += 1
+        positions = [
+            mark.start() - removed
+            for removed, mark in enumerate(_MARKS.finditer(marked or ""))
+            if mark.group(0) == _MARK_OPEN
+        ]
+        plain = _MARKS.sub("", marked or "")
+        paragraphs = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(plain)]
         found[int(article_id)] = (positions, paragraphs)
     return found
 
