@@ -1,294 +1,225 @@
-"""The answer object every surface renders (terminal, Slack, JSON), built from the store."""
+"""Answering a parsed question from the store: only what the store supports.
+
+The answer classes live in `ask.views` and are re-exported here (`Answer`, `QuoteView`,
+`ArticleRef`, `SpeakerGroup`) for every surface to render.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
-from ask.intents import BRIEF, HELP, KEYWORD, WHAT_DID_X_SAY, WHO_IS, WHO_SAID_WHAT, Query
+from ask.brief import brief
+from ask.intents import (
+    BRIEF,
+    HELP,
+    KEYWORD,
+    WHAT_DID_X_SAY,
+    WHO_IS,
+    Query,
+    speaker_topic_splits,
+)
 from ask.lexicon import concepts, describe, fts_query
+from ask.ordering import MAX_QUOTES, grouped, to_views
 from ask.people import SpeakerMatch, find_speakers
+from ask.search import Found, quotes_on_topic
+from ask.views import Answer, ArticleRef, QuoteView, SpeakerGroup
+from ask.when import Period
 from storage.db import Store
-from storage.profiles import articles_about, speaker_profile
-from storage.quotes import QuoteRow, quotes_about, quotes_by_speakers, quotes_in_articles_about
+from storage.profiles import count_articles, speaker_profile
+from storage.quotes import quotes_by_speakers
 
-MAX_QUOTES = 60
-
-
-@dataclass(frozen=True)
-class ArticleRef:
-    """Where a quote was published."""
-
-    id: int
-    title: str
-    url: str | None
-    published: str | None
-    source: str | None
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON fields."""
-        return {
-            "id": self.id,
-            "title": self.title,
-            "url": self.url,
-            "published": self.published,
-            "source": self.source,
-        }
-
-
-@dataclass(frozen=True)
-class QuoteView:
-    """One quote as answers show it."""
-
-    id: int
-    speaker: str | None
-    speaker_title: str | None
-    speaker_org: str | None
-    mention: str | None
-    kind: str
-    cue: str | None
-    text: str
-    start: int
-    end: int
-    attribution: int
-    article: ArticleRef
-
-    @property
-    def speaker_label(self) -> str:
-        """The speaker's name, or how the article describes an unnamed source."""
-        if self.speaker:
-            return self.speaker
-        return f"Unnamed ({self.mention})" if self.mention else "Unattributed"
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON fields (the `newsbrief ask --json` contract)."""
-        return {
-            "speaker": self.speaker,
-            "speaker_title": self.speaker_title,
-            "speaker_org": self.speaker_org,
-            "kind": self.kind,
-            "cue": self.cue,
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "article": self.article.to_dict(),
-            "id": self.id,
-            "attribution": self.attribution,
-            "mention": self.mention,
-        }
-
-
-@dataclass
-class SpeakerGroup:
-    """A speaker's quotes within an answer."""
-
-    speaker: str
-    title: str | None
-    org: str | None
-    quotes: list[QuoteView]
-
-
-@dataclass
-class Answer:
-    """What a question returned."""
-
-    question: str
-    intent: str
-    topic: str | None
-    speaker: str | None
-    searched: str
-    quotes: list[QuoteView] = field(default_factory=list)
-    message: str | None = None
-    profile: dict[str, Any] | None = None
-    articles: list[ArticleRef] = field(default_factory=list)
-
-    @property
-    def groups(self) -> list[SpeakerGroup]:
-        """Quotes grouped by speaker, in answer order."""
-        groups: dict[str, SpeakerGroup] = {}
-        for quote in self.quotes:
-            key = quote.speaker_label
-            if key not in groups:
-                groups[key] = SpeakerGroup(key, quote.speaker_title, quote.speaker_org, [])
-            groups[key].quotes.append(quote)
-        return list(groups.values())
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON fields (the `newsbrief ask --json` contract, plus extras)."""
-        return {
-            "question": self.question,
-            "intent": self.intent,
-            "topic": self.topic,
-            "speaker": self.speaker,
-            "searched": self.searched,
-            "message": self.message,
-            "quotes": [q.to_dict() for q in self.quotes],
-            "profile": self.profile,
-            "articles": [a.to_dict() for a in self.articles],
-        }
-
-
-def answer_question(store: Store, query: Query) -> Answer:
-    """Answer a parsed question from the store (only what the store supports)."""
-    if query.intent == HELP:
-        return Answer(query.question, HELP, None, None, "help", message=HELP_TEXT)
-    if query.intent in (WHO_SAID_WHAT, KEYWORD):
-        return _topic_answer(store, query)
-    if query.intent == WHAT_DID_X_SAY:
-        return _speaker_answer(store, query)
-    if query.intent == WHO_IS:
-        return _profile_answer(store, query)
-    if query.intent == BRIEF:
-        return _brief_answer(store, query)
-    return _topic_answer(store, query)
-
+__all__ = [
+    "MAX_QUOTES",
+    "HELP_TEXT",
+    "Answer",
+    "ArticleRef",
+    "QuoteView",
+    "SpeakerGroup",
+    "answer_question",
+]
 
 HELP_TEXT = (
     "Ask me about the news I have read:\n"
     "- who said what about the ceasefire?  (or /whosaid ceasefire)\n"
-    "- what did the mayor say about rationing?\n"
+    "- what did the mayor say about rationing this week?\n"
+    "- any quotes from Halden?  /  Aranda on rationing\n"
     "- who is Tanvir Rahman?\n"
-    "- brief me on the Kingsferry Bridge  (or /brief Kingsferry Bridge)"
+    "- brief me on the Kingsferry Bridge  (or /brief Kingsferry Bridge)\n"
+    "Add a time if you like: today, yesterday, this week, since Monday, in October, "
+    "between 3 and 5 June."
 )
 
 
-def _views(rows: list[QuoteRow]) -> list[QuoteView]:
-    return [
-        QuoteView(
-            id=r.id,
-            speaker=r.speaker,
-            speaker_title=r.speaker_title,
-            speaker_org=r.speaker_org,
-            mention=r.mention,
-            kind=r.kind,
-            cue=r.cue,
-            text=r.text,
-            start=r.start,
-            end=r.end,
-            attribution=r.attribution,
-            article=ArticleRef(r.article_id, r.article_title, r.url, r.published, r.source),
+@dataclass(frozen=True)
+class _Ask:
+    """A question with its time window resolved against the store."""
+
+    store: Store
+    query: Query
+    period: Period | None
+
+    @property
+    def bounds(self) -> tuple[str | None, str | None]:
+        return self.period.sql_bounds() if self.period else (None, None)
+
+    def when(self) -> str:
+        return f" {self.period.label}" if self.period else ""
+
+    def answer(self, intent: str, topic: str | None, speaker: str | None, searched: str) -> Answer:
+        return Answer(
+            self.query.question, intent, topic, speaker, searched + self.when(), period=self.period
         )
-        for r in rows
-    ]
 
 
-def _date(row: QuoteRow) -> str:
-    return row.published or row.ingested_at or ""
+def answer_question(store: Store, query: Query) -> Answer:
+    """Answer a parsed question from the store (only what the store supports)."""
+    ask = _Ask(store, query, _resolve_period(store, query.period))
+    if query.intent == HELP:
+        return Answer(query.question, HELP, None, None, "help", message=HELP_TEXT)
+    if query.intent == WHAT_DID_X_SAY:
+        return _speaker_question(ask, query.speaker or "", query.topic)
+    if query.intent == WHO_IS:
+        return _profile_answer(ask)
+    if query.intent == BRIEF:
+        return _brief_answer(ask, query.topic or query.speaker or "")
+    if query.intent == KEYWORD and query.maybe_speaker and query.topic:
+        resolved = _keyword_as_speaker(ask, query.topic)
+        if resolved is not None:
+            return resolved
+    answer = _topic_answer(ask, query.topic or "")
+    if not answer.quotes and query.intent == KEYWORD and query.topic:
+        typo = find_speakers(store, query.topic)
+        if typo.how == "fuzzy":
+            return _speaker_answer(ask, typo, None, query.topic)
+    return answer
 
 
-def _grouped(rows: list[QuoteRow], ranked: bool) -> list[QuoteRow]:
-    """Named speakers before unnamed sources; speakers by their best match; each speaker's
-    quotes newest first, in article order."""
-    groups: dict[Any, list[QuoteRow]] = {}
-    for row in rows:
-        key = row.speaker_id if row.speaker_id is not None else ("unnamed", row.mention)
-        groups.setdefault(key, []).append(row)
-
-    def group_key(item: tuple[Any, list[QuoteRow]]) -> tuple[Any, ...]:
-        key, members = item
-        unnamed = isinstance(key, tuple)
-        best = min(r.rank for r in members) if ranked else 0.0
-        newest = max(_date(r) for r in members)
-        return (unnamed, best, _reverse(newest))
-
-    ordered: list[QuoteRow] = []
-    for _, members in sorted(groups.items(), key=group_key):
-        members.sort(key=lambda r: (_reverse(_date(r)), r.article_id, r.start))
-        ordered.extend(members)
-    return ordered[:MAX_QUOTES]
+def _resolve_period(store: Store, period: Period | None) -> Period | None:
+    """ "In June" with no year: the latest June the store has articles from (not in the
+    future); the latest June when it has none."""
+    if period is None or not period.year_implied:
+        return period
+    candidate = period
+    for _ in range(10):
+        if count_articles(store, *candidate.sql_bounds()):
+            return candidate
+        candidate = candidate.earlier_year()
+    return period
 
 
-def _reverse(text: str) -> tuple[int, ...]:
-    return tuple(-ord(c) for c in text)
+def _keyword_as_speaker(ask: _Ask, text: str) -> Answer | None:
+    """ "Aranda on rationing", "the mayor on leaks", "Halden quotes", "Boateng": a speaker
+    the store knows (by name; by title when the phrase says "the ..."), with a topic."""
+    for phrase, topic in speaker_topic_splits(text):
+        if topic is None and phrase == text.lower():
+            found = find_speakers(ask.store, phrase, loose=False)
+            if found.rows and found.exact:
+                return _speaker_answer(ask, found, None, phrase)
+            continue
+        found = find_speakers(ask.store, phrase, loose=phrase.startswith("the "))
+        if found.rows and found.how != "fuzzy":
+            return _speaker_answer(ask, found, topic, phrase)
+    return None
 
 
-def _topic_answer(store: Store, query: Query) -> Answer:
-    topic = query.topic or ""
+def _topic_answer(ask: _Ask, topic: str) -> Answer:
     groups = concepts(topic)
-    match = fts_query(groups)
     searched = f"quotes about {describe(groups)}" if groups else "nothing to search for"
-    answer = Answer(query.question, query.intent, query.topic, None, searched)
-    if match is None:
+    answer = ask.answer(ask.query.intent, topic or None, None, searched)
+    if fts_query(groups) is None:
         answer.message = "Tell me a topic to search for, e.g. /whosaid ceasefire."
         return answer
-    rows = quotes_about(store, match)
-    answer.quotes = _views(_grouped(rows, ranked=True))
+    since, until = ask.bounds
+    found = quotes_on_topic(ask.store, groups, since=since, until=until, headlines=True)
+    about = find_speakers(ask.store, topic, loose=False)
+    if about.exact and about.rows:  # "who said what about Aranda": others on her
+        own = {r.id for r in about.rows}
+        found = [f for f in found if f.row.speaker_id not in own]
+    answer.quotes = to_views(grouped(found, ranked=True))
     if not answer.quotes:
-        answer.message = f"No quotes found about {topic}."
+        answer.message = f"No quotes found about {topic}{ask.when()}."
     return answer
 
 
-def _speaker_answer(store: Store, query: Query) -> Answer:
-    found = find_speakers(store, query.speaker or "")
-    answer = Answer(query.question, query.intent, query.topic, _speaker_label(found, query), "")
+def _speaker_question(ask: _Ask, phrase: str, topic: str | None) -> Answer:
+    found = find_speakers(ask.store, phrase)
+    return _speaker_answer(ask, found, topic, phrase)
+
+
+def _names(found: SpeakerMatch) -> str:
+    return ", ".join(s.name for s in found.rows[:5]) + (
+        " and others" if len(found.rows) > 5 else ""
+    )
+
+
+def _speaker_answer(ask: _Ask, found: SpeakerMatch, topic: str | None, phrase: str) -> Answer:
+    since, until = ask.bounds
     if not found.rows:
-        answer.searched = f"quotes by {query.speaker}"
-        answer.message = f"No quotes from {query.speaker} in the articles I have read."
+        answer = ask.answer(WHAT_DID_X_SAY, topic, phrase, f"quotes by {phrase}")
+        mentioned = speaker_profile(ask.store, None, _strip_the(phrase))
+        if mentioned is not None:
+            count = len(mentioned["articles"])
+            answer.message = (
+                f"{mentioned['name']} is mentioned in {count} article(s) I have read, "
+                "but not quoted."
+            )
+        else:
+            answer.message = f"No quotes from {phrase} in the articles I have read."
         return answer
     ids = [s.id for s in found.rows]
-    names = ", ".join(s.name for s in found.rows[:5])
-    if query.topic:
-        groups = concepts(query.topic)
-        match = fts_query(groups)
-        answer.searched = f"quotes by {names} about {describe(groups)}"
-        rows: list[QuoteRow] = []
-        if match:
-            rows = quotes_about(store, match, speaker_ids=ids)
-            seen = {r.id for r in rows}
-            rows += [r for r in quotes_in_articles_about(store, match, ids) if r.id not in seen]
-        answer.quotes = _views(_grouped(rows, ranked=False))
+    names = _names(found)
+    if topic:
+        groups = concepts(topic)
+        answer = ask.answer(
+            WHAT_DID_X_SAY, topic, names, f"quotes by {names} about {describe(groups)}"
+        )
+        hits = quotes_on_topic(
+            ask.store, groups, speaker_ids=ids, since=since, until=until, headlines=True
+        )
+        answer.quotes = to_views(grouped(hits, ranked=True))
         if not answer.quotes:
-            answer.message = f"{names} has not been quoted about {query.topic}."
+            answer.message = f"{names} {_has(found)} not been quoted about {topic}{ask.when()}."
         return answer
-    answer.searched = f"quotes by {names}"
-    answer.quotes = _views(_grouped(quotes_by_speakers(store, ids), ranked=False))
+    answer = ask.answer(WHAT_DID_X_SAY, None, names, f"quotes by {names}")
+    rows = quotes_by_speakers(ask.store, ids, since=since, until=until)
+    answer.quotes = to_views(grouped([Found(r, "speaker") for r in rows], ranked=False))
+    if not answer.quotes:
+        answer.message = f"No quotes from {names}{ask.when()}."
     return answer
 
 
-def _speaker_label(found: SpeakerMatch, query: Query) -> str | None:
+def _has(found: SpeakerMatch) -> str:
+    return "has" if len(found.rows) == 1 else "have"
+
+
+def _strip_the(phrase: str) -> str:
+    return phrase[4:] if phrase.lower().startswith("the ") else phrase
+
+
+def _profile_answer(ask: _Ask) -> Answer:
+    query = ask.query
+    phrase = query.speaker or ""
+    found = find_speakers(ask.store, phrase, loose=not query.maybe_speaker)
+    answer = ask.answer(WHO_IS, None, phrase, f"who {phrase} is")
+    since, until = ask.bounds
     if found.rows:
-        return ", ".join(s.name for s in found.rows[:5])
-    return query.speaker
-
-
-def _profile_answer(store: Store, query: Query) -> Answer:
-    found = find_speakers(store, query.speaker or "")
-    answer = Answer(query.question, WHO_IS, None, _speaker_label(found, query), "")
-    answer.searched = f"who {query.speaker} is"
-    if not found.rows:
-        profile = speaker_profile(store, None, query.speaker or "")
-        if profile is None:
-            answer.message = f"I have not read about {query.speaker}."
-        else:
-            answer.profile = profile
-            answer.message = f"{profile['name']} is mentioned but has not been quoted."
+        person = found.rows[0]
+        answer.speaker = person.name
+        answer.searched = f"who {person.name} is" + ask.when()
+        answer.profile = speaker_profile(ask.store, person.id, person.name)
+        rows = quotes_by_speakers(ask.store, [person.id], since=since, until=until, limit=10)
+        answer.quotes = to_views([Found(r, "speaker") for r in rows])
         return answer
-    person = found.rows[0]
-    answer.speaker = person.name
-    answer.profile = speaker_profile(store, person.id, person.name)
-    answer.quotes = _views(quotes_by_speakers(store, [person.id], limit=10))
+    profile = speaker_profile(ask.store, None, _strip_the(phrase))
+    if profile is not None:
+        answer.profile = profile
+        answer.message = f"{profile['name']} is mentioned but has not been quoted."
+        return answer
+    if query.maybe_speaker:  # "tell me about the bridge": a topic, not a person
+        return _brief_answer(ask, phrase)
+    answer.message = f"I have not read about {phrase}."
     return answer
 
 
-def _brief_answer(store: Store, query: Query) -> Answer:
-    subject = query.speaker or query.topic or ""
-    found = find_speakers(store, subject)
-    groups = concepts(subject)
-    match = fts_query(groups)
-    answer = Answer(query.question, BRIEF, subject, None, f"the latest on {subject}")
-    rows: list[QuoteRow] = []
-    if found.rows:
-        answer.speaker = found.rows[0].name
-        answer.profile = speaker_profile(store, found.rows[0].id, found.rows[0].name)
-        rows = quotes_by_speakers(store, [s.id for s in found.rows], limit=20)
-    if match:
-        seen = {r.id for r in rows}
-        rows += [r for r in quotes_about(store, match, limit=60) if r.id not in seen]
-        answer.articles = [
-            ArticleRef(a["id"], a["title"], a["url"], a["published"], a["source"])
-            for a in articles_about(store, match, limit=5)
-        ]
-    answer.quotes = _views(_grouped(rows, ranked=bool(match and not found.rows)))
-    if not answer.quotes and not answer.articles:
-        answer.message = f"I have nothing on {subject} yet."
-    return answer
+def _brief_answer(ask: _Ask, subject: str) -> Answer:
+    return brief(ask.store, ask.query, ask.period, subject)

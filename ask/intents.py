@@ -1,14 +1,21 @@
-"""What a question asks: its intent, the speaker and topic it names.
+"""What a question asks: its intent, the speaker and topic it names, and its time window.
 
-Journalists type in a hurry: "who said what about the ceasefire", "/whosaid truce",
-"what did the mayor say about the leaks?", "who is Tanvir Rahman", "brief me on the
-bridge", or a bare keyword. Anything not recognised is a keyword search.
+Journalists type in a hurry: "who said what about the ceasefire", "/whosaid truce", "any
+quotes on the strike this week", "what did the mayor say about the leaks?", "has Rahman
+commented on the timetable", "what's Halden been saying", "Aranda on rationing", "who is
+Tanvir Rahman", "brief me on the bridge", or a bare keyword. The parser is not tied to the
+store: where a phrase may be a speaker or a topic ("Aranda on rationing", "tell me about
+Halden", "Boateng"), it says so (`Query.maybe_speaker`) and the answer decides from what the
+store holds. Anything not recognised is a keyword search.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
+
+from ask.when import Period, find_period, zone
 
 MAX_QUESTION_CHARS = 500
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
@@ -20,92 +27,134 @@ BRIEF = "brief"
 KEYWORD = "keyword"
 HELP = "help"
 
-_ABOUT = r"(?:about|on|regarding|concerning|over|of)"
-_SAY = r"(?:say|said|says|tell|told|tells|think|thinks|thought|claim|claimed|argue|argued)"
+_ABOUT = r"(?:about|on|regarding|concerning|over|re|around|in response to|in relation to|of|to)"
+_SPEECH = (
+    r"(?:said|says|say|saying|talked|talks|talk|talking|spoke|spoken|speak|speaking|commented|"
+    r"comments|comment|commenting|mentioned|mention|mentions|discussed|discuss|addressed|"
+    r"address|weighed in|weigh in|reacted|react|reacting|responded|respond|responding|"
+    r"remarked|stated|claimed|argued|warned|critici[sz]ed|complained|told|tell|telling|tells|"
+    r"think|thinks|thought|quoted|gone on record|been quoted|spoken out|speak out|spoke out)"
+)
+_FILLER = (
+    r"(?:\s+(?:anything|something|much|publicly|yet|so far|lately|recently|at all|out|"
+    r"reporters|journalists|the press|the media|us|residents|parliament|the crowd|the council|"
+    r"a news conference|a press conference|the meeting|in a statement|in public|on record))*"
+)
+_NOBODY = (
+    r"(?:anyone|anybody|someone|somebody|people|any\s*one|everyone|everybody|any officials?|"
+    r"officials|experts|sources|politicians|residents|they|others)"
+)
+_WORDS = (
+    r"(?:quotes?|quotations?|reactions?|comments?|statements?|remarks?|responses?|views|"
+    r"opinions|soundbites?|lines|words|reaction|response)"
+)
+_BRIEF = (
+    r"(?:brief me|brief us|brief|briefing|give me a brief(?:ing)?|catch me up|catch us up|"
+    r"get me up to speed|bring me up to speed|fill me in|update me|what'?s the latest|"
+    r"what is the latest|the latest|latest|latest news|what'?s new|what is new|"
+    r"what'?s happening|what is happening|what'?s going on|what is going on|what happened|"
+    r"what do we know|what we know|rundown|the rundown|summary|summari[sz]e|sum up|overview|"
+    r"update|news|key figures|figures|numbers|facts)"
+)
+_STANCE = (
+    r"(?:position|stance|view|views|take|line|reaction|response|comments?|statements?|quotes?|"
+    r"remarks?|words|thoughts|opinion|verdict|message)"
+)
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (HELP, re.compile(
+        r"^(?:/newsbrief\s+)?(?:help|\?|what can you do|commands|how does this work)$"
+    )),
     (WHO_SAID_WHAT, re.compile(r"^/whosaid\b\s*(?P<topic>.*)$")),
-    (BRIEF, re.compile(r"^/brief\b\s*(?P<speaker>.*)$")),
-    (
-        BRIEF,
-        re.compile(
-            r"^(?:please\s+)?(?:brief me|catch me up|get me up to speed|give me a brief(?:ing)?|"
-            r"briefing|brief|what(?:'s| is) the latest|latest|summari[sz]e)\s+"
-            rf"(?:{_ABOUT}\s+|with\s+)?(?P<speaker>.+)$"
-        ),
-    ),
-    (
-        WHO_SAID_WHAT,
-        re.compile(
-            r"^(?:so\s+)?who\s+(?:has\s+|have\s+|had\s+)?(?:said|says|say|talked|talks|spoke|"
-            r"spoken|commented|comments|weighed in|reacted|is quoted|was quoted|quoted)"
-            rf"(?:\s+(?:what|anything|something))?\s+(?:{_ABOUT}\s+)?(?P<topic>.+)$"
-        ),
-    ),
-    (
-        WHO_SAID_WHAT,
-        re.compile(
-            r"^(?:has|have|did|does)\s+(?:anyone|anybody|someone|somebody|people|any\s*one)\s+"
-            r"(?:said|talked|spoken|spoke|commented|say|talk|speak|comment|mentioned|mention)"
-            rf"(?:\s+(?:anything|something))?\s+(?:{_ABOUT}\s+)?(?P<topic>.+)$"
-        ),
-    ),
-    (
-        WHO_SAID_WHAT,
-        re.compile(
-            r"^what\s+(?:are|were|have|has)\s+(?:people|they|officials|experts)\s+"
-            rf"(?:been\s+)?(?:said|saying|say)\s+{_ABOUT}\s+(?P<topic>.+)$"
-        ),
-    ),
-    (
-        WHO_SAID_WHAT,
-        re.compile(
-            rf"^(?:any\s+)?(?:quotes?|reactions?|comments?|statements?)\s+{_ABOUT}\s+(?P<topic>.+)$"
-        ),
-    ),
-    (
-        WHAT_DID_X_SAY,
-        re.compile(
-            r"^(?:and\s+)?what\s+(?:did|does|do|has|have|had|will|would)\s+(?P<speaker>.+?)\s+"
-            rf"(?:been\s+)?(?:{_SAY}|saying|telling|to say)"
-            rf"(?:\s+(?:anything\s+|so far\s+|lately\s+|recently\s+)*{_ABOUT}\s+(?P<topic>.+))?"
-            r"(?:\s+(?:so far|lately|recently))?$"
-        ),
-    ),
-    (
-        WHAT_DID_X_SAY,
-        re.compile(
-            r"^(?:did|has|have)\s+(?P<speaker>.+?)\s+(?:said|say|talked|spoken|commented)\s+"
-            rf"(?:anything\s+)?{_ABOUT}\s+(?P<topic>.+)$"
-        ),
-    ),
-    (
-        WHAT_DID_X_SAY,
-        re.compile(
-            r"^(?:quotes?|statements?|comments?|remarks?)\s+(?:from|by)\s+(?P<speaker>.+?)"
-            rf"(?:\s+{_ABOUT}\s+(?P<topic>.+))?$"
-        ),
-    ),
-    (
-        WHAT_DID_X_SAY,
-        re.compile(
-            rf"^what\s+(?P<speaker>.+?)\s+(?:said|says|told)(?:\s+{_ABOUT}\s+(?P<topic>.+))?$"
-        ),
-    ),
-    (WHO_IS, re.compile(r"^(?:who|what)\s+(?:is|was|are)\s+(?P<speaker>.+)$")),
-    (WHO_IS, re.compile(r"^who(?:'s| s)\s+(?P<speaker>.+)$")),
-    (WHO_IS, re.compile(r"^(?:tell me about|profile(?: of)?)\s+(?P<speaker>.+)$")),
-    (HELP, re.compile(r"^(?:/newsbrief\s+)?(?:help|\?|what can you do|commands)$")),
-]
+    (BRIEF, re.compile(r"^/brief\b\s*(?P<subject>.*)$")),
+    (BRIEF, re.compile(
+        rf"^{_BRIEF}\s+(?!(?:any|all|the|some|more)?\s*{_WORDS}\b)(?:{_ABOUT}|with|for|in|at)?\s*"
+        rf"(?P<subject>.+)$"
+    )),
+    (WHO_SAID_WHAT, re.compile(
+        rf"^who(?:\s+else)?(?:'s|\s+(?:has|have|had|is|was|were|else))?\s+(?:been\s+)?"
+        rf"{_SPEECH}(?:\s+(?:what|anything|something|out))?(?:\s+{_ABOUT})?\s+(?P<topic>.+)$"
+    )),
+    (WHO_SAID_WHAT, re.compile(
+        rf"^(?:has|have|did|does|do|is|was|were|are)\s+{_NOBODY}\s+(?:been\s+)?{_SPEECH}{_FILLER}"
+        rf"(?:\s+{_ABOUT})?\s+(?P<topic>.+)$"
+    )),
+    (WHO_SAID_WHAT, re.compile(
+        rf"^(?:what|anything)\s+(?:are|were|have|has|is|was|did|do|does)\s+{_NOBODY}\s+"
+        rf"(?:been\s+)?{_SPEECH}{_FILLER}\s+{_ABOUT}\s+(?P<topic>.+)$"
+    )),
+    (WHO_SAID_WHAT, re.compile(
+        rf"^what(?:'s|s| is| has| was| have)?\s+(?:been\s+|being\s+)*(?:said|written)\s+"
+        rf"{_ABOUT}\s+(?P<topic>.+)$"
+    )),
+    (WHO_SAID_WHAT, re.compile(
+        rf"^(?:what(?:'s|s| is| are| were| was)\s+)?(?:any|all|the|some|more|other)?\s*{_WORDS}\s+"
+        rf"(?:{_ABOUT}|for|to)\s+(?P<topic>.+)$"
+    )),
+    (WHO_SAID_WHAT, re.compile(rf"^{_NOBODY}\s+(?:quoted\s+)?(?:{_ABOUT})\s+(?P<topic>.+)$")),
+    (WHAT_DID_X_SAY, re.compile(
+        rf"^(?:and\s+)?what(?:'s|\s+(?:did|does|do|has|have|had|will|would|is|are|was|were))\s+"
+        rf"(?P<speaker>.+?)\s+(?:been\s+|got\s+|have\s+|had\s+)?(?:to\s+)?{_SPEECH}{_FILLER}"
+        rf"(?:\s+{_ABOUT}\s+(?P<topic>.+?))?{_FILLER}$"
+    )),
+    (WHAT_DID_X_SAY, re.compile(
+        rf"^(?:did|has|have|does|do|is|was|were|had)\s+(?P<speaker>.+?)\s+(?:been\s+|ever\s+)?"
+        rf"{_SPEECH}{_FILLER}(?:\s+{_ABOUT}\s+(?P<topic>.+?))?{_FILLER}$"
+    )),
+    (WHAT_DID_X_SAY, re.compile(
+        rf"^(?:any|all|the|some|more|latest|recent)?\s*(?:{_WORDS}|anything|everything|something)\s+"
+        rf"(?:from|by)\s+(?P<speaker>.+?)(?:\s+{_ABOUT}\s+(?P<topic>.+))?$"
+    )),
+    (WHAT_DID_X_SAY, re.compile(
+        rf"^what\s+(?P<speaker>.+?)\s+(?:has\s+|have\s+)?(?:said|says|told|thinks|thought|"
+        rf"had to say|is saying|has been saying){_FILLER}(?:\s+{_ABOUT}\s+(?P<topic>.+))?$"
+    )),
+    (WHAT_DID_X_SAY, re.compile(
+        r"^how\s+(?:did|has|have|does|do|is|was)\s+(?P<speaker>.+?)\s+(?:been\s+)?"
+        r"(?:react|reacted|reacting|respond|responded|responding)(?:\s+to\s+(?P<topic>.+))?$"
+    )),
+    (WHAT_DID_X_SAY, re.compile(
+        r"^where\s+(?:does|do|did|is|are)\s+(?P<speaker>.+?)\s+(?:stand|standing)\s+on\s+(?P<topic>.+)$"
+    )),
+    (WHAT_DID_X_SAY, re.compile(
+        rf"^(?:what(?:'s|s| is| was| were| are)\s+)?(?P<speaker>.+?)(?:'s|')\s+{_STANCE}"
+        rf"(?:\s+(?:{_ABOUT})\s+(?P<topic>.+))?$"
+    )),
+    (WHO_IS, re.compile(r"^(?:who|what)\s+(?:exactly\s+)?(?:is|was|are|were)\s+(?P<speaker>.+)$")),
+    (WHO_IS, re.compile(r"^who(?:'s| s|s)\s+(?P<speaker>.+)$")),
+    (WHO_IS, re.compile(r"^(?:remind me who|tell me who)\s+(?P<speaker>.+?)(?:\s+is|\s+was)?$")),
+    (WHO_IS, re.compile(
+        r"^(?:tell me about|tell me more about|profile|profile of|background on|bio of|bio|"
+        r"biography of|info on|information on|details on|what do you know about|"
+        r"what do we have on|anything on)\s+(?P<speaker>.+)$"
+    )),
+]  # fmt: skip
+_LOOSE_WHO_IS = re.compile(
+    r"^(?:tell me about|tell me more about|background on|info on|information on|details on|"
+    r"what do you know about|what do we have on|anything on|what is|what was|what are)\s"
+)
+_POLITE = re.compile(
+    r"^(?:(?:hey|hi|hello|ok|okay|so|and|um|quick q|quick question|question|q|newsbrief|bot)"
+    r"[\s,:;-]+|(?:please|pls|plz|kindly)\s+|(?:can|could|would|will) you\s+(?:please\s+)?|"
+    r"(?:i need|i'd like|i would like|i want|i'm looking for|im looking for|looking for|"
+    r"show me|give me|get me|find me|find|fetch|pull up|dig up|list|search for|search|"
+    r"do we have|have we got|is there|are there|got)\s+|"
+    r"tell me\s+(?=who |what |how |where |if |whether ))"
+)
+_TRAILING = re.compile(r"(?:[\s,]+(?:please|pls|thanks|thank you|thx|cheers|asap|quickly|again))+$")
+_ASKING_WHETHER = re.compile(r"^(?:if|whether)\s+")
 
 
 @dataclass(frozen=True)
 class Query:
-    """A parsed question."""
+    """A parsed question: intent, speaker and topic phrases, time window."""
 
     question: str
     intent: str
     topic: str | None = None
     speaker: str | None = None
+    period: Period | None = None
+    maybe_speaker: bool = False
 
 
 def clean_question(raw: str) -> str:
@@ -117,27 +166,90 @@ def clean_question(raw: str) -> str:
     return text[:MAX_QUESTION_CHARS]
 
 
-def parse_question(raw: str) -> Query:
-    """Intent, speaker and topic of a question (see the module docstring)."""
+def parse_question(raw: str, *, now: datetime | None = None, tz: str | None = None) -> Query:
+    """Intent, speaker, topic and time window of a question (see the module docstring).
+
+    Time words are read relative to `now` (default: the current time in `tz`, the newsroom's
+    zone, `NEWSBRIEF_TZ`)."""
     question = clean_question(raw)
-    text = question.lower().strip()
-    text = re.sub(r"^@\S+\s*", "", text)  # "@newsbrief who said ..."
-    text = text.rstrip(" ?!.")
+    text = _normalise(question)
+    if now is None:
+        now = datetime.now(zone(_default_tz(tz)))
+    period, text = find_period(text, now)
+    text = _normalise(text)
     for intent, pattern in _PATTERNS:
         match = pattern.match(text)
         if match is None:
             continue
         groups = match.groupdict()
-        topic = _clean_part(groups.get("topic"))
-        speaker = _clean_part(groups.get("speaker"))
-        if intent == WHAT_DID_X_SAY and speaker in ("anyone", "anybody", "people", "everyone"):
-            return Query(question, WHO_SAID_WHAT, topic=topic)
-        return Query(question, intent, topic=topic, speaker=speaker)
-    return Query(question, KEYWORD, topic=_clean_part(text))
+        topic = clean_part(groups.get("topic"))
+        speaker = clean_part(groups.get("speaker") or groups.get("subject"))
+        if intent == WHAT_DID_X_SAY and speaker and re.fullmatch(_NOBODY, speaker):
+            return Query(question, WHO_SAID_WHAT, topic=topic, period=period)
+        if intent == BRIEF:
+            return Query(question, BRIEF, topic=speaker, speaker=speaker, period=period)
+        loose = intent == WHO_IS and bool(_LOOSE_WHO_IS.match(text))
+        if intent in (WHO_SAID_WHAT, WHAT_DID_X_SAY, WHO_IS) and not (topic or speaker):
+            continue
+        return Query(question, intent, topic, speaker, period, maybe_speaker=loose)
+    topic = clean_part(text)
+    return Query(question, KEYWORD, topic=topic, period=period, maybe_speaker=bool(topic))
 
 
-def _clean_part(part: str | None) -> str | None:
+def _default_tz(tz: str | None) -> str:
+    import os
+
+    return tz or os.environ.get("NEWSBRIEF_TZ") or "UTC"
+
+
+def _normalise(text: str) -> str:
+    text = text.lower().strip()
+    text = re.sub(r"^(?:<@[^>]*>|@\S+)[\s,:]*", "", text)  # "@newsbrief who said ..."
+    text = re.sub(r"\bwhats\b", "what's", text)
+    text = re.sub(r"\bwhos\b", "who's", text)
+    text = text.strip(" ?!.,;:")
+    for _ in range(4):
+        shorter = _TRAILING.sub("", _POLITE.sub("", text, count=1)).strip(" ?!.,;:")
+        shorter = _ASKING_WHETHER.sub("", shorter)
+        if shorter == text:
+            break
+        text = shorter
+    return text
+
+
+_GENERIC_TAIL = re.compile(
+    r"(?:\s+(?:so far|lately|recently|yet|at all|publicly|in the news|in the articles|"
+    r"in the papers|in the press|these days|of late|then|now))+$"
+)
+
+
+def clean_part(part: str | None) -> str | None:
+    """A speaker or topic phrase without surrounding punctuation and trailing filler."""
     if part is None:
         return None
     part = part.strip(" ?!.,;:\"'")
+    part = _GENERIC_TAIL.sub("", part).strip(" ?!.,;:\"'")
     return part or None
+
+
+_SPLIT = re.compile(
+    r"^(?P<speaker>.+?)\s+(?:on|about|re|regarding|over|talking about|speaking about|"
+    r"commenting on|quotes? (?:on|about)|said about|says about|comments? on)\s+(?P<topic>.+)$"
+)
+_SPEAKER_ONLY = re.compile(
+    r"^(?P<speaker>.+?)(?:'s)?\s+(?:quotes?|said|says|comments?|statements?|remarks?)$"
+)
+
+
+def speaker_topic_splits(text: str) -> list[tuple[str, str | None]]:
+    """Ways a keyword phrase may name a speaker and a topic ("aranda on rationing",
+    "halden quotes"): the caller keeps the first whose speaker the store knows."""
+    text = text.lower()
+    splits: list[tuple[str, str | None]] = []
+    for match in _SPLIT.finditer(text):
+        splits.append((match.group("speaker"), clean_part(match.group("topic"))))
+    only = _SPEAKER_ONLY.match(text)
+    if only:
+        splits.append((only.group("speaker"), None))
+    splits.append((text, None))
+    return splits

@@ -48,25 +48,31 @@ def topic_words(text: str, lexicon: TopicLexicon | None = None) -> list[str]:
 def concepts(text: str, lexicon: TopicLexicon | None = None) -> list[tuple[str, ...]]:
     """The topic as concepts, each the tuple of words/phrases that may express it.
 
-    Lexicon phrases are matched first, longest first ("water shortage" before "water");
-    every other content word stands for itself and its group.
-    """
+    Lexicon phrases are matched first, longest first ("water shortage" before "water",
+    "walk out" although "out" is a stop word); every other content word stands for itself.
+    At most MAX_TERMS concepts."""
     lexicon = lexicon or load_topics()
-    words = topic_words(text, lexicon)
+    words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]
     found: list[tuple[str, ...]] = []
     i = 0
-    while i < len(words):
+    while i < len(words) and len(found) < MAX_TERMS:
         for size in range(min(lexicon.longest_phrase, len(words) - i), 0, -1):
             phrase = " ".join(words[i : i + size])
+            if size == 1 and phrase in lexicon.stopwords:
+                continue
             group = lexicon.groups.get(phrase) or (
                 lexicon.groups.get(_singular(phrase)) if size == 1 else None
             )
             if group:
-                found.append(group)
+                if group not in found:
+                    found.append(group)
                 i += size
                 break
         else:
-            found.append((words[i],))
+            word = words[i]
+            wanted = word not in lexicon.stopwords and (not word.isdigit() or len(word) == 4)
+            if wanted and (word,) not in found:
+                found.append((word,))
             i += 1
     return found
 

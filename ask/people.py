@@ -1,67 +1,166 @@
-"""Finding the speakers a question names: by name or surname, by title ("the mayor"), by
-organisation ("Halden": the company and the people who speak for it), or by role in a
-group ("the farmers")."""
+"""Finding the speakers a question names.
+
+- By name, surname or particle name ("Femke de Jong", "de Jong", "Jong"); typed names with
+  a typo are matched by edit distance ("Boatang" -> Yaw Boateng) when nothing matches exactly.
+- By title or role ("the mayor", "the transport secretary", "the farmers"): every word must
+  appear in the speaker's title or organisation; a former holder ("former mayor") answers
+  only when the question says "former".
+- By organisation ("Halden", "quotes from the Environment Ministry", "anyone from Halden"):
+  the organisation itself and the people who speak for it (its spokespeople, officials).
+- Several at once: "Aranda and de Jong".
+People only mentioned in articles are not speakers: they never match here.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
-from extract.names import fold, name_variants
+from extract.names import clean_name, fold, is_title_word, name_variants, same_person
 from storage.db import Store
 from storage.speakers import (
     SpeakerRow,
-    get_speaker,
-    speaker_names,
+    alias_table,
+    role_candidates,
+    speaker_quote_counts,
     speakers_matching_alias,
     speakers_of_org,
-    speakers_with_role,
+    speakers_sharing_articles,
 )
 
-_LEADING = re.compile(r"^(?:the|a|an|mr|mrs|ms|dr|prof|professor)\.?\s+", re.I)
-_POSSESSIVE = re.compile(r"['\u2019]s$")
-_FUZZY_MIN = 88
+_LEADING = re.compile(r"^(?:the|a|an|mr|mrs|ms|dr|prof|professor|our|their|its)\.?\s+", re.I)
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_ORG_PEOPLE = re.compile(
+    r"^(?:anyone|anybody|someone|somebody|people|officials?|spokes(?:man|woman|person|people)|"
+    r"representatives?|executives?|bosses|staff|members?|leaders?|the company|the firm)\s+"
+    r"(?:from|at|of|for|in|with)\s+(?P<org>.+)$|^(?P<org2>.+?)(?:'s)?\s+(?:spokes(?:man|woman|"
+    r"person|people)|officials?|people|representatives?|executives?|bosses|staff|leaders?)$"
+)
+_STOP = {"the", "of", "a", "an", "for", "at", "in", "and", "s", "from", "on"}
+_FUZZY_MIN = 80
 
 
 @dataclass
 class SpeakerMatch:
-    """The speakers a phrase names, and how they were found."""
+    """The speakers a phrase names, and how they were found ("name", "org", "role",
+    "fuzzy", "none"). `exact` is True when the phrase is a speaker's full name or a
+    person's surname (not just the first word of an organisation's name)."""
 
     rows: list[SpeakerRow] = field(default_factory=list)
     how: str = "none"
+    exact: bool = False
 
 
-def find_speakers(store: Store, phrase: str) -> SpeakerMatch:
-    """The speakers a phrase refers to (see the module docstring); empty when none."""
+def find_speakers(store: Store, phrase: str, *, loose: bool = True) -> SpeakerMatch:
+    """The speakers a phrase refers to (see the module docstring); empty when none.
+
+    With `loose=False` only names count (no titles, roles or typo matching): for phrases
+    that may as well be a topic ("bridge", "Casavel")."""
+    text = _bare(phrase)
+    if not text:
+        return SpeakerMatch()
+    titled = [w for w in text.split() if w.lower() not in _STOP]
+    if loose and titled and is_title_word(titled[0]):
+        role = _by_role(store, text)  # "mayor of Elswick", "health minister"
+        if role.rows:
+            return role
+    found = SpeakerMatch()
+    if not all(is_title_word(w) or w.lower() in _STOP for w in text.split()):
+        found = _by_name(store, text)
+    parts = [p for p in re.split(r"\s*(?:,|\band\b|&)\s*", text) if p]
+    if len(parts) > 1 and not (found.rows and fold(found.rows[0].name) == fold(text)):
+        rows: list[SpeakerRow] = []
+        for part in parts:  # "Aranda and de Jong"
+            rows += [r for r in find_speakers(store, part, loose=loose).rows if r not in rows]
+        if rows:
+            return SpeakerMatch(rows, "name")
+    if found.rows or not loose:
+        return found
+    org = _ORG_PEOPLE.match(text)
+    if org:
+        inner = _by_name(store, _bare(org.group("org") or org.group("org2")))
+        if inner.rows:
+            return SpeakerMatch(inner.rows, "org", inner.exact)
+    role = _by_role(store, text)
+    if role.rows:
+        return role
+    return _by_typo(store, text)
+
+
+def _bare(phrase: str) -> str:
     text = _POSSESSIVE.sub("", phrase.strip())
     while _LEADING.match(text):
         text = _LEADING.sub("", text, count=1)
-    if not text:
-        return SpeakerMatch()
+    return text.strip()
+
+
+def _by_name(store: Store, text: str) -> SpeakerMatch:
+    """Speakers known under the name. A full name picks that person; a bare surname picks
+    the person most quoted under it (and any speaker stored under the bare surname), plus
+    namesakes only when they are quoted about as often ("Trump": Donald, not Ivana); an
+    organisation brings its people."""
     db = store.db
-    keys = name_variants(text) | {fold(text)}
-    rows = speakers_matching_alias(db, keys)
-    exact = [r for r in rows if fold(r.name) == fold(text)]
-    if exact:
-        rows = exact + [r for r in rows if r not in exact]
-    if rows:
-        orgs = [r.name for r in rows if r.kind == "org"]
-        members = [m for m in speakers_of_org(db, orgs) if m not in rows]
-        return SpeakerMatch(rows + members, "name")
-    words = [_singular(w) for w in re.findall(r"\w+", fold(text))]
-    rows = speakers_with_role(db, words)
-    if rows:
-        return SpeakerMatch(rows, "role")
-    if len(text) >= 4:
-        choices = {speaker_id: fold(name) for speaker_id, name in speaker_names(db)}
-        best = process.extractOne(fold(text), choices, scorer=fuzz.WRatio)
-        if best is not None and best[1] >= _FUZZY_MIN:
-            row = get_speaker(db, best[2])
-            if row is not None:
-                return SpeakerMatch([row], "fuzzy")
-    return SpeakerMatch()
+    key = fold(text)
+    rows = speakers_matching_alias(db, name_variants(text) | {key})
+    if not rows:
+        return SpeakerMatch()
+
+    def exactness(row: SpeakerRow) -> int:
+        if fold(row.name) == key or fold(clean_name(row.name)) == key:
+            return 2
+        if row.kind == "person" and key in name_variants(row.name):
+            return 1
+        return 0
+
+    best = max(exactness(r) for r in rows)
+    kept: list[SpeakerRow] = []
+    if len(key.split()) > 1:  # a full name: that person ("Hilary Clinton" too)
+        kept = [
+            r
+            for r in rows
+            if exactness(r) == 2 or (r.kind == "person" and same_person(r.name, text))
+        ]
+    if not kept:
+        persons = [r for r in rows if r.kind == "person" and exactness(r) >= 1]
+        if persons:
+            counts = speaker_quote_counts(db, [r.id for r in persons])
+            top = max(persons, key=lambda r: counts.get(r.id, 0))
+            most = counts.get(top.id, 0)
+            kept = [r for r in rows if exactness(r) == 2]
+            kept += [
+                r
+                for r in persons
+                if r not in kept
+                and (same_person(r.name, top.name) or counts.get(r.id, 0) * 2 >= most)
+            ]
+        else:
+            kept = rows
+    kept.sort(key=lambda r: -exactness(r))
+    if any(r.kind == "person" for r in kept):
+        return SpeakerMatch(kept, "name", best > 0)
+    orgs = [r.name for r in kept]
+    members = [m for m in org_members(store, orgs) if m not in kept]
+    return SpeakerMatch(kept + members, "name", best > 0)
+
+
+def org_members(store: Store, org_names: list[str]) -> list[SpeakerRow]:
+    """People who speak for the organisations: their organisation is the same, or a shorter
+    form of it ("city council" for "Ashgrove City Council") in an article where the
+    organisation is quoted too."""
+    if not org_names:
+        return []
+    db = store.db
+    members = speakers_of_org(db, org_names)
+    folded = [fold(o) for o in org_names]
+    for person in speakers_sharing_articles(db, org_names):
+        if person in members or not person.org:
+            continue
+        org = fold(person.org)
+        if any(f.endswith(" " + org) or org.endswith(" " + f) for f in folded):
+            members.append(person)
+    return members
 
 
 def _singular(word: str) -> str:
@@ -70,3 +169,53 @@ def _singular(word: str) -> str:
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
     return word
+
+
+def _words(text: str) -> list[str]:
+    return [_singular(w) for w in re.findall(r"[^\W_]+", fold(text))]
+
+
+def _same_word(have: str, wanted: str) -> bool:
+    return have == wanted or (len(wanted) >= 4 and have.startswith(wanted))
+
+
+def _by_role(store: Store, text: str) -> SpeakerMatch:
+    wanted = [w for w in _words(text) if w not in _STOP]
+    if not wanted:
+        return SpeakerMatch()
+    former = "former" in wanted
+    wanted = [w for w in wanted if w != "former"]
+    if not wanted:
+        return SpeakerMatch()
+    rows = []
+    titles = [w for w in wanted if is_title_word(w)]
+    for row, descriptions, headlines in role_candidates(store.db, titles or wanted):
+        seen = {h for headline in headlines for h in _words(headline)}
+        for description in descriptions:
+            have = _words(description)
+            if ("former" in have) != former:
+                continue
+            missing = [w for w in wanted if not any(_same_word(h, w) for h in have)]
+            # "the mayor of Elswick": the title says mayor, the headlines say Elswick.
+            if len(missing) < len(wanted) and all(
+                w in seen and not is_title_word(w) for w in missing
+            ):
+                rows.append(row)
+                break
+    return SpeakerMatch(rows, "role")
+
+
+def _by_typo(store: Store, text: str) -> SpeakerMatch:
+    key = fold(text)
+    if len(key) < 4:
+        return SpeakerMatch()
+    best_score, best_alias = 0.0, ""
+    for _, alias in alias_table(store.db):
+        if abs(len(alias) - len(key)) > 3:
+            continue
+        score = fuzz.ratio(key, alias)
+        if score >= _FUZZY_MIN and score > best_score:
+            best_score, best_alias = score, alias
+    if not best_alias:
+        return SpeakerMatch()
+    return SpeakerMatch(_by_name(store, best_alias).rows, "fuzzy")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 from rich.console import Console
-from rich.markup import escape
 from rich.text import Text
 
 from ask.answer import Answer, QuoteView
@@ -35,13 +34,16 @@ def render_terminal(answer: Answer, console: Console) -> None:
     if answer.profile:
         _render_profile(answer, console)
     if answer.message and not answer.quotes:
-        console.print(answer.message)
+        console.print(Text(answer.message))
     shown = shown_quotes(answer.quotes)
+    if answer.people:
+        _render_people(answer, console)
     for group in answer.groups:
         quotes = [q for q in group.quotes if q in shown]
         if not quotes:
             continue
-        role = ", ".join(p for p in (group.title, group.org) if p)
+        parts = [p for p in (group.title, group.org) if p]
+        role = ", ".join(p for p in dict.fromkeys(parts) if p.lower() not in group.speaker.lower())
         header = Text(group.speaker, style="bold")
         if role:
             header.append(f"  ({role})", style="italic")
@@ -60,13 +62,39 @@ def render_terminal(answer: Answer, console: Console) -> None:
             if quote.article.url:
                 where += f" {quote.article.url}"
             console.print(Text(where, style="dim"))
+    if answer.figures:
+        console.print()
+        console.print(Text("Key figures", style="bold"))
+        for figure in answer.figures:
+            line = Text(f"  \u2022 {figure.text}", style="bold")
+            line.append(f"  ({figure.source}; {figure.article_title})", style="dim")
+            console.print(line)
+            console.print(Text(f"    {figure.sentence}", style="dim"))
     if answer.articles:
         console.print()
         console.print(Text("Latest articles", style="bold"))
         for article in answer.articles:
-            console.print(
-                f"  \u2022 {escape(article.title)}" + (f" {article.url}" if article.url else "")
-            )
+            when = (article.published or "")[:10]
+            line = Text(f"  \u2022 {article.title}")
+            if when:
+                line.append(f" ({when})", style="dim")
+            if article.url:
+                line.append(f" {article.url}")
+            console.print(line)
+
+
+def _render_people(answer: Answer, console: Console) -> None:
+    console.print(Text("Key people", style="bold"))
+    for person in answer.people:
+        name = str(person.get("name"))
+        parts = [str(p) for p in (person.get("title"), person.get("org")) if p]
+        role = ", ".join(p for p in dict.fromkeys(parts) if p.lower() not in name.lower())
+        line = Text(f"  \u2022 {name}")
+        if role:
+            line.append(f" ({role})", style="italic")
+        if person.get("quotes"):
+            line.append(f", {person['quotes']} quote(s)", style="dim")
+        console.print(line)
 
 
 def _render_profile(answer: Answer, console: Console) -> None:
@@ -76,7 +104,15 @@ def _render_profile(answer: Answer, console: Console) -> None:
     if role:
         line.append(f" \u2014 {role}")
     console.print(line)
+    titles = [t for t in profile.get("titles") or [] if t != profile.get("title")]
+    if titles:
+        console.print(Text("  also described as: " + ", ".join(titles)))
     articles = profile.get("articles") or []
-    console.print(f"  in {len(articles)} article(s)")
+    console.print(Text(f"  in {len(articles)} article(s)"))
+    for article in articles[:5]:
+        when = (article.get("published") or "")[:10]
+        console.print(Text(f"    \u2022 {article.get('title')}" + (f" ({when})" if when else "")))
     if profile.get("mentioned_with"):
-        console.print("  mentioned with: " + ", ".join(profile["mentioned_with"]))
+        console.print(Text("  mentioned with: " + ", ".join(profile["mentioned_with"])))
+    for sentence in profile.get("described_in") or []:
+        console.print(Text(f"  \u201c{sentence}\u201d", style="dim"))

@@ -129,7 +129,7 @@ def ask(ctx: Context, question: str, as_json: bool) -> None:
     from ask.intents import parse_question
     from ask.render import render_terminal, to_json
 
-    answer = answer_question(ctx.store, parse_question(question))
+    answer = answer_question(ctx.store, parse_question(question, tz=ctx.settings.tz))
     if as_json:
         click.echo(to_json(answer))
     else:
@@ -161,7 +161,8 @@ def chat(ctx: Context) -> None:
     from bot.console import run_console
 
     interactive = sys.stdin.isatty()
-    run_console(ctx.store, sys.stdin, Console(highlight=False, soft_wrap=True), interactive)
+    console = Console(highlight=False, soft_wrap=True)
+    run_console(ctx.store, sys.stdin, console, interactive, tz=ctx.settings.tz)
 
 
 @cli.command()
@@ -194,7 +195,7 @@ def run(ctx: Context, no_seeds: bool) -> None:
     if settings.wants_slack:
         _serve_slack(ctx, http=False, host=None, port=None)
         return
-    run_console(ctx.store, sys.stdin, console, sys.stdin.isatty())
+    run_console(ctx.store, sys.stdin, console, sys.stdin.isatty(), tz=settings.tz)
 
 
 @cli.command()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ask.answer import HELP_TEXT, Answer, answer_question
-from ask.intents import BRIEF, WHO_SAID_WHAT, Query, clean_question, parse_question
+from ask.intents import BRIEF, WHO_SAID_WHAT, clean_question, parse_question
 from storage.articles import store_summary
 from storage.db import Store
 
@@ -25,19 +25,26 @@ class Reply:
     text: str | None = None
 
 
-def run_command(store: Store, command: str, text: str, user_id: str | None = None) -> Reply:
+def run_command(
+    store: Store,
+    command: str,
+    text: str,
+    user_id: str | None = None,
+    *,
+    tz: str | None = None,
+) -> Reply:
     """Run a slash command (`/whosaid`, `/brief`, `/newsbrief`) with its text. `user_id` is
-    the Slack user who sent it (None in the console)."""
+    the Slack user who sent it (None in the console); `tz` is the newsroom's time zone for
+    "today", "this week" (default `NEWSBRIEF_TZ`)."""
     command = command.strip().lower()
     text = clean_question(text)
-    if command == "/whosaid":
+    if command in ("/whosaid", "/brief"):
         if not text:
             return Reply(text=USAGE[command])
-        return Reply(answer_question(store, Query(f"/whosaid {text}", WHO_SAID_WHAT, topic=text)))
-    if command == "/brief":
-        if not text:
+        query = parse_question(f"{command} {text}", tz=tz)
+        if query.intent not in (WHO_SAID_WHAT, BRIEF) or not (query.topic or query.speaker):
             return Reply(text=USAGE[command])
-        return Reply(answer_question(store, Query(f"/brief {text}", BRIEF, speaker=text)))
+        return Reply(answer_question(store, query))
     if command == "/newsbrief":
         word = text.split()[0].lower() if text else "help"
         if word == "status":
@@ -48,17 +55,20 @@ def run_command(store: Store, command: str, text: str, user_id: str | None = Non
     return Reply(text=f"Unknown command {command}. " + USAGE["/newsbrief"])
 
 
-def run_line(store: Store, line: str, user_id: str | None = None) -> Reply:
+def run_line(
+    store: Store, line: str, user_id: str | None = None, *, tz: str | None = None
+) -> Reply:
     """A line typed in the console or a DM: a slash command or a question. `user_id` is the
-    Slack user who typed it (None in the console)."""
+    Slack user who typed it (None in the console); `tz` is the newsroom's time zone for
+    "today", "this week" (default `NEWSBRIEF_TZ`)."""
     stripped = line.strip()
     if stripped.startswith("/"):
         command, _, rest = stripped.partition(" ")
         if command.lower() in USAGE:
-            return run_command(store, command, rest, user_id=user_id)
+            return run_command(store, command, rest, user_id=user_id, tz=tz)
     if not clean_question(stripped):
         return Reply(text=HELP_TEXT)
-    query = parse_question(stripped)
+    query = parse_question(stripped, tz=tz)
     return Reply(answer_question(store, query))
 
 

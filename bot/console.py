@@ -17,17 +17,19 @@ GREETING = (
 )
 
 
-def answer_line(store: Store, line: str, console: Console) -> None:
+def answer_line(store: Store, line: str, console: Console, tz: str | None = None) -> None:
     """Answer one line and print the result."""
-    reply = run_line(store, line)
+    reply = run_line(store, line, tz=tz)
     if reply.answer is not None:
         render_terminal(reply.answer, console)
     elif reply.text:
         console.print(reply.text, markup=False, highlight=False)
 
 
-def run_console(store: Store, stdin: TextIO, console: Console, interactive: bool) -> None:
-    """Read lines until the end of input, answering each."""
+def run_console(
+    store: Store, stdin: TextIO, console: Console, interactive: bool, tz: str | None = None
+) -> None:
+    """Read lines until the end of input, answering each (`tz`: the newsroom's zone)."""
     if interactive:
         console.print(GREETING, markup=False, highlight=False)
     while True:
@@ -44,4 +46,4 @@ def run_console(store: Store, stdin: TextIO, console: Console, interactive: bool
         if line.strip().lower() in ("quit", "exit", "/quit", "/exit"):
             return
         if line.strip():
-            answer_line(store, line, console)
+            answer_line(store, line, console, tz)

@@ -16,8 +16,9 @@ class Services:
     lazy listeners; this object is shared instead (the store opens one connection per
     thread)."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, tz: str | None = None) -> None:
         self.store = store
+        self.tz = tz  # the newsroom's time zone for "today", "this week"
 
     def __deepcopy__(self, memo: dict[int, Any]) -> Services:
         return self

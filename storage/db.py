@@ -3,13 +3,34 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 import threading
 from pathlib import Path
 
-import sqlite_utils
 
-from extract.names import fold
-from storage.migrations import apply_migrations
+def _import_sqlite_utils() -> None:
+    """Import sqlite-utils without numpy and pandas.
+
+    sqlite-utils imports them when installed (spaCy brings numpy) only to map their types
+    on insert, which the store never does; numpy alone costs a quarter of a second, and
+    `newsbrief ask` must answer in well under one. A process that has already imported them
+    (ingest, with spaCy) keeps them; one that imports them later gets them as usual."""
+    blocked = [name for name in ("numpy", "pandas") if name not in sys.modules]
+    for name in blocked:
+        sys.modules[name] = None  # type: ignore[assignment]
+    try:
+        import sqlite_utils  # noqa: F401
+    finally:
+        for name in blocked:
+            del sys.modules[name]
+
+
+_import_sqlite_utils()
+
+import sqlite_utils  # noqa: E402
+
+from extract.names import fold  # noqa: E402
+from storage.migrations import apply_migrations  # noqa: E402
 
 BUSY_TIMEOUT_MS = 30_000
 

@@ -126,6 +126,13 @@ def _external_fts(db: sqlite_utils.Database, table: str, columns: list[str]) -> 
     db.execute(f"CREATE TRIGGER {table}_au AFTER UPDATE ON {table} BEGIN {delete} {insert} END")
 
 
+def _m002_ask(db: sqlite_utils.Database) -> None:
+    """Time filters on questions ("this week", "in October") read articles by when they
+    appeared: published, else ingested, in UTC (the expression `storage.quotes` uses)."""
+    db.execute("CREATE INDEX articles_when ON articles(datetime(COALESCE(published, ingested_at)))")
+    db.execute("CREATE INDEX quotes_speaker_article ON quotes(speaker_id, article_id)")
+
+
 def _m004_slack(db: sqlite_utils.Database) -> None:
     """Slack event ids already answered, so a retried or repeated event is answered once,
     across restarts and processes."""
@@ -135,6 +142,7 @@ def _m004_slack(db: sqlite_utils.Database) -> None:
 
 MIGRATIONS: list[Migration] = [
     ("001_initial", _m001_initial),
+    ("002_ask", _m002_ask),
     ("004_slack", _m004_slack),
 ]
 

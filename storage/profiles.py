@@ -52,17 +52,28 @@ def speaker_profile(store: Store, speaker_id: int | None, name: str) -> dict[str
             "quoted": True,
         }
     else:
-        article_ids = [
-            r[0]
-            for r in db.execute(
-                "SELECT DISTINCT m.article_id FROM mentions m "
-                "JOIN entities e ON e.id = m.entity_id WHERE e.key = ? OR e.key LIKE ?",
-                [fold(name), f"% {fold(name)}"],
-            ).fetchall()
-        ]
-        if not article_ids:
+        key = fold(name)
+        rows = db.execute(
+            'SELECT e.name, m.article_id, m.start, m."end" FROM mentions m '
+            "JOIN entities e ON e.id = m.entity_id WHERE (e.key = ? OR e.key LIKE ?) "
+            "AND e.label IN ('PERSON', 'ORG', 'GPE', 'NORP', 'FAC', 'LOC') "
+            "ORDER BY m.article_id, m.start",
+            [key, f"% {key}"],
+        ).fetchall()
+        if not rows:
             return None
-        profile = {"name": name, "kind": None, "title": None, "org": None, "quoted": False}
+        article_ids = list(dict.fromkeys(r[1] for r in rows))
+        full = max((r[0] for r in rows), key=len)
+        profile = {
+            "name": full,
+            "kind": None,
+            "title": None,
+            "org": None,
+            "titles": [],
+            "aliases": [],
+            "quoted": False,
+            "described_in": _sentences_around(store, [(r[1], r[2], r[3]) for r in rows]),
+        }
     profile["articles"] = _articles(store, article_ids)
     profile["mentioned_with"] = _co_mentioned(store, article_ids, profile["name"])
     return profile
@@ -93,7 +104,35 @@ def _co_mentioned(store: Store, ids: list[int], name: str, limit: int = 8) -> li
     ).fetchall()
     own = set(fold(name).split())
     names = [r[0] for r in rows if not set(fold(r[0]).split()) <= own]
-    return names[:limit]
+    # "Dvořák" when "Marek Dvořák" is listed too: keep the fuller name.
+    word_sets = [set(fold(n).split()) for n in names]
+    kept = [
+        n
+        for n, words in zip(names, word_sets, strict=True)
+        if not any(words < other for other in word_sets)
+    ]
+    return list(dict.fromkeys(kept))[:limit]
+
+
+def _sentences_around(store: Store, spans: list[tuple[int, int, int]], limit: int = 3) -> list[str]:
+    """The sentences holding the first few mentions (one per article)."""
+    sentences: list[str] = []
+    seen_articles: set[int] = set()
+    for article_id, start, end in spans:
+        if article_id in seen_articles:
+            continue
+        seen_articles.add(article_id)
+        row = store.db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()
+        if row is None:
+            continue
+        body = row[0]
+        left = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start))
+        right_candidates = [i for i in (body.find(". ", end), body.find("\n", end)) if i != -1]
+        right = min(right_candidates) if right_candidates else len(body)
+        sentences.append(body[left + 1 : right + 1].strip())
+        if len(sentences) >= limit:
+            break
+    return sentences
 
 
 def articles_about(store: Store, fts_query: str, limit: int = 5) -> list[dict[str, Any]]:
@@ -103,6 +142,73 @@ def articles_about(store: Store, fts_query: str, limit: int = 5) -> list[dict[st
         "JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? "
         "ORDER BY COALESCE(a.published, a.ingested_at) DESC LIMIT ?",
         [fts_query, limit],
+    ).fetchall()
+    keys = ("id", "title", "url", "published", "source")
+    return [dict(zip(keys, r, strict=True)) for r in rows]
+
+
+def article_texts(store: Store, ids: list[int]) -> list[dict[str, Any]]:
+    """Articles with their bodies, in the order of the ids given."""
+    if not ids:
+        return []
+    marks = ", ".join("?" for _ in ids)
+    rows = store.db.execute(
+        f"SELECT id, title, url, published, source, body FROM articles WHERE id IN ({marks})",
+        ids,
+    ).fetchall()
+    keys = ("id", "title", "url", "published", "source", "body")
+    by_id = {r[0]: dict(zip(keys, r, strict=True)) for r in rows}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def quote_spans(store: Store, ids: list[int]) -> dict[int, list[tuple[int, int, str]]]:
+    """Each article's quoted spans (start, end, who: the speaker or how they are described)."""
+    if not ids:
+        return {}
+    marks = ", ".join("?" for _ in ids)
+    spans: dict[int, list[tuple[int, int, str]]] = {}
+    for article_id, start, end, speaker, mention in store.db.execute(
+        f'SELECT article_id, start, "end", speaker, mention FROM quotes WHERE article_id IN '
+        f"({marks}) ORDER BY article_id, start",
+        ids,
+    ).fetchall():
+        who = speaker or (f"unnamed ({mention})" if mention else "unattributed")
+        spans.setdefault(article_id, []).append((start, end, who))
+    return spans
+
+
+def count_articles(store: Store, since: str | None, until: str | None) -> int:
+    """How many articles appeared in a window (published, else ingested; UTC bounds)."""
+    clauses, params = [], []
+    if since:
+        clauses.append("datetime(COALESCE(a.published, a.ingested_at)) >= ?")
+        params.append(since)
+    if until:
+        clauses.append("datetime(COALESCE(a.published, a.ingested_at)) < ?")
+        params.append(until)
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    return int(store.db.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0])
+
+
+def articles_in_window(
+    store: Store, fts_query: str | None, since: str | None, until: str | None, limit: int = 5
+) -> list[dict[str, Any]]:
+    """The newest articles in a window, optionally matching an FTS5 query."""
+    clauses, params = [], []
+    if fts_query:
+        clauses.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+        params.append(fts_query)
+    if since:
+        clauses.append("datetime(COALESCE(a.published, a.ingested_at)) >= ?")
+        params.append(since)
+    if until:
+        clauses.append("datetime(COALESCE(a.published, a.ingested_at)) < ?")
+        params.append(until)
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    rows = store.db.execute(
+        f"SELECT a.id, a.title, a.url, a.published, a.source FROM articles a{where} "
+        "ORDER BY datetime(COALESCE(a.published, a.ingested_at)) DESC, a.id DESC LIMIT ?",
+        [*params, limit],
     ).fetchall()
     keys = ("id", "title", "url", "published", "source")
     return [dict(zip(keys, r, strict=True)) for r in rows]

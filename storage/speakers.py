@@ -182,3 +182,69 @@ def get_speaker(db: sqlite_utils.Database, speaker_id: int) -> SpeakerRow | None
 def speaker_names(db: sqlite_utils.Database) -> list[tuple[int, str]]:
     """Every speaker's id and name (for fuzzy lookups of typed names)."""
     return [(r[0], r[1]) for r in db.execute("SELECT id, name FROM speakers").fetchall()]
+
+
+def alias_table(db: sqlite_utils.Database) -> list[tuple[int, str]]:
+    """Every (speaker id, folded alias) pair, for matching typed names with typos."""
+    return [(r[0], r[1]) for r in db.execute("SELECT speaker_id, alias FROM speaker_aliases")]
+
+
+def role_candidates(
+    db: sqlite_utils.Database, words: list[str]
+) -> list[tuple[SpeakerRow, list[str], list[str]]]:
+    """Speakers with the ways articles describe them (title and organisation on their
+    profile and on each quote, how a quote refers to them, an organisation's own name) and
+    the headlines of the articles quoting them, for those where the longest of the words
+    occurs in one of the descriptions."""
+    probe = f"%{max(words, key=len)}%"
+    rows = db.execute(
+        "SELECT DISTINCT s.id, s.name, s.kind, s.title, s.org, q.speaker_title, q.speaker_org, "
+        "q.mention, q.article_title FROM speakers s LEFT JOIN quotes q ON q.speaker_id = s.id "
+        "WHERE s.title LIKE ? OR s.org LIKE ? OR (s.kind = 'org' AND s.name LIKE ?) "
+        "OR q.speaker_title LIKE ? OR q.speaker_org LIKE ? OR q.mention LIKE ?",
+        [probe] * 6,
+    ).fetchall()
+    found: dict[int, tuple[SpeakerRow, list[str], list[str]]] = {}
+    for r in rows:
+        speaker, descriptions, headlines = found.setdefault(r[0], (_row(r), [], []))
+        descriptions.append(f"{r[3] or ''} {r[4] or ''}")
+        descriptions.append(f"{r[5] or ''} {r[6] or ''}")
+        if r[7]:
+            descriptions.append(r[7])
+        if speaker.kind == "org":
+            descriptions.append(speaker.name)
+        if r[8]:
+            headlines.append(r[8])
+    return list(found.values())
+
+
+def speakers_sharing_articles(db: sqlite_utils.Database, org_names: list[str]) -> list[SpeakerRow]:
+    """People quoted in an article where one of the named organisations is quoted too."""
+    if not org_names:
+        return []
+    marks = ", ".join("?" for _ in org_names)
+    return [
+        _row(r)
+        for r in db.execute(
+            "SELECT DISTINCT s.id, s.name, s.kind, s.title, s.org FROM speakers s "
+            "JOIN quotes q ON q.speaker_id = s.id WHERE s.kind = 'person' AND q.article_id IN "
+            "(SELECT q2.article_id FROM quotes q2 JOIN speakers o ON o.id = q2.speaker_id "
+            f"WHERE o.kind = 'org' AND o.name IN ({marks}))",
+            org_names,
+        ).fetchall()
+    ]
+
+
+def speaker_quote_counts(db: sqlite_utils.Database, ids: list[int]) -> dict[int, int]:
+    """How many quotes each speaker has."""
+    if not ids:
+        return {}
+    marks = ", ".join("?" for _ in ids)
+    return {
+        r[0]: r[1]
+        for r in db.execute(
+            f"SELECT speaker_id, count(*) FROM quotes WHERE speaker_id IN ({marks}) "
+            "GROUP BY speaker_id",
+            ids,
+        ).fetchall()
+    }

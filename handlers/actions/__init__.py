@@ -34,11 +34,11 @@ def acknowledge(ack: Ack, body: dict[str, Any]) -> None:
     ack()
 
 
-def rerun(store: Store, origin: Origin, user_id: str | None) -> Reply:
+def rerun(store: Store, origin: Origin, user_id: str | None, tz: str | None = None) -> Reply:
     """The reply the button's answer came from, built again."""
     if origin.kind == COMMAND:
-        return run_command(store, origin.command, origin.text, user_id=user_id)
-    return run_line(store, origin.text, user_id=user_id)
+        return run_command(store, origin.command, origin.text, user_id=user_id, tz=tz)
+    return run_line(store, origin.text, user_id=user_id, tz=tz)
 
 
 def _user(body: dict[str, Any]) -> str | None:
@@ -55,7 +55,8 @@ def show_more(
         if parsed is None:
             return
         origin, page = parsed
-        reply = rerun(services(context).store, origin, _user(body))
+        found = services(context)
+        reply = rerun(found.store, origin, _user(body), found.tz)
         ephemeral = bool((body.get("container") or {}).get("is_ephemeral"))
         message = reply_message(reply, origin, page, shareable=ephemeral)
         channel = (body.get("channel") or {}).get("id")
@@ -76,6 +77,7 @@ def share(
         if parsed is None or user is None:
             return
         origin, page = parsed
-        reply = rerun(services(context).store, origin, user)
+        found = services(context)
+        reply = rerun(found.store, origin, user, found.tz)
         message = reply_message(reply, origin, page, shared_by=user)
         respond_message(respond, message, in_channel=True)

@@ -67,8 +67,9 @@ def answer(
     with reported(body, client, respond):
         name = str(command.get("command", "")).lower()
         text = from_slack(command.get("text") or "")
+        found = services(context)
         reply = run_command(
-            services(context).store, name, text, user_id=command.get("user_id") or None
+            found.store, name, text, user_id=command.get("user_id") or None, tz=found.tz
         )
         message = reply_message(reply, Origin(COMMAND, text, name), shareable=True)
         respond_message(respond, message)

@@ -56,6 +56,7 @@ def answer_mention(event: dict[str, Any], client: Any, context: Any) -> None:
 
 def _answer(event: dict[str, Any], client: Any, context: Any, thread_ts: str | None) -> None:
     text = from_slack(event.get("text") or "")
-    reply = run_line(services(context).store, text, user_id=event.get("user"))
+    found = services(context)
+    reply = run_line(found.store, text, user_id=event.get("user"), tz=found.tz)
     message = reply_message(reply, Origin(LINE, text))
     post_message(client, event["channel"], message, thread_ts)

@@ -1,0 +1,108 @@
+"""Briefs: "brief me on X", "/brief X", "what's the latest on X".
+
+On a topic: the latest articles about it, the key people (who is quoted most on it), the key
+quotes (a few per speaker, most relevant first) and the key figures (casualty counts, sums,
+shares, each with who gave it). On a person: their profile, latest quotes and articles.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from ask.figures import key_figures
+from ask.intents import BRIEF, Query
+from ask.lexicon import concepts, describe, fts_query
+from ask.ordering import grouped, to_views
+from ask.people import find_speakers
+from ask.search import Found, quotes_on_topic
+from ask.views import Answer, ArticleRef
+from ask.when import Period
+from extract.names import surname
+from storage.db import Store
+from storage.profiles import articles_in_window, speaker_profile
+from storage.quotes import quotes_by_speakers
+
+QUOTES_PER_SPEAKER = 3
+MAX_BRIEF_QUOTES = 30
+MAX_PEOPLE = 8
+MAX_ARTICLES = 5
+FIGURE_ARTICLES = 8
+
+
+def brief(store: Store, query: Query, period: Period | None, subject: str) -> Answer:
+    """A brief on a subject, a person when the store knows the name, else a topic."""
+    since, until = period.sql_bounds() if period else (None, None)
+    when = f" {period.label}" if period else ""
+    subject = subject.strip()
+    answer = Answer(query.question, BRIEF, subject or None, None, "", period=period)
+    person = find_speakers(store, subject, loose=False)
+    if person.rows and person.exact and person.rows[0].kind == "person":
+        row = person.rows[0]
+        answer.speaker = row.name
+        answer.searched = f"the latest on {row.name}{when}"
+        answer.profile = speaker_profile(store, row.id, row.name)
+        rows = quotes_by_speakers(store, [row.id], since=since, until=until, limit=10)
+        answer.quotes = to_views([Found(r, "speaker") for r in rows])
+        articles = (answer.profile or {}).get("articles", [])
+        answer.articles = [_ref(a) for a in articles[:MAX_ARTICLES]]
+        answer.people = [{"name": n} for n in (answer.profile or {}).get("mentioned_with", [])]
+        ids = [a["id"] for a in articles[:FIGURE_ARTICLES]]
+        answer.figures = key_figures(store, ids, [surname(row.name)])
+        return answer
+    groups = concepts(subject)
+    match = fts_query(groups)
+    answer.searched = f"the latest on {describe(groups) if groups else subject}{when}"
+    if match is None:
+        answer.message = "Tell me what to brief you on, e.g. /brief Kingsferry Bridge."
+        return answer
+    newest = articles_in_window(store, match, since, until, limit=FIGURE_ARTICLES)
+    answer.articles = [_ref(a) for a in newest[:MAX_ARTICLES]]
+    found = quotes_on_topic(store, groups, since=since, until=until, headlines=True)
+    ordered = grouped(found, ranked=True, limit=len(found))
+    answer.quotes = to_views(_a_few_each(ordered))
+    answer.people = _key_people(found)
+    terms = [form for group in groups for form in group]
+    answer.figures = key_figures(store, [a["id"] for a in newest], terms)
+    if not answer.quotes and not answer.articles:
+        answer.message = f"I have nothing on {subject}{when} yet."
+    return answer
+
+
+def _ref(article: dict[str, Any]) -> ArticleRef:
+    return ArticleRef(
+        article["id"], article["title"], article["url"], article["published"], article["source"]
+    )
+
+
+def _a_few_each(ordered: list[Found]) -> list[Found]:
+    counts: Counter[Any] = Counter()
+    kept = []
+    for item in ordered:
+        key = item.row.speaker_id or ("unnamed", item.row.mention)
+        if counts[key] >= QUOTES_PER_SPEAKER:
+            continue
+        counts[key] += 1
+        kept.append(item)
+        if len(kept) >= MAX_BRIEF_QUOTES:
+            break
+    return kept
+
+
+def _key_people(found: list[Found]) -> list[dict[str, Any]]:
+    """Named speakers by how often they are quoted on the subject."""
+    counts: Counter[int] = Counter()
+    first: dict[int, dict[str, Any]] = {}
+    for item in found:
+        row = item.row
+        if row.speaker_id is None or item.how == "headline":
+            continue
+        counts[row.speaker_id] += 1
+        first.setdefault(
+            row.speaker_id,
+            {"name": row.speaker, "title": row.speaker_title, "org": row.speaker_org},
+        )
+    people = []
+    for speaker_id, count in counts.most_common(MAX_PEOPLE):
+        people.append({**first[speaker_id], "quotes": count})
+    return people

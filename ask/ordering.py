@@ -1,0 +1,77 @@
+"""Quotes in answer order, and as the views answers show."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ask.search import Found
+from ask.views import ArticleRef, QuoteView
+from storage.quotes import QuoteRow
+
+MAX_QUOTES = 60
+
+
+def to_views(found: list[Found] | list[QuoteRow]) -> list[QuoteView]:
+    """Quotes as answers show them, with how each was found."""
+    views = []
+    for item in found:
+        row, how = (item.row, item.how) if isinstance(item, Found) else (item, "speaker")
+        views.append(
+            QuoteView(
+                id=row.id,
+                speaker=row.speaker,
+                speaker_title=row.speaker_title,
+                speaker_org=row.speaker_org,
+                mention=row.mention,
+                kind=row.kind,
+                cue=row.cue,
+                text=row.text,
+                start=row.start,
+                end=row.end,
+                attribution=row.attribution,
+                article=ArticleRef(
+                    row.article_id, row.article_title, row.url, row.published, row.source
+                ),
+                match=how,
+            )
+        )
+    return views
+
+
+def _date(row: QuoteRow) -> str:
+    return row.published or row.ingested_at or ""
+
+
+def _reverse(text: str) -> tuple[int, ...]:
+    return tuple(-ord(c) for c in text)
+
+
+def grouped(found: list[Found], ranked: bool, limit: int = MAX_QUOTES) -> list[Found]:
+    """Named speakers before unnamed sources; speakers by their best match (most relevant
+    first), then by their newest quote; each speaker's quotes by how they matched, then
+    newest first, in article order."""
+    groups: dict[Any, list[Found]] = {}
+    for item in found:
+        row = item.row
+        key = row.speaker_id if row.speaker_id is not None else ("unnamed", row.mention)
+        groups.setdefault(key, []).append(item)
+
+    def group_key(entry: tuple[Any, list[Found]]) -> tuple[Any, ...]:
+        key, members = entry
+        best = min(m.row.rank for m in members) if ranked else 0.0
+        newest = max(_date(m.row) for m in members)
+        return (isinstance(key, tuple), best, _reverse(newest))
+
+    order = {"quote": 0, "speaker": 0, "context": 1, "headline": 2}
+    ordered: list[Found] = []
+    for _, members in sorted(groups.items(), key=group_key):
+        members.sort(
+            key=lambda m: (
+                order.get(m.how, 3),
+                _reverse(_date(m.row)),
+                m.row.article_id,
+                m.row.start,
+            )
+        )
+        ordered.extend(members)
+    return ordered[:limit]
