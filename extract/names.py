@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from typing import Any, Literal
 
 from rapidfuzz import fuzz
 
@@ -167,3 +169,31 @@ def name_variants(name: str) -> set[str]:
     if given:
         variants.add(fold(f"{given[0]} {surname(clean)}"))
     return {v for v in variants if v}
+
+
+@lru_cache(maxsize=1)
+def _gender_detector() -> Any:
+    import gender_guesser.detector as detector  # 4 MB of name data: load on first use
+
+    return detector.Detector(case_sensitive=False)
+
+
+_GENDERS: dict[str, Literal["m", "f"]] = {
+    "male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def gender_of(name: str) -> Literal["m", "f"] | None:
+    """The likely gender of a person's given name (for he/she agreement), or None."""
+    given = given_names(name)
+    if not given:
+        return None
+    first = given[0].strip(".")
+    if len(first) < 2:
+        return None
+    for part in [first, *first.split("-")]:
+        found = _GENDERS.get(_gender_detector().get_gender(part))
+        if found:
+            return found
+    return None

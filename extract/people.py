@@ -31,6 +31,7 @@ from extract.names import (
     PARTICLES,
     clean_name,
     fold,
+    gender_of,
     is_honorific,
     is_title_word,
     looks_like_person_name,
@@ -155,6 +156,7 @@ class Cast:
         self.quoted = quoted  # token index -> inside quotation marks
         self.entries: list[Person] = []
         self.descriptors: list[set[str]] = []  # per entry: nouns describing it ("utility")
+        self.salience: list[int] = []  # per entry: mentions so far
         self.mentions: list[Mention] = []
         self.token_entry: dict[int, int] = {}  # token index -> entry, for every name token
         self._build()
@@ -178,12 +180,29 @@ class Cast:
             for i in range(span.title_start, span.end):
                 self.token_entry.setdefault(i, entry)
             head = self.doc[span.end - 1]
+            self.salience[entry] += 1
             if not self.quoted[head.i]:
                 self.mentions.append(
                     Mention(head.idx, entry, _is_subject(head), self.paragraph_of[head.i])
                 )
         self._describe_all([s for s in spans if s.end - 1 in self.token_entry])
         self._add_title_mentions()
+        self._add_pronoun_mentions()
+
+    def _add_pronoun_mentions(self) -> None:
+        """Resolve subject pronouns in reading order, so that "He added ..." keeps the
+        chain going for the next "he said"."""
+        self.pronoun_entry: dict[int, int] = {}
+        for token in self.doc:
+            if (
+                token.lower_ in ("he", "she")
+                and token.dep_ in ("nsubj", "nsubjpass")
+                and not self.quoted[token.i]
+            ):
+                found = self.resolve_pronoun(token)
+                if found is not None:
+                    self.pronoun_entry[token.i] = found
+                    self.add_mention(token, found)
 
     def _add_title_mentions(self) -> None:
         """ "The mayor rejected that." counts as a mention of the mayor for later pronouns."""
@@ -348,27 +367,54 @@ class Cast:
         name = clean_name(raw_name) if kind == "person" else _org_name(raw_name)
         if not name:
             name = raw_name
-        for index in range(len(self.entries) - 1, -1, -1):
-            entry = self.entries[index]
-            if entry.kind != kind:
-                continue
-            if kind == "person" and same_person(entry.name, name):
+        if kind == "person":
+            found = self._same_person_entry(name)
+            if found is not None:
+                entry = self.entries[found]
                 if _name_length(name) > _name_length(entry.name):
                     entry.aliases.add(entry.name)
                     entry.name = name
+                    entry.gender = entry.gender or gender_of(name)
                 else:
                     entry.aliases.add(name)
-                return index
-            if kind == "org" and _same_org(entry.name, name):
-                if len(name) > len(entry.name) and fold(entry.name) in fold(name):
-                    entry.aliases.add(entry.name)
-                    entry.name = name
-                else:
-                    entry.aliases.add(name)
-                return index
-        self.entries.append(Person(name=name, kind=kind))  # type: ignore[arg-type]
+                return found
+        else:
+            for index in range(len(self.entries) - 1, -1, -1):
+                entry = self.entries[index]
+                if entry.kind == "org" and _same_org(entry.name, name):
+                    if len(name) > len(entry.name) and fold(entry.name) in fold(name):
+                        entry.aliases.add(entry.name)
+                        entry.name = name
+                    else:
+                        entry.aliases.add(name)
+                    return index
+        person = Person(name=name, kind=kind)  # type: ignore[arg-type]
+        if kind == "person":
+            person.gender = gender_of(name)
+        self.entries.append(person)
         self.descriptors.append(set())
+        self.salience.append(0)
         return len(self.entries) - 1
+
+    def _same_person_entry(self, name: str) -> int | None:
+        """The person already in the cast that a name denotes. A bare surname shared by two
+        people ("Clinton" after "Hillary Clinton" and "Bill Clinton") goes to the one
+        mentioned most so far, then the one mentioned last."""
+        candidates = [
+            i
+            for i, entry in enumerate(self.entries)
+            if entry.kind == "person" and same_person(entry.name, name)
+        ]
+        if not candidates:
+            return None
+        if _name_length(name) > 1:
+            exact = [i for i in candidates if fold(self.entries[i].name) == fold(name)]
+            if exact:
+                return exact[0]
+        return max(candidates, key=lambda i: (self.salience[i], self._last_mention(i)))
+
+    def _last_mention(self, entry: int) -> int:
+        return max((m.start for m in self.mentions if m.entry == entry), default=-1)
 
     # ---------------------------------------------------------------- titles
     def _describe_all(self, spans: list[NameSpan]) -> None:
@@ -515,8 +561,11 @@ class Cast:
 
     def add_mention(self, token: Token, entry: int) -> None:
         """Record a resolved reference (a pronoun, a title) so later pronouns can reach it."""
+        if any(m.start == token.idx for m in self.mentions):
+            return
         mention = Mention(token.idx, entry, _is_subject(token), self.paragraph_of[token.i])
         bisect.insort(self.mentions, mention, key=lambda m: m.start)
+        self.salience[entry] += 1
 
     def resolve_pronoun(self, token: Token) -> int | None:
         """The person a third-person pronoun refers to (see the module's rules)."""

@@ -65,7 +65,9 @@ def resolve_speaker(subject: Token | None, cast: Cast) -> Speaker:
     if subject.pos_ == "PRON" or lower in _PERSONAL_PRONOUNS | _ORG_PRONOUNS | _FIRST_PERSON:
         if lower in _FIRST_PERSON:
             return Speaker(None, None, None, None, mention)
-        found = cast.resolve_pronoun(subject)
+        found = cast.pronoun_entry.get(subject.i)
+        if found is None:
+            found = cast.resolve_pronoun(subject)
         if found is not None:
             return _from_entry(cast, found, mention, subject)
         return Speaker(None, None, None, None, mention)

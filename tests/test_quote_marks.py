@@ -58,7 +58,7 @@ def test_new_york_times_two_apostrophes() -> None:
     "text, expected",
     [
         ('"Oz has a bully pulpit,\u201d said David Gorski.', ["Oz has a bully pulpit"]),
-        ("\u201cImmunity deals are wrong,\" Chaffetz said.", ["Immunity deals are wrong"]),
+        ('\u201cImmunity deals are wrong," Chaffetz said.', ["Immunity deals are wrong"]),
     ],
 )
 def test_mixed_straight_and_curly_marks(text: str, expected: list[str]) -> None:
