@@ -118,6 +118,10 @@ class Attributor:
                 if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                     return verb.head
                 return child
+        if verb.tag_ in ("VBD", "VBZ", "VBP") and self.is_cue(verb):
+            beside = self.adjacent_subject(verb)
+            if beside is not None:
+                return beside
         head = verb.head
         if head.i == verb.i or self.quoted(head):
             return None
@@ -132,6 +136,38 @@ class Attributor:
                 head = head.head
             if head.pos_ in ("VERB", "AUX"):
                 return self.subject_of(head, depth + 1)
+        return None
+
+    def adjacent_subject(self, verb: Token) -> Token | None:
+        """The speaker written next to a cue when the parse lost it (quotation marks
+        confuse parsers): "..., Flynn, a top Trump surrogate, said", "said Flynn"."""
+        doc = self.doc
+        j = verb.i - 1
+        while j >= 0 and doc[j].pos_ in ("ADV", "AUX", "PART") and not self.quoted(doc[j]):
+            j -= 1
+        if j >= 0 and doc[j].text == ",":
+            k = j - 1  # skip an apposition: ", a top Trump surrogate,"
+            while k >= 0 and k > j - 12 and doc[k].text != "," and not self.quoted(doc[k]):
+                k -= 1
+            if k >= 0 and doc[k].text == "," and k < j - 1:
+                j = k - 1
+        if j >= 0 and not self.quoted(doc[j]) and _can_head_speaker(doc[j]):
+            return doc[j]
+        j = verb.i + 1
+        while j < len(doc) and doc[j].ent_type_ in ("DATE", "TIME") and not self.quoted(doc[j]):
+            j += 1
+        if j < len(doc) and doc[j].pos_ == "DET":
+            j += 1
+        run_end = None
+        while j < len(doc) and not self.quoted(doc[j]) and (
+            doc[j].pos_ == "PROPN" or (doc[j].pos_ in ("NOUN", "ADJ") and run_end is None)
+        ):
+            run_end = j
+            if doc[j].pos_ == "NOUN":
+                break
+            j += 1
+        if run_end is not None and _can_head_speaker(doc[run_end]):
+            return doc[run_end]
         return None
 
     def content_of(self, verb: Token) -> list[Token]:
@@ -183,6 +219,65 @@ class Attributor:
         ]
         tokens = sorted({t for root in roots for t in root.subtree}, key=lambda t: t.i)
         return _trim(tokens)
+
+    def _governing_verb(self, region: QuoteRegion) -> Attribution | None:
+        if not self.is_partial(region):
+            return None
+        tokens = self.region_tokens[region.index]
+        ids = {t.i for t in tokens}
+        root = next((t for t in tokens if t.head.i not in ids), None)
+        if root is None:
+            return None
+        verb = root.head
+        hops = 0
+        while verb.pos_ not in ("VERB",) and verb.head.i != verb.i and hops < 4:
+            verb = verb.head
+            hops += 1
+        if verb.pos_ != "VERB" or verb.i in ids or self.quoted(verb) or verb.lemma_ == "be":
+            return None
+        if verb.i in self.by_cue:
+            return self.by_cue[verb.i]
+        subject = self.subject_of(verb)
+        if subject is None or not _agentive(subject):
+            return None
+        attribution = Attribution(
+            cue=verb,
+            cue_text=_cue_text(verb),
+            subject=subject,
+            content=self.object_content(verb),
+        )
+        self.by_cue[verb.i] = attribution
+        return attribution
+
+    def noun_cues(self) -> list[Attribution]:
+        """ "Trump's claim that ...", "a statement by the ministry that ...": a reporting
+        noun with its owner (a possessive, or "by"/"from") and its clause."""
+        found: list[Attribution] = []
+        for token in self.doc:
+            if (
+                token.pos_ != "NOUN"
+                or token.lemma_.lower() not in self.lexicon.nouns
+                or self.quoted(token)
+            ):
+                continue
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            if owner is None:
+                for prep in token.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+                        owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if owner is None or not _agentive(owner):
+                continue
+            clauses = [
+                c
+                for c in token.children
+                if c.dep_ in ("acl", "ccomp")
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            ]
+            content = _trim(sorted({t for c in clauses for t in c.subtree}, key=lambda t: t.i))
+            found.append(
+                Attribution(cue=token, cue_text=token.text, subject=owner, content=content)
+            )
+        return found
 
     def _dash_owner(self, region: QuoteRegion) -> Attribution | None:
         paragraph_end = self.paragraphs[region.paragraph][1]
@@ -268,7 +363,7 @@ class Attributor:
                     subject=subject,
                     content=self.content_of(token),
                 )
-        for attribution in self.according_to():
+        for attribution in self.according_to() + self.noun_cues():
             assert attribution.cue is not None
             self.by_cue[attribution.cue.i] = attribution
         for cue, attribution in self.by_cue.items():
@@ -356,6 +451,11 @@ class Attributor:
                     break
                 head = head.head
                 hops += 1
+        # A quoted fragment governed by a verb whose subject is a person or an
+        # organisation: "Trump likened her to a “vicious snake”".
+        governing = self._governing_verb(region)
+        if governing is not None:
+            return governing
         # A dash credit: “...” ― Name.
         credited = self._dash_owner(region)
         if credited is not None:
@@ -498,6 +598,24 @@ class Attributor:
             return False
         previous = self.doc[token.i - 1]
         return previous.i in self.by_cue or previous.ent_type_ == "PERSON"
+
+
+def _can_head_speaker(token: Token) -> bool:
+    if token.pos_ == "PRON":
+        return token.lower_ in ("he", "she", "they", "i", "we")
+    return token.pos_ in ("PROPN", "NOUN") and token.ent_type_ not in ("DATE", "TIME")
+
+
+_AGENT_PRONOUNS = {"he", "she", "they", "i", "we", "his", "her", "their", "its", "it"}
+
+
+def _agentive(token: Token) -> bool:
+    """A subject that can speak: a name, an organisation, a personal pronoun."""
+    if token.lower_ in _AGENT_PRONOUNS:
+        return token.lower_ != "it" or token.dep_ == "poss"
+    if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    return token.pos_ == "PROPN"
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
