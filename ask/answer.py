@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ask.intents import BRIEF, HELP, KEYWORD, WHAT_DID_X_SAY, WHO_IS, WHO_SAID_WHAT, Query
@@ -11,6 +11,7 @@ from ask.people import SpeakerMatch, find_speakers
 from storage.db import Store
 from storage.profiles import articles_about, speaker_profile
 from storage.quotes import QuoteRow, quotes_about, quotes_by_speakers, quotes_in_articles_about
+from storage.syndication import copies_of
 
 MAX_QUOTES = 60
 
@@ -24,6 +25,7 @@ class ArticleRef:
     url: str | None
     published: str | None
     source: str | None
+    also_in: tuple[dict[str, Any], ...] = ()  # syndicated copies: id, title, url, source
 
     def to_dict(self) -> dict[str, Any]:
         """JSON fields."""
@@ -33,6 +35,7 @@ class ArticleRef:
             "url": self.url,
             "published": self.published,
             "source": self.source,
+            "also_in": list(self.also_in),
         }
 
 
@@ -130,6 +133,26 @@ class Answer:
 
 def answer_question(store: Store, query: Query) -> Answer:
     """Answer a parsed question from the store (only what the store supports)."""
+    return _with_copies(store, _answer(store, query))
+
+
+def _with_copies(store: Store, answer: Answer) -> Answer:
+    """Name where else each quoted article ran (its syndicated copies): "also in"."""
+    ids = {q.article.id for q in answer.quotes} | {a.id for a in answer.articles}
+    copies = copies_of(store, sorted(ids))
+    if not copies:
+        return answer
+
+    def ref(article: ArticleRef) -> ArticleRef:
+        found = copies.get(article.id)
+        return replace(article, also_in=tuple(found)) if found else article
+
+    answer.quotes = [replace(q, article=ref(q.article)) for q in answer.quotes]
+    answer.articles = [ref(a) for a in answer.articles]
+    return answer
+
+
+def _answer(store: Store, query: Query) -> Answer:
     if query.intent == HELP:
         return Answer(query.question, HELP, None, None, "help", message=HELP_TEXT)
     if query.intent in (WHO_SAID_WHAT, KEYWORD):

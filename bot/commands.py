@@ -3,17 +3,20 @@ questions, turned into answers or short texts."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 from ask.answer import HELP_TEXT, Answer, answer_question
 from ask.intents import BRIEF, WHO_SAID_WHAT, Query, clean_question, parse_question
+from bot.config import Settings
 from storage.articles import store_summary
 from storage.db import Store
 
 USAGE = {
     "/whosaid": "Usage: /whosaid <topic>, e.g. /whosaid ceasefire",
     "/brief": "Usage: /brief <topic or name>, e.g. /brief Naim Qassem",
-    "/newsbrief": "Usage: /newsbrief help | status",
+    "/newsbrief": "Usage: /newsbrief help | status | ingest <URL> | feed add <URL> | "
+    "feed list | feed remove <ID>  (ingest and feed: admins only)",
 }
 
 
@@ -25,8 +28,20 @@ class Reply:
     text: str | None = None
 
 
-def run_command(store: Store, command: str, text: str) -> Reply:
-    """Run a slash command (`/whosaid`, `/brief`, `/newsbrief`) with its text."""
+def run_command(
+    store: Store,
+    command: str,
+    text: str,
+    *,
+    user_id: str | None = None,
+    settings: Settings | None = None,
+) -> Reply:
+    """Run a slash command (`/whosaid`, `/brief`, `/newsbrief`) with its text.
+
+    `user_id` is the Slack user who sent it (None: the local console user, an admin); the
+    source commands (`/newsbrief ingest`, `/newsbrief feed`) are for admins only. Settings
+    default to the environment's.
+    """
     command = command.strip().lower()
     text = clean_question(text)
     if command == "/whosaid":
@@ -43,6 +58,13 @@ def run_command(store: Store, command: str, text: str) -> Reply:
             return Reply(text=status_text(store))
         if word == "help":
             return Reply(text=HELP_TEXT + "\n" + "\n".join(USAGE.values()))
+        if word in ("ingest", "feed", "feeds"):
+            from bot.source_commands import run_source_command
+
+            rest = text.split(None, 1)[1] if " " in text else ""
+            settings = settings or Settings.from_env(os.environ)
+            word = "feed" if word == "feeds" else word
+            return Reply(text=run_source_command(store, settings, word, rest, user_id))
         return Reply(text=USAGE[command])
     return Reply(text=f"Unknown command {command}. " + USAGE["/newsbrief"])
 
