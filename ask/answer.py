@@ -35,7 +35,6 @@ class ArticleRef:
             "url": self.url,
             "published": self.published,
             "source": self.source,
-            "also_in": list(self.also_in),
         }
 
 
@@ -78,6 +77,7 @@ class QuoteView:
             "id": self.id,
             "attribution": self.attribution,
             "mention": self.mention,
+            "also_in": list(self.article.also_in),
         }
 
 

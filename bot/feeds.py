@@ -15,14 +15,12 @@ from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from spacy.language import Language
-
 from bot.config import Settings
-from bot.pipeline import COPY, DUPLICATE, FAILED, STORED, Ingestor, IngestReport, ItemResult
 from bot.progress import Bar, Bars
+from bot.report import COPY, DUPLICATE, FAILED, STORED, IngestReport, ItemResult
 from sources.feeds import FeedEntry, ParsedFeed, entry_article, parse_feed
 from sources.fetch import Fetcher, FetchError, Response
 from sources.files import SourceItem
@@ -43,6 +41,9 @@ from storage.feeds import (
     remove_feed,
     seen_entries,
 )
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 logger = logging.getLogger(__name__)
 
@@ -188,6 +189,8 @@ class _Poll:
         nlp: Language | None,
         now: datetime,
     ) -> None:
+        from bot.pipeline import Ingestor  # imports spaCy: only when polling
+
         self.store = store
         self.settings = settings
         self.fetcher = fetcher
@@ -347,6 +350,7 @@ class _Poll:
         for _, entry_, item_ in sorted(self.arrived.pop(feed.id), key=_oldest_first):
             self.waiting.setdefault(item_.origin, []).append((outcome, entry_))
             self.ingestor.add(item_)
+        self.ingestor.flush()  # stored now, whatever the slower feeds do
 
     def _record_results(self, results: list[ItemResult]) -> None:
         for result in results:

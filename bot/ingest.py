@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from bot.config import Settings
-from bot.pipeline import Ingestor, IngestReport
 from bot.progress import Bars
+from bot.report import IngestReport
 from sources.files import SourceItem, iter_paths
 from sources.pages import fetch_items, is_url
 from storage.db import Store
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 def ingest_inputs(
@@ -24,6 +27,8 @@ def ingest_inputs(
     URLs are fetched concurrently through the SSRF guard; each failure becomes a line of the
     report, never an exception. Raises RuntimeError only when the model cannot be loaded.
     """
+    from bot.pipeline import Ingestor  # imports spaCy
+
     bars = bars or Bars(enabled=False)
     urls = [i for i in inputs if is_url(i)]
     fetched: dict[str, SourceItem] = {}

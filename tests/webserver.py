@@ -20,7 +20,9 @@ class Route:
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
     etag: str | None = None
+    last_modified: str | None = None
     hang: bool = False  # accept the request, then never answer
+    trickle: float = 0.0  # seconds between body bytes (a server that never quite finishes)
 
 
 @dataclass
@@ -56,10 +58,33 @@ class LoopbackServer:
                 if route.etag and headers.get("if-none-match") == route.etag:
                     self._send(304, None, b"", {"ETag": route.etag})
                     return
+                since = headers.get("if-modified-since")
+                if route.last_modified and since == route.last_modified:
+                    self._send(304, None, b"", {"Last-Modified": route.last_modified})
+                    return
                 extra = dict(route.headers)
                 if route.etag:
                     extra["ETag"] = route.etag
+                if route.last_modified:
+                    extra["Last-Modified"] = route.last_modified
+                if route.trickle:
+                    self._trickle(route, extra)
+                    return
                 self._send(route.status, route.content_type, route.body, extra)
+
+            def _trickle(self, route: Route, extra: dict[str, str]) -> None:
+                self.send_response(route.status)
+                self.send_header("Content-Type", route.content_type)
+                self.send_header("Content-Length", str(len(route.body)))
+                self.end_headers()
+                for byte in route.body:
+                    if server.release.wait(route.trickle):
+                        return
+                    try:
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                    except OSError:
+                        return
 
             def _send(
                 self, status: int, ctype: str | None, body: bytes, extra: dict[str, str]
@@ -81,7 +106,9 @@ class LoopbackServer:
         self.httpd.daemon_threads = True
         self.host = host
         self.port = self.httpd.server_address[1]
-        self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     def url(self, path: str) -> str:
         """The full URL of a path on this server."""
