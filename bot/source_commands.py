@@ -26,8 +26,10 @@ _SLACK_LINK = re.compile(r"<((?:https?|[a-z][a-z0-9+.-]*)://[^>|]+)(?:\|[^>]*)?>
 
 
 def unwrap_links(text: str) -> str:
-    """Command text with Slack's link markup removed: `<https://a.b/c|a.b/c>` -> the URL."""
-    return _SLACK_LINK.sub(lambda m: m.group(1), text)
+    """Command text with Slack's link markup removed: `<https://a.b/c|a.b/c>` -> the URL (with
+    the `&amp;`, `&lt;`, `&gt;` Slack writes for `&`, `<`, `>` turned back)."""
+    text = _SLACK_LINK.sub(lambda m: m.group(1), text)
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
 def run_source_command(
