@@ -1,4 +1,4 @@
-"""Measure syndicated-copy recognition on real articles (run: .venv/bin/python bench/syndication.py).
+"""Measure syndicated-copy recognition on real articles: .venv/bin/python bench/syndication.py
 
 False positives: every pair of different stories among the seeds and PolNeAR's dev articles
 (read at run time from ../shared/corpora/polnear/dev.jsonl, never copied here). Recall: each
@@ -81,8 +81,7 @@ def main() -> None:
     for kind, scores_ in found.items():
         recalled = sum(1 for s in scores_ if s >= COPY_CONTAINMENT)
         print(
-            f"recall {kind:22s} {recalled}/{len(scores_)}  "
-            f"(lowest containment {min(scores_):.2f})"
+            f"recall {kind:22s} {recalled}/{len(scores_)}  (lowest containment {min(scores_):.2f})"
         )
 
 
