@@ -24,7 +24,7 @@ class Bar:
     def add_total(self, amount: int) -> None:
         """Count more work to do."""
         if self._progress is not None and self._task is not None:
-            task = self._progress.tasks[self._task]
+            task = next(t for t in self._progress.tasks if t.id == self._task)
             self._progress.update(self._task, total=(task.total or 0) + amount)
 
 
