@@ -86,7 +86,8 @@ def status_text(store: Store) -> str:
     """What the store holds."""
     summary = store_summary(store)
     latest = summary["latest_ingest"] or "never"
+    copies = f" ({summary['copies']} syndicated copies)" if summary.get("copies") else ""
     return (
-        f"{summary['articles']} articles, {summary['quotes']} quotes from "
+        f"{summary['articles']} articles{copies}, {summary['quotes']} quotes from "
         f"{summary['speakers']} speakers; last ingest {latest}."
     )

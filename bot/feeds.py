@@ -27,6 +27,7 @@ from sources.files import SourceItem
 from sources.model import SourceError
 from sources.netguard import AllowList, BlockedURL, check_url
 from sources.pages import FEED_TYPES, looks_like_feed, url_item
+from sources.syndication import has_syndication_marks
 from storage.articles import article_id_for_url
 from storage.db import Store
 from storage.feeds import (
@@ -384,10 +385,13 @@ class _Poll:
         )
 
 
-def _oldest_first(arrival: tuple[int, FeedEntry, SourceItem]) -> tuple[str, int]:
+def _oldest_first(arrival: tuple[int, FeedEntry, SourceItem]) -> tuple[str, bool, int]:
+    """Oldest first; at the same date, a story without a wire dateline or credit line before
+    one that has them (that is how a copy differs from its original), then feed order."""
     index, entry, item = arrival
     published = (item.article.published if item.article else None) or entry.published
-    return (published or "", index)
+    marked = has_syndication_marks(item.article.body) if item.article else False
+    return (published or "", marked, index)
 
 
 def _fetch_feed(fetcher: Fetcher, feed: FeedRow) -> Response:

@@ -128,6 +128,7 @@ _CUT_WORDS = frozenset(
         "copyright",
     ]
 )
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _KEEP_TAGS = ("html", "body", "head", "article", "main", "h1")
 _WORDS = re.compile(r"[a-z]+")
 
@@ -136,7 +137,7 @@ def _without_boilerplate(html: str) -> Any:
     """The page as an lxml tree with navigation, promos and footers removed (or the text,
     unchanged, when it cannot be parsed)."""
     try:
-        tree = lxml_html.document_fromstring(html)
+        tree = lxml_html.document_fromstring(_XML_DECLARATION.sub("", html, count=1))
     except (etree.ParserError, ValueError):
         return html
     doomed = [el for el in tree.iter() if isinstance(el.tag, str) and _is_boilerplate(el)]

@@ -96,5 +96,24 @@ def similarity(a: frozenset[int], b: frozenset[int]) -> Similarity:
     return Similarity(common / len(a | b), common / min(len(a), len(b)))
 
 
+_AGENCIES = r"(?:Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|dpa|PA|UPI)"
+_DATELINE = re.compile(rf"^[A-Z][A-Za-z .,'/-]{{1,60}}\(\s*{_AGENCIES}\s*\)\s*[-\u2013\u2014:]")
+_CREDIT = re.compile(
+    rf"\b(?:(?:additional )?reporting|writing|editing) by\b|originally (?:appeared|published)"
+    rf"|\bcopyright\b.*\b{_AGENCIES}\b|\u00a9.*\b{_AGENCIES}\b|\b{_AGENCIES} contributed",
+    re.I,
+)
+
+
+def has_syndication_marks(body: str) -> bool:
+    """True when a body opens with an agency dateline ("LONDON (Reuters) -") or ends with a
+    credit line ("Reporting by ...", "originally published by ..."): what an outlet adds when
+    it runs another's story."""
+    paragraphs = [p for p in body.split("\n") if p.strip()]
+    if not paragraphs:
+        return False
+    return bool(_DATELINE.match(paragraphs[0].strip()) or _CREDIT.search(paragraphs[-1]))
+
+
 def _hash64(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big")

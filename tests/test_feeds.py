@@ -83,6 +83,23 @@ def test_poll_with_a_hanging_feed(wire: LoopbackServer, tmp_path: Path) -> None:
 
 
 @pytest.mark.usefixtures("env")
+def test_original_wins_when_its_copy_is_listed_first(wire: LoopbackServer, tmp_path: Path) -> None:
+    items = [
+        ("Lorries banned", wire.url("/courier.html"), "s"),
+        ("Harlow bridge cables", wire.url("/harlow.html"), "s"),
+    ]
+    wire.routes["/feed.xml"] = Route(
+        pages.rss_feed("Wire desk", items), content_type="application/rss+xml"
+    )
+    db = tmp_path / "t.db"
+    feeds(db, "add", wire.url("/feed.xml"))
+    code, out = feeds(db, "poll")
+    assert code == 0 and "copy: " + wire.url("/courier.html") in out
+    quotes = ask_json(db, "what did Ingrid Solberg say")["quotes"]
+    assert {q["article"]["url"] for q in quotes} == {wire.url("/harlow.html")}
+
+
+@pytest.mark.usefixtures("env")
 def test_second_poll_is_conditional(wire: LoopbackServer, tmp_path: Path) -> None:
     wire.routes["/modified.xml"] = Route(
         pages.rss_feed("Library news", [("L", wire.url("/library.html"), "s")]),

@@ -4,9 +4,13 @@ hop by hop, timeouts, size and type limits, and a clear message for each failure
 from __future__ import annotations
 
 import gzip
+import shutil
 import socket
+import ssl
+import subprocess
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -163,3 +167,59 @@ def test_connects_to_the_checked_address_without_resolving_again(
     assert lookups == ["news.rebind.test"]
     assert server.hits[0].headers["host"] == f"news.rebind.test:{server.port}"
     assert second.hits == []
+
+
+@pytest.fixture
+def certificate(tmp_path: Path) -> Path:
+    """A self-signed certificate for news.test (made with openssl, on this machine)."""
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+            "-subj",
+            "/CN=news.test",
+            "-addext",
+            "subjectAltName=DNS:news.test",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return tmp_path
+
+
+def test_https_connects_to_the_checked_address_with_sni_and_verification(
+    certificate: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names: list[str | None] = []
+    tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    tls.load_cert_chain(certificate / "cert.pem", certificate / "key.pem")
+    tls.sni_callback = lambda sock, name, ctx: names.append(name)  # type: ignore[assignment,misc,return-value]
+    real = socket.getaddrinfo
+
+    def hosts_file(host: object, port: object, *args: object, **kwargs: object) -> object:
+        return real("127.0.0.1" if host == "news.test" else host, port, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket, "getaddrinfo", hosts_file)
+    with serving("127.0.0.1", tls) as server:
+        server.routes["/page"] = Route(PAGE)
+        client = fetcher("127.0.0.1")
+        client._tls = ssl.create_default_context(cafile=str(certificate / "cert.pem"))
+        response = client.get(f"https://news.test:{server.port}/page")
+        assert response.body == PAGE and names == ["news.test"]
+        with pytest.raises(FetchError, match=r"TLS error with 127\.0\.0\.1"):
+            client.get(server.url("/page"))  # the certificate does not name 127.0.0.1
+        with pytest.raises(FetchError, match="TLS error with news.test"):
+            fetcher("127.0.0.1").get(f"https://news.test:{server.port}/page")  # untrusted

@@ -86,12 +86,14 @@ FOOTERS = {
 }
 
 
+@pytest.mark.parametrize("xml", [False, True], ids=["html", "xhtml"])
 @pytest.mark.parametrize("footer", FOOTERS.values(), ids=list(FOOTERS))
-def test_footer_quote_never_reaches_extraction(footer: str, tmp_path: Path) -> None:
+def test_footer_quote_never_reaches_extraction(footer: str, xml: bool, tmp_path: Path) -> None:
     story = "".join(f"<p>{p}</p>" for p in pages.OTHER_PARAGRAPHS)
-    quote = "&ldquo;Best local news site ever,&rdquo; said Reader Review."
+    quote = "&#8220;Best local news site ever,&#8221; said Reader Review."
     html = (
-        "<html><head><title>Library to open on Sundays</title></head><body>"
+        ('<?xml version="1.0" encoding="utf-8"?>\n' if xml else "")
+        + "<html><head><title>Library to open on Sundays</title></head><body>"
         f"<div id='page'><h1>Library to open on Sundays</h1>{story}</div>"
         f"{footer.format(q=quote)}</body></html>"
     )

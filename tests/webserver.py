@@ -3,6 +3,7 @@ never answers, conditional GETs, and a log of every request it received."""
 
 from __future__ import annotations
 
+import ssl
 import threading
 import time
 from collections.abc import Iterator
@@ -36,7 +37,7 @@ class Hit:
 class LoopbackServer:
     """A threaded HTTP server bound to a loopback address; `hits` records every request."""
 
-    def __init__(self, host: str = "127.0.0.1") -> None:
+    def __init__(self, host: str = "127.0.0.1", tls: ssl.SSLContext | None = None) -> None:
         self.routes: dict[str, Route] = {}
         self.hits: list[Hit] = []
         self.release = threading.Event()
@@ -104,6 +105,9 @@ class LoopbackServer:
 
         self.httpd = ThreadingHTTPServer((host, 0), Handler)
         self.httpd.daemon_threads = True
+        if tls is not None:
+            self.httpd.socket = tls.wrap_socket(self.httpd.socket, server_side=True)
+        self.scheme = "https" if tls is not None else "http"
         self.host = host
         self.port = self.httpd.server_address[1]
         self._thread = threading.Thread(
@@ -112,7 +116,7 @@ class LoopbackServer:
 
     def url(self, path: str) -> str:
         """The full URL of a path on this server."""
-        return f"http://{self.host}:{self.port}{path}"
+        return f"{self.scheme}://{self.host}:{self.port}{path}"
 
     def paths_hit(self) -> list[str]:
         """The paths requested so far, in order."""
@@ -129,9 +133,9 @@ class LoopbackServer:
 
 
 @contextmanager
-def serving(host: str = "127.0.0.1") -> Iterator[LoopbackServer]:
-    """A running server for the length of a `with` block."""
-    server = LoopbackServer(host).start()
+def serving(host: str = "127.0.0.1", tls: ssl.SSLContext | None = None) -> Iterator[LoopbackServer]:
+    """A running server for the length of a `with` block (HTTPS with a TLS context)."""
+    server = LoopbackServer(host, tls).start()
     try:
         yield server
     finally:
