@@ -15,6 +15,7 @@ from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from email.utils import formatdate
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -254,12 +255,17 @@ class _Poll:
             self._feed_failed(outcome, f"unexpected error: {type(exc).__name__}: {exc}")
             return
         next_poll = _iso(self.now + timedelta(minutes=self.settings.feed_poll_minutes))
+        # A server that sends no Last-Modified still gets If-Modified-Since next time: the
+        # feed's own date (its clock, not ours), or failing that the time of this poll.
+        modified = response.headers.get("last-modified")
+        if parsed is not None and not modified and not response.headers.get("etag"):
+            modified = parsed.updated or formatdate(self.now.timestamp(), usegmt=True)
         record_poll_ok(
             self.store,
             feed.id,
             title=parsed.title if parsed else None,
             etag=response.headers.get("etag"),
-            last_modified=response.headers.get("last-modified"),
+            last_modified=modified,
             now=_iso(self.now),
             next_poll_at=next_poll,
         )

@@ -3,9 +3,11 @@ holds when its content is the whole story."""
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import io
 from dataclasses import dataclass
+from email.utils import formatdate
 from typing import Any
 
 from sources.dates import normalise_date
@@ -32,10 +34,12 @@ class FeedEntry:
 
 @dataclass(frozen=True)
 class ParsedFeed:
-    """A feed's title and entries, newest first as the feed lists them."""
+    """A feed's title and entries, newest first as the feed lists them; `updated` is when
+    the feed says it last changed (its own date, else its newest entry's), as an HTTP date."""
 
     title: str
     entries: list[FeedEntry]
+    updated: str | None = None
 
 
 def parse_feed(response: Response) -> ParsedFeed:
@@ -55,7 +59,20 @@ def parse_feed(response: Response) -> ParsedFeed:
         raise SourceError(f"not an RSS or Atom feed{detail}")
     entries = [_entry(raw) for raw in parsed.entries]
     title = clean_line(str(parsed.feed.get("title") or "")) or response.url
-    return ParsedFeed(title=title, entries=[e for e in entries if e is not None])
+    return ParsedFeed(
+        title=title, entries=[e for e in entries if e is not None], updated=_updated(parsed)
+    )
+
+
+def _updated(parsed: Any) -> str | None:
+    """The feed's own last-change date (from the server's clock, not ours)."""
+    # dict.get: feedparser's own get() maps a missing "updated" to "published", with a warning
+    keys = ("updated_parsed", "published_parsed")
+    stamps = [dict.get(parsed.feed, k) for k in keys]
+    for entry in parsed.entries:
+        stamps.extend(dict.get(entry, k) for k in keys)
+    found = [calendar.timegm(s) for s in stamps if s]
+    return formatdate(max(found), usegmt=True) if found else None
 
 
 def _entry(raw: Any) -> FeedEntry | None:
@@ -71,7 +88,7 @@ def _entry(raw: Any) -> FeedEntry | None:
         if not (title or content):
             return None
         key = "sha256:" + hashlib.sha256((title + "\n" + content).encode()).hexdigest()
-    published = normalise_date(raw.get("published") or raw.get("updated"))
+    published = normalise_date(dict.get(raw, "published") or dict.get(raw, "updated"))
     author = clean_line(str(raw.get("author") or "")) or None
     return FeedEntry(key, link, title, published, author, content)
 

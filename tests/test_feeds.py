@@ -121,6 +121,20 @@ def test_second_poll_is_conditional(wire: LoopbackServer, tmp_path: Path) -> Non
 
 
 @pytest.mark.usefixtures("env")
+def test_a_server_without_validators_still_gets_a_conditional_request(
+    wire: LoopbackServer, tmp_path: Path
+) -> None:
+    wire.routes["/feed.xml"].etag = None
+    db = tmp_path / "t.db"
+    feeds(db, "add", wire.url("/feed.xml"))
+    feeds(db, "poll")
+    assert "if-modified-since" not in wire.hits[0].headers
+    feeds(db, "poll")
+    # the feed's newest date (its pubDate), in the server's clock
+    assert wire.hits[-1].headers["if-modified-since"] == LAST_MODIFIED
+
+
+@pytest.mark.usefixtures("env")
 def test_only_new_entries_are_fetched(wire: LoopbackServer, tmp_path: Path) -> None:
     db = tmp_path / "t.db"
     wire.routes["/feed.xml"].etag = None  # a feed that ignores conditional requests
