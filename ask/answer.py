@@ -6,7 +6,7 @@ The answer classes live in `ask.views` and are re-exported here (`Answer`, `Quot
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ask.brief import brief
 from ask.intents import (
@@ -27,6 +27,7 @@ from ask.when import Period
 from storage.db import Store
 from storage.profiles import count_articles, speaker_profile
 from storage.quotes import quotes_by_speakers
+from storage.syndication import copies_of
 
 __all__ = [
     "MAX_QUOTES",
@@ -73,6 +74,26 @@ class _Ask:
 
 def answer_question(store: Store, query: Query) -> Answer:
     """Answer a parsed question from the store (only what the store supports)."""
+    return _with_copies(store, _answer(store, query))
+
+
+def _with_copies(store: Store, answer: Answer) -> Answer:
+    """Name where else each quoted article ran (its syndicated copies): "also in"."""
+    ids = {q.article.id for q in answer.quotes} | {a.id for a in answer.articles}
+    copies = copies_of(store, sorted(ids))
+    if not copies:
+        return answer
+
+    def ref(article: ArticleRef) -> ArticleRef:
+        found = copies.get(article.id)
+        return replace(article, also_in=tuple(found)) if found else article
+
+    answer.quotes = [replace(q, article=ref(q.article)) for q in answer.quotes]
+    answer.articles = [ref(a) for a in answer.articles]
+    return answer
+
+
+def _answer(store: Store, query: Query) -> Answer:
     ask = _Ask(store, query, _resolve_period(store, query.period))
     if query.intent == HELP:
         return Answer(query.question, HELP, None, None, "help", message=HELP_TEXT)

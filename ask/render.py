@@ -62,6 +62,12 @@ def render_terminal(answer: Answer, console: Console) -> None:
             if quote.article.url:
                 where += f" {quote.article.url}"
             console.print(Text(where, style="dim"))
+            if quote.article.also_in:
+                also = "; ".join(
+                    " ".join(p for p in (c["title"], c.get("url")) if p)
+                    for c in quote.article.also_in
+                )
+                console.print(Text(f"      also in: {also}", style="dim"))
     if answer.figures:
         console.print()
         console.print(Text("Key figures", style="bold"))

@@ -19,6 +19,7 @@ class ArticleRef:
     url: str | None
     published: str | None
     source: str | None
+    also_in: tuple[dict[str, Any], ...] = ()  # syndicated copies: id, title, url, source
 
     def to_dict(self) -> dict[str, Any]:
         """JSON fields."""
@@ -72,6 +73,7 @@ class QuoteView:
             "attribution": self.attribution,
             "mention": self.mention,
             "match": self.match,
+            "also_in": list(self.article.also_in),
         }
 
 

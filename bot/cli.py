@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from contextlib import nullcontext
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -77,35 +76,19 @@ def _with_db(settings: Settings, db: Path) -> Settings:
 @click.argument("paths", nargs=-1, required=True)
 @pass_context
 def ingest(ctx: Context, paths: tuple[str, ...]) -> None:
-    """Read articles from files and directories (.txt, .json, .jsonl, .html) into the store.
+    """Read articles from files, directories (.txt, .json, .jsonl, .html) and http(s) URLs
+    into the store.
 
-    Prints one line per input that failed, then `ingested N, duplicates D, failed F`.
-    Exits 1 when some input failed (every good one is still stored).
+    Prints one line per input that failed and per syndicated copy, then
+    `ingested N, duplicates D, failed F, copies C`. Exits 1 when some input failed (every
+    good one is still stored). URLs pass the address guard (NEWSBRIEF_ALLOW_HOSTS).
     """
-    from bot.pipeline import Ingestor
-    from sources.files import iter_paths
+    from bot.ingest import ingest_inputs
+    from bot.progress import Bars
 
-    settings = ctx.settings
-    items = list(iter_paths(list(paths)))
-    show_progress = sys.stderr.isatty()
-    progress_cm: Any = nullcontext()
-    advance = None
-    if show_progress:
-        from rich.progress import Progress
-
-        progress_cm = Progress(console=Console(stderr=True), transient=True)
-    with progress_cm as progress:
-        if progress is not None:
-            task = progress.add_task("Ingesting", total=len(items))
-
-            def advance(n: int) -> None:
-                progress.advance(task, n)
-
-        ingestor = Ingestor(
-            ctx.store, settings.model, settings.batch_size, settings.max_article_chars, advance
-        )
+    with Bars() as bars:
         try:
-            report = ingestor.run(items)
+            report = ingest_inputs(ctx.store, ctx.settings, list(paths), bars)
         except RuntimeError as exc:  # the model cannot be loaded
             raise click.ClickException(str(exc)) from exc
     for warning in report.warnings:
@@ -114,8 +97,88 @@ def ingest(ctx: Context, paths: tuple[str, ...]) -> None:
         click.echo(f"skipped: {origin}: {reason}")
     for origin, reason in report.failures:
         click.echo(f"failed: {origin}: {reason}")
+    for line in report.copy_lines():
+        click.echo(line)
     click.echo(report.summary())
     if report.failed:
+        sys.exit(1)
+
+
+@cli.group()
+def feeds() -> None:
+    """RSS and Atom feeds: `feeds add URL`, `feeds list`, `feeds remove ID`, `feeds poll`.
+
+    The running bot polls every feed on a schedule (NEWSBRIEF_FEED_POLL_MINUTES).
+    """
+
+
+@feeds.command("add")
+@click.argument("url")
+@pass_context
+def feeds_add(ctx: Context, url: str) -> None:
+    """Add a feed by its URL (nothing is fetched until the next poll)."""
+    from bot.feeds import FeedCommandError, add_feed_url
+
+    try:
+        feed, new = add_feed_url(ctx.store, ctx.settings, url)
+    except FeedCommandError as exc:
+        raise click.ClickException(str(exc)) from exc
+    verb = "added" if new else "already added"
+    click.echo(f"{verb}: feed #{feed.id} {feed.url}")
+
+
+@feeds.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print the feeds as a JSON array.")
+@pass_context
+def feeds_list(ctx: Context, as_json: bool) -> None:
+    """List the feeds with their state: ok, failing (with the last error) or not polled."""
+    import json
+
+    from bot.feeds import feed_list_text
+    from storage.feeds import list_feeds
+
+    if as_json:
+        click.echo(json.dumps([f.to_dict() for f in list_feeds(ctx.store)], ensure_ascii=False))
+    else:
+        click.echo(feed_list_text(ctx.store))
+
+
+@feeds.command("remove")
+@click.argument("feed_id")
+@pass_context
+def feeds_remove(ctx: Context, feed_id: str) -> None:
+    """Remove a feed by its id (see `feeds list`); its articles stay in the store."""
+    from bot.feeds import FeedCommandError, remove_feed_id
+
+    try:
+        feed = remove_feed_id(ctx.store, feed_id)
+    except FeedCommandError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"removed: feed #{feed.id} {feed.url}")
+
+
+@feeds.command("poll")
+@pass_context
+def feeds_poll(ctx: Context) -> None:
+    """Poll every feed once, now, and store the new articles.
+
+    Prints a line per feed (a failing one says why), then the ingest summary; exits 1 when
+    some feed or entry failed.
+    """
+    from bot.feeds import poll_feeds
+    from bot.progress import Bars
+
+    with Bars() as bars:
+        try:
+            report = poll_feeds(ctx.store, ctx.settings, bars=bars)
+        except RuntimeError as exc:  # the model cannot be loaded
+            raise click.ClickException(str(exc)) from exc
+    if not report.outcomes:
+        click.echo("No feeds yet. Add one with: newsbrief feeds add URL")
+        return
+    for line in report.lines():
+        click.echo(line)
+    if report.failed_feeds or report.ingest.failed:
         sys.exit(1)
 
 
@@ -176,11 +239,14 @@ def status(ctx: Context) -> None:
 
 @cli.command()
 @click.option("--no-seeds", is_flag=True, help="Do not load the sample articles.")
+@click.option("--no-jobs", is_flag=True, help="Do not start background jobs (feed polls).")
 @pass_context
-def run(ctx: Context, no_seeds: bool) -> None:
+def run(ctx: Context, no_seeds: bool, no_jobs: bool) -> None:
     """Start newsbrief: load the seeds on first start, then the Slack bot when tokens are
-    set (in the environment or .env), else the local console."""
+    set (in the environment or .env), else the local console. Background jobs (feed polls)
+    run while it does."""
     from bot.console import run_console
+    from bot.scheduler import start_background_jobs, stop_background_jobs
     from bot.seeds import load_seeds_once
 
     settings = ctx.settings
@@ -193,9 +259,14 @@ def run(ctx: Context, no_seeds: bool) -> None:
         if report is not None:
             console.print(f"Seeds: {report.summary()}", markup=False)
     if settings.wants_slack:
-        _serve_slack(ctx, http=False, host=None, port=None)
+        _serve_slack(ctx, http=False, host=None, port=None, jobs=not no_jobs)
         return
-    run_console(ctx.store, sys.stdin, console, sys.stdin.isatty(), tz=settings.tz)
+    scheduler = None if no_jobs else start_background_jobs(ctx.store, settings)
+    try:
+        run_console(ctx.store, sys.stdin, console, sys.stdin.isatty(), tz=settings.tz)
+    finally:
+        if scheduler is not None:
+            stop_background_jobs(scheduler)
 
 
 @cli.command()
@@ -207,15 +278,18 @@ def run(ctx: Context, no_seeds: bool) -> None:
     default=None,
     help="Port to listen on (env NEWSBRIEF_PORT, default 3000).",
 )
+@click.option("--no-jobs", is_flag=True, help="Do not start background jobs (polls, digests).")
 @pass_context
-def serve(ctx: Context, http: bool, host: str | None, port: int | None) -> None:
+def serve(ctx: Context, http: bool, host: str | None, port: int | None, no_jobs: bool) -> None:
     """Run the Slack bot: Socket Mode when SLACK_APP_TOKEN is set, else HTTP (Slack's
-    requests on /slack/events, health check on GET /healthz). Exits 2 when a Slack
-    setting is missing or malformed."""
-    _serve_slack(ctx, http=http, host=host, port=port)
+    requests on /slack/events, health check on GET /healthz), with background jobs (feed
+    polls, digests). Exits 2 when a Slack setting is missing or malformed."""
+    _serve_slack(ctx, http=http, host=host, port=port, jobs=not no_jobs)
 
 
-def _serve_slack(ctx: Context, http: bool, host: str | None, port: int | None) -> None:
+def _serve_slack(
+    ctx: Context, http: bool, host: str | None, port: int | None, jobs: bool = True
+) -> None:
     """Start the bot; settings and token problems become a message and exit code 2."""
     from slack_bolt.error import BoltError
     from slack_sdk.errors import SlackApiError
@@ -224,7 +298,15 @@ def _serve_slack(ctx: Context, http: bool, host: str | None, port: int | None) -
     from bot.slack_app import SlackConfigError
 
     try:
-        serve_bot(ctx.settings, ctx.store, http=http, host=host, port=port, announce=click.echo)
+        serve_bot(
+            ctx.settings,
+            ctx.store,
+            http=http,
+            host=host,
+            port=port,
+            announce=click.echo,
+            jobs=jobs,
+        )
     except SlackConfigError as exc:
         click.echo(f"Error: {exc}", err=True)
         sys.exit(2)

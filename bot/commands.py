@@ -3,17 +3,20 @@ questions, turned into answers or short texts."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 from ask.answer import HELP_TEXT, Answer, answer_question
 from ask.intents import BRIEF, WHO_SAID_WHAT, clean_question, parse_question
+from bot.config import Settings
 from storage.articles import store_summary
 from storage.db import Store
 
 USAGE = {
     "/whosaid": "Usage: /whosaid <topic>, e.g. /whosaid ceasefire",
     "/brief": "Usage: /brief <topic or name>, e.g. /brief Naim Qassem",
-    "/newsbrief": "Usage: /newsbrief help | status",
+    "/newsbrief": "Usage: /newsbrief help | status | ingest <URL> | feed add <URL> | "
+    "feed list | feed remove <ID>  (ingest and feed: admins only)",
 }
 
 
@@ -32,10 +35,15 @@ def run_command(
     user_id: str | None = None,
     *,
     tz: str | None = None,
+    settings: Settings | None = None,
 ) -> Reply:
-    """Run a slash command (`/whosaid`, `/brief`, `/newsbrief`) with its text. `user_id` is
-    the Slack user who sent it (None in the console); `tz` is the newsroom's time zone for
-    "today", "this week" (default `NEWSBRIEF_TZ`)."""
+    """Run a slash command (`/whosaid`, `/brief`, `/newsbrief`) with its text.
+
+    `user_id` is the Slack user who sent it (None: the local console user, an admin); the
+    source commands (`/newsbrief ingest`, `/newsbrief feed`) are for admins only. `tz` is
+    the newsroom's time zone for "today", "this week" (default `NEWSBRIEF_TZ`); settings
+    default to the environment's.
+    """
     command = command.strip().lower()
     text = clean_question(text)
     if command in ("/whosaid", "/brief"):
@@ -51,21 +59,33 @@ def run_command(
             return Reply(text=status_text(store))
         if word == "help":
             return Reply(text=HELP_TEXT + "\n" + "\n".join(USAGE.values()))
+        if word in ("ingest", "feed", "feeds"):
+            from bot.source_commands import run_source_command
+
+            rest = text.split(None, 1)[1] if " " in text else ""
+            settings = settings or Settings.from_env(os.environ)
+            word = "feed" if word == "feeds" else word
+            return Reply(text=run_source_command(store, settings, word, rest, user_id))
         return Reply(text=USAGE[command])
     return Reply(text=f"Unknown command {command}. " + USAGE["/newsbrief"])
 
 
 def run_line(
-    store: Store, line: str, user_id: str | None = None, *, tz: str | None = None
+    store: Store,
+    line: str,
+    user_id: str | None = None,
+    *,
+    tz: str | None = None,
+    settings: Settings | None = None,
 ) -> Reply:
     """A line typed in the console or a DM: a slash command or a question. `user_id` is the
-    Slack user who typed it (None in the console); `tz` is the newsroom's time zone for
-    "today", "this week" (default `NEWSBRIEF_TZ`)."""
+    Slack user who typed it (None in the console); `tz` and `settings` as for
+    `run_command`."""
     stripped = line.strip()
     if stripped.startswith("/"):
         command, _, rest = stripped.partition(" ")
         if command.lower() in USAGE:
-            return run_command(store, command, rest, user_id=user_id, tz=tz)
+            return run_command(store, command, rest, user_id=user_id, tz=tz, settings=settings)
     if not clean_question(stripped):
         return Reply(text=HELP_TEXT)
     query = parse_question(stripped, tz=tz)
@@ -76,7 +96,8 @@ def status_text(store: Store) -> str:
     """What the store holds."""
     summary = store_summary(store)
     latest = summary["latest_ingest"] or "never"
+    copies = f" ({summary['copies']} syndicated copies)" if summary.get("copies") else ""
     return (
-        f"{summary['articles']} articles, {summary['quotes']} quotes from "
+        f"{summary['articles']} articles{copies}, {summary['quotes']} quotes from "
         f"{summary['speakers']} speakers; last ingest {latest}."
     )

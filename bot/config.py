@@ -9,8 +9,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dotenv import dotenv_values
+
+if TYPE_CHECKING:
+    from sources.fetch import Fetcher
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,33 @@ SETTINGS: tuple[Setting, ...] = (
         "Address the HTTP server listens on (HTTP mode; 127.0.0.1 behind a local proxy).",
     ),
     Setting("NEWSBRIEF_PORT", "3000", "Port the HTTP server listens on (HTTP mode)."),
+    # --- Sources: URLs and feeds (issue 7) ---
+    Setting(
+        "NEWSBRIEF_ALLOW_HOSTS",
+        "",
+        "Comma-separated hosts, addresses or networks (CIDR) that may be fetched although "
+        "they are loopback, private or link-local (e.g. an intranet wire server).",
+    ),
+    Setting(
+        "NEWSBRIEF_ADMINS",
+        "",
+        "Comma-separated Slack user ids allowed to add URLs and feeds from Slack.",
+    ),
+    Setting("NEWSBRIEF_FEED_POLL_MINUTES", "15", "Minutes between polls of every feed."),
+    Setting(
+        "NEWSBRIEF_FEED_MAX_BACKOFF_MINUTES",
+        "360",
+        "Longest wait before retrying a failing feed (the wait doubles after each failure).",
+    ),
+    Setting("NEWSBRIEF_FETCH_CONNECT_TIMEOUT", "5", "Seconds to wait for a connection."),
+    Setting(
+        "NEWSBRIEF_FETCH_TIMEOUT",
+        "15",
+        "Seconds a page or feed has to arrive in full once connected.",
+    ),
+    Setting("NEWSBRIEF_FETCH_MAX_BYTES", "5000000", "Largest page or feed fetched, in bytes."),
+    Setting("NEWSBRIEF_FETCH_MAX_REDIRECTS", "5", "Most redirects followed for one URL."),
+    Setting("NEWSBRIEF_FETCH_WORKERS", "4", "Pages and feeds fetched at the same time."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -99,6 +130,15 @@ class Settings:
     slack_api_url: str = ""
     host: str = "0.0.0.0"
     port: int = 3000
+    allow_hosts: tuple[str, ...] = ()
+    admins: frozenset[str] = frozenset()
+    feed_poll_minutes: int = 15
+    feed_max_backoff_minutes: int = 360
+    fetch_connect_timeout: float = 5.0
+    fetch_timeout: float = 15.0
+    fetch_max_bytes: int = 5_000_000
+    fetch_max_redirects: int = 5
+    fetch_workers: int = 4
 
     @classmethod
     def from_env(
@@ -121,6 +161,15 @@ class Settings:
             slack_api_url=values["SLACK_API_URL"].strip(),
             host=values["NEWSBRIEF_HOST"].strip() or "0.0.0.0",
             port=_port(values, "NEWSBRIEF_PORT"),
+            allow_hosts=_allow_hosts(values["NEWSBRIEF_ALLOW_HOSTS"]),
+            admins=frozenset(_items(values["NEWSBRIEF_ADMINS"])),
+            feed_poll_minutes=_positive_int(values, "NEWSBRIEF_FEED_POLL_MINUTES"),
+            feed_max_backoff_minutes=_positive_int(values, "NEWSBRIEF_FEED_MAX_BACKOFF_MINUTES"),
+            fetch_connect_timeout=_positive_float(values, "NEWSBRIEF_FETCH_CONNECT_TIMEOUT"),
+            fetch_timeout=_positive_float(values, "NEWSBRIEF_FETCH_TIMEOUT"),
+            fetch_max_bytes=_positive_int(values, "NEWSBRIEF_FETCH_MAX_BYTES"),
+            fetch_max_redirects=_whole_number(values, "NEWSBRIEF_FETCH_MAX_REDIRECTS"),
+            fetch_workers=_positive_int(values, "NEWSBRIEF_FETCH_WORKERS"),
         )
 
     @property
@@ -134,11 +183,65 @@ class Settings:
         names any setting still missing) instead of the console."""
         return bool(self.slack_bot_token or self.slack_app_token)
 
+    def is_admin(self, user_id: str | None) -> bool:
+        """True for the local console user (None) and the Slack users in NEWSBRIEF_ADMINS."""
+        return user_id is None or user_id in self.admins
+
+    def fetcher(self) -> Fetcher:
+        """A fetcher with these settings' guard and limits."""
+        from sources.fetch import Fetcher, FetchLimits
+        from sources.netguard import AllowList
+
+        limits = FetchLimits(
+            connect_timeout=self.fetch_connect_timeout,
+            read_timeout=self.fetch_timeout,
+            max_bytes=self.fetch_max_bytes,
+            max_redirects=self.fetch_max_redirects,
+        )
+        return Fetcher(AllowList.parse(self.allow_hosts), limits)
+
     def seeds_dir(self) -> Path:
         """The seeds directory: the setting, else `seeds/` beside the installed packages."""
         if self.seeds is not None:
             return self.seeds
         return Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _items(raw: str) -> list[str]:
+    return [part.strip() for part in raw.replace(";", ",").split(",") if part.strip()]
+
+
+def _allow_hosts(raw: str) -> tuple[str, ...]:
+    from sources.netguard import AllowList
+
+    hosts = tuple(_items(raw))
+    try:
+        AllowList.parse(hosts)
+    except ValueError as exc:
+        raise ValueError(f"NEWSBRIEF_ALLOW_HOSTS: {exc}") from None
+    return hosts
+
+
+def _positive_float(values: Mapping[str, str], name: str) -> float:
+    raw = values[name]
+    try:
+        number = float(raw)
+    except ValueError:
+        raise ValueError(f"{name} must be a number of seconds, not {raw!r}") from None
+    if not number > 0:
+        raise ValueError(f"{name} must be more than 0, not {raw}")
+    return number
+
+
+def _whole_number(values: Mapping[str, str], name: str) -> int:
+    raw = values[name]
+    try:
+        number = int(raw)
+    except ValueError:
+        raise ValueError(f"{name} must be a whole number, not {raw!r}") from None
+    if number < 0:
+        raise ValueError(f"{name} must be 0 or more, not {number}")
+    return number
 
 
 def _positive_int(values: Mapping[str, str], name: str) -> int:

@@ -14,6 +14,7 @@ from bot.config import Settings
 from storage.db import Store
 
 if TYPE_CHECKING:
+    from slack_bolt import App
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
 logger = logging.getLogger(__name__)
@@ -39,14 +40,34 @@ def serve(
     host: str | None = None,
     port: int | None = None,
     announce: Callable[[str], None] = print,
+    jobs: bool = True,
 ) -> None:
-    """Build the app and serve until interrupted. Raises SlackConfigError for bad settings
-    and slack_bolt.error.BoltError when Slack refuses the bot token."""
+    """Build the app and serve until interrupted, background jobs (feed polls, digests)
+    running meanwhile. Raises SlackConfigError for bad settings and
+    slack_bolt.error.BoltError when Slack refuses the bot token."""
+    from bot.scheduler import start_background_jobs, stop_background_jobs
     from bot.slack_app import build_app
 
     socket_mode = wants_socket_mode(settings, http)
     app = build_app(settings, store, socket_mode=socket_mode)
     _stop_on_sigterm()
+    scheduler = start_background_jobs(store, settings) if jobs else None
+    try:
+        _serve_app(app, settings, http, host, port, announce, socket_mode)
+    finally:
+        if scheduler is not None:
+            stop_background_jobs(scheduler)
+
+
+def _serve_app(
+    app: App,
+    settings: Settings,
+    http: bool,
+    host: str | None,
+    port: int | None,
+    announce: Callable[[str], None],
+    socket_mode: bool,
+) -> None:
     if socket_mode:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 

@@ -85,7 +85,7 @@ def build_app(settings: Settings, store: Store, socket_mode: bool = False) -> Ap
         name="newsbrief",
         logger=bolt_logger,
     )
-    app.use(Services(store, settings.tz).attach)
+    app.use(Services(store, settings).attach)
     register(app)
     return app
 

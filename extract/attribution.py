@@ -159,8 +159,10 @@ class Attributor:
         if j < len(doc) and doc[j].pos_ == "DET":
             j += 1
         run_end = None
-        while j < len(doc) and not self.quoted(doc[j]) and (
-            doc[j].pos_ == "PROPN" or (doc[j].pos_ in ("NOUN", "ADJ") and run_end is None)
+        while (
+            j < len(doc)
+            and not self.quoted(doc[j])
+            and (doc[j].pos_ == "PROPN" or (doc[j].pos_ in ("NOUN", "ADJ") and run_end is None))
         ):
             run_end = j
             if doc[j].pos_ == "NOUN":
@@ -453,9 +455,9 @@ class Attributor:
                 hops += 1
         # A quoted fragment governed by a verb whose subject is a person or an
         # organisation: "Trump likened her to a “vicious snake”".
-        governing = self._governing_verb(region)
-        if governing is not None:
-            return governing
+        fragment_owner = self._governing_verb(region)
+        if fragment_owner is not None:
+            return fragment_owner
         # A dash credit: “...” ― Name.
         credited = self._dash_owner(region)
         if credited is not None:

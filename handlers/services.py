@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from bot.config import Settings
 from storage.db import Store
 
 KEY = "newsbrief"
@@ -16,9 +17,14 @@ class Services:
     lazy listeners; this object is shared instead (the store opens one connection per
     thread)."""
 
-    def __init__(self, store: Store, tz: str | None = None) -> None:
+    def __init__(self, store: Store, settings: Settings | None = None) -> None:
         self.store = store
-        self.tz = tz  # the newsroom's time zone for "today", "this week"
+        self.settings = settings
+
+    @property
+    def tz(self) -> str | None:
+        """The newsroom's time zone for "today", "this week"."""
+        return self.settings.tz if self.settings is not None else None
 
     def __deepcopy__(self, memo: dict[int, Any]) -> Services:
         return self

@@ -1,9 +1,19 @@
-"""HTML pages: the article's text only, through trafilatura (no navigation, promos or footer)."""
+"""HTML pages: the article's text only, through trafilatura (no navigation, promos or footer).
+
+Before trafilatura sees a page, the parts every site uses for boilerplate are cut out: nav,
+footer, aside and form elements, landmark roles (navigation, banner, contentinfo,
+complementary), and blocks whose class or id names a footer, promo, newsletter, sidebar,
+share bar, testimonial and the like. A block holding the article itself (an article or main
+element, the headline) is never cut, whatever its class says.
+"""
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+from lxml import etree
+from lxml import html as lxml_html
 
 from sources.dates import normalise_date
 from sources.model import RawArticle, SourceError
@@ -20,7 +30,7 @@ def parse_html(html: str, origin: str, url: str | None = None) -> RawArticle:
         raise SourceError("empty page")
     try:
         document = trafilatura.bare_extraction(
-            html,
+            _without_boilerplate(html),
             url=url,
             favor_precision=True,
             include_comments=False,
@@ -48,6 +58,7 @@ def parse_html(html: str, origin: str, url: str | None = None) -> RawArticle:
         body=body,
         url=url or fields.get("url"),
         source=fields.get("sitename"),
+        author=clean_line(str(fields.get("author") or "")) or None,
         published=normalise_date(fields.get("date")) if _has_date_markup(html) else None,
         origin=origin,
     )
@@ -59,7 +70,7 @@ def _fields(document: object) -> dict[str, Any]:
         return {}
     if isinstance(document, dict):
         return document
-    keys = ("text", "title", "url", "sitename", "date")
+    keys = ("text", "title", "url", "sitename", "date", "author")
     return {key: getattr(document, key, None) for key in keys}
 
 
@@ -68,3 +79,144 @@ def _has_date_markup(html: str) -> bool:
     return bool(
         re.search(r"<time[\s>]|datePublished|article:published_time|name=[\"']date", html, re.I)
     )
+
+
+_CUT_TAGS = ("nav", "footer", "aside", "form", "noscript", "template", "dialog")
+_CUT_ROLES = frozenset(
+    {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert"}
+)
+_CUT_WORDS = frozenset(
+    [
+        "footer",
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "breadcrumb",
+        "breadcrumbs",
+        "promo",
+        "promos",
+        "promotion",
+        "newsletter",
+        "subscribe",
+        "subscription",
+        "signup",
+        "sidebar",
+        "related",
+        "recommended",
+        "share",
+        "sharing",
+        "social",
+        "advert",
+        "advertisement",
+        "ad",
+        "ads",
+        "sponsored",
+        "cookie",
+        "cookies",
+        "consent",
+        "banner",
+        "testimonial",
+        "testimonials",
+        "reviews",
+        "ticker",
+        "popup",
+        "modal",
+        "outbrain",
+        "taboola",
+        "masthead",
+        "copyright",
+    ]
+)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_KEEP_TAGS = ("html", "body", "head", "article", "main", "h1")
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _without_boilerplate(html: str) -> Any:
+    """The page as an lxml tree with navigation, promos and footers removed (or the text,
+    unchanged, when it cannot be parsed)."""
+    try:
+        tree = lxml_html.document_fromstring(_XML_DECLARATION.sub("", html, count=1))
+    except (etree.ParserError, ValueError):
+        return html
+    doomed = [el for el in tree.iter() if isinstance(el.tag, str) and _is_boilerplate(el)]
+    doomed.extend(_copyright_blocks(tree))
+    for element in doomed:
+        parent = element.getparent()
+        if parent is None or _holds_article(element):
+            continue
+        element.drop_tree()
+    return tree
+
+
+_COPYRIGHT = re.compile(r"\u00a9|&copy;|\(c\)\s*\d{4}|all rights reserved", re.I)
+_CONTAINERS = ("div", "section", "ul", "table", "center")
+
+
+def _copyright_blocks(tree: Any) -> list[Any]:
+    """An unmarked site footer: the block around a copyright line, when that block is small
+    beside the page and does not hold the article."""
+    body = tree.find("body")
+    if body is None:
+        return []
+    total = len(body.text_content())
+    found = []
+    for element in body.iter("p", "div", "span", "small", "li", "td"):
+        own = "".join(element.xpath("text()"))
+        if not _COPYRIGHT.search(own):
+            continue
+        block = element
+        for ancestor in element.iterancestors():
+            if ancestor.tag not in _CONTAINERS:
+                continue
+            if _holds_article(ancestor) or len(ancestor.text_content()) > 0.3 * total:
+                break
+            block = ancestor
+            break
+        found.append(block)
+    return found
+
+
+def _is_boilerplate(element: Any) -> bool:
+    tag = element.tag.lower()
+    if tag in _KEEP_TAGS:
+        return False
+    if tag in _CUT_TAGS:
+        return True
+    role = (element.get("role") or "").strip().lower()
+    if role in _CUT_ROLES:
+        return True
+    if tag == "header" and element.getparent() is not None and not _inside_article(element):
+        return True
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return any(word in _CUT_WORDS for word in _WORDS.findall(names))
+
+
+def _inside_article(element: Any) -> bool:
+    return any(a.tag in ("article", "main") for a in element.iterancestors() if a.tag)
+
+
+def _holds_article(element: Any) -> bool:
+    """True when cutting this element would cut the article (a layout wrapper)."""
+    return any(True for _ in element.iter("article", "main", "h1"))
+
+
+_BLOCKS = re.compile(
+    r"<\s*(?:br|/p|/div|/h[1-6]|/li|/blockquote|/tr|/section|/article)\b[^>]*>", re.I
+)
+
+
+def fragment_paragraphs(fragment: str) -> list[str]:
+    """The paragraphs of an HTML fragment (a feed entry's content), as plain text."""
+    if not fragment.strip():
+        return []
+    marked = _BLOCKS.sub(lambda m: m.group(0) + "\n", fragment)
+    try:
+        root = lxml_html.fragment_fromstring(marked, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return [clean_line(line) for line in fragment.splitlines() if clean_line(line)]
+    for bad in root.xpath("//script|//style|//figure|//figcaption|//iframe"):
+        bad.drop_tree()
+    text = root.text_content()
+    return [clean_line(line) for line in text.split("\n") if clean_line(line)]

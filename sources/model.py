@@ -22,6 +22,7 @@ class RawArticle:
     standfirst: str = ""
     url: str | None = None
     source: str | None = None
+    author: str | None = None
     published: str | None = None
     origin: str = ""
     warnings: list[str] = field(default_factory=list)

@@ -11,18 +11,27 @@ import sqlite_utils
 from extract.model import Extraction
 from extract.names import fold
 from sources.model import RawArticle
+from sources.syndication import Fingerprint
 from storage.db import Store
 from storage.speakers import speaker_id_for
+from storage.syndication import find_original, save_bands
 from storage.transactions import transaction
 
 
 @dataclass(frozen=True)
 class SaveResult:
-    """What saving an article did: its id, or the id of the copy already stored."""
+    """What saving an article did: its id, or the id of the copy already stored.
+
+    `copy_of` is set when the article was stored as a syndicated copy of that original (with
+    no quotes of its own); `needs_extraction` when nothing was stored because the article
+    turned out not to be a copy and no extraction was given.
+    """
 
     article_id: int
     duplicate: bool
     quotes: int = 0
+    copy_of: int | None = None
+    needs_extraction: bool = False
 
 
 def now_iso() -> str:
@@ -40,19 +49,31 @@ def find_duplicate(store: Store, content_hash: str, url: str | None) -> int | No
 
 
 def save_article(
-    store: Store, article: RawArticle, content_hash: str, extraction: Extraction
+    store: Store,
+    article: RawArticle,
+    content_hash: str,
+    extraction: Extraction | None,
+    fingerprint: Fingerprint | None = None,
 ) -> SaveResult:
     """Store an article, its entities and quotes in one transaction; an article already
-    stored (same words or URL) is not stored again."""
+    stored (same words or URL) is not stored again.
+
+    With a fingerprint, a syndicated copy of a stored original is recognised and stored
+    linked to it (`copy_of`), without entities or quotes, so its quotes never count twice.
+    `extraction` may be None for an article expected to be a copy.
+    """
     db = store.db
     with transaction(db):
         existing = find_duplicate(store, content_hash, article.url)
         if existing is not None:
             return SaveResult(existing, duplicate=True)
+        original = find_original(db, fingerprint) if fingerprint is not None else None
+        if original is None and extraction is None:
+            return SaveResult(0, duplicate=False, needs_extraction=True)
         cursor = db.execute(
             "INSERT INTO articles (content_hash, title, standfirst, body, url, source, "
-            "published, ingested_at, origin, words, truncated) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "published, ingested_at, origin, words, truncated, author, copy_of, fingerprinted) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 content_hash,
                 article.title,
@@ -65,9 +86,17 @@ def save_article(
                 article.origin,
                 len(article.body.split()),
                 int(article.truncated),
+                article.author,
+                original,
+                int(original is not None),
             ],
         )
         article_id = int(cursor.lastrowid or 0)
+        if original is not None:
+            return SaveResult(article_id, duplicate=False, copy_of=original)
+        assert extraction is not None
+        if fingerprint is not None:
+            save_bands(db, article_id, fingerprint)
         _save_entities(db, article_id, extraction)
         count = _save_quotes(db, article_id, article, extraction)
     return SaveResult(article_id, duplicate=False, quotes=count)
@@ -142,6 +171,18 @@ def _save_quotes(
     return len(rows)
 
 
+def article_id_for_url(store: Store, url: str) -> int | None:
+    """The id of the article stored from this URL, if any."""
+    row = store.db.execute("SELECT id FROM articles WHERE url = ? LIMIT 1", [url]).fetchone()
+    return int(row[0]) if row else None
+
+
+def article_title(store: Store, article_id: int) -> str | None:
+    """An article's headline, or None when there is no such article."""
+    row = store.db.execute("SELECT title FROM articles WHERE id = ?", [article_id]).fetchone()
+    return str(row[0]) if row else None
+
+
 def article_count(store: Store) -> int:
     """How many articles the store holds."""
     return int(store.db.execute("SELECT count(*) FROM articles").fetchone()[0])
@@ -153,4 +194,11 @@ def store_summary(store: Store) -> dict[str, Any]:
     articles, latest = db.execute("SELECT count(*), max(ingested_at) FROM articles").fetchone()
     quotes = db.execute("SELECT count(*) FROM quotes").fetchone()[0]
     speakers = db.execute("SELECT count(*) FROM speakers").fetchone()[0]
-    return {"articles": articles, "quotes": quotes, "speakers": speakers, "latest_ingest": latest}
+    copies = db.execute("SELECT count(*) FROM articles WHERE copy_of IS NOT NULL").fetchone()[0]
+    return {
+        "articles": articles,
+        "quotes": quotes,
+        "speakers": speakers,
+        "latest_ingest": latest,
+        "copies": copies,
+    }

@@ -140,9 +140,61 @@ def _m004_slack(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX slack_events_seen ON slack_events(seen_at)")
 
 
+def _m003_sources(db: sqlite_utils.Database) -> None:
+    """URLs, feeds and syndicated copies (issue 7)."""
+    # A syndicated copy points at the first stored copy of the story; it keeps no quotes.
+    db.execute("ALTER TABLE articles ADD COLUMN copy_of INTEGER REFERENCES articles(id)")
+    db.execute("ALTER TABLE articles ADD COLUMN author TEXT")
+    # 1 once the article's LSH band keys are in article_bands (or it is too short for any).
+    db.execute("ALTER TABLE articles ADD COLUMN fingerprinted INTEGER NOT NULL DEFAULT 0")
+    db.execute("CREATE INDEX articles_copy_of ON articles(copy_of)")
+    db.execute(
+        """
+        CREATE TABLE article_bands (
+            key INTEGER NOT NULL,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+        )"""
+    )
+    db.execute("CREATE INDEX article_bands_key ON article_bands(key)")
+    db.execute("CREATE INDEX article_bands_article ON article_bands(article_id)")
+    db.execute(
+        """
+        CREATE TABLE feeds (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            title TEXT,
+            added_at TEXT NOT NULL,
+            added_by TEXT,
+            etag TEXT,
+            last_modified TEXT,
+            last_polled_at TEXT,
+            last_ok_at TEXT,
+            last_error TEXT,
+            failures INTEGER NOT NULL DEFAULT 0,
+            next_poll_at TEXT
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE feed_entries (
+            feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            entry_key TEXT NOT NULL,
+            url TEXT,
+            status TEXT NOT NULL,
+            article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+            attempts INTEGER NOT NULL DEFAULT 1,
+            last_error TEXT,
+            first_seen_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (feed_id, entry_key)
+        )"""
+    )
+
+
 MIGRATIONS: list[Migration] = [
     ("001_initial", _m001_initial),
     ("002_ask", _m002_ask),
+    ("003_sources", _m003_sources),
     ("004_slack", _m004_slack),
 ]
 

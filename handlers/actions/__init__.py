@@ -35,7 +35,8 @@ def acknowledge(ack: Ack, body: dict[str, Any]) -> None:
 
 
 def rerun(store: Store, origin: Origin, user_id: str | None, tz: str | None = None) -> Reply:
-    """The reply the button's answer came from, built again."""
+    """The reply the button's answer came from, built again (source commands are not
+    re-run: their buttons only page through an answer)."""
     if origin.kind == COMMAND:
         return run_command(store, origin.command, origin.text, user_id=user_id, tz=tz)
     return run_line(store, origin.text, user_id=user_id, tz=tz)

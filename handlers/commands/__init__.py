@@ -69,7 +69,12 @@ def answer(
         text = from_slack(command.get("text") or "")
         found = services(context)
         reply = run_command(
-            found.store, name, text, user_id=command.get("user_id") or None, tz=found.tz
+            found.store,
+            name,
+            text,
+            user_id=command.get("user_id") or None,
+            tz=found.tz,
+            settings=found.settings,
         )
         message = reply_message(reply, Origin(COMMAND, text, name), shareable=True)
         respond_message(respond, message)

@@ -57,6 +57,8 @@ def answer_mention(event: dict[str, Any], client: Any, context: Any) -> None:
 def _answer(event: dict[str, Any], client: Any, context: Any, thread_ts: str | None) -> None:
     text = from_slack(event.get("text") or "")
     found = services(context)
-    reply = run_line(found.store, text, user_id=event.get("user"), tz=found.tz)
+    reply = run_line(
+        found.store, text, user_id=event.get("user"), tz=found.tz, settings=found.settings
+    )
     message = reply_message(reply, Origin(LINE, text))
     post_message(client, event["channel"], message, thread_ts)
