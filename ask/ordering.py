@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from ask.search import Found
@@ -42,6 +43,7 @@ def _date(row: QuoteRow) -> str:
     return row.published or row.ingested_at or ""
 
 
+@lru_cache(maxsize=4096)
 def _reverse(text: str) -> tuple[int, ...]:
     return tuple(-ord(c) for c in text)
 

@@ -23,11 +23,13 @@ from storage.db import Store
 from storage.speakers import (
     SpeakerRow,
     alias_table,
+    headlines_with,
     role_candidates,
     speaker_quote_counts,
     speakers_matching_alias,
     speakers_of_org,
     speakers_sharing_articles,
+    speakers_with_org_like,
 )
 
 _LEADING = re.compile(r"^(?:the|a|an|mr|mrs|ms|dr|prof|professor|our|their|its)\.?\s+", re.I)
@@ -154,11 +156,15 @@ def org_members(store: Store, org_names: list[str]) -> list[SpeakerRow]:
     db = store.db
     members = speakers_of_org(db, org_names)
     folded = [fold(o) for o in org_names]
-    for person in speakers_sharing_articles(db, org_names):
-        if person in members or not person.org:
-            continue
-        org = fold(person.org)
-        if any(f.endswith(" " + org) or org.endswith(" " + f) for f in folded):
+
+    def shorter_or_longer(person: SpeakerRow) -> bool:
+        org = fold(person.org or "")
+        return bool(org) and any(f.endswith(" " + org) or org.endswith(" " + f) for f in folded)
+
+    # Those whose organisation fits, then whether they share an article with it.
+    candidates = [p for p in speakers_with_org_like(db) if shorter_or_longer(p)]
+    for person in speakers_sharing_articles(db, org_names, candidates):
+        if person not in members:
             members.append(person)
     return members
 
@@ -189,8 +195,8 @@ def _by_role(store: Store, text: str) -> SpeakerMatch:
         return SpeakerMatch()
     rows = []
     titles = [w for w in wanted if is_title_word(w)]
-    for row, descriptions, headlines in role_candidates(store.db, titles or wanted):
-        seen = {h for headline in headlines for h in _words(headline)}
+    for row, descriptions in role_candidates(store.db, titles or wanted):
+        in_headlines: dict[str, bool] = {}
         for description in descriptions:
             have = _words(description)
             if ("former" in have) != former:
@@ -198,11 +204,20 @@ def _by_role(store: Store, text: str) -> SpeakerMatch:
             missing = [w for w in wanted if not any(_same_word(h, w) for h in have)]
             # "the mayor of Elswick": the title says mayor, the headlines say Elswick.
             if len(missing) < len(wanted) and all(
-                w in seen and not is_title_word(w) for w in missing
+                not is_title_word(w) and _in_headline(store, row.id, w, in_headlines)
+                for w in missing
             ):
                 rows.append(row)
                 break
     return SpeakerMatch(rows, "role")
+
+
+def _in_headline(store: Store, speaker_id: int, word: str, known: dict[str, bool]) -> bool:
+    """Whether a word is in a headline of an article quoting the speaker (remembered)."""
+    if word not in known:
+        headlines = headlines_with(store.db, speaker_id, [word])
+        known[word] = any(word in _words(h) for h in headlines)
+    return known[word]
 
 
 def _by_typo(store: Store, text: str) -> SpeakerMatch:

@@ -24,8 +24,10 @@ from storage.db import Store
 from storage.quotes import (
     QuoteRow,
     articles_quoting,
+    quote_places,
     quotes_about,
-    quotes_in_articles,
+    quotes_and_headlines,
+    quotes_by_id,
     topic_positions,
 )
 
@@ -60,7 +62,11 @@ def quotes_on_topic(
     if match is None:
         return []
     window = {"speaker_ids": speaker_ids, "since": since, "until": until}
-    core = quotes_about(store, match, in_quote=True, limit=limit, **window)  # type: ignore[arg-type]
+    anywhere: list[QuoteRow] | None = None
+    if len(groups) == 1 and headlines:  # one pass over the index serves both
+        core, anywhere = quotes_and_headlines(store, match, limit=limit, **window)  # type: ignore[arg-type]
+    else:
+        core = quotes_about(store, match, in_quote=True, limit=limit, **window)  # type: ignore[arg-type]
     if not core and len(groups) > 1:
         anyof = " OR ".join(f"({fts_query([g])})" for g in groups)
         core = quotes_about(
@@ -78,7 +84,9 @@ def quotes_on_topic(
             seen.add(row.id)
             found.append(Found(replace(row, rank=CONTEXT_RANK), "context"))
     if headlines:
-        for row in quotes_about(store, match, limit=limit, **window):  # type: ignore[arg-type]
+        if anywhere is None:
+            anywhere = quotes_about(store, match, limit=limit, **window)  # type: ignore[arg-type]
+        for row in anywhere:
             if row.id not in seen:
                 seen.add(row.id)
                 found.append(Found(replace(row, rank=HEADLINE_RANK + row.rank), "headline"))
@@ -104,13 +112,15 @@ def _context(
         return []
     positions = topic_positions(store, match, articles)
     kept = []
-    for row in quotes_in_articles(store, speaker_ids, articles):
-        hits, paragraphs = positions.get(row.article_id, ([], [0]))
+    near: dict[int, set[int]] = {}  # article -> paragraphs where the topic is
+    for place in quote_places(store, speaker_ids, articles):
+        hits, paragraphs = positions.get(place.article_id, ([], [0]))
         if not hits:
             continue
-        here = bisect_right(paragraphs, row.start) - 1
-        near = {bisect_right(paragraphs, h) - 1 for h in hits}
-        reach = CONTEXT_PARAGRAPHS if row.speaker_id in spoke else 0
-        if any(abs(here - p) <= reach for p in near):
-            kept.append(row)
-    return kept
+        if place.article_id not in near:
+            near[place.article_id] = {bisect_right(paragraphs, h) - 1 for h in hits}
+        here = bisect_right(paragraphs, place.start) - 1
+        reach = CONTEXT_PARAGRAPHS if place.speaker_id in spoke else 0
+        if any(abs(here - p) <= reach for p in near[place.article_id]):
+            kept.append(place.id)
+    return quotes_by_id(store, kept)

@@ -191,11 +191,60 @@ def _m003_sources(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m006_perf(db: sqlite_utils.Database) -> None:
+    """Questions on a store of a million quotes (issue 8).
+
+    - quotes_article_start: where each article's quotes are, read without the quotes
+      (topic context).
+    - articles_appeared: articles newest first (a much-quoted speaker's latest quotes).
+    - speaker_roles: each way articles describe a speaker (title, organisation, the words
+      used), kept by triggers, so "the mayor" or "quotes from Halden" never read every quote.
+    """
+    db.execute("CREATE INDEX quotes_article_start ON quotes(article_id, start, speaker_id)")
+    db.execute("CREATE INDEX articles_appeared ON articles(COALESCE(published, ingested_at))")
+    db.execute(
+        """
+        CREATE TABLE speaker_roles (
+            id INTEGER PRIMARY KEY,
+            speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,
+            org TEXT NOT NULL,
+            mention TEXT NOT NULL,
+            UNIQUE (speaker_id, title, org, mention)
+        )"""
+    )  # ids in order of first appearance
+    values = (
+        "new.speaker_id, COALESCE(new.speaker_title, ''), COALESCE(new.speaker_org, ''), "
+        "COALESCE(new.mention, '')"
+    )
+    db.execute(
+        "CREATE TRIGGER quotes_roles_ai AFTER INSERT ON quotes WHEN new.speaker_id IS NOT NULL "
+        "BEGIN INSERT OR IGNORE INTO speaker_roles (speaker_id, title, org, mention) "
+        f"VALUES ({values}); END"
+    )
+    db.execute(
+        "CREATE TRIGGER quotes_roles_ad AFTER DELETE ON quotes WHEN old.speaker_id IS NOT NULL "
+        "BEGIN DELETE FROM speaker_roles WHERE speaker_id = old.speaker_id "
+        "AND title = COALESCE(old.speaker_title, '') AND org = COALESCE(old.speaker_org, '') "
+        "AND mention = COALESCE(old.mention, '') AND NOT EXISTS (SELECT 1 FROM quotes q "
+        "WHERE q.speaker_id = old.speaker_id AND COALESCE(q.speaker_title, '') = "
+        "COALESCE(old.speaker_title, '') AND COALESCE(q.speaker_org, '') = "
+        "COALESCE(old.speaker_org, '') AND COALESCE(q.mention, '') = COALESCE(old.mention, '')); "
+        "END"
+    )
+    db.execute(
+        "INSERT OR IGNORE INTO speaker_roles (speaker_id, title, org, mention) SELECT speaker_id, "
+        "COALESCE(speaker_title, ''), COALESCE(speaker_org, ''), COALESCE(mention, '') "
+        "FROM quotes WHERE speaker_id IS NOT NULL ORDER BY id"
+    )
+
+
 MIGRATIONS: list[Migration] = [
     ("001_initial", _m001_initial),
     ("002_ask", _m002_ask),
     ("003_sources", _m003_sources),
     ("004_slack", _m004_slack),
+    ("006_perf", _m006_perf),
 ]
 
 

@@ -6,11 +6,16 @@ from typing import Any
 
 from extract.names import fold
 from storage.db import Store
+from storage.quotes import latest_articles_of
+
+# A profile lists (and finds people mentioned in) a speaker's newest articles, at most these.
+PROFILE_ARTICLES = 100
 
 
 def speaker_profile(store: Store, speaker_id: int | None, name: str) -> dict[str, Any] | None:
-    """A speaker's profile (titles, organisation, articles, people mentioned with them),
-    or, for someone never quoted, what the articles that mention them say."""
+    """A speaker's profile (titles, organisation, their newest PROFILE_ARTICLES articles,
+    people mentioned with them there), or, for someone never quoted, what the articles that
+    mention them say."""
     db = store.db
     if speaker_id is not None:
         row = db.execute(
@@ -19,17 +24,12 @@ def speaker_profile(store: Store, speaker_id: int | None, name: str) -> dict[str
         ).fetchone()
         if row is None:
             return None
-        article_ids = [
+        article_ids = latest_articles_of(store, speaker_id, PROFILE_ARTICLES)
+        titles = [  # in order of first appearance (speaker_roles ids)
             r[0]
             for r in db.execute(
-                "SELECT DISTINCT article_id FROM quotes WHERE speaker_id = ?", [speaker_id]
-            ).fetchall()
-        ]
-        titles = [
-            r[0]
-            for r in db.execute(
-                "SELECT DISTINCT speaker_title FROM quotes WHERE speaker_id = ? "
-                "AND speaker_title IS NOT NULL",
+                "SELECT title FROM speaker_roles WHERE speaker_id = ? AND title != '' "
+                "GROUP BY title ORDER BY min(id)",
                 [speaker_id],
             ).fetchall()
         ]

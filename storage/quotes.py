@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from storage.db import Store
@@ -61,8 +61,13 @@ IN_QUOTE = "{text sentence topics}"
 
 
 def _filters(
-    since: str | None, until: str | None, speaker_ids: list[int] | None
+    since: str | None,
+    until: str | None,
+    speaker_ids: list[int] | None,
+    by_article: bool = False,
 ) -> tuple[str, list[Any]]:
+    """SQL conditions on quotes `q` and articles `a`. `by_article`: the quotes are looked up
+    by article, so the speaker condition must not pull in the speaker index."""
     clauses: list[str] = []
     params: list[Any] = []
     date = ARTICLE_WHEN
@@ -74,9 +79,15 @@ def _filters(
         params.append(until)
     if speaker_ids is not None:
         marks = ", ".join("?" for _ in speaker_ids) or "NULL"
-        clauses.append(f"q.speaker_id IN ({marks})")
+        clauses.append(f"{'+' if by_article else ''}q.speaker_id IN ({marks})")
         params.extend(speaker_ids)
     return ("".join(f" AND {c}" for c in clauses), params)
+
+
+# Ranking reads every match's positions, so its cost grows with the matches: at most the
+# newest RANK_WINDOW matching quotes (after the speaker and time filters) are ranked, which is
+# every match for all but the commonest words of a store of a million quotes.
+RANK_WINDOW = 20_000
 
 
 def quotes_about(
@@ -90,22 +101,79 @@ def quotes_about(
     in_quote: bool = False,
     article_query: str | None = None,
 ) -> list[QuoteRow]:
-    """Quotes whose words, sentence, topics or headline match an FTS5 query, best first.
+    """Quotes whose words, sentence, topics or headline match an FTS5 query, best first
+    (bm25, among the newest RANK_WINDOW matches).
 
     `in_quote` leaves the headline out (the quote itself must match); `article_query`
     also requires the quote's article to match that query (anywhere in its text)."""
     where, params = _filters(since, until, speaker_ids)
     if article_query is not None:
-        where += " AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+        where += " AND q.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
         params.append(article_query)
+    # The index is read newest first and only the rows kept are ranked; CROSS JOIN keeps
+    # the index the outer loop (looking matches up one rowid at a time is far slower).
+    joins = ""
+    if where:
+        joins = " CROSS JOIN quotes q ON q.id = quotes_fts.rowid"
+        if since or until:
+            joins += " CROSS JOIN articles a ON a.id = q.article_id"
     weights = ", ".join(str(w) for w in QUOTE_WEIGHTS)
     match = f"{IN_QUOTE} : ({fts_query})" if in_quote else fts_query
-    sql = (
-        f"{_SELECT}, bm25(quotes_fts, {weights}) AS rank FROM quotes_fts "
-        "JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id = q.article_id "
-        f"WHERE quotes_fts MATCH ?{where} ORDER BY rank LIMIT ?"
+    ranked = (
+        f"SELECT quotes_fts.rowid AS id, bm25(quotes_fts, {weights}) AS rank FROM quotes_fts"
+        f"{joins} WHERE quotes_fts MATCH ?{where} ORDER BY quotes_fts.rowid DESC LIMIT ?"
     )
-    return _rows(store.db.execute(sql, [match, *params, limit]), ranked=True)
+    sql = (
+        f"{_SELECT}, f.rank FROM ({ranked}) f JOIN quotes q ON q.id = f.id "
+        "JOIN articles a ON a.id = q.article_id ORDER BY f.rank LIMIT ?"
+    )
+    return _rows(store.db.execute(sql, [match, *params, RANK_WINDOW, limit]), ranked=True)
+
+
+def quotes_and_headlines(
+    store: Store,
+    fts_query: str,
+    *,
+    speaker_ids: list[int] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 200,
+) -> tuple[list[QuoteRow], list[QuoteRow]]:
+    """For a query of one concept (one phrase, or phrases joined by OR), in one pass over
+    the index: the quotes whose own words match, best first (as `quotes_about(in_quote=True)`:
+    their rank leaves the headline out), and the best matches anywhere, headline included
+    (as `quotes_about`). With a single concept a quote matches by its own words exactly when
+    the headline-less bm25 is not zero."""
+    where, params = _filters(since, until, speaker_ids)
+    joins = ""
+    if where:
+        joins = " CROSS JOIN quotes q ON q.id = quotes_fts.rowid"
+        if since or until:
+            joins += " CROSS JOIN articles a ON a.id = q.article_id"
+    own = ", ".join(str(w) for w in QUOTE_WEIGHTS[:3])
+    weights = ", ".join(str(w) for w in QUOTE_WEIGHTS)
+    scan = (
+        f"SELECT quotes_fts.rowid AS id, bm25(quotes_fts, {own}, 0.0) AS own, "
+        f"bm25(quotes_fts, {weights}) AS rank FROM quotes_fts{joins} "
+        f"WHERE quotes_fts MATCH ?{where} ORDER BY quotes_fts.rowid DESC LIMIT ?"
+    )
+    sql = (
+        f"WITH f AS MATERIALIZED ({scan}) "
+        "SELECT * FROM (SELECT id, own, 0 FROM f WHERE own < 0 ORDER BY own LIMIT ?) "
+        "UNION ALL SELECT * FROM (SELECT id, rank, 1 FROM f ORDER BY rank LIMIT ?)"
+    )
+    found = store.db.execute(sql, [fts_query, *params, RANK_WINDOW, limit, limit]).fetchall()
+    rows = {row.id: row for row in quotes_by_id(store, list({r[0] for r in found}))}
+    core: list[QuoteRow] = []
+    anywhere: list[QuoteRow] = []
+    for quote_id, rank, headline in found:
+        (anywhere if headline else core).append(replace(rows[quote_id], rank=float(rank)))
+    return core, anywhere
+
+
+# A speaker quoted more often than this is read article by article, newest first, until the
+# limit is reached; one quoted less, all at once and sorted.
+MANY_QUOTES = 2_000
 
 
 def quotes_by_speakers(
@@ -118,26 +186,92 @@ def quotes_by_speakers(
 ) -> list[QuoteRow]:
     """Quotes by the given speakers, newest first."""
     where, params = _filters(since, until, speaker_ids)
-    sql = (
-        f"{_SELECT} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE 1 = 1{where} "
-        "ORDER BY COALESCE(a.published, a.ingested_at) DESC, q.start LIMIT ?"
-    )
+    order = "ORDER BY COALESCE(a.published, a.ingested_at) DESC, q.start"
+    if _quote_count(store, speaker_ids) > MANY_QUOTES:
+        # Articles newest first (articles_appeared), each one's quotes in order
+        # (quotes_article_start): stops at the limit instead of sorting every quote.
+        sql = (
+            f"{_SELECT} FROM articles a CROSS JOIN quotes q ON q.article_id = a.id "
+            f"WHERE 1 = 1{where} {order} LIMIT ?"
+        )
+    else:
+        sql = (
+            f"{_SELECT} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE 1 = 1{where} "
+            f"{order} LIMIT ?"
+        )
     return _rows(store.db.execute(sql, [*params, limit]))
+
+
+def _quote_count(store: Store, speaker_ids: list[int]) -> int:
+    if not speaker_ids:
+        return 0
+    marks = ", ".join("?" for _ in speaker_ids)
+    sql = f"SELECT count(*) FROM quotes WHERE speaker_id IN ({marks})"
+    return int(store.db.execute(sql, speaker_ids).fetchone()[0])
+
+
+def latest_articles_of(store: Store, speaker_id: int, limit: int) -> list[int]:
+    """Ids of the newest articles quoting a speaker."""
+    if _quote_count(store, [speaker_id]) > MANY_QUOTES:
+        sql = (
+            "SELECT a.id FROM articles a WHERE EXISTS (SELECT 1 FROM quotes q WHERE "
+            "q.speaker_id = ? AND q.article_id = a.id) "
+            "ORDER BY COALESCE(a.published, a.ingested_at) DESC LIMIT ?"
+        )
+    else:
+        sql = (
+            "SELECT a.id FROM articles a WHERE a.id IN (SELECT article_id FROM quotes "
+            "WHERE speaker_id = ?) ORDER BY COALESCE(a.published, a.ingested_at) DESC LIMIT ?"
+        )
+    return [int(r[0]) for r in store.db.execute(sql, [speaker_id, limit]).fetchall()]
 
 
 def quotes_in_articles(
     store: Store, speaker_ids: list[int] | None, article_ids: list[int], *, limit: int = 5000
 ) -> list[QuoteRow]:
     """The quotes in the given articles (by the given speakers, if any), in article order."""
+    return quotes_by_id(store, [p.id for p in quote_places(store, speaker_ids, article_ids, limit)])
+
+
+@dataclass(frozen=True)
+class QuotePlace:
+    """Where a quote is: its id, article, offset and speaker (no words: cheap to read)."""
+
+    id: int
+    article_id: int
+    start: int
+    speaker_id: int | None
+
+
+def quote_places(
+    store: Store, speaker_ids: list[int] | None, article_ids: list[int], limit: int = 5000
+) -> list[QuotePlace]:
+    """Where the quotes of the given articles (by the given speakers, if any) are, in
+    article order: a covering index answers it without reading the quotes."""
     if not article_ids or speaker_ids == []:
         return []
     where, params = _filters(None, None, speaker_ids)
     articles = ", ".join("?" for _ in article_ids)
     sql = (
-        f"{_SELECT} FROM quotes q JOIN articles a ON a.id = q.article_id "
-        f"WHERE q.article_id IN ({articles}){where} ORDER BY q.article_id, q.start LIMIT ?"
+        "SELECT q.id, q.article_id, q.start, q.speaker_id FROM quotes q "
+        f"WHERE q.article_id IN ({articles}){where} ORDER BY q.article_id, q.start, q.id LIMIT ?"
     )
-    return _rows(store.db.execute(sql, [*article_ids, *params, limit]))
+    rows = store.db.execute(sql, [*article_ids, *params, limit]).fetchall()
+    return [QuotePlace(*r) for r in rows]
+
+
+def quotes_by_id(store: Store, ids: list[int]) -> list[QuoteRow]:
+    """Quotes with their articles, in the order of the ids given."""
+    if not ids:
+        return []
+    marks = ", ".join("?" for _ in ids)
+    sql = f"{_SELECT} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id IN ({marks})"
+    by_id = {row.id: row for row in _rows(store.db.execute(sql, ids))}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+# As for quotes: at most the newest ARTICLE_RANK_WINDOW matching articles are ranked.
+ARTICLE_RANK_WINDOW = 2_000
 
 
 def articles_quoting(
@@ -150,19 +284,21 @@ def articles_quoting(
     limit: int = 150,
 ) -> list[int]:
     """Ids of articles whose text matches an FTS5 query and that quote someone (one of the
-    speakers, if given), most relevant first."""
-    where, params = _filters(since, until, speaker_ids)
-    sql = (
-        "SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+    speakers, if given), most relevant first (among the newest ARTICLE_RANK_WINDOW)."""
+    where, params = _filters(since, until, speaker_ids, by_article=True)
+    ranked = (
+        "SELECT a.id AS id, bm25(articles_fts) AS rank FROM articles_fts "
+        "CROSS JOIN articles a ON a.id = articles_fts.rowid "
         f"WHERE articles_fts MATCH ? AND EXISTS (SELECT 1 FROM quotes q WHERE "
-        f"q.article_id = a.id{where}) ORDER BY bm25(articles_fts) LIMIT ?"
+        f"q.article_id = a.id{where}) ORDER BY articles_fts.rowid DESC LIMIT ?"
     )
-    return [int(r[0]) for r in store.db.execute(sql, [fts_query, *params, limit]).fetchall()]
+    sql = f"SELECT id FROM ({ranked}) ORDER BY rank LIMIT ?"
+    rows = store.db.execute(sql, [fts_query, *params, ARTICLE_RANK_WINDOW, limit]).fetchall()
+    return [int(r[0]) for r in rows]
 
 
 _MARK_OPEN, _MARK_CLOSE = "\x01", "\x02"
-_MARKS = re.compile("[\x01\x02]")
-_PARAGRAPH_BREAK = re.compile(r"\n+")
+_MARK_OR_BREAK = re.compile("[\x01\x02]|\n+")
 
 
 def topic_positions(
@@ -180,13 +316,18 @@ def topic_positions(
     ).fetchall()
     found: dict[int, tuple[list[int], list[int]]] = {}
     for article_id, marked in rows:
-        positions = [
-            mark.start() - removed
-            for removed, mark in enumerate(_MARKS.finditer(marked or ""))
-            if mark.group(0) == _MARK_OPEN
-        ]
-        plain = _MARKS.sub("", marked or "")
-        paragraphs = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(plain)]
+        # One pass: offsets in the body are offsets in the marked text less the marks before.
+        positions: list[int] = []
+        paragraphs = [0]
+        removed = 0
+        for mark in _MARK_OR_BREAK.finditer(marked or ""):
+            if mark.group(0) == _MARK_OPEN:
+                positions.append(mark.start() - removed)
+                removed += 1
+            elif mark.group(0) == _MARK_CLOSE:
+                removed += 1
+            else:  # marks never fall inside a run of line breaks
+                paragraphs.append(mark.end() - removed)
         found[int(article_id)] = (positions, paragraphs)
     return found
 
@@ -208,3 +349,13 @@ def quotes_in_articles_about(
         f"{where} ORDER BY COALESCE(a.published, a.ingested_at) DESC, q.start LIMIT ?"
     )
     return _rows(store.db.execute(sql, [fts_query, *params, limit]))
+
+
+def fts_rank_ids(store: Store, fts_query: str, limit: int = 20) -> list[int]:
+    """The ids of the best-ranked quotes for an FTS5 query, and nothing else: the baseline
+    the query benchmark measures the ask path against."""
+    rows = store.db.execute(
+        "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?",
+        [fts_query, limit],
+    ).fetchall()
+    return [int(r[0]) for r in rows]

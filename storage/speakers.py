@@ -155,7 +155,8 @@ def speakers_with_role(db: sqlite_utils.Database, words: list[str]) -> list[Spea
 
 
 def speakers_of_org(db: sqlite_utils.Database, org_names: list[str]) -> list[SpeakerRow]:
-    """People who speak for one of the organisations (its spokespeople, officials)."""
+    """People who speak for one of the organisations (its spokespeople, officials): the
+    organisation on their profile or on one of their quotes."""
     if not org_names:
         return []
     marks = ", ".join("?" for _ in org_names)
@@ -163,9 +164,9 @@ def speakers_of_org(db: sqlite_utils.Database, org_names: list[str]) -> list[Spe
     return [
         _row(r)
         for r in db.execute(
-            "SELECT DISTINCT s.id, s.name, s.kind, s.title, s.org FROM speakers s "
-            "LEFT JOIN quotes q ON q.speaker_id = s.id "
-            f"WHERE fold(s.org) IN ({marks}) OR fold(q.speaker_org) IN ({marks})",
+            "SELECT s.id, s.name, s.kind, s.title, s.org FROM speakers s "
+            f"WHERE fold(s.org) IN ({marks}) OR s.id IN (SELECT DISTINCT speaker_id FROM "
+            f"speaker_roles WHERE org != '' AND fold(org) IN ({marks}))",
             folded + folded,
         ).fetchall()
     ]
@@ -191,38 +192,66 @@ def alias_table(db: sqlite_utils.Database) -> list[tuple[int, str]]:
 
 def role_candidates(
     db: sqlite_utils.Database, words: list[str]
-) -> list[tuple[SpeakerRow, list[str], list[str]]]:
+) -> list[tuple[SpeakerRow, list[str]]]:
     """Speakers with the ways articles describe them (title and organisation on their
-    profile and on each quote, how a quote refers to them, an organisation's own name) and
-    the headlines of the articles quoting them, for those where the longest of the words
-    occurs in one of the descriptions."""
+    profile and on each quote, how a quote refers to them, an organisation's own name), for
+    those where the longest of the words occurs in one of the descriptions."""
     probe = f"%{max(words, key=len)}%"
     rows = db.execute(
-        "SELECT DISTINCT s.id, s.name, s.kind, s.title, s.org, q.speaker_title, q.speaker_org, "
-        "q.mention, q.article_title FROM speakers s LEFT JOIN quotes q ON q.speaker_id = s.id "
-        "WHERE s.title LIKE ? OR s.org LIKE ? OR (s.kind = 'org' AND s.name LIKE ?) "
-        "OR q.speaker_title LIKE ? OR q.speaker_org LIKE ? OR q.mention LIKE ?",
+        "SELECT s.id, s.name, s.kind, s.title, s.org, r.title, r.org, r.mention "
+        "FROM speakers s LEFT JOIN speaker_roles r ON r.speaker_id = s.id "
+        "WHERE s.id IN (SELECT s2.id FROM speakers s2 WHERE s2.title LIKE ? OR s2.org LIKE ? "
+        "OR (s2.kind = 'org' AND s2.name LIKE ?) UNION SELECT speaker_id FROM speaker_roles "
+        "WHERE title LIKE ? OR org LIKE ? OR mention LIKE ?)",
         [probe] * 6,
     ).fetchall()
-    found: dict[int, tuple[SpeakerRow, list[str], list[str]]] = {}
+    found: dict[int, tuple[SpeakerRow, list[str]]] = {}
     for r in rows:
-        speaker, descriptions, headlines = found.setdefault(r[0], (_row(r), [], []))
+        speaker, descriptions = found.setdefault(r[0], (_row(r), []))
         descriptions.append(f"{r[3] or ''} {r[4] or ''}")
         descriptions.append(f"{r[5] or ''} {r[6] or ''}")
         if r[7]:
             descriptions.append(r[7])
         if speaker.kind == "org":
             descriptions.append(speaker.name)
-        if r[8]:
-            headlines.append(r[8])
     return list(found.values())
 
 
-def speakers_sharing_articles(db: sqlite_utils.Database, org_names: list[str]) -> list[SpeakerRow]:
-    """People quoted in an article where one of the named organisations is quoted too."""
+def headlines_with(db: sqlite_utils.Database, speaker_id: int, words: list[str]) -> list[str]:
+    """Headlines of the articles quoting a speaker that hold one of the (folded) words."""
+    if not words:
+        return []
+    likes = " OR ".join("fold(article_title) LIKE ?" for _ in words)
+    rows = db.execute(
+        f"SELECT DISTINCT article_title FROM quotes WHERE speaker_id = ? AND ({likes})",
+        [speaker_id, *(f"%{w}%" for w in words)],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def speakers_sharing_articles(
+    db: sqlite_utils.Database, org_names: list[str], candidates: list[SpeakerRow] | None = None
+) -> list[SpeakerRow]:
+    """People quoted in an article where one of the named organisations is quoted too (only
+    among `candidates`, when given: each is checked on its own articles)."""
     if not org_names:
         return []
     marks = ", ".join("?" for _ in org_names)
+    if candidates is not None:
+        people = [c for c in candidates if c.kind == "person"]
+        if not people:
+            return []
+        ids = ", ".join("?" for _ in people)
+        return [
+            _row(r)
+            for r in db.execute(
+                "SELECT s.id, s.name, s.kind, s.title, s.org FROM speakers s "
+                f"WHERE s.id IN ({ids}) AND EXISTS (SELECT 1 FROM quotes q JOIN quotes q2 "
+                "ON q2.article_id = q.article_id JOIN speakers o ON o.id = q2.speaker_id "
+                f"WHERE q.speaker_id = s.id AND o.kind = 'org' AND o.name IN ({marks}))",
+                [p.id for p in people] + list(org_names),
+            ).fetchall()
+        ]
     return [
         _row(r)
         for r in db.execute(
@@ -231,6 +260,17 @@ def speakers_sharing_articles(db: sqlite_utils.Database, org_names: list[str]) -
             "(SELECT q2.article_id FROM quotes q2 JOIN speakers o ON o.id = q2.speaker_id "
             f"WHERE o.kind = 'org' AND o.name IN ({marks}))",
             org_names,
+        ).fetchall()
+    ]
+
+
+def speakers_with_org_like(db: sqlite_utils.Database) -> list[SpeakerRow]:
+    """People with an organisation on their profile."""
+    return [
+        _row(r)
+        for r in db.execute(
+            "SELECT id, name, kind, title, org FROM speakers "
+            "WHERE kind = 'person' AND org IS NOT NULL AND org != ''"
         ).fetchall()
     ]
 

@@ -35,6 +35,7 @@ class Call:
     headers: dict[str, str]
     body: dict[str, Any]
     raw: str
+    received: float = field(default_factory=time.perf_counter)  # when it arrived
 
     @property
     def method(self) -> str:
