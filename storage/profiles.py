@@ -190,12 +190,28 @@ def count_articles(store: Store, since: str | None, until: str | None) -> int:
     return int(store.db.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0])
 
 
+MANY_MATCHES = 1_000
+
+
+def _matches(store: Store, fts_query: str) -> int:
+    """How many articles match an FTS5 query (the index alone answers it)."""
+    sql = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
+    return int(store.db.execute(sql, [fts_query]).fetchone()[0])
+
+
 def articles_in_window(
     store: Store, fts_query: str | None, since: str | None, until: str | None, limit: int = 5
 ) -> list[dict[str, Any]]:
     """The newest articles in a window, optionally matching an FTS5 query."""
     clauses, params = [], []
-    if fts_query:
+    if fts_query and _matches(store, fts_query) > MANY_MATCHES:
+        # Many articles match: read articles newest first and check each (no ranking: fast)
+        # until enough are found, instead of listing every match.
+        clauses.append(
+            "EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND rowid = a.id)"
+        )
+        params.append(fts_query)
+    elif fts_query:
         clauses.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
         params.append(fts_query)
     if since:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, replace
 from typing import Any
@@ -90,6 +91,69 @@ def _filters(
 RANK_WINDOW = 20_000
 
 
+# Filters that leave at most this many quotes (or articles) are applied inside the index
+# scan, by id, instead of looking every match up in the quotes and articles tables.
+MAX_CANDIDATES = 60_000
+
+
+def _by_candidates(
+    store: Store,
+    table: str,
+    speaker_ids: list[int] | None,
+    since: str | None,
+    until: str | None,
+) -> tuple[str, list[Any]] | None:
+    """The filters as a condition on `table`.rowid (quotes_fts: the quotes they keep;
+    articles_fts: the articles holding such quotes): the ids, and the span they lie in for
+    the index to skip the rest. None when there are no filters or they keep too many."""
+    if speaker_ids is None and not since and not until:
+        return None
+    if speaker_ids is not None and _quote_count(store, speaker_ids) > MAX_CANDIDATES:
+        return None
+    if speaker_ids is None and _window_articles(store, since, until) > MAX_CANDIDATES // 8:
+        return None  # a long window: most quotes pass, looking them up is cheaper
+    where, params = _filters(since, until, speaker_ids)
+    column = "q.id" if table == "quotes_fts" else "DISTINCT q.article_id"
+    if speaker_ids is not None:  # the speakers' quotes (quotes_speaker), then their dates
+        source = "quotes q JOIN articles a ON a.id = q.article_id"
+    else:  # the window's articles (articles_when), then their quotes (quotes_article_start)
+        source = "articles a CROSS JOIN quotes q ON q.article_id = a.id"
+    sql = f"SELECT {column} FROM {source} WHERE 1 = 1{where} LIMIT ?"
+    ids = [r[0] for r in store.db.execute(sql, [*params, MAX_CANDIDATES + 1]).fetchall()]
+    if len(ids) > MAX_CANDIDATES:
+        return None
+    if not ids:
+        return " AND 0", []
+    condition = (
+        f" AND {table}.rowid BETWEEN ? AND ? AND +{table}.rowid IN (SELECT value FROM json_each(?))"
+    )
+    return condition, [min(ids), max(ids), json.dumps(ids)]
+
+
+def _window_articles(store: Store, since: str | None, until: str | None) -> int:
+    where, params = _filters(since, until, None)
+    sql = f"SELECT count(*) FROM articles a WHERE 1 = 1{where}"
+    return int(store.db.execute(sql, params).fetchone()[0])
+
+
+def _scan_filters(
+    store: Store, speaker_ids: list[int] | None, since: str | None, until: str | None
+) -> tuple[str, str, list[Any]]:
+    """Joins, conditions and parameters that apply the filters to a scan of quotes_fts:
+    by id when they keep few quotes, else by looking each match up (CROSS JOIN keeps the
+    index the outer loop: looking matches up one rowid at a time is far slower)."""
+    by_id = _by_candidates(store, "quotes_fts", speaker_ids, since, until)
+    if by_id is not None:
+        return "", by_id[0], by_id[1]
+    where, params = _filters(since, until, speaker_ids)
+    joins = ""
+    if where:
+        joins = " CROSS JOIN quotes q ON q.id = quotes_fts.rowid"
+        if since or until:
+            joins += " CROSS JOIN articles a ON a.id = q.article_id"
+    return joins, where, params
+
+
 def quotes_about(
     store: Store,
     fts_query: str,
@@ -106,17 +170,12 @@ def quotes_about(
 
     `in_quote` leaves the headline out (the quote itself must match); `article_query`
     also requires the quote's article to match that query (anywhere in its text)."""
-    where, params = _filters(since, until, speaker_ids)
+    # The index is read newest first and only the rows the filters keep are ranked.
+    joins, where, params = _scan_filters(store, speaker_ids, since, until)
     if article_query is not None:
+        joins = joins or " CROSS JOIN quotes q ON q.id = quotes_fts.rowid"
         where += " AND q.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
         params.append(article_query)
-    # The index is read newest first and only the rows kept are ranked; CROSS JOIN keeps
-    # the index the outer loop (looking matches up one rowid at a time is far slower).
-    joins = ""
-    if where:
-        joins = " CROSS JOIN quotes q ON q.id = quotes_fts.rowid"
-        if since or until:
-            joins += " CROSS JOIN articles a ON a.id = q.article_id"
     weights = ", ".join(str(w) for w in QUOTE_WEIGHTS)
     match = f"{IN_QUOTE} : ({fts_query})" if in_quote else fts_query
     ranked = (
@@ -127,7 +186,8 @@ def quotes_about(
         f"{_SELECT}, f.rank FROM ({ranked}) f JOIN quotes q ON q.id = f.id "
         "JOIN articles a ON a.id = q.article_id ORDER BY f.rank LIMIT ?"
     )
-    return _rows(store.db.execute(sql, [match, *params, RANK_WINDOW, limit]), ranked=True)
+    values = [match, *params, RANK_WINDOW, limit]
+    return _rows(store.db.execute(sql, values), ranked=True)
 
 
 def quotes_and_headlines(
@@ -144,12 +204,7 @@ def quotes_and_headlines(
     their rank leaves the headline out), and the best matches anywhere, headline included
     (as `quotes_about`). With a single concept a quote matches by its own words exactly when
     the headline-less bm25 is not zero."""
-    where, params = _filters(since, until, speaker_ids)
-    joins = ""
-    if where:
-        joins = " CROSS JOIN quotes q ON q.id = quotes_fts.rowid"
-        if since or until:
-            joins += " CROSS JOIN articles a ON a.id = q.article_id"
+    joins, where, params = _scan_filters(store, speaker_ids, since, until)
     own = ", ".join(str(w) for w in QUOTE_WEIGHTS[:3])
     weights = ", ".join(str(w) for w in QUOTE_WEIGHTS)
     scan = (
@@ -162,7 +217,8 @@ def quotes_and_headlines(
         "SELECT * FROM (SELECT id, own, 0 FROM f WHERE own < 0 ORDER BY own LIMIT ?) "
         "UNION ALL SELECT * FROM (SELECT id, rank, 1 FROM f ORDER BY rank LIMIT ?)"
     )
-    found = store.db.execute(sql, [fts_query, *params, RANK_WINDOW, limit, limit]).fetchall()
+    values = [fts_query, *params, RANK_WINDOW, limit, limit]
+    found = store.db.execute(sql, values).fetchall()
     rows = {row.id: row for row in quotes_by_id(store, list({r[0] for r in found}))}
     core: list[QuoteRow] = []
     anywhere: list[QuoteRow] = []
@@ -285,15 +341,21 @@ def articles_quoting(
 ) -> list[int]:
     """Ids of articles whose text matches an FTS5 query and that quote someone (one of the
     speakers, if given), most relevant first (among the newest ARTICLE_RANK_WINDOW)."""
-    where, params = _filters(since, until, speaker_ids, by_article=True)
+    by_id = _by_candidates(store, "articles_fts", speaker_ids, since, until)
+    if by_id is not None:  # the articles holding quotes the filters keep, by id
+        where, params = by_id
+        holds = ""
+    else:
+        where, params = _filters(since, until, speaker_ids, by_article=True)
+        holds = "CROSS JOIN articles a ON a.id = articles_fts.rowid "
+        where = f" AND EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id{where})"
     ranked = (
-        "SELECT a.id AS id, bm25(articles_fts) AS rank FROM articles_fts "
-        "CROSS JOIN articles a ON a.id = articles_fts.rowid "
-        f"WHERE articles_fts MATCH ? AND EXISTS (SELECT 1 FROM quotes q WHERE "
-        f"q.article_id = a.id{where}) ORDER BY articles_fts.rowid DESC LIMIT ?"
+        "SELECT articles_fts.rowid AS id, bm25(articles_fts) AS rank FROM articles_fts "
+        f"{holds}WHERE articles_fts MATCH ?{where} ORDER BY articles_fts.rowid DESC LIMIT ?"
     )
     sql = f"SELECT id FROM ({ranked}) ORDER BY rank LIMIT ?"
-    rows = store.db.execute(sql, [fts_query, *params, ARTICLE_RANK_WINDOW, limit]).fetchall()
+    values = [fts_query, *params, ARTICLE_RANK_WINDOW, limit]
+    rows = store.db.execute(sql, values).fetchall()
     return [int(r[0]) for r in rows]
 
 
