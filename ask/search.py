@@ -32,7 +32,7 @@ from storage.quotes import (
 )
 
 MAX_CONTEXT_SPEAKERS = 40
-MAX_CONTEXT_ARTICLES = 150
+MAX_CONTEXT_ARTICLES = 50  # the most relevant: enough for an answer of 60 quotes
 CONTEXT_PARAGRAPHS = 1
 # Synthetic ranks (bm25 ranks are negative: lower is better).
 CONTEXT_RANK = 0.0
