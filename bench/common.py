@@ -100,6 +100,7 @@ class Measured:
     seconds: float
     main_rss_mb: float
     child_rss_mb: list[float]
+    cpu_seconds: float = 0.0  # user + system, of the process and the children it waited for
 
     @property
     def max_rss_mb(self) -> float:
@@ -138,4 +139,5 @@ def run_measured(
     # wait4's ru_maxrss counts the largest of the process and its children: use VmHWM.
     main = watch.peaks.get(process.pid, usage.ru_maxrss / 1024)
     children = [peak for pid, peak in sorted(watch.peaks.items()) if pid != process.pid]
-    return Measured(process.returncode, "".join(out), "".join(err), seconds, main, children)
+    cpu = usage.ru_utime + usage.ru_stime
+    return Measured(process.returncode, "".join(out), "".join(err), seconds, main, children, cpu)
