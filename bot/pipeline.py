@@ -58,7 +58,7 @@ class _InFlight:
     future: Future[list[Extraction | str]] | None
 
 
-DEFAULT_BATCH_WORDS = 10_000
+DEFAULT_BATCH_WORDS = 5_000
 
 
 class Ingestor:
@@ -194,8 +194,9 @@ class Ingestor:
             return
         future = self._pool.submit(texts) if texts else None
         self._in_flight.append(_InFlight(batch, texts, future))
-        # Workers stay busy on the next batches while this process stores the oldest.
-        self._store_in_flight(keep=self.processes)
+        # Each worker has a batch queued behind the one it parses, so none waits while this
+        # process stores the oldest.
+        self._store_in_flight(keep=2 * self.processes)
 
     def _store_in_flight(self, keep: int) -> None:
         while len(self._in_flight) > keep:
