@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -178,7 +179,12 @@ def _singular(word: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return [_singular(w) for w in re.findall(r"[^\W_]+", fold(text))]
+    return list(_word_tuple(text))
+
+
+@lru_cache(maxsize=8192)
+def _word_tuple(text: str) -> tuple[str, ...]:  # descriptions repeat across speakers
+    return tuple(_singular(w) for w in re.findall(r"[^\W_]+", fold(text)))
 
 
 def _same_word(have: str, wanted: str) -> bool:

@@ -207,7 +207,9 @@ def role_candidates(
     ).fetchall()
     found: dict[int, tuple[SpeakerRow, list[str]]] = {}
     for r in rows:
-        speaker, descriptions = found.setdefault(r[0], (_row(r), []))
+        if r[0] not in found:
+            found[r[0]] = (_row(r), [])
+        speaker, descriptions = found[r[0]]
         descriptions.append(f"{r[3] or ''} {r[4] or ''}")
         descriptions.append(f"{r[5] or ''} {r[6] or ''}")
         if r[7]:
