@@ -79,6 +79,7 @@ class Attributor:
         self.verbatim: set[int] = set()  # tokens of transcript lines
         self._consumed: set[int] = set()  # regions a transcript line already accounts for
         self._content_owners: dict[int, list[int]] = {}  # token -> cues whose content holds it
+        self._shared_subject: dict[int, int] = {}  # coordinated cue -> the cue it shares with
 
     # ---------------------------------------------------------------- tokens
     def _map_tokens(self) -> None:
@@ -111,6 +112,8 @@ class Attributor:
         "X, who said")."""
         if depth > 4:
             return None
+        if verb.i in self._shared_subject:
+            return self.subject_of(self.doc[self._shared_subject[verb.i]], depth + 1)
         for child in verb.children:
             if child.dep_ == "nsubjpass" or child.dep_ == "auxpass":
                 return None  # "which was criticised": the subject is not the speaker
@@ -190,13 +193,85 @@ class Attributor:
                 and (child.i > verb.i)
             ):
                 roots.append(child)
+        if not roots and verb.dep_ == "parataxis" and self.quoted(verb.head):
+            return []  # "“...,” she said": the quotation is the content, found by its marks
         if not roots and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
-            # "The budget, he said, would be balanced": the clause around the cue.
+            # "The budget, he said, would be balanced": the clause around the cue; but not a
+            # quotation the cue introduces ("..., Kall said: \"I feel ...\"").
             inside = {t.i for t in verb.subtree}
-            around = [t for t in verb.head.subtree if t.i not in inside]
+            right = verb.right_edge.i + 1
+            after = [t for t in self.doc[right : right + 2] if not t.is_space]
+            cut = bool(after) and (after[0].text == ":" or self.quoted(after[0]))
+            around = [
+                t for t in verb.head.subtree if t.i not in inside and not (cut and t.i >= right)
+            ]
             return _trim(around)
         tokens = sorted({t for root in roots for t in root.subtree}, key=lambda t: t.i)
+        excluded = self._coordinated_cues(verb, tokens)
+        tokens = self._one_side([t for t in tokens if t.i not in excluded], verb)
+        if tokens and tokens[0].i > verb.i:
+            tokens += self._rest_of_clause(verb, tokens[-1].i + 1, excluded)
         return _trim(tokens)
+
+    def _one_side(self, tokens: list[Token], verb: Token) -> list[Token]:
+        """Reported words lie on one side of their cue. When the parse gives a cue
+        complements on both sides ("“...,” Warren told Stumpf, after he admitted ..."), keep
+        the quoted side, else the longer one; never the speaker's own words."""
+        subject = self.subject_of(verb)
+        own = {t.i for t in subject.subtree} if subject is not None else set()
+        before = [t for t in tokens if t.i < verb.i and t.i not in own]
+        after = [t for t in tokens if t.i > verb.i and t.i not in own]
+        if not before or not after:
+            return before or after
+
+        def quoted_share(side: list[Token]) -> float:
+            words = [t for t in side if not t.is_punct]
+            return sum(self.quoted(t) for t in words) / max(1, len(words))
+
+        q_before, q_after = quoted_share(before), quoted_share(after)
+        if q_before >= 0.5 > q_after:
+            return before
+        if q_after >= 0.5 > q_before:
+            return after
+        return before if len(before) > len(after) else after
+
+    def _coordinated_cues(self, verb: Token, tokens: list[Token]) -> set[int]:
+        """Tokens of cues coordinated inside the reported clause that report on their own:
+        "said it was opposed to the test [and warned North Korea to refrain]"."""
+        ids = {t.i for t in tokens}
+        excluded: set[int] = set()
+        for token in tokens:
+            if (
+                token.i != verb.i
+                and token.dep_ == "conj"
+                and token.head.i in ids
+                and self.is_cue(token)
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            ):
+                excluded.update(t.i for t in token.subtree)
+                self._shared_subject[token.i] = verb.i
+        return excluded
+
+    def _rest_of_clause(self, verb: Token, start: int, excluded: set[int]) -> list[Token]:
+        """What follows the reported clause in the cue's own sentence and hangs from the cue
+        ("Lynch said there remains a difference[, when it comes to ...]"), up to another
+        cue or a coordinated clause."""
+        sent = self.index.sent(verb)
+        inside = {t.i for t in verb.subtree}
+        coordinated = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
+        extra: list[Token] = []
+        for i in range(start, sent.end):
+            token = self.doc[i]
+            if (
+                i in excluded
+                or i not in inside
+                or i in coordinated
+                or self.is_cue(token)
+                or token.lower_ == "according"
+            ):
+                break
+            extra.append(token)
+        return extra
 
     def object_content(self, verb: Token) -> list[Token]:
         """What follows a cue in its clause: objects, complements and their modifiers."""
@@ -478,7 +553,7 @@ class Attributor:
             t
             for sent in sentences
             for t in sent
-            if t.i in self.by_cue and not self.quoted(t) and self.by_cue[t.i].subject is not None
+            if t.i in self.by_cue and not self.quoted(t) and _speakerlike(self.by_cue[t.i].subject)
         ]
         if same:
             return self.by_cue[min(same, key=lambda t: _distance(t, region)).i]
@@ -491,7 +566,7 @@ class Attributor:
                 t
                 for t in sent
                 if t.i in self.by_cue
-                and self.by_cue[t.i].subject is not None
+                and _speakerlike(self.by_cue[t.i].subject)
                 and not self._content_stands_alone(self.by_cue[t.i], region)
             ]
             if cues:
@@ -600,6 +675,40 @@ class Attributor:
             return False
         previous = self.doc[token.i - 1]
         return previous.i in self.by_cue or previous.ent_type_ == "PERSON"
+
+
+_SOURCE_NOUNS = {
+    "report", "study", "statement", "letter", "complaint", "poll", "survey", "memo", "document",
+    "analysis", "data", "filing", "lawsuit", "ruling", "book", "article", "tweet", "post",
+    "release", "review", "audit", "investigation", "inquiry", "indictment",
+    "petition", "ad", "advertisement", "video", "email", "message", "note", "notice",
+    "website", "site", "page", "blog", "column", "editorial", "op-ed", "paper", "newspaper",
+    "magazine", "network", "broadcast", "show", "transcript", "record", "records", "court",
+    "judge", "jury", "panel", "committee", "board", "commission", "council", "agency",
+    "department", "ministry", "government", "administration", "campaign", "party", "group",
+    "company", "firm", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
+    "source", "sources", "people", "person", "man", "woman", "men", "women", "critic",
+    "supporter", "aide", "adviser", "advisor", "expert", "resident", "voter", "member",
+    "leader", "lawmaker", "senator", "president", "mayor", "governor", "minister", "police",
+    "officer", "witness", "friend", "family", "mother", "father", "son", "daughter", "wife",
+    "husband", "neighbor", "neighbour", "protester", "activist", "student", "teacher",
+    "worker", "employee", "executive", "director", "chairman", "chairwoman", "chair",
+    "candidate", "nominee", "democrat", "republican", "economist", "analyst", "scientist",
+    "researcher", "lawyer", "attorney", "prosecutor", "spokesmen", "authorities", "authority",
+}  # fmt: skip
+
+
+def _speakerlike(token: Token | None) -> bool:
+    """A subject that can be a source: a name, an organisation, a personal pronoun, a person
+    or group noun, or a document ("the report said"); not "the election", "a speech"."""
+    if token is None:
+        return False
+    if token.pos_ == "PRON":
+        return token.lower_ in ("he", "she", "they", "i", "we", "you", "who", "it")
+    if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.pos_ == "PROPN":
+        return True
+    lemma = token.lemma_.lower()
+    return lemma in _SOURCE_NOUNS or lemma.endswith(("er", "or", "ist", "ian", "ant", "ent"))
 
 
 def _can_head_speaker(token: Token) -> bool:
