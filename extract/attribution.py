@@ -99,12 +99,12 @@ class Attributor:
     # ---------------------------------------------------------------- cues
     def is_cue(self, token: Token) -> bool:
         """A reporting verb outside quotation marks."""
-        return (
-            token.pos_ in ("VERB", "AUX")
-            and self.lexicon.is_cue(token.lemma_.lower())
-            and not self.quoted(token)
-            and token.i not in self.verbatim
-        )
+        if token.pos_ not in ("VERB", "AUX") or self.quoted(token) or token.i in self.verbatim:
+            return False
+        lemma = token.lemma_.lower()
+        if lemma == "put":  # "as X put it"
+            return any(c.dep_ == "dobj" and c.lower_ in ("it", "this") for c in token.children)
+        return self.lexicon.is_cue(lemma)
 
     def subject_of(self, verb: Token, depth: int = 0) -> Token | None:
         """The subject naming who speaks, following coordination, participles and
@@ -195,8 +195,13 @@ class Attributor:
                 roots.append(child)
         if not roots and verb.dep_ == "parataxis" and self.quoted(verb.head):
             return []  # "“...,” she said": the quotation is the content, found by its marks
-        if not roots and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
-            # "The budget, he said, would be balanced": the clause around the cue; but not a
+        aside = verb.dep_ == "parataxis" or (
+            verb.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        )
+        if not roots and aside and verb.head.pos_ in ("VERB", "AUX"):
+            # "The budget, he said, would be balanced", "As X put it, ...": the clause around
+            # the cue; but not a
             # quotation the cue introduces ("..., Kall said: \"I feel ...\"").
             inside = {t.i for t in verb.subtree}
             right = verb.right_edge.i + 1

@@ -44,6 +44,8 @@ TITLE_WORDS = {
     "labor", "culture", "agriculture", "house", "senate", "majority", "minority", "whip",
     "first", "lady", "elect", "designate", "emeritus", "national", "security",
     "press", "campaign", "party", "chairs", "co", "delegate", "envoy", "special",
+    "republican", "democratic", "democrat", "gop", "conservative", "liberal", "progressive",
+    "independent", "libertarian", "tory", "presidential", "vice-presidential",
 }  # fmt: skip
 PARTICLES = {
     "de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos",
@@ -186,14 +188,12 @@ _GENDERS: dict[str, Literal["m", "f"]] = {
 @lru_cache(maxsize=4096)
 def gender_of(name: str) -> Literal["m", "f"] | None:
     """The likely gender of a person's given name (for he/she agreement), or None."""
-    given = given_names(name)
-    if not given:
-        return None
-    first = given[0].strip(".")
-    if len(first) < 2:
-        return None
-    for part in [first, *first.split("-")]:
-        found = _GENDERS.get(_gender_detector().get_gender(part))
-        if found:
-            return found
+    for given in given_names(name):
+        first = given.strip(".")
+        if len(first) < 2:
+            continue
+        for part in [first, *first.split("-")]:
+            found = _GENDERS.get(_gender_detector().get_gender(part))
+            if found:
+                return found
     return None

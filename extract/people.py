@@ -171,10 +171,12 @@ class Cast:
             for key in surname_keys(self._text(s.start, s.end))
         }
         for span in spans:
+            if span.label == "PERSON":
+                self._split_title(span)  # the name decides the kind, not its title
             kind = self._kind(span, person_surnames)
             if kind is None:
                 continue
-            if kind == "person":
+            if kind == "person" and span.label != "PERSON":
                 self._split_title(span)
             entry = self._add_entry(self._text(span.start, span.end), kind)
             for i in range(span.title_start, span.end):
@@ -264,6 +266,8 @@ class Cast:
         # particles ("de" before "Jong") and hyphenated given names ("Jean-" "Baptiste").
         while start > 0:
             prev = doc[start - 1]
+            if label == "PERSON" and prev.ent_type_ not in ("", "PERSON"):
+                break  # "New Jersey Gov. Chris Christie": the state is another entity
             attached = prev.head.i >= start
             compound = prev.pos_ == "PROPN" and prev.dep_ in ("compound", "nmod")
             particle = prev.lower_ in PARTICLES and prev.whitespace_ != ""
@@ -585,14 +589,17 @@ class Cast:
             entry = self.entries[mention.entry]
             if entry.kind == "person" and not (gender and entry.gender and entry.gender != gender):
                 candidates.append(mention)
-        # Same paragraph before the previous one; subjects before other mentions.
+        # Same paragraph before the previous one; subjects before other mentions; a person
+        # known to agree in gender before one whose gender is unknown.
         for same_paragraph in (True, False):
             pool = [m for m in candidates if (m.paragraph == paragraph) == same_paragraph]
-            for mention in pool:
-                if mention.subject:
-                    return self._learn_gender(mention.entry, gender)
-            if pool:
-                return self._learn_gender(pool[0].entry, gender)
+            if not pool:
+                continue
+            agreeing = [m for m in pool if gender and self.entries[m.entry].gender == gender]
+            for group in ([m for m in agreeing if m.subject], [m for m in pool if m.subject]):
+                if group:
+                    return self._learn_gender(group[0].entry, gender)
+            return self._learn_gender((agreeing or pool)[0].entry, gender)
         for mention in reversed(self.mentions):
             entry = self.entries[mention.entry]
             if (
