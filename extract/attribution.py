@@ -625,22 +625,38 @@ class Attributor:
         return neighbour
 
     def _colon_intro(self, region: QuoteRegion) -> Attribution | None:
-        tokens = self.region_tokens[region.index]
-        first = tokens[0]
-        # The region must open its paragraph.
-        start = first.i
-        while start > 0 and self.paragraph_of[start - 1] == region.paragraph:
-            if not (self.doc[start - 1].is_punct or self.doc[start - 1].is_space):
-                return None
-            start -= 1
-        previous = start - 1
-        while previous >= 0 and self.doc[previous].is_space:
+        """A quotation right after a colon: the cue of the clause before it ("He then told
+        the crowd:"), or, with no cue there, the person or organisation that clause names
+        ("More from Blumenthal and Cohen:")."""
+        previous = self.region_tokens[region.index][0].i - 1
+        while previous >= 0 and (
+            self.doc[previous].is_space or self.region_of[previous] == region.index
+        ):
             previous -= 1
         if previous < 0 or self.doc[previous].text != ":":
             return None
         sent = self.index.sent(self.doc[previous])
         cues = [t for t in sent if t.i in self.by_cue and not self.quoted(t)]
-        return self.by_cue[cues[-1].i] if cues else None
+        if cues:
+            return self.by_cue[cues[-1].i]
+        names = [
+            t
+            for t in sent
+            if t.i < previous
+            and not self.quoted(t)
+            and t.ent_type_ in ("PERSON", "ORG")
+            and t.dep_ != "compound"
+            and (
+                (t.dep_ == "pobj" and t.head.lower_ in ("from", "by"))
+                or t.dep_ in ("nsubj", "ROOT", "appos")
+            )
+        ]
+        if not names:
+            return None
+        key = previous
+        if key not in self.by_cue:
+            self.by_cue[key] = Attribution(cue=None, cue_text=":", subject=names[-1])
+        return self.by_cue[key]
 
     def _linked_by_parse(self, region: QuoteRegion, attribution: Attribution) -> bool:
         ids = {t.i for t in self.region_tokens[region.index]}

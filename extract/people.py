@@ -128,6 +128,7 @@ class Mention:
     entry: int
     subject: bool
     paragraph: int
+    main: bool = False  # the subject of its sentence's main clause (not of reported words)
 
 
 @dataclass
@@ -185,7 +186,13 @@ class Cast:
             self.salience[entry] += 1
             if not self.quoted[head.i]:
                 self.mentions.append(
-                    Mention(head.idx, entry, _is_subject(head), self.paragraph_of[head.i])
+                    Mention(
+                        head.idx,
+                        entry,
+                        _is_subject(head),
+                        self.paragraph_of[head.i],
+                        _is_main_subject(head),
+                    )
                 )
         self._describe_all([s for s in spans if s.end - 1 in self.token_entry])
         self._add_title_mentions()
@@ -567,7 +574,13 @@ class Cast:
         """Record a resolved reference (a pronoun, a title) so later pronouns can reach it."""
         if any(m.start == token.idx for m in self.mentions):
             return
-        mention = Mention(token.idx, entry, _is_subject(token), self.paragraph_of[token.i])
+        mention = Mention(
+            token.idx,
+            entry,
+            _is_subject(token),
+            self.paragraph_of[token.i],
+            _is_main_subject(token),
+        )
         bisect.insort(self.mentions, mention, key=lambda m: m.start)
         self.salience[entry] += 1
 
@@ -596,7 +609,12 @@ class Cast:
             if not pool:
                 continue
             agreeing = [m for m in pool if gender and self.entries[m.entry].gender == gender]
-            for group in ([m for m in agreeing if m.subject], [m for m in pool if m.subject]):
+            for group in (
+                [m for m in agreeing if m.main],
+                [m for m in pool if m.main],
+                [m for m in agreeing if m.subject],
+                [m for m in pool if m.subject],
+            ):
                 if group:
                     return self._learn_gender(group[0].entry, gender)
             return self._learn_gender((agreeing or pool)[0].entry, gender)
@@ -684,6 +702,19 @@ def _continues_name(doc: Doc, i: int) -> bool:
     if token.text in ("-", "\u2010") and not token.whitespace_ and not doc[i - 1].whitespace_:
         return True
     return token.lower_ in PARTICLES and token.pos_ != "PROPN"
+
+
+def _is_main_subject(token: Token) -> bool:
+    """The subject of a sentence's main clause: "Pataki says Kasich has ..." -> Pataki, not
+    Kasich (whose clause is what Pataki said)."""
+    while token.dep_ in ("compound", "appos", "flat") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    while verb.dep_ in ("conj", "xcomp", "aux") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _is_subject(token: Token) -> bool:
