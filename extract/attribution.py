@@ -419,12 +419,14 @@ class Attributor:
             for region in self.regions:
                 if region.open < label.end and region.outer_end > label.label_start:
                     self._consumed.add(region.index)
+            while tokens and tokens[-1].is_punct and tokens[-1].text not in ".!?":
+                tokens = tokens[:-1]
             found.append(
                 Attribution(
                     cue=None,
                     cue_text=":",
                     subject=label_tokens[-1],
-                    content=_trim(tokens),
+                    content=tokens,
                     verbatim=True,
                     speaker_text=self.text[label.label_start : label.label_end],
                 )

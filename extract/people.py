@@ -378,6 +378,8 @@ class Cast:
         name = clean_name(raw_name) if kind == "person" else _org_name(raw_name)
         if not name:
             name = raw_name
+        if kind == "person" and name.isupper() and len(name) > 3:
+            name = name.title()  # transcripts and headlines shout names: "WALLACE"
         if kind == "person":
             found = self._same_person_entry(name)
             if found is not None:
