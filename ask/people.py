@@ -103,7 +103,7 @@ def _by_name(store: Store, text: str) -> SpeakerMatch:
     organisation brings its people."""
     db = store.db
     key = fold(text)
-    rows = speakers_matching_alias(db, name_variants(text) | {key})
+    rows = speakers_matching_alias(db, set(name_variants(text)) | {key})
     if not rows:
         return SpeakerMatch()
 

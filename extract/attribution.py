@@ -84,7 +84,7 @@ class Attributor:
     # ---------------------------------------------------------------- tokens
     def _map_tokens(self) -> None:
         opens = [r.open for r in self.regions]
-        for token in self.doc:
+        for token in self.index.tokens:
             k = bisect.bisect_right(opens, token.idx) - 1
             if k >= 0 and token.idx < self.regions[k].outer_end:
                 self.region_of[token.i] = k
@@ -113,7 +113,7 @@ class Attributor:
         if depth > 4:
             return None
         if verb.i in self._shared_subject:
-            return self.subject_of(self.doc[self._shared_subject[verb.i]], depth + 1)
+            return self.subject_of(self.index.tokens[self._shared_subject[verb.i]], depth + 1)
         for child in verb.children:
             if child.dep_ == "nsubjpass" or child.dep_ == "auxpass":
                 return None  # "which was criticised": the subject is not the speaker
@@ -266,7 +266,7 @@ class Attributor:
         coordinated = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
         extra: list[Token] = []
         for i in range(start, sent.end):
-            token = self.doc[i]
+            token = self.index.tokens[i]
             if (
                 i in excluded
                 or i not in inside
@@ -335,7 +335,7 @@ class Attributor:
         """ "Trump's claim that ...", "a statement by the ministry that ...": a reporting
         noun with its owner (a possessive, or "by"/"from") and its clause."""
         found: list[Attribution] = []
-        for token in self.doc:
+        for token in self.index.tokens:
             if (
                 token.pos_ != "NOUN"
                 or token.lemma_.lower() not in self.lexicon.nouns
@@ -366,7 +366,7 @@ class Attributor:
         span = dash_credit(self.text, region.outer_end, paragraph_end)
         if span is None:
             return None
-        tokens = [t for t in self.doc if span[0] <= t.idx < span[1]]
+        tokens = [t for t in self.index.tokens if span[0] <= t.idx < span[1]]
         if not tokens:
             return None
         key = tokens[0].i
@@ -382,12 +382,16 @@ class Attributor:
     def according_to(self) -> list[Attribution]:
         """ "according to X" attributions: X speaks the clause the phrase modifies."""
         found: list[Attribution] = []
-        for token in self.doc:
+        for token in self.index.tokens:
             if token.lower_ != "according" or self.quoted(token):
                 continue
             to = next((c for c in token.children if c.lower_ == "to"), None)
-            if to is None and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
-                to = self.doc[token.i + 1]
+            if (
+                to is None
+                and token.i + 1 < len(self.doc)
+                and self.index.tokens[token.i + 1].lower_ == "to"
+            ):
+                to = self.index.tokens[token.i + 1]
             if to is None:
                 continue
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -411,8 +415,12 @@ class Attributor:
         """ "WALLACE: ..." paragraphs, each the labelled speaker's words."""
         found = []
         for label in transcript_labels(self.text, self.paragraphs):
-            tokens = [t for t in self.doc if label.start <= t.idx < label.end and not t.is_space]
-            label_tokens = [t for t in self.doc if label.label_start <= t.idx < label.label_end]
+            tokens = [
+                t for t in self.index.tokens if label.start <= t.idx < label.end and not t.is_space
+            ]
+            label_tokens = [
+                t for t in self.index.tokens if label.label_start <= t.idx < label.label_end
+            ]
             if not tokens or not label_tokens:
                 continue
             self.verbatim.update(t.i for t in tokens)
@@ -436,7 +444,7 @@ class Attributor:
     def run(self, not_speech: set[int]) -> list[Attribution]:
         """Every attribution of the article, quotations assigned (see the module's rules)."""
         transcript = self.transcript_lines()
-        for token in self.doc:
+        for token in self.index.tokens:
             if self.is_cue(token):
                 subject = self.subject_of(token)
                 if subject is None and token.dep_ == "ROOT" and not self._has_quote_near(token):
@@ -612,7 +620,7 @@ class Attributor:
         index = sent.start - 1 if step < 0 else sent.end
         if not 0 <= index < len(self.doc):
             return None
-        neighbour = self.index.sent(self.doc[index])
+        neighbour = self.index.sent(self.index.tokens[index])
         if (
             self.paragraph_of[neighbour.start] != paragraph
             and self.paragraph_of[neighbour.end - 1] != paragraph
@@ -632,12 +640,12 @@ class Attributor:
         ("More from Blumenthal and Cohen:")."""
         previous = self.region_tokens[region.index][0].i - 1
         while previous >= 0 and (
-            self.doc[previous].is_space or self.region_of[previous] == region.index
+            self.index.tokens[previous].is_space or self.region_of[previous] == region.index
         ):
             previous -= 1
-        if previous < 0 or self.doc[previous].text != ":":
+        if previous < 0 or self.index.tokens[previous].text != ":":
             return None
-        sent = self.index.sent(self.doc[previous])
+        sent = self.index.sent(self.index.tokens[previous])
         cues = [t for t in sent if t.i in self.by_cue and not self.quoted(t)]
         if cues:
             return self.by_cue[cues[-1].i]
@@ -696,7 +704,7 @@ class Attributor:
         token = self.index.token_at(comma)
         if token is None or token.i == 0:
             return False
-        previous = self.doc[token.i - 1]
+        previous = self.index.tokens[token.i - 1]
         return previous.i in self.by_cue or previous.ent_type_ == "PERSON"
 
 

@@ -56,6 +56,7 @@ _PARTY_TAG = re.compile(r"^\(?[DRIL]-[A-Z][A-Za-z.]*\.?\)?$")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.\-]*", re.UNICODE)
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, accents removed, apostrophes and dashes unified: the matching key."""
     text = unicodedata.normalize("NFKD", text)
@@ -73,16 +74,19 @@ def _bare(word: str) -> str:
     return fold(word).strip(".")
 
 
+@lru_cache(maxsize=65536)
 def is_honorific(word: str) -> bool:
     """True for "Dr.", "Mr", "Prof." and the like."""
     return _bare(word) in HONORIFICS
 
 
+@lru_cache(maxsize=65536)
 def is_title_word(word: str) -> bool:
     """True for words that make up job titles ("Chief", "Secretary", "Transport")."""
     return _bare(word) in TITLE_WORDS
 
 
+@lru_cache(maxsize=65536)
 def clean_name(name: str) -> str:
     """A name without honorifics, leading title words, suffixes or possessive 's."""
     name = re.sub(r"['\u2019]s?$", "", name.strip())
@@ -94,6 +98,7 @@ def clean_name(name: str) -> str:
     return " ".join(parts)
 
 
+@lru_cache(maxsize=65536)
 def surname(name: str) -> str:
     """The surname with its particles: "Femke de Jong" -> "de Jong"."""
     parts = words(clean_name(name))
@@ -107,11 +112,12 @@ def surname(name: str) -> str:
     return " ".join(parts[index:])
 
 
-def surname_keys(name: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def surname_keys(name: str) -> frozenset[str]:
     """Every way the surname may be written alone: "al-Nunu" -> {"al-nunu", "nunu"}."""
     full = fold(surname(name))
     if not full:
-        return set()
+        return frozenset()
     keys = {full}
     last = full.split()[-1]
     keys.add(last)
@@ -119,14 +125,15 @@ def surname_keys(name: str) -> set[str]:
         head, _, tail = last.partition("-")
         if head in PARTICLES:
             keys.add(tail)
-    return keys
+    return frozenset(keys)
 
 
-def given_names(name: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def given_names(name: str) -> tuple[str, ...]:
     """Given names and initials: everything before the surname."""
     parts = words(clean_name(name))
     sur = words(surname(name))
-    return parts[: len(parts) - len(sur)]
+    return tuple(parts[: len(parts) - len(sur)])
 
 
 def is_party_tag(text: str) -> bool:
@@ -134,6 +141,7 @@ def is_party_tag(text: str) -> bool:
     return bool(_PARTY_TAG.match(text.strip()))
 
 
+@lru_cache(maxsize=65536)
 def looks_like_person_name(text: str) -> bool:
     """Two to four capitalised words, or one, with nothing that marks an organisation."""
     if is_party_tag(text):
@@ -144,6 +152,7 @@ def looks_like_person_name(text: str) -> bool:
     return all(p[:1].isupper() or _bare(p) in PARTICLES or "-" in p for p in parts)
 
 
+@lru_cache(maxsize=65536)
 def same_person(a: str, b: str) -> bool:
     """Whether two names can denote one person (see the module's rules)."""
     if not a or not b:
@@ -163,14 +172,15 @@ def same_person(a: str, b: str) -> bool:
     return first_a == first_b or fuzz.ratio(first_a, first_b) >= 90
 
 
-def name_variants(name: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def name_variants(name: str) -> frozenset[str]:
     """Folded forms a reader may use for a person: full, without middle names, surname."""
     clean = clean_name(name)
     variants = {fold(clean)} | surname_keys(clean)
     given = given_names(clean)
     if given:
         variants.add(fold(f"{given[0]} {surname(clean)}"))
-    return {v for v in variants if v}
+    return frozenset(v for v in variants if v)
 
 
 @lru_cache(maxsize=1)

@@ -182,7 +182,7 @@ class Cast:
             entry = self._add_entry(self._text(span.start, span.end), kind)
             for i in range(span.title_start, span.end):
                 self.token_entry.setdefault(i, entry)
-            head = self.doc[span.end - 1]
+            head = self.index.tokens[span.end - 1]
             self.salience[entry] += 1
             if not self.quoted[head.i]:
                 self.mentions.append(
@@ -202,7 +202,7 @@ class Cast:
         """Resolve subject pronouns in reading order, so that "He added ..." keeps the
         chain going for the next "he said"."""
         self.pronoun_entry: dict[int, int] = {}
-        for token in self.doc:
+        for token in self.index.tokens:
             if (
                 token.lower_ in ("he", "she")
                 and token.dep_ in ("nsubj", "nsubjpass")
@@ -215,7 +215,7 @@ class Cast:
 
     def _add_title_mentions(self) -> None:
         """ "The mayor rejected that." counts as a mention of the mayor for later pronouns."""
-        for token in self.doc:
+        for token in self.index.tokens:
             if (
                 token.pos_ == "NOUN"
                 and not self.quoted[token.i]
@@ -357,7 +357,7 @@ class Cast:
 
     def _has_personal_apposition(self, span: NameSpan) -> bool:
         """ "X, president of ...", "X, a delivery driver": a role only people have."""
-        head = self.doc[span.end - 1]
+        head = self.index.tokens[span.end - 1]
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "NOUN":
                 lemma = child.lemma_.lower()
@@ -371,7 +371,7 @@ class Cast:
         return False
 
     def _is_group_speaker(self, span: NameSpan) -> bool:
-        head = self.doc[span.end - 1]
+        head = self.index.tokens[span.end - 1]
         return head.dep_ in ("nsubj", "nsubjpass") and head.tag_ in ("NNPS", "NNP")
 
     def _add_entry(self, raw_name: str, kind: str) -> int:
@@ -436,7 +436,7 @@ class Cast:
             if entry_index is None:
                 continue
             entry = self.entries[entry_index]
-            head = self.doc[span.end - 1]
+            head = self.index.tokens[span.end - 1]
             title, org = self._describe(span, head, entry.kind)
             if entry.kind == "org":
                 if title:
@@ -549,7 +549,7 @@ class Cast:
         sent = self.index.sent(token)
         if sent.start == 0:
             return None
-        previous = self.index.sent(self.doc[sent.start - 1])
+        previous = self.index.sent(self.index.tokens[sent.start - 1])
         if self.paragraph_of[previous.start] != self.paragraph_of[sent.start]:
             return None
         for tok in previous:
