@@ -44,6 +44,7 @@ class Attribution:
     content: list[Token] = field(default_factory=list)
     regions: list[int] = field(default_factory=list)
     verbatim: bool = False  # the content is the speaker's own words (a transcript line)
+    more: list[list[Token]] = field(default_factory=list)  # its following paragraphs
     speaker_text: str | None = None  # a speaker named by layout, not by a subject
 
     @property
@@ -414,7 +415,10 @@ class Attributor:
     def transcript_lines(self) -> list[Attribution]:
         """ "WALLACE: ..." paragraphs, each the labelled speaker's words."""
         found = []
-        for label in transcript_labels(self.text, self.paragraphs):
+        labels = transcript_labels(self.text, self.paragraphs)
+        starts = [p_start for p_start, _ in self.paragraphs]
+        labelled = {bisect.bisect_right(starts, label.start) - 1 for label in labels}
+        for label in labels:
             tokens = [
                 t for t in self.index.tokens if label.start <= t.idx < label.end and not t.is_space
             ]
@@ -437,9 +441,44 @@ class Attributor:
                     content=tokens,
                     verbatim=True,
                     speaker_text=self.text[label.label_start : label.label_end],
+                    more=self._transcript_continues(
+                        bisect.bisect_right(starts, label.start) - 1, labelled
+                    ),
                 )
             )
         return found
+
+    def _transcript_continues(self, paragraph: int, labelled: set[int]) -> list[list[Token]]:
+        """The paragraphs that carry on a transcript line: they reopen the quotation (the
+        multi-paragraph convention) and name no new speaker."""
+        parts: list[list[Token]] = []
+        for number in range(paragraph + 1, min(paragraph + 12, len(self.paragraphs))):
+            start, end = self.paragraphs[number]
+            if number in labelled or self.text[start] not in "\"\u201c'":
+                break
+            tokens = [
+                t
+                for t in self.index.tokens[self._first_token(start) :]
+                if t.idx < end and not t.is_space
+            ]
+            while tokens and tokens[0].is_punct:
+                tokens = tokens[1:]
+            while tokens and tokens[-1].is_punct and tokens[-1].text not in ".!?":
+                tokens = tokens[:-1]
+            if not tokens:
+                break
+            self.verbatim.update(t.i for t in tokens)
+            for region in self.regions:
+                if region.open < end and region.outer_end > start:
+                    self._consumed.add(region.index)
+            parts.append(tokens)
+        return parts
+
+    def _first_token(self, char: int) -> int:
+        token = self.index.token_at(char)
+        if token is not None:
+            return token.i
+        return next((t.i for t in self.index.tokens if t.idx >= char), len(self.index.tokens))
 
     def run(self, not_speech: set[int]) -> list[Attribution]:
         """Every attribution of the article, quotations assigned (see the module's rules)."""

@@ -89,22 +89,24 @@ def _quotes_of(
     region_ids: set[int] = set()
     number = next(numbers)
     if attribution.verbatim and attribution.content:
-        first, last = attribution.content[0], attribution.content[-1]
-        start, end = first.idx, last.idx + len(last.text)
-        return [
-            _quote(
-                number,
-                attribution,
-                speaker,
-                "direct",
-                text[start:end],
-                start,
-                end,
-                attribution.content,
-                attributor,
-                lexicon,
+        verbatim = []
+        for part in [attribution.content, *attribution.more]:
+            start, end = part[0].idx, part[-1].idx + len(part[-1].text)
+            verbatim.append(
+                _quote(
+                    number,
+                    attribution,
+                    speaker,
+                    "direct",
+                    text[start:end],
+                    start,
+                    end,
+                    part,
+                    attributor,
+                    lexicon,
+                )
             )
-        ]
+        return verbatim
     for index in attribution.regions:
         region = regions[index]
         words, start, end = quote_text(text, region)
