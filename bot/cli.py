@@ -295,27 +295,13 @@ def digest(ctx: Context, channel: str, sub_id: int | None, as_json: bool, post: 
 def _post_digest(ctx: Context, sub: Any, as_json: bool) -> None:
     import json
 
-    from bot.digests import post_now
-    from bot.slack_app import SlackConfigError, api_url, web_client
+    from bot.digests import DigestPostError, post_subscription_now, result_line
 
-    if not ctx.settings.slack_bot_token:
-        raise click.ClickException("SLACK_BOT_TOKEN is not set: posting needs the bot token.")
     try:
-        api_url(ctx.settings)
-    except SlackConfigError as exc:
+        result = post_subscription_now(ctx.store, ctx.settings, sub)
+    except DigestPostError as exc:
         raise click.ClickException(str(exc)) from exc
-    result = post_now(ctx.store, web_client(ctx.settings), sub)
-    if as_json:
-        click.echo(json.dumps(result.__dict__, ensure_ascii=False))
-    elif result.status == "posted":
-        click.echo(
-            f"posted digest #{sub.id} to {sub.channel}: {result.articles} articles, "
-            f"{result.quotes} quotes"
-        )
-    elif result.status == "empty":
-        click.echo(f"nothing new for digest #{sub.id}: not posted")
-    else:
-        click.echo(f"digest #{sub.id} to {sub.channel} {result.status}: {result.error}")
+    click.echo(json.dumps(result.__dict__) if as_json else result_line(sub, result))
     if result.status == "failed":
         sys.exit(1)
 

@@ -71,7 +71,8 @@ def run_command(
             return Reply(text=run_source_command(store, settings, word, rest, user_id))
         return Reply(text=USAGE[command])
     if command == "/digest":
-        from bot.digest_commands import parse_digest, run_digest
+        from bot.digest_commands import run_digest
+        from bot.digest_parse import parse_digest
 
         settings = settings or Settings.from_env(os.environ)
         request = parse_digest(text, settings.digest_min_interval_hours)

@@ -113,6 +113,9 @@ def post_digest(client: Any, channel: str, digest: Digest, meta: str) -> str:
         channel=channel, unfurl_links=False, unfurl_media=False, **messages.headline.payload()
     )
     ts = str(response.get("ts") or "")
+    if not ts:  # without the headline's ts the replies would land in the channel itself
+        logger.warning("digest headline in channel %s has no ts: no thread posted", channel)
+        return ts
     for index, reply in enumerate(messages.thread):
         try:
             client.chat_postMessage(
@@ -176,7 +179,7 @@ def run_slot(
     outcome = RunOutcome(POSTED, digest.through, articles, quotes, message_ts=ts)
     mark_digest_sent(store, run_id, sub.id, slot, outcome, iso(datetime.now(UTC)))
     logger.info(
-        "digest #%d posted to channel %s (slot %s): %d articles, %d quotes",
+        "digest #%d posted to channel %s (slot %s): articles %d, quotes %d",
         sub.id,
         current.channel,
         slot,
@@ -260,3 +263,35 @@ def post_now(
     run of its own, so the next scheduled digest starts after it."""
     now = now or datetime.now(UTC)
     return run_slot(store, client, sub, f"manual:{iso(now)}:{uuid4().hex[:8]}", now)
+
+
+class DigestPostError(ValueError):
+    """A digest cannot be posted from here (the message names the missing setting)."""
+
+
+def post_subscription_now(
+    store: Store, settings: Settings, sub: SubscriptionRow, now: datetime | None = None
+) -> RunResult:
+    """`newsbrief digest --post`: post the subscription's next digest with the bot token
+    from the settings (DigestPostError when it is missing or SLACK_API_URL is malformed)."""
+    from bot.slack_app import SlackConfigError, api_url, web_client
+
+    if not settings.slack_bot_token:
+        raise DigestPostError("SLACK_BOT_TOKEN is not set: posting needs the bot token.")
+    try:
+        api_url(settings)
+    except SlackConfigError as exc:
+        raise DigestPostError(str(exc)) from exc
+    return post_now(store, web_client(settings), sub, now)
+
+
+def result_line(sub: SubscriptionRow, result: RunResult) -> str:
+    """What a manual post did, in a line."""
+    if result.status == POSTED:
+        return (
+            f"posted digest #{sub.id} to {sub.channel}: {result.articles} articles, "
+            f"{result.quotes} quotes"
+        )
+    if result.status == EMPTY:
+        return f"nothing new for digest #{sub.id}: not posted"
+    return f"digest #{sub.id} to {sub.channel} {result.status}: {result.error}"

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, time, timedelta
 
 import pytest
 
-from bot.digest_commands import parse_digest
+from bot.digest_parse import parse_digest
 from bot.scheduler import SlotTrigger
 from bot.schedules import DAILY, EVERY, WEEKDAYS, Schedule, check_zone, parse_time
 

@@ -12,7 +12,8 @@ from typing import Any
 
 from slack_bolt import Ack, App, Respond
 
-from bot.digest_commands import parse_digest, run_digest
+from bot.digest_commands import run_digest
+from bot.digest_parse import parse_digest
 from handlers.errors import describe, reported
 from handlers.render.answers import text_message
 from handlers.render.digest import preview_message

@@ -124,7 +124,7 @@ def test_digest_acceptance(tmp_path: Path, slack_store: Store, slack: MockSlack)
     db = copy_store(slack_store, tmp_path / "newsroom.db")
     slack.fail_channel("CGONE", "channel_not_found")
     bot = start_bot(db, tmp_path, slack, "first")
-    slot = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=25)
+    slot = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=15)
     line = f"subscribe daily {slot:%H:%M:%S} UTC"
     for channel in ("C0DESK", "CGONE"):
         status, reply, took = bot.command(slack, channel, line)

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.digest_commands import parse_digest, run_digest
+from bot.digest_commands import run_digest
+from bot.digest_parse import parse_digest
 from bot.digests import run_due
 from bot.slack_app import web_client
 from storage.db import Store, open_store

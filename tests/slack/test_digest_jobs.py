@@ -10,7 +10,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.config import Settings
-from bot.digest_commands import parse_digest, run_digest
+from bot.digest_commands import run_digest
+from bot.digest_parse import parse_digest
 from bot.scheduler import (
     DIGEST_SWEEP_JOB_ID,
     REGISTRARS,
@@ -29,8 +30,10 @@ from tests.slack.conftest import copy_store, slack_settings
 from tests.slack_mock import MockSlack, texts_of
 
 
-def _subscribe(store: Store, settings: Settings, channel: str, line: str) -> int:
-    reply = run_digest(store, settings, parse_digest(line), channel=channel)
+def _subscribe(
+    store: Store, settings: Settings, channel: str, line: str, now: datetime | None = None
+) -> int:
+    reply = run_digest(store, settings, parse_digest(line), channel=channel, now=now)
     assert reply.text.startswith("Subscribed"), reply.text
     return list_subscriptions(store, channel)[-1].id
 
@@ -96,4 +99,26 @@ def test_a_running_scheduler_posts_a_slot_once_at_its_time(
     finally:
         stop_background_jobs(scheduler, wait=True)
     headlines = [c for c in slack.posted_to("C0LIVE") if not c.body.get("thread_ts")]
+    assert len(headlines) == 1
+
+
+def test_a_slot_missed_while_the_bot_was_down_is_posted_once_when_it_starts(
+    tmp_path: Path, slack_store: Store, slack: MockSlack
+) -> None:
+    store = open_store(copy_store(slack_store, tmp_path / "down.db"))
+    settings = slack_settings(slack)
+    slot = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=20)
+    made = slot - timedelta(minutes=5)  # subscribed, then the bot went down before the slot
+    _subscribe(store, settings, "C0BACK", f"subscribe daily {slot:%H:%M:%S} UTC", now=made)
+    scheduler = start_background_jobs(store, settings, registrars=[register_digest_jobs])
+    try:
+        headline = slack.wait_for(lambda m: m.posted_to("C0BACK"), timeout=30)[0]
+        assert "Najib Mikati" in texts_of(headline)
+        time.sleep(1)
+    finally:
+        stop_background_jobs(scheduler, wait=True)
+    again = start_background_jobs(store, settings, registrars=[register_digest_jobs])
+    time.sleep(2)
+    stop_background_jobs(again, wait=True)
+    headlines = [c for c in slack.posted_to("C0BACK") if not c.body.get("thread_ts")]
     assert len(headlines) == 1

@@ -18,7 +18,8 @@ from slack_sdk import WebClient
 from spacy.language import Language
 
 from bot.config import Settings
-from bot.digest_commands import list_text, parse_digest, run_digest
+from bot.digest_commands import list_text, run_digest
+from bot.digest_parse import parse_digest
 from bot.digests import run_due
 from bot.pipeline import Ingestor
 from bot.slack_app import web_client
@@ -32,6 +33,7 @@ from tests.slack_mock import MockSlack, everything_posted, texts_of
 
 SEED_SPEAKERS = ("Najib Mikati", "Naim Qassem", "Taher al-Nunu")
 TRUCE = DATA / "ask" / "articles" / "valdoria-kessan-truce.json"
+HOLDS = DATA / "ask" / "articles" / "valdoria-truce-holds.json"
 NOW = datetime.now(UTC).replace(microsecond=0)
 
 
@@ -123,6 +125,16 @@ def test_first_digest_then_only_what_is_new(
         assert name not in posted
     current = get_subscription(desk, sub.id)
     assert current is not None and current.status == "ok" and current.last_posted_at
+
+    # Quoted again the day after: in the digest, but no longer "newly in the news".
+    ingest(desk, nlp, HOLDS)
+    slack.reset()
+    [result] = run_due(desk, settings, client, now=tomorrow + timedelta(days=2))
+    assert result.status == "posted" and result.articles == 1
+    posted = everything_posted(slack)
+    assert "It is fragile, but it is holding" in posted
+    assert "Newly in the news" not in posted
+    assert "A pause is not peace" not in posted  # yesterday's quote is not repeated
 
 
 def test_two_processes_on_one_store_post_a_slot_once(
