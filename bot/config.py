@@ -191,7 +191,7 @@ class Settings:
             fetch_max_bytes=_positive_int(values, "NEWSBRIEF_FETCH_MAX_BYTES"),
             fetch_max_redirects=_whole_number(values, "NEWSBRIEF_FETCH_MAX_REDIRECTS"),
             fetch_workers=_positive_int(values, "NEWSBRIEF_FETCH_WORKERS"),
-            digest_grace_minutes=_whole_number(values, "NEWSBRIEF_DIGEST_GRACE_MINUTES"),
+            digest_grace_minutes=_positive_int(values, "NEWSBRIEF_DIGEST_GRACE_MINUTES"),
             digest_min_interval_hours=_positive_int(values, "NEWSBRIEF_DIGEST_MIN_INTERVAL_HOURS"),
             digest_first_hours=_whole_number(values, "NEWSBRIEF_DIGEST_FIRST_HOURS"),
         )

@@ -14,6 +14,7 @@ the tests (with a fake clock) call the same ones.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -102,10 +103,17 @@ def error_code(error: Exception) -> str:
     return type(error).__name__
 
 
-def post_digest(client: Any, channel: str, digest: Digest, meta: str) -> str:
+def post_digest(
+    client: Any,
+    channel: str,
+    digest: Digest,
+    meta: str,
+    on_headline: Callable[[str], None] | None = None,
+) -> str:
     """Post the headline message, then the details in its thread; returns the headline's
-    ts. A failure of the headline raises; a failed reply in the thread is logged (the digest
-    is out, and posting it again would repeat it)."""
+    ts. A failure of the headline raises; once Slack has taken it, `on_headline(ts)` is
+    called (the digest is out: record it before anything else can fail), and a failed reply
+    in the thread is only logged (posting the digest again would repeat it)."""
     from handlers.render.digest import digest_messages
 
     messages = digest_messages(digest, meta)
@@ -113,6 +121,8 @@ def post_digest(client: Any, channel: str, digest: Digest, meta: str) -> str:
         channel=channel, unfurl_links=False, unfurl_media=False, **messages.headline.payload()
     )
     ts = str(response.get("ts") or "")
+    if on_headline is not None:
+        on_headline(ts)
     if not ts:  # without the headline's ts the replies would land in the channel itself
         logger.warning("digest headline in channel %s has no ts: no thread posted", channel)
         return ts
@@ -160,8 +170,13 @@ def run_slot(
         mark_digest_sent(store, run_id, sub.id, slot, RunOutcome(EMPTY, digest.through), stamp)
         logger.info("digest #%d slot %s: nothing new, not posted", sub.id, slot)
         return RunResult(sub.id, slot, EMPTY)
+
+    def headline_out(ts: str) -> None:
+        outcome = RunOutcome(POSTED, digest.through, articles, quotes, message_ts=ts)
+        mark_digest_sent(store, run_id, sub.id, slot, outcome, iso(datetime.now(UTC)))
+
     try:
-        ts = post_digest(client, current.channel, digest, meta_line(current))
+        ts = post_digest(client, current.channel, digest, meta_line(current), headline_out)
     except Exception as error:  # noqa: BLE001 - a failing channel never stops the bot
         code = error_code(error)
         outcome = RunOutcome(FAILED, current.posted_through, articles, quotes, error=code)
@@ -176,8 +191,6 @@ def run_slot(
             why,
         )
         return RunResult(sub.id, slot, FAILED, code, articles=articles, quotes=quotes)
-    outcome = RunOutcome(POSTED, digest.through, articles, quotes, message_ts=ts)
-    mark_digest_sent(store, run_id, sub.id, slot, outcome, iso(datetime.now(UTC)))
     logger.info(
         "digest #%d posted to channel %s (slot %s): articles %d, quotes %d",
         sub.id,

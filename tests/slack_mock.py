@@ -52,6 +52,7 @@ class MockSlack:
     channel_failures: dict[str, str] = field(default_factory=dict)
     channel_rate_limits: dict[str, list[int]] = field(default_factory=dict)
     users: dict[str, dict[str, Any]] = field(default_factory=dict)
+    thread_failure: str | None = None
     minimal: bool = False
     lock: threading.Lock = field(default_factory=threading.Lock)
     port: int = 0
@@ -74,6 +75,7 @@ class MockSlack:
             self.channel_failures.clear()
             self.channel_rate_limits.clear()
             self.users.clear()
+            self.thread_failure = None
             self.minimal = False
 
     def fail(self, method: str, error: str) -> None:
@@ -139,6 +141,8 @@ def _reply(mock: MockSlack, call: Call) -> tuple[int, dict[str, str], dict[str, 
         return 429, {"Retry-After": str(retry_after)}, {"ok": False, "error": "ratelimited"}
     if channel and channel in mock.channel_failures:
         return 200, {}, {"ok": False, "error": mock.channel_failures[channel]}
+    if channel and mock.thread_failure and call.body.get("thread_ts"):
+        return 200, {}, {"ok": False, "error": mock.thread_failure}
     pending = mock.rate_limits.get(method)
     if pending:
         retry_after = pending.pop(0)

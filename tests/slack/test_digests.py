@@ -328,3 +328,19 @@ def test_preview_shows_the_next_digest_and_posts_nothing(
     [(digest, meta)] = run_digest(desk, settings, parse_digest("now"), channel="C0DESK").previews
     assert meta.startswith(f"Digest #{sub.id}") and digest.article_count == 2
     assert slack.answers() == []
+
+
+def test_a_failed_thread_reply_never_reposts_the_digest(
+    desk: Store, settings: Settings, client: WebClient, slack: MockSlack, caplog: Any
+) -> None:
+    slot = NOW + timedelta(minutes=10)
+    sub = subscribe(desk, settings, "C0DESK", f"subscribe daily {at(slot)} UTC")
+    slack.thread_failure = "msg_too_long"
+    with caplog.at_level(logging.WARNING, logger="bot.digests"):
+        [result] = run_due(desk, settings, client, now=slot)
+    assert result.status == "posted"
+    assert any("thread reply 1 of 1" in r.getMessage() for r in caplog.records)
+    current = get_subscription(desk, sub.id)
+    assert current is not None and current.status == "ok" and current.posted_through > 0
+    assert run_due(desk, settings, client, now=slot + timedelta(minutes=1)) == []
+    assert len(headlines(slack, "C0DESK")) == 1
