@@ -26,44 +26,13 @@ _TIME = re.compile(r"^(\d{1,2})(?::(\d{1,2}))?(?::(\d{1,2}))?\s*([ap]\.?m\.?)?$"
 _EVERY = re.compile(r"^(\d+)\s*(?:h|hr|hrs|hour|hours)?$", re.IGNORECASE)
 # Abbreviations people type for zones; they are ambiguous (IST: India, Ireland, Israel), so
 # they are refused with a hint instead of being guessed.
-ABBREVIATIONS = frozenset(
-    [
-        "EST",
-        "EDT",
-        "CST",
-        "CDT",
-        "MST",
-        "MDT",
-        "PST",
-        "PDT",
-        "AKST",
-        "AKDT",
-        "HST",
-        "BST",
-        "IST",
-        "CET",
-        "CEST",
-        "EET",
-        "EEST",
-        "WET",
-        "WEST",
-        "MSK",
-        "JST",
-        "KST",
-        "AEST",
-        "AEDT",
-        "ACST",
-        "AWST",
-        "NZST",
-        "NZDT",
-        "SAST",
-        "WAT",
-        "CAT",
-        "EAT",
-        "ART",
-        "BRT",
-    ]
-)
+# fmt: off
+ABBREVIATIONS = frozenset((
+    "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "BST",
+    "IST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "JST", "KST", "AEST", "AEDT",
+    "ACST", "AWST", "NZST", "NZDT", "SAST", "WAT", "CAT", "EAT", "ART", "BRT",
+))
+# fmt: on
 ZONE_HINT = "use an IANA name such as Europe/London, America/New_York or UTC"
 
 
