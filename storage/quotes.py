@@ -61,10 +61,16 @@ IN_QUOTE = "{text sentence topics}"
 
 
 def _filters(
-    since: str | None, until: str | None, speaker_ids: list[int] | None
+    since: str | None,
+    until: str | None,
+    speaker_ids: list[int] | None,
+    articles: tuple[int, int] | None = None,
 ) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
+    if articles is not None:  # article ids in (after, through]: what a digest has not shown
+        clauses.append("a.id > ? AND a.id <= ?")
+        params.extend(articles)
     date = ARTICLE_WHEN
     if since:
         clauses.append(f"{date} >= ?")
@@ -89,12 +95,14 @@ def quotes_about(
     limit: int = 200,
     in_quote: bool = False,
     article_query: str | None = None,
+    articles: tuple[int, int] | None = None,
 ) -> list[QuoteRow]:
     """Quotes whose words, sentence, topics or headline match an FTS5 query, best first.
 
     `in_quote` leaves the headline out (the quote itself must match); `article_query`
-    also requires the quote's article to match that query (anywhere in its text)."""
-    where, params = _filters(since, until, speaker_ids)
+    also requires the quote's article to match that query (anywhere in its text);
+    `articles` keeps quotes of articles with ids in (after, through]."""
+    where, params = _filters(since, until, speaker_ids, articles)
     if article_query is not None:
         where += " AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
         params.append(article_query)
@@ -148,10 +156,11 @@ def articles_quoting(
     since: str | None = None,
     until: str | None = None,
     limit: int = 150,
+    articles: tuple[int, int] | None = None,
 ) -> list[int]:
     """Ids of articles whose text matches an FTS5 query and that quote someone (one of the
-    speakers, if given), most relevant first."""
-    where, params = _filters(since, until, speaker_ids)
+    speakers, if given), most relevant first; `articles` as for `quotes_about`."""
+    where, params = _filters(since, until, speaker_ids, articles)
     sql = (
         "SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
         f"WHERE articles_fts MATCH ? AND EXISTS (SELECT 1 FROM quotes q WHERE "
@@ -208,3 +217,14 @@ def quotes_in_articles_about(
         f"{where} ORDER BY COALESCE(a.published, a.ingested_at) DESC, q.start LIMIT ?"
     )
     return _rows(store.db.execute(sql, [fts_query, *params, limit]))
+
+
+def quotes_in_article_range(
+    store: Store, after: int, through: int, *, limit: int = 2000
+) -> list[QuoteRow]:
+    """The quotes of articles with ids in (after, through], in article order."""
+    sql = (
+        f"{_SELECT} FROM quotes q JOIN articles a ON a.id = q.article_id "
+        "WHERE q.article_id > ? AND q.article_id <= ? ORDER BY q.article_id, q.start LIMIT ?"
+    )
+    return _rows(store.db.execute(sql, [after, through, limit]))
