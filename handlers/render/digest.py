@@ -1,7 +1,8 @@
 """A digest as Slack messages: a headline message for the channel (how many new articles
 and quotes, who is quoted), and the details in its thread: the quotes grouped by speaker (laid
 out as answers are, each linking to its article), people newly in the news, and links to the
-new articles. Every message stays within Block Kit's limits; all text is escaped."""
+new articles. A digest whose details fit in one message is posted as that one message. Every
+message stays within Block Kit's limits; all text is escaped."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from handlers.render.limits import MAX_BLOCKS_MESSAGE, MAX_FALLBACK_TEXT, SECTIO
 from handlers.render.mrkdwn import escape, link, truncate
 
 MAX_THREAD_MESSAGES = 6
+SINGLE_MESSAGE_BLOCKS = MAX_BLOCKS_MESSAGE  # a digest this small is posted as one message
 MAX_HEADLINE_NAMES = 5
 HEADER = "News digest"
 
@@ -155,8 +157,14 @@ def thread_messages(digest: Digest) -> list[Message]:
 
 
 def digest_messages(digest: Digest, meta: str = "") -> DigestMessages:
-    """A digest as a headline message and its thread replies."""
+    """A digest as a headline message and its thread replies. A digest small enough for one
+    message is posted whole, with no thread: the channel gets one message per digest."""
     thread = [] if digest.empty else thread_messages(digest)
+    if len(thread) == 1:
+        blocks = headline_blocks(digest, meta, False)
+        if len(blocks) + 1 + len(thread[0].blocks) <= SINGLE_MESSAGE_BLOCKS:
+            whole = [*blocks, {"type": "divider"}, *thread[0].blocks]
+            return DigestMessages(Message(_fallback(digest), whole), [])
     return DigestMessages(
         Message(_fallback(digest), headline_blocks(digest, meta, bool(thread))), thread
     )

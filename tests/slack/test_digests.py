@@ -92,8 +92,8 @@ def test_first_digest_then_only_what_is_new(
     for name in SEED_SPEAKERS:
         assert name in shown  # who is quoted, named in the channel
     thread = [c for c in slack.posted_to("C0DESK") if c.body.get("thread_ts")]
-    assert thread and all(c.body["thread_ts"] == result.message_ts for c in thread)
-    details = " ".join(texts_of(c) for c in thread)
+    assert thread == []  # a digest that fits in one message is posted as that message
+    details = texts_of(headline)
     assert "in the coming hours or days" in details and "Newly in the news" in details
     assert "https://news.example/harbour-vote" in details  # links to the articles
     for call in [headline, *thread]:
@@ -331,8 +331,14 @@ def test_preview_shows_the_next_digest_and_posts_nothing(
 
 
 def test_a_failed_thread_reply_never_reposts_the_digest(
-    desk: Store, settings: Settings, client: WebClient, slack: MockSlack, caplog: Any
+    desk: Store,
+    settings: Settings,
+    client: WebClient,
+    slack: MockSlack,
+    caplog: Any,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr("handlers.render.digest.SINGLE_MESSAGE_BLOCKS", 0)  # force a thread
     slot = NOW + timedelta(minutes=10)
     sub = subscribe(desk, settings, "C0DESK", f"subscribe daily {at(slot)} UTC")
     slack.thread_failure = "msg_too_long"
@@ -344,3 +350,22 @@ def test_a_failed_thread_reply_never_reposts_the_digest(
     assert current is not None and current.status == "ok" and current.posted_through > 0
     assert run_due(desk, settings, client, now=slot + timedelta(minutes=1)) == []
     assert len(headlines(slack, "C0DESK")) == 1
+
+
+def test_a_long_digest_puts_its_details_in_a_thread(
+    desk: Store,
+    settings: Settings,
+    client: WebClient,
+    slack: MockSlack,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("handlers.render.digest.SINGLE_MESSAGE_BLOCKS", 4)
+    slot = NOW + timedelta(minutes=10)
+    subscribe(desk, settings, "C0DESK", f"subscribe daily {at(slot)} UTC")
+    [result] = run_due(desk, settings, client, now=slot + timedelta(seconds=2))
+    assert result.status == "posted"
+    [headline] = headlines(slack, "C0DESK")
+    thread = [c for c in slack.posted_to("C0DESK") if c.body.get("thread_ts")]
+    assert thread and all(c.body["thread_ts"] == result.message_ts for c in thread)
+    assert "in the coming hours or days" in " ".join(texts_of(c) for c in thread)
+    assert "in the thread" in texts_of(headline)
