@@ -107,6 +107,16 @@ class Attributor:
             return any(c.dep_ == "dobj" and c.lower_ in ("it", "this") for c in token.children)
         return self.lexicon.is_cue(lemma)
 
+    def cue_subjects(self) -> set[int]:
+        """The tokens that name a speaker: the subjects of the article's reporting cues."""
+        found: set[int] = set()
+        for token in self.index.tokens:
+            if self.is_cue(token):
+                subject = self.subject_of(token)
+                if subject is not None:
+                    found.add(subject.i)
+        return found
+
     def subject_of(self, verb: Token, depth: int = 0) -> Token | None:
         """The subject naming who speaks, following coordination, participles and
         relative clauses ("X welcomed the move but said", "asserted ..., stating",

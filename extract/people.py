@@ -129,6 +129,7 @@ class Mention:
     subject: bool
     paragraph: int
     main: bool = False  # the subject of its sentence's main clause (not of reported words)
+    speaker: bool = False  # the subject of a reporting cue
 
 
 @dataclass
@@ -150,9 +151,11 @@ class Cast:
         paragraph_of: list[int],
         quoted: list[bool],
         index: DocIndex | None = None,
+        speakers: set[int] | None = None,
     ) -> None:
         self.doc = doc
         self.index = index or DocIndex(doc)
+        self.speakers = speakers or set()  # tokens that are the subject of a reporting cue
         self.paragraph_of = paragraph_of  # token index -> paragraph number
         self.quoted = quoted  # token index -> inside quotation marks
         self.entries: list[Person] = []
@@ -192,6 +195,7 @@ class Cast:
                         _is_subject(head),
                         self.paragraph_of[head.i],
                         _is_main_subject(head),
+                        self._speaks(head),
                     )
                 )
         self._describe_all([s for s in spans if s.end - 1 in self.token_entry])
@@ -564,6 +568,11 @@ class Cast:
         """The cast entry a name token belongs to."""
         return self.token_entry.get(token.i)
 
+    def _speaks(self, token: Token) -> bool:
+        while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+            token = token.head
+        return token.i in self.speakers
+
     def find_person(self, name: str) -> int | None:
         """The person of the cast a name (or a bare surname) denotes, the latest first."""
         for index in range(len(self.entries) - 1, -1, -1):
@@ -582,6 +591,7 @@ class Cast:
             _is_subject(token),
             self.paragraph_of[token.i],
             _is_main_subject(token),
+            self._speaks(token),
         )
         bisect.insort(self.mentions, mention, key=lambda m: m.start)
         self.salience[entry] += 1
@@ -612,6 +622,8 @@ class Cast:
                 continue
             agreeing = [m for m in pool if gender and self.entries[m.entry].gender == gender]
             for group in (
+                [m for m in agreeing if m.speaker],
+                [m for m in pool if m.speaker],
                 [m for m in agreeing if m.main],
                 [m for m in pool if m.main],
                 [m for m in agreeing if m.subject],
