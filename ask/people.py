@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from ask.lexicon import singular
 from extract.names import clean_name, fold, is_title_word, name_variants, same_person
 from storage.db import Store
 from storage.speakers import (
@@ -163,16 +164,8 @@ def org_members(store: Store, org_names: list[str]) -> list[SpeakerRow]:
     return members
 
 
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
-
-
 def _words(text: str) -> list[str]:
-    return [_singular(w) for w in re.findall(r"[^\W_]+", fold(text))]
+    return [singular(w) for w in re.findall(r"[^\W_]+", fold(text))]
 
 
 def _same_word(have: str, wanted: str) -> bool:
