@@ -126,6 +126,9 @@ def _quotes_of(
     quoted_inside = [t for t in content if attributor.quoted(t)]
     if len(words_outside) >= 3 and (quoted_inside or attributor.reports_indirect(attribution)):
         start, end = content[0].idx, content[-1].idx + len(content[-1].text)
+        for region in regions:
+            if start <= region.open < end < region.outer_end <= end + 3:
+                end = region.outer_end  # close a quotation the clause opened: days.”
         if quotes and not quoted_inside:
             # Reported words beside, not around, the quotation: a statement of its own
             # ("X will use the debate to make news, Kall said: \"I feel ...\"").
