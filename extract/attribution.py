@@ -102,6 +102,8 @@ class Attributor:
         """A reporting verb outside quotation marks."""
         if token.pos_ not in ("VERB", "AUX") or self.quoted(token) or token.i in self.verbatim:
             return False
+        if token.dep_ in ("acl", "amod") and token.tag_ == "VBN":
+            return False  # "cracks found in the steel": a participle describing a noun
         lemma = token.lemma_.lower()
         if lemma == "put":  # "as X put it"
             return any(c.dep_ == "dobj" and c.lower_ in ("it", "this") for c in token.children)
@@ -190,6 +192,7 @@ class Attributor:
         """The reported words of a cue: its clausal complements (for "accuse"-like cues,
         its object and what follows), minus coordinated cues that report on their own."""
         lemma = verb.lemma_.lower()
+        frames = self.lexicon.frames_of(lemma)
         roots: list[Token] = []
         for child in verb.children:
             if child.dep_ in CONTENT_DEPS and child.i > verb.i - 40:
@@ -198,10 +201,14 @@ class Attributor:
                 ):
                     continue  # "said X and warned that Y": "warned" reports on its own
                 roots.append(child)
-            elif (
-                lemma in OBJECT_CONTENT_LEMMAS
-                and child.dep_ in ("dobj", "prep")
-                and (child.i > verb.i)
+            elif child.i > verb.i and (
+                (child.dep_ == "xcomp" and "xcomp" in frames)
+                or (
+                    child.dep_ in ("dobj", "prep", "oprd", "dative")
+                    and ("object" in frames or lemma in OBJECT_CONTENT_LEMMAS)
+                    and child.ent_type_ not in ("DATE", "TIME")
+                    and not _is_time_prep(child)
+                )
             ):
                 roots.append(child)
         if not roots and verb.dep_ == "parataxis" and self.quoted(verb.head):
@@ -550,7 +557,22 @@ class Attributor:
         if cue is not None and cue.lower_ == "according":
             return True
         lemma = cue.lemma_.lower() if cue is not None else ""
-        if not (self.lexicon.takes(lemma, "clause") or lemma in OBJECT_CONTENT_LEMMAS):
+        noun_cue = cue is not None and cue.pos_ == "NOUN"
+        frames = self.lexicon.frames_of(lemma)
+        if not (noun_cue or frames - {"quote"}):
+            return False
+        # Objects and intentions ("called for ...", "wants to ...") report speech only when
+        # they say something ("welcomed the reopening" does not), and not inside another
+        # speaker's reported words ("the council said it would seek to ...").
+        if (
+            cue is not None
+            and not noun_cue
+            and "clause" not in frames
+            and (
+                len(content) < 4
+                or any(owner != cue.i for owner in self._content_owners.get(cue.i, ()))
+            )
+        ):
             return False
         first = content[0]
         return first.lower_ not in ("whether", "how", "what", "why", "when", "where", "who", "if")
@@ -789,6 +811,13 @@ def _speakerlike(token: Token | None) -> bool:
         return True
     lemma = token.lemma_.lower()
     return lemma in _SOURCE_NOUNS or lemma.endswith(("er", "or", "ist", "ian", "ant", "ent"))
+
+
+def _is_time_prep(token: Token) -> bool:
+    """ "on Monday", "in July": a time, not what was said."""
+    return token.dep_ == "prep" and any(
+        t.ent_type_ in ("DATE", "TIME") for t in token.children if t.dep_ == "pobj"
+    )
 
 
 def _can_head_speaker(token: Token) -> bool:

@@ -23,6 +23,8 @@ FAMILY_CASES = {
     "promise": "Anna Berg promised that the bridge would reopen in August.",
     "believe": "Anna Berg believes that the bridge will reopen in August.",
     "characterise": "Anna Berg described the repair plan as \u201ca disgrace to the city.\u201d",
+    "intend": "Anna Berg wants to reopen the bridge to buses before the end of August.",
+    "evidence": "A study by Anna Berg shows that the bridge could reopen in August.",
 }
 PHRASES = {
     "according to": "The bridge will reopen in August, according to Anna Berg.",
@@ -37,12 +39,26 @@ def test_every_family_has_a_case() -> None:
     assert all(lexicon.is_cue(verb) for f in raw["families"].values() for verb in f["verbs"])
 
 
+SOURCES = {"evidence": {None}}  # "a study by Anna Berg": the study speaks, unnamed
+
+
 @pytest.mark.parametrize("family, text", {**FAMILY_CASES, **PHRASES}.items())
 def test_family_attributes_to_the_speaker(nlp: Language, family: str, text: str) -> None:
     quotes = extract_doc(nlp(text)).quotes
     assert quotes, f"{family}: nothing extracted"
-    assert {q.speaker for q in quotes} == {"Anna Berg"}, quotes
+    assert {q.speaker for q in quotes} == SOURCES.get(family, {"Anna Berg"}), quotes
     assert any("August" in q.text or "disgrace" in q.text for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Transport Secretary Gwen Pritchard welcomed the partial reopening.",
+        "Cracks found in the steel supports were most likely caused by faulty welding.",
+    ],
+)
+def test_not_reported_speech(nlp: Language, text: str) -> None:
+    assert extract_doc(nlp(text)).quotes == []
 
 
 def test_the_group_is_the_organisation_named_before(nlp: Language) -> None:
