@@ -190,9 +190,18 @@ def _gender_detector() -> Any:
     return detector.Detector(case_sensitive=False)
 
 
-_GENDERS: dict[str, Literal["m", "f"]] = {
-    "male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f",
-}  # fmt: skip
+# Only confident answers: "mostly_female" covers "Bernie" in the data's European statistics.
+_GENDERS: dict[str, Literal["m", "f"]] = {"male": "m", "female": "f"}
+
+
+@lru_cache(maxsize=1)
+def _known_given_names() -> dict[str, Literal["m", "f"]]:
+    """Given names the guesser gets wrong for English-language news (data file)."""
+    import json
+    from importlib import resources
+
+    raw = json.loads(resources.files("extract").joinpath("data/given_names.json").read_text())
+    return {k: v for k, v in raw["names"].items() if v in ("m", "f")}
 
 
 @lru_cache(maxsize=4096)
@@ -203,7 +212,9 @@ def gender_of(name: str) -> Literal["m", "f"] | None:
         if len(first) < 2:
             continue
         for part in [first, *first.split("-")]:
-            found = _GENDERS.get(_gender_detector().get_gender(part))
+            found = _known_given_names().get(fold(part)) or _GENDERS.get(
+                _gender_detector().get_gender(part)
+            )
             if found:
                 return found
     return None

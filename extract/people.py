@@ -391,7 +391,7 @@ class Cast:
                 if _name_length(name) > _name_length(entry.name):
                     entry.aliases.add(entry.name)
                     entry.name = name
-                    entry.gender = entry.gender or gender_of(name)
+                    entry.gender = gender_of(name) or entry.gender  # a name beats a guess
                 else:
                     entry.aliases.add(name)
                 return found
