@@ -536,7 +536,11 @@ class Attributor:
                 attribution = found
             attribution.regions.append(region.index)
             owner[region.index] = attribution
-        kept = [a for a in self.by_cue.values() if a.regions or self.reports_indirect(a)]
+        kept = [
+            a
+            for a in self.by_cue.values()
+            if (a.regions or self.reports_indirect(a)) and not self._only_a_scare_quote(a)
+        ]
         kept.extend(unattributed)
         kept.extend(transcript)
         kept.sort(key=lambda a: self._first_offset(a))
@@ -751,6 +755,16 @@ class Attributor:
         text = self.text[region.start : region.end].rstrip("\u201d\"' ,")
         has_verb = any(t.pos_ in ("VERB", "AUX") for t in self.region_tokens[region.index])
         return has_verb and (len(words) >= 6 or text[-1:] in _SENTENCE_END)
+
+    def _only_a_scare_quote(self, attribution: Attribution) -> bool:
+        """An attribution whose only words are a quoted word or two inside the reporter's
+        sentence ("dismissed the plan as 'peanuts'" with no more said) reports no speech."""
+        if len(attribution.regions) != 1:
+            return False
+        region = self.regions[attribution.regions[0]]
+        words = [t for t in self.region_tokens[region.index] if t.is_alpha]
+        outside = [t for t in attribution.content if not self.quoted(t) and not t.is_punct]
+        return len(words) <= 2 and self.is_partial(region) and len(outside) < 3
 
     def _is_title_like(self, region: QuoteRegion) -> bool:
         words = [t for t in self.region_tokens[region.index] if t.is_alpha]
