@@ -134,7 +134,10 @@ class Attributor:
                 if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                     return verb.head
                 return child
-        if verb.tag_ in ("VBD", "VBZ", "VBP") and self.is_cue(verb):
+        finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (
+            verb.tag_ == "VBN" and verb.i > 0 and self.quoted(self.doc[verb.i - 1])
+        )  # '“...?” asked Mr. Manafort': parsers often take "asked" for a participle
+        if finite and self.is_cue(verb):
             beside = self.adjacent_subject(verb)
             if beside is not None:
                 return beside
@@ -161,6 +164,12 @@ class Attributor:
         j = verb.i - 1
         while j >= 0 and doc[j].pos_ in ("ADV", "AUX", "PART") and not self.quoted(doc[j]):
             j -= 1
+        if j >= 0 and doc[j].text == ")":
+            k = j - 1  # skip a parenthesis: "Rep. Paul Ryan (R-WI) said"
+            while k >= 0 and k > j - 8 and doc[k].text != "(":
+                k -= 1
+            if k >= 0 and doc[k].text == "(":
+                j = k - 1
         if j >= 0 and doc[j].text == ",":
             k = j - 1  # skip an apposition: ", a top Trump surrogate,"
             while k >= 0 and k > j - 12 and doc[k].text != "," and not self.quoted(doc[k]):
