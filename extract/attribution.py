@@ -225,6 +225,12 @@ class Attributor:
         aside = verb.dep_ == "parataxis" or (
             verb.dep_ == "advcl"
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+            # "As X put it, ..." but not "As Israel presses its offensive, it has ...":
+            # a cue with an object of its own is doing something, not reporting the clause.
+            and not any(
+                c.dep_ in ("dobj", "attr", "oprd") and c.lower_ not in ("it", "this")
+                for c in verb.children
+            )
         )
         if not roots and aside and verb.head.pos_ in ("VERB", "AUX"):
             # "The budget, he said, would be balanced", "As X put it, ...": the clause around
@@ -564,6 +570,11 @@ class Attributor:
         content = [t for t in attribution.content if not t.is_punct]
         if len(content) < 3 or attribution.subject is None:
             return False
+        subject = attribution.subject
+        if subject.lower_ in _DEMONSTRATIVES:
+            return False  # "This highlights the complexities ...": a situation, not a source
+        if subject.lower_ in ("reports", "rumours", "rumors") and not list(subject.children):
+            return False  # "Reports suggest that ...": hearsay with no one to credit
         cue = attribution.cue
         if cue is not None and any(c.dep_ == "neg" for c in cue.children):
             return False
@@ -849,6 +860,7 @@ def _can_head_speaker(token: Token) -> bool:
     return token.pos_ in ("PROPN", "NOUN") and token.ent_type_ not in ("DATE", "TIME")
 
 
+_DEMONSTRATIVES = {"this", "that", "these", "those", "which", "what"}
 _AGENT_PRONOUNS = {"he", "she", "they", "i", "we", "his", "her", "their", "its", "it"}
 
 
