@@ -61,7 +61,7 @@ def concepts(text: str, lexicon: TopicLexicon | None = None) -> list[tuple[str, 
             if size == 1 and phrase in lexicon.stopwords:
                 continue
             group = lexicon.groups.get(phrase) or (
-                lexicon.groups.get(_singular(phrase)) if size == 1 else None
+                lexicon.groups.get(singular(phrase)) if size == 1 else None
             )
             if group:
                 if group not in found:
@@ -77,7 +77,8 @@ def concepts(text: str, lexicon: TopicLexicon | None = None) -> list[tuple[str, 
     return found
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
+    """A plural word's singular, roughly ("farmers" -> "farmer", "parties" -> "party")."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:

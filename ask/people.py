@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from ask.lexicon import singular
 from extract.names import clean_name, fold, is_title_word, name_variants, same_person
 from storage.db import Store
 from storage.speakers import (
@@ -106,7 +107,7 @@ def _by_name(store: Store, text: str) -> SpeakerMatch:
     organisation brings its people."""
     db = store.db
     key = fold(text)
-    rows = speakers_matching_alias(db, name_variants(text) | {key})
+    rows = speakers_matching_alias(db, set(name_variants(text)) | {key})
     if not rows:
         return SpeakerMatch()
 
@@ -170,21 +171,13 @@ def org_members(store: Store, org_names: list[str]) -> list[SpeakerRow]:
     return members
 
 
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
-
-
 def _words(text: str) -> list[str]:
     return list(_word_tuple(text))
 
 
 @lru_cache(maxsize=8192)
 def _word_tuple(text: str) -> tuple[str, ...]:  # descriptions repeat across speakers
-    return tuple(_singular(w) for w in re.findall(r"[^\W_]+", fold(text)))
+    return tuple(singular(w) for w in re.findall(r"[^\W_]+", fold(text)))
 
 
 def _same_word(have: str, wanted: str) -> bool:

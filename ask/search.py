@@ -56,12 +56,14 @@ def quotes_on_topic(
     until: str | None = None,
     headlines: bool = False,
     limit: int = 200,
+    articles: tuple[int, int] | None = None,
 ) -> list[Found]:
-    """Quotes about the topic (see the module docstring), best first."""
+    """Quotes about the topic (see the module docstring), best first. `articles` keeps to
+    articles with ids in (after, through] (what a digest has not shown yet)."""
     match = fts_query(groups)
     if match is None:
         return []
-    window = {"speaker_ids": speaker_ids, "since": since, "until": until}
+    window = {"speaker_ids": speaker_ids, "since": since, "until": until, "articles": articles}
     anywhere: list[QuoteRow] | None = None
     if len(groups) == 1 and headlines:  # one pass over the index serves both
         core, anywhere = quotes_and_headlines(store, match, limit=limit, **window)  # type: ignore[arg-type]
@@ -79,7 +81,7 @@ def quotes_on_topic(
         )
     found = [Found(r, "quote") for r in core]
     seen = {r.id for r in core}
-    for row in _context(store, match, core, speaker_ids, since, until):
+    for row in _context(store, match, core, speaker_ids, since, until, articles):
         if row.id not in seen:
             seen.add(row.id)
             found.append(Found(replace(row, rank=CONTEXT_RANK), "context"))
@@ -100,13 +102,20 @@ def _context(
     speaker_ids: list[int] | None,
     since: str | None,
     until: str | None,
+    window: tuple[int, int] | None = None,
 ) -> list[QuoteRow]:
     """Quotes in the paragraph where an article discusses the topic, and the core's
     speakers' remarks within CONTEXT_PARAGRAPHS of it."""
     speakers = list(dict.fromkeys(r.speaker_id for r in core if r.speaker_id is not None))
     spoke = set(speakers[:MAX_CONTEXT_SPEAKERS])
     articles = articles_quoting(
-        store, speaker_ids, match, since=since, until=until, limit=MAX_CONTEXT_ARTICLES
+        store,
+        speaker_ids,
+        match,
+        since=since,
+        until=until,
+        limit=MAX_CONTEXT_ARTICLES,
+        articles=window,
     )
     if not articles:
         return []

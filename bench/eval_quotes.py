@@ -7,7 +7,9 @@ quotes into the shared scorer's SYSTEM format (the pieces of one attribution bec
 system quote with `content_spans`; the speaker is the resolved name, else the words the
 article used for an unnamed source), hands scoring to `../shared/eval/score_quotes.py`, and
 prints content P/R/F1 and speaker+content P/R/F1 (strict and coref), for all attributions and
-those with quoted material, plus articles per second. The last line is a summary.
+those with quoted material, plus articles per second. Speakers are scored twice: as the
+canonical names answers show, and as PolNeAR annotates sources (the article's own words for a
+named or described source, the resolved name for a pronoun). The last line is a summary.
 
 The corpus is internal data: it is read where it lies and nothing of it is written into the
 repository (the system output goes to a temporary directory unless --out is given).
@@ -60,7 +62,22 @@ def run_extract(records: list[dict[str, Any]], workdir: Path) -> tuple[list[dict
     return [json.loads(line) for line in result.stdout.splitlines() if line.strip()], elapsed
 
 
-def to_system(output: dict[str, Any]) -> dict[str, Any]:
+_PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "who"}
+
+
+def source_words(quote: dict[str, Any], resolved_only: bool = False) -> str:
+    """The speaker string given to the scorer: the article's own words for the source when
+    it names or describes them ("Mr. Trump", "the mayor", "Peabody"), the resolved name when
+    it uses a pronoun, the description of an unnamed source; empty when none is stated.
+    With `resolved_only`, the canonical name wherever there is one."""
+    mention = (quote.get("mention") or "").strip()
+    speaker = quote.get("speaker") or ""
+    if resolved_only or not mention or mention.lower() in _PRONOUNS:
+        return speaker or mention
+    return mention
+
+
+def to_system(output: dict[str, Any], resolved_only: bool = False) -> dict[str, Any]:
     """One extract output line as a scorer SYSTEM line: one quote per attribution."""
     groups: dict[int, list[dict[str, Any]]] = {}
     for quote in output["quotes"]:
@@ -68,11 +85,9 @@ def to_system(output: dict[str, Any]) -> dict[str, Any]:
     quotes = []
     for parts in groups.values():
         spans = _merged_spans([(q["start"], q["end"]) for q in parts])
-        first = parts[0]
-        speaker = first["speaker"] or first.get("mention") or ""
         quotes.append(
             {
-                "speaker": speaker,
+                "speaker": source_words(parts[0], resolved_only),
                 "content": " ".join(q["text"] for q in parts),
                 "content_spans": [list(span) for span in spans],
             }
@@ -125,10 +140,17 @@ def main(argv: list[str] | None = None) -> int:
         with gold_path.open("w", encoding="utf-8") as handle:
             for record in records:
                 handle.write(json.dumps(record) + "\n")
+        resolved_path = workdir / "system-resolved.jsonl"
+        with resolved_path.open("w", encoding="utf-8") as handle:
+            for output in outputs:
+                handle.write(json.dumps(to_system(output, resolved_only=True)) + "\n")
+        print("Speakers as canonical names (what answers show):")
+        resolved = score(args.scorer, gold_path, resolved_path, workdir / "metrics-resolved.json")
         systems = [to_system(o) for o in outputs]
         with system_path.open("w", encoding="utf-8") as handle:
             for system in systems:
                 handle.write(json.dumps(system) + "\n")
+        print("\nSpeakers in the article's words, pronouns resolved (PolNeAR's convention):")
         metrics = score(args.scorer, gold_path, system_path, workdir / "metrics.json")
         if args.errors:
             from bench.quote_errors import print_errors
@@ -141,8 +163,11 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"articles: {len(records)} in {elapsed:.1f} s ({rate:.2f} articles/s, model load included)"
     )
+    names_all = resolved["subsets"]["all"]["full_coref"]["f1"]
+    names_direct = resolved["subsets"]["direct"]["full_coref"]["f1"]
     print(
-        f"eval_quotes: speaker+content F1 (coref) all {all_f:.3f}, quoted {direct_f:.3f}; "
+        f"eval_quotes: speaker+content F1 (coref) all {all_f:.3f}, quoted {direct_f:.3f} "
+        f"(canonical names: {names_all:.3f}, {names_direct:.3f}); "
         f"content F1 all {content_f:.3f}; {rate:.2f} articles/s"
     )
     return 0

@@ -238,6 +238,75 @@ def status(ctx: Context) -> None:
 
 
 @cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the subscriptions as a JSON array.")
+@pass_context
+def subscriptions(ctx: Context, as_json: bool) -> None:
+    """List every digest subscription: channel, schedule, topic, status (ok, failing with
+    its last error, or no digest yet) and the next time it is due."""
+    import json
+
+    from bot.digest_commands import list_text, subscription_view
+    from storage.digests import list_subscriptions
+
+    if as_json:
+        views = [subscription_view(s) for s in list_subscriptions(ctx.store)]
+        click.echo(json.dumps(views, ensure_ascii=False))
+    else:
+        click.echo(list_text(ctx.store, None))
+
+
+@cli.command()
+@click.option("--channel", required=True, help="Slack channel id whose digest to show (C...).")
+@click.option("--id", "sub_id", type=int, default=None, help="Which subscription, when several.")
+@click.option("--json", "as_json", is_flag=True, help="Print the digest as one JSON object.")
+@click.option("--post", is_flag=True, help="Post it to the channel now (needs SLACK_BOT_TOKEN).")
+@pass_context
+def digest(ctx: Context, channel: str, sub_id: int | None, as_json: bool, post: bool) -> None:
+    """The next digest of a channel's subscription: only what is new since its last digest.
+    Prints it and posts nothing, unless --post (then it counts as that channel's latest
+    digest; exits 1 when Slack refuses it)."""
+    import json
+
+    from bot.digest_commands import DigestCommandError, channel_subscription, subscription_view
+    from bot.digests import subscription_digest
+
+    try:
+        sub, note = channel_subscription(ctx.store, channel, sub_id)
+    except DigestCommandError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if note:
+        click.echo(f"note: {note}", err=True)
+    if post:
+        _post_digest(ctx, sub, as_json)
+        return
+    content = subscription_digest(ctx.store, sub)
+    if as_json:
+        click.echo(
+            json.dumps(
+                {"subscription": subscription_view(sub), **content.to_dict()}, ensure_ascii=False
+            )
+        )
+        return
+    from bot.digest_text import render_digest
+
+    render_digest(content, sub, Console(highlight=False, soft_wrap=True))
+
+
+def _post_digest(ctx: Context, sub: Any, as_json: bool) -> None:
+    import json
+
+    from bot.digests import DigestPostError, post_subscription_now, result_line
+
+    try:
+        result = post_subscription_now(ctx.store, ctx.settings, sub)
+    except DigestPostError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(json.dumps(result.__dict__) if as_json else result_line(sub, result))
+    if result.status == "failed":
+        sys.exit(1)
+
+
+@cli.command()
 @click.option("--no-seeds", is_flag=True, help="Do not load the sample articles.")
 @click.option("--no-jobs", is_flag=True, help="Do not start background jobs (feed polls).")
 @pass_context

@@ -17,6 +17,8 @@ USAGE = {
     "/brief": "Usage: /brief <topic or name>, e.g. /brief Naim Qassem",
     "/newsbrief": "Usage: /newsbrief help | status | ingest <URL> | feed add <URL> | "
     "feed list | feed remove <ID>  (ingest and feed: admins only)",
+    "/digest": "Usage: /digest subscribe daily HH:MM [zone] [topic] | subscribe weekdays "
+    "HH:MM [zone] [topic] | subscribe every Nh [zone] [topic] | list | unsubscribe ID | now",
 }
 
 
@@ -37,12 +39,13 @@ def run_command(
     tz: str | None = None,
     settings: Settings | None = None,
 ) -> Reply:
-    """Run a slash command (`/whosaid`, `/brief`, `/newsbrief`) with its text.
+    """Run a slash command (`/whosaid`, `/brief`, `/newsbrief`, `/digest`) with its text.
 
     `user_id` is the Slack user who sent it (None: the local console user, an admin); the
     source commands (`/newsbrief ingest`, `/newsbrief feed`) are for admins only. `tz` is
     the newsroom's time zone for "today", "this week" (default `NEWSBRIEF_TZ`); settings
-    default to the environment's.
+    default to the environment's. `/digest` here has no channel: its usage, the list of
+    subscriptions and unsubscribe (Slack's handler passes the channel, see handlers/digest).
     """
     command = command.strip().lower()
     text = clean_question(text)
@@ -67,6 +70,14 @@ def run_command(
             word = "feed" if word == "feeds" else word
             return Reply(text=run_source_command(store, settings, word, rest, user_id))
         return Reply(text=USAGE[command])
+    if command == "/digest":
+        from bot.digest_commands import run_digest
+        from bot.digest_parse import parse_digest
+
+        settings = settings or Settings.from_env(os.environ)
+        request = parse_digest(text, settings.digest_min_interval_hours)
+        reply = run_digest(store, settings, request, channel=None, user_id=user_id)
+        return Reply(text=reply.text)
     return Reply(text=f"Unknown command {command}. " + USAGE["/newsbrief"])
 
 

@@ -108,6 +108,24 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("NEWSBRIEF_FETCH_MAX_BYTES", "5000000", "Largest page or feed fetched, in bytes."),
     Setting("NEWSBRIEF_FETCH_MAX_REDIRECTS", "5", "Most redirects followed for one URL."),
     Setting("NEWSBRIEF_FETCH_WORKERS", "4", "Pages and feeds fetched at the same time."),
+    # --- Scheduled digests (issue 6) ---
+    Setting(
+        "NEWSBRIEF_DIGEST_GRACE_MINUTES",
+        "60",
+        "A digest whose time passed while the bot was down is posted when it comes back within "
+        "this many minutes; later, that digest is skipped (the next one holds its news).",
+    ),
+    Setting(
+        "NEWSBRIEF_DIGEST_MIN_INTERVAL_HOURS",
+        "1",
+        "Shortest interval `/digest subscribe every Nh` accepts, in hours.",
+    ),
+    Setting(
+        "NEWSBRIEF_DIGEST_FIRST_HOURS",
+        "24",
+        "A new subscription's first digest includes the articles ingested this many hours "
+        "before it was made.",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -154,6 +172,9 @@ class Settings:
     fetch_max_bytes: int = 5_000_000
     fetch_max_redirects: int = 5
     fetch_workers: int = 4
+    digest_grace_minutes: int = 60
+    digest_min_interval_hours: int = 1
+    digest_first_hours: int = 24
 
     @classmethod
     def from_env(
@@ -187,6 +208,9 @@ class Settings:
             fetch_max_bytes=_positive_int(values, "NEWSBRIEF_FETCH_MAX_BYTES"),
             fetch_max_redirects=_whole_number(values, "NEWSBRIEF_FETCH_MAX_REDIRECTS"),
             fetch_workers=_positive_int(values, "NEWSBRIEF_FETCH_WORKERS"),
+            digest_grace_minutes=_positive_int(values, "NEWSBRIEF_DIGEST_GRACE_MINUTES"),
+            digest_min_interval_hours=_positive_int(values, "NEWSBRIEF_DIGEST_MIN_INTERVAL_HOURS"),
+            digest_first_hours=_whole_number(values, "NEWSBRIEF_DIGEST_FIRST_HOURS"),
         )
 
     @property

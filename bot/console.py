@@ -13,7 +13,7 @@ from storage.db import Store
 PROMPT = "newsbrief> "
 GREETING = (
     'newsbrief console: ask "who said what about the ceasefire?", or type /whosaid truce, '
-    "/brief <name>, /newsbrief status, help. Ctrl-D to leave."
+    "/brief <name>, /newsbrief status, /digest list, help. Ctrl-D to leave."
 )
 
 

@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.schedulers.base import BaseScheduler
+from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.config import Settings
+from bot.schedules import Schedule
 from storage.db import Store
 
 logger = logging.getLogger(__name__)
@@ -83,8 +85,125 @@ def register_feed_jobs(scheduler: BaseScheduler, settings: Settings, store: Stor
     )
 
 
-# The digests issue appends its registrar here.
-REGISTRARS: list[JobRegistrar] = [register_feed_jobs]
+# --- Digests ---------------------------------------------------------------------------
+DIGEST_JOB_PREFIX = "newsbrief.digest."
+DIGEST_SWEEP_JOB_ID = "newsbrief.digests.sweep"
+DIGEST_SWEEP_SECONDS = 60
+
+
+class SlotTrigger(BaseTrigger):
+    """Fires at a digest schedule's slots (bot.schedules: local times in an IANA zone,
+    daylight saving followed)."""
+
+    def __init__(self, schedule: Schedule) -> None:
+        self.schedule = schedule
+
+    def get_next_fire_time(
+        self, previous_fire_time: datetime | None, now: datetime
+    ) -> datetime | None:
+        """The first slot after the previous one (slots missed since are offered too, for
+        coalescing), or the first at or after `now`."""
+        start = now
+        if previous_fire_time is not None:
+            start = min(now, previous_fire_time + timedelta(microseconds=1))
+        return self.schedule.next_slot(start)
+
+    def __str__(self) -> str:
+        return f"slots[{self.schedule.spec()}]"
+
+
+def digest_job_id(subscription_id: int) -> str:
+    """The stable job id of a subscription's digest."""
+    return f"{DIGEST_JOB_PREFIX}{subscription_id}"
+
+
+def digest_slot_job(store: Store, settings: Settings, subscription_id: int) -> None:
+    """A subscription's slot came: post its digest unless some run (another process, the
+    sweep) already has. Never raises."""
+    from bot.digests import run_due
+    from bot.slack_app import web_client
+
+    try:
+        run_due(store, settings, web_client(settings), subscription_id=subscription_id)
+    except Exception:
+        logger.exception("digest #%s job failed", subscription_id)
+
+
+def digest_sweep_job(scheduler: BaseScheduler, store: Store, settings: Settings) -> None:
+    """Every minute (and once at start): align the jobs with the subscriptions table
+    (changes made by another process), then post any due slot nothing has handled (slots
+    missed while the bot was down, within the grace window). Never raises."""
+    from bot.digests import run_due
+    from bot.slack_app import web_client
+
+    try:
+        sync_digest_jobs(scheduler, settings, store)
+        run_due(store, settings, web_client(settings))
+    except Exception:
+        logger.exception("digest sweep failed")
+
+
+def sync_digest_jobs(scheduler: BaseScheduler, settings: Settings, store: Store) -> None:
+    """One job per subscription, built from the store: new subscriptions get a job, removed
+    ones lose theirs, a job whose schedule is unchanged is left as it is (replacing it would
+    recompute its next run and could drop a slot that is due this instant)."""
+    from bot.digests import grace, schedule_of
+    from storage.digests import list_subscriptions
+
+    wanted = {}
+    for sub in list_subscriptions(store):
+        try:
+            schedule = schedule_of(sub)
+            schedule.next_slot(datetime.now(UTC))  # the zone must load
+            wanted[digest_job_id(sub.id)] = (sub, schedule)
+        except (ValueError, KeyError):
+            logger.warning("digest #%d has an unusable schedule; not scheduled", sub.id)
+    for job in scheduler.get_jobs():
+        if job.id.startswith(DIGEST_JOB_PREFIX) and job.id not in wanted:
+            job.remove()
+            logger.info("digest job %s removed", job.id)
+    misfire = int(grace(settings).total_seconds())
+    for job_id, (sub, schedule) in wanted.items():
+        name = f"Digest #{sub.id} to {sub.channel}: {schedule.spec()}"
+        existing = scheduler.get_job(job_id)
+        if existing is not None and existing.name == name:
+            continue
+        scheduler.add_job(
+            digest_slot_job,
+            trigger=SlotTrigger(schedule),
+            args=(store, settings, sub.id),
+            id=job_id,
+            name=name,
+            replace_existing=True,
+            coalesce=True,
+            max_instances=1,
+            misfire_grace_time=misfire,
+        )
+        logger.info("digest job %s: %s", job_id, name)
+
+
+def register_digest_jobs(scheduler: BaseScheduler, settings: Settings, store: Store) -> None:
+    """A job per digest subscription, and the sweep (at once, then every minute). Digests
+    are posted only by a process that has SLACK_BOT_TOKEN."""
+    if not settings.slack_bot_token:
+        logger.info("SLACK_BOT_TOKEN is not set: this process posts no digests")
+        return
+    sync_digest_jobs(scheduler, settings, store)
+    scheduler.add_job(
+        digest_sweep_job,
+        trigger=IntervalTrigger(seconds=DIGEST_SWEEP_SECONDS, timezone=UTC),
+        args=(scheduler, store, settings),
+        id=DIGEST_SWEEP_JOB_ID,
+        name="Post due digests, sync digest jobs",
+        replace_existing=True,
+        coalesce=True,
+        max_instances=1,
+        misfire_grace_time=DIGEST_SWEEP_SECONDS,
+        next_run_time=datetime.now(UTC),
+    )
+
+
+REGISTRARS: list[JobRegistrar] = [register_feed_jobs, register_digest_jobs]
 
 
 def register_jobs(

@@ -45,13 +45,18 @@ def serve(
     """Build the app and serve until interrupted, background jobs (feed polls, digests)
     running meanwhile. Raises SlackConfigError for bad settings and
     slack_bolt.error.BoltError when Slack refuses the bot token."""
-    from bot.scheduler import start_background_jobs, stop_background_jobs
+    from bot.scheduler import start_background_jobs, stop_background_jobs, sync_digest_jobs
     from bot.slack_app import build_app
+    from handlers.services import Services
 
     socket_mode = wants_socket_mode(settings, http)
-    app = build_app(settings, store, socket_mode=socket_mode)
+    services = Services(store, settings)
+    app = build_app(settings, store, socket_mode=socket_mode, services=services)
     _stop_on_sigterm()
     scheduler = start_background_jobs(store, settings) if jobs else None
+    if scheduler is not None:
+        running = scheduler
+        services.on_subscriptions_changed = lambda: sync_digest_jobs(running, settings, store)
     try:
         _serve_app(app, settings, http, host, port, announce, socket_mode)
     finally:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import TYPE_CHECKING
 
 from slack_bolt import App
 from slack_sdk import WebClient
@@ -13,6 +14,9 @@ from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
 from bot.config import Settings
 from storage.db import Store
+
+if TYPE_CHECKING:
+    from handlers.services import Services
 
 logger = logging.getLogger(__name__)
 
@@ -69,9 +73,12 @@ def web_client(settings: Settings) -> WebClient:
     return client
 
 
-def build_app(settings: Settings, store: Store, socket_mode: bool = False) -> App:
+def build_app(
+    settings: Settings, store: Store, socket_mode: bool = False, services: Services | None = None
+) -> App:
     """The newsbrief Bolt App. Checks the settings first (SlackConfigError); Bolt then checks
-    the bot token with auth.test (slack_bolt.error.BoltError when Slack refuses it)."""
+    the bot token with auth.test (slack_bolt.error.BoltError when Slack refuses it).
+    `services` is what listeners reach (default: the store and settings)."""
     from handlers import register
     from handlers.services import Services
 
@@ -85,7 +92,7 @@ def build_app(settings: Settings, store: Store, socket_mode: bool = False) -> Ap
         name="newsbrief",
         logger=bolt_logger,
     )
-    app.use(Services(store, settings).attach)
+    app.use((services or Services(store, settings)).attach)
     register(app)
     return app
 

@@ -44,6 +44,7 @@ class Attribution:
     content: list[Token] = field(default_factory=list)
     regions: list[int] = field(default_factory=list)
     verbatim: bool = False  # the content is the speaker's own words (a transcript line)
+    more: list[list[Token]] = field(default_factory=list)  # its following paragraphs
     speaker_text: str | None = None  # a speaker named by layout, not by a subject
 
     @property
@@ -79,11 +80,12 @@ class Attributor:
         self.verbatim: set[int] = set()  # tokens of transcript lines
         self._consumed: set[int] = set()  # regions a transcript line already accounts for
         self._content_owners: dict[int, list[int]] = {}  # token -> cues whose content holds it
+        self._shared_subject: dict[int, int] = {}  # coordinated cue -> the cue it shares with
 
     # ---------------------------------------------------------------- tokens
     def _map_tokens(self) -> None:
         opens = [r.open for r in self.regions]
-        for token in self.doc:
+        for token in self.index.tokens:
             k = bisect.bisect_right(opens, token.idx) - 1
             if k >= 0 and token.idx < self.regions[k].outer_end:
                 self.region_of[token.i] = k
@@ -98,12 +100,24 @@ class Attributor:
     # ---------------------------------------------------------------- cues
     def is_cue(self, token: Token) -> bool:
         """A reporting verb outside quotation marks."""
-        return (
-            token.pos_ in ("VERB", "AUX")
-            and self.lexicon.is_cue(token.lemma_.lower())
-            and not self.quoted(token)
-            and token.i not in self.verbatim
-        )
+        if token.pos_ not in ("VERB", "AUX") or self.quoted(token) or token.i in self.verbatim:
+            return False
+        if token.dep_ in ("acl", "amod") and token.tag_ == "VBN":
+            return False  # "cracks found in the steel": a participle describing a noun
+        lemma = token.lemma_.lower()
+        if lemma == "put":  # "as X put it"
+            return any(c.dep_ == "dobj" and c.lower_ in ("it", "this") for c in token.children)
+        return self.lexicon.is_cue(lemma)
+
+    def cue_subjects(self) -> set[int]:
+        """The tokens that name a speaker: the subjects of the article's reporting cues."""
+        found: set[int] = set()
+        for token in self.index.tokens:
+            if self.is_cue(token):
+                subject = self.subject_of(token)
+                if subject is not None:
+                    found.add(subject.i)
+        return found
 
     def subject_of(self, verb: Token, depth: int = 0) -> Token | None:
         """The subject naming who speaks, following coordination, participles and
@@ -111,6 +125,8 @@ class Attributor:
         "X, who said")."""
         if depth > 4:
             return None
+        if verb.i in self._shared_subject:
+            return self.subject_of(self.index.tokens[self._shared_subject[verb.i]], depth + 1)
         for child in verb.children:
             if child.dep_ == "nsubjpass" or child.dep_ == "auxpass":
                 return None  # "which was criticised": the subject is not the speaker
@@ -118,7 +134,10 @@ class Attributor:
                 if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                     return verb.head
                 return child
-        if verb.tag_ in ("VBD", "VBZ", "VBP") and self.is_cue(verb):
+        finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (
+            verb.tag_ == "VBN" and verb.i > 0 and self.quoted(self.doc[verb.i - 1])
+        )  # '“...?” asked Mr. Manafort': parsers often take "asked" for a participle
+        if finite and self.is_cue(verb):
             beside = self.adjacent_subject(verb)
             if beside is not None:
                 return beside
@@ -145,6 +164,12 @@ class Attributor:
         j = verb.i - 1
         while j >= 0 and doc[j].pos_ in ("ADV", "AUX", "PART") and not self.quoted(doc[j]):
             j -= 1
+        if j >= 0 and doc[j].text == ")":
+            k = j - 1  # skip a parenthesis: "Rep. Paul Ryan (R-WI) said"
+            while k >= 0 and k > j - 8 and doc[k].text != "(":
+                k -= 1
+            if k >= 0 and doc[k].text == "(":
+                j = k - 1
         if j >= 0 and doc[j].text == ",":
             k = j - 1  # skip an apposition: ", a top Trump surrogate,"
             while k >= 0 and k > j - 12 and doc[k].text != "," and not self.quoted(doc[k]):
@@ -176,6 +201,7 @@ class Attributor:
         """The reported words of a cue: its clausal complements (for "accuse"-like cues,
         its object and what follows), minus coordinated cues that report on their own."""
         lemma = verb.lemma_.lower()
+        frames = self.lexicon.frames_of(lemma)
         roots: list[Token] = []
         for child in verb.children:
             if child.dep_ in CONTENT_DEPS and child.i > verb.i - 40:
@@ -184,19 +210,106 @@ class Attributor:
                 ):
                     continue  # "said X and warned that Y": "warned" reports on its own
                 roots.append(child)
-            elif (
-                lemma in OBJECT_CONTENT_LEMMAS
-                and child.dep_ in ("dobj", "prep")
-                and (child.i > verb.i)
+            elif child.i > verb.i and (
+                (child.dep_ == "xcomp" and "xcomp" in frames)
+                or (
+                    child.dep_ in ("dobj", "prep", "oprd", "dative")
+                    and ("object" in frames or lemma in OBJECT_CONTENT_LEMMAS)
+                    and child.ent_type_ not in ("DATE", "TIME")
+                    and not _is_time_prep(child)
+                )
             ):
                 roots.append(child)
-        if not roots and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
-            # "The budget, he said, would be balanced": the clause around the cue.
+        if not roots and verb.dep_ == "parataxis" and self.quoted(verb.head):
+            return []  # "“...,” she said": the quotation is the content, found by its marks
+        aside = verb.dep_ == "parataxis" or (
+            verb.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+            # "As X put it, ..." but not "As Israel presses its offensive, it has ...":
+            # a cue with an object of its own is doing something, not reporting the clause.
+            and not any(
+                c.dep_ in ("dobj", "attr", "oprd") and c.lower_ not in ("it", "this")
+                for c in verb.children
+            )
+        )
+        if not roots and aside and verb.head.pos_ in ("VERB", "AUX"):
+            # "The budget, he said, would be balanced", "As X put it, ...": the clause around
+            # the cue; but not a
+            # quotation the cue introduces ("..., Kall said: \"I feel ...\"").
             inside = {t.i for t in verb.subtree}
-            around = [t for t in verb.head.subtree if t.i not in inside]
+            right = verb.right_edge.i + 1
+            after = [t for t in self.doc[right : right + 2] if not t.is_space]
+            cut = bool(after) and (after[0].text == ":" or self.quoted(after[0]))
+            around = [
+                t for t in verb.head.subtree if t.i not in inside and not (cut and t.i >= right)
+            ]
             return _trim(around)
         tokens = sorted({t for root in roots for t in root.subtree}, key=lambda t: t.i)
+        excluded = self._coordinated_cues(verb, tokens)
+        tokens = self._one_side([t for t in tokens if t.i not in excluded], verb)
+        if tokens and tokens[0].i > verb.i:
+            tokens += self._rest_of_clause(verb, tokens[-1].i + 1, excluded)
         return _trim(tokens)
+
+    def _one_side(self, tokens: list[Token], verb: Token) -> list[Token]:
+        """Reported words lie on one side of their cue. When the parse gives a cue
+        complements on both sides ("“...,” Warren told Stumpf, after he admitted ..."), keep
+        the quoted side, else the longer one; never the speaker's own words."""
+        subject = self.subject_of(verb)
+        own = {t.i for t in subject.subtree} if subject is not None else set()
+        before = [t for t in tokens if t.i < verb.i and t.i not in own]
+        after = [t for t in tokens if t.i > verb.i and t.i not in own]
+        if not before or not after:
+            return before or after
+
+        def quoted_share(side: list[Token]) -> float:
+            words = [t for t in side if not t.is_punct]
+            return sum(self.quoted(t) for t in words) / max(1, len(words))
+
+        q_before, q_after = quoted_share(before), quoted_share(after)
+        if q_before >= 0.5 > q_after:
+            return before
+        if q_after >= 0.5 > q_before:
+            return after
+        return before if len(before) > len(after) else after
+
+    def _coordinated_cues(self, verb: Token, tokens: list[Token]) -> set[int]:
+        """Tokens of cues coordinated inside the reported clause that report on their own:
+        "said it was opposed to the test [and warned North Korea to refrain]"."""
+        ids = {t.i for t in tokens}
+        excluded: set[int] = set()
+        for token in tokens:
+            if (
+                token.i != verb.i
+                and token.dep_ == "conj"
+                and token.head.i in ids
+                and self.is_cue(token)
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            ):
+                excluded.update(t.i for t in token.subtree)
+                self._shared_subject[token.i] = verb.i
+        return excluded
+
+    def _rest_of_clause(self, verb: Token, start: int, excluded: set[int]) -> list[Token]:
+        """What follows the reported clause in the cue's own sentence and hangs from the cue
+        ("Lynch said there remains a difference[, when it comes to ...]"), up to another
+        cue or a coordinated clause."""
+        sent = self.index.sent(verb)
+        inside = {t.i for t in verb.subtree}
+        coordinated = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
+        extra: list[Token] = []
+        for i in range(start, sent.end):
+            token = self.index.tokens[i]
+            if (
+                i in excluded
+                or i not in inside
+                or i in coordinated
+                or self.is_cue(token)
+                or token.lower_ == "according"
+            ):
+                break
+            extra.append(token)
+        return extra
 
     def object_content(self, verb: Token) -> list[Token]:
         """What follows a cue in its clause: objects, complements and their modifiers."""
@@ -255,7 +368,7 @@ class Attributor:
         """ "Trump's claim that ...", "a statement by the ministry that ...": a reporting
         noun with its owner (a possessive, or "by"/"from") and its clause."""
         found: list[Attribution] = []
-        for token in self.doc:
+        for token in self.index.tokens:
             if (
                 token.pos_ != "NOUN"
                 or token.lemma_.lower() not in self.lexicon.nouns
@@ -286,7 +399,7 @@ class Attributor:
         span = dash_credit(self.text, region.outer_end, paragraph_end)
         if span is None:
             return None
-        tokens = [t for t in self.doc if span[0] <= t.idx < span[1]]
+        tokens = [t for t in self.index.tokens if span[0] <= t.idx < span[1]]
         if not tokens:
             return None
         key = tokens[0].i
@@ -302,12 +415,16 @@ class Attributor:
     def according_to(self) -> list[Attribution]:
         """ "according to X" attributions: X speaks the clause the phrase modifies."""
         found: list[Attribution] = []
-        for token in self.doc:
+        for token in self.index.tokens:
             if token.lower_ != "according" or self.quoted(token):
                 continue
             to = next((c for c in token.children if c.lower_ == "to"), None)
-            if to is None and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
-                to = self.doc[token.i + 1]
+            if (
+                to is None
+                and token.i + 1 < len(self.doc)
+                and self.index.tokens[token.i + 1].lower_ == "to"
+            ):
+                to = self.index.tokens[token.i + 1]
             if to is None:
                 continue
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -330,31 +447,75 @@ class Attributor:
     def transcript_lines(self) -> list[Attribution]:
         """ "WALLACE: ..." paragraphs, each the labelled speaker's words."""
         found = []
-        for label in transcript_labels(self.text, self.paragraphs):
-            tokens = [t for t in self.doc if label.start <= t.idx < label.end and not t.is_space]
-            label_tokens = [t for t in self.doc if label.label_start <= t.idx < label.label_end]
+        labels = transcript_labels(self.text, self.paragraphs)
+        starts = [p_start for p_start, _ in self.paragraphs]
+        labelled = {bisect.bisect_right(starts, label.start) - 1 for label in labels}
+        for label in labels:
+            tokens = [
+                t for t in self.index.tokens if label.start <= t.idx < label.end and not t.is_space
+            ]
+            label_tokens = [
+                t for t in self.index.tokens if label.label_start <= t.idx < label.label_end
+            ]
             if not tokens or not label_tokens:
                 continue
             self.verbatim.update(t.i for t in tokens)
             for region in self.regions:
                 if region.open < label.end and region.outer_end > label.label_start:
                     self._consumed.add(region.index)
+            while tokens and tokens[-1].is_punct and tokens[-1].text not in ".!?":
+                tokens = tokens[:-1]
             found.append(
                 Attribution(
                     cue=None,
                     cue_text=":",
                     subject=label_tokens[-1],
-                    content=_trim(tokens),
+                    content=tokens,
                     verbatim=True,
                     speaker_text=self.text[label.label_start : label.label_end],
+                    more=self._transcript_continues(
+                        bisect.bisect_right(starts, label.start) - 1, labelled
+                    ),
                 )
             )
         return found
 
+    def _transcript_continues(self, paragraph: int, labelled: set[int]) -> list[list[Token]]:
+        """The paragraphs that carry on a transcript line: they reopen the quotation (the
+        multi-paragraph convention) and name no new speaker."""
+        parts: list[list[Token]] = []
+        for number in range(paragraph + 1, min(paragraph + 12, len(self.paragraphs))):
+            start, end = self.paragraphs[number]
+            if number in labelled or self.text[start] not in "\"\u201c'":
+                break
+            tokens = [
+                t
+                for t in self.index.tokens[self._first_token(start) :]
+                if t.idx < end and not t.is_space
+            ]
+            while tokens and tokens[0].is_punct:
+                tokens = tokens[1:]
+            while tokens and tokens[-1].is_punct and tokens[-1].text not in ".!?":
+                tokens = tokens[:-1]
+            if not tokens:
+                break
+            self.verbatim.update(t.i for t in tokens)
+            for region in self.regions:
+                if region.open < end and region.outer_end > start:
+                    self._consumed.add(region.index)
+            parts.append(tokens)
+        return parts
+
+    def _first_token(self, char: int) -> int:
+        token = self.index.token_at(char)
+        if token is not None:
+            return token.i
+        return next((t.i for t in self.index.tokens if t.idx >= char), len(self.index.tokens))
+
     def run(self, not_speech: set[int]) -> list[Attribution]:
         """Every attribution of the article, quotations assigned (see the module's rules)."""
         transcript = self.transcript_lines()
-        for token in self.doc:
+        for token in self.index.tokens:
             if self.is_cue(token):
                 subject = self.subject_of(token)
                 if subject is None and token.dep_ == "ROOT" and not self._has_quote_near(token):
@@ -390,7 +551,11 @@ class Attributor:
                 attribution = found
             attribution.regions.append(region.index)
             owner[region.index] = attribution
-        kept = [a for a in self.by_cue.values() if a.regions or self.reports_indirect(a)]
+        kept = [
+            a
+            for a in self.by_cue.values()
+            if (a.regions or self.reports_indirect(a)) and not self._only_a_scare_quote(a)
+        ]
         kept.extend(unattributed)
         kept.extend(transcript)
         kept.sort(key=lambda a: self._first_offset(a))
@@ -405,13 +570,33 @@ class Attributor:
         content = [t for t in attribution.content if not t.is_punct]
         if len(content) < 3 or attribution.subject is None:
             return False
+        subject = attribution.subject
+        if subject.lower_ in _DEMONSTRATIVES:
+            return False  # "This highlights the complexities ...": a situation, not a source
+        if subject.lower_ in ("reports", "rumours", "rumors") and not list(subject.children):
+            return False  # "Reports suggest that ...": hearsay with no one to credit
         cue = attribution.cue
         if cue is not None and any(c.dep_ == "neg" for c in cue.children):
             return False
         if cue is not None and cue.lower_ == "according":
             return True
         lemma = cue.lemma_.lower() if cue is not None else ""
-        if not (self.lexicon.takes(lemma, "clause") or lemma in OBJECT_CONTENT_LEMMAS):
+        noun_cue = cue is not None and cue.pos_ == "NOUN"
+        frames = self.lexicon.frames_of(lemma)
+        if not (noun_cue or frames - {"quote"}):
+            return False
+        # Objects and intentions ("called for ...", "wants to ...") report speech only when
+        # they say something ("welcomed the reopening" does not), and not inside another
+        # speaker's reported words ("the council said it would seek to ...").
+        if (
+            cue is not None
+            and not noun_cue
+            and "clause" not in frames
+            and (
+                len(content) < 4
+                or any(owner != cue.i for owner in self._content_owners.get(cue.i, ()))
+            )
+        ):
             return False
         first = content[0]
         return first.lower_ not in ("whether", "how", "what", "why", "when", "where", "who", "if")
@@ -478,7 +663,7 @@ class Attributor:
             t
             for sent in sentences
             for t in sent
-            if t.i in self.by_cue and not self.quoted(t) and self.by_cue[t.i].subject is not None
+            if t.i in self.by_cue and not self.quoted(t) and _speakerlike(self.by_cue[t.i].subject)
         ]
         if same:
             return self.by_cue[min(same, key=lambda t: _distance(t, region)).i]
@@ -491,7 +676,7 @@ class Attributor:
                 t
                 for t in sent
                 if t.i in self.by_cue
-                and self.by_cue[t.i].subject is not None
+                and _speakerlike(self.by_cue[t.i].subject)
                 and not self._content_stands_alone(self.by_cue[t.i], region)
             ]
             if cues:
@@ -530,7 +715,7 @@ class Attributor:
         index = sent.start - 1 if step < 0 else sent.end
         if not 0 <= index < len(self.doc):
             return None
-        neighbour = self.index.sent(self.doc[index])
+        neighbour = self.index.sent(self.index.tokens[index])
         if (
             self.paragraph_of[neighbour.start] != paragraph
             and self.paragraph_of[neighbour.end - 1] != paragraph
@@ -545,22 +730,38 @@ class Attributor:
         return neighbour
 
     def _colon_intro(self, region: QuoteRegion) -> Attribution | None:
-        tokens = self.region_tokens[region.index]
-        first = tokens[0]
-        # The region must open its paragraph.
-        start = first.i
-        while start > 0 and self.paragraph_of[start - 1] == region.paragraph:
-            if not (self.doc[start - 1].is_punct or self.doc[start - 1].is_space):
-                return None
-            start -= 1
-        previous = start - 1
-        while previous >= 0 and self.doc[previous].is_space:
+        """A quotation right after a colon: the cue of the clause before it ("He then told
+        the crowd:"), or, with no cue there, the person or organisation that clause names
+        ("More from Blumenthal and Cohen:")."""
+        previous = self.region_tokens[region.index][0].i - 1
+        while previous >= 0 and (
+            self.index.tokens[previous].is_space or self.region_of[previous] == region.index
+        ):
             previous -= 1
-        if previous < 0 or self.doc[previous].text != ":":
+        if previous < 0 or self.index.tokens[previous].text != ":":
             return None
-        sent = self.index.sent(self.doc[previous])
+        sent = self.index.sent(self.index.tokens[previous])
         cues = [t for t in sent if t.i in self.by_cue and not self.quoted(t)]
-        return self.by_cue[cues[-1].i] if cues else None
+        if cues:
+            return self.by_cue[cues[-1].i]
+        names = [
+            t
+            for t in sent
+            if t.i < previous
+            and not self.quoted(t)
+            and t.ent_type_ in ("PERSON", "ORG")
+            and t.dep_ != "compound"
+            and (
+                (t.dep_ == "pobj" and t.head.lower_ in ("from", "by"))
+                or t.dep_ in ("nsubj", "ROOT", "appos")
+            )
+        ]
+        if not names:
+            return None
+        key = previous
+        if key not in self.by_cue:
+            self.by_cue[key] = Attribution(cue=None, cue_text=":", subject=names[-1])
+        return self.by_cue[key]
 
     def _linked_by_parse(self, region: QuoteRegion, attribution: Attribution) -> bool:
         ids = {t.i for t in self.region_tokens[region.index]}
@@ -574,6 +775,16 @@ class Attributor:
         text = self.text[region.start : region.end].rstrip("\u201d\"' ,")
         has_verb = any(t.pos_ in ("VERB", "AUX") for t in self.region_tokens[region.index])
         return has_verb and (len(words) >= 6 or text[-1:] in _SENTENCE_END)
+
+    def _only_a_scare_quote(self, attribution: Attribution) -> bool:
+        """An attribution whose only words are a quoted word or two inside the reporter's
+        sentence ("dismissed the plan as 'peanuts'" with no more said) reports no speech."""
+        if len(attribution.regions) != 1:
+            return False
+        region = self.regions[attribution.regions[0]]
+        words = [t for t in self.region_tokens[region.index] if t.is_alpha]
+        outside = [t for t in attribution.content if not self.quoted(t) and not t.is_punct]
+        return len(words) <= 2 and self.is_partial(region) and len(outside) < 3
 
     def _is_title_like(self, region: QuoteRegion) -> bool:
         words = [t for t in self.region_tokens[region.index] if t.is_alpha]
@@ -598,8 +809,49 @@ class Attributor:
         token = self.index.token_at(comma)
         if token is None or token.i == 0:
             return False
-        previous = self.doc[token.i - 1]
+        previous = self.index.tokens[token.i - 1]
         return previous.i in self.by_cue or previous.ent_type_ == "PERSON"
+
+
+_SOURCE_NOUNS = {
+    "report", "study", "statement", "letter", "complaint", "poll", "survey", "memo", "document",
+    "analysis", "data", "filing", "lawsuit", "ruling", "book", "article", "tweet", "post",
+    "release", "review", "audit", "investigation", "inquiry", "indictment",
+    "petition", "ad", "advertisement", "video", "email", "message", "note", "notice",
+    "website", "site", "page", "blog", "column", "editorial", "op-ed", "paper", "newspaper",
+    "magazine", "network", "broadcast", "show", "transcript", "record", "records", "court",
+    "judge", "jury", "panel", "committee", "board", "commission", "council", "agency",
+    "department", "ministry", "government", "administration", "campaign", "party", "group",
+    "company", "firm", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
+    "source", "sources", "people", "person", "man", "woman", "men", "women", "critic",
+    "supporter", "aide", "adviser", "advisor", "expert", "resident", "voter", "member",
+    "leader", "lawmaker", "senator", "president", "mayor", "governor", "minister", "police",
+    "officer", "witness", "friend", "family", "mother", "father", "son", "daughter", "wife",
+    "husband", "neighbor", "neighbour", "protester", "activist", "student", "teacher",
+    "worker", "employee", "executive", "director", "chairman", "chairwoman", "chair",
+    "candidate", "nominee", "democrat", "republican", "economist", "analyst", "scientist",
+    "researcher", "lawyer", "attorney", "prosecutor", "spokesmen", "authorities", "authority",
+}  # fmt: skip
+
+
+def _speakerlike(token: Token | None) -> bool:
+    """A subject that can be a source: a name, an organisation, a personal pronoun, a person
+    or group noun, or a document ("the report said"); not "the election", "a speech"."""
+    if token is None:
+        return False
+    if token.pos_ == "PRON":
+        return token.lower_ in ("he", "she", "they", "i", "we", "you", "who", "it")
+    if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.pos_ == "PROPN":
+        return True
+    lemma = token.lemma_.lower()
+    return lemma in _SOURCE_NOUNS or lemma.endswith(("er", "or", "ist", "ian", "ant", "ent"))
+
+
+def _is_time_prep(token: Token) -> bool:
+    """ "on Monday", "in July": a time, not what was said."""
+    return token.dep_ == "prep" and any(
+        t.ent_type_ in ("DATE", "TIME") for t in token.children if t.dep_ == "pobj"
+    )
 
 
 def _can_head_speaker(token: Token) -> bool:
@@ -608,6 +860,7 @@ def _can_head_speaker(token: Token) -> bool:
     return token.pos_ in ("PROPN", "NOUN") and token.ent_type_ not in ("DATE", "TIME")
 
 
+_DEMONSTRATIVES = {"this", "that", "these", "those", "which", "what"}
 _AGENT_PRONOUNS = {"he", "she", "they", "i", "we", "his", "her", "their", "its", "it"}
 
 

@@ -16,6 +16,7 @@ class DocIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.tokens: list[Token] = list(doc)  # spaCy builds a new Token on every access
         self.sentences: list[Span] = list(doc.sents) if len(doc) else []
         self._sentence_of: list[int] = [0] * len(doc)
         for number, sent in enumerate(self.sentences):

@@ -21,6 +21,11 @@ class CueLexicon:
         """True when a verb lemma can report speech."""
         return lemma in self.family_of
 
+    def frames_of(self, lemma: str) -> frozenset[str]:
+        """The frames a cue lemma takes (empty when it is not a cue)."""
+        family = self.family_of.get(lemma)
+        return self.frames[family] if family is not None else frozenset()
+
     def takes(self, lemma: str, frame: str) -> bool:
         """True when a cue lemma takes the frame: 'clause', 'quote' or 'object'."""
         family = self.family_of.get(lemma)

@@ -44,6 +44,8 @@ TITLE_WORDS = {
     "labor", "culture", "agriculture", "house", "senate", "majority", "minority", "whip",
     "first", "lady", "elect", "designate", "emeritus", "national", "security",
     "press", "campaign", "party", "chairs", "co", "delegate", "envoy", "special",
+    "republican", "democratic", "democrat", "gop", "conservative", "liberal", "progressive",
+    "independent", "libertarian", "tory", "presidential", "vice-presidential",
 }  # fmt: skip
 PARTICLES = {
     "de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos",
@@ -54,12 +56,7 @@ _PARTY_TAG = re.compile(r"^\(?[DRIL]-[A-Z][A-Za-z.]*\.?\)?$")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.\-]*", re.UNICODE)
 
 
-# Names recur through an article and across articles: the pure functions below are memoised
-# (extraction calls them hundreds of thousands of times per hundred articles).
-_CACHED = 1 << 16
-
-
-@lru_cache(maxsize=_CACHED)
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, accents removed, apostrophes and dashes unified: the matching key."""
     if text.isascii():  # nothing to decompose or unify
@@ -79,17 +76,19 @@ def _bare(word: str) -> str:
     return fold(word).strip(".")
 
 
+@lru_cache(maxsize=65536)
 def is_honorific(word: str) -> bool:
     """True for "Dr.", "Mr", "Prof." and the like."""
     return _bare(word) in HONORIFICS
 
 
+@lru_cache(maxsize=65536)
 def is_title_word(word: str) -> bool:
     """True for words that make up job titles ("Chief", "Secretary", "Transport")."""
     return _bare(word) in TITLE_WORDS
 
 
-@lru_cache(maxsize=_CACHED)
+@lru_cache(maxsize=65536)
 def clean_name(name: str) -> str:
     """A name without honorifics, leading title words, suffixes or possessive 's."""
     name = re.sub(r"['\u2019]s?$", "", name.strip())
@@ -101,7 +100,7 @@ def clean_name(name: str) -> str:
     return " ".join(parts)
 
 
-@lru_cache(maxsize=_CACHED)
+@lru_cache(maxsize=65536)
 def surname(name: str) -> str:
     """The surname with its particles: "Femke de Jong" -> "de Jong"."""
     parts = words(clean_name(name))
@@ -115,13 +114,9 @@ def surname(name: str) -> str:
     return " ".join(parts[index:])
 
 
-def surname_keys(name: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def surname_keys(name: str) -> frozenset[str]:
     """Every way the surname may be written alone: "al-Nunu" -> {"al-nunu", "nunu"}."""
-    return set(_surname_keys(name))
-
-
-@lru_cache(maxsize=_CACHED)
-def _surname_keys(name: str) -> frozenset[str]:
     full = fold(surname(name))
     if not full:
         return frozenset()
@@ -135,13 +130,9 @@ def _surname_keys(name: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-def given_names(name: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def given_names(name: str) -> tuple[str, ...]:
     """Given names and initials: everything before the surname."""
-    return list(_given_names(name))
-
-
-@lru_cache(maxsize=_CACHED)
-def _given_names(name: str) -> tuple[str, ...]:
     parts = words(clean_name(name))
     sur = words(surname(name))
     return tuple(parts[: len(parts) - len(sur)])
@@ -152,6 +143,7 @@ def is_party_tag(text: str) -> bool:
     return bool(_PARTY_TAG.match(text.strip()))
 
 
+@lru_cache(maxsize=65536)
 def looks_like_person_name(text: str) -> bool:
     """Two to four capitalised words, or one, with nothing that marks an organisation."""
     if is_party_tag(text):
@@ -162,7 +154,7 @@ def looks_like_person_name(text: str) -> bool:
     return all(p[:1].isupper() or _bare(p) in PARTICLES or "-" in p for p in parts)
 
 
-@lru_cache(maxsize=_CACHED)
+@lru_cache(maxsize=65536)
 def same_person(a: str, b: str) -> bool:
     """Whether two names can denote one person (see the module's rules)."""
     if not a or not b:
@@ -182,14 +174,15 @@ def same_person(a: str, b: str) -> bool:
     return first_a == first_b or fuzz.ratio(first_a, first_b) >= 90
 
 
-def name_variants(name: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def name_variants(name: str) -> frozenset[str]:
     """Folded forms a reader may use for a person: full, without middle names, surname."""
     clean = clean_name(name)
     variants = {fold(clean)} | surname_keys(clean)
     given = given_names(clean)
     if given:
         variants.add(fold(f"{given[0]} {surname(clean)}"))
-    return {v for v in variants if v}
+    return frozenset(v for v in variants if v)
 
 
 @lru_cache(maxsize=1)
@@ -199,22 +192,31 @@ def _gender_detector() -> Any:
     return detector.Detector(case_sensitive=False)
 
 
-_GENDERS: dict[str, Literal["m", "f"]] = {
-    "male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f",
-}  # fmt: skip
+# Only confident answers: "mostly_female" covers "Bernie" in the data's European statistics.
+_GENDERS: dict[str, Literal["m", "f"]] = {"male": "m", "female": "f"}
+
+
+@lru_cache(maxsize=1)
+def _known_given_names() -> dict[str, Literal["m", "f"]]:
+    """Given names the guesser gets wrong for English-language news (data file)."""
+    import json
+    from importlib import resources
+
+    raw = json.loads(resources.files("extract").joinpath("data/given_names.json").read_text())
+    return {k: v for k, v in raw["names"].items() if v in ("m", "f")}
 
 
 @lru_cache(maxsize=4096)
 def gender_of(name: str) -> Literal["m", "f"] | None:
     """The likely gender of a person's given name (for he/she agreement), or None."""
-    given = given_names(name)
-    if not given:
-        return None
-    first = given[0].strip(".")
-    if len(first) < 2:
-        return None
-    for part in [first, *first.split("-")]:
-        found = _GENDERS.get(_gender_detector().get_gender(part))
-        if found:
-            return found
+    for given in given_names(name):
+        first = given.strip(".")
+        if len(first) < 2:
+            continue
+        for part in [first, *first.split("-")]:
+            found = _known_given_names().get(fold(part)) or _GENDERS.get(
+                _gender_detector().get_gender(part)
+            )
+            if found:
+                return found
     return None

@@ -25,12 +25,36 @@ class ModelNotFound(RuntimeError):
 
 @Language.component(PARAGRAPH_COMPONENT)
 def paragraph_sentences(doc: Doc) -> Doc:
-    """Start a sentence after every line break, so no sentence spans two paragraphs."""
+    """Start a sentence after every line break, so no sentence spans two paragraphs, and
+    after a dateline ("WASHINGTON \u2014", "LONDON (Reuters) -"), so it is nobody's subject."""
+    starts = [0]
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
+            starts.append(token.i)
+    for start in starts:
+        end = _dateline_end(doc, start)
+        if end is not None and end < len(doc):
+            doc[end].is_sent_start = True
     return doc
+
+
+_DASHES = {"\u2014", "\u2013", "--", "-"}
+
+
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """The token after a paragraph-opening dateline's dash, if the paragraph opens with one."""
+    for i in range(start, min(start + 8, len(doc))):
+        token = doc[i]
+        if token.text in _DASHES:
+            words = [t for t in doc[start:i] if t.is_alpha]
+            if words and all(w.text.isupper() or w.text in ("Reuters", "AFP") for w in words):
+                return i + 1
+            return None
+        if "\n" in token.text:
+            return None
+    return None
 
 
 @lru_cache(maxsize=4)

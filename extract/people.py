@@ -128,6 +128,8 @@ class Mention:
     entry: int
     subject: bool
     paragraph: int
+    main: bool = False  # the subject of its sentence's main clause (not of reported words)
+    speaker: bool = False  # the subject of a reporting cue
 
 
 @dataclass
@@ -149,9 +151,11 @@ class Cast:
         paragraph_of: list[int],
         quoted: list[bool],
         index: DocIndex | None = None,
+        speakers: set[int] | None = None,
     ) -> None:
         self.doc = doc
         self.index = index or DocIndex(doc)
+        self.speakers = speakers or set()  # tokens that are the subject of a reporting cue
         self.paragraph_of = paragraph_of  # token index -> paragraph number
         self.quoted = quoted  # token index -> inside quotation marks
         self.entries: list[Person] = []
@@ -171,19 +175,28 @@ class Cast:
             for key in surname_keys(self._text(s.start, s.end))
         }
         for span in spans:
+            if span.label == "PERSON":
+                self._split_title(span)  # the name decides the kind, not its title
             kind = self._kind(span, person_surnames)
             if kind is None:
                 continue
-            if kind == "person":
+            if kind == "person" and span.label != "PERSON":
                 self._split_title(span)
             entry = self._add_entry(self._text(span.start, span.end), kind)
             for i in range(span.title_start, span.end):
                 self.token_entry.setdefault(i, entry)
-            head = self.doc[span.end - 1]
+            head = self.index.tokens[span.end - 1]
             self.salience[entry] += 1
             if not self.quoted[head.i]:
                 self.mentions.append(
-                    Mention(head.idx, entry, _is_subject(head), self.paragraph_of[head.i])
+                    Mention(
+                        head.idx,
+                        entry,
+                        _is_subject(head),
+                        self.paragraph_of[head.i],
+                        _is_main_subject(head),
+                        self._speaks(head),
+                    )
                 )
         self._describe_all([s for s in spans if s.end - 1 in self.token_entry])
         self._add_title_mentions()
@@ -193,7 +206,7 @@ class Cast:
         """Resolve subject pronouns in reading order, so that "He added ..." keeps the
         chain going for the next "he said"."""
         self.pronoun_entry: dict[int, int] = {}
-        for token in self.doc:
+        for token in self.index.tokens:
             if (
                 token.lower_ in ("he", "she")
                 and token.dep_ in ("nsubj", "nsubjpass")
@@ -206,7 +219,7 @@ class Cast:
 
     def _add_title_mentions(self) -> None:
         """ "The mayor rejected that." counts as a mention of the mayor for later pronouns."""
-        for token in self.doc:
+        for token in self.index.tokens:
             if (
                 token.pos_ == "NOUN"
                 and not self.quoted[token.i]
@@ -264,6 +277,8 @@ class Cast:
         # particles ("de" before "Jong") and hyphenated given names ("Jean-" "Baptiste").
         while start > 0:
             prev = doc[start - 1]
+            if label == "PERSON" and prev.ent_type_ not in ("", "PERSON"):
+                break  # "New Jersey Gov. Chris Christie": the state is another entity
             attached = prev.head.i >= start
             compound = prev.pos_ == "PROPN" and prev.dep_ in ("compound", "nmod")
             particle = prev.lower_ in PARTICLES and prev.whitespace_ != ""
@@ -346,7 +361,7 @@ class Cast:
 
     def _has_personal_apposition(self, span: NameSpan) -> bool:
         """ "X, president of ...", "X, a delivery driver": a role only people have."""
-        head = self.doc[span.end - 1]
+        head = self.index.tokens[span.end - 1]
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "NOUN":
                 lemma = child.lemma_.lower()
@@ -360,13 +375,15 @@ class Cast:
         return False
 
     def _is_group_speaker(self, span: NameSpan) -> bool:
-        head = self.doc[span.end - 1]
+        head = self.index.tokens[span.end - 1]
         return head.dep_ in ("nsubj", "nsubjpass") and head.tag_ in ("NNPS", "NNP")
 
     def _add_entry(self, raw_name: str, kind: str) -> int:
         name = clean_name(raw_name) if kind == "person" else _org_name(raw_name)
         if not name:
             name = raw_name
+        if kind == "person" and name.isupper() and len(name) > 3:
+            name = name.title()  # transcripts and headlines shout names: "WALLACE"
         if kind == "person":
             found = self._same_person_entry(name)
             if found is not None:
@@ -374,7 +391,7 @@ class Cast:
                 if _name_length(name) > _name_length(entry.name):
                     entry.aliases.add(entry.name)
                     entry.name = name
-                    entry.gender = entry.gender or gender_of(name)
+                    entry.gender = gender_of(name) or entry.gender  # a name beats a guess
                 else:
                     entry.aliases.add(name)
                 return found
@@ -423,7 +440,7 @@ class Cast:
             if entry_index is None:
                 continue
             entry = self.entries[entry_index]
-            head = self.doc[span.end - 1]
+            head = self.index.tokens[span.end - 1]
             title, org = self._describe(span, head, entry.kind)
             if entry.kind == "org":
                 if title:
@@ -536,7 +553,7 @@ class Cast:
         sent = self.index.sent(token)
         if sent.start == 0:
             return None
-        previous = self.index.sent(self.doc[sent.start - 1])
+        previous = self.index.sent(self.index.tokens[sent.start - 1])
         if self.paragraph_of[previous.start] != self.paragraph_of[sent.start]:
             return None
         for tok in previous:
@@ -551,6 +568,11 @@ class Cast:
         """The cast entry a name token belongs to."""
         return self.token_entry.get(token.i)
 
+    def _speaks(self, token: Token) -> bool:
+        while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+            token = token.head
+        return token.i in self.speakers
+
     def find_person(self, name: str) -> int | None:
         """The person of the cast a name (or a bare surname) denotes, the latest first."""
         for index in range(len(self.entries) - 1, -1, -1):
@@ -563,7 +585,14 @@ class Cast:
         """Record a resolved reference (a pronoun, a title) so later pronouns can reach it."""
         if any(m.start == token.idx for m in self.mentions):
             return
-        mention = Mention(token.idx, entry, _is_subject(token), self.paragraph_of[token.i])
+        mention = Mention(
+            token.idx,
+            entry,
+            _is_subject(token),
+            self.paragraph_of[token.i],
+            _is_main_subject(token),
+            self._speaks(token),
+        )
         bisect.insort(self.mentions, mention, key=lambda m: m.start)
         self.salience[entry] += 1
 
@@ -585,14 +614,24 @@ class Cast:
             entry = self.entries[mention.entry]
             if entry.kind == "person" and not (gender and entry.gender and entry.gender != gender):
                 candidates.append(mention)
-        # Same paragraph before the previous one; subjects before other mentions.
+        # Same paragraph before the previous one; subjects before other mentions; a person
+        # known to agree in gender before one whose gender is unknown.
         for same_paragraph in (True, False):
             pool = [m for m in candidates if (m.paragraph == paragraph) == same_paragraph]
-            for mention in pool:
-                if mention.subject:
-                    return self._learn_gender(mention.entry, gender)
-            if pool:
-                return self._learn_gender(pool[0].entry, gender)
+            if not pool:
+                continue
+            agreeing = [m for m in pool if gender and self.entries[m.entry].gender == gender]
+            for group in (
+                [m for m in agreeing if m.speaker],
+                [m for m in pool if m.speaker],
+                [m for m in agreeing if m.main],
+                [m for m in pool if m.main],
+                [m for m in agreeing if m.subject],
+                [m for m in pool if m.subject],
+            ):
+                if group:
+                    return self._learn_gender(group[0].entry, gender)
+            return self._learn_gender((agreeing or pool)[0].entry, gender)
         for mention in reversed(self.mentions):
             entry = self.entries[mention.entry]
             if (
@@ -677,6 +716,19 @@ def _continues_name(doc: Doc, i: int) -> bool:
     if token.text in ("-", "\u2010") and not token.whitespace_ and not doc[i - 1].whitespace_:
         return True
     return token.lower_ in PARTICLES and token.pos_ != "PROPN"
+
+
+def _is_main_subject(token: Token) -> bool:
+    """The subject of a sentence's main clause: "Pataki says Kasich has ..." -> Pataki, not
+    Kasich (whose clause is what Pataki said)."""
+    while token.dep_ in ("compound", "appos", "flat") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    while verb.dep_ in ("conj", "xcomp", "aux") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _is_subject(token: Token) -> bool:

@@ -41,7 +41,7 @@ def extract_doc(doc: Doc, lexicon: CueLexicon | None = None) -> Extraction:
     index = DocIndex(doc)
     attributor = Attributor(doc, regions, paragraph_of, lexicon, index)
     quoted = [attributor.quoted(t) for t in doc]
-    cast = Cast(doc, paragraph_of, quoted, index)
+    cast = Cast(doc, paragraph_of, quoted, index, attributor.cue_subjects())
     not_speech = _introduced_as_names(text, regions, lexicon)
     attributions = attributor.run(not_speech)
     quotes: list[Quote] = []
@@ -89,22 +89,24 @@ def _quotes_of(
     region_ids: set[int] = set()
     number = next(numbers)
     if attribution.verbatim and attribution.content:
-        first, last = attribution.content[0], attribution.content[-1]
-        start, end = first.idx, last.idx + len(last.text)
-        return [
-            _quote(
-                number,
-                attribution,
-                speaker,
-                "direct",
-                text[start:end],
-                start,
-                end,
-                attribution.content,
-                attributor,
-                lexicon,
+        verbatim = []
+        for part in [attribution.content, *attribution.more]:
+            start, end = part[0].idx, part[-1].idx + len(part[-1].text)
+            verbatim.append(
+                _quote(
+                    number,
+                    attribution,
+                    speaker,
+                    "direct",
+                    text[start:end],
+                    start,
+                    end,
+                    part,
+                    attributor,
+                    lexicon,
+                )
             )
-        ]
+        return verbatim
     for index in attribution.regions:
         region = regions[index]
         words, start, end = quote_text(text, region)
@@ -124,6 +126,9 @@ def _quotes_of(
     quoted_inside = [t for t in content if attributor.quoted(t)]
     if len(words_outside) >= 3 and (quoted_inside or attributor.reports_indirect(attribution)):
         start, end = content[0].idx, content[-1].idx + len(content[-1].text)
+        for region in regions:
+            if start <= region.open < end < region.outer_end <= end + 3:
+                end = region.outer_end  # close a quotation the clause opened: days.”
         if quotes and not quoted_inside:
             # Reported words beside, not around, the quotation: a statement of its own
             # ("X will use the debate to make news, Kall said: \"I feel ...\"").

@@ -22,6 +22,7 @@ OPENERS = {"\u201c", "\u00ab", "\u201e", "\u201f"}
 CLOSERS = {"\u201d", "\u00bb"}
 NYT_MARK = "''"  # The New York Times' style: two apostrophes as a double quotation mark
 TOGGLES = {'"', NYT_MARK}
+TOGGLE_CHARS = {'"', "'"}
 _OPEN_CONTEXT = set(" \t\n([{\u2014\u2013-/")
 _PARAGRAPH = re.compile(r"[^\n]+")
 
@@ -59,6 +60,7 @@ def find_regions(text: str) -> list[QuoteRegion]:
     pending: int | None = None  # region index whose quote runs on into the next paragraph
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         open_at: int | None = None
+        nested = 0
         i = p_start
         while i < p_end:
             ch = text[i]
@@ -68,6 +70,11 @@ def find_regions(text: str) -> list[QuoteRegion]:
             if open_at is None:
                 if ch in OPENERS or (ch in TOGGLES and _opens(text, i, p_start)):
                     open_at = i
+                    nested = 0
+            elif text[open_at] in TOGGLE_CHARS and ch in OPENERS:
+                nested += 1  # curly marks inside a straight-quoted passage quote someone else
+            elif text[open_at] in TOGGLE_CHARS and ch in CLOSERS and nested:
+                nested -= 1
             elif ch == "\u201c" and not _closes_like(text, i + 1):
                 # A second opening mark before any closing one: the first quote was left
                 # open by mistake; end it before this one and start again.

@@ -85,7 +85,7 @@ def resolve_named(text: str, subject: Token | None, cast: Cast) -> Speaker:
         return _from_entry(cast, entry, text, subject)
     if subject is not None:
         entry = cast.entry_for_token(subject)
-        if entry is not None:
+        if entry is not None and (cast.entries[entry].kind == "person" or not text.isupper()):
             return _from_entry(cast, entry, text, subject)
     kind: SpeakerKind = "person" if looks_like_person_name(name) else "org"
     return Speaker(clean_name(name) if kind == "person" else name, kind, None, None, text)
@@ -144,12 +144,28 @@ def _common_noun(subject: Token, cast: Cast, mention: str) -> Speaker:
 
 
 def _phrase(subject: Token) -> str:
-    """The words of the subject phrase, without relative clauses or appositions."""
-    skip: set[int] = set()
+    """The words naming the source: the subject's noun phrase up to its head ("the
+    transport secretary", "Mr. Trump"), with a personal name in apposition after a title
+    ("Democratic presidential candidate Senator Bernie Sanders"); no relative clauses,
+    parentheses or time words after the head."""
+    left = [t for t in subject.subtree if t.i <= subject.i and not t.is_space]
+    left = _from_last_break(left)
+    end = subject.i
     for child in subject.children:
-        if child.dep_ in _PHRASE_STOP_DEPS and child.i > subject.i:
-            skip.update(t.i for t in child.subtree)
-    tokens = [t for t in subject.subtree if t.i not in skip and not t.is_space]
+        if (
+            child.dep_ == "appos"
+            and child.i > subject.i
+            and (child.pos_ == "PROPN" or child.ent_type_ == "PERSON")
+            and not is_party_tag(child.text)
+            and subject.pos_ == "NOUN"
+        ):
+            end = max(t.i for t in child.subtree if t.dep_ in ("compound", "flat") or t == child)
+            break
+    if subject.pos_ == "PROPN":
+        for child in subject.children:  # "Blumenthal and Cohen"
+            if child.dep_ == "conj" and child.pos_ == "PROPN" and child.i > end:
+                end = child.i
+    tokens = left + [t for t in subject.doc[subject.i + 1 : end + 1] if not t.is_space]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
     while tokens and tokens[0].is_punct:
@@ -157,3 +173,11 @@ def _phrase(subject: Token) -> str:
     if not tokens:
         return subject.text
     return subject.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _from_last_break(tokens: list[Token]) -> list[Token]:
+    """Drop what precedes a comma or parenthesis inside the left part of a phrase."""
+    for k in range(len(tokens) - 1, -1, -1):
+        if tokens[k].text in (",", "(", ")", "\u2014", "--") and k < len(tokens) - 1:
+            return tokens[k + 1 :]
+    return tokens

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from handlers import actions, commands, errors, events, home, middleware
+from handlers import actions, commands, digest, errors, events, home, middleware
+
+# Every slash command the App answers (manifest.yaml declares the same ones).
+SLASH_COMMANDS = (*commands.COMMANDS, *digest.COMMANDS)
 
 
 def register(app: App) -> None:
     """Register every listener, the middleware and the one error handler on `app`."""
     middleware.register(app)
     commands.register(app)
+    digest.register(app)
     events.register(app)
     actions.register(app)
     home.register(app)

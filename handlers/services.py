@@ -13,13 +13,21 @@ KEY = "newsbrief"
 
 
 class Services:
-    """The store (and later the scheduler) for listeners. Bolt deep-copies the context for
-    lazy listeners; this object is shared instead (the store opens one connection per
-    thread)."""
+    """The store, the settings and the background jobs' hook for listeners. Bolt deep-copies
+    the context for lazy listeners; this object is shared instead (the store opens one
+    connection per thread)."""
 
     def __init__(self, store: Store, settings: Settings | None = None) -> None:
         self.store = store
         self.settings = settings
+        # Set by the running bot once its background jobs start: rebuilds the digest jobs
+        # from the store after /digest subscribe or unsubscribe.
+        self.on_subscriptions_changed: Callable[[], None] | None = None
+
+    def subscriptions_changed(self) -> None:
+        """Tell the background jobs that digest subscriptions changed (if they run here)."""
+        if self.on_subscriptions_changed is not None:
+            self.on_subscriptions_changed()
 
     @property
     def tz(self) -> str | None:

@@ -15,8 +15,8 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-
-import numpy as np
+from functools import lru_cache
+from typing import Any
 
 SHINGLE_WORDS = 5
 PERMUTATIONS = 128
@@ -25,9 +25,17 @@ MIN_SHINGLES = 20  # texts shorter than this are too short to call copies
 COPY_CONTAINMENT = 0.5  # share of the shorter text's shingles found in the longer one
 
 _WORD = re.compile(r"\w+")
-_rng = np.random.RandomState(20_241_127)  # fixed: band keys are stored, so they must not vary
-_A = (_rng.randint(1, 2**62, size=PERMUTATIONS, dtype=np.int64).astype(np.uint64) << 1) | 1
-_B = _rng.randint(0, 2**62, size=PERMUTATIONS, dtype=np.int64).astype(np.uint64)
+
+
+@lru_cache(maxsize=1)
+def _permutations() -> tuple[Any, Any]:
+    """The MinHash permutations (numpy is imported here, off the answer path)."""
+    import numpy as np
+
+    rng = np.random.RandomState(20_241_127)  # fixed: band keys are stored, so never vary
+    a = (rng.randint(1, 2**62, size=PERMUTATIONS, dtype=np.int64).astype(np.uint64) << 1) | 1
+    b = rng.randint(0, 2**62, size=PERMUTATIONS, dtype=np.int64).astype(np.uint64)
+    return a, b
 
 
 @dataclass(frozen=True)
@@ -103,9 +111,12 @@ def same_quotes(a: Fingerprint, b: Fingerprint) -> bool:
 
 def band_keys(found: Iterable[int]) -> tuple[int, ...]:
     """LSH band keys of a shingle set's MinHash signature, as signed 64-bit integers."""
+    import numpy as np
+
+    a, b = _permutations()
     values = np.fromiter((h & 0xFFFFFFFFFFFFFFFF for h in found), dtype=np.uint64)
     with np.errstate(over="ignore"):
-        signature = (_A[:, None] * values[None, :] + _B[:, None]).min(axis=1)
+        signature = (a[:, None] * values[None, :] + b[:, None]).min(axis=1)
     keys = []
     for band in range(PERMUTATIONS // ROWS_PER_BAND):
         rows = signature[band * ROWS_PER_BAND : (band + 1) * ROWS_PER_BAND]

@@ -191,6 +191,52 @@ def _m003_sources(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m005_digests(db: sqlite_utils.Database) -> None:
+    """Scheduled digests (issue 6): subscriptions per channel, and one run per (subscription,
+    scheduled slot) so a slot is posted at most once across restarts and processes."""
+    db.execute(
+        """
+        CREATE TABLE digest_subscriptions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            channel TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            at_time TEXT,
+            every_hours INTEGER,
+            zone TEXT NOT NULL,
+            topic TEXT,
+            post_empty INTEGER NOT NULL DEFAULT 0,
+            created_by TEXT,
+            created_at TEXT NOT NULL,
+            posted_through INTEGER NOT NULL DEFAULT 0,
+            last_posted_at TEXT,
+            last_slot TEXT,
+            status TEXT NOT NULL DEFAULT 'new',
+            last_error TEXT,
+            last_error_at TEXT,
+            failures INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute("CREATE INDEX digest_subscriptions_channel ON digest_subscriptions(channel)")
+    db.execute(
+        """
+        CREATE TABLE digest_runs (
+            id INTEGER PRIMARY KEY,
+            subscription_id INTEGER NOT NULL
+                REFERENCES digest_subscriptions(id) ON DELETE CASCADE,
+            slot TEXT NOT NULL,
+            status TEXT NOT NULL,
+            claimed_at TEXT NOT NULL,
+            finished_at TEXT,
+            through_article INTEGER,
+            articles INTEGER,
+            quotes INTEGER,
+            message_ts TEXT,
+            error TEXT,
+            UNIQUE (subscription_id, slot)
+        )"""
+    )
+
+
 def _m006_perf(db: sqlite_utils.Database) -> None:
     """Questions on a store of a million quotes (issue 8).
 
@@ -244,6 +290,7 @@ MIGRATIONS: list[Migration] = [
     ("002_ask", _m002_ask),
     ("003_sources", _m003_sources),
     ("004_slack", _m004_slack),
+    ("005_digests", _m005_digests),
     ("006_perf", _m006_perf),
 ]
 

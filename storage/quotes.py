@@ -67,11 +67,16 @@ def _filters(
     until: str | None,
     speaker_ids: list[int] | None,
     by_article: bool = False,
+    articles: tuple[int, int] | None = None,
 ) -> tuple[str, list[Any]]:
     """SQL conditions on quotes `q` and articles `a`. `by_article`: the quotes are looked up
-    by article, so the speaker condition must not pull in the speaker index."""
+    by article, so the speaker condition must not pull in the speaker index. `articles`:
+    article ids in (after, through], what a digest has not shown yet."""
     clauses: list[str] = []
     params: list[Any] = []
+    if articles is not None:
+        clauses.append("q.article_id > ? AND q.article_id <= ?")
+        params.extend(articles)
     date = ARTICLE_WHEN
     if since:
         clauses.append(f"{date} >= ?")
@@ -104,19 +109,23 @@ def _by_candidates(
     speaker_ids: list[int] | None,
     since: str | None,
     until: str | None,
+    articles: tuple[int, int] | None = None,
 ) -> tuple[str, list[Any]] | None:
     """The filters as a condition on `table`.rowid (quotes_fts: the quotes they keep;
     articles_fts: the articles holding such quotes): the ids, and the span they lie in for
     the index to skip the rest. None when there are no filters or they keep too many."""
-    if speaker_ids is None and not since and not until:
+    if speaker_ids is None and not since and not until and articles is None:
         return None
     if speaker_ids is not None and _quote_count(store, speaker_ids) > MAX_CANDIDATES:
         return None
-    if speaker_ids is None and _window_articles(store, since, until) > MAX_CANDIDATES // 8:
+    if (
+        speaker_ids is None
+        and _window_articles(store, since, until, articles) > MAX_CANDIDATES // 8
+    ):
         return None  # a long window: most quotes pass, looking them up is cheaper
-    where, params = _filters(since, until, speaker_ids)
+    where, params = _filters(since, until, speaker_ids, articles=articles)
     column = "q.id" if table == "quotes_fts" else "DISTINCT q.article_id"
-    if speaker_ids is not None and not since and not until:  # quotes_speaker alone
+    if speaker_ids is not None and not since and not until and articles is None:
         source = "quotes q"
     elif speaker_ids is not None:  # the speakers' quotes (quotes_speaker), then their dates
         source = "quotes q JOIN articles a ON a.id = q.article_id"
@@ -134,22 +143,31 @@ def _by_candidates(
     return condition, [min(ids), max(ids), json.dumps(ids)]
 
 
-def _window_articles(store: Store, since: str | None, until: str | None) -> int:
+def _window_articles(
+    store: Store, since: str | None, until: str | None, articles: tuple[int, int] | None
+) -> int:
     where, params = _filters(since, until, None)
+    if articles is not None:
+        where += " AND a.id > ? AND a.id <= ?"
+        params.extend(articles)
     sql = f"SELECT count(*) FROM articles a WHERE 1 = 1{where}"
     return int(store.db.execute(sql, params).fetchone()[0])
 
 
 def _scan_filters(
-    store: Store, speaker_ids: list[int] | None, since: str | None, until: str | None
+    store: Store,
+    speaker_ids: list[int] | None,
+    since: str | None,
+    until: str | None,
+    articles: tuple[int, int] | None = None,
 ) -> tuple[str, str, list[Any]]:
     """Joins, conditions and parameters that apply the filters to a scan of quotes_fts:
     by id when they keep few quotes, else by looking each match up (CROSS JOIN keeps the
     index the outer loop: looking matches up one rowid at a time is far slower)."""
-    by_id = _by_candidates(store, "quotes_fts", speaker_ids, since, until)
+    by_id = _by_candidates(store, "quotes_fts", speaker_ids, since, until, articles)
     if by_id is not None:
         return "", by_id[0], by_id[1]
-    where, params = _filters(since, until, speaker_ids)
+    where, params = _filters(since, until, speaker_ids, articles=articles)
     joins = ""
     if where:
         joins = " CROSS JOIN quotes q ON q.id = quotes_fts.rowid"
@@ -168,14 +186,16 @@ def quotes_about(
     limit: int = 200,
     in_quote: bool = False,
     article_query: str | None = None,
+    articles: tuple[int, int] | None = None,
 ) -> list[QuoteRow]:
     """Quotes whose words, sentence, topics or headline match an FTS5 query, best first
     (bm25, among the newest RANK_WINDOW matches).
 
     `in_quote` leaves the headline out (the quote itself must match); `article_query`
-    also requires the quote's article to match that query (anywhere in its text)."""
+    also requires the quote's article to match that query (anywhere in its text);
+    `articles` keeps quotes of articles with ids in (after, through]."""
     # The index is read newest first and only the rows the filters keep are ranked.
-    joins, where, params = _scan_filters(store, speaker_ids, since, until)
+    joins, where, params = _scan_filters(store, speaker_ids, since, until, articles)
     if article_query is not None:
         joins = joins or " CROSS JOIN quotes q ON q.id = quotes_fts.rowid"
         where += " AND q.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
@@ -202,13 +222,14 @@ def quotes_and_headlines(
     since: str | None = None,
     until: str | None = None,
     limit: int = 200,
+    articles: tuple[int, int] | None = None,
 ) -> tuple[list[QuoteRow], list[QuoteRow]]:
     """For a query of one concept (one phrase, or phrases joined by OR), in one pass over
     the index: the quotes whose own words match, best first (as `quotes_about(in_quote=True)`:
     their rank leaves the headline out), and the best matches anywhere, headline included
     (as `quotes_about`). With a single concept a quote matches by its own words exactly when
     the headline-less bm25 is not zero."""
-    joins, where, params = _scan_filters(store, speaker_ids, since, until)
+    joins, where, params = _scan_filters(store, speaker_ids, since, until, articles)
     own = ", ".join(str(w) for w in QUOTE_WEIGHTS[:3])
     weights = ", ".join(str(w) for w in QUOTE_WEIGHTS)
     scan = (
@@ -357,15 +378,17 @@ def articles_quoting(
     since: str | None = None,
     until: str | None = None,
     limit: int = 150,
+    articles: tuple[int, int] | None = None,
 ) -> list[int]:
     """Ids of articles whose text matches an FTS5 query and that quote someone (one of the
-    speakers, if given), most relevant first (among the newest ARTICLE_RANK_WINDOW)."""
-    by_id = _by_candidates(store, "articles_fts", speaker_ids, since, until)
+    speakers, if given), most relevant first (among the newest ARTICLE_RANK_WINDOW);
+    `articles` as for `quotes_about`."""
+    by_id = _by_candidates(store, "articles_fts", speaker_ids, since, until, articles)
     if by_id is not None:  # the articles holding quotes the filters keep, by id
         where, params = by_id
         holds = ""
     else:
-        where, params = _filters(since, until, speaker_ids, by_article=True)
+        where, params = _filters(since, until, speaker_ids, by_article=True, articles=articles)
         holds = "CROSS JOIN articles a ON a.id = articles_fts.rowid "
         where = f" AND EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id{where})"
     ranked = (
@@ -440,3 +463,14 @@ def fts_rank_ids(store: Store, fts_query: str, limit: int = 20) -> list[int]:
         [fts_query, limit],
     ).fetchall()
     return [int(r[0]) for r in rows]
+
+
+def quotes_in_article_range(
+    store: Store, after: int, through: int, *, limit: int = 2000
+) -> list[QuoteRow]:
+    """The quotes of articles with ids in (after, through], in article order."""
+    sql = (
+        f"{_SELECT} FROM quotes q JOIN articles a ON a.id = q.article_id "
+        "WHERE q.article_id > ? AND q.article_id <= ? ORDER BY q.article_id, q.start LIMIT ?"
+    )
+    return _rows(store.db.execute(sql, [after, through, limit]))

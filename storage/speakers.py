@@ -29,7 +29,7 @@ def _row(values: Any) -> SpeakerRow:
 
 def _aliases_for(name: str, kind: str) -> set[str]:
     if kind == "person":
-        return name_variants(name)
+        return set(name_variants(name))
     key = fold(name)
     aliases = {key}
     words = key.split()

@@ -50,6 +50,10 @@ class MockSlack:
     calls: list[Call] = field(default_factory=list)
     failures: dict[str, str] = field(default_factory=dict)
     rate_limits: dict[str, list[int]] = field(default_factory=dict)
+    channel_failures: dict[str, str] = field(default_factory=dict)
+    channel_rate_limits: dict[str, list[int]] = field(default_factory=dict)
+    users: dict[str, dict[str, Any]] = field(default_factory=dict)
+    thread_failure: str | None = None
     minimal: bool = False
     lock: threading.Lock = field(default_factory=threading.Lock)
     port: int = 0
@@ -69,6 +73,10 @@ class MockSlack:
             self.calls.clear()
             self.failures.clear()
             self.rate_limits.clear()
+            self.channel_failures.clear()
+            self.channel_rate_limits.clear()
+            self.users.clear()
+            self.thread_failure = None
             self.minimal = False
 
     def fail(self, method: str, error: str) -> None:
@@ -78,6 +86,25 @@ class MockSlack:
     def rate_limit(self, method: str, times: int = 1, retry_after: int = 1) -> None:
         """Answer `method` with HTTP 429 and Retry-After the next `times` calls."""
         self.rate_limits[method] = [retry_after] * times
+
+    def fail_channel(self, channel: str, error: str) -> None:
+        """Answer chat.postMessage to `channel` with {"ok": false, "error": error}."""
+        self.channel_failures[channel] = error
+
+    def rate_limit_channel(self, channel: str, times: int = 1, retry_after: int = 1) -> None:
+        """Answer the next `times` chat.postMessage calls to `channel` with HTTP 429."""
+        self.channel_rate_limits[channel] = [retry_after] * times
+
+    def posted_to(self, channel: str) -> list[Call]:
+        """chat.postMessage calls to a channel that Slack accepted (not 429, not refused)."""
+        with self.lock:
+            return [
+                c
+                for c in self.calls
+                if c.method == "chat.postMessage"
+                and c.body.get("channel") == channel
+                and c.headers.get("x-mock-status") == "ok"
+            ]
 
     def of(self, method: str) -> list[Call]:
         """Calls of one method (or response_url path)."""
@@ -108,6 +135,15 @@ def _reply(mock: MockSlack, call: Call) -> tuple[int, dict[str, str], dict[str, 
     if call.path.startswith("/response_url/"):
         return 200, {}, "ok"
     method = call.method
+    channel = call.body.get("channel") if method == "chat.postMessage" else None
+    pending_channel = mock.channel_rate_limits.get(channel) if channel else None
+    if pending_channel:
+        retry_after = pending_channel.pop(0)
+        return 429, {"Retry-After": str(retry_after)}, {"ok": False, "error": "ratelimited"}
+    if channel and channel in mock.channel_failures:
+        return 200, {}, {"ok": False, "error": mock.channel_failures[channel]}
+    if channel and mock.thread_failure and call.body.get("thread_ts"):
+        return 200, {}, {"ok": False, "error": mock.thread_failure}
     pending = mock.rate_limits.get(method)
     if pending:
         retry_after = pending.pop(0)
@@ -132,7 +168,13 @@ def _reply(mock: MockSlack, call: Call) -> tuple[int, dict[str, str], dict[str, 
         )
     if method == "chat.postMessage":
         channel = call.body.get("channel", "C0")
+        call.headers["x-mock-status"] = "ok"
         return 200, {}, {"ok": True, "channel": channel, "ts": f"{time.time():.6f}"}
+    if method == "users.info":
+        user = mock.users.get(str(call.body.get("user")))
+        if user is None:
+            return 200, {}, {"ok": False, "error": "user_not_found"}
+        return 200, {}, {"ok": True, "user": user}
     if method == "apps.connections.open":
         return 200, {}, {"ok": False, "error": "invalid_auth"}
     return 200, {}, {"ok": True}
@@ -162,6 +204,11 @@ def mock_slack_server() -> Iterator[MockSlack]:
         def log_message(self, format: str, *args: Any) -> None:
             pass
 
+        def do_GET(self) -> None:  # slack_sdk reads some methods (users.info) with GET
+            path, _, query = self.path.partition("?")
+            headers = {k.lower(): v for k, v in self.headers.items()}
+            self._answer(Call(path, headers, dict(parse_qsl(query)), query))
+
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             raw = self.rfile.read(length).decode("utf-8")
@@ -171,6 +218,9 @@ def mock_slack_server() -> Iterator[MockSlack]:
                 _parse(raw, self.headers.get("Content-Type") or ""),
                 raw,
             )
+            self._answer(call)
+
+        def _answer(self, call: Call) -> None:
             with mock.lock:
                 mock.calls.append(call)
                 status, headers, payload = _reply(mock, call)
@@ -210,15 +260,17 @@ def signed_headers(
     return {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": signature}
 
 
-def command_body(mock: MockSlack, command: str, text: str, user: str = "U0REPORTER") -> str:
-    """A slash command's form body, with a response_url on the mock."""
+def command_body(
+    mock: MockSlack, command: str, text: str, user: str = "U0REPORTER", channel: str = "C0NEWSDESK"
+) -> str:
+    """A slash command's form body (typed in `channel`), with a response_url on the mock."""
     return urlencode(
         {
             "token": "legacy",
             "team_id": "T0NEWS",
             "team_domain": "newsroom",
-            "channel_id": "C0NEWSDESK",
-            "channel_name": "newsdesk",
+            "channel_id": channel,
+            "channel_name": channel.lower(),
             "user_id": user,
             "user_name": "reporter",
             "command": command,

@@ -116,6 +116,59 @@ CASES = [
     ),
 ]
 
+CASES += [
+    (
+        "transcript label",
+        "WALLACE: Let's start with the breaking news on the debate story tonight.",
+        [("Wallace", "direct", "Let's start with the breaking news on the debate story tonight.")],
+    ),
+    (
+        "dash credit",
+        "\u201cThe most unqualified candidate we have ever seen.\u201d \u2015 Oscar P. Quintero",
+        [("Oscar P. Quintero", "direct", "The most unqualified candidate we have ever seen.")],
+    ),
+    (
+        "New York Times quotation marks",
+        "''We are not going anywhere,'' said Luis Rubio, who heads a research center.",
+        [("Luis Rubio", "direct", "We are not going anywhere")],
+    ),
+    (
+        "parenthetical cue",
+        "The budget, Mayor Beatriz Aranda said, would be balanced by the end of the year.",
+        [
+            (
+                "Beatriz Aranda",
+                "indirect",
+                "The budget, Mayor Beatriz Aranda said, would be balanced by the end of the year",
+            )
+        ],
+    ),
+    (
+        "as X put it",
+        "As Anna Berg put it in a statement, the network is ''providing a perspective you "
+        "won't get elsewhere.''",
+        [("Anna Berg", "partial", "providing a perspective you won't get elsewhere")],
+    ),
+    (
+        "quotation after a colon naming the source",
+        "More from Blumenthal and Cohen: \u201cData collected by our firm helps confirm that "
+        "both issues were in play.\u201d",
+        [
+            (
+                "Blumenthal",
+                "direct",
+                "Data collected by our firm helps confirm that both issues were in play.",
+            )
+        ],
+    ),
+    (
+        "coordinated cues report separately",
+        'Even China said it was "resolutely opposed" to the test and warned North Korea to '
+        "refrain from further actions.",
+        [("China", "partial", "resolutely opposed")],
+    ),
+]
+
 NOT_SPEECH = [
     (
         "named plan",

@@ -63,3 +63,8 @@ def test_new_york_times_two_apostrophes() -> None:
 )
 def test_mixed_straight_and_curly_marks(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+def test_curly_quotes_nested_in_a_straight_quote_stay_inside() -> None:
+    text = '"I will read you the question: \u201cDo you agree?\u201d Most said no," he said.'
+    assert texts(text) == ["I will read you the question: \u201cDo you agree?\u201d Most said no"]

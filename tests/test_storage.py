@@ -83,3 +83,36 @@ def test_fts_follows_the_quotes_table(store: Store, nlp: Language) -> None:
         "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'truce'"
     ).fetchone()[0]
     assert hits == 0
+
+
+def test_latest_title_wins_on_the_profile_each_quote_keeps_its_own(
+    store: Store, nlp: Language
+) -> None:
+    later = SourceItem(
+        "later",
+        RawArticle(
+            title="Later",
+            body="Anna Berg, the prime minister, said the budget would be balanced next year.",
+            published="2025-06-01T09:00:00+00:00",
+            origin="later",
+        ),
+    )
+    earlier = SourceItem(
+        "earlier",
+        RawArticle(
+            title="Earlier",
+            body="Anna Berg, the finance minister, said the budget would be cut again soon.",
+            published="2025-01-01T09:00:00+00:00",
+            origin="earlier",
+        ),
+    )
+    Ingestor(store, "unused", nlp=nlp).run([later, earlier])  # stored out of date order
+    (title,) = store.db.execute("SELECT title FROM speakers WHERE name = 'Anna Berg'").fetchone()
+    assert title.lower() == "prime minister"
+    titles = sorted(
+        r[0].lower()
+        for r in store.db.execute(
+            "SELECT speaker_title FROM quotes WHERE speaker = 'Anna Berg'"
+        ).fetchall()
+    )
+    assert titles == ["finance minister", "prime minister"]

@@ -4,8 +4,7 @@ Each is acknowledged at once (with a usage hint when its text is empty); the ans
 built in a lazy listener and sent through the command's response_url, ephemeral, with a
 "Share in channel" button and, for long answers, "More".
 
-/digest arrives with the digests issue: add it to COMMANDS (and manifest.yaml), or
-register it from its own area, `handlers/digest/__init__.py`.
+/digest has its own area, `handlers/digest/`.
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ feed status), write the function and put it in SECTIONS."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -70,12 +71,44 @@ def ask_me(store: Store, user_id: str) -> list[Block]:
     ]
 
 
+MAX_HOME_DIGESTS = 12
+_CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]{2,30}$")
+
+
 def digests(store: Store, user_id: str) -> list[Block]:
-    """Digest subscriptions of the user's channels (filled by the digests issue)."""
-    return [
-        header("Digests"),
-        section("No digest subscriptions yet: scheduled digests arrive with `/digest`."),
-    ]
+    """Digest subscriptions, the user's own first: channel, schedule, topic and status (a
+    failing one with Slack's error)."""
+    from bot.digest_commands import status_text
+    from bot.digests import schedule_of
+    from storage.digests import list_subscriptions
+
+    subs = sorted(list_subscriptions(store), key=lambda s: (s.created_by != user_id, s.id))
+    if not subs:
+        return [
+            header("Digests"),
+            section(
+                "No digests yet. In a channel, `/digest subscribe daily 08:00 Europe/London` "
+                "posts what is new there every morning (add a topic to keep to it)."
+            ),
+        ]
+    lines = []
+    for sub in subs[:MAX_HOME_DIGESTS]:
+        where = f"<#{sub.channel}>" if _CHANNEL_ID.match(sub.channel) else escape(sub.channel)
+        line = f"\u2022 *#{sub.id}* {where} \u00b7 {escape(schedule_of(sub).describe())}"
+        if sub.topic:
+            line += f" \u00b7 about {escape(sub.topic)}"
+        status = escape(status_text(sub))
+        line += f" \u00b7 {'*' + status + '*' if sub.failing else status}"
+        if sub.created_by == user_id:
+            line += " _(yours)_"
+        lines.append(line)
+    blocks = [header("Digests"), section(truncate("\n".join(lines), SECTION_CHUNK))]
+    if len(subs) > MAX_HOME_DIGESTS:
+        blocks.append(
+            context(f"and {len(subs) - MAX_HOME_DIGESTS} more: `newsbrief subscriptions`")
+        )
+    blocks.append(context("`/digest list` in a channel shows its digests; `/digest now` previews."))
+    return blocks
 
 
 def feeds(store: Store, user_id: str) -> list[Block]:

@@ -85,11 +85,11 @@ def test_newsbrief_status_and_help(bot_url: str, slack: MockSlack) -> None:
 def test_answers_page_with_more_and_share_in_channel(
     bot_url: str, slack: MockSlack, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("handlers.render.answers.PAGE_QUOTES", 2)
+    monkeypatch.setattr("handlers.render.answers.PAGE_QUOTES", 1)
     send_command(bot_url, slack, "/whosaid", "ceasefire")
     first = slack.wait_for(lambda m: m.of("/response_url/whosaid"))[0]
     assert first.body["response_type"] == "ephemeral"
-    assert "Page 1 of 3" in texts_of(first)
+    assert "Page 1 of 4" in texts_of(first)
     values = buttons(first)
     assert set(values) == {MORE_ACTION, SHARE_ACTION}
 
@@ -97,21 +97,21 @@ def test_answers_page_with_more_and_share_in_channel(
     assert post(bot_url + "/slack/events", body, signed_headers(body), FORM)[0] == 200
     second = slack.wait_for(lambda m: m.of("/response_url/action"))[0]
     assert second.body["response_type"] == "ephemeral"
-    assert "Page 2 of 3" in texts_of(second)
+    assert "Page 2 of 4" in texts_of(second)
 
     body = action_body(slack, SHARE_ACTION, buttons(second)[SHARE_ACTION])
     assert post(bot_url + "/slack/events", body, signed_headers(body), FORM)[0] == 200
     shared = slack.wait_for(lambda m: m.of("/response_url/action")[1:])[0]
     assert shared.body["response_type"] == "in_channel"
     assert "Shared by <@U0REPORTER>" in texts_of(shared)
-    assert "Page 2 of 3" in texts_of(shared)
+    assert "Page 2 of 4" in texts_of(shared)
     assert all(b["type"] != "actions" for b in shared.body["blocks"])
 
 
 def test_more_in_a_thread_answers_in_that_thread(
     bot_url: str, slack: MockSlack, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("handlers.render.answers.PAGE_QUOTES", 2)
+    monkeypatch.setattr("handlers.render.answers.PAGE_QUOTES", 1)
     send_event(
         bot_url,
         {
@@ -130,7 +130,7 @@ def test_more_in_a_thread_answers_in_that_thread(
     post(bot_url + "/slack/events", body, signed_headers(body), FORM)
     more = slack.wait_for(lambda m: m.of("chat.postMessage")[1:])[0]
     assert more.body["thread_ts"] == "1700000000.000001"
-    assert "Page 2 of 3" in texts_of(more)
+    assert "Page 2 of 4" in texts_of(more)
 
 
 def test_bots_edits_and_channel_messages_are_not_answered(bot_url: str, slack: MockSlack) -> None:

@@ -13,7 +13,7 @@ import pytest
 import yaml
 from slack_bolt import App, BoltRequest
 
-from handlers.commands import COMMANDS
+from handlers import SLASH_COMMANDS
 from tests.conftest import DATA, ROOT
 from tests.slack_mock import MockSlack, command_body, event_body, signed_headers
 
@@ -41,14 +41,15 @@ def test_manifest_sets_up_what_the_bot_uses() -> None:
     events = set(settings["event_subscriptions"]["bot_events"])
     assert {"app_mention", "message.im", "app_home_opened"} <= events
     scopes = set(MANIFEST["oauth_config"]["scopes"]["bot"])
-    assert {"commands", "chat:write", "app_mentions:read", "im:history"} <= scopes
+    assert {"commands", "chat:write", "app_mentions:read", "im:history", "users:read"} <= scopes
 
 
 def test_every_manifest_command_is_registered_and_vice_versa(
     slack_app: App, slack: MockSlack
 ) -> None:
     declared = [c["command"] for c in MANIFEST["features"]["slash_commands"]]
-    assert sorted(declared) == sorted(COMMANDS)
+    assert sorted(declared) == sorted(SLASH_COMMANDS)
+    assert "/digest" in declared
     for command in [*declared, "/notours"]:
         body = command_body(slack, command, "help")
         response = slack_app.dispatch(BoltRequest(body=body, headers=signed_headers(body)))

@@ -1,0 +1,184 @@
+"""Issue 6's acceptance, as the outside harness runs it, with the slot a few seconds ahead
+instead of minutes (the schedule takes HH:MM:SS): the real `newsbrief --db DB serve --http
+--port P` in its own process, restarted before and after the slot, a mock Web API on
+loopback whose first chat.postMessage to C0DESK after the second start answers 429 with
+Retry-After: 1, and a channel CGONE it answers channel_not_found for."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from storage.db import Store
+from tests.conftest import DATA, run_newsbrief
+from tests.slack.conftest import copy_store
+from tests.slack_mock import (
+    BOT_TOKEN,
+    FORM,
+    SIGNING_SECRET,
+    MockSlack,
+    command_body,
+    free_port,
+    post,
+    signed_headers,
+    texts_of,
+)
+
+SEED_SPEAKERS = ("Najib Mikati", "Naim Qassem", "Taher al-Nunu")
+NEW_ARTICLE = DATA / "ask" / "articles" / "valdoria-kessan-truce.json"
+
+
+@dataclass
+class Bot:
+    """A running `newsbrief serve --http`."""
+
+    process: subprocess.Popen[str]
+    url: str
+    stderr: Path
+
+    def healthy(self) -> bool:
+        try:
+            with urllib.request.urlopen(self.url + "/healthz", timeout=2) as response:
+                return bool(response.status == 200)
+        except OSError:
+            return False
+
+    def command(self, mock: MockSlack, channel: str, text: str) -> tuple[int, str, float]:
+        body = command_body(mock, "/digest", text, channel=channel)
+        return post(self.url + "/slack/events", body, signed_headers(body), FORM)
+
+    def stop(self) -> str:
+        self.process.terminate()
+        self.process.wait(timeout=30)
+        assert self.process.returncode == 0
+        return self.stderr.read_text()
+
+
+def bot_env(mock: MockSlack) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "NEWSBRIEF_"))}
+    env.update(
+        {
+            "SLACK_BOT_TOKEN": BOT_TOKEN,
+            "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+            "SLACK_API_URL": mock.api_url + "/",
+            "NEWSBRIEF_HOST": "127.0.0.1",
+            "NEWSBRIEF_LOG_LEVEL": "INFO",
+        }
+    )
+    return env
+
+
+def start_bot(db: Path, workdir: Path, mock: MockSlack, name: str) -> Bot:
+    port = free_port()
+    stderr = workdir / f"{name}.stderr.txt"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "--db", str(db), "serve", "--http", "--port", str(port)],
+        cwd=workdir,
+        env=bot_env(mock),
+        stdout=(workdir / f"{name}.stdout.txt").open("w"),
+        stderr=stderr.open("w"),
+        text=True,
+    )
+    bot = Bot(process, f"http://127.0.0.1:{port}", stderr)
+    deadline = time.monotonic() + 60
+    while not bot.healthy():
+        assert process.poll() is None, stderr.read_text()
+        assert time.monotonic() < deadline, "the bot did not start"
+        time.sleep(0.1)
+    return bot
+
+
+def cli_json(db: Path, workdir: Path, *args: str) -> Any:
+    result = run_newsbrief("--db", str(db), *args, cwd=workdir, env=bot_env_cli())
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def bot_env_cli() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "NEWSBRIEF_"))}
+
+
+def headlines(mock: MockSlack, channel: str) -> list[Any]:
+    """Top-level messages Slack accepted in a channel (thread replies left out)."""
+    return [c for c in mock.posted_to(channel) if not c.body.get("thread_ts")]
+
+
+def attempts(mock: MockSlack, channel: str) -> list[Any]:
+    """Every top-level chat.postMessage to a channel, accepted or not."""
+    return [
+        c
+        for c in mock.of("chat.postMessage")
+        if c.body.get("channel") == channel and not c.body.get("thread_ts")
+    ]
+
+
+def test_digest_acceptance(tmp_path: Path, slack_store: Store, slack: MockSlack) -> None:
+    db = copy_store(slack_store, tmp_path / "newsroom.db")
+    slack.fail_channel("CGONE", "channel_not_found")
+    bot = start_bot(db, tmp_path, slack, "first")
+    slot = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=15)
+    line = f"subscribe daily {slot:%H:%M:%S} UTC"
+    for channel in ("C0DESK", "CGONE"):
+        status, reply, took = bot.command(slack, channel, line)
+        assert status == 200 and took < 3.0
+    status, reply, took = bot.command(slack, "C0DESK", "subscribe daily 25:99 Mars/Olympus")
+    assert status == 200 and took < 3.0
+    assert "25:99 is not a time of day" in json.loads(reply)["text"]
+    confirmations = slack.wait_for(lambda m: len(m.of("/response_url/digest")) >= 2 and m)
+    assert all("Subscribed" in texts_of(c) for c in confirmations.of("/response_url/digest"))
+    bot.stop()
+
+    # Restarted before the slot; the first post to C0DESK after this start gets a 429.
+    slack.rate_limit_channel("C0DESK", times=1, retry_after=1)
+    bot = start_bot(db, tmp_path, slack, "second")
+    assert datetime.now(UTC) < slot, "the restart took too long for this test's slot"
+    slack.wait_for(lambda m: headlines(m, "C0DESK"), timeout=60)
+    assert datetime.now(UTC) >= slot
+    [headline] = headlines(slack, "C0DESK")
+    for name in SEED_SPEAKERS:
+        assert name in texts_of(headline)
+    assert len(attempts(slack, "C0DESK")) == 2  # the 429, then the retry
+    slack.wait_for(lambda m: attempts(m, "CGONE"), timeout=30)
+    time.sleep(2)
+    assert bot.healthy() and bot.process.poll() is None  # up after CGONE's failure
+    log = bot.stop()
+    assert "channel_not_found" in log and "marked failing" in log
+
+    # Restarted after the slot: nothing posted again.
+    before = len(slack.of("chat.postMessage"))
+    bot = start_bot(db, tmp_path, slack, "third")
+    time.sleep(4)  # the sweep at start looks for due slots
+    assert len(slack.of("chat.postMessage")) == before
+    assert len(headlines(slack, "C0DESK")) == 1
+    bot.stop()
+
+    subs = {s["channel"]: s for s in cli_json(db, tmp_path, "subscriptions", "--json")}
+    assert set(subs) == {"C0DESK", "CGONE"}
+    assert subs["CGONE"]["status"] == "failing"
+    assert subs["CGONE"]["last_error"] == "channel_not_found"
+    assert subs["C0DESK"]["status"] == "ok" and subs["C0DESK"]["last_error"] is None
+
+    nothing = cli_json(db, tmp_path, "digest", "--channel", "C0DESK", "--json")
+    assert nothing["empty"] is True and nothing["quotes"] == []
+    for name in SEED_SPEAKERS:
+        assert name not in json.dumps(nothing)
+    ingested = run_newsbrief("--db", str(db), "ingest", str(NEW_ARTICLE), cwd=tmp_path)
+    assert ingested.returncode == 0, ingested.stderr
+    new = cli_json(db, tmp_path, "digest", "--channel", "C0DESK", "--json")
+    assert new["article_count"] == 1 and new["quotes"]
+    assert {q["article"]["title"] for q in new["quotes"]} == {
+        "Valdoria and Kessan agree three-day truce after border clashes"
+    }
+    assert "Sofia Lindqvist" in new["speakers"]
+    for name in SEED_SPEAKERS:
+        assert name not in json.dumps(new)
+    # Printing it posted nothing.
+    assert len(slack.of("chat.postMessage")) == before
