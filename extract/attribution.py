@@ -130,6 +130,8 @@ class Attributor:
         for child in verb.children:
             if child.dep_ == "nsubjpass" or child.dep_ == "auxpass":
                 return None  # "which was criticised": the subject is not the speaker
+            if child.dep_ == "nsubj" and child.ent_type_ in ("DATE", "TIME"):
+                continue  # "SATURDAY at the convention Sen. Warren said": a misparse
             if child.dep_ == "nsubj" and not self.quoted(child):
                 if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                     return verb.head
@@ -537,6 +539,9 @@ class Attributor:
         for region in self.regions:
             if region.index in not_speech | self._consumed or not self.region_tokens[region.index]:
                 continue
+            if self._is_nickname(region):
+                not_speech.add(region.index)
+                continue
             found = self._owner(region, owner)
             if found is None:
                 if not self._reads_as_speech(region):
@@ -785,6 +790,29 @@ class Attributor:
         words = [t for t in self.region_tokens[region.index] if t.is_alpha]
         outside = [t for t in attribution.content if not self.quoted(t) and not t.is_punct]
         return len(words) <= 2 and self.is_partial(region) and len(outside) < 3
+
+    def _is_nickname(self, region: QuoteRegion) -> bool:
+        """A quoted word or two inside a name: state Del. Marcia "Cia" Price."""
+        words = [t for t in self.region_tokens[region.index] if not t.is_punct]
+        if not words or len(words) > 2 or not all(t.text[:1].isupper() for t in words):
+            return False
+        inside = self.text[region.open : region.outer_end]
+        if (
+            any(mark in inside for mark in ".!?,;:")
+            or self.text[region.outer_end : region.outer_end + 1] != " "
+        ):
+            return False  # 'told Trump "No." He ...': a sentence, not a nickname
+        before = self.text[: region.open].rstrip(" ")
+        after = self.text[region.outer_end :].lstrip(" ")
+        previous = before.split()[-1:] if before else []
+        following = after.split()[:1]
+        return bool(
+            previous
+            and following
+            and previous[0][:1].isupper()
+            and previous[0][-1:].isalpha()
+            and following[0][:1].isupper()
+        )
 
     def _is_title_like(self, region: QuoteRegion) -> bool:
         words = [t for t in self.region_tokens[region.index] if t.is_alpha]

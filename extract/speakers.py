@@ -172,7 +172,23 @@ def _phrase(subject: Token) -> str:
         tokens = tokens[1:]
     if not tokens:
         return subject.text
-    return subject.doc[tokens[0].i : tokens[-1].i + 1].text
+    return subject.doc[_named_part(tokens) : tokens[-1].i + 1].text
+
+
+def _named_part(tokens: list[Token]) -> int:
+    """Where the phrase starts: at a name after a comma when what precedes names no one
+    ("the election, Minyon Moore, a senior adviser" starts at Minyon Moore)."""
+    start = tokens[0].i
+    for k, token in enumerate(tokens):
+        if token.text != ",":
+            continue
+        before = tokens[:k]
+        if any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before):
+            return start
+        after = tokens[k + 1 : k + 2]
+        if after and after[0].ent_type_ == "PERSON":
+            return after[0].i
+    return start
 
 
 def _from_last_break(tokens: list[Token]) -> list[Token]:

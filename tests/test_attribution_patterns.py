@@ -162,6 +162,12 @@ CASES += [
         ],
     ),
     (
+        "a date misparsed as the subject",
+        "SATURDAY at the state party convention Sen. Elizabeth Warren (D-MA) said the "
+        "nominee was a \u201cproven failure\u201d on the economy.",
+        [("Elizabeth Warren", "partial", "proven failure")],
+    ),
+    (
         "coordinated cues report separately",
         'Even China said it was "resolutely opposed" to the test and warned North Korea to '
         "refrain from further actions.",
@@ -185,6 +191,27 @@ NOT_SPEECH = [
         "scare quotes",
         'The so-called "reform" was passed on Tuesday.',
         "reform",
+    ),
+    (
+        "nickname inside a name",
+        'Scott\'s niece, state Del. Marcia "Cia" Price, said the turnout was strong.',
+        "Cia",
+    ),
+]
+
+NO_ATTRIBUTION = [
+    (
+        "an aside that does something",
+        "As Israel presses its offensive, it has issued evacuation warnings in southern Lebanon.",
+    ),
+    (
+        "a situation highlights",
+        "Hamas rejected the proposal. This highlights the complexities of the ongoing conflicts "
+        "and the challenges faced by mediators.",
+    ),
+    (
+        "hearsay with no one to credit",
+        "Reports suggest that a proposed plan would require Hezbollah to withdraw from the border.",
     ),
 ]
 
@@ -223,3 +250,9 @@ def test_surname_shared_by_two_people_is_not_merged(nlp: Language) -> None:
     )
     quotes = extract_doc(nlp(text)).quotes
     assert [q.speaker for q in quotes] == ["Donald Trump"]
+
+
+@pytest.mark.parametrize("name, text", NO_ATTRIBUTION, ids=[c[0] for c in NO_ATTRIBUTION])
+def test_no_attribution(nlp: Language, name: str, text: str) -> None:
+    quotes = extract_doc(nlp(text)).quotes
+    assert quotes == [], [(q.speaker, q.text) for q in quotes]
