@@ -294,24 +294,22 @@ def _positive_float(values: Mapping[str, str], name: str) -> float:
 
 
 def _whole_number(values: Mapping[str, str], name: str) -> int:
-    raw = values[name]
-    try:
-        number = int(raw)
-    except ValueError:
-        raise ValueError(f"{name} must be a whole number, not {raw!r}") from None
-    if number < 0:
-        raise ValueError(f"{name} must be 0 or more, not {number}")
-    return number
+    return _int_at_least(values, name, 0)
 
 
 def _positive_int(values: Mapping[str, str], name: str) -> int:
+    return _int_at_least(values, name, 1)
+
+
+def _int_at_least(values: Mapping[str, str], name: str, minimum: int) -> int:
     raw = values[name]
     try:
         number = int(raw)
     except ValueError:
         raise ValueError(f"{name} must be a whole number, not {raw!r}") from None
-    if number < 1:
-        raise ValueError(f"{name} must be at least 1, not {number}")
+    if number < minimum:
+        bound = "0 or more" if minimum == 0 else f"at least {minimum}"
+        raise ValueError(f"{name} must be {bound}, not {number}")
     return number
 
 
