@@ -8,6 +8,7 @@ from rich.console import Console
 
 from ask.render import render_terminal
 from bot.commands import run_line
+from bot.permissions import Actor
 from storage.db import Store
 
 PROMPT = "newsbrief> "
@@ -18,8 +19,9 @@ GREETING = (
 
 
 def answer_line(store: Store, line: str, console: Console, tz: str | None = None) -> None:
-    """Answer one line and print the result."""
-    reply = run_line(store, line, tz=tz)
+    """Answer one line and print the result. The console is the local operator: an admin
+    (bot.permissions)."""
+    reply = run_line(store, line, actor=Actor.console(), tz=tz)
     if reply.answer is not None:
         render_terminal(reply.answer, console)
     elif reply.text:
