@@ -8,7 +8,7 @@ App Home, the local console).
 - Any other Slack user sees and changes the subscriptions of the channel they are typing in
   (a slash command, a mention, a button there), and none from a DM with the bot. In the App
   Home, which is in no channel either, they see (not change) the ones they made themselves.
-  A Slack request without a user id is nobody: it has no admin rights.
+  A Slack request without a user id is nobody: it sees and changes nothing.
 
 Every command that reveals or changes subscriptions, and every admin-only command, asks
 `subscription_scope`, `may_change`, `visible_subscriptions` or `admin_refusal` here; nothing
@@ -94,6 +94,8 @@ def subscription_scope(settings: Settings, actor: Actor) -> Scope:
     """The subscriptions `actor` may see and change (see the module's rule)."""
     if is_admin(settings, actor):
         return Scope(True, actor.channel)
+    if actor.user_id is None:  # nobody: a Slack request that names no user
+        return Scope(False, None)
     return Scope(False, actor.channel)
 
 
