@@ -12,7 +12,7 @@ import re
 
 from bot.config import Settings
 from bot.permissions import Actor, admin_refusal
-from storage.db import Store
+from storage.db import Store, StoreError
 
 logger = logging.getLogger(__name__)
 
@@ -52,6 +52,8 @@ def _ingest(store: Store, settings: Settings, args: list[str]) -> str:
         return f"Only http(s) URLs can be ingested here, not {not_urls[0]!r}. {USAGE_INGEST}"
     try:
         report = ingest_inputs(store, settings, args)
+    except StoreError:
+        raise  # a full or damaged store: the Slack error handler's short reply
     except RuntimeError as exc:
         return f"Could not ingest: {exc}"
     lines = [f"failed: {origin}: {reason}" for origin, reason in report.failures]
