@@ -148,3 +148,13 @@ def test_store_errors_are_told_apart(tmp_path: Path) -> None:
     _one_clear_line(status, str(junk), "is damaged")
     # The store being fine again: a store opens and answers.
     open_store(tmp_path / "fine.db").close()
+
+
+def test_the_console_says_so_and_goes_on(seeded_store: Store, tmp_path: Path) -> None:
+    db = copy_store(seeded_store, tmp_path / "console.db")
+    corrupt_pages(db, ("articles", "quotes"), 0)
+    lines = "who said what about the water?\n/newsbrief help\n"
+    chat = run_newsbrief("--db", str(db), "chat", input=lines, env=_env())
+    assert chat.returncode == 0 and "Traceback" not in chat.stdout + chat.stderr
+    assert f"Error: the store {db} is damaged" in chat.stdout
+    assert "Usage: /whosaid" in chat.stdout  # the next line is still answered

@@ -198,3 +198,20 @@ def test_the_one_rule_on_every_surface(slack_store: Store, tmp_path: Path) -> No
     console = Actor.console()
     assert console.surface == CONSOLE and PRIVATE in say(console, "list")
     assert say(in_channel(PRIVATE, REPORTER), unsubscribe).startswith("Unsubscribed")
+
+
+def test_the_app_home_shows_a_non_admin_only_the_digests_they_made(
+    slack_store: Store, tmp_path: Path
+) -> None:
+    import json
+
+    from handlers.home.sections import home_blocks
+
+    store = open_store(copy_store(slack_store, tmp_path / "home.db"))
+    _subscribe(store, PRIVATE, TOPIC)  # made by the editor
+    settings = Settings(admins=frozenset({ADMIN}))
+    reporter = json.dumps(home_blocks(store, REPORTER, settings))
+    assert PRIVATE not in reporter and TOPIC not in reporter
+    editor = json.dumps(home_blocks(store, EDITOR, settings))
+    assert PRIVATE in editor and "(yours)" in editor
+    assert PRIVATE in json.dumps(home_blocks(store, ADMIN, settings))
