@@ -15,6 +15,7 @@ batches ahead, while this process stores the results in input order.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
@@ -29,7 +30,7 @@ from sources.model import RawArticle
 from sources.syndication import Fingerprint, fingerprint, same_quotes, similarity
 from sources.text import cap_length, content_hash
 from storage.articles import SaveResult, article_title, find_duplicate, save_article
-from storage.db import Store
+from storage.db import Store, StoreError, store_error
 from storage.syndication import find_original, fingerprint_stored_articles
 
 if TYPE_CHECKING:
@@ -103,11 +104,18 @@ class Ingestor:
         return self._nlp
 
     def run(self, items: Iterable[SourceItem]) -> IngestReport:
-        """Ingest every item; returns the report."""
+        """Ingest every item; returns the report. A full disk or a damaged store stops the
+        run with StoreFull or StoreCorrupt (naming the store): every article stored before
+        stays, the one being written is rolled back."""
         try:
             for item in items:
                 self.add(item)
             self.flush()
+        except (StoreError, sqlite3.DatabaseError) as exc:
+            typed = store_error(exc, self.store.path)
+            if typed is None:
+                raise
+            raise typed from exc
         finally:
             self.close()
         return self.report
@@ -229,6 +237,8 @@ class Ingestor:
             return
         try:
             result = self._store(pending, extraction)
+        except StoreError:
+            raise  # the store itself cannot take it: no use trying the next article
         except Exception as exc:
             logger.exception("could not store %s", origin)
             self._fail(origin, f"could not store: {exc}")

@@ -169,7 +169,10 @@ def _reply(mock: MockSlack, call: Call) -> tuple[int, dict[str, str], dict[str, 
     if method == "chat.postMessage":
         channel = call.body.get("channel", "C0")
         call.headers["x-mock-status"] = "ok"
-        return 200, {}, {"ok": True, "channel": channel, "ts": f"{time.time():.6f}"}
+        call.headers["x-mock-ts"] = f"{time.time():.6f}"
+        return 200, {}, {"ok": True, "channel": channel, "ts": call.headers["x-mock-ts"]}
+    if method == "conversations.history":
+        return 200, {}, {"ok": True, "messages": _history(mock, call.body)}
     if method == "users.info":
         user = mock.users.get(str(call.body.get("user")))
         if user is None:
@@ -178,6 +181,25 @@ def _reply(mock: MockSlack, call: Call) -> tuple[int, dict[str, str], dict[str, 
     if method == "apps.connections.open":
         return 200, {}, {"ok": False, "error": "invalid_auth"}
     return 200, {}, {"ok": True}
+
+
+def _history(mock: MockSlack, body: dict[str, Any]) -> list[dict[str, Any]]:
+    """The bot's messages in a channel since `oldest`, newest first, as Slack lists them
+    (called with the mock's lock held)."""
+    oldest = float(body.get("oldest") or 0)
+    messages = []
+    for call in mock.calls:
+        ts = call.headers.get("x-mock-ts")
+        if ts and call.body.get("channel") == body.get("channel") and float(ts) >= oldest:
+            blocks = call.body.get("blocks")
+            if isinstance(blocks, str):
+                blocks = json.loads(blocks)
+            message = {"type": "message", "bot_id": "B0BOT", "ts": ts, "blocks": blocks}
+            message["text"] = call.body.get("text", "")
+            if call.body.get("thread_ts"):
+                message["thread_ts"] = call.body["thread_ts"]
+            messages.append(message)
+    return messages[::-1]
 
 
 def _parse(raw: str, content_type: str) -> dict[str, Any]:

@@ -15,6 +15,8 @@ from typing import Any
 from slack_bolt import App
 from slack_sdk.errors import SlackApiError
 
+from storage.errors import store_error
+
 logger = logging.getLogger(__name__)
 
 
@@ -58,6 +60,9 @@ def report_error(error: Exception, body: dict[str, Any], client: Any, respond: A
     if isinstance(error, SlackApiError):
         logger.error("Slack Web API error %s (%s)", describe(error), who)
         text = f"Sorry, Slack refused my answer ({describe(error)}). Please try again."
+    elif (store := store_error(error)) is not None:  # a full disk, a damaged store
+        logger.error("store error while answering (%s): %s", who, store)
+        text = store.reply
     else:
         logger.error("error while answering (%s)", who, exc_info=error)
         text = "Sorry, something went wrong while answering; it has been logged."

@@ -15,6 +15,7 @@ from spacy.language import Language
 
 from bot.config import Settings
 from bot.http_server import SlackHTTPServer
+from bot.permissions import SLASH, Actor
 from bot.pipeline import Ingestor
 from bot.slack_app import build_app
 from sources.files import iter_paths
@@ -57,6 +58,12 @@ def slack(mock_server: MockSlack) -> MockSlack:
     """The mock, its calls and programmed failures cleared for this test."""
     mock_server.reset()
     return mock_server
+
+
+def in_channel(channel: str, user: str = "U0REPORTER") -> Actor:
+    """A Slack user (not an admin unless the settings name them) typing a slash command in
+    `channel`."""
+    return Actor.slack(SLASH, user, channel)
 
 
 def slack_settings(mock: MockSlack, **changes: object) -> Settings:

@@ -13,6 +13,7 @@ from slack_sdk.models.views import View
 from ask.answer import Answer, ArticleRef, QuoteView
 from ask.intents import parse_question
 from bot.commands import Reply, run_command, run_line
+from bot.permissions import Actor
 from handlers.home.sections import home_blocks
 from handlers.render.answers import MORE_ACTION, SHARE_ACTION, answer_message, answer_pages
 from handlers.render.limits import MAX_BUTTON_VALUE
@@ -143,7 +144,7 @@ def test_what_users_type_is_decoded() -> None:
 
 
 def test_the_hostile_article_renders_escaped(slack_store: Store) -> None:
-    reply = run_command(slack_store, "/whosaid", "vote")
+    reply = run_command(slack_store, "/whosaid", "vote", actor=Actor.console())
     message = reply_message(reply, Origin(COMMAND, "vote", "/whosaid"), shareable=True).payload()
     validate_message(message)
     text = json.dumps(message, ensure_ascii=False)
@@ -165,11 +166,13 @@ def test_every_kind_of_reply_renders_valid_blocks(slack_store: Store) -> None:
         "/newsbrief",
     ]
     for line in lines:
-        reply = run_line(slack_store, line)
+        reply = run_line(slack_store, line, actor=Actor.console())
         message = reply_message(reply, Origin(LINE, line)).payload()
         validate_message(message)
     help_text = json.dumps(
-        reply_message(run_command(slack_store, "/newsbrief", "help"), Origin(LINE, "")).payload()
+        reply_message(
+            run_command(slack_store, "/newsbrief", "help", actor=Actor.console()), Origin(LINE, "")
+        ).payload()
     )
     assert "&lt;topic&gt;" in help_text and "<topic>" not in help_text
 
@@ -181,7 +184,7 @@ def test_plain_text_reply() -> None:
 
 
 def test_profile_answer_shows_who_and_where(slack_store: Store) -> None:
-    reply = run_line(slack_store, "who is Naim Qassem?")
+    reply = run_line(slack_store, "who is Naim Qassem?", actor=Actor.console())
     assert reply.answer is not None and parse_question("who is Naim Qassem?").intent == "who_is"
     text = json.dumps(reply_message(reply, Origin(LINE, "")).payload())
     assert "*Naim Qassem*" in text and "In 1 article" in text
