@@ -31,14 +31,15 @@ logger = logging.getLogger(__name__)
 
 Outcome = Extraction | Exception
 PARENT_CHECK_SECONDS = 0.5
-PARSE_WORDS = 5_000  # extract.nlp.PARSE_WORDS (not imported here: spaCy loads slowly)
+PARSE_WORDS = 5_000  # NEWSBRIEF_BATCH_WORDS's default (bot.pipeline.DEFAULT_BATCH_WORDS)
 
 
 def extract_batch(
     nlp: Language, texts: Sequence[str], max_words: int = PARSE_WORDS
 ) -> list[Outcome]:
-    """Each text's extraction, or the exception that stopped it, in order. No Doc or spaCy
-    batch holds more than `max_words` words (a longer article is parsed in pieces)."""
+    """Each text's extraction, or the exception that stopped it, in order. No spaCy batch
+    holds more than `max_words` words, nor a Doc more than extract.nlp.PARSE_WORDS (a longer
+    article is parsed in pieces)."""
     from extract.nlp import parse_texts
     from extract.pipeline import extract_doc
 

