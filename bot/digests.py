@@ -14,9 +14,11 @@ the tests (with a fake clock) call the same ones.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from http import HTTPStatus
 from typing import Any
 from uuid import uuid4
 
@@ -101,8 +103,21 @@ def error_code(error: Exception) -> str:
 
     if isinstance(error, SlackApiError) and error.response is not None:
         code = error.response.get("error")
-        return str(code or f"HTTP {error.response.status_code}")
+        if isinstance(code, str) and _SLACK_CODE.fullmatch(code):
+            return code
+        return http_status_line(error.response.status_code)  # never the body (an HTML page)
     return type(error).__name__
+
+
+_SLACK_CODE = re.compile(r"[a-z0-9_.]{1,80}")
+
+
+def http_status_line(status: int) -> str:
+    """ "HTTP 503 Service Unavailable": a status and its standard reason, nothing else."""
+    try:
+        return f"HTTP {status} {HTTPStatus(status).phrase}"
+    except ValueError:
+        return f"HTTP {status}"
 
 
 def post_digest(

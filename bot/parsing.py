@@ -31,23 +31,29 @@ logger = logging.getLogger(__name__)
 
 Outcome = Extraction | Exception
 PARENT_CHECK_SECONDS = 0.5
+PARSE_WORDS = 5_000  # NEWSBRIEF_BATCH_WORDS's default (bot.pipeline.DEFAULT_BATCH_WORDS)
 
 
-def extract_batch(nlp: Language, texts: Sequence[str]) -> list[Outcome]:
-    """Each text's extraction, or the exception that stopped it, in order."""
+def extract_batch(
+    nlp: Language, texts: Sequence[str], max_words: int = PARSE_WORDS
+) -> list[Outcome]:
+    """Each text's extraction, or the exception that stopped it, in order. No spaCy batch
+    holds more than `max_words` words, nor a Doc more than extract.nlp.PARSE_WORDS (a longer
+    article is parsed in pieces)."""
+    from extract.nlp import parse_texts
     from extract.pipeline import extract_doc
 
     if not texts:
         return []
     with _memory_zone(nlp):
         try:
-            return [extract_doc(doc) for doc in nlp.pipe(texts, batch_size=len(texts))]
+            return [extract_doc(doc) for doc in parse_texts(nlp, texts, max_words)]
         except Exception:
             logger.exception("batch extraction failed; retrying article by article")
         results: list[Outcome] = []
         for text in texts:
             try:
-                results.append(extract_doc(nlp(text)))
+                results.append(extract_doc(parse_texts(nlp, [text], max_words)[0]))
             except Exception as exc:  # one bad article must not stop the batch
                 results.append(exc)
         return results
@@ -64,12 +70,14 @@ def _memory_zone(nlp: Language) -> Any:
 # ---------------------------------------------------------------- worker side
 _worker_nlp: Language | None = None
 _load_error: Exception | None = None
+_worker_words = PARSE_WORDS
 
 
-def _init_worker(model: str, parent: int) -> None:
+def _init_worker(model: str, parent: int, max_words: int = PARSE_WORDS) -> None:
     """Runs once in each worker: ignore Ctrl-C, watch the parent, load the model (a model
     that cannot be loaded is reported with the first batch, as in one process)."""
-    global _worker_nlp, _load_error
+    global _worker_nlp, _load_error, _worker_words
+    _worker_words = max_words
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     from extract.nlp import load_nlp
@@ -98,7 +106,7 @@ def _work(texts: list[str]) -> list[Extraction | str]:
         raise _load_error or RuntimeError("the spaCy model is not loaded")
     return [
         r if isinstance(r, Extraction) else f"{type(r).__name__}: {r}"
-        for r in extract_batch(_worker_nlp, texts)
+        for r in extract_batch(_worker_nlp, texts, _worker_words)
     ]
 
 
@@ -111,9 +119,10 @@ class ParsePool:
     fresh pool; an article that kills a worker again is reported as failed.
     """
 
-    def __init__(self, model: str, processes: int) -> None:
+    def __init__(self, model: str, processes: int, max_words: int = PARSE_WORDS) -> None:
         self.model = model
         self.processes = processes
+        self.max_words = max_words
         self._executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
@@ -121,7 +130,7 @@ class ParsePool:
             max_workers=self.processes,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_init_worker,
-            initargs=(self.model, os.getpid()),
+            initargs=(self.model, os.getpid(), self.max_words),
         )
         for _ in range(self.processes):  # start every worker now: models load meanwhile
             executor.submit(_ready)

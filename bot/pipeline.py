@@ -7,9 +7,11 @@ copy, without quotes, and counted apart; they are not parsed. The spaCy model is
 when some article actually needs parsing.
 
 Articles are parsed in batches of at most `batch_size` articles and `batch_words` words (the
-parser's memory grows with the words in a batch, not the articles). With `processes` > 1
-the batches are parsed and extracted in that many worker processes (`bot.parsing`), a few
-batches ahead, while this process stores the results in input order.
+parser's memory grows with the words in a batch, not the articles); an article longer than
+`batch_words` is parsed in pieces of at most that many words, joined back into one Doc
+(`extract.nlp.parse_texts`), so no article makes the parser's memory unbounded. With
+`processes` > 1 the batches are parsed and extracted in that many worker processes
+(`bot.parsing`), a few batches ahead, while this process stores the results in input order.
 """
 
 from __future__ import annotations
@@ -159,7 +161,8 @@ class Ingestor:
         self._batch.append(_Pending(article, digest, print_, presumed, words))
         self._batch_words += words
         if self.processes > 1 and self._pool is None and not presumed:
-            self._pool = ParsePool(self.model, self.processes)  # models load meanwhile
+            # models load meanwhile
+            self._pool = ParsePool(self.model, self.processes, self.batch_words)
         if len(self._batch) >= self.batch_size or self._batch_words >= self.batch_words:
             self._dispatch()
 
@@ -228,7 +231,7 @@ class Ingestor:
             return []
         if self._pool is not None:
             return self._pool.results(self._pool.submit(texts), texts)
-        return extract_batch(self.nlp, texts)
+        return extract_batch(self.nlp, texts, self.batch_words)
 
     def _save(self, pending: _Pending, extraction: Outcome | None) -> None:
         origin = pending.article.origin

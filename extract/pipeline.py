@@ -13,6 +13,7 @@ from extract.attribution import Attribution, Attributor
 from extract.docindex import DocIndex
 from extract.lexicon import CueLexicon, load_lexicon
 from extract.model import Entity, Extraction, Quote, QuoteKind
+from extract.nlp import parse_texts
 from extract.people import Cast
 from extract.quote_marks import QuoteRegion, find_regions, paragraph_spans, quote_text
 from extract.speakers import Speaker, resolve_named, resolve_speaker
@@ -27,9 +28,15 @@ ENTITY_LABELS = {
 def extract_texts(
     nlp: Language, texts: Iterable[str], batch_size: int = 16
 ) -> Iterator[Extraction]:
-    """Extraction for each text, parsed in batches."""
-    for doc in nlp.pipe(texts, batch_size=batch_size):
-        yield extract_doc(doc)
+    """Extraction for each text, parsed in batches (a long text in pieces: `parse_texts`)."""
+    batch: list[str] = []
+    for text in texts:
+        batch.append(text)
+        if len(batch) >= batch_size:
+            yield from (extract_doc(doc) for doc in parse_texts(nlp, batch))
+            batch = []
+    if batch:
+        yield from (extract_doc(doc) for doc in parse_texts(nlp, batch))
 
 
 def extract_doc(doc: Doc, lexicon: CueLexicon | None = None) -> Extraction:

@@ -51,6 +51,7 @@ class MockSlack:
     failures: dict[str, str] = field(default_factory=dict)
     rate_limits: dict[str, list[int]] = field(default_factory=dict)
     channel_failures: dict[str, str] = field(default_factory=dict)
+    channel_pages: dict[str, tuple[int, str]] = field(default_factory=dict)
     channel_rate_limits: dict[str, list[int]] = field(default_factory=dict)
     users: dict[str, dict[str, Any]] = field(default_factory=dict)
     thread_failure: str | None = None
@@ -74,6 +75,7 @@ class MockSlack:
             self.failures.clear()
             self.rate_limits.clear()
             self.channel_failures.clear()
+            self.channel_pages.clear()
             self.channel_rate_limits.clear()
             self.users.clear()
             self.thread_failure = None
@@ -86,6 +88,11 @@ class MockSlack:
     def rate_limit(self, method: str, times: int = 1, retry_after: int = 1) -> None:
         """Answer `method` with HTTP 429 and Retry-After the next `times` calls."""
         self.rate_limits[method] = [retry_after] * times
+
+    def fail_channel_with_page(self, channel: str, status: int, page: str) -> None:
+        """Answer chat.postMessage to `channel` with HTTP `status` and an HTML page (a proxy's
+        or load balancer's error page), not JSON."""
+        self.channel_pages[channel] = (status, page)
 
     def fail_channel(self, channel: str, error: str) -> None:
         """Answer chat.postMessage to `channel` with {"ok": false, "error": error}."""
@@ -140,6 +147,9 @@ def _reply(mock: MockSlack, call: Call) -> tuple[int, dict[str, str], dict[str, 
     if pending_channel:
         retry_after = pending_channel.pop(0)
         return 429, {"Retry-After": str(retry_after)}, {"ok": False, "error": "ratelimited"}
+    if channel and channel in mock.channel_pages:
+        status, page = mock.channel_pages[channel]
+        return status, {}, page
     if channel and channel in mock.channel_failures:
         return 200, {}, {"ok": False, "error": mock.channel_failures[channel]}
     if channel and mock.thread_failure and call.body.get("thread_ts"):

@@ -4,6 +4,7 @@ split over pages, and article text that can neither ping nor forge a link."""
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
@@ -23,6 +24,19 @@ from handlers.replies import reply_message
 from storage.db import Store
 
 FORBIDDEN = ("<!channel>", "<!everyone>", "<!here>", "<https://evil", "<@U0ADMIN>")
+BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+# A span Slack would format: a mark at a word's start, then the same mark at a word's end. A
+# zero-width space counts as neither space nor letter (Slack may read it as either).
+FORMATTED = re.compile(r"(?<![\w\u200b])([*_~])(?![\s\u200b]).*?(?<![\s\u200b])\1(?![\w\u200b])")
+
+
+def assert_not_formatted(text: str, *readable: str) -> None:
+    """No formatting span, code or bidirectional control in article text shown in Slack,
+    and its words still there to read (the zero-width spaces aside)."""
+    assert not FORMATTED.search(text), FORMATTED.search(text)
+    assert "`" not in text and not BIDI.search(text)
+    for words in readable:
+        assert words in text.replace("\u200b", "")
 
 
 def validate_message(payload: dict[str, Any]) -> None:
@@ -121,6 +135,11 @@ def test_shared_answer_is_credited_and_has_no_buttons() -> None:
         ("AT&T & co", "AT&amp;T &amp; co"),
         ("tell @here and @channel", "tell @\u200bhere and @\u200bchannel"),
         ("nul\x00byte", "nulbyte"),
+        ("a *bold* claim", "a \u200b*\u200bbold\u200b*\u200b claim"),
+        ("_it_ ~gone~", "\u200b_\u200bit\u200b_\u200b \u200b~\u200bgone\u200b~\u200b"),
+        ("channel_not_found", "channel_not_found"),
+        ("run `rm`", "run \u02cbrm\u02cb"),
+        ("abc \u202edef\u202c \u2066g\u2069\u200f", "abc def g"),
     ],
 )
 def test_escape(text: str, expected: str) -> None:
@@ -151,6 +170,11 @@ def test_the_hostile_article_renders_escaped(slack_store: Store) -> None:
     assert "Maria Jensen" in text and "&lt;!channel&gt;" in text
     for forbidden in FORBIDDEN:
         assert forbidden not in text
+    quoted = [b["text"]["text"] for b in message["blocks"] if "rigged" in str(b.get("text"))]
+    assert quoted
+    for shown in quoted:
+        assert_not_formatted(shown, "the *vote* is _rigged_ and ~over~", "\u02cbrm -rf\u02cb")
+    assert "proof" in text and not BIDI.search(text)
 
 
 def test_every_kind_of_reply_renders_valid_blocks(slack_store: Store) -> None:
@@ -200,3 +224,5 @@ def test_home_view_is_valid_and_escaped(slack_store: Store) -> None:
     assert "Digests" in text and "/whosaid" in text
     for forbidden in FORBIDDEN:
         assert forbidden not in text
+    titles = next(b["text"]["text"] for b in blocks if "Latest articles" in str(b))
+    assert_not_formatted(titles.replace("*Latest articles*", ""), "*live*")

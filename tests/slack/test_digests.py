@@ -197,6 +197,22 @@ def test_a_failing_channel_is_marked_and_the_others_still_get_theirs(
     assert get_subscription(desk, gone.id).status == "ok"  # type: ignore[union-attr]
 
 
+def test_an_html_error_page_is_recorded_as_its_status_not_its_body(
+    desk: Store, settings: Settings, client: WebClient, slack: MockSlack
+) -> None:
+    slot = NOW + timedelta(minutes=10)
+    sub = subscribe(desk, settings, "CPROXY", f"subscribe daily {at(slot)} UTC")
+    page = "<!DOCTYPE html><html><body><h1>Bad gateway</h1><script>x()</script></body></html>"
+    slack.fail_channel_with_page("CPROXY", 503, page)
+    [result] = run_due(desk, settings, client, now=slot)
+    assert result.status == "failed" and result.error == "HTTP 503 Service Unavailable"
+    failing = get_subscription(desk, sub.id)
+    assert failing is not None and failing.last_error == "HTTP 503 Service Unavailable"
+    shown = list_text(desk, "CPROXY", NOW)
+    assert "FAILING: HTTP 503 Service Unavailable" in shown
+    assert "<" not in shown and "html" not in shown.lower()
+
+
 def test_a_slot_missed_while_down_is_posted_within_the_grace_window(
     desk: Store, settings: Settings, client: WebClient, slack: MockSlack
 ) -> None:
