@@ -34,7 +34,7 @@ EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
 MAX_BODY_BYTES = 1_000_000
 BACKLOG = 1024  # pending connections the kernel queues while every worker is busy
-THREADS = 8  # workers: acknowledging is quick, the answers run on Bolt's own threads
+THREADS = 24  # workers: each acknowledgement is short; more of them win the GIL from the answers
 CONNECTION_LIMIT = 500  # open connections at once (more wait in the backlog)
 CLIENT_TIMEOUT_SECONDS = 15  # an idle or slow client is closed after this
 _TEXT: dict[str, Sequence[str]] = {"content-type": ["text/plain; charset=utf-8"]}

@@ -25,7 +25,7 @@ logger = logging.getLogger(__name__)
 DEFAULT_API_URL = "https://slack.com/api/"
 RATE_LIMIT_RETRIES = 3
 LISTENER_THREADS = 16  # acknowledgements (quick) and event listeners (already acknowledged)
-LAZY_THREADS = 5  # the answers' work (Bolt's own default pool size)
+LAZY_THREADS = 3  # the answers' work: CPU-bound under one GIL, more threads only slow the acks
 _TOKEN_BODY = re.compile(r"^[\x21-\x7e]+$")  # printable ASCII, no spaces
 
 
