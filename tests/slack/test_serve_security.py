@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -18,7 +19,7 @@ import pytest
 from slack_bolt import App, BoltRequest
 
 from bot.http_server import SlackHTTPServer, serve_in_thread
-from bot.slack_app import build_app
+from bot.slack_app import LAZY_THREADS, AckFirstExecutor, build_app
 from handlers.render.answers import SHARE_ACTION
 from storage.db import open_store
 from tests.slack.conftest import Bot, healthy, slack_settings
@@ -194,3 +195,24 @@ def test_the_error_handler_never_answers_an_unverified_body(
     time.sleep(0.5)
     assert listener.calls == []
     assert slack.calls == []
+
+
+def test_a_command_is_acknowledged_while_every_answer_thread_is_busy(
+    slack_app: App, bot_url: str, slack: MockSlack
+) -> None:
+    """Answers run on their own threads: when all of them are taken (a burst), the next
+    command is still acknowledged at once, and answered once one is free."""
+    executor = slack_app.listener_runner.listener_executor
+    assert isinstance(executor, AckFirstExecutor)
+    release = threading.Event()
+    busy = [executor.lazy.submit(release.wait, 30) for _ in range(LAZY_THREADS)]
+    try:
+        body = command_body(slack, "/whosaid", "ceasefire")
+        status, _, took = post(bot_url + "/slack/events", body, signed_headers(body), FORM)
+        assert status == 200 and took < 2.0
+        time.sleep(0.3)
+        assert slack.of("/response_url/whosaid") == []
+    finally:
+        release.set()
+    slack.wait_for(lambda m: m.of("/response_url/whosaid"))
+    assert all(future.result() for future in busy)
