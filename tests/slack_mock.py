@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import itertools
 import json
 import socket
 import threading
@@ -25,6 +26,13 @@ from urllib.parse import parse_qsl, urlencode
 SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 BOT_TOKEN = "xoxb-1234-5678-newsbrieftest"
 APP_TOKEN = "xapp-1-A111-2222-newsbrieftest"
+_TRIGGERS = itertools.count(1)
+
+
+def trigger_id() -> str:
+    """A fresh trigger_id: Slack gives each command and click its own, so no two real
+    requests have the same body (the bot acts once on a repeated one: a replay)."""
+    return f"{next(_TRIGGERS)}.{time.time_ns()}"
 
 
 @dataclass
@@ -309,7 +317,7 @@ def command_body(
             "text": text,
             "api_app_id": "A0NEWS",
             "response_url": mock.response_url(command.strip("/")),
-            "trigger_id": "1.2.3",
+            "trigger_id": trigger_id(),
         }
     )
 
@@ -340,7 +348,7 @@ def action_body(mock: MockSlack, action_id: str, value: str, ephemeral: bool = T
         "container": {"type": "message", "channel_id": "C0NEWSDESK", "is_ephemeral": ephemeral},
         "channel": {"id": "C0NEWSDESK", "name": "newsdesk"},
         "response_url": mock.response_url("action"),
-        "trigger_id": "1.2.3",
+        "trigger_id": trigger_id(),
         "actions": [
             {
                 "type": "button",

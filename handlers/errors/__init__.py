@@ -1,6 +1,9 @@
 """The one error handler at the Slack edge: log the failure (the Web API method and error
 code for Slack's refusals; never a token) and tell the user briefly.
 
+It answers only requests whose body can be trusted (verified at the HTTP edge, or from
+Socket Mode), and posts to a response_url only when it is on Slack's hosts.
+
 Bolt sends listener exceptions to `@app.error`; exceptions in lazy listeners are only
 logged by Bolt, so lazy listeners run their work inside `reported(...)`, which hands them
 to the same `report_error`."""
@@ -12,9 +15,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from slack_bolt import App
+from slack_bolt import App, BoltRequest
 from slack_sdk.errors import SlackApiError
 
+from handlers.middleware.guards import on_slack_host, settings_of
+from handlers.middleware.verify import is_verified
 from storage.errors import store_error
 
 logger = logging.getLogger(__name__)
@@ -25,8 +30,21 @@ def register(app: App) -> None:
     app.error(handle_error)
 
 
-def handle_error(error: Exception, body: dict[str, Any], client: Any, respond: Any) -> None:
-    """`@app.error`: every exception a listener raises ends here."""
+def handle_error(
+    error: Exception,
+    body: dict[str, Any],
+    client: Any,
+    respond: Any,
+    context: dict[str, Any],
+    request: BoltRequest | None = None,
+) -> None:
+    """`@app.error`: every exception a listener or middleware raises ends here. An
+    unverified body is never answered; a response_url off Slack's hosts is never used."""
+    if not is_verified(request, context):
+        logger.error("error on an unverified request (%s): nothing sent", type(error).__name__)
+        return
+    if body.get("response_url") and not on_slack_host(body["response_url"], settings_of(context)):
+        respond = None
     report_error(error, body, client, respond)
 
 
