@@ -26,7 +26,7 @@ from ask.views import Answer, ArticleRef, QuoteView, SpeakerGroup
 from ask.when import Period
 from storage.db import Store
 from storage.profiles import count_articles, speaker_profile
-from storage.quotes import quotes_by_speakers
+from storage.quote_lookup import quotes_by_speakers
 from storage.syndication import copies_of
 
 __all__ = [

@@ -21,7 +21,7 @@ from ask.when import Period
 from extract.names import surname
 from storage.db import Store
 from storage.profiles import articles_in_window, speaker_profile
-from storage.quotes import quotes_by_speakers
+from storage.quote_lookup import quotes_by_speakers
 
 QUOTES_PER_SPEAKER = 3
 MAX_BRIEF_QUOTES = 30

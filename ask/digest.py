@@ -23,7 +23,8 @@ from storage.digests import (
     new_articles,
     speakers_new_since,
 )
-from storage.quotes import QuoteRow, quotes_in_article_range
+from storage.quote_lookup import quotes_in_article_range
+from storage.quotes import QuoteRow
 
 MAX_DIGEST_QUOTES = 40
 MAX_DIGEST_ARTICLES = 30

@@ -21,15 +21,13 @@ from dataclasses import dataclass, replace
 
 from ask.lexicon import fts_query
 from storage.db import Store
-from storage.quotes import (
-    QuoteRow,
+from storage.quote_search import (
     articles_quoting,
-    quote_places,
     quotes_about,
     quotes_and_headlines,
-    quotes_by_id,
     topic_positions,
 )
+from storage.quotes import QuoteRow, quote_places, quotes_by_id
 
 MAX_CONTEXT_SPEAKERS = 40
 MAX_CONTEXT_ARTICLES = 50  # the most relevant: enough for an answer of 60 quotes
