@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from storage.db import Store
 from storage.quotes import SELECT, QuoteRow, filters, quote_count, read_rows
 
@@ -61,3 +63,46 @@ def quotes_in_article_range(
         "WHERE q.article_id > ? AND q.article_id <= ? ORDER BY q.article_id, q.start LIMIT ?"
     )
     return read_rows(store.db.execute(sql, [after, through, limit]))
+
+
+def statement_pieces(store: Store, keys: list[tuple[int, int]]) -> list[QuoteRow]:
+    """Every piece of the given statements ((article id, attribution) pairs), in article
+    order: the pieces of one statement share its attribution number."""
+    if not keys:
+        return []
+    pairs = json.dumps([list(k) for k in keys])
+    sql = (
+        f"{SELECT} FROM (SELECT DISTINCT value ->> 0 AS article_id, value ->> 1 AS attribution "
+        "FROM json_each(?)) k CROSS JOIN quotes q ON q.article_id = k.article_id "
+        "AND q.attribution = k.attribution JOIN articles a ON a.id = q.article_id "
+        "ORDER BY q.article_id, q.start, q.id"
+    )
+    return read_rows(store.db.execute(sql, [pairs]))
+
+
+def passages(store: Store, spans: list[tuple[int, int, int]]) -> dict[tuple[int, int, int], str]:
+    """The body text of each (article id, start, end) span."""
+    found: dict[tuple[int, int, int], str] = {}
+    for span in dict.fromkeys(spans):
+        article_id, start, end = span
+        row = store.db.execute(
+            "SELECT substr(body, ?, ?) FROM articles WHERE id = ?",
+            [start + 1, max(0, end - start), article_id],
+        ).fetchone()
+        if row is not None and row[0] is not None:
+            found[span] = str(row[0])
+    return found
+
+
+def count_statements_by_speakers(
+    store: Store, speaker_ids: list[int], *, since: str | None = None, until: str | None = None
+) -> int:
+    """How many statements (attributions) the speakers have in the window."""
+    if not speaker_ids:
+        return 0
+    where, params = filters(since, until, speaker_ids)
+    sql = (
+        "SELECT count(*) FROM (SELECT DISTINCT q.article_id, q.attribution FROM quotes q "
+        f"JOIN articles a ON a.id = q.article_id WHERE 1 = 1{where})"
+    )
+    return int(store.db.execute(sql, params).fetchone()[0])

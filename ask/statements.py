@@ -1,0 +1,138 @@
+"""One attribution, one quote: the stored pieces of a statement shown once.
+
+Extraction stores a statement as pieces that share its attribution number: a quotation split
+around "he said", or a reported clause with the quoted fragment inside it (a partial quote).
+Answers, digests and briefs show each statement once:
+- a reported clause holding its quoted fragments is shown as the clause, the fragments
+  marked (`QuoteView.marked`);
+- a quotation split in pieces is shown as the passage that holds them (the article's words
+  from the first piece to the last), the pieces marked;
+- a partial quote without its clause is shown in its sentence, the fragment marked.
+`start`/`end` are always the whole extent of the statement; `spans` its pieces.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ask.views import QuoteView
+from storage.db import Store
+from storage.quote_lookup import passages, statement_pieces
+from storage.quotes import QuoteRow
+
+# A passage between the first and last piece of a split quotation is shown whole when it
+# adds at most this many characters to the pieces ("..." he said. "..."); else the pieces
+# are joined by an ellipsis.
+MAX_BETWEEN = 200
+ELLIPSIS = " \u2026 "
+
+
+def statement_key(article_id: int, attribution: int) -> tuple[int, int]:
+    """What identifies a statement across its pieces."""
+    return (article_id, attribution)
+
+
+def as_statements(store: Store, views: list[QuoteView]) -> list[QuoteView]:
+    """Each statement once, where its first piece is in `views`, with all its pieces (read
+    from the store, also those `views` left out) merged into one view."""
+    order: dict[tuple[int, int], QuoteView] = {}
+    for view in views:
+        order.setdefault(statement_key(view.article.id, view.attribution), view)
+    pieces: dict[tuple[int, int], list[QuoteRow]] = {}
+    for row in statement_pieces(store, list(order)):
+        pieces.setdefault(statement_key(row.article_id, row.attribution), []).append(row)
+    merged = {key: _merge(order[key], rows) for key, rows in pieces.items() if rows}
+    between = [
+        (key[0], view.start, view.end) for key, view in merged.items() if view.text == "\x00"
+    ]
+    found = passages(store, between)
+    result = []
+    for key, first in order.items():
+        view = merged.get(key, first)
+        if view.text == "\x00":
+            view = _passage(view, found.get((key[0], view.start, view.end)), pieces[key])
+        result.append(view)
+    return result
+
+
+def _quoted(row: QuoteRow) -> bool:
+    return row.kind in ("direct", "partial")
+
+
+def _merge(first: QuoteView, rows: list[QuoteRow]) -> QuoteView:
+    """The statement's view: its text, extent, pieces and marked words (text "\\x00" when
+    the passage between the pieces must be read from the article)."""
+    spans = tuple((r.start, r.end) for r in rows)
+    quoted = tuple((r.start, r.end) for r in rows if _quoted(r))
+    start, end = min(r.start for r in rows), max(r.end for r in rows)
+    base = replace(first, spans=spans, quoted=quoted, start=start, end=end)
+    if len(rows) == 1:
+        row = rows[0]
+        if row.kind == "partial":
+            return _in_sentence(replace(base, text=row.text, kind="partial"), row)
+        marked: tuple[tuple[int, int], ...] = ((0, len(row.text)),) if row.kind == "direct" else ()
+        return replace(base, text=row.text, kind=row.kind, marked=marked)
+    holders = [r for r in rows if r.kind == "indirect" and r.start <= start and r.end >= end]
+    if holders:
+        holder = max(holders, key=lambda r: r.end - r.start)
+        marked = tuple(
+            span
+            for r in rows
+            if _quoted(r)
+            for span in [_locate(holder.text, r.text, r.start - holder.start)]
+            if span is not None
+        )
+        kind = "partial" if marked else "indirect"
+        return replace(base, id=holder.id, text=holder.text, kind=kind, marked=marked)
+    kind = "direct" if all(r.kind == "direct" for r in rows) else "partial"
+    return replace(base, text="\x00", kind=kind)
+
+
+def _passage(view: QuoteView, passage: str | None, rows: list[QuoteRow]) -> QuoteView:
+    """A split quotation as the article's passage from its first piece to its last, or its
+    pieces joined by an ellipsis when they lie far apart."""
+    extra = (view.end - view.start) - sum(r.end - r.start for r in rows)
+    if passage is not None and extra <= MAX_BETWEEN:
+        marked = tuple(
+            span
+            for r in rows
+            if _quoted(r)
+            for span in [_locate(passage, r.text, r.start - view.start)]
+            if span is not None
+        )
+        return replace(view, text=passage, marked=marked)
+    text, marked_list = "", []
+    for row in rows:
+        if text:
+            text += ELLIPSIS
+        if _quoted(row):
+            marked_list.append((len(text), len(text) + len(row.text)))
+        text += row.text
+    return replace(view, text=text, marked=tuple(marked_list))
+
+
+def _in_sentence(view: QuoteView, row: QuoteRow) -> QuoteView:
+    """A partial quote alone: its sentence shown, the fragment marked in it."""
+    sentence = row.sentence or ""
+    where = sentence.find(row.text) if row.text else -1
+    if where < 0 or sentence.strip() == row.text.strip():
+        return replace(view, marked=((0, len(row.text)),))
+    return replace(view, sentence=sentence, marked=((where, where + len(row.text)),))
+
+
+def _locate(text: str, words: str, near: int) -> tuple[int, int] | None:
+    """Where `words` are in `text`: at the offset given when they are there, else their
+    occurrence nearest to it."""
+    if not words:
+        return None
+    if text[near : near + len(words)] == words:
+        return (near, near + len(words))
+    hits = []
+    at = text.find(words)
+    while at >= 0:
+        hits.append(at)
+        at = text.find(words, at + 1)
+    if not hits:
+        return None
+    best = min(hits, key=lambda h: abs(h - near))
+    return (best, best + len(words))
