@@ -172,7 +172,7 @@ def _topic_answer(ask: _Ask, topic: str) -> Answer:
         return answer
     since, until = ask.bounds
     found = quotes_on_topic(
-        ask.store, groups, since=since, until=until, headlines=True, limit=ask.reach
+        ask.store, groups, since=since, until=until, stories=True, limit=ask.reach
     )
     about = find_speakers(ask.store, topic, loose=False)
     if about.exact and about.rows:  # "who said what about Aranda": others on her
@@ -222,7 +222,7 @@ def _speaker_answer(ask: _Ask, found: SpeakerMatch, topic: str | None, phrase: s
             speaker_ids=ids,
             since=since,
             until=until,
-            headlines=True,
+            stories=True,
             limit=ask.reach,
         )
         ask.show(answer, hits, ranked=True)

@@ -60,7 +60,7 @@ def brief(store: Store, query: Query, period: Period | None, subject: str) -> An
         return answer
     newest = articles_in_window(store, match, since, until, limit=FIGURE_ARTICLES)
     answer.articles = [_ref(a) for a in newest[:MAX_ARTICLES]]
-    found = quotes_on_topic(store, groups, since=since, until=until, headlines=True)
+    found = quotes_on_topic(store, groups, since=since, until=until, stories=True)
     ordered = grouped(distinct(found), ranked=True, limit=0)
     answer.quotes = as_statements(store, to_views(_a_few_each(ordered)))
     answer.people = _key_people(found)
@@ -97,7 +97,7 @@ def _key_people(found: list[Found]) -> list[dict[str, Any]]:
     first: dict[int, dict[str, Any]] = {}
     for item in found:
         row = item.row
-        if row.speaker_id is None or item.how == "headline":
+        if row.speaker_id is None or item.how == "article":
             continue
         counts[row.speaker_id] += 1
         first.setdefault(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import replace
+from dataclasses import dataclass
 from typing import Any
 
 from storage.db import Store
@@ -14,7 +14,6 @@ from storage.quotes import (
     QuoteRow,
     filters,
     quote_count,
-    quotes_by_id,
     read_rows,
 )
 
@@ -145,44 +144,9 @@ def quotes_about(
     return read_rows(store.db.execute(sql, values), ranked=True)
 
 
-def quotes_and_headlines(
-    store: Store,
-    fts_query: str,
-    *,
-    speaker_ids: list[int] | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    limit: int = 200,
-    articles: tuple[int, int] | None = None,
-) -> tuple[list[QuoteRow], list[QuoteRow]]:
-    """For a query of one concept (one phrase, or phrases joined by OR), in one pass over
-    the index: the quotes whose own words match, best first (as `quotes_about(in_quote=True)`:
-    their rank leaves the headline out), and the best matches anywhere, headline included
-    (as `quotes_about`). With a single concept a quote matches by its own words exactly when
-    the headline-less bm25 is not zero."""
-    joins, where, params = _scan_filters(store, speaker_ids, since, until, articles)
-    own = ", ".join(str(w) for w in QUOTE_WEIGHTS[:3])
-    weights = ", ".join(str(w) for w in QUOTE_WEIGHTS)
-    scan = (
-        f"SELECT quotes_fts.rowid AS id, bm25(quotes_fts, {own}, 0.0) AS own, "
-        f"bm25(quotes_fts, {weights}) AS rank FROM quotes_fts{joins} "
-        f"WHERE quotes_fts MATCH ?{where} ORDER BY quotes_fts.rowid DESC LIMIT ?"
-    )
-    sql = (
-        f"WITH f AS MATERIALIZED ({scan}) "
-        "SELECT * FROM (SELECT id, own, 0 FROM f WHERE own < 0 ORDER BY own LIMIT ?) "
-        "UNION ALL SELECT * FROM (SELECT id, rank, 1 FROM f ORDER BY rank LIMIT ?)"
-    )
-    values = [fts_query, *params, RANK_WINDOW, limit, limit]
-    found = store.db.execute(sql, values).fetchall()
-    rows = {row.id: row for row in quotes_by_id(store, list({r[0] for r in found}))}
-    core: list[QuoteRow] = []
-    anywhere: list[QuoteRow] = []
-    for quote_id, rank, headline in found:
-        (anywhere if headline else core).append(replace(rows[quote_id], rank=float(rank)))
-    return core, anywhere
-
-
+# bm25 weights for articles_fts columns: an article whose headline or standfirst names the
+# topic is about it more than one that mentions it in passing.
+ARTICLE_WEIGHTS = (10.0, 5.0, 1.0)
 # As for quotes: at most the newest ARTICLE_RANK_WINDOW matching articles are ranked.
 ARTICLE_RANK_WINDOW = 1_000
 
@@ -208,8 +172,9 @@ def articles_quoting(
         where, params = filters(since, until, speaker_ids, by_article=True, articles=articles)
         holds = "CROSS JOIN articles a ON a.id = articles_fts.rowid "
         where = f" AND EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id{where})"
+    weights = ", ".join(str(w) for w in ARTICLE_WEIGHTS)
     ranked = (
-        "SELECT articles_fts.rowid AS id, bm25(articles_fts) AS rank FROM articles_fts "
+        f"SELECT articles_fts.rowid AS id, bm25(articles_fts, {weights}) AS rank FROM articles_fts "
         f"{holds}WHERE articles_fts MATCH ?{where} ORDER BY articles_fts.rowid DESC LIMIT ?"
     )
     sql = f"SELECT id FROM ({ranked}) ORDER BY rank LIMIT ?"
@@ -222,21 +187,34 @@ _MARK_OPEN, _MARK_CLOSE = "\x01", "\x02"
 _MARK_OR_BREAK = re.compile("[\x01\x02]|\n+")
 
 
-def topic_positions(
-    store: Store, fts_query: str, article_ids: list[int]
-) -> dict[int, tuple[list[int], list[int]]]:
-    """Where an FTS5 query matches in each article's body: (offsets of the matched words,
-    offsets where paragraphs start), both indexing the stored body."""
+@dataclass(frozen=True)
+class TopicPlaces:
+    """Where an FTS5 query matches in one article: how often in its headline and standfirst,
+    the offsets of the matched words in its body, where the body's paragraphs start, and
+    the body's length."""
+
+    headline: int
+    standfirst: int
+    body: list[int]
+    paragraphs: list[int]
+    length: int
+
+
+def topic_places(store: Store, fts_query: str, article_ids: list[int]) -> dict[int, TopicPlaces]:
+    """Where an FTS5 query matches in each of the articles (those it matches at all);
+    offsets index the stored body."""
     if not article_ids:
         return {}
     marks = ", ".join("?" for _ in article_ids)
     rows = store.db.execute(
-        "SELECT rowid, highlight(articles_fts, 2, char(1), char(2)) FROM articles_fts "
+        "SELECT rowid, highlight(articles_fts, 0, char(1), char(2)), "
+        "highlight(articles_fts, 1, char(1), char(2)), "
+        "highlight(articles_fts, 2, char(1), char(2)) FROM articles_fts "
         f"WHERE articles_fts MATCH ? AND rowid IN ({marks})",
         [fts_query, *article_ids],
     ).fetchall()
-    found: dict[int, tuple[list[int], list[int]]] = {}
-    for article_id, marked in rows:
+    found: dict[int, TopicPlaces] = {}
+    for article_id, headline, standfirst, marked in rows:
         # One pass: offsets in the body are offsets in the marked text less the marks before.
         positions: list[int] = []
         paragraphs = [0]
@@ -249,5 +227,11 @@ def topic_positions(
                 removed += 1
             else:  # marks never fall inside a run of line breaks
                 paragraphs.append(mark.end() - removed)
-        found[int(article_id)] = (positions, paragraphs)
+        found[int(article_id)] = TopicPlaces(
+            (headline or "").count(_MARK_OPEN),
+            (standfirst or "").count(_MARK_OPEN),
+            positions,
+            paragraphs,
+            len(marked or "") - removed,
+        )
     return found
