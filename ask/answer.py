@@ -20,7 +20,7 @@ from ask.intents import (
 )
 from ask.lexicon import concepts, describe, fts_query
 from ask.ordering import MAX_QUOTES, distinct, select, to_views
-from ask.people import SpeakerMatch, find_speakers
+from ask.people import SpeakerMatch, find_speakers, in_the_story, title_alone
 from ask.search import Found, quotes_on_topic
 from ask.statements import as_statements
 from ask.views import Answer, ArticleRef, QuoteView, SpeakerGroup
@@ -209,6 +209,9 @@ def _speaker_answer(ask: _Ask, found: SpeakerMatch, topic: str | None, phrase: s
         else:
             answer.message = f"No quotes from {phrase} in the articles I have read."
         return answer
+    if found.how == "role" and title_alone(phrase):  # "the minister": the story's minister
+        match = fts_query(concepts(topic)) if topic else None
+        found = in_the_story(ask.store, found, match, since, until)
     ids = [s.id for s in found.rows]
     names = _names(found)
     if topic:

@@ -97,7 +97,7 @@ def _key_people(found: list[Found]) -> list[dict[str, Any]]:
     first: dict[int, dict[str, Any]] = {}
     for item in found:
         row = item.row
-        if row.speaker_id is None or item.how == "article":
+        if row.speaker_id is None:
             continue
         counts[row.speaker_id] += 1
         first.setdefault(

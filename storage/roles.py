@@ -1,0 +1,85 @@
+"""Speakers by role: how articles describe them (title, organisation, the words used), and
+how much each is quoted in the stories a question is about."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlite_utils
+
+from storage.quotes import ARTICLE_WHEN
+from storage.speakers import SpeakerRow
+
+# A description: its title part (a title, how a quote refers to the speaker, or an
+# organisation's own name) and its organisation part.
+Description = tuple[str, str]
+
+
+def role_descriptions(
+    db: sqlite_utils.Database, words: list[str]
+) -> list[tuple[SpeakerRow, list[Description]]]:
+    """Speakers with the ways articles describe them (the title and organisation on their
+    profile and on each quote, how a quote refers to them, an organisation's own name), for
+    those where the longest of the words occurs in one of the descriptions."""
+    probe = f"%{max(words, key=len)}%"
+    rows = db.execute(
+        "SELECT s.id, s.name, s.kind, s.title, s.org, r.title, r.org, r.mention "
+        "FROM speakers s LEFT JOIN speaker_roles r ON r.speaker_id = s.id "
+        "WHERE s.id IN (SELECT s2.id FROM speakers s2 WHERE s2.title LIKE ? OR s2.org LIKE ? "
+        "OR (s2.kind = 'org' AND s2.name LIKE ?) UNION SELECT speaker_id FROM speaker_roles "
+        "WHERE title LIKE ? OR org LIKE ? OR mention LIKE ?)",
+        [probe] * 6,
+    ).fetchall()
+    found: dict[int, tuple[SpeakerRow, list[Description]]] = {}
+    for r in rows:
+        if r[0] not in found:
+            speaker = SpeakerRow(r[0], r[1], r[2], r[3], r[4])
+            own = [(r[1], "")] if speaker.kind == "org" else []
+            found[r[0]] = (speaker, [(r[3] or "", r[4] or ""), *own])
+        descriptions = found[r[0]][1]
+        descriptions.append((r[5] or "", r[6] or ""))
+        if r[7]:
+            descriptions.append((r[7], ""))
+    return list(found.values())
+
+
+def story_counts(
+    db: sqlite_utils.Database,
+    speaker_ids: list[int],
+    fts_query: str | None,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    newest: int = 10,
+) -> dict[int, float]:
+    """How much each speaker is quoted in the stories a question is about: the articles
+    matching `fts_query` (when given), else the `newest` articles quoting any of them, each
+    article counting less the older it is (1, 1/2, 1/3, ...)."""
+    if not speaker_ids:
+        return {}
+    marks = ", ".join("?" for _ in speaker_ids)
+    where, params = "", []
+    if since:
+        where += f" AND {ARTICLE_WHEN} >= ?"
+        params.append(since)
+    if until:
+        where += f" AND {ARTICLE_WHEN} < ?"
+        params.append(until)
+    values: list[Any] = [*speaker_ids, *params]
+    if fts_query is not None:
+        where += " AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+        values.append(fts_query)
+    sql = (
+        "SELECT q.article_id, q.speaker_id, count(*) FROM quotes q JOIN articles a "
+        f"ON a.id = q.article_id WHERE q.speaker_id IN ({marks}){where} "
+        f"GROUP BY q.article_id, q.speaker_id ORDER BY max({ARTICLE_WHEN}) DESC, q.article_id DESC"
+    )
+    scores: dict[int, float] = {}
+    order: dict[int, int] = {}
+    for article_id, speaker_id, count in db.execute(sql, values).fetchall():
+        if article_id not in order:
+            if len(order) >= newest:
+                break
+            order[article_id] = len(order) + 1
+        scores[speaker_id] = scores.get(speaker_id, 0.0) + count / order[article_id]
+    return scores
