@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 from ask.lexicon import singular
 from extract.names import clean_name, fold, is_title_word, name_variants, same_person
 from storage.db import Store
-from storage.roles import role_descriptions, story_counts
+from storage.roles import role_descriptions, story_quotes
 from storage.speakers import (
     SpeakerRow,
     alias_table,
@@ -266,17 +266,23 @@ def in_the_story(
 ) -> SpeakerMatch:
     """Of several speakers a title alone names, the ones the story is about: those quoted
     most in the stories about the question's topic (`match`), else in the latest stories
-    quoting any of them; anyone quoted at least half as much as the first stays."""
+    quoting any of them. Each story weighs half the one after it and is shared among them
+    by how often each is quoted in it; those with more than half the first's share stay."""
     if len(found.rows) < 2:
         return found
     ids = [r.id for r in found.rows]
-    scores = story_counts(store.db, ids, match, since=since, until=until) if match else {}
-    if not scores:
-        scores = story_counts(store.db, ids, None, since=since, until=until)
+    stories = story_quotes(store.db, ids, match, since=since, until=until) if match else []
+    if not stories:
+        stories = story_quotes(store.db, ids, None, since=since, until=until)
+    scores: dict[int, float] = {}
+    for age, quoted in enumerate(stories):
+        total = sum(quoted.values())
+        for speaker_id, count in quoted.items():
+            scores[speaker_id] = scores.get(speaker_id, 0.0) + count / total / 2**age
     if not scores:
         return found
     top = max(scores.values())
-    kept = [r for r in found.rows if scores.get(r.id, 0.0) * 2 >= top]
+    kept = [r for r in found.rows if scores.get(r.id, 0.0) * 2 > top]
     kept.sort(key=lambda r: -scores.get(r.id, 0.0))
     return SpeakerMatch(kept, found.how, found.exact)
 

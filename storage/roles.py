@@ -43,7 +43,7 @@ def role_descriptions(
     return list(found.values())
 
 
-def story_counts(
+def story_quotes(
     db: sqlite_utils.Database,
     speaker_ids: list[int],
     fts_query: str | None,
@@ -51,12 +51,12 @@ def story_counts(
     since: str | None = None,
     until: str | None = None,
     newest: int = 10,
-) -> dict[int, float]:
-    """How much each speaker is quoted in the stories a question is about: the articles
-    matching `fts_query` (when given), else the `newest` articles quoting any of them, each
-    article counting less the older it is (1, 1/2, 1/3, ...)."""
+) -> list[dict[int, int]]:
+    """How often each speaker is quoted in each of the stories a question is about, newest
+    story first: the articles matching `fts_query` (when given), else the articles quoting
+    any of them; at most `newest` stories."""
     if not speaker_ids:
-        return {}
+        return []
     marks = ", ".join("?" for _ in speaker_ids)
     where, params = "", []
     if since:
@@ -74,12 +74,9 @@ def story_counts(
         f"ON a.id = q.article_id WHERE q.speaker_id IN ({marks}){where} "
         f"GROUP BY q.article_id, q.speaker_id ORDER BY max({ARTICLE_WHEN}) DESC, q.article_id DESC"
     )
-    scores: dict[int, float] = {}
-    order: dict[int, int] = {}
+    stories: dict[int, dict[int, int]] = {}
     for article_id, speaker_id, count in db.execute(sql, values).fetchall():
-        if article_id not in order:
-            if len(order) >= newest:
-                break
-            order[article_id] = len(order) + 1
-        scores[speaker_id] = scores.get(speaker_id, 0.0) + count / order[article_id]
-    return scores
+        if article_id not in stories and len(stories) >= newest:
+            break
+        stories.setdefault(article_id, {})[speaker_id] = int(count)
+    return list(stories.values())
