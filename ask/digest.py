@@ -95,7 +95,7 @@ def build_digest(
         article_count = count_new_articles(store, after, through)
         searched = "everything new"
     else:
-        hits = quotes_on_topic(store, groups, articles=(after, through), limit=500)
+        hits = quotes_on_topic(store, groups, articles=(after, through), limit=500, stories=True)
         found = grouped(distinct(hits), ranked=True, limit=0)
         about = new_articles(store, after, through, match, limit=500)
         quoted = {f.row.article_id for f in found}

@@ -49,9 +49,8 @@ def _reverse(text: str) -> tuple[int, ...]:
 
 
 # How a quote was found, best first: its own words (or its speaker) match; it is in the
-# paragraph on the topic; it is the speaker's remark in an article about the topic; its
-# headline names the topic.
-TIERS = {"quote": 0, "speaker": 0, "context": 1, "article": 2, "headline": 3}
+# paragraph on the topic; it is the speaker's remark in a story about the topic.
+TIERS = {"quote": 0, "speaker": 0, "context": 1, "article": 2}
 
 
 def distinct(found: list[Found]) -> list[Found]:

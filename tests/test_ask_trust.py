@@ -131,3 +131,14 @@ def test_each_statement_is_shown_once(trust_db: Path) -> None:
     digest_keys = [(q.article.id, q.attribution) for q in digest.quotes]
     assert len(digest_keys) == len(set(digest_keys))
     assert sum("bookkeeping trick" in q.text for q in digest.quotes) == 1
+
+
+def test_a_topic_digest_has_the_remarks_in_stories_about_it(trust_db: Path) -> None:
+    store = Store(trust_db)
+    try:
+        digest = build_digest(store, 0, topic="port strike")
+    finally:
+        store.close()
+    words = [q.text for q in digest.quotes]
+    assert any("insult to every pilot" in t for t in words)
+    assert not any("lanes" in t for t in words)
