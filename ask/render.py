@@ -34,7 +34,8 @@ def segments(quote: QuoteView) -> list[tuple[str, bool]]:
             continue
         runs.append((text[at:start], False))
         opened = start > 0 and text[start - 1] in _OPENING
-        closed = end < len(text) and text[end] in _CLOSING
+        after = text[end : end + 2].lstrip(",.;:!?")  # "go back," he said: the comma is in
+        closed = bool(after) and after[0] in _CLOSING
         runs += [] if opened else [("\u201c", False)]
         runs.append((text[start:end], True))
         runs += [] if closed else [("\u201d", False)]

@@ -23,7 +23,7 @@ from storage.quotes import QuoteRow
 # A passage between the first and last piece of a split quotation is shown whole when it
 # adds at most this many characters to the pieces ("..." he said. "..."); else the pieces
 # are joined by an ellipsis.
-MAX_BETWEEN = 200
+MAX_BETWEEN = 60
 ELLIPSIS = " \u2026 "
 
 

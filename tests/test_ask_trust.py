@@ -117,6 +117,8 @@ def test_each_statement_is_shown_once(trust_db: Path) -> None:
     assert len(split[0]["spans"]) == 2 and split[0]["end"] > split[0]["spans"][0][1]
     terminal = invoke("--db", str(trust_db), "ask", "what did Dara Quell say?").output
     assert terminal.count("bookkeeping trick") == 1 and terminal.count("not go back") == 1
+    # A quotation split around "Quell said" is its passage, in its own quotation marks.
+    assert '"We will not go back," Quell said. "Not for this offer' in normalise(terminal)
     store = Store(trust_db)
     try:
         message = answer_message(
