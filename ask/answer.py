@@ -70,8 +70,9 @@ class _Ask:
     def show(self, answer: Answer, found: list[Found], ranked: bool) -> None:
         """Set the answer's quotes (each statement once, at most `limit`) and total."""
         chosen, total = select(found, ranked, self.limit)
-        answer.quotes = as_statements(self.store, to_views(chosen))
-        answer.total = total
+        views = as_statements(self.store, to_views(chosen))
+        answer.total = total + len(views) - len(chosen)  # far-apart pieces shown apart
+        answer.quotes = views[: self.limit] if self.limit else views
 
     @property
     def bounds(self) -> tuple[str | None, str | None]:

@@ -5,10 +5,12 @@ around "he said", or a reported clause with the quoted fragment inside it (a par
 Answers, digests and briefs show each statement once:
 - a reported clause holding its quoted fragments is shown as the clause, the fragments
   marked (`QuoteView.marked`);
-- a quotation split in pieces is shown as the passage that holds them (the article's words
-  from the first piece to the last), the pieces marked;
+- a quotation split in pieces around a short "he said" is shown as the passage that holds
+  them (the article's words from the first piece to the last), the pieces marked; pieces
+  farther apart (narration between them) are shown each once, as quotations of their own;
 - a partial quote without its clause is shown in its sentence, the fragment marked.
-`start`/`end` are always the whole extent of the statement; `spans` its pieces.
+`start`/`end` are always the whole extent of what is shown, and `text` the article's words
+there; `spans` are the statement's pieces.
 """
 
 from __future__ import annotations
@@ -21,10 +23,9 @@ from storage.quote_lookup import passages, statement_pieces
 from storage.quotes import QuoteRow
 
 # A passage between the first and last piece of a split quotation is shown whole when it
-# adds at most this many characters to the pieces ("..." he said. "..."); else the pieces
-# are joined by an ellipsis.
+# adds at most this many characters to the pieces ('...," Quell said. "...'); else each
+# piece is shown on its own.
 MAX_BETWEEN = 60
-ELLIPSIS = " \u2026 "
 
 
 def statement_key(article_id: int, attribution: int) -> tuple[int, int]:
@@ -50,8 +51,9 @@ def as_statements(store: Store, views: list[QuoteView]) -> list[QuoteView]:
     for key, first in order.items():
         view = merged.get(key, first)
         if view.text == "\x00":
-            view = _passage(view, found.get((key[0], view.start, view.end)), pieces[key])
-        result.append(view)
+            result += _passage(view, found.get((key[0], view.start, view.end)), pieces[key])
+        else:
+            result.append(view)
     return result
 
 
@@ -88,9 +90,9 @@ def _merge(first: QuoteView, rows: list[QuoteRow]) -> QuoteView:
     return replace(base, text="\x00", kind=kind)
 
 
-def _passage(view: QuoteView, passage: str | None, rows: list[QuoteRow]) -> QuoteView:
+def _passage(view: QuoteView, passage: str | None, rows: list[QuoteRow]) -> list[QuoteView]:
     """A split quotation as the article's passage from its first piece to its last, or its
-    pieces joined by an ellipsis when they lie far apart."""
+    pieces each on its own when they lie far apart."""
     extra = (view.end - view.start) - sum(r.end - r.start for r in rows)
     if passage is not None and extra <= MAX_BETWEEN:
         marked = tuple(
@@ -100,15 +102,20 @@ def _passage(view: QuoteView, passage: str | None, rows: list[QuoteRow]) -> Quot
             for span in [_locate(passage, r.text, r.start - view.start)]
             if span is not None
         )
-        return replace(view, text=passage, marked=marked)
-    text, marked_list = "", []
-    for row in rows:
-        if text:
-            text += ELLIPSIS
-        if _quoted(row):
-            marked_list.append((len(text), len(text) + len(row.text)))
-        text += row.text
-    return replace(view, text=text, marked=tuple(marked_list))
+        return [replace(view, text=passage, marked=marked)]
+    return [
+        replace(
+            view,
+            id=row.id,
+            text=row.text,
+            kind=row.kind,
+            start=row.start,
+            end=row.end,
+            quoted=((row.start, row.end),) if _quoted(row) else (),
+            marked=((0, len(row.text)),) if _quoted(row) else (),
+        )
+        for row in rows
+    ]
 
 
 def _in_sentence(view: QuoteView, row: QuoteRow) -> QuoteView:
