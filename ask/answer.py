@@ -71,7 +71,7 @@ class _Ask:
         """Set the answer's quotes (each statement once, at most `limit`) and total."""
         chosen, total = select(found, ranked, self.limit)
         views = as_statements(self.store, to_views(chosen))
-        answer.total = total + len(views) - len(chosen)  # far-apart pieces shown apart
+        answer.total = total + len(views) - len(chosen)  # pieces apart, repeats left out
         answer.quotes = views[: self.limit] if self.limit else views
 
     @property

@@ -10,7 +10,9 @@ Answers, digests and briefs show each statement once:
   farther apart (narration between them) are shown each once, as quotations of their own;
 - a partial quote without its clause is shown in its sentence, the fragment marked.
 `start`/`end` are always the whole extent of what is shown, and `text` the article's words
-there; `spans` are the statement's pieces.
+there; `spans` are the statement's pieces. The same words are never shown twice: a statement
+of a speaker that lies inside another of theirs (a clause reported again without its subject,
+"she thinks America is strongest..." and "America is strongest...") is left to the wider one.
 """
 
 from __future__ import annotations
@@ -54,7 +56,46 @@ def as_statements(store: Store, views: list[QuoteView]) -> list[QuoteView]:
             result += _passage(view, found.get((key[0], view.start, view.end)), pieces[key])
         else:
             result.append(view)
-    return result
+    return _outermost(result)
+
+
+_TIERS = ("quote", "speaker", "context", "article")
+
+
+def _outermost(views: list[QuoteView]) -> list[QuoteView]:
+    """The views without those inside a wider one of the same speaker in the same article
+    (the wider one keeps the better of their two ways of being found)."""
+    by_place: dict[tuple[int, str], list[int]] = {}
+    for index, view in enumerate(views):
+        by_place.setdefault((view.article.id, view.speaker_label), []).append(index)
+    inside: dict[int, int] = {}  # index -> index of a wider view holding it
+    for members in by_place.values():
+        if len(members) < 2:
+            continue
+        widest = sorted(members, key=lambda i: (views[i].start - views[i].end, i))
+        for n, index in enumerate(widest):
+            view = views[index]
+            holder = next(
+                (
+                    other
+                    for other in widest[:n]
+                    if other not in inside
+                    and views[other].start <= view.start
+                    and view.end <= views[other].end
+                ),
+                None,
+            )
+            if holder is not None:
+                inside[index] = holder
+    kept = list(views)
+    for index, holder in inside.items():
+        if _rank(views[index].match) < _rank(kept[holder].match):
+            kept[holder] = replace(kept[holder], match=views[index].match)
+    return [view for index, view in enumerate(kept) if index not in inside]
+
+
+def _rank(match: str) -> int:
+    return _TIERS.index(match) if match in _TIERS else len(_TIERS)
 
 
 def _quoted(row: QuoteRow) -> bool:

@@ -144,3 +144,13 @@ def test_a_topic_digest_has_the_remarks_in_stories_about_it(trust_db: Path) -> N
     words = [q.text for q in digest.quotes]
     assert any("insult to every pilot" in t for t in words)
     assert not any("lanes" in t for t in words)
+
+
+def test_words_reported_twice_by_one_cue_are_shown_once(trust_db: Path) -> None:
+    # "Pereira said she believes the first hospital will open..." is stored with the clause
+    # again without its subject; the answer shows the wider one only.
+    answer = ask(trust_db, "what did Ana Pereira say?")
+    opening = [t for t in texts(answer) if "first hospital will open" in t]
+    assert opening == [
+        "she believes the first hospital will open in 2028, two years before the others"
+    ]
