@@ -92,10 +92,11 @@ SEARCH_QUOTES = 200
 ALL_QUOTES = 5_000
 
 
-def answer_question(store: Store, query: Query, *, limit: int = MAX_QUOTES) -> Answer:
+def answer_question(store: Store, query: Query, *, limit: int | None = None) -> Answer:
     """Answer a parsed question from the store (only what the store supports), with at
-    most `limit` quotes (0: all); `Answer.more` says how many more were found."""
-    return _with_copies(store, _answer(store, query, max(0, limit)))
+    most `limit` quotes (None: MAX_QUOTES; 0: all); `Answer.more` says how many more."""
+    most = MAX_QUOTES if limit is None else max(0, limit)
+    return _with_copies(store, _answer(store, query, most))
 
 
 def _with_copies(store: Store, answer: Answer) -> Answer:
