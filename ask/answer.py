@@ -21,7 +21,7 @@ from ask.intents import (
 from ask.lexicon import concepts, describe, fts_query
 from ask.ordering import MAX_QUOTES, distinct, select, to_views
 from ask.people import SpeakerMatch, find_speakers, in_the_story, title_alone
-from ask.search import Found, quotes_on_topic
+from ask.search import Found, FoundList, quotes_on_topic
 from ask.statements import as_statements
 from ask.views import Answer, ArticleRef, QuoteView, SpeakerGroup
 from ask.when import Period
@@ -71,6 +71,7 @@ class _Ask:
         """Set the answer's quotes (each statement once, at most `limit`) and total."""
         chosen, total = select(found, ranked, self.limit)
         views = as_statements(self.store, to_views(chosen))
+        total += found.unread if isinstance(found, FoundList) else 0
         answer.total = total + len(views) - len(chosen)  # pieces apart, repeats left out
         answer.quotes = views[: self.limit] if self.limit else views
 
@@ -179,7 +180,8 @@ def _topic_answer(ask: _Ask, topic: str) -> Answer:
     about = find_speakers(ask.store, topic, loose=False)
     if about.exact and about.rows:  # "who said what about Aranda": others on her
         own = {r.id for r in about.rows}
-        found = [f for f in found if f.row.speaker_id not in own]
+        others = FoundList(f for f in found if f.row.speaker_id not in own)
+        others.unread, found = found.unread, others
     ask.show(answer, found, ranked=True)
     if not answer.quotes:
         answer.message = f"No quotes found about {topic}{ask.when()}."

@@ -66,7 +66,7 @@ def distinct(found: list[Found]) -> list[Found]:
 
 
 def _tier_rank(item: Found) -> tuple[int, float]:
-    return (TIERS.get(item.how, 4), item.row.rank)
+    return (TIERS.get(item.how, 4), item.score)
 
 
 def select(found: list[Found], ranked: bool, limit: int = MAX_QUOTES) -> tuple[list[Found], int]:
@@ -80,7 +80,7 @@ def select(found: list[Found], ranked: bool, limit: int = MAX_QUOTES) -> tuple[l
             unique,
             key=lambda m: (
                 TIERS.get(m.how, 4),
-                m.row.rank if ranked else 0.0,
+                m.score if ranked else 0.0,
                 _reverse(_date(m.row)),
                 m.row.article_id,
                 m.row.start,

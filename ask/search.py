@@ -17,13 +17,16 @@ topic nobody spoke about gets nothing: never loosely related quotes.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from functools import lru_cache
+from os.path import commonprefix
 
 from ask.lexicon import fts_query
 from storage.db import Store
 from storage.quote_search import TopicPlaces, articles_quoting, quotes_about, topic_places
-from storage.quotes import QuoteRow, quote_places, quotes_by_id
+from storage.quotes import QuotePlace, QuoteRow, quote_places, quotes_by_id
 
 MAX_CONTEXT_SPEAKERS = 40
 MAX_CONTEXT_ARTICLES = 50  # the most relevant: enough for an answer of 60 quotes
@@ -35,6 +38,14 @@ FREQUENT = 3
 DENSITY = 2_000
 # Synthetic ranks (bm25 ranks are negative: lower is better; tiers come first anyway).
 CONTEXT_RANK = 0.0
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+class FoundList(list["Found"]):
+    """Quotes found for a topic, best first, and how many statements more were found in
+    stories about it but not read (beyond the search's limit)."""
+
+    unread: int = 0
 
 
 @dataclass(frozen=True)
@@ -44,6 +55,12 @@ class Found:
 
     row: QuoteRow
     how: str
+    rank: float | None = None  # within its tier (lower is better); None: the row's bm25
+
+    @property
+    def score(self) -> float:
+        """How relevant within its tier (lower is better)."""
+        return self.row.rank if self.rank is None else self.rank
 
 
 def quotes_on_topic(
@@ -56,13 +73,13 @@ def quotes_on_topic(
     stories: bool = False,
     limit: int = 200,
     articles: tuple[int, int] | None = None,
-) -> list[Found]:
+) -> FoundList:
     """Quotes about the topic (see the module docstring), best first; `stories` adds the
     remarks in stories about it (tier 3). `articles` keeps to articles with ids in (after,
     through] (what a digest has not shown yet)."""
     match = fts_query(groups)
     if match is None:
-        return []
+        return FoundList()
     window = {"speaker_ids": speaker_ids, "since": since, "until": until, "articles": articles}
     core = quotes_about(store, match, in_quote=True, limit=limit, **window)  # type: ignore[arg-type]
     candidates = articles_quoting(
@@ -86,18 +103,19 @@ def quotes_on_topic(
             **window,  # type: ignore[arg-type]
         )
         core = [r for r in loose if r.article_id in topic.stories]
-    found = [Found(r, "quote") for r in core]
+    found = FoundList(Found(r, "quote") for r in core)
     seen = {r.id for r in core}
-    context, story = _around(store, topic, core, speaker_ids)
+    context, story, unread = _around(store, topic, core, speaker_ids, limit if stories else 0)
+    found.unread = len(unread - {(r.article_id, r.attribution) for r in core})
     for row in context:
         if row.id not in seen:
             seen.add(row.id)
-            found.append(Found(replace(row, rank=CONTEXT_RANK), "context"))
+            found.append(Found(row, "context", CONTEXT_RANK))
     if stories:
-        for row in story:
+        for row, rank in story:
             if row.id not in seen:
                 seen.add(row.id)
-                found.append(Found(row, "article"))
+                found.append(Found(row, "article", rank))
     return found
 
 
@@ -112,12 +130,12 @@ def about(places: list[TopicPlaces | None]) -> float:
             return 0.0
         starts = place.paragraphs
         lead_end = starts[LEAD_PARAGRAPHS] if len(starts) > LEAD_PARAGRAPHS else place.length
-        in_lead = sum(1 for p in place.body if p < lead_end)
+        in_lead = sum(1 for p, _ in place.body if p < lead_end)
         count = len(place.body)
         frequent = count >= max(FREQUENT, place.length / DENSITY)
         if not (place.headline or place.standfirst or in_lead or frequent):
             return 0.0
-        score += 3 * min(place.headline, 1) + 2 * min(place.standfirst + in_lead, 1)
+        score += 3 * min(len(place.headline), 1) + 2 * min(len(place.standfirst) + in_lead, 1)
         score += min(count, FREQUENT) / FREQUENT
     return score
 
@@ -138,15 +156,18 @@ def _in_articles(
     topic = _Topic()
     if not articles:
         return topic
-    per_concept = [topic_places(store, fts_query([g]) or match, articles) for g in groups]
+    found = topic_places(store, match, articles)  # one pass: each hit told to its concept
     for article in articles:
-        places = [concept.get(article) for concept in per_concept]
+        whole = found.get(article)
+        if whole is None:
+            continue
+        places = _by_concept(whole, groups)
         present = [p for p in places if p is not None]
         if len(present) < len(places) or not present:
             continue
-        starts = present[0].paragraphs
+        starts = whole.paragraphs
         topic.paragraphs[article] = starts
-        sets = [{bisect_right(starts, h) - 1 for h in p.body} for p in present]
+        sets = [{bisect_right(starts, h) - 1 for h, _ in p.body} for p in present]
         topic.near[article] = set.intersection(*sets)
         score = about(places)
         if score:
@@ -154,16 +175,78 @@ def _in_articles(
     return topic
 
 
+def _by_concept(whole: TopicPlaces, groups: list[tuple[str, ...]]) -> list[TopicPlaces | None]:
+    """The places of each concept (None where it is not in the article), from the places of
+    them all: each matched phrase goes to the concept whose form it is."""
+    if len(groups) == 1:
+        return [whole]
+
+    def split(words: list[str]) -> list[list[str]]:
+        parts: list[list[str]] = [[] for _ in groups]
+        for word in words:
+            for index in _concepts_of(word, groups):
+                parts[index].append(word)
+        return parts
+
+    headline, standfirst = split(whole.headline), split(whole.standfirst)
+    body: list[list[tuple[int, str]]] = [[] for _ in groups]
+    for at, word in whole.body:
+        for index in _concepts_of(word, groups):
+            body[index].append((at, word))
+    return [
+        TopicPlaces(headline[i], standfirst[i], body[i], whole.paragraphs, whole.length)
+        if headline[i] or standfirst[i] or body[i]
+        else None
+        for i in range(len(groups))
+    ]
+
+
+def _concepts_of(words: str, groups: list[tuple[str, ...]]) -> list[int]:
+    """Which concepts a matched phrase stands for: those with a form of as many words that
+    shares the longest stems with it (the index matched it by its Porter stem)."""
+    tokens = _tokens(words)
+    best, which = 0, []
+    for index, group in enumerate(groups):
+        score = max((_likeness(tokens, _tokens(form)) for form in group), default=0)
+        if score > best:
+            best, which = score, [index]
+        elif score == best and score:
+            which.append(index)
+    return which
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _TOKEN.findall(text))
+
+
+def _likeness(have: tuple[str, ...], form: tuple[str, ...]) -> int:
+    if len(have) != len(form):
+        return 0
+    total = 0
+    for a, b in zip(have, form, strict=True):
+        common = len(commonprefix([a, b]))
+        if common < min(3, len(a), len(b)):
+            return 0
+        total += common
+    return total
+
+
 def _around(
-    store: Store, topic: _Topic, core: list[QuoteRow], speaker_ids: list[int] | None
-) -> tuple[list[QuoteRow], list[QuoteRow]]:
+    store: Store,
+    topic: _Topic,
+    core: list[QuoteRow],
+    speaker_ids: list[int] | None,
+    limit: int,
+) -> tuple[list[QuoteRow], list[tuple[QuoteRow, float]], set[tuple[int, int]]]:
     """Quotes in the paragraphs that discuss the topic, with the core's speakers' remarks
-    within CONTEXT_PARAGRAPHS of them (tier 2); and the remarks in stories about the topic,
-    the stories most about it first (tier 3, ranked by `about`)."""
+    within CONTEXT_PARAGRAPHS of them (tier 2); the remarks in stories about the topic, the
+    stories most about it first (tier 3, ranked by `about`; at most `limit` read); and the
+    statements of tier 3 left unread."""
     speakers = list(dict.fromkeys(r.speaker_id for r in core if r.speaker_id is not None))
     spoke = set(speakers[:MAX_CONTEXT_SPEAKERS])
     context: list[int] = []
-    story: dict[int, float] = {}
+    in_stories: list[QuotePlace] = []
     for place in quote_places(store, speaker_ids, list(topic.paragraphs)):
         where = topic.near.get(place.article_id, set())
         here = bisect_right(topic.paragraphs[place.article_id], place.start) - 1
@@ -171,10 +254,16 @@ def _around(
         if any(abs(here - p) <= reach for p in where):
             context.append(place.id)
         elif place.article_id in topic.stories:
-            story[place.id] = -topic.stories[place.article_id]
+            in_stories.append(place)
+    # The stories most about the topic first (places come in article order already).
+    in_stories.sort(key=lambda p: -topic.stories[p.article_id])
+    story = {p.id: -topic.stories[p.article_id] for p in in_stories[:limit]}
+    unread = {(p.article_id, p.attribution) for p in in_stories[limit:]}
+    unread -= {(p.article_id, p.attribution) for p in in_stories[:limit]}
     rows = quotes_by_id(store, context + list(story))
     in_context = set(context)
     return (
         [r for r in rows if r.id in in_context],
-        [replace(r, rank=story[r.id]) for r in rows if r.id in story],
+        [(r, story[r.id]) for r in rows if r.id in story],
+        unread,
     )

@@ -108,13 +108,21 @@ def _merge(first: QuoteView, rows: list[QuoteRow]) -> QuoteView:
     spans = tuple((r.start, r.end) for r in rows)
     quoted = tuple((r.start, r.end) for r in rows if _quoted(r))
     start, end = min(r.start for r in rows), max(r.end for r in rows)
-    base = replace(first, spans=spans, quoted=quoted, start=start, end=end)
-    if len(rows) == 1:
+    if len(rows) == 1:  # one replace per view: answers hold hundreds
         row = rows[0]
-        if row.kind == "partial":
-            return _in_sentence(replace(base, text=row.text, kind="partial"), row)
-        marked: tuple[tuple[int, int], ...] = ((0, len(row.text)),) if row.kind == "direct" else ()
-        return replace(base, text=row.text, kind=row.kind, marked=marked)
+        sentence, marked = _marks(row)
+        return replace(
+            first,
+            spans=spans,
+            quoted=quoted,
+            start=start,
+            end=end,
+            text=row.text,
+            kind=row.kind,
+            marked=marked,
+            sentence=sentence,
+        )
+    base = replace(first, spans=spans, quoted=quoted, start=start, end=end)
     holders = [r for r in rows if r.kind == "indirect" and r.start <= start and r.end >= end]
     if holders:
         holder = max(holders, key=lambda r: r.end - r.start)
@@ -159,13 +167,19 @@ def _passage(view: QuoteView, passage: str | None, rows: list[QuoteRow]) -> list
     ]
 
 
-def _in_sentence(view: QuoteView, row: QuoteRow) -> QuoteView:
-    """A partial quote alone: its sentence shown, the fragment marked in it."""
+def _marks(row: QuoteRow) -> tuple[str | None, tuple[tuple[int, int], ...]]:
+    """A piece alone: the sentence to show it in (a partial quote's; None: its own words)
+    and the quoted words there."""
+    if row.kind == "indirect":
+        return None, ()
+    whole = ((0, len(row.text)),)
+    if row.kind != "partial":
+        return None, whole
     sentence = row.sentence or ""
     where = sentence.find(row.text) if row.text else -1
     if where < 0 or sentence.strip() == row.text.strip():
-        return replace(view, marked=((0, len(row.text)),))
-    return replace(view, sentence=sentence, marked=((where, where + len(row.text)),))
+        return None, whole
+    return sentence, ((where, where + len(row.text)),)
 
 
 def _locate(text: str, words: str, near: int) -> tuple[int, int] | None:

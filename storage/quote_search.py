@@ -187,15 +187,18 @@ _MARK_OPEN, _MARK_CLOSE = "\x01", "\x02"
 _MARK_OR_BREAK = re.compile("[\x01\x02]|\n+")
 
 
+_MARKED = re.compile("\x01([^\x02]*)\x02")
+
+
 @dataclass(frozen=True)
 class TopicPlaces:
-    """Where an FTS5 query matches in one article: how often in its headline and standfirst,
-    the offsets of the matched words in its body, where the body's paragraphs start, and
-    the body's length."""
+    """Where an FTS5 query matches in one article: the matched words in its headline and
+    standfirst, the matched words in its body with their offsets, where the body's
+    paragraphs start, and the body's length."""
 
-    headline: int
-    standfirst: int
-    body: list[int]
+    headline: list[str]
+    standfirst: list[str]
+    body: list[tuple[int, str]]
     paragraphs: list[int]
     length: int
 
@@ -216,21 +219,23 @@ def topic_places(store: Store, fts_query: str, article_ids: list[int]) -> dict[i
     found: dict[int, TopicPlaces] = {}
     for article_id, headline, standfirst, marked in rows:
         # One pass: offsets in the body are offsets in the marked text less the marks before.
-        positions: list[int] = []
+        words: list[tuple[int, str]] = []
         paragraphs = [0]
         removed = 0
+        opened = 0
         for mark in _MARK_OR_BREAK.finditer(marked or ""):
             if mark.group(0) == _MARK_OPEN:
-                positions.append(mark.start() - removed)
+                opened = mark.end()
                 removed += 1
             elif mark.group(0) == _MARK_CLOSE:
+                words.append((opened - removed, marked[opened : mark.start()]))
                 removed += 1
             else:  # marks never fall inside a run of line breaks
                 paragraphs.append(mark.end() - removed)
         found[int(article_id)] = TopicPlaces(
-            (headline or "").count(_MARK_OPEN),
-            (standfirst or "").count(_MARK_OPEN),
-            positions,
+            _MARKED.findall(headline or ""),
+            _MARKED.findall(standfirst or ""),
+            words,
             paragraphs,
             len(marked or "") - removed,
         )

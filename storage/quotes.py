@@ -90,12 +90,14 @@ def filters(
 
 @dataclass(frozen=True)
 class QuotePlace:
-    """Where a quote is: its id, article, offset and speaker (no words: cheap to read)."""
+    """Where a quote is: its id, article, offset, speaker and statement (no words: cheap to
+    read)."""
 
     id: int
     article_id: int
     start: int
     speaker_id: int | None
+    attribution: int
 
 
 def quote_places(
@@ -108,7 +110,7 @@ def quote_places(
     where, params = filters(None, None, speaker_ids)
     articles = ", ".join("?" for _ in article_ids)
     sql = (
-        "SELECT q.id, q.article_id, q.start, q.speaker_id FROM quotes q "
+        "SELECT q.id, q.article_id, q.start, q.speaker_id, q.attribution FROM quotes q "
         f"WHERE q.article_id IN ({articles}){where} ORDER BY q.article_id, q.start, q.id LIMIT ?"
     )
     rows = store.db.execute(sql, [*article_ids, *params, limit]).fetchall()

@@ -3,8 +3,6 @@ how much each is quoted in the stories a question is about."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import sqlite_utils
 
 from storage.quotes import ARTICLE_WHEN
@@ -65,18 +63,34 @@ def story_quotes(
     if until:
         where += f" AND {ARTICLE_WHEN} < ?"
         params.append(until)
-    values: list[Any] = [*speaker_ids, *params]
-    if fts_query is not None:
+    if fts_query is None:
+        # The stories newest first (articles_appeared), each checked for a quote by one of
+        # them (quotes_speaker_article): stops after `newest` instead of reading them all.
+        quoting = (
+            "EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id "
+            f"AND q.speaker_id IN ({marks}))"
+        )
+    else:  # their articles (quotes_speaker_article) that match, then newest first
+        quoting = f"a.id IN (SELECT article_id FROM quotes WHERE speaker_id IN ({marks}))"
         where += " AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
-        values.append(fts_query)
-    sql = (
-        "SELECT q.article_id, q.speaker_id, count(*) FROM quotes q JOIN articles a "
-        f"ON a.id = q.article_id WHERE q.speaker_id IN ({marks}){where} "
-        f"GROUP BY q.article_id, q.speaker_id ORDER BY max({ARTICLE_WHEN}) DESC, q.article_id DESC"
-    )
-    stories: dict[int, dict[int, int]] = {}
-    for article_id, speaker_id, count in db.execute(sql, values).fetchall():
-        if article_id not in stories and len(stories) >= newest:
-            break
-        stories.setdefault(article_id, {})[speaker_id] = int(count)
-    return list(stories.values())
+        params.append(fts_query)
+    stories = [
+        int(r[0])
+        for r in db.execute(
+            f"SELECT a.id FROM articles a WHERE {quoting}{where} "
+            "ORDER BY COALESCE(a.published, a.ingested_at) DESC, a.id DESC LIMIT ?",
+            [*speaker_ids, *params, newest],
+        ).fetchall()
+    ]
+    if not stories:
+        return []
+    found: dict[int, dict[int, int]] = {story: {} for story in stories}
+    rows = db.execute(
+        "SELECT article_id, speaker_id, count(*) FROM quotes WHERE article_id IN "
+        f"({', '.join('?' for _ in stories)}) AND speaker_id IN ({marks}) "
+        "GROUP BY article_id, speaker_id",
+        [*stories, *speaker_ids],
+    ).fetchall()
+    for article_id, speaker_id, count in rows:
+        found[int(article_id)][int(speaker_id)] = int(count)
+    return [found[story] for story in stories]
