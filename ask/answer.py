@@ -260,6 +260,8 @@ def _profile_answer(ask: _Ask) -> Answer:
     found = find_speakers(ask.store, phrase, loose=not query.maybe_speaker)
     answer = ask.answer(WHO_IS, None, phrase, f"who {phrase} is")
     since, until = ask.bounds
+    if found.how == "role" and title_alone(phrase):  # "who is the minister": the story's
+        found = in_the_story(ask.store, found, None, since, until)
     if found.rows:
         person = found.rows[0]
         answer.speaker = person.name

@@ -100,6 +100,7 @@ def test_a_title_alone_means_the_one_the_story_is_about(trust_db: Path) -> None:
     assert speakers(latest) == {"Olu Adeyemi"}
     on_hospitals = ask(trust_db, "what did the minister say about hospitals?")
     assert speakers(on_hospitals) == {"Ana Pereira"}
+    assert ask(trust_db, "who is the minister?")["speaker"] == "Olu Adeyemi"
 
 
 def test_each_statement_is_shown_once(trust_db: Path) -> None:
