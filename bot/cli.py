@@ -219,14 +219,16 @@ def feeds_poll(ctx: Context) -> None:
 @cli.command()
 @click.argument("question")
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as one JSON object.")
+@click.option("--limit", type=click.IntRange(min=0), help="At most N quotes (default 60; 0: all).")
 @pass_context
-def ask(ctx: Context, question: str, as_json: bool) -> None:
+def ask(ctx: Context, question: str, as_json: bool, limit: int | None) -> None:
     """Answer a question from the store, e.g. "who said what about the ceasefire"."""
     from ask.answer import answer_question
     from ask.intents import parse_question
     from ask.render import render_terminal, to_json
 
-    answer = answer_question(ctx.store, parse_question(question, tz=ctx.settings.tz))
+    query = parse_question(question, tz=ctx.settings.tz)
+    answer = answer_question(ctx.store, query, limit=limit)
     if as_json:
         click.echo(to_json(answer))
     else:
