@@ -9,7 +9,8 @@ when some article actually needs parsing.
 Articles are parsed in batches of at most `batch_size` articles and `batch_words` words (the
 parser's memory grows with the words in a batch, not the articles). With `processes` > 1
 the batches are parsed and extracted in that many worker processes (`bot.parsing`), a few
-batches ahead, while this process stores the results in input order.
+batches ahead, while this process stores the results in input order. A `pool` handed in
+(a Dask cluster's, `bot.dask_pool`) is used the same way, and closed with the ingest.
 """
 
 from __future__ import annotations
@@ -75,6 +76,7 @@ class Ingestor:
         *,
         batch_words: int = DEFAULT_BATCH_WORDS,
         processes: int = 1,
+        pool: ParsePool | None = None,
     ) -> None:
         self.store = store
         self.model = model
@@ -90,7 +92,9 @@ class Ingestor:
         self._batch: list[_Pending] = []
         self._batch_words = 0
         self._in_flight: deque[_InFlight] = deque()
-        self._pool: ParsePool | None = None
+        self._pool: ParsePool | None = pool
+        if pool is not None:  # batches go to its workers, 2 per worker ahead
+            self.processes = max(1, pool.processes)
         self._indexed = False
 
     @property
