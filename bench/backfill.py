@@ -80,20 +80,20 @@ def writer_main(folder: str, model: str) -> None:
     with tempfile.TemporaryDirectory(prefix="newsbrief-bench-writer-") as tmp:
         store = open_store(Path(tmp) / "writer.db")
         pool = ParsePool(model, 1, executor=Precomputed(extractions))
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         report = ingest_inputs(store, settings, [folder], pool=pool)
-        seconds = time.perf_counter() - started
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
         store.close()
-    print(json.dumps({"seconds": seconds, "summary": report.summary()}))
+    print(json.dumps({"seconds": seconds, "cpu": cpu, "summary": report.summary()}))
 
 
-def run_writer(folder: Path, model: str) -> tuple[float, str]:
+def run_writer(folder: Path, model: str) -> tuple[float, float, str]:
     command = [sys.executable, __file__, "--writer-child", str(folder), "--model", model]
     result = run_measured(command, env={**os.environ, "NEWSBRIEF_LOG_LEVEL": "WARNING"})
     if result.returncode != 0:
         raise SystemExit(f"writer's ceiling failed:\n{result.stderr}")
     found = json.loads(result.stdout.strip().splitlines()[-1])
-    return float(found["seconds"]), str(found["summary"])
+    return float(found["seconds"]), float(found["cpu"]), str(found["summary"])
 
 
 def run_ingest(folder: Path, work: Path, name: str, extra: list[str], model: str) -> Measured:
@@ -143,17 +143,17 @@ def main() -> None:
         count, words = write_articles(folder, args.articles)
         print(f"articles: {count} PolNeAR articles, {words:,} words, model {args.model}")
         timed: dict[str, list[Measured]] = {name: [] for name in runs}
-        writer: list[tuple[float, str]] = []
+        writer: list[tuple[float, float, str]] = []
         for _ in range(args.repeat):
             for name, extra in runs.items():
                 timed[name].append(run_ingest(folder, work, name, extra, args.model))
             writer.append(run_writer(folder, args.model))
         best = {name: min(results, key=lambda m: m.seconds) for name, results in timed.items()}
-        ceiling_s, ceiling_summary = min(writer)
+        ceiling_s, ceiling_cpu, ceiling_summary = min(writer)
     rate = {name: count / m.seconds for name, m in best.items()}
     print(f"  (fastest of {args.repeat}; each a whole process: start-up, model loads in)")
     labels = {
-        "plain": "plain ingest, 1 process ",
+        "plain": "plain ingest, 1 process",
         "dask1": "Dask LocalCluster, 1 worker",
         "dask2": "Dask LocalCluster, 2 workers",
     }
@@ -161,41 +161,49 @@ def main() -> None:
         summary = m.stdout.strip().splitlines()[-1]
         print(
             f"{labels[name]:29s} {m.seconds:6.1f} s {rate[name]:6.2f} articles/s  "
-            f"CPU {m.cpu_seconds:5.0f} s  [{summary}]"
+            f"CPU {m.cpu_seconds:5.0f} s ({m.cpu_seconds / count * 1000:4.0f} ms/article, "
+            f"every process)  [{summary}]"
         )
-    plain, one, two = best["plain"].seconds, best["dask1"].seconds, best["dask2"].seconds
-    overhead = (one - plain) / count
+    plain, one, two = best["plain"], best["dask1"], best["dask2"]
     print(
-        f"speed-up: 2 workers {one / two:.2f}x 1 worker, {plain / two:.2f}x plain ingest; "
-        f"1 worker {plain / one:.2f}x plain ingest"
+        f"speed-up: 2 workers {one.seconds / two.seconds:.2f}x 1 worker, "
+        f"{plain.seconds / two.seconds:.2f}x plain ingest; 1 worker "
+        f"{plain.seconds / one.seconds:.2f}x plain ingest"
     )
+    overhead = (one.seconds - plain.seconds) / plain.seconds
+    cpu_overhead = (one.cpu_seconds - plain.cpu_seconds) / plain.cpu_seconds
     print(
-        f"Dask overhead: {overhead * 1000:+.0f} ms per article "
-        f"({(one - plain) / plain:+.1%} of plain ingest, cluster start and stop included)"
+        f"Dask overhead (1-worker cluster against plain ingest, cluster start and stop in): "
+        f"wall {(one.seconds - plain.seconds) / count * 1000:+.0f} ms per article "
+        f"({overhead:+.1%}), CPU {(one.cpu_seconds - plain.cpu_seconds) / count * 1000:+.0f} "
+        f"ms per article ({cpu_overhead:+.1%})"
     )
-    writer_rate = count / ceiling_s
-    per_worker = rate["dask2"] / 2
-    limit = writer_rate / per_worker
+    writer_rate, writer_cpu_rate = count / ceiling_s, count / ceiling_cpu
     print(
         f"writer's ceiling: {writer_rate:.0f} articles/s stored when extractions arrive "
-        f"precomputed ({ceiling_s:.2f} s, [{ceiling_summary}])"
+        f"precomputed ({ceiling_s:.2f} s wall, {ceiling_cpu:.2f} s CPU: {writer_cpu_rate:.0f} "
+        f"articles/s on an idle core) [{ceiling_summary}]"
     )
+    # A worker's speed on an idle core: plain ingest's CPU per article less the writer's.
+    per_worker = count / max(plain.cpu_seconds - ceiling_cpu, 1e-9)
+    limit = writer_cpu_rate / per_worker
     print(
-        f"one worker parses {per_worker:.2f} articles/s (2-worker run / 2): the single writer "
-        f"becomes the limit at about {limit:.0f} workers"
+        f"one worker parses {per_worker:.2f} articles/s on an idle core (plain ingest's CPU "
+        f"less the writer's; measured here: {rate['dask2'] / 2:.2f} per worker): the single "
+        f"writer becomes the limit at about {limit:.0f} workers"
     )
-    for workers in (*CLUSTERS, round(limit)):
-        speed = min(workers * per_worker, writer_rate)
+    for workers in sorted({*CLUSTERS, max(1, round(limit))}):
+        speed = min(workers * per_worker, writer_cpu_rate)
         times = ", ".join(f"{n:,} articles {duration(n / speed)}" for n in SCALE)
-        print(f"  {workers:4d} workers: {speed:7.1f} articles/s: {times}")
+        print(f"  {workers:4d} workers: {speed:6.1f} articles/s: {times}")
     print(
         f"  ({time.strftime('%Y-%m-%d %H:%M')}, load average {os.getloadavg()[0]:.1f} on "
-        f"{os.cpu_count()} cores)"
+        f"{os.cpu_count()} cores: wall times stretch when other work shares them)"
     )
     print(
-        f"backfill: 2 workers {one / two:.2f}x 1 worker (target >= 1.25), Dask overhead "
-        f"{(one - plain) / plain:+.1%} of plain ingest (target < 10%), writer's ceiling "
-        f"{writer_rate:.0f} articles/s"
+        f"backfill: 2 workers {one.seconds / two.seconds:.2f}x 1 worker (target >= 1.25), "
+        f"Dask overhead {overhead:+.1%} of plain ingest (target < 10%), writer's ceiling "
+        f"{writer_cpu_rate:.0f} articles/s, limit at {limit:.0f} workers"
     )
 
 
