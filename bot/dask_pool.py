@@ -64,6 +64,8 @@ class DaskPool(ParsePool):
         """Send a batch to the cluster."""
         future = super().submit(texts)
         self.sent += len(texts)
+        if self._bar is not None:  # the bar: articles back out of articles sent
+            self._bar.add_total(len(texts))
         self._show()
         return future
 
@@ -78,6 +80,8 @@ class DaskPool(ParsePool):
         failed = sum(isinstance(o, Exception) for o in outcomes)
         self.done += len(outcomes) - failed
         self.failed += failed
+        if self._bar is not None:
+            self._bar.advance(len(outcomes))
         self._show()
         return outcomes
 
