@@ -13,6 +13,7 @@ import click
 from rich.console import Console
 
 from bot.config import Settings
+from bot.dask_cli import dask_options, ingest_on_dask
 
 logger = logging.getLogger("newsbrief")
 
@@ -108,21 +109,27 @@ def _with_db(settings: Settings, db: Path) -> Settings:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
+@dask_options
 @pass_context
-def ingest(ctx: Context, paths: tuple[str, ...]) -> None:
+def ingest(ctx: Context, paths: tuple[str, ...], **dask: Any) -> None:
     """Read articles from files, directories (.txt, .json, .jsonl, .html) and http(s) URLs
     into the store.
 
     Prints one line per input that failed and per syndicated copy, then
     `ingested N, duplicates D, failed F, copies C`. Exits 1 when some input failed (every
     good one is still stored). URLs pass the address guard (NEWSBRIEF_ALLOW_HOSTS).
+    With --scheduler or --dask-workers, parsing runs on Dask workers and this process
+    reads, checks duplicates and writes; exits 2 when the cluster cannot be used.
     """
     from bot.ingest import ingest_inputs
     from bot.progress import Bars
 
     with Bars() as bars:
         try:
-            report = ingest_inputs(ctx.store, ctx.settings, list(paths), bars)
+            if dask["scheduler"] or dask["dask_workers"]:
+                report = ingest_on_dask(ctx.store, ctx.settings, list(paths), bars, **dask)
+            else:
+                report = ingest_inputs(ctx.store, ctx.settings, list(paths), bars)
         except RuntimeError as exc:  # the model cannot be loaded
             raise click.ClickException(str(exc)) from exc
     for warning in report.warnings:

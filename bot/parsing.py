@@ -7,7 +7,9 @@ adds to the vocabulary are freed with it and a long ingest does not grow.
 `ParsePool` runs `extract_batch` in worker processes (NEWSBRIEF_PROCESSES): each loads the
 model once, and sends back plain extraction records; the store stays with the parent, one
 transaction per article. A worker never outlives its parent: it exits when the parent
-dies, `kill -9` included, and leaves Ctrl-C to the parent.
+dies, `kill -9` included, and leaves Ctrl-C to the parent. Handed an executor it did not
+start (a Dask cluster's, `bot.dask_pool`), the pool sends it the same work instead: each of
+that executor's processes loads the model once, with its first batch.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import os
 import signal
 import threading
 from collections.abc import Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any
 
@@ -110,6 +112,25 @@ def _work(texts: list[str]) -> list[Extraction | str]:
     ]
 
 
+_parse_lock = threading.Lock()
+
+
+def _work_with(
+    model: str, texts: list[str], max_words: int = PARSE_WORDS
+) -> list[Extraction | str]:
+    """A batch on an executor the pool did not start (a Dask worker): the model is loaded
+    once per process, by the first batch; one batch at a time per process (spaCy's memory
+    zone is the process's)."""
+    global _worker_nlp, _worker_words
+    from extract.nlp import load_nlp
+
+    with _parse_lock:
+        _worker_words = max_words
+        if _worker_nlp is None:
+            _worker_nlp = load_nlp(model)  # a model that cannot be loaded raises here
+        return _work(texts)
+
+
 # ---------------------------------------------------------------- parent side
 class ParsePool:
     """Worker processes that parse and extract batches of texts.
@@ -117,13 +138,26 @@ class ParsePool:
     Workers are started (and load the model) as soon as the pool is made. A batch whose
     worker died (the parser crashed, or it was killed) is retried article by article in a
     fresh pool; an article that kills a worker again is reported as failed.
+
+    With `executor` (one this pool does not own, e.g. `distributed.Client.get_executor()`),
+    `processes` is that executor's parallelism and `lost` the exceptions that mean a batch's
+    worker died for good; the executor retries on its own what it can.
     """
 
-    def __init__(self, model: str, processes: int, max_words: int = PARSE_WORDS) -> None:
+    def __init__(
+        self,
+        model: str,
+        processes: int,
+        executor: Executor | None = None,
+        lost: tuple[type[BaseException], ...] = (BrokenProcessPool,),
+        max_words: int = PARSE_WORDS,
+    ) -> None:
         self.model = model
         self.processes = processes
         self.max_words = max_words
-        self._executor = self._start()
+        self._lost = lost
+        self._given = executor
+        self._executor: Executor = executor if executor is not None else self._start()
 
     def _start(self) -> ProcessPoolExecutor:
         executor = ProcessPoolExecutor(
@@ -138,6 +172,8 @@ class ParsePool:
 
     def submit(self, texts: list[str]) -> Future[list[Extraction | str]]:
         """Queue a batch; its future holds one extraction or error message per text."""
+        if self._given is not None:
+            return self._given.submit(_work_with, self.model, texts, self.max_words)
         try:
             return self._executor.submit(_work, texts)
         except BrokenProcessPool:
@@ -149,25 +185,29 @@ class ParsePool:
         loading (ModelNotFound, a RuntimeError), as the same ingest in one process would."""
         try:
             return [_outcome(r) for r in future.result()]
-        except BrokenProcessPool:
+        except self._lost:
             logger.warning("a parser process died; retrying its %d articles one by one", len(texts))
         outcomes: list[Outcome] = []
         for text in texts:
             self._restart()
             try:
-                outcomes.append(_outcome(self._executor.submit(_work, [text]).result()[0]))
-            except BrokenProcessPool:
+                outcomes.append(_outcome(self.submit([text]).result()[0]))
+            except self._lost:
                 outcomes.append(RuntimeError("the parser process died on this article"))
         return outcomes
 
     def _restart(self) -> None:
-        if not getattr(self._executor, "_broken", False):
+        if self._given is not None or not getattr(self._executor, "_broken", False):
             return
         self._executor.shutdown(wait=False, cancel_futures=True)
         self._executor = self._start()
 
     def close(self) -> None:
-        """Stop the workers (queued batches are dropped)."""
+        """Stop the workers (queued batches are dropped); a given executor's batches are
+        cancelled and the executor's owner stops it."""
+        if self._given is not None:
+            self._given.shutdown(wait=False)
+            return
         self._executor.shutdown(wait=True, cancel_futures=True)
 
 

@@ -12,6 +12,8 @@ parser's memory grows with the words in a batch, not the articles); an article l
 (`extract.nlp.parse_texts`), so no article makes the parser's memory unbounded. With
 `processes` > 1 the batches are parsed and extracted in that many worker processes
 (`bot.parsing`), a few batches ahead, while this process stores the results in input order.
+A `pool` handed in (a Dask cluster's, `bot.dask_pool`) is used the same way, and closed with
+the ingest.
 """
 
 from __future__ import annotations
@@ -78,6 +80,7 @@ class Ingestor:
         *,
         batch_words: int = DEFAULT_BATCH_WORDS,
         processes: int = 1,
+        pool: ParsePool | None = None,
     ) -> None:
         self.store = store
         self.model = model
@@ -93,7 +96,9 @@ class Ingestor:
         self._batch: list[_Pending] = []
         self._batch_words = 0
         self._in_flight: deque[_InFlight] = deque()
-        self._pool: ParsePool | None = None
+        self._pool: ParsePool | None = pool
+        if pool is not None:  # batches go to its workers, 2 per worker ahead
+            self.processes = max(1, pool.processes)
         self._indexed = False
 
     @property
@@ -162,7 +167,7 @@ class Ingestor:
         self._batch_words += words
         if self.processes > 1 and self._pool is None and not presumed:
             # models load meanwhile
-            self._pool = ParsePool(self.model, self.processes, self.batch_words)
+            self._pool = ParsePool(self.model, self.processes, max_words=self.batch_words)
         if len(self._batch) >= self.batch_size or self._batch_words >= self.batch_words:
             self._dispatch()
 
