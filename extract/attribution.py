@@ -32,6 +32,14 @@ from extract.quote_marks import QuoteRegion, paragraph_spans
 CONTENT_DEPS = ("ccomp", "parataxis")
 OBJECT_CONTENT_LEMMAS = {"accuse", "blame", "criticise", "criticize", "condemn", "praise"}
 _SENTENCE_END = ".!?\u2026"
+# Framing cues looked at in a neighbouring sentence (a real sentence holds a handful).
+_MAX_FRAME_CANDIDATES = 64
+# Bounds that keep extraction linear on hostile or broken articles, far above real ones
+# (PolNeAR's articles have at most 79 quotations): the most tokens a subtree or a sentence is
+# read over, reporting cues read, and quotations attributed per article.
+MAX_SPAN = 400
+MAX_CUES = 2_000
+MAX_REGIONS = 5_000
 
 
 @dataclass
@@ -74,13 +82,28 @@ class Attributor:
         self.lexicon = lexicon
         self.region_of: list[int | None] = [None] * len(doc)
         self.region_tokens: list[list[Token]] = [[] for _ in regions]
+        self.region_opens = [r.open for r in regions]
         self._map_tokens()
         self.by_cue: dict[int, Attribution] = {}
+        # Positions of the cues that can frame a quotation (outside quotation marks, with a
+        # speaker-like subject), sorted: the nearest one is found by bisection, not by
+        # scanning a sentence for every quotation.
+        self._framing: list[int] = []
+        self._sentence_quoted: list[bool] = [False] * len(self.index.sentences)
+        self._sentence_words_quoted: list[bool] = [False] * len(self.index.sentences)
+        for i, region in enumerate(self.region_of):
+            if region is not None:
+                number = self.index.sentence_number(i)
+                self._sentence_quoted[number] = True
+                token = self.index.tokens[i]
+                if not token.is_space and not token.is_punct:
+                    self._sentence_words_quoted[number] = True
         self.paragraphs = paragraph_spans(self.text)
         self.verbatim: set[int] = set()  # tokens of transcript lines
         self._consumed: set[int] = set()  # regions a transcript line already accounts for
         self._content_owners: dict[int, list[int]] = {}  # token -> cues whose content holds it
         self._shared_subject: dict[int, int] = {}  # coordinated cue -> the cue it shares with
+        self.warnings: list[str] = []  # limits a hostile article ran into
 
     # ---------------------------------------------------------------- tokens
     def _map_tokens(self) -> None:
@@ -92,6 +115,15 @@ class Attributor:
                 region = self.regions[k]
                 if region.start <= token.idx < region.end:
                     self.region_tokens[k].append(token)
+
+    def add_cue(self, key: int, attribution: Attribution) -> None:
+        """Record an attribution under the token that keys it (its cue, or its credit)."""
+        k = bisect.bisect_left(self._framing, key)
+        if k < len(self._framing) and self._framing[k] == key:
+            del self._framing[k]
+        if not self.quoted(self.index.tokens[key]) and _speakerlike(attribution.subject):
+            self._framing.insert(k, key)
+        self.by_cue[key] = attribution
 
     def quoted(self, token: Token) -> bool:
         """True for a token inside quotation marks (marks included)."""
@@ -112,12 +144,27 @@ class Attributor:
     def cue_subjects(self) -> set[int]:
         """The tokens that name a speaker: the subjects of the article's reporting cues."""
         found: set[int] = set()
-        for token in self.index.tokens:
-            if self.is_cue(token):
-                subject = self.subject_of(token)
-                if subject is not None:
-                    found.add(subject.i)
+        for token in self.cues():
+            subject = self.subject_of(token)
+            if subject is not None:
+                found.add(subject.i)
         return found
+
+    def cues(self) -> list[Token]:
+        """The article's reporting cues in order; past MAX_CUES (a hostile article), only
+        the first MAX_CUES, with a warning."""
+        cues = [t for t in self.index.tokens if self.is_cue(t)]
+        if len(cues) > MAX_CUES:
+            self._warn(
+                f"{len(cues):,} reporting verbs (more than {MAX_CUES:,}): "
+                f"speech read only up to the {MAX_CUES:,}th"
+            )
+            return cues[:MAX_CUES]
+        return cues
+
+    def _warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
 
     def subject_of(self, verb: Token, depth: int = 0) -> Token | None:
         """The subject naming who speaks, following coordination, participles and
@@ -238,15 +285,17 @@ class Attributor:
             # "The budget, he said, would be balanced", "As X put it, ...": the clause around
             # the cue; but not a
             # quotation the cue introduces ("..., Kall said: \"I feel ...\"").
-            inside = {t.i for t in verb.subtree}
+            inside = {t.i for t in self.subtree(verb)}
             right = verb.right_edge.i + 1
             after = [t for t in self.doc[right : right + 2] if not t.is_space]
             cut = bool(after) and (after[0].text == ":" or self.quoted(after[0]))
             around = [
-                t for t in verb.head.subtree if t.i not in inside and not (cut and t.i >= right)
+                t
+                for t in self.subtree(verb.head)
+                if t.i not in inside and not (cut and t.i >= right)
             ]
             return _trim(around)
-        tokens = sorted({t for root in roots for t in root.subtree}, key=lambda t: t.i)
+        tokens = sorted({t for root in roots for t in self.subtree(root)}, key=lambda t: t.i)
         excluded = self._coordinated_cues(verb, tokens)
         tokens = self._one_side([t for t in tokens if t.i not in excluded], verb)
         if tokens and tokens[0].i > verb.i:
@@ -258,7 +307,7 @@ class Attributor:
         complements on both sides ("“...,” Warren told Stumpf, after he admitted ..."), keep
         the quoted side, else the longer one; never the speaker's own words."""
         subject = self.subject_of(verb)
-        own = {t.i for t in subject.subtree} if subject is not None else set()
+        own = {t.i for t in self.subtree(subject)} if subject is not None else set()
         before = [t for t in tokens if t.i < verb.i and t.i not in own]
         after = [t for t in tokens if t.i > verb.i and t.i not in own]
         if not before or not after:
@@ -288,7 +337,7 @@ class Attributor:
                 and self.is_cue(token)
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
             ):
-                excluded.update(t.i for t in token.subtree)
+                excluded.update(t.i for t in self.subtree(token))
                 self._shared_subject[token.i] = verb.i
         return excluded
 
@@ -297,8 +346,8 @@ class Attributor:
         ("Lynch said there remains a difference[, when it comes to ...]"), up to another
         cue or a coordinated clause."""
         sent = self.index.sent(verb)
-        inside = {t.i for t in verb.subtree}
-        coordinated = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
+        inside = {t.i for t in self.subtree(verb)}
+        coordinated = {t.i for c in verb.children if c.dep_ == "conj" for t in self.subtree(c)}
         extra: list[Token] = []
         for i in range(start, sent.end):
             token = self.index.tokens[i]
@@ -334,7 +383,7 @@ class Attributor:
                 "pcomp",
             )
         ]
-        tokens = sorted({t for root in roots for t in root.subtree}, key=lambda t: t.i)
+        tokens = sorted({t for root in roots for t in self.subtree(root)}, key=lambda t: t.i)
         return _trim(tokens)
 
     def _governing_verb(self, region: QuoteRegion) -> Attribution | None:
@@ -363,7 +412,7 @@ class Attributor:
             subject=subject,
             content=self.object_content(verb),
         )
-        self.by_cue[verb.i] = attribution
+        self.add_cue(verb.i, attribution)
         return attribution
 
     def noun_cues(self) -> list[Attribution]:
@@ -390,7 +439,9 @@ class Attributor:
                 if c.dep_ in ("acl", "ccomp")
                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
             ]
-            content = _trim(sorted({t for c in clauses for t in c.subtree}, key=lambda t: t.i))
+            content = _trim(
+                sorted({t for c in clauses for t in self.subtree(c)}, key=lambda t: t.i)
+            )
             found.append(
                 Attribution(cue=token, cue_text=token.text, subject=owner, content=content)
             )
@@ -401,16 +452,19 @@ class Attributor:
         span = dash_credit(self.text, region.outer_end, paragraph_end)
         if span is None:
             return None
-        tokens = [t for t in self.index.tokens if span[0] <= t.idx < span[1]]
+        tokens = self.index.tokens_in(span[0], span[1])
         if not tokens:
             return None
         key = tokens[0].i
         if key not in self.by_cue:
-            self.by_cue[key] = Attribution(
-                cue=None,
-                cue_text="\u2015",
-                subject=tokens[-1],
-                speaker_text=self.text[span[0] : span[1]],
+            self.add_cue(
+                key,
+                Attribution(
+                    cue=None,
+                    cue_text="\u2015",
+                    subject=tokens[-1],
+                    speaker_text=self.text[span[0] : span[1]],
+                ),
             )
         return self.by_cue[key]
 
@@ -432,8 +486,9 @@ class Attributor:
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
-            phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i}
-            sent = self.index.sent(token)
+            phrase = {t.i for t in self.subtree(token)} | {t.i for t in self.subtree(to)}
+            phrase.add(token.i)
+            sent = self.index.sentence_tokens(token, MAX_SPAN)
             content = [t for t in sent if t.i not in phrase]
             found.append(
                 Attribution(
@@ -453,18 +508,12 @@ class Attributor:
         starts = [p_start for p_start, _ in self.paragraphs]
         labelled = {bisect.bisect_right(starts, label.start) - 1 for label in labels}
         for label in labels:
-            tokens = [
-                t for t in self.index.tokens if label.start <= t.idx < label.end and not t.is_space
-            ]
-            label_tokens = [
-                t for t in self.index.tokens if label.label_start <= t.idx < label.label_end
-            ]
+            tokens = [t for t in self.index.tokens_in(label.start, label.end) if not t.is_space]
+            label_tokens = self.index.tokens_in(label.label_start, label.label_end)
             if not tokens or not label_tokens:
                 continue
             self.verbatim.update(t.i for t in tokens)
-            for region in self.regions:
-                if region.open < label.end and region.outer_end > label.label_start:
-                    self._consumed.add(region.index)
+            self._consume_regions(label.label_start, label.end)
             while tokens and tokens[-1].is_punct and tokens[-1].text not in ".!?":
                 tokens = tokens[:-1]
             found.append(
@@ -490,11 +539,7 @@ class Attributor:
             start, end = self.paragraphs[number]
             if number in labelled or self.text[start] not in "\"\u201c'":
                 break
-            tokens = [
-                t
-                for t in self.index.tokens[self._first_token(start) :]
-                if t.idx < end and not t.is_space
-            ]
+            tokens = [t for t in self.index.tokens_in(start, end) if not t.is_space]
             while tokens and tokens[0].is_punct:
                 tokens = tokens[1:]
             while tokens and tokens[-1].is_punct and tokens[-1].text not in ".!?":
@@ -502,42 +547,65 @@ class Attributor:
             if not tokens:
                 break
             self.verbatim.update(t.i for t in tokens)
-            for region in self.regions:
-                if region.open < end and region.outer_end > start:
-                    self._consumed.add(region.index)
+            self._consume_regions(start, end)
             parts.append(tokens)
         return parts
 
-    def _first_token(self, char: int) -> int:
-        token = self.index.token_at(char)
-        if token is not None:
-            return token.i
-        return next((t.i for t in self.index.tokens if t.idx >= char), len(self.index.tokens))
+    def _consume_regions(self, start: int, end: int) -> None:
+        """Mark the regions overlapping start..end as accounted for by a transcript line."""
+        k = max(0, bisect.bisect_right(self.region_opens, start) - 1)
+        while k < len(self.regions) and self.regions[k].open < end:
+            if self.regions[k].outer_end > start:
+                self._consumed.add(k)
+            k += 1
+
+    def subtree(self, token: Token) -> list[Token]:
+        """A token's subtree in order; of one wider than MAX_SPAN tokens (a run-on text, a
+        hostile article), only the MAX_SPAN tokens around the token, so that extraction
+        stays linear in the article's length."""
+        left, right = token.left_edge.i, token.right_edge.i
+        if right - left < MAX_SPAN:
+            return list(token.subtree)
+        start = max(left, min(token.i - MAX_SPAN // 2, right + 1 - MAX_SPAN))
+        return self.index.tokens[start : start + MAX_SPAN]
 
     def run(self, not_speech: set[int]) -> list[Attribution]:
         """Every attribution of the article, quotations assigned (see the module's rules)."""
         transcript = self.transcript_lines()
-        for token in self.index.tokens:
-            if self.is_cue(token):
-                subject = self.subject_of(token)
-                if subject is None and token.dep_ == "ROOT" and not self._has_quote_near(token):
-                    continue
-                self.by_cue[token.i] = Attribution(
+        for token in self.cues():
+            subject = self.subject_of(token)
+            if subject is None and token.dep_ == "ROOT" and not self._has_quote_near(token):
+                continue
+            self.add_cue(
+                token.i,
+                Attribution(
                     cue=token,
                     cue_text=_cue_text(token),
                     subject=subject,
                     content=self.content_of(token),
-                )
-        for attribution in self.according_to() + self.noun_cues():
+                ),
+            )
+        for attribution in (self.according_to() + self.noun_cues())[:MAX_CUES]:
             assert attribution.cue is not None
-            self.by_cue[attribution.cue.i] = attribution
+            self.add_cue(attribution.cue.i, attribution)
         for cue, attribution in self.by_cue.items():
             for token in attribution.content:
                 self._content_owners.setdefault(token.i, []).append(cue)
         unattributed: list[Attribution] = []
         owner: dict[int, Attribution] = {}
-        for region in self.regions:
-            if region.index in not_speech | self._consumed or not self.region_tokens[region.index]:
+        regions = self.regions
+        if len(regions) > MAX_REGIONS:
+            self._warn(
+                f"{len(regions):,} quotations (more than {MAX_REGIONS:,}): "
+                f"only the first {MAX_REGIONS:,} attributed"
+            )
+            regions = regions[:MAX_REGIONS]
+        for region in regions:
+            if (
+                region.index in not_speech
+                or region.index in self._consumed
+                or not self.region_tokens[region.index]
+            ):
                 continue
             if self._is_nickname(region):
                 not_speech.add(region.index)
@@ -567,8 +635,7 @@ class Attributor:
         return kept
 
     def _has_quote_near(self, token: Token) -> bool:
-        sent = self.index.sent(token)
-        return any(self.quoted(t) for t in sent)
+        return self._sentence_quoted[self.index.sentence_number(token.i)]
 
     def reports_indirect(self, attribution: Attribution) -> bool:
         """True when a cue's clause, without quotation marks, is reported speech."""
@@ -664,29 +731,41 @@ class Attributor:
         first, last = tokens[0], tokens[-1]
         paragraph = region.paragraph
         sentences = self._sentences(first, last)
-        same = [
-            t
-            for sent in sentences
-            for t in sent
-            if t.i in self.by_cue and not self.quoted(t) and _speakerlike(self.by_cue[t.i].subject)
-        ]
+        # The nearest framing cue of the region's own sentences: the last one before the
+        # region or the first one after it (ties go to the earlier).
+        same: list[int] = []
+        for sent in sentences:
+            before = self._framing_in(sent.start, min(sent.end, first.i))
+            if before:
+                same.append(before[-1])
+            after = self._framing_in(max(sent.start, last.i + 1), sent.end)
+            if after:
+                same.append(after[0])
         if same:
-            return self.by_cue[min(same, key=lambda t: _distance(t, region)).i]
-        before = self._neighbour_sentence(sentences[0], -1, paragraph)
-        after = self._neighbour_sentence(sentences[-1], 1, paragraph)
-        for sent in (before, after):
-            if sent is None:
-                continue
-            cues = [
-                t
-                for t in sent
-                if t.i in self.by_cue
-                and _speakerlike(self.by_cue[t.i].subject)
-                and not self._content_stands_alone(self.by_cue[t.i], region)
-            ]
-            if cues:
-                return self.by_cue[min(cues, key=lambda t: _distance(t, region)).i]
+            best = min(same, key=lambda i: (_distance(self.index.tokens[i], region), i))
+            return self.by_cue[best]
+        before_sent = self._neighbour_sentence(sentences[0], -1, paragraph)
+        if before_sent is not None:
+            # Nearest first: the cue closest to the region that does not report on its own.
+            candidates = self._framing_in(before_sent.start, before_sent.end)
+            for key in reversed(candidates[-_MAX_FRAME_CANDIDATES:]):
+                if not self._content_stands_alone(self.by_cue[key], region):
+                    return self.by_cue[key]
+        after_sent = self._neighbour_sentence(sentences[-1], 1, paragraph)
+        if after_sent is not None:
+            candidates = self._framing_in(after_sent.start, after_sent.end)
+            for key in candidates[:_MAX_FRAME_CANDIDATES]:
+                if not self._content_stands_alone(self.by_cue[key], region):
+                    return self.by_cue[key]
         return None
+
+    def _framing_in(self, start: int, end: int) -> list[int]:
+        """The framing cues keyed at token positions start..end-1, in order."""
+        if start >= end:
+            return []
+        lo = bisect.bisect_left(self._framing, start)
+        hi = bisect.bisect_left(self._framing, end, lo)
+        return self._framing[lo:hi]
 
     def _sentences(self, first: Token, last: Token) -> list[Span]:
         sents = [self.index.sent(first)]
@@ -713,8 +792,11 @@ class Attributor:
         cue = attribution.cue
         if cue is None:
             return False
-        last = [t for t in self.index.sent(cue) if not t.is_space]
-        return bool(last) and last[-1].text == ":"
+        sent = self.index.sent(cue)
+        i = sent.end - 1
+        while i >= sent.start and self.index.tokens[i].is_space:
+            i -= 1
+        return i >= sent.start and self.index.tokens[i].text == ":"
 
     def _neighbour_sentence(self, sent: Span, step: int, paragraph: int) -> Span | None:
         index = sent.start - 1 if step < 0 else sent.end
@@ -727,10 +809,7 @@ class Attributor:
         ):
             return None
         # No other quotation may sit between the region and the neighbouring cue.
-        if (
-            any(self.quoted(t) and not t.is_space and not t.is_punct for t in neighbour)
-            and step > 0
-        ):
+        if step > 0 and self._sentence_words_quoted[self.index.sentence_number(index)]:
             return None
         return neighbour
 
@@ -745,7 +824,7 @@ class Attributor:
             previous -= 1
         if previous < 0 or self.index.tokens[previous].text != ":":
             return None
-        sent = self.index.sent(self.index.tokens[previous])
+        sent = self.index.sentence_tokens(self.index.tokens[previous], MAX_SPAN)
         cues = [t for t in sent if t.i in self.by_cue and not self.quoted(t)]
         if cues:
             return self.by_cue[cues[-1].i]
@@ -765,7 +844,7 @@ class Attributor:
             return None
         key = previous
         if key not in self.by_cue:
-            self.by_cue[key] = Attribution(cue=None, cue_text=":", subject=names[-1])
+            self.add_cue(key, Attribution(cue=None, cue_text=":", subject=names[-1]))
         return self.by_cue[key]
 
     def _linked_by_parse(self, region: QuoteRegion, attribution: Attribution) -> bool:
