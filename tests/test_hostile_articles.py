@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from extract import attribution
+from extract import limits
 from tests.conftest import invoke
 
 LINES = [
@@ -35,7 +35,7 @@ def _ingest(tmp_path: Path) -> tuple[str, list[str]]:
 def test_too_many_quotations_warn_and_read_the_first(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(attribution, "MAX_REGIONS", 4)
+    monkeypatch.setattr(limits, "MAX_REGIONS", 4)
     output, quotes = _ingest(tmp_path)
     warning = next(line for line in output.splitlines() if line.startswith("warning:"))
     assert "bridge-story.txt" in warning and "6 quotations" in warning, output
@@ -46,7 +46,7 @@ def test_too_many_quotations_warn_and_read_the_first(
 def test_too_many_reporting_verbs_warn_and_read_up_to_the_bound(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(attribution, "MAX_CUES", 2)
+    monkeypatch.setattr(limits, "MAX_CUES", 2)
     output, quotes = _ingest(tmp_path)
     warning = next(line for line in output.splitlines() if line.startswith("warning:"))
     assert "bridge-story.txt" in warning and "6 reporting verbs" in warning, output
