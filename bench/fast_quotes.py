@@ -34,7 +34,7 @@ def outputs_for(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     texts = [r["text"] for r in records]
     docs = parse_cache.parsed(nlp, texts) if parse_cache.enabled() else nlp.pipe(texts)
     return [
-        json.loads(extraction_json(r["id"], extract_doc(doc)))
+        json.loads(extraction_json(r["id"], extract_doc(doc), r["text"]))
         for r, doc in zip(records, docs, strict=True)
     ]
 
