@@ -34,6 +34,8 @@ __all__ = ["Attribution", "Attributor"]
 
 # Framing cues looked at in a neighbouring sentence (a real sentence holds a handful).
 _MAX_FRAME_CANDIDATES = 64
+# A subject inside reported words that stands for the reporting speaker ("said he wants").
+_SELF_PRONOUNS = {"he", "she", "i", "we", "they"}
 
 
 class Attributor(CueFinder):
@@ -43,6 +45,8 @@ class Attributor(CueFinder):
         """Every attribution of the article, quotations assigned (see the module's rules)."""
         transcript = self.transcript_lines()
         for token in self.cues():
+            if self.conditional(token):
+                continue
             subject = self.subject_of(token)
             if subject is None and token.dep_ == "ROOT" and not self._has_quote_near(token):
                 continue
@@ -77,7 +81,9 @@ class Attributor(CueFinder):
                 or not self.region_tokens[region.index]
             ):
                 continue
-            if self._is_nickname(region):
+            if self._is_nickname(region) or self.never_speech.rejects(
+                self.text[region.start : region.end]
+            ):
                 not_speech.add(region.index)
                 continue
             found = self._owner(region, owner)
@@ -99,10 +105,50 @@ class Attributor(CueFinder):
             for a in self.by_cue.values()
             if (a.regions or self.reports_indirect(a)) and not self._only_a_scare_quote(a)
         ]
+        kept = self._one_per_speech(kept)
         kept.extend(unattributed)
         kept.extend(transcript)
         kept.sort(key=lambda a: self._first_offset(a))
         return kept
+
+    def _one_per_speech(self, kept: list[Attribution]) -> list[Attribution]:
+        """One attribution, one quote: a cue inside another kept cue's reported words whose
+        speaker is the same ("said he wants to ...": "he", or no subject of its own) adds no
+        speech of its own, and two cues reporting the very same words are one."""
+        by_position = {a.cue.i: a for a in kept if a.cue is not None}
+        seen: set[tuple[int, int, int]] = set()
+        result: list[Attribution] = []
+        for attribution in kept:
+            cue = attribution.cue
+            if cue is not None and not attribution.regions and attribution.content:
+                outer = [
+                    by_position[owner]
+                    for owner in self._content_owners.get(cue.i, ())
+                    if owner != cue.i and owner in by_position
+                ]
+                if any(self._same_speaker(attribution, o) for o in outer):
+                    continue
+                key = (
+                    attribution.content[0].i,
+                    attribution.content[-1].i,
+                    attribution.subject.i if attribution.subject is not None else -1,
+                )
+                if key in seen:
+                    continue
+                seen.add(key)
+            result.append(attribution)
+        return result
+
+    @staticmethod
+    def _same_speaker(inner: Attribution, outer: Attribution) -> bool:
+        subject = inner.subject
+        if subject is None or outer.subject is None:
+            return subject is None
+        return (
+            subject.i == outer.subject.i
+            or subject.lower_ == outer.subject.lower_
+            or (subject.pos_ == "PRON" and subject.lower_ in _SELF_PRONOUNS)
+        )
 
     def _first_offset(self, attribution: Attribution) -> int:
         offsets = [self.regions[r].start for r in attribution.regions]

@@ -35,6 +35,10 @@ class ContentFinder(SourceFinder):
                     and ("object" in frames or lemma in OBJECT_CONTENT_LEMMAS)
                     and child.ent_type_ not in ("DATE", "TIME")
                     and not _is_time_prep(child)
+                    # "campaigned in Florida with supporters": the setting of an act
+                    and not (
+                        child.dep_ == "prep" and child.lower_ in self.lexicon.setting_prepositions
+                    )
                 )
             ):
                 roots.append(child)

@@ -144,8 +144,12 @@ class CueFinder(ContentFinder):
         for label in labels:
             tokens = [t for t in self.index.tokens_in(label.start, label.end) if not t.is_space]
             label_tokens = self.index.tokens_in(label.label_start, label.label_end)
-            if not tokens or not label_tokens:
-                continue
+            if (
+                not tokens
+                or not label_tokens
+                or self.never_speech.rejects(self.text[label.start : label.end])
+            ):
+                continue  # "WALLACE: (CROSSTALK)": a stage direction, nobody's words
             self.verbatim.update(t.i for t in tokens)
             self._consume_regions(label.label_start, label.end)
             while tokens and tokens[-1].is_punct and tokens[-1].text not in ".!?":
@@ -171,8 +175,12 @@ class CueFinder(ContentFinder):
         parts: list[list[Token]] = []
         for number in range(paragraph + 1, min(paragraph + 12, len(self.paragraphs))):
             start, end = self.paragraphs[number]
-            if number in labelled or self.text[start] not in "\"\u201c'":
-                break
+            if (
+                number in labelled
+                or self.text[start] not in "\"\u201c'"
+                or self.never_speech.rejects(self.text[start:end])
+            ):
+                break  # a new speaker, the reporter again, or "(CROSSTALK.)", "Follow X on ..."
             tokens = [t for t in self.index.tokens_in(start, end) if not t.is_space]
             while tokens and tokens[0].is_punct:
                 tokens = tokens[1:]

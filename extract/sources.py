@@ -22,7 +22,20 @@ class SourceFinder(SpeechState):
         lemma = token.lemma_.lower()
         if lemma == "put":  # "as X put it"
             return any(c.dep_ == "dobj" and c.lower_ in ("it", "this") for c in token.children)
-        return self.lexicon.is_cue(lemma)
+        if not self.lexicon.is_cue(lemma):
+            return False
+        # "showed up", "backed down": with this particle the verb reports nothing.
+        return not any(
+            c.dep_ == "prt" and f"{lemma} {c.lower_}" in self.never_speech.phrasal_verbs
+            for c in token.children
+        )
+
+    def conditional(self, token: Token) -> bool:
+        """A cue in a condition reports nothing said: "if Holt asks about ..."."""
+        return any(
+            c.dep_ == "mark" and c.lower_ in self.never_speech.conditional_marks
+            for c in token.children
+        )
 
     def cues(self) -> list[Token]:
         """The article's reporting cues in order; past limits.MAX_CUES (a hostile article), only

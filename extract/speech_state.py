@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from extract import limits
 from extract.docindex import DocIndex
 from extract.lexicon import CueLexicon
+from extract.not_speech import load_not_speech
 from extract.quote_marks import QuoteRegion, paragraph_spans
 
 _SENTENCE_END = ".!?\u2026"
@@ -58,6 +59,7 @@ class SpeechState:
         self.regions = regions
         self.paragraph_of = paragraph_of
         self.lexicon = lexicon
+        self.never_speech = load_not_speech()
         self.region_of: list[int | None] = [None] * len(doc)
         self.region_tokens: list[list[Token]] = [[] for _ in regions]
         self.region_opens = [r.open for r in regions]
