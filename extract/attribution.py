@@ -12,9 +12,11 @@ Rules, in the order they are tried for each quotation region:
    the sentence before or after in the same paragraph with no quotation between (`"A," X
    said. "B."`), owns the region.
 5. A paragraph that opens with a quotation after a paragraph ending "X said:" belongs to X.
-6. Otherwise a region that reads as speech is kept with no speaker (never guessed from a
-   nearby name); short or title-like regions and those introduced as names ("so-called",
-   "titled", "to be called") are not speech.
+6. Otherwise a region is not speech: speech needs a reporting frame (a cue with a source, or
+   quotation marks tied to a cue or a speaker), so a quotation nobody is said to have said
+   is a title, a term or a citation, and is never guessed onto a nearby name; title-like
+   regions and those introduced as names ("so-called", "titled", "to be called") are not
+   speech either; nor are transcript stage directions and publishers' furniture.
 A cue with a clausal complement and no quotation in it reports indirect speech; a quoted
 fragment inside reported words is a partial quote.
 """
@@ -65,7 +67,6 @@ class Attributor(CueFinder):
         for cue, attribution in self.by_cue.items():
             for token in attribution.content:
                 self._content_owners.setdefault(token.i, []).append(cue)
-        unattributed: list[Attribution] = []
         owner: dict[int, Attribution] = {}
         regions = self.regions
         if len(regions) > limits.MAX_REGIONS:
@@ -87,26 +88,21 @@ class Attributor(CueFinder):
                 not_speech.add(region.index)
                 continue
             found = self._owner(region, owner)
-            if found is None:
-                if not self._reads_as_speech(region):
-                    not_speech.add(region.index)
-                    continue
-                attribution = Attribution(cue=None, cue_text=None, subject=None)
-                unattributed.append(attribution)
-            elif self._is_title_like(region) and not self._linked_by_parse(region, found):
+            if found is None or (
+                self._is_title_like(region) and not self._linked_by_parse(region, found)
+            ):
+                # Speech needs a reporting frame: quotation marks tied to no cue and no
+                # speaker are a title, a term, or words nobody is said to have said.
                 not_speech.add(region.index)
                 continue
-            else:
-                attribution = found
-            attribution.regions.append(region.index)
-            owner[region.index] = attribution
+            found.regions.append(region.index)
+            owner[region.index] = found
         kept = [
             a
             for a in self.by_cue.values()
             if (a.regions or self.reports_indirect(a)) and not self._only_a_scare_quote(a)
         ]
         kept = self._one_per_speech(kept)
-        kept.extend(unattributed)
         kept.extend(transcript)
         kept.sort(key=lambda a: self._first_offset(a))
         return kept

@@ -8,7 +8,9 @@ title-like, a nickname, speech).
 from __future__ import annotations
 
 import bisect
+import json
 from dataclasses import dataclass, field
+from importlib import resources
 
 from spacy.tokens import Doc, Token
 
@@ -17,8 +19,6 @@ from extract.docindex import DocIndex
 from extract.lexicon import CueLexicon
 from extract.not_speech import load_not_speech
 from extract.quote_marks import QuoteRegion, paragraph_spans
-
-_SENTENCE_END = ".!?\u2026"
 
 
 @dataclass
@@ -134,14 +134,6 @@ class SpeechState:
         return self._sentence_quoted[self.index.sentence_number(token.i)]
 
     # ---------------------------------------------------------------- region kinds
-    def _reads_as_speech(self, region: QuoteRegion) -> bool:
-        words = [t for t in self.region_tokens[region.index] if t.is_alpha]
-        if len(words) < 4 or self._is_title_like(region):
-            return False
-        text = self.text[region.start : region.end].rstrip("\u201d\"' ,")
-        has_verb = any(t.pos_ in ("VERB", "AUX") for t in self.region_tokens[region.index])
-        return has_verb and (len(words) >= 6 or text[-1:] in _SENTENCE_END)
-
     def _is_nickname(self, region: QuoteRegion) -> bool:
         """A quoted word or two inside a name: state Del. Marcia "Cia" Price."""
         words = [t for t in self.region_tokens[region.index] if not t.is_punct]
@@ -192,25 +184,13 @@ class SpeechState:
         return previous.i in self.by_cue or previous.ent_type_ == "PERSON"
 
 
-_SOURCE_NOUNS = {
-    "report", "study", "statement", "letter", "complaint", "poll", "survey", "memo", "document",
-    "analysis", "data", "filing", "lawsuit", "ruling", "book", "article", "tweet", "post",
-    "release", "review", "audit", "investigation", "inquiry", "indictment",
-    "petition", "ad", "advertisement", "video", "email", "message", "note", "notice",
-    "website", "site", "page", "blog", "column", "editorial", "op-ed", "paper", "newspaper",
-    "magazine", "network", "broadcast", "show", "transcript", "record", "records", "court",
-    "judge", "jury", "panel", "committee", "board", "commission", "council", "agency",
-    "department", "ministry", "government", "administration", "campaign", "party", "group",
-    "company", "firm", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
-    "source", "sources", "people", "person", "man", "woman", "men", "women", "critic",
-    "supporter", "aide", "adviser", "advisor", "expert", "resident", "voter", "member",
-    "leader", "lawmaker", "senator", "president", "mayor", "governor", "minister", "police",
-    "officer", "witness", "friend", "family", "mother", "father", "son", "daughter", "wife",
-    "husband", "neighbor", "neighbour", "protester", "activist", "student", "teacher",
-    "worker", "employee", "executive", "director", "chairman", "chairwoman", "chair",
-    "candidate", "nominee", "democrat", "republican", "economist", "analyst", "scientist",
-    "researcher", "lawyer", "attorney", "prosecutor", "spokesmen", "authorities", "authority",
-}  # fmt: skip
+_SOURCE_NOUNS = frozenset(
+    word
+    for family in ("documents", "speakers")
+    for word in json.loads(
+        resources.files("extract").joinpath("data/sources.json").read_text("utf-8")
+    )[family]
+)
 
 
 def speakerlike(token: Token | None) -> bool:

@@ -65,3 +65,24 @@ def test_nested_clause_of_the_same_speaker_is_one_attribution(nlp: Language) -> 
     assert len(quotes) == 1, quotes
     assert quotes[0].speaker == "Nora Estes"
     assert quotes[0].text.startswith("she believes the coal plant will close")
+
+
+SOURCE_CASES = {
+    # extract/data/sources.json, one case per family: a quotation in the sentence after
+    # "..., the <noun> said." belongs to the same speaker.
+    "speakers": "\u201cSafety comes first,\u201d the transport secretary said. \u201cI would "
+    "rather close a bridge for a month too long than a day too short.\u201d",
+    "documents": "\u201cCosts rose by half in two years,\u201d the audit said. \u201cNo "
+    "contract for the repairs was ever put out to tender.\u201d",
+}
+
+
+def test_every_source_family_has_a_case() -> None:
+    raw = json.loads((ROOT / "extract" / "data" / "sources.json").read_text("utf-8"))
+    assert {key for key in raw if key != "about"} == set(SOURCE_CASES)
+
+
+@pytest.mark.parametrize("family", SOURCE_CASES)
+def test_source_noun_frames_the_next_quotation(nlp: Language, family: str) -> None:
+    quotes = extract_doc(nlp(SOURCE_CASES[family])).quotes
+    assert len(quotes) == 2 and len({q.attribution for q in quotes}) == 1, quotes
