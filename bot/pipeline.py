@@ -243,6 +243,8 @@ class Ingestor:
         if isinstance(extraction, Exception):
             self._fail(origin, f"extraction failed: {extraction}")
             return
+        if extraction is not None:
+            self.report.warnings.extend(f"{origin}: {w}" for w in extraction.warnings)
         try:
             result = self._store(pending, extraction)
         except StoreError:
