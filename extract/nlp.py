@@ -162,17 +162,25 @@ def parse_texts(
     """One Doc per text. A text longer than `piece_words` (PARSE_WORDS) is parsed in pieces
     of at most that many words, and pieces are parsed in spaCy batches of at most
     `batch_words` words (or one piece), so memory is bounded whatever an article's length;
-    each Doc's text is its text, character for character."""
+    each Doc's text is its text, character for character, except for a hostile text past
+    extract.limits.MAX_MARKS: its Doc is the bounded prefix (extract_doc warns of the rest)."""
+    from extract.limits import UNPARSED, parse_extent
+
     cap = piece_words or PARSE_WORDS
-    plans = [parse_pieces(text, cap) for text in texts]
+    texts = list(texts)
+    extents = [parse_extent(text) for text in texts]
+    plans = [parse_pieces(text[:end], cap) for text, end in zip(texts, extents, strict=True)]
     flat = [piece for plan in plans for piece in plan]
     parsed: list[Doc] = []
     for group in _groups(flat, batch_words):
         parsed.extend(nlp.pipe(group, batch_size=len(group)))
     docs: list[Doc] = []
     position = 0
-    for plan in plans:
+    for plan, text, end in zip(plans, texts, extents, strict=True):
         parts = parsed[position : position + len(plan)]
         position += len(plan)
-        docs.append(parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False))
+        doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+        if end < len(text):
+            doc.user_data[UNPARSED] = len(text)
+        docs.append(doc)
     return docs

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.attribution import Attribution, Attributor
 from extract.docindex import DocIndex
 from extract.lexicon import CueLexicon, load_lexicon
+from extract.limits import UNPARSED, unparsed_warning
 from extract.model import Entity, Extraction, Quote, QuoteKind
 from extract.nlp import parse_texts
 from extract.people import Cast
@@ -67,11 +68,14 @@ def extract_doc(doc: Doc, lexicon: CueLexicon | None = None) -> Extraction:
         for e in doc.ents
         if e.label_ in ENTITY_LABELS
     ]
+    warnings = list(attributor.warnings)
+    if UNPARSED in doc.user_data:
+        warnings.insert(0, unparsed_warning(int(doc.user_data[UNPARSED]), len(text)))
     return Extraction(
         quotes=quotes,
         entities=entities,
         people=list(cast.entries),
-        warnings=list(attributor.warnings),
+        warnings=warnings,
     )
 
 

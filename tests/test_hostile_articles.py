@@ -1,5 +1,6 @@
-"""Articles past extraction's bounds (quotations, reporting verbs) are ingested with a warning
-line naming them, their speech read up to the bound; nothing is refused."""
+"""Articles past extraction's bounds (quotation marks, quotations, reporting verbs) are
+ingested with a warning line naming them, their speech read up to the bound; nothing is
+refused."""
 
 from __future__ import annotations
 
@@ -56,3 +57,18 @@ def test_too_many_reporting_verbs_warn_and_read_up_to_the_bound(
 def test_within_bounds_no_warning(tmp_path: Path) -> None:
     output, quotes = _ingest(tmp_path)
     assert "warning:" not in output and len(quotes) == 6, output
+
+
+def test_too_many_quotation_marks_parse_only_up_to_the_bound(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(limits, "MAX_MARKS", 5)  # six lines, two marks each
+    output, quotes = _ingest(tmp_path)
+    warning = next(line for line in output.splitlines() if line.startswith("warning:"))
+    assert "bridge-story.txt" in warning and "quotation marks" in warning, output
+    assert "ingested 1" in output
+    assert quotes[:2] == [LINES[0][1:41], LINES[1][1:48]], quotes
+    assert not any("ferry" in q or "government" in q for q in quotes), quotes
+    with sqlite3.connect(tmp_path / "t.db") as conn:
+        body = conn.execute("SELECT body FROM articles").fetchone()[0]
+    assert "We need help from the government now" in body  # stored whole, only not parsed
