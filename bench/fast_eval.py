@@ -54,9 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     records = read_corpus(args.corpus, args.limit)
     docs = parsed(records, args.corpus)
-    outputs = [
-        json.loads(extraction_json(r["id"], extract_doc(d))) for r, d in zip(records, docs)
-    ]
+    outputs = [json.loads(extraction_json(r["id"], extract_doc(d))) for r, d in zip(records, docs)]
     if args.out:
         args.out.write_text("".join(json.dumps(o) + "\n" for o in outputs))
     with tempfile.TemporaryDirectory() as tmp:

@@ -17,8 +17,15 @@ from spacy.tokens import Token
 
 from extract.cast_state import DETERMINERS, NameSpan
 from extract.entities import org_name
-from extract.names import fold, is_honorific
-from extract.people_words import FEMALE_TITLES, GENERIC_TITLES, MALE_TITLES, ORG_NOUNS
+from extract.names import fold, is_title_word
+from extract.people_words import (
+    COURTESY_TITLES,
+    FEMALE_TITLES,
+    GENERIC_TITLES,
+    MALE_TITLES,
+    ORG_NOUNS,
+    ROLE_WORDS,
+)
 from extract.resolution import Resolver
 
 
@@ -50,9 +57,11 @@ class Describer(Resolver):
     def _describe(self, span: NameSpan, head: Token, kind: str) -> tuple[str | None, str | None]:
         """Title and organisation of a name from its own words and its appositions."""
         doc = self.doc
-        title_tokens = [t for t in doc[span.title_start : span.start] if not is_honorific(t.text)]
+        title_tokens = [t for t in doc[span.title_start : span.start] if not _courtesy(t)]
+        if kind == "person" and not any(is_role(t) for t in title_tokens):
+            title_tokens = []  # "Rival", "Derelict", "Retired U.S. Air Force": no role
         title = _join(title_tokens)
-        org: str | None = None
+        org: str | None = self._title_org(title_tokens) if kind == "person" else None
         # Possessive organisation on the name: "Ashgrove Polytechnic's Professor X".
         for child in head.children:
             if child.dep_ == "poss" and child.i < span.title_start:
@@ -60,11 +69,18 @@ class Describer(Resolver):
         # Apposition after the name: "X, the utility's chief executive".
         for child in head.children:
             if child.dep_ == "appos" and child.i > head.i and not self.quoted[child.i]:
+                if kind == "person" and not is_role(child, appositive=True):
+                    continue
                 t, o = self._noun_title(child)
                 title = title or t
                 org = org or o
         # Title-first apposition: "Hezbollah's newly appointed leader, Naim Qassem".
-        if head.dep_ == "appos" and head.head.i < span.title_start and head.head.pos_ == "NOUN":
+        if (
+            head.dep_ == "appos"
+            and head.head.i < span.title_start
+            and head.head.pos_ == "NOUN"
+            and (kind != "person" or is_role(head.head, appositive=True))
+        ):
             t, o = self._noun_title(head.head)
             title = title or t
             org = org or o
@@ -77,6 +93,26 @@ class Describer(Resolver):
         if kind == "person" and title:
             title = title[:1].upper() + title[1:]
         return title, org
+
+    def _title_org(self, tokens: list[Token]) -> str | None:
+        """The organisation a title names before its role: "Trump campaign spokesman" ->
+        "Trump campaign", "Wells Fargo CEO" -> "Wells Fargo", "Clinton aide" -> "Clinton";
+        a place alone ("Texas Rep.") is no organisation."""
+        run: list[Token] = []
+        for token in tokens:
+            if token.pos_ == "PROPN" and not is_title_word(token.text) and not _courtesy(token):
+                run.append(token)
+            elif run and token.lemma_.lower() in ORG_NOUNS and not is_role(token):
+                run.append(token)
+                break
+            elif run:
+                break
+        if not run:
+            return None
+        named = any(t.ent_type_ in ("ORG", "PERSON") for t in run)
+        if not named and run[-1].lemma_.lower() not in ORG_NOUNS:
+            return None
+        return org_name(_join(run) or "") or None
 
     def _noun_title(self, noun: Token) -> tuple[str | None, str | None]:
         """Title words of a common-noun phrase and the organisation it names, if any."""
@@ -175,6 +211,24 @@ def _join(tokens: list[Token]) -> str | None:
     del doc
     text = "".join(parts).strip()
     return text or None
+
+
+def is_role(token: Token, appositive: bool = False) -> bool:
+    """Whether a word names a role a person holds ("secretary", "Sen.", "driver"); in an
+    appositive noun phrase, an agent noun too ("the utility's planner")."""
+    word = fold(token.text).strip(".")
+    if word in ROLE_WORDS or fold(token.lemma_) in ROLE_WORDS:
+        return True
+    return (
+        appositive
+        and token.pos_ == "NOUN"
+        and token.lemma_.lower().endswith(("er", "or", "ist", "ian"))
+        and token.lemma_.lower() not in ORG_NOUNS
+    )
+
+
+def _courtesy(token: Token) -> bool:
+    return fold(token.text).strip(".") in COURTESY_TITLES
 
 
 def _gender_from_title(title: str | None) -> Literal["m", "f"] | None:

@@ -63,6 +63,7 @@ class CastState:
         self.mentions: list[Mention] = []
         self.token_entry: dict[int, int] = {}  # token index -> entry, for every name token
         self.pronoun_entry: dict[int, int] = {}  # subject pronoun token -> entry
+        self.headline: list[bool] = [False] * len(doc)  # token index -> in a headline line
 
     def _text(self, start: int, end: int) -> str:
         return self.doc[start:end].text

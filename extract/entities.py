@@ -15,12 +15,13 @@ from extract.cast_state import DETERMINERS
 from extract.mentions import NameFinder, NameSpan
 from extract.model import Person
 from extract.names import (
-    clean_name,
+    canonical_name,
     fold,
     gender_of,
     is_honorific,
     is_title_word,
     looks_like_person_name,
+    near_same_person,
     same_person,
     surname_keys,
 )
@@ -91,7 +92,7 @@ class EntityBuilder(NameFinder):
         return head.dep_ in ("nsubj", "nsubjpass") and head.tag_ in ("NNPS", "NNP")
 
     def _add_entry(self, raw_name: str, kind: str) -> int:
-        name = clean_name(raw_name) if kind == "person" else org_name(raw_name)
+        name = canonical_name(raw_name) if kind == "person" else org_name(raw_name)
         if not name:
             name = raw_name
         if kind == "person" and name.isupper() and len(name) > 3:
@@ -100,7 +101,11 @@ class EntityBuilder(NameFinder):
             found = self._same_person_entry(name)
             if found is not None:
                 entry = self.entries[found]
-                if name_length(name) > name_length(entry.name):
+                if name_length(name) > name_length(entry.name) or (
+                    name_length(name) == name_length(entry.name)
+                    and gender_of(entry.name) is None
+                    and gender_of(name) is not None
+                ):
                     entry.aliases.add(entry.name)
                     entry.name = name
                     entry.gender = gender_of(name) or entry.gender  # a name beats a guess
@@ -134,6 +139,13 @@ class EntityBuilder(NameFinder):
             for i, entry in enumerate(self.entries)
             if entry.kind == "person" and same_person(entry.name, name)
         ]
+        if not candidates and name_length(name) > 1:
+            near = [
+                i
+                for i, entry in enumerate(self.entries)
+                if entry.kind == "person" and near_same_person(entry.name, name)
+            ]
+            return near[0] if len(near) == 1 else None  # a slip of spelling, nobody else
         if not candidates:
             return None
         if name_length(name) > 1:

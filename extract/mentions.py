@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from extract.cast_state import DETERMINERS, CastState, NameSpan
-from extract.names import PARTICLES, is_honorific, is_title_word
+from extract.names import PARTICLES, gender_of, is_honorific, is_title_word
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 
@@ -92,6 +92,17 @@ class NameFinder(CastState):
             is_title_word(doc[span.start].text) or is_honorific(doc[span.start].text)
         ):
             span.start += 1
+        for k in range(span.end - 2, span.start - 1, -1):  # "Charlotte Mayor Jennifer Roberts"
+            if is_title_word(doc[k].text) or is_honorific(doc[k].text):
+                span.start = k + 1
+                break
+        if (
+            span.end - span.start >= 3
+            and doc[span.start].is_sent_start
+            and gender_of(f"{doc[span.start].text} X") is None
+            and gender_of(f"{doc[span.start + 1].text} X") is not None
+        ):
+            span.start += 1  # a capitalised word opening the sentence: "Rival Hillary Clinton"
         title_start = span.title_start
         while title_start > 0:
             prev = doc[title_start - 1]

@@ -100,6 +100,19 @@ def clean_name(name: str) -> str:
     return " ".join(parts)
 
 
+_INITIAL = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_]", re.UNICODE)
+
+
+@lru_cache(maxsize=65536)
+def canonical_name(name: str) -> str:
+    """The form a person is filed under: the name without honorifics, titles, suffixes or
+    middle initials ("Sen. Donald J. Trump" -> "Donald Trump"; "J. Smith" keeps its initial)."""
+    parts = words(clean_name(name))
+    if len(parts) > 2:
+        parts = [parts[0]] + [p for p in parts[1:-1] if not _INITIAL.fullmatch(p)] + [parts[-1]]
+    return " ".join(parts)
+
+
 @lru_cache(maxsize=65536)
 def surname(name: str) -> str:
     """The surname with its particles: "Femke de Jong" -> "de Jong"."""
@@ -172,6 +185,32 @@ def same_person(a: str, b: str) -> bool:
     if len(first_a) == 1 or len(first_b) == 1:
         return first_a[0] == first_b[0]
     return first_a == first_b or fuzz.ratio(first_a, first_b) >= 90
+
+
+# Near-miss spellings of one full name: given names this alike under one surname, or
+# surnames this alike under one given name.
+NEAR_GIVEN = 80
+NEAR_SURNAME = 85
+
+
+@lru_cache(maxsize=65536)
+def near_same_person(a: str, b: str) -> bool:
+    """Whether two full names differ only by a slip of spelling ("Donand Trump", "Donald
+    Trump"); callers accept it only when no other person fits."""
+    given_a, given_b = given_names(a), given_names(b)
+    if not given_a or not given_b:
+        return False
+    first_a, first_b = fold(given_a[0]).strip("."), fold(given_b[0]).strip(".")
+    if len(first_a) < 3 or len(first_b) < 3:
+        return False
+    if surname_keys(a) & surname_keys(b):
+        return fuzz.ratio(first_a, first_b) >= NEAR_GIVEN
+    sur_a, sur_b = fold(surname(a)), fold(surname(b))
+    return (
+        first_a == first_b
+        and min(len(sur_a), len(sur_b)) >= 5
+        and fuzz.ratio(sur_a, sur_b) >= NEAR_SURNAME
+    )
 
 
 @lru_cache(maxsize=65536)

@@ -11,10 +11,13 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from extract.attributes import Describer
-from extract.cast_state import Mention, is_main_subject, is_subject
+from extract.cast_state import Mention, NameSpan, is_main_subject, is_subject
 from extract.docindex import DocIndex
-from extract.names import surname_keys
+from extract.entities import org_name
+from extract.headlines import headline_paragraphs
+from extract.names import fold, surname_keys
 from extract.people_words import ORG_NOUNS, ORG_WORDS
+from extract.quote_marks import paragraph_spans
 
 __all__ = ["ORG_NOUNS", "ORG_WORDS", "Cast"]
 
@@ -34,7 +37,10 @@ class Cast(Describer):
         self._build()
 
     def _build(self) -> None:
-        spans = self._candidate_spans()
+        headlines = headline_paragraphs(self.doc.text, paragraph_spans(self.doc.text))
+        self.headline = [p in headlines for p in self.paragraph_of]
+        found = self._candidate_spans()
+        spans = [s for s in found if not self.headline[s.start]]
         person_surnames = {
             key
             for s in spans
@@ -65,6 +71,31 @@ class Cast(Describer):
                         self._speaks(head),
                     )
                 )
+        for span in found:
+            if self.headline[span.start]:
+                self._headline_name(span)
         self._describe_all([s for s in spans if s.end - 1 in self.token_entry])
         self._add_title_mentions()
         self._add_pronoun_mentions()
+
+    def _headline_name(self, span: NameSpan) -> None:
+        """A name in a headline points at the person or organisation the article's sentences
+        name with its longest run of words ("Derelict Obama" -> Barack Obama); it adds no
+        entry and no mention."""
+        for size in range(span.end - span.start, 0, -1):
+            for start in range(span.start, span.end - size + 1):
+                text = self._text(start, start + size)
+                entry = self.find_person(text)
+                if entry is None:
+                    entry = next(
+                        (
+                            i
+                            for i, e in enumerate(self.entries)
+                            if e.kind == "org" and fold(e.name) == fold(org_name(text))
+                        ),
+                        None,
+                    )
+                if entry is not None:
+                    for i in range(start, start + size):
+                        self.token_entry.setdefault(i, entry)
+                    return

@@ -16,3 +16,5 @@ MALE_TITLES: frozenset[str] = frozenset(_RAW["male_titles"])
 FEMALE_TITLES: frozenset[str] = frozenset(_RAW["female_titles"])
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
+ROLE_WORDS: frozenset[str] = frozenset(_RAW["role_words"])  # what a title must hold
+COURTESY_TITLES: frozenset[str] = frozenset(_RAW["courtesy_titles"])  # "Mr.": no role

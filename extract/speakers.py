@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from extract.model import SpeakerKind
 from extract.names import (
     TITLE_WORDS,
-    clean_name,
+    canonical_name,
     fold,
     is_party_tag,
     looks_like_person_name,
@@ -72,7 +72,9 @@ def resolve_speaker(subject: Token | None, cast: Cast) -> Speaker:
             return _from_entry(cast, found, mention, subject)
         return Speaker(None, None, None, None, mention)
     if subject.pos_ == "PROPN":
-        return _proper_noun(subject, mention)
+        if cast.headline[subject.i]:
+            return Speaker(None, None, None, None, mention)  # headlines name no one new
+        return _proper_noun(subject, mention, cast)
     return _common_noun(subject, cast, mention)
 
 
@@ -88,7 +90,7 @@ def resolve_named(text: str, subject: Token | None, cast: Cast) -> Speaker:
         if entry is not None and (cast.entries[entry].kind == "person" or not text.isupper()):
             return _from_entry(cast, entry, text, subject)
     kind: SpeakerKind = "person" if looks_like_person_name(name) else "org"
-    return Speaker(clean_name(name) if kind == "person" else name, kind, None, None, text)
+    return Speaker(canonical_name(name) if kind == "person" else name, kind, None, None, text)
 
 
 def _from_entry(cast: Cast, entry: int, mention: str, subject: Token) -> Speaker:
@@ -98,15 +100,18 @@ def _from_entry(cast: Cast, entry: int, mention: str, subject: Token) -> Speaker
     return Speaker(person.name, person.kind, person.title, org, mention)
 
 
-def _proper_noun(subject: Token, mention: str) -> Speaker:
+def _proper_noun(subject: Token, mention: str, cast: Cast) -> Speaker:
     name = " ".join(
         t.text for t in subject.subtree if t.i <= subject.i and t.dep_ in ("compound", "flat")
     )
     name = f"{name} {subject.text}".strip() if name else subject.text
+    entry = cast.find_person(name) if looks_like_person_name(name) else None
+    if entry is not None:  # a surname the cast did not take as a name here: "Trump"
+        return _from_entry(cast, entry, mention, subject)
     if any(fold(w) in ORG_WORDS for w in name.split()) or not looks_like_person_name(name):
         return Speaker(name, "org", None, name, mention)
     if len(name.split()) >= 2:
-        return Speaker(clean_name(name), "person", None, None, mention)
+        return Speaker(canonical_name(name), "person", None, None, mention)
     return Speaker(name, "org", None, name, mention)
 
 
