@@ -100,7 +100,8 @@ class Describer(Resolver):
         a place alone ("Texas Rep.") is no organisation."""
         run: list[Token] = []
         for token in tokens:
-            if token.pos_ == "PROPN" and not is_title_word(token.text) and not _courtesy(token):
+            named = token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "PERSON")
+            if named and token.text[:1].isupper() and not is_title_word(token.text):
                 run.append(token)
             elif run and token.lemma_.lower() in ORG_NOUNS and not is_role(token):
                 run.append(token)
@@ -109,8 +110,10 @@ class Describer(Resolver):
                 break
         if not run:
             return None
-        named = any(t.ent_type_ in ("ORG", "PERSON") for t in run)
-        if not named and run[-1].lemma_.lower() not in ORG_NOUNS:
+        if (
+            not any(t.ent_type_ in ("ORG", "PERSON") for t in run)
+            and run[-1].lemma_.lower() not in ORG_NOUNS
+        ):
             return None
         return org_name(_join(run) or "") or None
 
@@ -142,7 +145,7 @@ class Describer(Resolver):
             if token.i in skip or token.lower_ in DETERMINERS or token.is_punct:
                 continue
             keep.append(token)
-        return _join(keep), org
+        return _join(keep), org or self._title_org(sorted(keep, key=lambda t: t.i))
 
     def _is_org_token(self, token: Token) -> bool:
         entry = self.token_entry.get(token.i)
@@ -153,12 +156,22 @@ class Describer(Resolver):
     def _org_text(self, token: Token) -> str | None:
         """The organisation a token names or refers to ("its", "the utility", "Hezbollah")."""
         entry = self.token_entry.get(token.i)
-        if entry is not None and self.entries[entry].kind == "org":
+        if entry is not None:  # an organisation, or the person a campaign or aide serves
             return self.entries[entry].name
         if token.lower_ in ("its", "their"):
             found = self.latest_org(token.idx)
             return self.entries[found].name if found is not None else None
         if token.pos_ == "NOUN" and token.lemma_.lower() in ORG_NOUNS:
+            owner = [
+                c
+                for c in token.children
+                if c.dep_ in ("compound", "poss", "amod", "nmod")
+                and c.i < token.i
+                and c.text[:1].isupper()
+                and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON"))
+            ]
+            if owner:  # "the Trump campaign", "Clinton's campaign"
+                return org_name(f"{org_name(owner[-1].text)} {token.text}")
             found = self.resolve_org_noun(token.idx, token.lemma_.lower())
             return self.entries[found].name if found is not None else None
         if token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "GPE", "NORP"):

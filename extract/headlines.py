@@ -5,8 +5,9 @@ sub-headings. Headlines glue words to names ("Derelict Obama", "Obama Seeks", "N
 so the cast takes no name from them; a headline name only points at a person or
 organisation the article's sentences name.
 
-A paragraph is a headline when it is short and title-cased (most of its longer words
-capitalised), or, for the text's first paragraph, when it also ends without a full stop.
+A paragraph is a headline when it is short, title-cased (most of its words capitalised,
+articles and prepositions aside) and ends without a full stop; the text's first paragraph
+also when title-cased whatever its end, or when short and without a full stop or colon.
 """
 
 from __future__ import annotations
@@ -14,6 +15,10 @@ from __future__ import annotations
 import re
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*", re.UNICODE)
+_SMALL = {
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
+    "the", "to", "vs", "with", "is", "are", "was", "be", "it", "its", "s",
+}  # fmt: skip
 _END = re.compile(r"[.!?][\"'\u2019\u201d)\]]*\s*$")
 MAX_WORDS = 25
 
@@ -23,9 +28,9 @@ def is_headline(paragraph: str, first: bool) -> bool:
     found = _WORD.findall(paragraph)
     if not found or len(found) > MAX_WORDS:
         return False
-    long_words = [w for w in found if len(w) > 3]
-    capitalised = sum(1 for w in long_words if w[:1].isupper())
-    title_case = len(long_words) >= 2 and capitalised >= 0.7 * len(long_words)
+    content = [w for w in found if w.lower() not in _SMALL]
+    capitalised = sum(1 for w in content if w[:1].isupper())
+    title_case = len(content) >= 2 and capitalised >= 0.7 * len(content)
     if title_case and (first or not _END.search(paragraph)):
         return True
     return first and len(found) <= 12 and not _END.search(paragraph) and ":" not in paragraph
