@@ -18,3 +18,4 @@ MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 ROLE_WORDS: frozenset[str] = frozenset(_RAW["role_words"])  # what a title must hold
 COURTESY_TITLES: frozenset[str] = frozenset(_RAW["courtesy_titles"])  # "Mr.": no role
+RANK_WORDS: frozenset[str] = frozenset(_RAW["rank_words"])  # "vice", "former": another office

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from extract.cast_state import DETERMINERS, Mention, is_subject
 from extract.entities import EntityBuilder
 from extract.names import fold, is_title_word, same_person
-from extract.people_words import FEMALE, GENERIC_ORG_NOUNS, MALE
+from extract.people_words import FEMALE, GENERIC_ORG_NOUNS, MALE, RANK_WORDS
 
 
 class Resolver(EntityBuilder):
@@ -110,9 +110,12 @@ class Resolver(EntityBuilder):
         return entry
 
     def resolve_title(self, token: Token, words: list[str]) -> int | None:
-        """The person a title-only phrase ("the transport secretary") refers to."""
-        wanted = {fold(w) for w in words if fold(w) not in DETERMINERS}
+        """The person a title-only phrase ("the transport secretary") refers to: one whose
+        title holds its head noun and every title word it uses ("the Republican nominee"
+        is no Democratic nominee), and no rank word it lacks ("vice", "former")."""
+        wanted = {part for w in words for part in fold(w).strip(".,").split("-")} - DETERMINERS
         head = fold(token.lemma_)
+        required = {w for w in wanted if is_title_word(w)} - {head}
         best: tuple[int, int, int] | None = None  # (overlap, position, entry)
         for mention in self.mentions:
             if mention.start >= token.idx:
@@ -120,8 +123,13 @@ class Resolver(EntityBuilder):
             entry = self.entries[mention.entry]
             if entry.kind != "person" or not entry.title:
                 continue
-            title_words = {fold(w).strip(".,") for w in entry.title.split()}
-            if head not in title_words:
+            title_words = {
+                part for w in entry.title.split() for part in fold(w).strip(".,").split("-")
+            }
+            described = title_words | {fold(w) for w in (entry.org or "").split()}
+            if head not in title_words or not required <= described:
+                continue
+            if (title_words & RANK_WORDS) - wanted:
                 continue
             score = (len(wanted & title_words), mention.start, mention.entry)
             if best is None or score > best:

@@ -125,3 +125,15 @@ def test_store_keeps_one_speaker_per_person(store: Store, nlp: Language) -> None
         "GROUP BY s.id ORDER BY s.name"
     ).fetchall()
     assert dict(rows) == {"Donald Trump": 5, "Melania Trump": 1}
+
+
+def test_a_title_alone_does_not_cross_to_another_office(nlp: Language) -> None:
+    text = (
+        "Democratic vice presidential nominee Tim Kaine campaigned in Ohio.\n\n"
+        "The Republican nominee said the election was rigged.\n\n"
+        "Transport Secretary Jane Doe visited the bridge.\n\n"
+        "The transport secretary said it would reopen in May."
+    )
+    found = [(q.speaker, q.mention) for q in extract_doc(nlp(text)).quotes]
+    assert (None, "The Republican nominee") in found
+    assert ("Jane Doe", "The transport secretary") in found
