@@ -13,9 +13,9 @@ from spacy.tokens import Doc
 from extract.attributes import Describer
 from extract.cast_state import Mention, NameSpan, is_main_subject, is_subject
 from extract.docindex import DocIndex
-from extract.entities import org_name
+from extract.entities import name_length, org_name
 from extract.headlines import headline_paragraphs
-from extract.names import fold, surname_keys
+from extract.names import canonical_name, fold, gender_of, same_person, surname_keys
 from extract.people_words import ORG_NOUNS, ORG_WORDS
 from extract.quote_marks import paragraph_spans
 
@@ -98,4 +98,21 @@ class Cast(Describer):
                 if entry is not None:
                     for i in range(start, start + size):
                         self.token_entry.setdefault(i, entry)
+                    self._complete_from_headline(entry, text)
                     return
+
+    def _complete_from_headline(self, entry: int, text: str) -> None:
+        """A body that names someone by surname only takes the headline's given name when a
+        names list knows it as one ("Hillary Clinton" over "Clinton"; never "Derelict")."""
+        person = self.entries[entry]
+        name = canonical_name(text)
+        if (
+            person.kind == "person"
+            and name_length(person.name) == 1
+            and name_length(name) == 2
+            and same_person(person.name, name)
+            and gender_of(name) is not None
+        ):
+            person.aliases.add(person.name)
+            person.name = name
+            person.gender = person.gender or gender_of(name)
