@@ -6,7 +6,7 @@ Parsed documents are cached as a DocBin under the git-ignored bench/.cache, keye
 corpus file's name and the model; only this script reads the cache (`newsbrief extract` and
 bench/eval_quotes.py always parse). Prints the shared scorer's table for the article's-words
 speakers and the canonical-name speakers; with --errors, the grouped errors of
-bench/quote_errors.py; with --speakers, every wrong-speaker error (to group by hand).
+bench/quote_errors.py; with --speakers, every wrong-speaker error of the canonical names (to group by hand).
 The final figures come from bench/eval_quotes.py, never from this script.
 """
 
@@ -79,7 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.speakers:
         from bench.quote_errors import classify
 
-        for article_id, text in classify(records, systems).get("speaker", []):
+        canonical = [to_system(o, resolved_only=True) for o in outputs]
+        for article_id, text in classify(records, canonical).get("speaker", []):
             print(f"SPK {article_id[:30]}: {text}")
     f = words["subsets"]
     n = names["subsets"]
