@@ -52,8 +52,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--speakers", action="store_true")
     parser.add_argument("--out", type=Path, default=None, help="keep the extract output here")
     args = parser.parse_args(argv)
-    records = read_corpus(args.corpus, args.limit)
-    docs = parsed(records, args.corpus)
+    records = read_corpus(args.corpus, None)
+    docs = parsed(records, args.corpus)[: args.limit]
+    records = records[: args.limit]
     outputs = [json.loads(extraction_json(r["id"], extract_doc(d))) for r, d in zip(records, docs)]
     if args.out:
         args.out.write_text("".join(json.dumps(o) + "\n" for o in outputs))

@@ -60,6 +60,7 @@ class CastState:
         self.entries: list[Person] = []
         self.descriptors: list[set[str]] = []  # per entry: nouns describing it ("utility")
         self.salience: list[int] = []  # per entry: mentions so far
+        self.labels: list[set[str]] = []  # per entry: entity labels of its names ("GPE")
         self.mentions: list[Mention] = []
         self.token_entry: dict[int, int] = {}  # token index -> entry, for every name token
         self.pronoun_entry: dict[int, int] = {}  # subject pronoun token -> entry

@@ -91,14 +91,14 @@ class EntityBuilder(NameFinder):
         head = self.index.tokens[span.end - 1]
         return head.dep_ in ("nsubj", "nsubjpass") and head.tag_ in ("NNPS", "NNP")
 
-    def _add_entry(self, raw_name: str, kind: str) -> int:
+    def _add_entry(self, raw_name: str, kind: str, paragraph: int = -1) -> int:
         name = canonical_name(raw_name) if kind == "person" else org_name(raw_name)
         if not name:
             name = raw_name
         if kind == "person" and name.isupper() and len(name) > 3:
             name = name.title()  # transcripts and headlines shout names: "WALLACE"
         if kind == "person":
-            found = self._same_person_entry(name)
+            found = self._same_person_entry(name, paragraph)
             if found is not None:
                 entry = self.entries[found]
                 if name_length(name) > name_length(entry.name) or (
@@ -128,11 +128,13 @@ class EntityBuilder(NameFinder):
         self.entries.append(person)
         self.descriptors.append(set())
         self.salience.append(0)
+        self.labels.append(set())
         return len(self.entries) - 1
 
-    def _same_person_entry(self, name: str) -> int | None:
+    def _same_person_entry(self, name: str, paragraph: int = -1) -> int | None:
         """The person already in the cast that a name denotes. A bare surname shared by two
-        people ("Clinton" after "Hillary Clinton" and "Bill Clinton") goes to the one
+        people ("Scott" after "Keith Scott" and "Rakeyia Scott") goes to the one of them
+        mentioned in this paragraph or the one before, the latest first; else to the one
         mentioned most so far, then the one mentioned last."""
         candidates = [
             i
@@ -152,6 +154,12 @@ class EntityBuilder(NameFinder):
             exact = [i for i in candidates if fold(self.entries[i].name) == fold(name)]
             if exact:
                 return exact[0]
+        if len(candidates) > 1 and paragraph >= 0:
+            recent = [
+                m for m in self.mentions if m.entry in candidates and paragraph - m.paragraph <= 1
+            ]
+            if recent:
+                return max(recent, key=lambda m: m.start).entry
         return max(candidates, key=lambda i: (self.salience[i], self._last_mention(i)))
 
     def _last_mention(self, entry: int) -> int:

@@ -55,7 +55,10 @@ class Cast(Describer):
                 continue
             if kind == "person" and span.label != "PERSON":
                 self._split_title(span)
-            entry = self._add_entry(self._text(span.start, span.end), kind)
+            entry = self._add_entry(
+                self._text(span.start, span.end), kind, self.paragraph_of[span.start]
+            )
+            self.labels[entry].add(span.label)
             for i in range(span.title_start, span.end):
                 self.token_entry.setdefault(i, entry)
             head = self.index.tokens[span.end - 1]

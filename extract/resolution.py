@@ -15,6 +15,8 @@ from extract.entities import EntityBuilder
 from extract.names import fold, is_title_word, same_person
 from extract.people_words import FEMALE, GENERIC_ORG_NOUNS, MALE, RANK_WORDS
 
+PLACE_LABELS = {"GPE", "NORP", "LOC"}  # a country, a people: speakers only when made one
+
 
 class Resolver(EntityBuilder):
     """Resolves pronouns, titles alone and organisation nouns."""
@@ -62,7 +64,7 @@ class Resolver(EntityBuilder):
         word = token.lower_
         gender = "m" if word in MALE else "f" if word in FEMALE else None
         if word in ("it", "its"):
-            return self.latest_org(token.idx, subject_only=True, paragraphs=1)
+            return self.latest_org(token.idx, subject_only=True, paragraphs=1, speaking=True)
         if word in ("they", "them", "their"):
             return None
         paragraph = self.paragraph_of[token.i]
@@ -161,8 +163,11 @@ class Resolver(EntityBuilder):
             return latest
         return None
 
-    def latest_org(self, char: int, subject_only: bool = False, paragraphs: int = 99) -> int | None:
-        """The organisation mentioned last before a position."""
+    def latest_org(
+        self, char: int, subject_only: bool = False, paragraphs: int = 99, speaking: bool = False
+    ) -> int | None:
+        """The organisation mentioned last before a position; with `speaking`, a place or a
+        people ("Israel", "Israeli") only once the text has made it a speaker."""
         token_paragraph = None
         for mention in reversed(self.mentions):
             if mention.start >= char:
@@ -171,6 +176,14 @@ class Resolver(EntityBuilder):
                 token_paragraph = mention.paragraph
             if token_paragraph - mention.paragraph > paragraphs:
                 break
-            if self.entries[mention.entry].kind == "org" and (mention.subject or not subject_only):
-                return mention.entry
+            if self.entries[mention.entry].kind != "org" or (subject_only and not mention.subject):
+                continue
+            if speaking and not self._can_speak(mention.entry, char):
+                continue
+            return mention.entry
         return None
+
+    def _can_speak(self, entry: int, char: int) -> bool:
+        if not self.labels[entry] <= PLACE_LABELS:
+            return True
+        return any(m.entry == entry and m.speaker and m.start < char for m in self.mentions)
