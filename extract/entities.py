@@ -54,6 +54,7 @@ class EntityBuilder(NameFinder):
             bool(surname_keys(text) & person_surnames)
             or (titled and len(name_words) >= 2)
             or self._has_personal_apposition(span)
+            or self._given_name_first(span, name_words)
         )
         if personal and not text.isupper():
             return "person"
@@ -71,6 +72,18 @@ class EntityBuilder(NameFinder):
         if any(same_org(e.name, text) for e in self.entries if e.kind == "org"):
             return "org"
         return None
+
+    def _given_name_first(self, span: NameSpan, name_words: list[str]) -> bool:
+        """ "Carly Fiorina" labelled ORG: two or three words, the first a known given name,
+        the last a singular proper noun, no nationality or group ("Latino Republicans")."""
+        last = self.doc[span.end - 1]
+        return (
+            2 <= len(name_words) <= 3
+            and span.label != "NORP"
+            and last.tag_ == "NNP"
+            and last.ent_type_ != "NORP"
+            and gender_of(f"{name_words[0]} X") is not None
+        )
 
     def _has_personal_apposition(self, span: NameSpan) -> bool:
         """ "X, president of ...", "X, a delivery driver": a role only people have."""

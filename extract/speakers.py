@@ -53,8 +53,10 @@ def resolve_speaker(subject: Token | None, cast: Cast) -> Speaker:
     if subject is None:
         return UNKNOWN
     mention = _phrase(subject)
+    own = cast.entry_for_token(subject)
+    named = own is not None and cast.entries[own].kind == "person"
     for child in subject.children:
-        if child.dep_ == "appos" and not is_party_tag(child.text):
+        if child.dep_ == "appos" and not is_party_tag(child.text) and not named:
             entry = cast.entry_for_token(child)
             if entry is not None and cast.entries[entry].kind == "person":
                 return _from_entry(cast, entry, mention, subject)
