@@ -146,8 +146,7 @@ class EntityBuilder(NameFinder):
 
     def _same_person_entry(self, name: str, paragraph: int = -1) -> int | None:
         """The person already in the cast that a name denotes. A bare surname shared by two
-        people ("Scott" after "Keith Scott" and "Rakeyia Scott") goes to the one of them
-        mentioned in this paragraph or the one before, the latest first; else to the one
+        people ("Clinton" after "Hillary Clinton" and "Bill Clinton") goes to the one
         mentioned most so far, then the one mentioned last."""
         candidates = [
             i
@@ -167,12 +166,6 @@ class EntityBuilder(NameFinder):
             exact = [i for i in candidates if fold(self.entries[i].name) == fold(name)]
             if exact:
                 return exact[0]
-        if len(candidates) > 1 and paragraph >= 0:
-            recent = [
-                m for m in self.mentions if m.entry in candidates and paragraph - m.paragraph <= 1
-            ]
-            if recent:
-                return max(recent, key=lambda m: m.start).entry
         return max(candidates, key=lambda i: (self.salience[i], self._last_mention(i)))
 
     def _last_mention(self, entry: int) -> int:
