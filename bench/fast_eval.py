@@ -6,7 +6,7 @@ Parsed documents are cached as a DocBin under the git-ignored bench/.cache, keye
 corpus file's name and the model; only this script reads the cache (`newsbrief extract` and
 bench/eval_quotes.py always parse). Prints the shared scorer's table for the article's-words
 speakers and the canonical-name speakers; with --errors, the grouped errors of
-bench/quote_errors.py; with --speakers, every wrong-speaker error of the canonical names (to group by hand).
+bench/quote_errors.py; with --speakers, every wrong-speaker error of the canonical names.
 The final figures come from bench/eval_quotes.py, never from this script.
 """
 
@@ -55,7 +55,10 @@ def main(argv: list[str] | None = None) -> int:
     records = read_corpus(args.corpus, None)
     docs = parsed(records, args.corpus)[: args.limit]
     records = records[: args.limit]
-    outputs = [json.loads(extraction_json(r["id"], extract_doc(d))) for r, d in zip(records, docs)]
+    outputs = [
+        json.loads(extraction_json(r["id"], extract_doc(d)))
+        for r, d in zip(records, docs, strict=True)
+    ]
     if args.out:
         args.out.write_text("".join(json.dumps(o) + "\n" for o in outputs))
     with tempfile.TemporaryDirectory() as tmp:
