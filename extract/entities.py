@@ -55,6 +55,7 @@ class EntityBuilder(NameFinder):
             or (titled and len(name_words) >= 2)
             or self._has_personal_apposition(span)
             or self._given_name_first(span, name_words)
+            or (len(name_words) == 1 and self._is_known_surname(text))
         )
         if personal and not text.isupper():
             return "person"
@@ -72,6 +73,12 @@ class EntityBuilder(NameFinder):
         if any(same_org(e.name, text) for e in self.entries if e.kind == "org"):
             return "org"
         return None
+
+    def _is_known_surname(self, text: str) -> bool:
+        """A lone word that is the surname of a person already named ("Holt" after
+        "Lester Holt", whatever label the recogniser gave it)."""
+        keys = surname_keys(text)
+        return any(e.kind == "person" and keys & surname_keys(e.name) for e in self.entries)
 
     def _given_name_first(self, span: NameSpan, name_words: list[str]) -> bool:
         """ "Carly Fiorina" labelled ORG: two or three words, the first a known given name,

@@ -12,7 +12,8 @@ from spacy.tokens import Token
 
 from extract.cast_state import DETERMINERS, Mention, is_subject
 from extract.entities import EntityBuilder
-from extract.names import fold, is_title_word, same_person
+from extract.model import Person
+from extract.names import fold, gender_of, is_title_word, same_person
 from extract.people_words import FEMALE, GENERIC_ORG_NOUNS, MALE, RANK_WORDS
 
 PLACE_LABELS = {"GPE", "NORP", "LOC"}  # a country, a people: speakers only when made one
@@ -75,7 +76,8 @@ class Resolver(EntityBuilder):
             if paragraph - mention.paragraph > 1:
                 break
             entry = self.entries[mention.entry]
-            if entry.kind == "person" and not (gender and entry.gender and entry.gender != gender):
+            known = _gender(entry)
+            if entry.kind == "person" and not (gender and known and known != gender):
                 candidates.append(mention)
         # Same paragraph before the previous one; subjects before other mentions; a person
         # known to agree in gender before one whose gender is unknown.
@@ -101,7 +103,7 @@ class Resolver(EntityBuilder):
                 mention.start < token.idx
                 and entry.kind == "person"
                 and mention.subject
-                and (not gender or not entry.gender or entry.gender == gender)
+                and (not gender or _gender(entry) in (None, gender))
             ):
                 return self._learn_gender(mention.entry, gender)
         return None
@@ -187,3 +189,11 @@ class Resolver(EntityBuilder):
         if not self.labels[entry] <= PLACE_LABELS:
             return True
         return any(m.entry == entry and m.speaker and m.start < char for m in self.mentions)
+
+
+def _gender(person: Person) -> str | None:
+    """A person's gender for agreement with "he" and "she": known, or the gender of the one
+    name the article calls them by when that is a given name ("Keith")."""
+    if person.gender or " " in person.name:
+        return person.gender
+    return gender_of(f"{person.name} X")

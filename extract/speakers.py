@@ -110,9 +110,11 @@ def _proper_noun(subject: Token, mention: str, cast: Cast) -> Speaker:
     entry = cast.find_person(name) if looks_like_person_name(name) else None
     if entry is not None:  # a surname the cast did not take as a name here: "Trump"
         return _from_entry(cast, entry, mention, subject)
+    if all(w.lower().strip(".") in TITLE_WORDS for w in name.split()):
+        return Speaker(None, None, mention, None, mention)  # "Senator says": a title alone
     if any(fold(w) in ORG_WORDS for w in name.split()) or not looks_like_person_name(name):
         return Speaker(name, "org", None, name, mention)
-    if len(name.split()) >= 2:
+    if len(name.split()) >= 2 or subject.ent_type_ == "PERSON":
         return Speaker(canonical_name(name), "person", None, None, mention)
     return Speaker(name, "org", None, name, mention)
 

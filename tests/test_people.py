@@ -137,3 +137,22 @@ def test_a_title_alone_does_not_cross_to_another_office(nlp: Language) -> None:
     found = [(q.speaker, q.mention) for q in extract_doc(nlp(text)).quotes]
     assert (None, "The Republican nominee") in found
     assert ("Jane Doe", "The transport secretary") in found
+
+
+def test_a_man_called_by_his_given_name_is_not_she(nlp: Language) -> None:
+    text = (
+        "Keith was shot by police on Tuesday.\n\n"
+        'His wife filmed the encounter. "Don\'t shoot him," she said.'
+    )
+    assert [q.speaker for q in extract_doc(nlp(text)).quotes] == [None]
+
+
+def test_a_surname_alone_is_the_person_not_an_organisation(nlp: Language) -> None:
+    text = (
+        "Lester Holt moderated the debate.\n\n"
+        "Holt asks him about his tax returns.\n\n"
+        '"We will see," Senator says.'
+    )
+    found = [(q.speaker, q.speaker_kind) for q in extract_doc(nlp(text)).quotes]
+    assert ("Lester Holt", "person") in found
+    assert ("Senator", "org") not in found
