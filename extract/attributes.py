@@ -65,7 +65,7 @@ class Describer(Resolver):
         # Possessive organisation on the name: "Ashgrove Polytechnic's Professor X".
         for child in head.children:
             if child.dep_ == "poss" and child.i < span.title_start:
-                org = self._org_text(child)
+                org = self.org_text(child)
         # Apposition after the name: "X, the utility's chief executive".
         for child in head.children:
             if child.dep_ == "appos" and child.i > head.i and not self.quoted[child.i]:
@@ -89,7 +89,7 @@ class Describer(Resolver):
             if child.dep_ == "prep" and child.lower_ in ("of", "at", "from", "for", "with"):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None and self._is_org_token(pobj):
-                    org = org or self._org_text(pobj)
+                    org = org or self.org_text(pobj)
         if kind == "person" and title:
             title = title[:1].upper() + title[1:]
         return title, org
@@ -126,7 +126,7 @@ class Describer(Resolver):
         skip: set[int] = set()
         for child in noun.children:
             if child.dep_ == "poss":
-                org = self._org_text(child)
+                org = self.org_text(child)
                 skip.update(t.i for t in child.subtree)
             elif child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj"):
                 skip.update(t.i for t in child.subtree)
@@ -137,7 +137,7 @@ class Describer(Resolver):
                     and pobj is not None
                     and (self._is_org_token(pobj) or pobj.pos_ == "PROPN")
                 ):
-                    org = org or self._org_text(pobj)
+                    org = org or self.org_text(pobj)
                     skip.update(t.i for t in child.subtree)
                 elif child.lower_ not in ("of",):
                     skip.update(t.i for t in child.subtree)
@@ -153,7 +153,7 @@ class Describer(Resolver):
             return self.entries[entry].kind == "org"
         return token.ent_type_ in ("ORG", "GPE") or token.lemma_.lower() in ORG_NOUNS
 
-    def _org_text(self, token: Token) -> str | None:
+    def org_text(self, token: Token) -> str | None:
         """The organisation a token names or refers to ("its", "the utility", "Hezbollah")."""
         entry = self.token_entry.get(token.i)
         if entry is not None:  # an organisation, or the person a campaign or aide serves

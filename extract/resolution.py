@@ -14,7 +14,7 @@ from extract.cast_state import DETERMINERS, Mention, is_subject
 from extract.entities import EntityBuilder
 from extract.model import Person
 from extract.names import fold, gender_of, is_title_word, same_person
-from extract.people_words import FEMALE, GENERIC_ORG_NOUNS, MALE, RANK_WORDS
+from extract.people_words import FEMALE, GENERIC_ORG_NOUNS, MALE, RANK_WORDS, ROLE_WORDS
 
 PLACE_LABELS = {"GPE", "NORP", "LOC"}  # a country, a people: speakers only when made one
 
@@ -119,6 +119,8 @@ class Resolver(EntityBuilder):
         is no Democratic nominee), and no rank word it lacks ("vice", "former")."""
         wanted = {part for w in words for part in fold(w).strip(".,").split("-")} - DETERMINERS
         head = fold(token.lemma_)
+        if head not in ROLE_WORDS:
+            return None  # "the campaign" is an organisation, not a title
         required = {w for w in wanted if is_title_word(w)} - {head}
         best: tuple[int, int, int] | None = None  # (overlap, position, entry)
         for mention in self.mentions:

@@ -123,6 +123,7 @@ def _common_noun(subject: Token, cast: Cast, mention: str) -> Speaker:
     lemma = subject.lemma_.lower()
     determiner = next((c for c in subject.children if c.dep_ in ("det", "poss")), None)
     definite = determiner is not None and determiner.lower_ in ("the", "its", "their", "this")
+    owned = determiner is not None and determiner.dep_ == "poss" and determiner.pos_ == "PROPN"
     words = [t.text for t in subject.subtree if t.i <= subject.i and t.dep_ != "det"]
     if (
         determiner is not None
@@ -139,10 +140,13 @@ def _common_noun(subject: Token, cast: Cast, mention: str) -> Speaker:
         found = cast.resolve_title(subject, words)
         if found is not None:
             return _from_entry(cast, found, mention, subject)
-    if definite and lemma in ORG_NOUNS and subject.tag_ in ("NN", "NNP"):
-        found = cast.resolve_org_noun(subject.idx, lemma)
+    if (definite or owned) and lemma in ORG_NOUNS and subject.tag_ in ("NN", "NNP"):
+        found = cast.resolve_org_noun(subject.idx, lemma) if definite else None
         if found is not None:
             return _from_entry(cast, found, mention, subject)
+        named = cast.org_text(subject)
+        if named and named != lemma:  # "the Trump campaign", "Clinton's campaign"
+            return Speaker(named, "org", None, named, mention)
     org = None
     for token in subject.subtree:
         entry = cast.entry_for_token(token)

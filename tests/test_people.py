@@ -156,3 +156,13 @@ def test_a_surname_alone_is_the_person_not_an_organisation(nlp: Language) -> Non
     found = [(q.speaker, q.speaker_kind) for q in extract_doc(nlp(text)).quotes]
     assert ("Lester Holt", "person") in found
     assert ("Senator", "org") not in found
+
+
+def test_a_campaign_speaks_as_itself_not_as_its_spokeswoman(nlp: Language) -> None:
+    text = (
+        "Trump campaign spokeswoman Hope Hicks declined to comment.\n\n"
+        "The Trump campaign has said he is not being audited.\n\n"
+        "Clinton's campaign said she would win."
+    )
+    found = [(q.speaker, q.speaker_kind) for q in extract_doc(nlp(text)).quotes]
+    assert found == [("Trump campaign", "org"), ("Clinton campaign", "org")]
