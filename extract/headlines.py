@@ -6,7 +6,7 @@ so the cast takes no name from them; a headline name only points at a person or
 organisation the article's sentences name.
 
 A paragraph is a headline when it is short, title-cased (most of its words capitalised,
-articles and prepositions aside) and ends without a full stop; the text's first paragraph
+articles and prepositions aside) and ends without a full stop or colon; the text's first paragraph
 also when title-cased whatever its end, or when short and without a full stop or colon.
 """
 
@@ -26,8 +26,8 @@ MAX_WORDS = 25
 def is_headline(paragraph: str, first: bool) -> bool:
     """Whether a paragraph reads as a headline or sub-heading (see the module's rules)."""
     found = _WORD.findall(paragraph)
-    if not found or len(found) > MAX_WORDS:
-        return False
+    if not found or len(found) > MAX_WORDS or paragraph.rstrip().endswith(":"):
+        return False  # "The New York Times reports:" introduces a quotation
     content = [w for w in found if w.lower() not in _SMALL]
     capitalised = sum(1 for w in content if w[:1].isupper())
     title_case = len(content) >= 2 and capitalised >= 0.7 * len(content)

@@ -70,6 +70,7 @@ def test_a_spokesperson_keeps_the_organisation_spoken_for(nlp: Language) -> None
         ("The mayor said the road would reopen on Monday.", True, False),
         ("Two-Front War", False, True),
         ("Clinton spoke in Ohio on Monday and in Iowa on Tuesday.", False, False),
+        ("The New York Times Reports:", False, False),
     ],
 )
 def test_headline_lines(line: str, first: bool, expected: bool) -> None:
