@@ -106,6 +106,8 @@ class Describer(Resolver):
             elif run and token.lemma_.lower() in ORG_NOUNS and not is_role(token):
                 run.append(token)
                 break
+            elif run and token.text[:1].isupper() and not is_role(token):
+                return None  # the name runs on into title words: "Homeland Security"
             elif run:
                 break
         if not run:

@@ -167,3 +167,16 @@ def test_a_campaign_speaks_as_itself_not_as_its_spokeswoman(nlp: Language) -> No
     )
     found = [(q.speaker, q.speaker_kind) for q in extract_doc(nlp(text)).quotes]
     assert found == [("Trump campaign", "org"), ("Clinton campaign", "org")]
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("White House press secretary Josh Earnest said the threat was real.", "White House"),
+        ("Wells Fargo CEO John Stumpf said he was sorry for the losses.", "Wells Fargo"),
+        ("Nick Merrill, a Clinton spokesman, said the report was false.", "Clinton"),
+        ("Homeland Security Secretary Jeh Johnson said the threat was real.", None),
+    ],
+)
+def test_the_organisation_in_a_title(nlp: Language, text: str, org: str | None) -> None:
+    assert [q.speaker_org for q in extract_doc(nlp(text)).quotes] == [org]
