@@ -19,14 +19,15 @@ from ask.intents import (
     speaker_topic_splits,
 )
 from ask.lexicon import concepts, describe, fts_query
-from ask.ordering import MAX_QUOTES, grouped, to_views
-from ask.people import SpeakerMatch, find_speakers
-from ask.search import Found, quotes_on_topic
+from ask.ordering import MAX_QUOTES, distinct, select, to_views
+from ask.people import SpeakerMatch, find_speakers, in_the_story, title_alone
+from ask.search import Found, FoundList, quotes_on_topic
+from ask.statements import as_statements
 from ask.views import Answer, ArticleRef, QuoteView, SpeakerGroup
 from ask.when import Period
 from storage.db import Store
 from storage.profiles import count_articles, speaker_profile
-from storage.quotes import quotes_by_speakers
+from storage.quote_lookup import count_statements_by_speakers, quotes_by_speakers
 from storage.syndication import copies_of
 
 __all__ = [
@@ -58,6 +59,21 @@ class _Ask:
     store: Store
     query: Query
     period: Period | None
+    limit: int = MAX_QUOTES
+
+    @property
+    def reach(self) -> int:
+        """How many quotes to read to fill an answer of `limit` statements and count the
+        rest (0: all there are, up to the ranking window)."""
+        return max(SEARCH_QUOTES, 3 * self.limit) if self.limit else ALL_QUOTES
+
+    def show(self, answer: Answer, found: list[Found], ranked: bool) -> None:
+        """Set the answer's quotes (each statement once, at most `limit`) and total."""
+        chosen, total = select(found, ranked, self.limit)
+        views = as_statements(self.store, to_views(chosen))
+        total += found.unread if isinstance(found, FoundList) else 0
+        answer.total = total + len(views) - len(chosen)  # pieces apart, repeats left out
+        answer.quotes = views[: self.limit] if self.limit else views
 
     @property
     def bounds(self) -> tuple[str | None, str | None]:
@@ -72,9 +88,16 @@ class _Ask:
         )
 
 
-def answer_question(store: Store, query: Query) -> Answer:
-    """Answer a parsed question from the store (only what the store supports)."""
-    return _with_copies(store, _answer(store, query))
+# Quotes read for an answer of the default size, and for "all" (`limit` 0).
+SEARCH_QUOTES = 200
+ALL_QUOTES = 5_000
+
+
+def answer_question(store: Store, query: Query, *, limit: int | None = None) -> Answer:
+    """Answer a parsed question from the store (only what the store supports), with at
+    most `limit` quotes (None: MAX_QUOTES; 0: all); `Answer.more` says how many more."""
+    most = MAX_QUOTES if limit is None else max(0, limit)
+    return _with_copies(store, _answer(store, query, most))
 
 
 def _with_copies(store: Store, answer: Answer) -> Answer:
@@ -93,8 +116,8 @@ def _with_copies(store: Store, answer: Answer) -> Answer:
     return answer
 
 
-def _answer(store: Store, query: Query) -> Answer:
-    ask = _Ask(store, query, _resolve_period(store, query.period))
+def _answer(store: Store, query: Query, limit: int) -> Answer:
+    ask = _Ask(store, query, _resolve_period(store, query.period), limit)
     if query.intent == HELP:
         return Answer(query.question, HELP, None, None, "help", message=HELP_TEXT)
     if query.intent == WHAT_DID_X_SAY:
@@ -151,12 +174,15 @@ def _topic_answer(ask: _Ask, topic: str) -> Answer:
         answer.message = "Tell me a topic to search for, e.g. /whosaid ceasefire."
         return answer
     since, until = ask.bounds
-    found = quotes_on_topic(ask.store, groups, since=since, until=until, headlines=True)
+    found = quotes_on_topic(
+        ask.store, groups, since=since, until=until, stories=True, limit=ask.reach
+    )
     about = find_speakers(ask.store, topic, loose=False)
     if about.exact and about.rows:  # "who said what about Aranda": others on her
         own = {r.id for r in about.rows}
-        found = [f for f in found if f.row.speaker_id not in own]
-    answer.quotes = to_views(grouped(found, ranked=True))
+        others = FoundList(f for f in found if f.row.speaker_id not in own)
+        others.unread, found = found.unread, others
+    ask.show(answer, found, ranked=True)
     if not answer.quotes:
         answer.message = f"No quotes found about {topic}{ask.when()}."
     return answer
@@ -187,6 +213,9 @@ def _speaker_answer(ask: _Ask, found: SpeakerMatch, topic: str | None, phrase: s
         else:
             answer.message = f"No quotes from {phrase} in the articles I have read."
         return answer
+    if found.how == "role" and title_alone(phrase):  # "the minister": the story's minister
+        match = fts_query(concepts(topic)) if topic else None
+        found = in_the_story(ask.store, found, match, since, until)
     ids = [s.id for s in found.rows]
     names = _names(found)
     if topic:
@@ -195,15 +224,23 @@ def _speaker_answer(ask: _Ask, found: SpeakerMatch, topic: str | None, phrase: s
             WHAT_DID_X_SAY, topic, names, f"quotes by {names} about {describe(groups)}"
         )
         hits = quotes_on_topic(
-            ask.store, groups, speaker_ids=ids, since=since, until=until, headlines=True
+            ask.store,
+            groups,
+            speaker_ids=ids,
+            since=since,
+            until=until,
+            stories=True,
+            limit=ask.reach,
         )
-        answer.quotes = to_views(grouped(hits, ranked=True))
+        ask.show(answer, hits, ranked=True)
         if not answer.quotes:
             answer.message = f"{names} {_has(found)} not been quoted about {topic}{ask.when()}."
         return answer
     answer = ask.answer(WHAT_DID_X_SAY, None, names, f"quotes by {names}")
-    rows = quotes_by_speakers(ask.store, ids, since=since, until=until)
-    answer.quotes = to_views(grouped([Found(r, "speaker") for r in rows], ranked=False))
+    rows = quotes_by_speakers(ask.store, ids, since=since, until=until, limit=ask.reach)
+    ask.show(answer, [Found(r, "speaker") for r in rows], ranked=False)
+    if len(rows) >= ask.reach:  # more than were read: count them all
+        answer.total = count_statements_by_speakers(ask.store, ids, since=since, until=until)
     if not answer.quotes:
         answer.message = f"No quotes from {names}{ask.when()}."
     return answer
@@ -223,13 +260,16 @@ def _profile_answer(ask: _Ask) -> Answer:
     found = find_speakers(ask.store, phrase, loose=not query.maybe_speaker)
     answer = ask.answer(WHO_IS, None, phrase, f"who {phrase} is")
     since, until = ask.bounds
+    if found.how == "role" and title_alone(phrase):  # "who is the minister": the story's
+        found = in_the_story(ask.store, found, None, since, until)
     if found.rows:
         person = found.rows[0]
         answer.speaker = person.name
         answer.searched = f"who {person.name} is" + ask.when()
         answer.profile = speaker_profile(ask.store, person.id, person.name)
         rows = quotes_by_speakers(ask.store, [person.id], since=since, until=until, limit=10)
-        answer.quotes = to_views([Found(r, "speaker") for r in rows])
+        latest = distinct([Found(r, "speaker") for r in rows])
+        answer.quotes = as_statements(ask.store, to_views(latest))
         return answer
     profile = speaker_profile(ask.store, None, _strip_the(phrase))
     if profile is not None:

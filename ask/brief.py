@@ -13,15 +13,16 @@ from typing import Any
 from ask.figures import key_figures
 from ask.intents import BRIEF, Query
 from ask.lexicon import concepts, describe, fts_query
-from ask.ordering import grouped, to_views
+from ask.ordering import distinct, grouped, to_views
 from ask.people import find_speakers
 from ask.search import Found, quotes_on_topic
+from ask.statements import as_statements
 from ask.views import Answer, ArticleRef
 from ask.when import Period
 from extract.names import surname
 from storage.db import Store
 from storage.profiles import articles_in_window, speaker_profile
-from storage.quotes import quotes_by_speakers
+from storage.quote_lookup import quotes_by_speakers
 
 QUOTES_PER_SPEAKER = 3
 MAX_BRIEF_QUOTES = 30
@@ -43,7 +44,8 @@ def brief(store: Store, query: Query, period: Period | None, subject: str) -> An
         answer.searched = f"the latest on {row.name}{when}"
         answer.profile = speaker_profile(store, row.id, row.name)
         rows = quotes_by_speakers(store, [row.id], since=since, until=until, limit=10)
-        answer.quotes = to_views([Found(r, "speaker") for r in rows])
+        found = distinct([Found(r, "speaker") for r in rows])
+        answer.quotes = as_statements(store, to_views(found))
         articles = (answer.profile or {}).get("articles", [])
         answer.articles = [_ref(a) for a in articles[:MAX_ARTICLES]]
         answer.people = [{"name": n} for n in (answer.profile or {}).get("mentioned_with", [])]
@@ -58,9 +60,9 @@ def brief(store: Store, query: Query, period: Period | None, subject: str) -> An
         return answer
     newest = articles_in_window(store, match, since, until, limit=FIGURE_ARTICLES)
     answer.articles = [_ref(a) for a in newest[:MAX_ARTICLES]]
-    found = quotes_on_topic(store, groups, since=since, until=until, headlines=True)
-    ordered = grouped(found, ranked=True, limit=len(found))
-    answer.quotes = to_views(_a_few_each(ordered))
+    found = quotes_on_topic(store, groups, since=since, until=until, stories=True)
+    ordered = grouped(distinct(found), ranked=True, limit=0)
+    answer.quotes = as_statements(store, to_views(_a_few_each(ordered)))
     answer.people = _key_people(found)
     terms = [form for group in groups for form in group]
     answer.figures = key_figures(store, [a["id"] for a in newest], terms)
@@ -95,7 +97,7 @@ def _key_people(found: list[Found]) -> list[dict[str, Any]]:
     first: dict[int, dict[str, Any]] = {}
     for item in found:
         row = item.row
-        if row.speaker_id is None or item.how == "headline":
+        if row.speaker_id is None:
             continue
         counts[row.speaker_id] += 1
         first.setdefault(

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ask.lexicon import concepts, describe, fts_query
-from ask.ordering import grouped, to_views
+from ask.ordering import distinct, grouped, to_views
 from ask.search import Found, quotes_on_topic
+from ask.statements import as_statements
 from ask.views import Answer, ArticleRef, QuoteView
 from storage.db import Store
 from storage.digests import (
@@ -23,7 +24,8 @@ from storage.digests import (
     new_articles,
     speakers_new_since,
 )
-from storage.quotes import QuoteRow, quotes_in_article_range
+from storage.quote_lookup import quotes_in_article_range
+from storage.quotes import QuoteRow
 
 MAX_DIGEST_QUOTES = 40
 MAX_DIGEST_ARTICLES = 30
@@ -93,8 +95,8 @@ def build_digest(
         article_count = count_new_articles(store, after, through)
         searched = "everything new"
     else:
-        hits = quotes_on_topic(store, groups, articles=(after, through), limit=500)
-        found = grouped(hits, ranked=True, limit=10_000)
+        hits = quotes_on_topic(store, groups, articles=(after, through), limit=500, stories=True)
+        found = grouped(distinct(hits), ranked=True, limit=0)
         about = new_articles(store, after, through, match, limit=500)
         quoted = {f.row.article_id for f in found}
         known = {a["id"] for a in about}
@@ -104,7 +106,8 @@ def build_digest(
         article_count = len({a["id"] for a in articles} | quoted)
         articles = articles[:MAX_DIGEST_ARTICLES]
         searched = f"quotes about {describe(groups)}"
-    views = _shown(to_views(found))
+    found = distinct(found)  # each statement once, where it first appears
+    views = to_views(found)
     digest = Digest(
         topic=topic or None,
         searched=searched,
@@ -112,7 +115,7 @@ def build_digest(
         through=through,
         article_count=article_count,
         articles=[_ref(a) for a in articles],
-        quotes=views[:MAX_DIGEST_QUOTES],
+        quotes=as_statements(store, views[:MAX_DIGEST_QUOTES]),
         quote_count=len(views),
     )
     speakers = {q.speaker for q in views if q.speaker}
@@ -135,13 +138,6 @@ def _by_speaker(rows: list[QuoteRow]) -> list[Found]:
         groups.items(), key=lambda item: (isinstance(item[0], tuple), -len(item[1]), item[1][0].id)
     )
     return [Found(row, "speaker") for _, members in order for row in members]
-
-
-def _shown(quotes: list[QuoteView]) -> list[QuoteView]:
-    """A quoted fragment is left out when the reported sentence that holds it is there too."""
-    from ask.render import shown_quotes
-
-    return shown_quotes(quotes)
 
 
 def _article(row: QuoteRow) -> dict[str, Any]:

@@ -52,7 +52,7 @@ def concepts(text: str, lexicon: TopicLexicon | None = None) -> list[tuple[str, 
     "walk out" although "out" is a stop word); every other content word stands for itself.
     At most MAX_TERMS concepts."""
     lexicon = lexicon or load_topics()
-    words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]
+    words = [_no_possessive(w.lower().replace("\u2019", "'"), lexicon) for w in _WORD.findall(text)]
     found: list[tuple[str, ...]] = []
     i = 0
     while i < len(words) and len(found) < MAX_TERMS:
@@ -75,6 +75,14 @@ def concepts(text: str, lexicon: TopicLexicon | None = None) -> list[tuple[str, 
                 found.append((word,))
             i += 1
     return found
+
+
+def _no_possessive(word: str, lexicon: TopicLexicon) -> str:
+    """ "clinton's" -> "clinton": quotes say "Clinton" as often as "Clinton's" (a word the
+    lexicon lists with its "'s" stays whole)."""
+    if word.endswith("'s") and len(word) > 3 and word not in lexicon.groups:
+        return word[:-2]
+    return word
 
 
 def singular(word: str) -> str:

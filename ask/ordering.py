@@ -48,10 +48,52 @@ def _reverse(text: str) -> tuple[int, ...]:
     return tuple(-ord(c) for c in text)
 
 
+# How a quote was found, best first: its own words (or its speaker) match; it is in the
+# paragraph on the topic; it is the speaker's remark in a story about the topic.
+TIERS = {"quote": 0, "speaker": 0, "context": 1, "article": 2}
+
+
+def distinct(found: list[Found]) -> list[Found]:
+    """One entry per statement (pieces share `attribution`): its best-found piece, where the
+    statement first appears."""
+    best: dict[tuple[int, int], Found] = {}
+    for item in found:
+        key = (item.row.article_id, item.row.attribution)
+        held = best.get(key)
+        if held is None or _tier_rank(item) < _tier_rank(held):
+            best[key] = item
+    return list(best.values())
+
+
+def _tier_rank(item: Found) -> tuple[int, float]:
+    return (TIERS.get(item.how, 4), item.score)
+
+
+def select(found: list[Found], ranked: bool, limit: int = MAX_QUOTES) -> tuple[list[Found], int]:
+    """The statements an answer shows (at most `limit`; 0: all), in display order (see
+    `grouped`), and how many statements were found in all. Which statements make the cut
+    goes by tier (direct matches first), then relevance (when `ranked`), then date."""
+    unique = distinct(found)
+    chosen = unique
+    if limit and len(unique) > limit:
+        by_merit = sorted(
+            unique,
+            key=lambda m: (
+                TIERS.get(m.how, 4),
+                m.score if ranked else 0.0,
+                _reverse(_date(m.row)),
+                m.row.article_id,
+                m.row.start,
+            ),
+        )
+        chosen = by_merit[:limit]
+    return grouped(chosen, ranked, limit=0), len(unique)
+
+
 def grouped(found: list[Found], ranked: bool, limit: int = MAX_QUOTES) -> list[Found]:
     """Named speakers before unnamed sources; speakers by their best match (most relevant
     first), then by their newest quote; each speaker's quotes by how they matched, then
-    newest first, in article order."""
+    newest first, in article order. At most `limit` (0: all)."""
     groups: dict[Any, list[Found]] = {}
     for item in found:
         row = item.row
@@ -60,20 +102,20 @@ def grouped(found: list[Found], ranked: bool, limit: int = MAX_QUOTES) -> list[F
 
     def group_key(entry: tuple[Any, list[Found]]) -> tuple[Any, ...]:
         key, members = entry
-        best = min(m.row.rank for m in members) if ranked else 0.0
+        best = min(_tier_rank(m) for m in members) if ranked else (0, 0.0)
         newest = max(_date(m.row) for m in members)
         return (isinstance(key, tuple), best, _reverse(newest))
 
-    order = {"quote": 0, "speaker": 0, "context": 1, "headline": 2}
+    order = TIERS
     ordered: list[Found] = []
     for _, members in sorted(groups.items(), key=group_key):
         members.sort(
             key=lambda m: (
-                order.get(m.how, 3),
+                order.get(m.how, 4),
                 _reverse(_date(m.row)),
                 m.row.article_id,
                 m.row.start,
             )
         )
         ordered.extend(members)
-    return ordered[:limit]
+    return ordered[:limit] if limit else ordered

@@ -22,11 +22,11 @@ from rapidfuzz import fuzz
 from ask.lexicon import singular
 from extract.names import clean_name, fold, is_title_word, name_variants, same_person
 from storage.db import Store
+from storage.roles import role_descriptions, story_quotes
 from storage.speakers import (
     SpeakerRow,
     alias_table,
     headlines_with,
-    role_candidates,
     speaker_quote_counts,
     speakers_matching_alias,
     speakers_of_org,
@@ -160,8 +160,10 @@ def org_members(store: Store, org_names: list[str]) -> list[SpeakerRow]:
     folded = [fold(o) for o in org_names]
 
     def shorter_or_longer(person: SpeakerRow) -> bool:
-        org = fold(person.org or "")
-        return bool(org) and any(f.endswith(" " + org) or org.endswith(" " + f) for f in folded)
+        org = fold(person.org or "")  # a shorter form names the kind: "city council"
+        return len(org.split()) > 1 and any(
+            f.endswith(" " + org) or org.endswith(" " + f) for f in folded
+        )
 
     # Those whose organisation fits, then whether they share an article with it.
     candidates = [p for p in speakers_with_org_like(db) if shorter_or_longer(p)]
@@ -184,7 +186,24 @@ def _same_word(have: str, wanted: str) -> bool:
     return have == wanted or (len(wanted) >= 4 and have.startswith(wanted))
 
 
+_PREPOSITION = {"of", "for", "to", "at", "with", "from", "in", "on", "by"}
+
+
+def _head_zone(title: str) -> list[str]:
+    """A title's words before its first preposition: where its role is ("minister" in
+    "Minister of Economy", not in "spokesman for the minister")."""
+    words = re.findall(r"[^\W_]+", fold(title))
+    cut = next((i for i, w in enumerate(words) if w in _PREPOSITION), len(words))
+    return [singular(w) for w in words[:cut]]
+
+
 def _by_role(store: Store, text: str) -> SpeakerMatch:
+    """Speakers a title, role or common noun describes. The question's role (its last title
+    word) must be the role of the speaker's title, not a word of an organisation's name
+    ("the governor" is not an official of the Board of Governors). Words the description
+    lacks may be in the headlines of the speaker's stories ("the mayor of Elswick"), unless
+    the description names something else in their place ("the Clinton campaign" is not the
+    Trump campaign's spokesman)."""
     wanted = [w for w in _words(text) if w not in _STOP]
     if not wanted:
         return SpeakerMatch()
@@ -194,21 +213,78 @@ def _by_role(store: Store, text: str) -> SpeakerMatch:
         return SpeakerMatch()
     rows = []
     titles = [w for w in wanted if is_title_word(w)]
-    for row, descriptions in role_candidates(store.db, titles or wanted):
+    head = _head_zone(text)
+    role = [w for w in head if is_title_word(w)][-1:]
+    for row, descriptions in role_descriptions(store.db, titles or wanted):
         in_headlines: dict[str, bool] = {}
-        for description in descriptions:
-            have = _words(description)
+        own_name = set(_words(row.name)) if row.kind == "person" else set()
+        for title, org in descriptions:
+            have = _words(f"{title} {org}")
             if ("former" in have) != former:
                 continue
+            if role and not any(_same_word(h, role[0]) for h in _head_zone(title)):
+                continue
             missing = [w for w in wanted if not any(_same_word(h, w) for h in have)]
+            if not missing:
+                rows.append(row)
+                break
             # "the mayor of Elswick": the title says mayor, the headlines say Elswick.
-            if len(missing) < len(wanted) and all(
-                not is_title_word(w) and _in_headline(store, row.id, w, in_headlines)
-                for w in missing
+            other = [
+                h
+                for h in have
+                if h not in _STOP
+                and h not in own_name
+                and not is_title_word(h)
+                and not any(_same_word(h, w) for w in wanted)
+            ]
+            if (
+                len(missing) < len(wanted)
+                and not other
+                and all(
+                    not is_title_word(w) and _in_headline(store, row.id, w, in_headlines)
+                    for w in missing
+                )
             ):
                 rows.append(row)
                 break
     return SpeakerMatch(rows, "role")
+
+
+def title_alone(phrase: str) -> bool:
+    """Whether a phrase names a role and nothing else ("the minister", "the foreign
+    minister"), so that it means one person: the one the story is about."""
+    words = [w for w in _words(_bare(phrase)) if w not in _STOP]
+    return bool(words) and all(is_title_word(w) for w in words) and "former" not in words
+
+
+def in_the_story(
+    store: Store,
+    found: SpeakerMatch,
+    match: str | None,
+    since: str | None = None,
+    until: str | None = None,
+) -> SpeakerMatch:
+    """Of several speakers a title alone names, the ones the story is about: those quoted
+    most in the stories about the question's topic (`match`), else in the latest stories
+    quoting any of them. Each story weighs half the one after it and is shared among them
+    by how often each is quoted in it; those with more than half the first's share stay."""
+    if len(found.rows) < 2:
+        return found
+    ids = [r.id for r in found.rows]
+    stories = story_quotes(store.db, ids, match, since=since, until=until) if match else []
+    if not stories:
+        stories = story_quotes(store.db, ids, None, since=since, until=until)
+    scores: dict[int, float] = {}
+    for age, quoted in enumerate(stories):
+        total = sum(quoted.values())
+        for speaker_id, count in quoted.items():
+            scores[speaker_id] = scores.get(speaker_id, 0.0) + count / total / 2**age
+    if not scores:
+        return found
+    top = max(scores.values())
+    kept = [r for r in found.rows if scores.get(r.id, 0.0) * 2 > top]
+    kept.sort(key=lambda r: -scores.get(r.id, 0.0))
+    return SpeakerMatch(kept, found.how, found.exact)
 
 
 def _in_headline(store: Store, speaker_id: int, word: str, known: dict[str, bool]) -> bool:

@@ -15,17 +15,47 @@ def to_json(answer: Answer) -> str:
     return json.dumps(answer.to_dict(), ensure_ascii=False)
 
 
-def shown_quotes(quotes: list[QuoteView]) -> list[QuoteView]:
-    """Quotes to display: a quoted fragment is left out when the reported sentence that
-    holds it is shown too."""
-    indirect = {(q.article.id, q.attribution): q for q in quotes if q.kind == "indirect"}
-    kept = []
-    for quote in quotes:
-        holder = indirect.get((quote.article.id, quote.attribution))
-        if quote.kind == "partial" and holder and holder.start <= quote.start < holder.end:
+_OPENING = "\"'\u201c\u2018\u00ab"
+_CLOSING = "\"'\u201d\u2019\u00bb"
+
+
+def segments(quote: QuoteView) -> list[tuple[str, bool]]:
+    """A statement's words as shown, in runs of (text, quoted): the reported words with the
+    quoted ones marked (quotation marks added where the text has none around them); a
+    partial quote alone in its sentence; a whole quotation in quotation marks."""
+    text = quote.sentence or quote.text
+    marked = sorted(quote.marked)
+    if marked == [(0, len(text))]:
+        return [("\u201c", False), (text, True), ("\u201d", False)]
+    runs: list[tuple[str, bool]] = []
+    at = 0
+    for start, end in marked:
+        if start < at or end > len(text):
             continue
-        kept.append(quote)
-    return kept
+        runs.append((text[at:start], False))
+        opened = start > 0 and text[start - 1] in _OPENING
+        after = text[end : end + 2].lstrip(",.;:!?")  # "go back," he said: the comma is in
+        closed = bool(after) and after[0] in _CLOSING
+        runs += [] if opened else [("\u201c", False)]
+        runs.append((text[start:end], True))
+        runs += [] if closed else [("\u201d", False)]
+        at = end
+    runs.append((text[at:], False))
+    return [(words, quoted) for words, quoted in runs if words]
+
+
+def shown_text(quote: QuoteView) -> str:
+    """A statement's words as shown, as plain text."""
+    return "".join(words for words, _ in segments(quote))
+
+
+def more_line(answer: Answer, how: str) -> str | None:
+    """ "and 37 more quotes: ask with --limit 0" when the answer was cut (`how` says how to
+    see them), else None."""
+    if not answer.more:
+        return None
+    noun = "quote" if answer.more == 1 else "quotes"
+    return f"and {answer.more} more {noun}: {how}"
 
 
 def render_terminal(answer: Answer, console: Console) -> None:
@@ -35,13 +65,10 @@ def render_terminal(answer: Answer, console: Console) -> None:
         _render_profile(answer, console)
     if answer.message and not answer.quotes:
         console.print(Text(answer.message))
-    shown = shown_quotes(answer.quotes)
     if answer.people:
         _render_people(answer, console)
     for group in answer.groups:
-        quotes = [q for q in group.quotes if q in shown]
-        if not quotes:
-            continue
+        quotes = group.quotes
         parts = [p for p in (group.title, group.org) if p]
         role = ", ".join(p for p in dict.fromkeys(parts) if p.lower() not in group.speaker.lower())
         header = Text(group.speaker, style="bold")
@@ -50,9 +77,9 @@ def render_terminal(answer: Answer, console: Console) -> None:
         console.print()
         console.print(header)
         for quote in quotes:
-            words = f"\u201c{quote.text}\u201d" if quote.kind != "indirect" else quote.text
             line = Text("  \u2022 ")
-            line.append(words)
+            for words, quoted in segments(quote):
+                line.append(words, style="bold" if quoted and quote.marked != _whole(quote) else "")
             line.append(f"  [{quote.kind}]", style="dim")
             console.print(line)
             source = ", ".join(
@@ -68,6 +95,10 @@ def render_terminal(answer: Answer, console: Console) -> None:
                     for c in quote.article.also_in
                 )
                 console.print(Text(f"      also in: {also}", style="dim"))
+    more = more_line(answer, "ask with --limit 0")
+    if more:
+        console.print()
+        console.print(Text(more, style="dim"))
     if answer.figures:
         console.print()
         console.print(Text("Key figures", style="bold"))
@@ -87,6 +118,10 @@ def render_terminal(answer: Answer, console: Console) -> None:
             if article.url:
                 line.append(f" {article.url}")
             console.print(line)
+
+
+def _whole(quote: QuoteView) -> tuple[tuple[int, int], ...]:
+    return ((0, len(quote.sentence or quote.text)),)
 
 
 def _render_people(answer: Answer, console: Console) -> None:

@@ -1,50 +1,66 @@
-"""Quotes about a topic: what counts as speaking about it, and in what order.
+"""Quotes about a topic: what counts as speaking about it, and in what order (tiers).
 
-A quote is about a topic when its own words, its sentence or their lemmas match every concept
-of the topic (each concept by any of its synonyms, stems matching: "leaks" ~ "leaking").
-Around that core, ranked after it:
-- context: a quote in the paragraph where the article discusses the topic ("Demir denied
-  targeting civilians. 'Our forces fired only at positions...' Demir said."), and, for a
-  speaker who spoke about the topic, their remarks one paragraph either side (de Jong's
-  "exactly the fight we have been predicting", next to the paragraph on the drought);
-- headline: quotes in articles whose headline names the topic come last;
-- when no quote matches a topic of several concepts, a quote matching one of them in an
-  article matching all of them will do ("water recycling": "wastewater recycling" in an
-  article about water).
-A topic nobody spoke about gets nothing: never loosely related quotes.
+1. quote: its own words, its sentence or their lemmas match every concept of the topic (each
+   concept by any of its synonyms, stems matching: "leaks" ~ "leaking"). When none does for a
+   topic of several concepts, a quote matching one of them in an article matching all of
+   them will do ("water recycling": "wastewater recycling" in an article about water).
+2. context: a quote in a paragraph that discusses the topic (every concept in it: "Demir
+   denied targeting civilians. 'Our forces fired only at positions...' Demir said."), and,
+   for a speaker who spoke about the topic, their remarks one paragraph either side.
+3. article: a speaker's remark in a story about the topic, although the words do not repeat
+   it (the pilots' leader on the pay offer, in a story about the strike at the port). A story
+   is about the topic when every concept is prominent in it: in its headline, standfirst or
+   first paragraphs, or said again and again in its body (see `about`).
+A quote that only shares a word with the topic in an unrelated article is none of these. A
+topic nobody spoke about gets nothing: never loosely related quotes.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field
+from functools import lru_cache
+from os.path import commonprefix
 
 from ask.lexicon import fts_query
 from storage.db import Store
-from storage.quotes import (
-    QuoteRow,
-    articles_quoting,
-    quote_places,
-    quotes_about,
-    quotes_and_headlines,
-    quotes_by_id,
-    topic_positions,
-)
+from storage.quote_search import TopicPlaces, articles_quoting, quotes_about, topic_places
+from storage.quotes import QuotePlace, QuoteRow, quote_places, quotes_by_id
 
 MAX_CONTEXT_SPEAKERS = 40
 MAX_CONTEXT_ARTICLES = 50  # the most relevant: enough for an answer of 60 quotes
 CONTEXT_PARAGRAPHS = 1
-# Synthetic ranks (bm25 ranks are negative: lower is better).
+# A story is about a concept when its headline, standfirst or first LEAD_PARAGRAPHS name it,
+# or its body does at least FREQUENT times and once every DENSITY characters.
+LEAD_PARAGRAPHS = 2
+FREQUENT = 3
+DENSITY = 2_000
+# Synthetic ranks (bm25 ranks are negative: lower is better; tiers come first anyway).
 CONTEXT_RANK = 0.0
-HEADLINE_RANK = 1.0
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+class FoundList(list["Found"]):
+    """Quotes found for a topic, best first, and how many statements more were found in
+    stories about it but not read (beyond the search's limit)."""
+
+    unread: int = 0
 
 
 @dataclass(frozen=True)
 class Found:
-    """A quote found for a topic, and how: "quote", "context" or "headline"."""
+    """A quote found for a topic, and how: "quote", "context" or "article" (or "speaker"
+    for a speaker's quotes)."""
 
     row: QuoteRow
     how: str
+    rank: float | None = None  # within its tier (lower is better); None: the row's bm25
+
+    @property
+    def score(self) -> float:
+        """How relevant within its tier (lower is better)."""
+        return self.row.rank if self.rank is None else self.rank
 
 
 def quotes_on_topic(
@@ -54,24 +70,31 @@ def quotes_on_topic(
     speaker_ids: list[int] | None = None,
     since: str | None = None,
     until: str | None = None,
-    headlines: bool = False,
+    stories: bool = False,
     limit: int = 200,
     articles: tuple[int, int] | None = None,
-) -> list[Found]:
-    """Quotes about the topic (see the module docstring), best first. `articles` keeps to
-    articles with ids in (after, through] (what a digest has not shown yet)."""
+) -> FoundList:
+    """Quotes about the topic (see the module docstring), best first; `stories` adds the
+    remarks in stories about it (tier 3). `articles` keeps to articles with ids in (after,
+    through] (what a digest has not shown yet)."""
     match = fts_query(groups)
     if match is None:
-        return []
+        return FoundList()
     window = {"speaker_ids": speaker_ids, "since": since, "until": until, "articles": articles}
-    anywhere: list[QuoteRow] | None = None
-    if len(groups) == 1 and headlines:  # one pass over the index serves both
-        core, anywhere = quotes_and_headlines(store, match, limit=limit, **window)  # type: ignore[arg-type]
-    else:
-        core = quotes_about(store, match, in_quote=True, limit=limit, **window)  # type: ignore[arg-type]
-    if not core and len(groups) > 1:
+    core = quotes_about(store, match, in_quote=True, limit=limit, **window)  # type: ignore[arg-type]
+    candidates = articles_quoting(
+        store,
+        speaker_ids,
+        match,
+        since=since,
+        until=until,
+        limit=MAX_CONTEXT_ARTICLES,
+        articles=articles,
+    )
+    topic = _in_articles(store, groups, match, candidates)
+    if not core and len(groups) > 1:  # one concept of several, in a story about them all
         anyof = " OR ".join(f"({fts_query([g])})" for g in groups)
-        core = quotes_about(
+        loose = quotes_about(
             store,
             anyof,
             in_quote=True,
@@ -79,57 +102,168 @@ def quotes_on_topic(
             limit=limit,
             **window,  # type: ignore[arg-type]
         )
-    found = [Found(r, "quote") for r in core]
+        core = [r for r in loose if r.article_id in topic.stories]
+    found = FoundList(Found(r, "quote") for r in core)
     seen = {r.id for r in core}
-    for row in _context(store, match, core, speaker_ids, since, until, articles):
+    context, story, unread = _around(store, topic, core, speaker_ids, limit if stories else 0)
+    found.unread = len(unread - {(r.article_id, r.attribution) for r in core})
+    for row in context:
         if row.id not in seen:
             seen.add(row.id)
-            found.append(Found(replace(row, rank=CONTEXT_RANK), "context"))
-    if headlines:
-        if anywhere is None:
-            anywhere = quotes_about(store, match, limit=limit, **window)  # type: ignore[arg-type]
-        for row in anywhere:
+            found.append(Found(row, "context", CONTEXT_RANK))
+    if stories:
+        for row, rank in story:
             if row.id not in seen:
                 seen.add(row.id)
-                found.append(Found(replace(row, rank=HEADLINE_RANK + row.rank), "headline"))
+                found.append(Found(row, "article", rank))
     return found
 
 
-def _context(
+def about(places: list[TopicPlaces | None]) -> float:
+    """How much a story is about a topic, from where each of its concepts is in it (0: not
+    about it). Every concept must be prominent: in the headline, the standfirst or the
+    first LEAD_PARAGRAPHS paragraphs, or said again and again (at least FREQUENT times, and
+    once every DENSITY characters of the body). The score adds up how prominent."""
+    score = 0.0
+    for place in places:
+        if place is None:
+            return 0.0
+        starts = place.paragraphs
+        lead_end = starts[LEAD_PARAGRAPHS] if len(starts) > LEAD_PARAGRAPHS else place.length
+        in_lead = sum(1 for p, _ in place.body if p < lead_end)
+        count = len(place.body)
+        frequent = count >= max(FREQUENT, place.length / DENSITY)
+        if not (place.headline or place.standfirst or in_lead or frequent):
+            return 0.0
+        score += 3 * min(len(place.headline), 1) + 2 * min(len(place.standfirst) + in_lead, 1)
+        score += min(count, FREQUENT) / FREQUENT
+    return score
+
+
+@dataclass
+class _Topic:
+    """Where a topic is in candidate articles: each article's paragraph starts, the
+    paragraphs where every concept is, and how much each story is about it (`about`)."""
+
+    paragraphs: dict[int, list[int]] = field(default_factory=dict)
+    near: dict[int, set[int]] = field(default_factory=dict)
+    stories: dict[int, float] = field(default_factory=dict)
+
+
+def _in_articles(
+    store: Store, groups: list[tuple[str, ...]], match: str, articles: list[int]
+) -> _Topic:
+    topic = _Topic()
+    if not articles:
+        return topic
+    found = topic_places(store, match, articles)  # one pass: each hit told to its concept
+    for article in articles:
+        whole = found.get(article)
+        if whole is None:
+            continue
+        places = _by_concept(whole, groups)
+        present = [p for p in places if p is not None]
+        if len(present) < len(places) or not present:
+            continue
+        starts = whole.paragraphs
+        topic.paragraphs[article] = starts
+        sets = [{bisect_right(starts, h) - 1 for h, _ in p.body} for p in present]
+        topic.near[article] = set.intersection(*sets)
+        score = about(places)
+        if score:
+            topic.stories[article] = score
+    return topic
+
+
+def _by_concept(whole: TopicPlaces, groups: list[tuple[str, ...]]) -> list[TopicPlaces | None]:
+    """The places of each concept (None where it is not in the article), from the places of
+    them all: each matched phrase goes to the concept whose form it is."""
+    if len(groups) == 1:
+        return [whole]
+
+    def split(words: list[str]) -> list[list[str]]:
+        parts: list[list[str]] = [[] for _ in groups]
+        for word in words:
+            for index in _concepts_of(word, groups):
+                parts[index].append(word)
+        return parts
+
+    headline, standfirst = split(whole.headline), split(whole.standfirst)
+    body: list[list[tuple[int, str]]] = [[] for _ in groups]
+    for at, word in whole.body:
+        for index in _concepts_of(word, groups):
+            body[index].append((at, word))
+    return [
+        TopicPlaces(headline[i], standfirst[i], body[i], whole.paragraphs, whole.length)
+        if headline[i] or standfirst[i] or body[i]
+        else None
+        for i in range(len(groups))
+    ]
+
+
+def _concepts_of(words: str, groups: list[tuple[str, ...]]) -> list[int]:
+    """Which concepts a matched phrase stands for: those with a form of as many words that
+    shares the longest stems with it (the index matched it by its Porter stem)."""
+    tokens = _tokens(words)
+    best, which = 0, []
+    for index, group in enumerate(groups):
+        score = max((_likeness(tokens, _tokens(form)) for form in group), default=0)
+        if score > best:
+            best, which = score, [index]
+        elif score == best and score:
+            which.append(index)
+    return which
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _TOKEN.findall(text))
+
+
+def _likeness(have: tuple[str, ...], form: tuple[str, ...]) -> int:
+    if len(have) != len(form):
+        return 0
+    total = 0
+    for a, b in zip(have, form, strict=True):
+        common = len(commonprefix([a, b]))
+        if common < min(3, len(a), len(b)):
+            return 0
+        total += common
+    return total
+
+
+def _around(
     store: Store,
-    match: str,
+    topic: _Topic,
     core: list[QuoteRow],
     speaker_ids: list[int] | None,
-    since: str | None,
-    until: str | None,
-    window: tuple[int, int] | None = None,
-) -> list[QuoteRow]:
-    """Quotes in the paragraph where an article discusses the topic, and the core's
-    speakers' remarks within CONTEXT_PARAGRAPHS of it."""
+    limit: int,
+) -> tuple[list[QuoteRow], list[tuple[QuoteRow, float]], set[tuple[int, int]]]:
+    """Quotes in the paragraphs that discuss the topic, with the core's speakers' remarks
+    within CONTEXT_PARAGRAPHS of them (tier 2); the remarks in stories about the topic, the
+    stories most about it first (tier 3, ranked by `about`; at most `limit` read); and the
+    statements of tier 3 left unread."""
     speakers = list(dict.fromkeys(r.speaker_id for r in core if r.speaker_id is not None))
     spoke = set(speakers[:MAX_CONTEXT_SPEAKERS])
-    articles = articles_quoting(
-        store,
-        speaker_ids,
-        match,
-        since=since,
-        until=until,
-        limit=MAX_CONTEXT_ARTICLES,
-        articles=window,
-    )
-    if not articles:
-        return []
-    positions = topic_positions(store, match, articles)
-    kept = []
-    near: dict[int, set[int]] = {}  # article -> paragraphs where the topic is
-    for place in quote_places(store, speaker_ids, articles):
-        hits, paragraphs = positions.get(place.article_id, ([], [0]))
-        if not hits:
-            continue
-        if place.article_id not in near:
-            near[place.article_id] = {bisect_right(paragraphs, h) - 1 for h in hits}
-        here = bisect_right(paragraphs, place.start) - 1
+    context: list[int] = []
+    in_stories: list[QuotePlace] = []
+    for place in quote_places(store, speaker_ids, list(topic.paragraphs)):
+        where = topic.near.get(place.article_id, set())
+        here = bisect_right(topic.paragraphs[place.article_id], place.start) - 1
         reach = CONTEXT_PARAGRAPHS if place.speaker_id in spoke else 0
-        if any(abs(here - p) <= reach for p in near[place.article_id]):
-            kept.append(place.id)
-    return quotes_by_id(store, kept)
+        if any(abs(here - p) <= reach for p in where):
+            context.append(place.id)
+        elif place.article_id in topic.stories:
+            in_stories.append(place)
+    # The stories most about the topic first (places come in article order already).
+    in_stories.sort(key=lambda p: -topic.stories[p.article_id])
+    story = {p.id: -topic.stories[p.article_id] for p in in_stories[:limit]}
+    unread = {(p.article_id, p.attribution) for p in in_stories[limit:]}
+    unread -= {(p.article_id, p.attribution) for p in in_stories[:limit]}
+    rows = quotes_by_id(store, context + list(story))
+    in_context = set(context)
+    return (
+        [r for r in rows if r.id in in_context],
+        [(r, story[r.id]) for r in rows if r.id in story],
+        unread,
+    )

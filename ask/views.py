@@ -49,6 +49,13 @@ class QuoteView:
     attribution: int
     article: ArticleRef
     match: str = "quote"
+    # One statement (attribution) may be several stored pieces: `spans` are the pieces'
+    # (start, end) in the article body and `quoted` the words inside quotation marks there;
+    # `marked` gives the quoted words as (start, end) within `text`, for the renderers.
+    spans: tuple[tuple[int, int], ...] = ()
+    quoted: tuple[tuple[int, int], ...] = ()
+    marked: tuple[tuple[int, int], ...] = ()
+    sentence: str | None = None
 
     @property
     def speaker_label(self) -> str:
@@ -74,6 +81,8 @@ class QuoteView:
             "mention": self.mention,
             "match": self.match,
             "also_in": list(self.article.also_in),
+            "spans": [list(s) for s in self.spans or ((self.start, self.end),)],
+            "quoted": [list(s) for s in self.quoted],
         }
 
 
@@ -103,6 +112,12 @@ class Answer:
     period: Period | None = None
     people: list[dict[str, Any]] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    total: int | None = None  # statements found in all; None: all are in `quotes`
+
+    @property
+    def more(self) -> int:
+        """How many quotes were found beyond those in the answer."""
+        return max(0, (self.total or 0) - len(self.quotes))
 
     @property
     def groups(self) -> list[SpeakerGroup]:
@@ -130,6 +145,8 @@ class Answer:
             "period": self.period_dict(),
             "people": self.people,
             "figures": [f.to_dict() for f in self.figures],
+            "total": len(self.quotes) + self.more,
+            "more": self.more,
         }
 
     def period_dict(self) -> dict[str, Any] | None:

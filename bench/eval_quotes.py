@@ -3,8 +3,8 @@
     python bench/eval_quotes.py CORPUS.jsonl [--limit N] [--scorer PATH] [--errors N]
 
 Runs `newsbrief extract` (a subprocess, as a user would) over the corpus's texts, turns its
-quotes into the shared scorer's SYSTEM format (the pieces of one attribution become one
-system quote with `content_spans`; the speaker is the resolved name, else the words the
+attributions into the shared scorer's SYSTEM format (each attribution one system quote, its
+`spans` the scorer's `content_spans`; the speaker is the resolved name, else the words the
 article used for an unnamed source), hands scoring to `../shared/eval/score_quotes.py`, and
 prints content P/R/F1 and speaker+content P/R/F1 (strict and coref), for all attributions and
 those with quoted material, plus articles per second. Speakers are scored twice: as the
@@ -78,17 +78,15 @@ def source_words(quote: dict[str, Any], resolved_only: bool = False) -> str:
 
 
 def to_system(output: dict[str, Any], resolved_only: bool = False) -> dict[str, Any]:
-    """One extract output line as a scorer SYSTEM line: one quote per attribution."""
-    groups: dict[int, list[dict[str, Any]]] = {}
-    for quote in output["quotes"]:
-        groups.setdefault(quote["attribution"], []).append(quote)
+    """One extract output line as a scorer SYSTEM line: one quote per attribution, its
+    `spans` as the scorer's `content_spans`."""
     quotes = []
-    for parts in groups.values():
-        spans = _merged_spans([(q["start"], q["end"]) for q in parts])
+    for attribution in output["quotes"]:
+        spans = _merged_spans([(s["start"], s["end"]) for s in attribution["spans"]])
         quotes.append(
             {
-                "speaker": source_words(parts[0], resolved_only),
-                "content": " ".join(q["text"] for q in parts),
+                "speaker": source_words(attribution, resolved_only),
+                "content": attribution["text"],
                 "content_spans": [list(span) for span in spans],
             }
         )

@@ -32,7 +32,6 @@ from ask.intents import parse_question  # noqa: E402
 from ask.lexicon import concepts, fts_query  # noqa: E402
 from bench.common import POLNEAR, percentile  # noqa: E402
 from storage.db import Store  # noqa: E402
-from storage.quotes import fts_rank_ids  # noqa: E402
 
 TOPICS = (
     "immigration", "emails", "taxes", "the debate", "polls", "Obamacare", "ISIS", "Syria",
@@ -92,6 +91,16 @@ def questions(store: Store, count: int, seed: int = 8) -> list[tuple[str, str]]:
         )
         asked.append((kind, text))
     return asked
+
+
+def fts_rank_ids(store: Store, fts_query: str, limit: int = 20) -> list[int]:
+    """The ids of the best-ranked quotes for an FTS5 query, and nothing else: the baseline
+    the ask path is measured against."""
+    rows = store.db.execute(
+        "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?",
+        [fts_query, limit],
+    ).fetchall()
+    return [int(r[0]) for r in rows]
 
 
 def bare_match(question: str) -> str | None:

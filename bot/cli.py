@@ -13,6 +13,7 @@ import click
 from rich.console import Console
 
 from bot.config import Settings
+from bot.dask_cli import dask_options, ingest_on_dask
 
 logger = logging.getLogger("newsbrief")
 
@@ -25,13 +26,20 @@ class Context:
         self._store: Any = None
 
     @property
+    def opened(self) -> bool:
+        """True once the store was opened (a command used it)."""
+        return self._store is not None
+
+    @property
     def store(self) -> Any:
         """The store, opened on first use."""
         if self._store is None:
-            from storage.db import StoreError, open_store
+            from storage.db import StoreCorrupt, StoreError, StoreFull, open_store
 
             try:
                 self._store = open_store(self.settings.db)
+            except (StoreFull, StoreCorrupt):
+                raise  # NewsbriefGroup's line
             except StoreError as exc:
                 raise click.ClickException(str(exc)) from exc
         return self._store
@@ -40,7 +48,34 @@ class Context:
 pass_context = click.make_pass_decorator(Context)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class NewsbriefGroup(click.Group):
+    """The command group: a full disk or a damaged store, whichever command meets it, is
+    one line naming the store and what to do (exit code 1), never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command, turning store errors into one line."""
+        try:
+            return super().invoke(ctx)
+        except Exception as exc:
+            from storage.db import StoreCorrupt, StoreFull, check_store, store_error
+
+            opened = isinstance(ctx.obj, Context) and ctx.obj.opened
+            path = ctx.obj.settings.db if isinstance(ctx.obj, Context) else None
+            cause = exc.__cause__ if isinstance(exc, click.ClickException) else exc
+            if cause is None:
+                raise
+            typed = store_error(cause, path)
+            if typed is None and opened and path is not None and cause is exc:
+                # Damage SQLite did not notice (garbage in a page's cells) surfaces as some
+                # other error: a failed check of the file says what it really is.
+                typed = check_store(path)
+            if not isinstance(typed, (StoreFull, StoreCorrupt)):
+                raise
+            logger.debug("store error (%s)", typed, exc_info=exc)
+            raise click.ClickException(str(typed)) from exc
+
+
+@click.group(cls=NewsbriefGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--db",
     "db_path",
@@ -74,21 +109,27 @@ def _with_db(settings: Settings, db: Path) -> Settings:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
+@dask_options
 @pass_context
-def ingest(ctx: Context, paths: tuple[str, ...]) -> None:
+def ingest(ctx: Context, paths: tuple[str, ...], **dask: Any) -> None:
     """Read articles from files, directories (.txt, .json, .jsonl, .html) and http(s) URLs
     into the store.
 
     Prints one line per input that failed and per syndicated copy, then
     `ingested N, duplicates D, failed F, copies C`. Exits 1 when some input failed (every
     good one is still stored). URLs pass the address guard (NEWSBRIEF_ALLOW_HOSTS).
+    With --scheduler or --dask-workers, parsing runs on Dask workers and this process
+    reads, checks duplicates and writes; exits 2 when the cluster cannot be used.
     """
     from bot.ingest import ingest_inputs
     from bot.progress import Bars
 
     with Bars() as bars:
         try:
-            report = ingest_inputs(ctx.store, ctx.settings, list(paths), bars)
+            if dask["scheduler"] or dask["dask_workers"]:
+                report = ingest_on_dask(ctx.store, ctx.settings, list(paths), bars, **dask)
+            else:
+                report = ingest_inputs(ctx.store, ctx.settings, list(paths), bars)
         except RuntimeError as exc:  # the model cannot be loaded
             raise click.ClickException(str(exc)) from exc
     for warning in report.warnings:
@@ -185,14 +226,16 @@ def feeds_poll(ctx: Context) -> None:
 @cli.command()
 @click.argument("question")
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as one JSON object.")
+@click.option("--limit", type=click.IntRange(min=0), help="At most N quotes (default 60; 0: all).")
 @pass_context
-def ask(ctx: Context, question: str, as_json: bool) -> None:
+def ask(ctx: Context, question: str, as_json: bool, limit: int | None) -> None:
     """Answer a question from the store, e.g. "who said what about the ceasefire"."""
     from ask.answer import answer_question
     from ask.intents import parse_question
     from ask.render import render_terminal, to_json
 
-    answer = answer_question(ctx.store, parse_question(question, tz=ctx.settings.tz))
+    query = parse_question(question, tz=ctx.settings.tz)
+    answer = answer_question(ctx.store, query, limit=limit)
     if as_json:
         click.echo(to_json(answer))
     else:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ask.answer import HELP_TEXT, Answer, answer_question
 from ask.intents import BRIEF, WHO_SAID_WHAT, clean_question, parse_question
 from bot.config import Settings
+from bot.permissions import Actor
 from storage.articles import store_summary
 from storage.db import Store
 
@@ -34,18 +35,19 @@ def run_command(
     store: Store,
     command: str,
     text: str,
-    user_id: str | None = None,
     *,
+    actor: Actor,
     tz: str | None = None,
     settings: Settings | None = None,
 ) -> Reply:
     """Run a slash command (`/whosaid`, `/brief`, `/newsbrief`, `/digest`) with its text.
 
-    `user_id` is the Slack user who sent it (None: the local console user, an admin); the
-    source commands (`/newsbrief ingest`, `/newsbrief feed`) are for admins only. `tz` is
-    the newsroom's time zone for "today", "this week" (default `NEWSBRIEF_TZ`); settings
-    default to the environment's. `/digest` here has no channel: its usage, the list of
-    subscriptions and unsubscribe (Slack's handler passes the channel, see handlers/digest).
+    `actor` is who sent it, from where (bot.permissions decides what they may do: the
+    source commands `/newsbrief ingest` and `/newsbrief feed` are for admins only, digest
+    subscriptions for their channel). `tz` is the newsroom's time zone for "today", "this
+    week" (default `NEWSBRIEF_TZ`); settings default to the environment's. `/digest` here
+    has its usage, the list of subscriptions and unsubscribe (Slack's /digest handler,
+    handlers/digest, adds subscribe and preview in the channel).
     """
     command = command.strip().lower()
     text = clean_question(text)
@@ -68,7 +70,7 @@ def run_command(
             rest = text.split(None, 1)[1] if " " in text else ""
             settings = settings or Settings.from_env(os.environ)
             word = "feed" if word == "feeds" else word
-            return Reply(text=run_source_command(store, settings, word, rest, user_id))
+            return Reply(text=run_source_command(store, settings, word, rest, actor))
         return Reply(text=USAGE[command])
     if command == "/digest":
         from bot.digest_commands import run_digest
@@ -76,7 +78,7 @@ def run_command(
 
         settings = settings or Settings.from_env(os.environ)
         request = parse_digest(text, settings.digest_min_interval_hours)
-        reply = run_digest(store, settings, request, channel=None, user_id=user_id)
+        reply = run_digest(store, settings, request, actor=actor)
         return Reply(text=reply.text)
     return Reply(text=f"Unknown command {command}. " + USAGE["/newsbrief"])
 
@@ -84,19 +86,18 @@ def run_command(
 def run_line(
     store: Store,
     line: str,
-    user_id: str | None = None,
     *,
+    actor: Actor,
     tz: str | None = None,
     settings: Settings | None = None,
 ) -> Reply:
-    """A line typed in the console or a DM: a slash command or a question. `user_id` is the
-    Slack user who typed it (None in the console); `tz` and `settings` as for
-    `run_command`."""
+    """A line typed in the console, a DM or a mention: a slash command or a question.
+    `actor`, `tz` and `settings` as for `run_command`."""
     stripped = line.strip()
     if stripped.startswith("/"):
         command, _, rest = stripped.partition(" ")
         if command.lower() in USAGE:
-            return run_command(store, command, rest, user_id=user_id, tz=tz, settings=settings)
+            return run_command(store, command, rest, actor=actor, tz=tz, settings=settings)
     if not clean_question(stripped):
         return Reply(text=HELP_TEXT)
     query = parse_question(stripped, tz=tz)

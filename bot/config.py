@@ -224,10 +224,6 @@ class Settings:
         names any setting still missing) instead of the console."""
         return bool(self.slack_bot_token or self.slack_app_token)
 
-    def is_admin(self, user_id: str | None) -> bool:
-        """True for the local console user (None) and the Slack users in NEWSBRIEF_ADMINS."""
-        return user_id is None or user_id in self.admins
-
     def fetcher(self) -> Fetcher:
         """A fetcher with these settings' guard and limits."""
         from sources.fetch import Fetcher, FetchLimits

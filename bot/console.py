@@ -8,7 +8,8 @@ from rich.console import Console
 
 from ask.render import render_terminal
 from bot.commands import run_line
-from storage.db import Store
+from bot.permissions import Actor
+from storage.db import Store, StoreCorrupt, StoreFull, store_error
 
 PROMPT = "newsbrief> "
 GREETING = (
@@ -18,8 +19,16 @@ GREETING = (
 
 
 def answer_line(store: Store, line: str, console: Console, tz: str | None = None) -> None:
-    """Answer one line and print the result."""
-    reply = run_line(store, line, tz=tz)
+    """Answer one line and print the result. The console is the local operator: an admin
+    (bot.permissions)."""
+    try:
+        reply = run_line(store, line, actor=Actor.console(), tz=tz)
+    except Exception as exc:
+        typed = store_error(exc, store.path)
+        if not isinstance(typed, (StoreFull, StoreCorrupt)):
+            raise
+        console.print(f"Error: {typed}", markup=False, highlight=False)
+        return
     if reply.answer is not None:
         render_terminal(reply.answer, console)
     elif reply.text:

@@ -1,6 +1,7 @@
 """`/digest`: subscribe a channel to scheduled digests, list them, unsubscribe, preview the
-next one. Spoken in Slack; the local console has the usage, the list and unsubscribe
-(subscriptions are made from the channel that should receive them).
+next one. Spoken in Slack; DMs, mentions and the local console have the usage, the list and
+unsubscribe (subscriptions are made from the channel that should receive them). Who may see
+and change which subscriptions is bot.permissions' one rule.
 
     /digest subscribe daily 08:00 Europe/London ceasefire
     /digest subscribe weekdays 7:30am
@@ -10,6 +11,7 @@ next one. Spoken in Slack; the local console has the usage, the list and unsubsc
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -18,6 +20,7 @@ from ask.digest import Digest, build_digest
 from bot.config import Settings
 from bot.digest_parse import EXAMPLES, USAGE, DigestRequest
 from bot.digests import iso, meta_line, parse_iso, schedule_of, subscription_digest
+from bot.permissions import NO_CHANNEL_HERE, SLASH, Actor, may_change, subscription_scope
 from bot.schedules import DAILY, Schedule, ScheduleError, check_zone
 from storage.db import Store
 from storage.digests import (
@@ -30,6 +33,8 @@ from storage.digests import (
     get_subscription,
     list_subscriptions,
 )
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -45,22 +50,28 @@ def run_digest(
     settings: Settings,
     request: DigestRequest,
     *,
-    channel: str | None,
-    user_id: str | None = None,
+    actor: Actor,
     default_zone: str | None = None,
     now: datetime | None = None,
     on_change: Callable[[], None] | None = None,
 ) -> DigestReply:
-    """Do what the request asks in `channel` (None: the local console, which has no
-    channel). `default_zone` is the user's Slack time zone (else NEWSBRIEF_TZ);
-    `on_change` is called after a subscription was added or removed (to update the jobs)."""
+    """Do what the request asks for `actor` (who asks, on which surface, in which channel):
+    what it may see and change is bot.permissions' rule. Subscribe and preview need the
+    channel of a slash command. `default_zone` is the user's Slack time zone (else
+    NEWSBRIEF_TZ); `on_change` is called after a subscription was added or removed (to
+    update the jobs)."""
     now = now or datetime.now(UTC)
     if request.error:
         return DigestReply(request.error)
+    scope = subscription_scope(settings, actor)
+    if request.action in ("list", "unsubscribe") and scope.nothing:
+        what = "list" if request.action == "list" else f"unsubscribe {request.subscription_id}"
+        return DigestReply(NO_CHANNEL_HERE.format(what=what))
     if request.action == "list":
-        return DigestReply(list_text(store, channel, now))
+        return DigestReply(list_text(store, scope.channel, now))
     if request.action == "unsubscribe":
-        return DigestReply(_unsubscribe(store, settings, request, channel, user_id, on_change))
+        return DigestReply(_unsubscribe(store, settings, request, actor, on_change))
+    channel = actor.channel if actor.surface == SLASH else None
     if request.action == "subscribe":
         if channel is None:
             return DigestReply(
@@ -68,12 +79,15 @@ def run_digest(
                 "/digest subscribe daily 08:00 Europe/London"
             )
         return DigestReply(
-            _subscribe(store, settings, request, channel, user_id, default_zone, now, on_change)
+            _subscribe(
+                store, settings, request, channel, actor.user_id, default_zone, now, on_change
+            )
         )
     if request.action == "now":
         if channel is None:
             return DigestReply(
-                "Preview a channel's next digest with: newsbrief digest --channel CHANNEL_ID"
+                "Preview a channel's next digest with /digest now in that channel, or: "
+                "newsbrief digest --channel CHANNEL_ID"
             )
         return _preview(store, settings, channel, now)
     return DigestReply(f"{USAGE}\n{EXAMPLES}")
@@ -138,17 +152,17 @@ def _unsubscribe(
     store: Store,
     settings: Settings,
     request: DigestRequest,
-    channel: str | None,
-    user_id: str | None,
+    actor: Actor,
     on_change: Callable[[], None] | None,
 ) -> str:
     number = request.subscription_id or 0
     sub = get_subscription(store, number)
-    elsewhere = sub is not None and channel is not None and sub.channel != channel
-    if sub is None or (elsewhere and not settings.is_admin(user_id)):
-        where = "in this channel" if channel else ""
-        return f"There is no digest #{number} {where}; /digest list shows them.".replace(" ;", ";")
+    if sub is None or not may_change(settings, actor, sub.channel):
+        # The same answer whether it exists elsewhere or not: nothing about other channels.
+        where = " in this channel" if actor.channel else ""
+        return f"There is no digest #{number}{where}; /digest list shows them."
     delete_subscription(store, sub.id)
+    logger.info("digest #%d of channel %s removed by %s", sub.id, sub.channel, actor.user_id)
     if on_change is not None:
         on_change()
     return (

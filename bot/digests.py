@@ -14,9 +14,11 @@ the tests (with a fake clock) call the same ones.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from http import HTTPStatus
 from typing import Any
 from uuid import uuid4
 
@@ -24,9 +26,11 @@ from ask.digest import Digest, build_digest
 from bot.config import Settings
 from bot.schedules import Schedule, schedule_from_row
 from storage.db import Store
+from storage.digest_runs import finish_thread, plan_run, record_replies
 from storage.digests import (
     EMPTY,
     FAILED,
+    HEADLINE,
     POSTED,
     SKIPPED,
     RunOutcome,
@@ -99,8 +103,21 @@ def error_code(error: Exception) -> str:
 
     if isinstance(error, SlackApiError) and error.response is not None:
         code = error.response.get("error")
-        return str(code or f"HTTP {error.response.status_code}")
+        if isinstance(code, str) and _SLACK_CODE.fullmatch(code):
+            return code
+        return http_status_line(error.response.status_code)  # never the body (an HTML page)
     return type(error).__name__
+
+
+_SLACK_CODE = re.compile(r"[a-z0-9_.]{1,80}")
+
+
+def http_status_line(status: int) -> str:
+    """ "HTTP 503 Service Unavailable": a status and its standard reason, nothing else."""
+    try:
+        return f"HTTP {status} {HTTPStatus(status).phrase}"
+    except ValueError:
+        return f"HTTP {status}"
 
 
 def post_digest(
@@ -108,12 +125,14 @@ def post_digest(
     channel: str,
     digest: Digest,
     meta: str,
-    on_headline: Callable[[str], None] | None = None,
+    on_headline: Callable[[str, int], None] | None = None,
+    on_reply: Callable[[int], None] | None = None,
 ) -> str:
     """Post the headline message, then the details in its thread; returns the headline's
-    ts. A failure of the headline raises; once Slack has taken it, `on_headline(ts)` is
-    called (the digest is out: record it before anything else can fail), and a failed reply
-    in the thread is only logged (posting the digest again would repeat it)."""
+    ts. A failure of the headline raises; once Slack has taken it, `on_headline(ts, n)` is
+    called with the number of thread replies to come (the digest is out: record it before
+    anything else can fail), `on_reply(k)` after Slack took the k-th reply, and a failed
+    reply in the thread is only logged (posting the digest again would repeat it)."""
     from handlers.render.digest import digest_messages
 
     messages = digest_messages(digest, meta)
@@ -122,29 +141,47 @@ def post_digest(
     )
     ts = str(response.get("ts") or "")
     if on_headline is not None:
-        on_headline(ts)
+        on_headline(ts, len(messages.thread) if ts else 0)
     if not ts:  # without the headline's ts the replies would land in the channel itself
         logger.warning("digest headline in channel %s has no ts: no thread posted", channel)
         return ts
-    for index, reply in enumerate(messages.thread):
+    post_thread(client, channel, ts, messages.thread, 0, on_reply)
+    return ts
+
+
+def post_thread(
+    client: Any,
+    channel: str,
+    ts: str,
+    thread: list[Any],
+    start: int,
+    on_reply: Callable[[int], None] | None = None,
+) -> int:
+    """Post a digest's thread replies from `start` under the headline `ts`; stops at the
+    first failure (logged). Returns how many replies Slack has taken in all."""
+    done = start
+    for index in range(start, len(thread)):
         try:
             client.chat_postMessage(
                 channel=channel,
                 thread_ts=ts,
                 unfurl_links=False,
                 unfurl_media=False,
-                **reply.payload(),
+                **thread[index].payload(),
             )
         except Exception as error:  # noqa: BLE001 - the headline is out; log and stop
             logger.warning(
                 "digest thread reply %d of %d in channel %s failed: %s",
                 index + 1,
-                len(messages.thread),
+                len(thread),
                 channel,
                 error_code(error),
             )
             break
-    return ts
+        done = index + 1
+        if on_reply is not None:
+            on_reply(done)
+    return done
 
 
 def run_slot(
@@ -171,12 +208,23 @@ def run_slot(
         logger.info("digest #%d slot %s: nothing new, not posted", sub.id, slot)
         return RunResult(sub.id, slot, EMPTY)
 
-    def headline_out(ts: str) -> None:
-        outcome = RunOutcome(POSTED, digest.through, articles, quotes, message_ts=ts)
+    plan_run(store, run_id, current.posted_through, digest.through)
+
+    def headline_out(ts: str, replies: int) -> None:
+        # Recorded as soon as Slack answers: a restart finishes an interrupted thread.
+        status = HEADLINE if replies else POSTED
+        outcome = RunOutcome(
+            status, digest.through, articles, quotes, message_ts=ts, since=current.posted_through
+        )
         mark_digest_sent(store, run_id, sub.id, slot, outcome, iso(datetime.now(UTC)))
 
+    def reply_out(posted: int) -> None:
+        record_replies(store, run_id, posted)
+
     try:
-        ts = post_digest(client, current.channel, digest, meta_line(current), headline_out)
+        ts = post_digest(
+            client, current.channel, digest, meta_line(current), headline_out, reply_out
+        )
     except Exception as error:  # noqa: BLE001 - a failing channel never stops the bot
         code = error_code(error)
         outcome = RunOutcome(FAILED, current.posted_through, articles, quotes, error=code)
@@ -191,6 +239,7 @@ def run_slot(
             why,
         )
         return RunResult(sub.id, slot, FAILED, code, articles=articles, quotes=quotes)
+    finish_thread(store, run_id, iso(datetime.now(UTC)))
     logger.info(
         "digest #%d posted to channel %s (slot %s): articles %d, quotes %d",
         sub.id,
@@ -250,8 +299,17 @@ def run_due(
     now: datetime | None = None,
     subscription_id: int | None = None,
 ) -> list[RunResult]:
-    """Post every due digest (or one subscription's) that no run has handled yet."""
+    """Post every due digest (or one subscription's) that no run has handled yet. A full
+    pass (no `subscription_id`: the sweep, at start and every minute) first finishes the
+    runs a stopped process left mid-post (bot.digest_recovery)."""
     now = now or datetime.now(UTC)
+    if subscription_id is None:
+        from bot.digest_recovery import finish_stuck_runs
+
+        try:
+            finish_stuck_runs(store, client, now)
+        except Exception:  # noqa: BLE001 - due digests are still posted
+            logger.exception("unfinished digests could not be finished")
     if subscription_id is not None:
         found = get_subscription(store, subscription_id)
         subs = [found] if found is not None else []

@@ -33,13 +33,15 @@ class FeedCommandError(ValueError):
 def add_feed_url(
     store: Store, settings: Settings, url: str, added_by: str | None = None
 ) -> tuple[FeedRow, bool]:
-    """Add a feed after checking its URL (scheme, and the guard for an address literal; no
-    request is made). Returns the feed and whether it was new."""
+    """Add a feed after checking its URL with the address guard, as the fetcher will (its host
+    resolved, numeric forms such as `http://2130706433/` read as addresses; hosts in
+    NEWSBRIEF_ALLOW_HOSTS exempt); nothing is fetched. Returns the feed and whether it was
+    new."""
     url = url.strip()
     if not url:
         raise FeedCommandError("give the feed's URL, e.g. feeds add https://example.org/rss")
     try:
-        check_url(url, AllowList.parse(settings.allow_hosts), resolve=False)
+        check_url(url, AllowList.parse(settings.allow_hosts))
     except BlockedURL as exc:
         raise FeedCommandError(str(exc)) from None
     return add_feed(store, url, added_by, iso_seconds(utc_now()))

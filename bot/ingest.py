@@ -15,6 +15,8 @@ from storage.db import Store
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from bot.parsing import ParsePool
+
 
 def ingest_inputs(
     store: Store,
@@ -22,11 +24,13 @@ def ingest_inputs(
     inputs: list[str],
     bars: Bars | None = None,
     nlp: Language | None = None,
+    pool: ParsePool | None = None,
 ) -> IngestReport:
     """Read every input (a path or an http(s) URL) into the store; returns the report.
 
     URLs are fetched concurrently through the SSRF guard; each failure becomes a line of the
     report, never an exception. Raises RuntimeError only when the model cannot be loaded.
+    With `pool` (a Dask cluster's, `bot.dask_pool`) articles are parsed by its workers.
     """
     from bot.pipeline import Ingestor  # imports spaCy
 
@@ -51,6 +55,7 @@ def ingest_inputs(
         nlp=nlp,
         batch_words=settings.batch_words,
         processes=settings.parse_processes(total),
+        pool=pool,
     )
     return ingestor.run(_items(inputs, fetched))
 

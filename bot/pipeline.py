@@ -7,14 +7,19 @@ copy, without quotes, and counted apart; they are not parsed. The spaCy model is
 when some article actually needs parsing.
 
 Articles are parsed in batches of at most `batch_size` articles and `batch_words` words (the
-parser's memory grows with the words in a batch, not the articles). With `processes` > 1
-the batches are parsed and extracted in that many worker processes (`bot.parsing`), a few
-batches ahead, while this process stores the results in input order.
+parser's memory grows with the words in a batch, not the articles); an article longer than
+`batch_words` is parsed in pieces of at most that many words, joined back into one Doc
+(`extract.nlp.parse_texts`), so no article makes the parser's memory unbounded. With
+`processes` > 1 the batches are parsed and extracted in that many worker processes
+(`bot.parsing`), a few batches ahead, while this process stores the results in input order.
+A `pool` handed in (a Dask cluster's, `bot.dask_pool`) is used the same way, and closed with
+the ingest.
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
@@ -29,7 +34,7 @@ from sources.model import RawArticle
 from sources.syndication import Fingerprint, fingerprint, same_quotes, similarity
 from sources.text import cap_length, content_hash
 from storage.articles import SaveResult, article_title, find_duplicate, save_article
-from storage.db import Store
+from storage.db import Store, StoreError, store_error
 from storage.syndication import find_original, fingerprint_stored_articles
 
 if TYPE_CHECKING:
@@ -75,6 +80,7 @@ class Ingestor:
         *,
         batch_words: int = DEFAULT_BATCH_WORDS,
         processes: int = 1,
+        pool: ParsePool | None = None,
     ) -> None:
         self.store = store
         self.model = model
@@ -90,7 +96,9 @@ class Ingestor:
         self._batch: list[_Pending] = []
         self._batch_words = 0
         self._in_flight: deque[_InFlight] = deque()
-        self._pool: ParsePool | None = None
+        self._pool: ParsePool | None = pool
+        if pool is not None:  # batches go to its workers, 2 per worker ahead
+            self.processes = max(1, pool.processes)
         self._indexed = False
 
     @property
@@ -103,11 +111,18 @@ class Ingestor:
         return self._nlp
 
     def run(self, items: Iterable[SourceItem]) -> IngestReport:
-        """Ingest every item; returns the report."""
+        """Ingest every item; returns the report. A full disk or a damaged store stops the
+        run with StoreFull or StoreCorrupt (naming the store): every article stored before
+        stays, the one being written is rolled back."""
         try:
             for item in items:
                 self.add(item)
             self.flush()
+        except (StoreError, sqlite3.DatabaseError) as exc:
+            typed = store_error(exc, self.store.path)
+            if typed is None:
+                raise
+            raise typed from exc
         finally:
             self.close()
         return self.report
@@ -151,7 +166,8 @@ class Ingestor:
         self._batch.append(_Pending(article, digest, print_, presumed, words))
         self._batch_words += words
         if self.processes > 1 and self._pool is None and not presumed:
-            self._pool = ParsePool(self.model, self.processes)  # models load meanwhile
+            # models load meanwhile
+            self._pool = ParsePool(self.model, self.processes, max_words=self.batch_words)
         if len(self._batch) >= self.batch_size or self._batch_words >= self.batch_words:
             self._dispatch()
 
@@ -220,15 +236,19 @@ class Ingestor:
             return []
         if self._pool is not None:
             return self._pool.results(self._pool.submit(texts), texts)
-        return extract_batch(self.nlp, texts)
+        return extract_batch(self.nlp, texts, self.batch_words)
 
     def _save(self, pending: _Pending, extraction: Outcome | None) -> None:
         origin = pending.article.origin
         if isinstance(extraction, Exception):
             self._fail(origin, f"extraction failed: {extraction}")
             return
+        if extraction is not None:
+            self.report.warnings.extend(f"{origin}: {w}" for w in extraction.warnings)
         try:
             result = self._store(pending, extraction)
+        except StoreError:
+            raise  # the store itself cannot take it: no use trying the next article
         except Exception as exc:
             logger.exception("could not store %s", origin)
             self._fail(origin, f"could not store: {exc}")

@@ -21,6 +21,16 @@ class Bar:
         if self._progress is not None and self._task is not None:
             self._progress.advance(self._task, amount)
 
+    @property
+    def shown(self) -> bool:
+        """Whether the bar is on a terminal (a no-op bar is not)."""
+        return self._progress is not None and self._task is not None
+
+    def describe(self, text: str) -> None:
+        """Change the words beside the bar."""
+        if self._progress is not None and self._task is not None:
+            self._progress.update(self._task, description=text)
+
     def add_total(self, amount: int) -> None:
         """Count more work to do."""
         if self._progress is not None and self._task is not None:

@@ -1,5 +1,6 @@
 """Running the Slack bot: Socket Mode when SLACK_APP_TOKEN is set (no public URL needed),
-otherwise HTTP on NEWSBRIEF_HOST:NEWSBRIEF_PORT. Stops cleanly on Ctrl-C or SIGTERM."""
+otherwise HTTP on NEWSBRIEF_HOST:NEWSBRIEF_PORT (waitress, bot/http_server.py). Stops
+cleanly on Ctrl-C or SIGTERM."""
 
 from __future__ import annotations
 
@@ -88,9 +89,14 @@ def _serve_app(
         return
     from bot.http_server import EVENTS_PATH, HEALTH_PATH, SlackHTTPServer
 
-    server = SlackHTTPServer(app, host or settings.host, settings.port if port is None else port)
+    server = SlackHTTPServer(
+        app,
+        host or settings.host,
+        settings.port if port is None else port,
+        signing_secret=settings.slack_signing_secret,
+    )
     announce(
-        f"newsbrief is listening on http://{server.server_address[0]!s}:{server.port}"
+        f"newsbrief is listening on http://{server.server_address[0]}:{server.port}"
         f"{EVENTS_PATH} (health: {HEALTH_PATH}). Ctrl-C stops it."
     )
     try:

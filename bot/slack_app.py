@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any
 
 from slack_bolt import App
 from slack_sdk import WebClient
@@ -22,6 +24,8 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_API_URL = "https://slack.com/api/"
 RATE_LIMIT_RETRIES = 3
+LISTENER_THREADS = 16  # acknowledgements (quick) and event listeners (already acknowledged)
+LAZY_THREADS = 3  # the answers' work: CPU-bound under one GIL, more threads only slow the acks
 _TOKEN_BODY = re.compile(r"^[\x21-\x7e]+$")  # printable ASCII, no spaces
 
 
@@ -91,10 +95,34 @@ def build_app(
         client=web_client(settings),
         name="newsbrief",
         logger=bolt_logger,
+        listener_executor=AckFirstExecutor(),
     )
     app.use((services or Services(store, settings)).attach)
     register(app)
     return app
+
+
+class AckFirstExecutor(Executor):
+    """Bolt's listener executor, in two pools so a burst of answers never delays an
+    acknowledgement: Bolt runs a command's `ack` function and its lazy listeners (the
+    answers) on the one executor it is given, and with a single pool the acks of a burst
+    queue behind the answers of earlier commands past Slack's 3 seconds. Lazy listeners
+    (Bolt wraps them with functools.wraps, so they carry `__wrapped__`) go to their own
+    pool; everything else runs at once on the listener pool."""
+
+    def __init__(self, listeners: int = LISTENER_THREADS, lazy: int = LAZY_THREADS) -> None:
+        self.listeners = ThreadPoolExecutor(listeners, thread_name_prefix="slack-ack")
+        self.lazy = ThreadPoolExecutor(lazy, thread_name_prefix="slack-answer")
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        """Run `fn` on the lazy pool if it is a lazy listener, else on the listener pool."""
+        pool = self.lazy if hasattr(fn, "__wrapped__") else self.listeners
+        return pool.submit(fn, *args, **kwargs)
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        """Shut both pools down."""
+        self.listeners.shutdown(wait, cancel_futures=cancel_futures)
+        self.lazy.shutdown(wait, cancel_futures=cancel_futures)
 
 
 class _ClientTokenNotice(logging.Filter):

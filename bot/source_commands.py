@@ -1,8 +1,8 @@
 """Admin commands for sources, spoken in Slack and the console: `/newsbrief ingest URL...`
 and `/newsbrief feed add URL | list | remove ID`.
 
-Only admins may run them: the Slack users in NEWSBRIEF_ADMINS, and the local console user
-(user id None). From Slack only http(s) URLs are read, never paths on the bot's machine.
+Only admins may run them (bot.permissions: the Slack users in NEWSBRIEF_ADMINS, and the
+local console). From Slack only http(s) URLs are read, never paths on the bot's machine.
 """
 
 from __future__ import annotations
@@ -11,16 +11,13 @@ import logging
 import re
 
 from bot.config import Settings
-from storage.db import Store
+from bot.permissions import Actor, admin_refusal
+from storage.db import Store, StoreError
 
 logger = logging.getLogger(__name__)
 
 USAGE_INGEST = "Usage: /newsbrief ingest <URL> [URL...]"
 USAGE_FEED = "Usage: /newsbrief feed add <URL> | feed list | feed remove <ID>"
-NOT_ADMIN = (
-    "Sorry, only newsbrief admins can add or change sources. "
-    "Ask an admin to add your Slack user id to NEWSBRIEF_ADMINS."
-)
 # Slack sends links in command text as <https://...> or <https://...|label>.
 _SLACK_LINK = re.compile(r"<((?:https?|[a-z][a-z0-9+.-]*)://[^>|]+)(?:\|[^>]*)?>", re.I)
 
@@ -32,17 +29,16 @@ def unwrap_links(text: str) -> str:
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
-def run_source_command(
-    store: Store, settings: Settings, word: str, rest: str, user_id: str | None
-) -> str:
-    """Run `ingest` or `feed` (word) with its arguments (rest); returns the reply text."""
-    if not settings.is_admin(user_id):
-        logger.info("refused /newsbrief %s for non-admin user %s", word, user_id)
-        return NOT_ADMIN
+def run_source_command(store: Store, settings: Settings, word: str, rest: str, actor: Actor) -> str:
+    """Run `ingest` or `feed` (word) with its arguments (rest) for `actor`, an admin;
+    returns the reply text (a refusal for anyone else)."""
+    refusal = admin_refusal(settings, actor, f"/newsbrief {word}")
+    if refusal is not None:
+        return refusal
     args = unwrap_links(rest).split()
     if word == "ingest":
         return _ingest(store, settings, args)
-    return _feed(store, settings, args, user_id)
+    return _feed(store, settings, args, actor.user_id)
 
 
 def _ingest(store: Store, settings: Settings, args: list[str]) -> str:
@@ -56,6 +52,8 @@ def _ingest(store: Store, settings: Settings, args: list[str]) -> str:
         return f"Only http(s) URLs can be ingested here, not {not_urls[0]!r}. {USAGE_INGEST}"
     try:
         report = ingest_inputs(store, settings, args)
+    except StoreError:
+        raise  # a full or damaged store: the Slack error handler's short reply
     except RuntimeError as exc:
         return f"Could not ingest: {exc}"
     lines = [f"failed: {origin}: {reason}" for origin, reason in report.failures]

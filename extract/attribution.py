@@ -1,5 +1,7 @@
-"""Who said what: reporting cues, their speakers and contents, and which cue each quotation
-belongs to.
+"""Who said what: which attribution owns each quotation region. The stages live in their own
+modules: quotation regions (quote_marks), article state and region kinds (speech_state), cues'
+speakers (sources), cues' contents (contents), cues of every kind (cues); this module assigns
+the quotations and keeps the attributions that report speech.
 
 Rules, in the order they are tried for each quotation region:
 1. A region continuing a multi-paragraph quote belongs to that quote's attribution.
@@ -10,9 +12,11 @@ Rules, in the order they are tried for each quotation region:
    the sentence before or after in the same paragraph with no quotation between (`"A," X
    said. "B."`), owns the region.
 5. A paragraph that opens with a quotation after a paragraph ending "X said:" belongs to X.
-6. Otherwise a region that reads as speech is kept with no speaker (never guessed from a
-   nearby name); short or title-like regions and those introduced as names ("so-called",
-   "titled", "to be called") are not speech.
+6. Otherwise a region is not speech: speech needs a reporting frame (a cue with a source, or
+   quotation marks tied to a cue or a speaker), so a quotation nobody is said to have said
+   is a title, a term or a citation, and is never guessed onto a nearby name; title-like
+   regions and those introduced as names ("so-called", "titled", "to be called") are not
+   speech either; nor are transcript stage directions and publishers' furniture.
 A cue with a clausal complement and no quotation in it reports indirect speech; a quoted
 fragment inside reported words is a partial quote.
 """
@@ -20,591 +24,127 @@ fragment inside reported words is a partial quote.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from extract.credits import dash_credit, transcript_labels
-from extract.docindex import DocIndex
-from extract.lexicon import CueLexicon
-from extract.quote_marks import QuoteRegion, paragraph_spans
+from extract import limits
+from extract.cues import CueFinder, cue_text
+from extract.quote_marks import QuoteRegion
+from extract.speech_state import Attribution
 
-CONTENT_DEPS = ("ccomp", "parataxis")
-OBJECT_CONTENT_LEMMAS = {"accuse", "blame", "criticise", "criticize", "condemn", "praise"}
-_SENTENCE_END = ".!?\u2026"
+__all__ = ["Attribution", "Attributor"]
 
-
-@dataclass
-class Attribution:
-    """A speech event: its cue, the subject that names the speaker, and what was said."""
-
-    cue: Token | None
-    cue_text: str | None
-    subject: Token | None
-    content: list[Token] = field(default_factory=list)
-    regions: list[int] = field(default_factory=list)
-    verbatim: bool = False  # the content is the speaker's own words (a transcript line)
-    more: list[list[Token]] = field(default_factory=list)  # its following paragraphs
-    speaker_text: str | None = None  # a speaker named by layout, not by a subject
-
-    @property
-    def position(self) -> int:
-        """Where the attribution sits, for ordering."""
-        if self.cue is not None:
-            return self.cue.i
-        return -1
+# Framing cues looked at in a neighbouring sentence (a real sentence holds a handful).
+_MAX_FRAME_CANDIDATES = 64
+# A subject inside reported words that stands for the reporting speaker ("said he wants").
+_SELF_PRONOUNS = {"he", "she", "i", "we", "they"}
 
 
-class Attributor:
+class Attributor(CueFinder):
     """Finds the attributions of one parsed article."""
-
-    def __init__(
-        self,
-        doc: Doc,
-        regions: list[QuoteRegion],
-        paragraph_of: list[int],
-        lexicon: CueLexicon,
-        index: DocIndex | None = None,
-    ) -> None:
-        self.doc = doc
-        self.text = doc.text  # Doc.text rebuilds the string on every access
-        self.index = index or DocIndex(doc)
-        self.regions = regions
-        self.paragraph_of = paragraph_of
-        self.lexicon = lexicon
-        self.region_of: list[int | None] = [None] * len(doc)
-        self.region_tokens: list[list[Token]] = [[] for _ in regions]
-        self._map_tokens()
-        self.by_cue: dict[int, Attribution] = {}
-        self.paragraphs = paragraph_spans(self.text)
-        self.verbatim: set[int] = set()  # tokens of transcript lines
-        self._consumed: set[int] = set()  # regions a transcript line already accounts for
-        self._content_owners: dict[int, list[int]] = {}  # token -> cues whose content holds it
-        self._shared_subject: dict[int, int] = {}  # coordinated cue -> the cue it shares with
-
-    # ---------------------------------------------------------------- tokens
-    def _map_tokens(self) -> None:
-        opens = [r.open for r in self.regions]
-        for token in self.index.tokens:
-            k = bisect.bisect_right(opens, token.idx) - 1
-            if k >= 0 and token.idx < self.regions[k].outer_end:
-                self.region_of[token.i] = k
-                region = self.regions[k]
-                if region.start <= token.idx < region.end:
-                    self.region_tokens[k].append(token)
-
-    def quoted(self, token: Token) -> bool:
-        """True for a token inside quotation marks (marks included)."""
-        return self.region_of[token.i] is not None
-
-    # ---------------------------------------------------------------- cues
-    def is_cue(self, token: Token) -> bool:
-        """A reporting verb outside quotation marks."""
-        if token.pos_ not in ("VERB", "AUX") or self.quoted(token) or token.i in self.verbatim:
-            return False
-        if token.dep_ in ("acl", "amod") and token.tag_ == "VBN":
-            return False  # "cracks found in the steel": a participle describing a noun
-        lemma = token.lemma_.lower()
-        if lemma == "put":  # "as X put it"
-            return any(c.dep_ == "dobj" and c.lower_ in ("it", "this") for c in token.children)
-        return self.lexicon.is_cue(lemma)
-
-    def cue_subjects(self) -> set[int]:
-        """The tokens that name a speaker: the subjects of the article's reporting cues."""
-        found: set[int] = set()
-        for token in self.index.tokens:
-            if self.is_cue(token):
-                subject = self.subject_of(token)
-                if subject is not None:
-                    found.add(subject.i)
-        return found
-
-    def subject_of(self, verb: Token, depth: int = 0) -> Token | None:
-        """The subject naming who speaks, following coordination, participles and
-        relative clauses ("X welcomed the move but said", "asserted ..., stating",
-        "X, who said")."""
-        if depth > 4:
-            return None
-        if verb.i in self._shared_subject:
-            return self.subject_of(self.index.tokens[self._shared_subject[verb.i]], depth + 1)
-        for child in verb.children:
-            if child.dep_ == "nsubjpass" or child.dep_ == "auxpass":
-                return None  # "which was criticised": the subject is not the speaker
-            if child.dep_ == "nsubj" and child.ent_type_ in ("DATE", "TIME"):
-                continue  # "SATURDAY at the convention Sen. Warren said": a misparse
-            if child.dep_ == "nsubj" and not self.quoted(child):
-                if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-                    return verb.head
-                return child
-        finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (
-            verb.tag_ == "VBN" and verb.i > 0 and self.quoted(self.doc[verb.i - 1])
-        )  # '“...?” asked Mr. Manafort': parsers often take "asked" for a participle
-        if finite and self.is_cue(verb):
-            beside = self.adjacent_subject(verb)
-            if beside is not None:
-                return beside
-        head = verb.head
-        if head.i == verb.i or self.quoted(head):
-            return None
-        if verb.dep_ == "relcl":
-            return head
-        if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "ccomp" and self.is_cue(head)):
-            return self.subject_of(head, depth + 1)
-        if verb.dep_ in ("advcl", "pcomp", "acl") and verb.tag_ in ("VBG", "VB", "VBN"):
-            # A non-finite cue takes the subject of the clause it hangs from: "stating,
-            # '...'", "for saying that ...", "despite admitting that ...".
-            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-                head = head.head
-            if head.pos_ in ("VERB", "AUX"):
-                return self.subject_of(head, depth + 1)
-        return None
-
-    def adjacent_subject(self, verb: Token) -> Token | None:
-        """The speaker written next to a cue when the parse lost it (quotation marks
-        confuse parsers): "..., Flynn, a top Trump surrogate, said", "said Flynn"."""
-        doc = self.doc
-        j = verb.i - 1
-        while j >= 0 and doc[j].pos_ in ("ADV", "AUX", "PART") and not self.quoted(doc[j]):
-            j -= 1
-        if j >= 0 and doc[j].text == ")":
-            k = j - 1  # skip a parenthesis: "Rep. Paul Ryan (R-WI) said"
-            while k >= 0 and k > j - 8 and doc[k].text != "(":
-                k -= 1
-            if k >= 0 and doc[k].text == "(":
-                j = k - 1
-        if j >= 0 and doc[j].text == ",":
-            k = j - 1  # skip an apposition: ", a top Trump surrogate,"
-            while k >= 0 and k > j - 12 and doc[k].text != "," and not self.quoted(doc[k]):
-                k -= 1
-            if k >= 0 and doc[k].text == "," and k < j - 1:
-                j = k - 1
-        if j >= 0 and not self.quoted(doc[j]) and _can_head_speaker(doc[j]):
-            return doc[j]
-        j = verb.i + 1
-        while j < len(doc) and doc[j].ent_type_ in ("DATE", "TIME") and not self.quoted(doc[j]):
-            j += 1
-        if j < len(doc) and doc[j].pos_ == "DET":
-            j += 1
-        run_end = None
-        while (
-            j < len(doc)
-            and not self.quoted(doc[j])
-            and (doc[j].pos_ == "PROPN" or (doc[j].pos_ in ("NOUN", "ADJ") and run_end is None))
-        ):
-            run_end = j
-            if doc[j].pos_ == "NOUN":
-                break
-            j += 1
-        if run_end is not None and _can_head_speaker(doc[run_end]):
-            return doc[run_end]
-        return None
-
-    def content_of(self, verb: Token) -> list[Token]:
-        """The reported words of a cue: its clausal complements (for "accuse"-like cues,
-        its object and what follows), minus coordinated cues that report on their own."""
-        lemma = verb.lemma_.lower()
-        frames = self.lexicon.frames_of(lemma)
-        roots: list[Token] = []
-        for child in verb.children:
-            if child.dep_ in CONTENT_DEPS and child.i > verb.i - 40:
-                if self.is_cue(child) and not any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in child.children
-                ):
-                    continue  # "said X and warned that Y": "warned" reports on its own
-                roots.append(child)
-            elif child.i > verb.i and (
-                (child.dep_ == "xcomp" and "xcomp" in frames)
-                or (
-                    child.dep_ in ("dobj", "prep", "oprd", "dative")
-                    and ("object" in frames or lemma in OBJECT_CONTENT_LEMMAS)
-                    and child.ent_type_ not in ("DATE", "TIME")
-                    and not _is_time_prep(child)
-                )
-            ):
-                roots.append(child)
-        if not roots and verb.dep_ == "parataxis" and self.quoted(verb.head):
-            return []  # "“...,” she said": the quotation is the content, found by its marks
-        aside = verb.dep_ == "parataxis" or (
-            verb.dep_ == "advcl"
-            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-            # "As X put it, ..." but not "As Israel presses its offensive, it has ...":
-            # a cue with an object of its own is doing something, not reporting the clause.
-            and not any(
-                c.dep_ in ("dobj", "attr", "oprd") and c.lower_ not in ("it", "this")
-                for c in verb.children
-            )
-        )
-        if not roots and aside and verb.head.pos_ in ("VERB", "AUX"):
-            # "The budget, he said, would be balanced", "As X put it, ...": the clause around
-            # the cue; but not a
-            # quotation the cue introduces ("..., Kall said: \"I feel ...\"").
-            inside = {t.i for t in verb.subtree}
-            right = verb.right_edge.i + 1
-            after = [t for t in self.doc[right : right + 2] if not t.is_space]
-            cut = bool(after) and (after[0].text == ":" or self.quoted(after[0]))
-            around = [
-                t for t in verb.head.subtree if t.i not in inside and not (cut and t.i >= right)
-            ]
-            return _trim(around)
-        tokens = sorted({t for root in roots for t in root.subtree}, key=lambda t: t.i)
-        excluded = self._coordinated_cues(verb, tokens)
-        tokens = self._one_side([t for t in tokens if t.i not in excluded], verb)
-        if tokens and tokens[0].i > verb.i:
-            tokens += self._rest_of_clause(verb, tokens[-1].i + 1, excluded)
-        return _trim(tokens)
-
-    def _one_side(self, tokens: list[Token], verb: Token) -> list[Token]:
-        """Reported words lie on one side of their cue. When the parse gives a cue
-        complements on both sides ("“...,” Warren told Stumpf, after he admitted ..."), keep
-        the quoted side, else the longer one; never the speaker's own words."""
-        subject = self.subject_of(verb)
-        own = {t.i for t in subject.subtree} if subject is not None else set()
-        before = [t for t in tokens if t.i < verb.i and t.i not in own]
-        after = [t for t in tokens if t.i > verb.i and t.i not in own]
-        if not before or not after:
-            return before or after
-
-        def quoted_share(side: list[Token]) -> float:
-            words = [t for t in side if not t.is_punct]
-            return sum(self.quoted(t) for t in words) / max(1, len(words))
-
-        q_before, q_after = quoted_share(before), quoted_share(after)
-        if q_before >= 0.5 > q_after:
-            return before
-        if q_after >= 0.5 > q_before:
-            return after
-        return before if len(before) > len(after) else after
-
-    def _coordinated_cues(self, verb: Token, tokens: list[Token]) -> set[int]:
-        """Tokens of cues coordinated inside the reported clause that report on their own:
-        "said it was opposed to the test [and warned North Korea to refrain]"."""
-        ids = {t.i for t in tokens}
-        excluded: set[int] = set()
-        for token in tokens:
-            if (
-                token.i != verb.i
-                and token.dep_ == "conj"
-                and token.head.i in ids
-                and self.is_cue(token)
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-            ):
-                excluded.update(t.i for t in token.subtree)
-                self._shared_subject[token.i] = verb.i
-        return excluded
-
-    def _rest_of_clause(self, verb: Token, start: int, excluded: set[int]) -> list[Token]:
-        """What follows the reported clause in the cue's own sentence and hangs from the cue
-        ("Lynch said there remains a difference[, when it comes to ...]"), up to another
-        cue or a coordinated clause."""
-        sent = self.index.sent(verb)
-        inside = {t.i for t in verb.subtree}
-        coordinated = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
-        extra: list[Token] = []
-        for i in range(start, sent.end):
-            token = self.index.tokens[i]
-            if (
-                i in excluded
-                or i not in inside
-                or i in coordinated
-                or self.is_cue(token)
-                or token.lower_ == "according"
-            ):
-                break
-            extra.append(token)
-        return extra
-
-    def object_content(self, verb: Token) -> list[Token]:
-        """What follows a cue in its clause: objects, complements and their modifiers."""
-        roots = [
-            c
-            for c in verb.children
-            if c.i > verb.i
-            and c.dep_
-            in (
-                "dobj",
-                "dative",
-                "prep",
-                "oprd",
-                "xcomp",
-                "ccomp",
-                "acomp",
-                "attr",
-                "advcl",
-                "npadvmod",
-                "pcomp",
-            )
-        ]
-        tokens = sorted({t for root in roots for t in root.subtree}, key=lambda t: t.i)
-        return _trim(tokens)
-
-    def _governing_verb(self, region: QuoteRegion) -> Attribution | None:
-        if not self.is_partial(region):
-            return None
-        tokens = self.region_tokens[region.index]
-        ids = {t.i for t in tokens}
-        root = next((t for t in tokens if t.head.i not in ids), None)
-        if root is None:
-            return None
-        verb = root.head
-        hops = 0
-        while verb.pos_ not in ("VERB",) and verb.head.i != verb.i and hops < 4:
-            verb = verb.head
-            hops += 1
-        if verb.pos_ != "VERB" or verb.i in ids or self.quoted(verb) or verb.lemma_ == "be":
-            return None
-        if verb.i in self.by_cue:
-            return self.by_cue[verb.i]
-        subject = self.subject_of(verb)
-        if subject is None or not _agentive(subject):
-            return None
-        attribution = Attribution(
-            cue=verb,
-            cue_text=_cue_text(verb),
-            subject=subject,
-            content=self.object_content(verb),
-        )
-        self.by_cue[verb.i] = attribution
-        return attribution
-
-    def noun_cues(self) -> list[Attribution]:
-        """ "Trump's claim that ...", "a statement by the ministry that ...": a reporting
-        noun with its owner (a possessive, or "by"/"from") and its clause."""
-        found: list[Attribution] = []
-        for token in self.index.tokens:
-            if (
-                token.pos_ != "NOUN"
-                or token.lemma_.lower() not in self.lexicon.nouns
-                or self.quoted(token)
-            ):
-                continue
-            owner = next((c for c in token.children if c.dep_ == "poss"), None)
-            if owner is None:
-                for prep in token.children:
-                    if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
-                        owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if owner is None or not _agentive(owner):
-                continue
-            clauses = [
-                c
-                for c in token.children
-                if c.dep_ in ("acl", "ccomp")
-                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-            ]
-            content = _trim(sorted({t for c in clauses for t in c.subtree}, key=lambda t: t.i))
-            found.append(
-                Attribution(cue=token, cue_text=token.text, subject=owner, content=content)
-            )
-        return found
-
-    def _dash_owner(self, region: QuoteRegion) -> Attribution | None:
-        paragraph_end = self.paragraphs[region.paragraph][1]
-        span = dash_credit(self.text, region.outer_end, paragraph_end)
-        if span is None:
-            return None
-        tokens = [t for t in self.index.tokens if span[0] <= t.idx < span[1]]
-        if not tokens:
-            return None
-        key = tokens[0].i
-        if key not in self.by_cue:
-            self.by_cue[key] = Attribution(
-                cue=None,
-                cue_text="\u2015",
-                subject=tokens[-1],
-                speaker_text=self.text[span[0] : span[1]],
-            )
-        return self.by_cue[key]
-
-    def according_to(self) -> list[Attribution]:
-        """ "according to X" attributions: X speaks the clause the phrase modifies."""
-        found: list[Attribution] = []
-        for token in self.index.tokens:
-            if token.lower_ != "according" or self.quoted(token):
-                continue
-            to = next((c for c in token.children if c.lower_ == "to"), None)
-            if (
-                to is None
-                and token.i + 1 < len(self.doc)
-                and self.index.tokens[token.i + 1].lower_ == "to"
-            ):
-                to = self.index.tokens[token.i + 1]
-            if to is None:
-                continue
-            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-            if pobj is None:
-                continue
-            phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i}
-            sent = self.index.sent(token)
-            content = [t for t in sent if t.i not in phrase]
-            found.append(
-                Attribution(
-                    cue=token,
-                    cue_text="according to",
-                    subject=pobj,
-                    content=_trim(content),
-                )
-            )
-        return found
-
-    # ---------------------------------------------------------------- assembly
-    def transcript_lines(self) -> list[Attribution]:
-        """ "WALLACE: ..." paragraphs, each the labelled speaker's words."""
-        found = []
-        labels = transcript_labels(self.text, self.paragraphs)
-        starts = [p_start for p_start, _ in self.paragraphs]
-        labelled = {bisect.bisect_right(starts, label.start) - 1 for label in labels}
-        for label in labels:
-            tokens = [
-                t for t in self.index.tokens if label.start <= t.idx < label.end and not t.is_space
-            ]
-            label_tokens = [
-                t for t in self.index.tokens if label.label_start <= t.idx < label.label_end
-            ]
-            if not tokens or not label_tokens:
-                continue
-            self.verbatim.update(t.i for t in tokens)
-            for region in self.regions:
-                if region.open < label.end and region.outer_end > label.label_start:
-                    self._consumed.add(region.index)
-            while tokens and tokens[-1].is_punct and tokens[-1].text not in ".!?":
-                tokens = tokens[:-1]
-            found.append(
-                Attribution(
-                    cue=None,
-                    cue_text=":",
-                    subject=label_tokens[-1],
-                    content=tokens,
-                    verbatim=True,
-                    speaker_text=self.text[label.label_start : label.label_end],
-                    more=self._transcript_continues(
-                        bisect.bisect_right(starts, label.start) - 1, labelled
-                    ),
-                )
-            )
-        return found
-
-    def _transcript_continues(self, paragraph: int, labelled: set[int]) -> list[list[Token]]:
-        """The paragraphs that carry on a transcript line: they reopen the quotation (the
-        multi-paragraph convention) and name no new speaker."""
-        parts: list[list[Token]] = []
-        for number in range(paragraph + 1, min(paragraph + 12, len(self.paragraphs))):
-            start, end = self.paragraphs[number]
-            if number in labelled or self.text[start] not in "\"\u201c'":
-                break
-            tokens = [
-                t
-                for t in self.index.tokens[self._first_token(start) :]
-                if t.idx < end and not t.is_space
-            ]
-            while tokens and tokens[0].is_punct:
-                tokens = tokens[1:]
-            while tokens and tokens[-1].is_punct and tokens[-1].text not in ".!?":
-                tokens = tokens[:-1]
-            if not tokens:
-                break
-            self.verbatim.update(t.i for t in tokens)
-            for region in self.regions:
-                if region.open < end and region.outer_end > start:
-                    self._consumed.add(region.index)
-            parts.append(tokens)
-        return parts
-
-    def _first_token(self, char: int) -> int:
-        token = self.index.token_at(char)
-        if token is not None:
-            return token.i
-        return next((t.i for t in self.index.tokens if t.idx >= char), len(self.index.tokens))
 
     def run(self, not_speech: set[int]) -> list[Attribution]:
         """Every attribution of the article, quotations assigned (see the module's rules)."""
         transcript = self.transcript_lines()
-        for token in self.index.tokens:
-            if self.is_cue(token):
-                subject = self.subject_of(token)
-                if subject is None and token.dep_ == "ROOT" and not self._has_quote_near(token):
-                    continue
-                self.by_cue[token.i] = Attribution(
+        for token in self.cues():
+            if self.conditional(token):
+                continue
+            subject = self.subject_of(token)
+            if subject is None and token.dep_ == "ROOT" and not self._has_quote_near(token):
+                continue
+            self.add_cue(
+                token.i,
+                Attribution(
                     cue=token,
-                    cue_text=_cue_text(token),
+                    cue_text=cue_text(token),
                     subject=subject,
                     content=self.content_of(token),
-                )
-        for attribution in self.according_to() + self.noun_cues():
+                ),
+            )
+        for attribution in (self.according_to() + self.noun_cues())[: limits.MAX_CUES]:
             assert attribution.cue is not None
-            self.by_cue[attribution.cue.i] = attribution
+            self.add_cue(attribution.cue.i, attribution)
         for cue, attribution in self.by_cue.items():
             for token in attribution.content:
                 self._content_owners.setdefault(token.i, []).append(cue)
-        unattributed: list[Attribution] = []
         owner: dict[int, Attribution] = {}
-        for region in self.regions:
-            if region.index in not_speech | self._consumed or not self.region_tokens[region.index]:
+        regions = self.regions
+        if len(regions) > limits.MAX_REGIONS:
+            self._warn(
+                f"{len(regions):,} quotations (more than {limits.MAX_REGIONS:,}): "
+                f"only the first {limits.MAX_REGIONS:,} attributed"
+            )
+            regions = regions[: limits.MAX_REGIONS]
+        for region in regions:
+            if (
+                region.index in not_speech
+                or region.index in self._consumed
+                or not self.region_tokens[region.index]
+            ):
                 continue
-            if self._is_nickname(region):
+            if self._is_nickname(region) or self.never_speech.rejects(
+                self.text[region.start : region.end]
+            ):
                 not_speech.add(region.index)
                 continue
             found = self._owner(region, owner)
-            if found is None:
-                if not self._reads_as_speech(region):
-                    not_speech.add(region.index)
-                    continue
-                attribution = Attribution(cue=None, cue_text=None, subject=None)
-                unattributed.append(attribution)
-            elif self._is_title_like(region) and not self._linked_by_parse(region, found):
+            if found is None or (
+                self._is_title_like(region) and not self._linked_by_parse(region, found)
+            ):
+                # Speech needs a reporting frame: quotation marks tied to no cue and no
+                # speaker are a title, a term, or words nobody is said to have said.
                 not_speech.add(region.index)
                 continue
-            else:
-                attribution = found
-            attribution.regions.append(region.index)
-            owner[region.index] = attribution
+            found.regions.append(region.index)
+            owner[region.index] = found
         kept = [
             a
             for a in self.by_cue.values()
             if (a.regions or self.reports_indirect(a)) and not self._only_a_scare_quote(a)
         ]
-        kept.extend(unattributed)
+        kept = self._one_per_speech(kept)
         kept.extend(transcript)
         kept.sort(key=lambda a: self._first_offset(a))
         return kept
 
-    def _has_quote_near(self, token: Token) -> bool:
-        sent = self.index.sent(token)
-        return any(self.quoted(t) for t in sent)
+    def _one_per_speech(self, kept: list[Attribution]) -> list[Attribution]:
+        """One attribution, one quote: a cue inside another kept cue's reported words whose
+        speaker is the same ("said he wants to ...": "he", or no subject of its own) adds no
+        speech of its own, and two cues reporting the very same words are one."""
+        by_position = {a.cue.i: a for a in kept if a.cue is not None}
+        seen: set[tuple[int, int, int]] = set()
+        result: list[Attribution] = []
+        for attribution in kept:
+            cue = attribution.cue
+            if cue is not None and not attribution.regions and attribution.content:
+                outer = [
+                    by_position[owner]
+                    for owner in self._content_owners.get(cue.i, ())
+                    if owner != cue.i and owner in by_position
+                ]
+                if any(self._same_speaker(attribution, o) for o in outer):
+                    continue
+                key = (
+                    attribution.content[0].i,
+                    attribution.content[-1].i,
+                    attribution.subject.i if attribution.subject is not None else -1,
+                )
+                if key in seen:
+                    continue
+                seen.add(key)
+            result.append(attribution)
+        return result
 
-    def reports_indirect(self, attribution: Attribution) -> bool:
-        """True when a cue's clause, without quotation marks, is reported speech."""
-        content = [t for t in attribution.content if not t.is_punct]
-        if len(content) < 3 or attribution.subject is None:
-            return False
-        subject = attribution.subject
-        if subject.lower_ in _DEMONSTRATIVES:
-            return False  # "This highlights the complexities ...": a situation, not a source
-        if subject.lower_ in ("reports", "rumours", "rumors") and not list(subject.children):
-            return False  # "Reports suggest that ...": hearsay with no one to credit
-        cue = attribution.cue
-        if cue is not None and any(c.dep_ == "neg" for c in cue.children):
-            return False
-        if cue is not None and cue.lower_ == "according":
-            return True
-        lemma = cue.lemma_.lower() if cue is not None else ""
-        noun_cue = cue is not None and cue.pos_ == "NOUN"
-        frames = self.lexicon.frames_of(lemma)
-        if not (noun_cue or frames - {"quote"}):
-            return False
-        # Objects and intentions ("called for ...", "wants to ...") report speech only when
-        # they say something ("welcomed the reopening" does not), and not inside another
-        # speaker's reported words ("the council said it would seek to ...").
-        if (
-            cue is not None
-            and not noun_cue
-            and "clause" not in frames
-            and (
-                len(content) < 4
-                or any(owner != cue.i for owner in self._content_owners.get(cue.i, ()))
-            )
-        ):
-            return False
-        first = content[0]
-        return first.lower_ not in ("whether", "how", "what", "why", "when", "where", "who", "if")
+    @staticmethod
+    def _same_speaker(inner: Attribution, outer: Attribution) -> bool:
+        subject = inner.subject
+        if subject is None or outer.subject is None:
+            return subject is None
+        return (
+            subject.i == outer.subject.i
+            or subject.lower_ == outer.subject.lower_
+            or (subject.pos_ == "PRON" and subject.lower_ in _SELF_PRONOUNS)
+        )
 
     def _first_offset(self, attribution: Attribution) -> int:
         offsets = [self.regions[r].start for r in attribution.regions]
@@ -664,29 +204,41 @@ class Attributor:
         first, last = tokens[0], tokens[-1]
         paragraph = region.paragraph
         sentences = self._sentences(first, last)
-        same = [
-            t
-            for sent in sentences
-            for t in sent
-            if t.i in self.by_cue and not self.quoted(t) and _speakerlike(self.by_cue[t.i].subject)
-        ]
+        # The nearest framing cue of the region's own sentences: the last one before the
+        # region or the first one after it (ties go to the earlier).
+        same: list[int] = []
+        for sent in sentences:
+            before = self._framing_in(sent.start, min(sent.end, first.i))
+            if before:
+                same.append(before[-1])
+            after = self._framing_in(max(sent.start, last.i + 1), sent.end)
+            if after:
+                same.append(after[0])
         if same:
-            return self.by_cue[min(same, key=lambda t: _distance(t, region)).i]
-        before = self._neighbour_sentence(sentences[0], -1, paragraph)
-        after = self._neighbour_sentence(sentences[-1], 1, paragraph)
-        for sent in (before, after):
-            if sent is None:
-                continue
-            cues = [
-                t
-                for t in sent
-                if t.i in self.by_cue
-                and _speakerlike(self.by_cue[t.i].subject)
-                and not self._content_stands_alone(self.by_cue[t.i], region)
-            ]
-            if cues:
-                return self.by_cue[min(cues, key=lambda t: _distance(t, region)).i]
+            best = min(same, key=lambda i: (_distance(self.index.tokens[i], region), i))
+            return self.by_cue[best]
+        before_sent = self._neighbour_sentence(sentences[0], -1, paragraph)
+        if before_sent is not None:
+            # Nearest first: the cue closest to the region that does not report on its own.
+            candidates = self._framing_in(before_sent.start, before_sent.end)
+            for key in reversed(candidates[-_MAX_FRAME_CANDIDATES:]):
+                if not self._content_stands_alone(self.by_cue[key], region):
+                    return self.by_cue[key]
+        after_sent = self._neighbour_sentence(sentences[-1], 1, paragraph)
+        if after_sent is not None:
+            candidates = self._framing_in(after_sent.start, after_sent.end)
+            for key in candidates[:_MAX_FRAME_CANDIDATES]:
+                if not self._content_stands_alone(self.by_cue[key], region):
+                    return self.by_cue[key]
         return None
+
+    def _framing_in(self, start: int, end: int) -> list[int]:
+        """The framing cues keyed at token positions start..end-1, in order."""
+        if start >= end:
+            return []
+        lo = bisect.bisect_left(self._framing, start)
+        hi = bisect.bisect_left(self._framing, end, lo)
+        return self._framing[lo:hi]
 
     def _sentences(self, first: Token, last: Token) -> list[Span]:
         sents = [self.index.sent(first)]
@@ -713,8 +265,11 @@ class Attributor:
         cue = attribution.cue
         if cue is None:
             return False
-        last = [t for t in self.index.sent(cue) if not t.is_space]
-        return bool(last) and last[-1].text == ":"
+        sent = self.index.sent(cue)
+        i = sent.end - 1
+        while i >= sent.start and self.index.tokens[i].is_space:
+            i -= 1
+        return i >= sent.start and self.index.tokens[i].text == ":"
 
     def _neighbour_sentence(self, sent: Span, step: int, paragraph: int) -> Span | None:
         index = sent.start - 1 if step < 0 else sent.end
@@ -727,10 +282,7 @@ class Attributor:
         ):
             return None
         # No other quotation may sit between the region and the neighbouring cue.
-        if (
-            any(self.quoted(t) and not t.is_space and not t.is_punct for t in neighbour)
-            and step > 0
-        ):
+        if step > 0 and self._sentence_words_quoted[self.index.sentence_number(index)]:
             return None
         return neighbour
 
@@ -745,7 +297,7 @@ class Attributor:
             previous -= 1
         if previous < 0 or self.index.tokens[previous].text != ":":
             return None
-        sent = self.index.sent(self.index.tokens[previous])
+        sent = self.index.sentence_tokens(self.index.tokens[previous], limits.MAX_SPAN)
         cues = [t for t in sent if t.i in self.by_cue and not self.quoted(t)]
         if cues:
             return self.by_cue[cues[-1].i]
@@ -765,21 +317,12 @@ class Attributor:
             return None
         key = previous
         if key not in self.by_cue:
-            self.by_cue[key] = Attribution(cue=None, cue_text=":", subject=names[-1])
+            self.add_cue(key, Attribution(cue=None, cue_text=":", subject=names[-1]))
         return self.by_cue[key]
 
     def _linked_by_parse(self, region: QuoteRegion, attribution: Attribution) -> bool:
         ids = {t.i for t in self.region_tokens[region.index]}
         return any(t.i in ids for t in attribution.content)
-
-    # ---------------------------------------------------------------- region kinds
-    def _reads_as_speech(self, region: QuoteRegion) -> bool:
-        words = [t for t in self.region_tokens[region.index] if t.is_alpha]
-        if len(words) < 4 or self._is_title_like(region):
-            return False
-        text = self.text[region.start : region.end].rstrip("\u201d\"' ,")
-        has_verb = any(t.pos_ in ("VERB", "AUX") for t in self.region_tokens[region.index])
-        return has_verb and (len(words) >= 6 or text[-1:] in _SENTENCE_END)
 
     def _only_a_scare_quote(self, attribution: Attribution) -> bool:
         """An attribution whose only words are a quoted word or two inside the reporter's
@@ -790,142 +333,6 @@ class Attributor:
         words = [t for t in self.region_tokens[region.index] if t.is_alpha]
         outside = [t for t in attribution.content if not self.quoted(t) and not t.is_punct]
         return len(words) <= 2 and self.is_partial(region) and len(outside) < 3
-
-    def _is_nickname(self, region: QuoteRegion) -> bool:
-        """A quoted word or two inside a name: state Del. Marcia "Cia" Price."""
-        words = [t for t in self.region_tokens[region.index] if not t.is_punct]
-        if not words or len(words) > 2 or not all(t.text[:1].isupper() for t in words):
-            return False
-        inside = self.text[region.open : region.outer_end]
-        if (
-            any(mark in inside for mark in ".!?,;:")
-            or self.text[region.outer_end : region.outer_end + 1] != " "
-        ):
-            return False  # 'told Trump "No." He ...': a sentence, not a nickname
-        before = self.text[: region.open].rstrip(" ")
-        after = self.text[region.outer_end :].lstrip(" ")
-        previous = before.split()[-1:] if before else []
-        following = after.split()[:1]
-        return bool(
-            previous
-            and following
-            and previous[0][:1].isupper()
-            and previous[0][-1:].isalpha()
-            and following[0][:1].isupper()
-        )
-
-    def _is_title_like(self, region: QuoteRegion) -> bool:
-        words = [t for t in self.region_tokens[region.index] if t.is_alpha]
-        if not words or len(words) > 10:
-            return False
-        capitalised = sum(1 for t in words if t.text[:1].isupper() or len(t.text) <= 3)
-        return capitalised == len(words) and len(words) >= 2
-
-    def is_partial(self, region: QuoteRegion) -> bool:
-        """A quoted fragment inside a sentence of the reporter's own words."""
-        text = self.text
-        i = region.open - 1
-        while i >= 0 and text[i] in " \t":
-            i -= 1
-        before = text[i] if i >= 0 else "\n"
-        if before in "\n:.!?\u2014\u2013" or before in ",(":
-            first = text[region.start : region.start + 1]
-            return before == "," and first.islower() and not self._comma_after_cue(i)
-        return True
-
-    def _comma_after_cue(self, comma: int) -> bool:
-        token = self.index.token_at(comma)
-        if token is None or token.i == 0:
-            return False
-        previous = self.index.tokens[token.i - 1]
-        return previous.i in self.by_cue or previous.ent_type_ == "PERSON"
-
-
-_SOURCE_NOUNS = {
-    "report", "study", "statement", "letter", "complaint", "poll", "survey", "memo", "document",
-    "analysis", "data", "filing", "lawsuit", "ruling", "book", "article", "tweet", "post",
-    "release", "review", "audit", "investigation", "inquiry", "indictment",
-    "petition", "ad", "advertisement", "video", "email", "message", "note", "notice",
-    "website", "site", "page", "blog", "column", "editorial", "op-ed", "paper", "newspaper",
-    "magazine", "network", "broadcast", "show", "transcript", "record", "records", "court",
-    "judge", "jury", "panel", "committee", "board", "commission", "council", "agency",
-    "department", "ministry", "government", "administration", "campaign", "party", "group",
-    "company", "firm", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
-    "source", "sources", "people", "person", "man", "woman", "men", "women", "critic",
-    "supporter", "aide", "adviser", "advisor", "expert", "resident", "voter", "member",
-    "leader", "lawmaker", "senator", "president", "mayor", "governor", "minister", "police",
-    "officer", "witness", "friend", "family", "mother", "father", "son", "daughter", "wife",
-    "husband", "neighbor", "neighbour", "protester", "activist", "student", "teacher",
-    "worker", "employee", "executive", "director", "chairman", "chairwoman", "chair",
-    "candidate", "nominee", "democrat", "republican", "economist", "analyst", "scientist",
-    "researcher", "lawyer", "attorney", "prosecutor", "spokesmen", "authorities", "authority",
-}  # fmt: skip
-
-
-def _speakerlike(token: Token | None) -> bool:
-    """A subject that can be a source: a name, an organisation, a personal pronoun, a person
-    or group noun, or a document ("the report said"); not "the election", "a speech"."""
-    if token is None:
-        return False
-    if token.pos_ == "PRON":
-        return token.lower_ in ("he", "she", "they", "i", "we", "you", "who", "it")
-    if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.pos_ == "PROPN":
-        return True
-    lemma = token.lemma_.lower()
-    return lemma in _SOURCE_NOUNS or lemma.endswith(("er", "or", "ist", "ian", "ant", "ent"))
-
-
-def _is_time_prep(token: Token) -> bool:
-    """ "on Monday", "in July": a time, not what was said."""
-    return token.dep_ == "prep" and any(
-        t.ent_type_ in ("DATE", "TIME") for t in token.children if t.dep_ == "pobj"
-    )
-
-
-def _can_head_speaker(token: Token) -> bool:
-    if token.pos_ == "PRON":
-        return token.lower_ in ("he", "she", "they", "i", "we")
-    return token.pos_ in ("PROPN", "NOUN") and token.ent_type_ not in ("DATE", "TIME")
-
-
-_DEMONSTRATIVES = {"this", "that", "these", "those", "which", "what"}
-_AGENT_PRONOUNS = {"he", "she", "they", "i", "we", "his", "her", "their", "its", "it"}
-
-
-def _agentive(token: Token) -> bool:
-    """A subject that can speak: a name, an organisation, a personal pronoun."""
-    if token.lower_ in _AGENT_PRONOUNS:
-        return token.lower_ != "it" or token.dep_ == "poss"
-    if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-        return True
-    return token.pos_ == "PROPN"
-
-
-def _trim(tokens: list[Token]) -> list[Token]:
-    while tokens and (
-        tokens[0].is_punct
-        or tokens[0].is_space
-        or (tokens[0].dep_ == "mark" and tokens[0].lower_ == "that")
-        or tokens[0].dep_ == "cc"
-    ):
-        tokens = tokens[1:]
-    while tokens and (
-        tokens[-1].is_space or tokens[-1].dep_ == "cc" or _is_trailing_punct(tokens[-1])
-    ):
-        tokens = tokens[:-1]
-    return tokens
-
-
-def _is_trailing_punct(token: Token) -> bool:
-    return token.is_punct and token.text not in ("\u201d", '"', ")", "\u2019")
-
-
-def _cue_text(token: Token) -> str:
-    parts = [token.text]
-    for child in token.children:
-        if child.dep_ == "prt" and child.i == token.i + 1:
-            parts.append(child.text)
-    return " ".join(parts)
 
 
 def _distance(token: Token, region: QuoteRegion) -> int:

@@ -28,6 +28,24 @@ class DocIndex:
         """The sentence holding a token."""
         return self.sentences[self._sentence_of[token.i]]
 
+    def sentence_number(self, i: int) -> int:
+        """The number of the sentence holding the token at position i."""
+        return self._sentence_of[i]
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """The tokens starting at character offsets start..end-1, in order."""
+        lo = bisect.bisect_left(self._starts, start)
+        return self.tokens[lo : bisect.bisect_left(self._starts, end, lo)]
+
+    def sentence_tokens(self, token: Token, most: int) -> list[Token]:
+        """The tokens of a token's sentence; of a run-on "sentence" longer than `most`
+        tokens (a broken or hostile text), only the `most` around the token."""
+        sent = self.sent(token)
+        if sent.end - sent.start <= most:
+            return self.tokens[sent.start : sent.end]
+        start = max(sent.start, min(token.i - most // 2, sent.end - most))
+        return self.tokens[start : start + most]
+
     def token_at(self, char: int) -> Token | None:
         """The token starting exactly at a character offset."""
         k = bisect.bisect_left(self._starts, char)

@@ -16,6 +16,7 @@ class CueLexicon:
     frames: dict[str, frozenset[str]]
     not_speech_before_quote: tuple[str, ...]
     nouns: frozenset[str] = frozenset()
+    setting_prepositions: frozenset[str] = frozenset()
 
     def is_cue(self, lemma: str) -> bool:
         """True when a verb lemma can report speech."""
@@ -43,4 +44,10 @@ def load_lexicon() -> CueLexicon:
         for verb in entry["verbs"]:
             family_of.setdefault(verb, family)
     lead_ins = tuple(sorted(raw["not_speech_before_quote"], key=len, reverse=True))
-    return CueLexicon(family_of, frames, lead_ins, frozenset(raw.get("nouns", ())))
+    return CueLexicon(
+        family_of,
+        frames,
+        lead_ins,
+        frozenset(raw.get("nouns", ())),
+        frozenset(raw.get("setting_prepositions", ())),
+    )

@@ -70,3 +70,4 @@ class Extraction:
     quotes: list[Quote]
     entities: list[Entity]
     people: list[Person]
+    warnings: list[str] = field(default_factory=list)  # limits a hostile article ran into

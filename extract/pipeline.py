@@ -7,12 +7,14 @@ import itertools
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.attribution import Attribution, Attributor
 from extract.docindex import DocIndex
 from extract.lexicon import CueLexicon, load_lexicon
+from extract.limits import UNPARSED, unparsed_warning
 from extract.model import Entity, Extraction, Quote, QuoteKind
+from extract.nlp import parse_texts
 from extract.people import Cast
 from extract.quote_marks import QuoteRegion, find_regions, paragraph_spans, quote_text
 from extract.speakers import Speaker, resolve_named, resolve_speaker
@@ -22,14 +24,22 @@ ENTITY_LABELS = {
     "PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
     "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL",
 }  # fmt: skip
+# A quote's context is its sentence; a longer "sentence" is cut around the quote.
+MAX_CONTEXT_TOKENS = 300
 
 
 def extract_texts(
     nlp: Language, texts: Iterable[str], batch_size: int = 16
 ) -> Iterator[Extraction]:
-    """Extraction for each text, parsed in batches."""
-    for doc in nlp.pipe(texts, batch_size=batch_size):
-        yield extract_doc(doc)
+    """Extraction for each text, parsed in batches (a long text in pieces: `parse_texts`)."""
+    batch: list[str] = []
+    for text in texts:
+        batch.append(text)
+        if len(batch) >= batch_size:
+            yield from (extract_doc(doc) for doc in parse_texts(nlp, batch))
+            batch = []
+    if batch:
+        yield from (extract_doc(doc) for doc in parse_texts(nlp, batch))
 
 
 def extract_doc(doc: Doc, lexicon: CueLexicon | None = None) -> Extraction:
@@ -58,7 +68,15 @@ def extract_doc(doc: Doc, lexicon: CueLexicon | None = None) -> Extraction:
         for e in doc.ents
         if e.label_ in ENTITY_LABELS
     ]
-    return Extraction(quotes=quotes, entities=entities, people=list(cast.entries))
+    warnings = list(attributor.warnings)
+    if UNPARSED in doc.user_data:
+        warnings.insert(0, unparsed_warning(int(doc.user_data[UNPARSED]), len(text)))
+    return Extraction(
+        quotes=quotes,
+        entities=entities,
+        people=list(cast.entries),
+        warnings=warnings,
+    )
 
 
 def _paragraph_index(doc: Doc, text: str) -> list[int]:
@@ -126,9 +144,11 @@ def _quotes_of(
     quoted_inside = [t for t in content if attributor.quoted(t)]
     if len(words_outside) >= 3 and (quoted_inside or attributor.reports_indirect(attribution)):
         start, end = content[0].idx, content[-1].idx + len(content[-1].text)
-        for region in regions:
-            if start <= region.open < end < region.outer_end <= end + 3:
-                end = region.outer_end  # close a quotation the clause opened: days.”
+        # Close a quotation the clause opened: days.” (regions do not overlap, so only the
+        # last one opening before the clause's end can run past it).
+        k = bisect.bisect_left(attributor.region_opens, end) - 1
+        if k >= 0 and start <= regions[k].open and end < regions[k].outer_end <= end + 3:
+            end = regions[k].outer_end
         if quotes and not quoted_inside:
             # Reported words beside, not around, the quotation: a statement of its own
             # ("X will use the debate to make news, Kall said: \"I feel ...\"").
@@ -150,6 +170,17 @@ def _quotes_of(
     return quotes
 
 
+def _context(attributor: Attributor, first: Token) -> Span:
+    """The sentence a quote starts in; in a run-on "sentence" of more than
+    MAX_CONTEXT_TOKENS tokens (a hostile or broken text), only the stretch around the quote."""
+    sentence = attributor.index.sent(first)
+    if len(sentence) <= MAX_CONTEXT_TOKENS:
+        return sentence
+    start = max(sentence.start, first.i - MAX_CONTEXT_TOKENS // 4)
+    end = min(sentence.end, start + MAX_CONTEXT_TOKENS)
+    return attributor.doc[start:end]
+
+
 def _quote(
     number: int,
     attribution: Attribution,
@@ -162,9 +193,11 @@ def _quote(
     attributor: Attributor,
     lexicon: CueLexicon,
 ) -> Quote:
-    sentence = attributor.index.sent(tokens[0]) if tokens else None
+    sentence = _context(attributor, tokens[0]) if tokens else None
     context = sentence.text.strip() if sentence is not None else words
-    topic_tokens = list(tokens) + (list(sentence) if sentence is not None else [])
+    topic_tokens = list(tokens[:MAX_CONTEXT_TOKENS]) + (
+        attributor.index.tokens[sentence.start : sentence.end] if sentence is not None else []
+    )
     return Quote(
         speaker=speaker.name,
         speaker_kind=speaker.kind,

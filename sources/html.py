@@ -28,6 +28,9 @@ def parse_html(html: str, origin: str, url: str | None = None) -> RawArticle:
 
     if not html.strip():
         raise SourceError("empty page")
+    depth = nesting_depth(html)
+    if depth > MAX_DEPTH:
+        html = _flatten(html)
     try:
         document = trafilatura.bare_extraction(
             _without_boilerplate(html),
@@ -43,6 +46,11 @@ def parse_html(html: str, origin: str, url: str | None = None) -> RawArticle:
         raise SourceError(f"could not read the HTML page ({type(exc).__name__})") from None
     fields = _fields(document)
     if not fields.get("text"):
+        if depth > MAX_DEPTH:
+            raise SourceError(
+                f"the HTML page is too deeply nested ({depth:,} levels; "
+                f"its text could not be read even with its containers flattened)"
+            )
         raise SourceError("no article text found in the HTML page")
     title = clean_line(fields.get("title") or "")
     title = _TITLE_SUFFIX.sub("", title) if title else ""
@@ -53,15 +61,49 @@ def parse_html(html: str, origin: str, url: str | None = None) -> RawArticle:
     require_words(body, "the HTML page", minimum=15)
     if not title:
         title = body.split("\n", 1)[0][:120]
+    notes = [f"{origin}: HTML nested {depth:,} levels deep; read with its containers flattened"]
     return RawArticle(
         title=title,
         body=body,
+        warnings=notes if depth > MAX_DEPTH else [],
         url=url or fields.get("url"),
         source=fields.get("sitename"),
         author=clean_line(str(fields.get("author") or "")) or None,
         published=normalise_date(fields.get("date")) if _has_date_markup(html) else None,
         origin=origin,
     )
+
+
+# libxml2 stops reading below 256 levels of elements; deeper pages are flattened first.
+MAX_DEPTH = 250
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>")
+_VOID = frozenset(
+    ("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+     "source", "track", "wbr")
+)  # fmt: skip
+_CONTAINER_TAGS = re.compile(
+    r"</?(?:div|span|section|font|center|b|i|em|strong|small|big|u)\b[^>]*>", re.I
+)
+
+
+def nesting_depth(html: str) -> int:
+    """How deeply the page's elements nest (void elements and self-closed tags aside)."""
+    depth = deepest = 0
+    for match in _TAG.finditer(html):
+        closing, name, self_closed = match.groups()
+        if self_closed or name.lower() in _VOID:
+            continue
+        if closing:
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
+def _flatten(html: str) -> str:
+    """The page without its layout and inline containers (the paragraphs remain)."""
+    return _CONTAINER_TAGS.sub(" ", html)
 
 
 def _fields(document: object) -> dict[str, Any]:

@@ -10,6 +10,7 @@ private address in). Hosts and addresses listed in `NEWSBRIEF_ALLOW_HOSTS` are e
 from __future__ import annotations
 
 import ipaddress
+import re
 import socket
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -165,7 +166,7 @@ def check_url(url: str, allow: AllowList, resolve: bool = True) -> Target:
         for address in addresses:
             reason = forbidden_reason(address)
             if reason and not allow.allows_address(address):
-                where = host if literal is not None else f"{host} ({address})"
+                where = host if host == str(address) else f"{host} ({address})"
                 raise BlockedURL(
                     f"refused to fetch from {where}: {reason}; "
                     "list the host in NEWSBRIEF_ALLOW_HOSTS to allow it"
@@ -183,10 +184,42 @@ def check_url(url: str, allow: AllowList, resolve: bool = True) -> Target:
 
 
 def _literal(host: str) -> IPAddress | None:
+    """The address a host names by itself: standard forms, and the legacy IPv4 forms that
+    resolvers still accept (`2130706433`, `0x7f000001`, `017700000001`, `127.1`)."""
     try:
         return ipaddress.ip_address(host.split("%", 1)[0])
     except ValueError:
+        return _legacy_ipv4(host)
+
+
+_HEX_PART = re.compile(r"0x[0-9a-f]*")
+_OCTAL_PART = re.compile(r"0[0-7]*")
+_DECIMAL_PART = re.compile(r"[1-9][0-9]*")
+
+
+def _legacy_ipv4(host: str) -> ipaddress.IPv4Address | None:
+    """An IPv4 address written as inet_aton reads it: one to four parts, each decimal, octal
+    (leading 0) or hex (0x), the last filling the remaining bytes; None for anything else."""
+    parts = host.lower().split(".")
+    if not 1 <= len(parts) <= 4:
         return None
+    values: list[int] = []
+    for part in parts:
+        if _HEX_PART.fullmatch(part):
+            values.append(int(part[2:] or "0", 16))
+        elif _OCTAL_PART.fullmatch(part):
+            values.append(int(part, 8))
+        elif _DECIMAL_PART.fullmatch(part):
+            values.append(int(part))
+        else:
+            return None
+    *leading, last = values
+    if any(v > 255 for v in leading) or last >= 256 ** (4 - len(leading)):
+        return None
+    number = last
+    for index, value in enumerate(leading):
+        number += value << (8 * (3 - index))
+    return ipaddress.IPv4Address(number)
 
 
 def _resolve(host: str, port: int) -> list[IPAddress]:

@@ -49,7 +49,8 @@ def clean_line(line: str) -> str:
 
 
 def clean_paragraphs(paragraphs: list[str]) -> list[str]:
-    """Cleaned, non-empty paragraphs with exact repeats (a paragraph printed twice) removed."""
+    """Cleaned, non-empty paragraphs with exact repeats (a paragraph printed twice) removed;
+    an over-long paragraph (a whole article on one line) split at sentence ends."""
     seen: set[str] = set()
     kept: list[str] = []
     for raw in paragraphs:
@@ -58,8 +59,41 @@ def clean_paragraphs(paragraphs: list[str]) -> list[str]:
         if not para or key in seen:
             continue
         seen.add(key)
-        kept.append(para)
+        kept.extend(split_long_paragraph(para))
     return kept
+
+
+LONG_PARAGRAPH_CHARS = 2_000  # longer than any paragraph a newsroom writes
+PARAGRAPH_TARGET_CHARS = 800
+# A sentence end: a stop (and closing quotes or brackets), a space, then a capital or an
+# opening quote.
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]* (?=[\"'\u201c\u2018(]?[A-Z0-9])")
+
+
+def _abbreviation(word: str) -> bool:
+    """A capitalised word of at most three letters ("Mr", "Gen") or initials ("U.S")."""
+    word = word.lstrip("\"'\u201c\u2018(")
+    return (word[:1].isupper() and len(word) <= 3 and word.isalpha()) or (
+        "." in word and len(word.replace(".", "")) <= 3
+    )
+
+
+def split_long_paragraph(para: str) -> list[str]:
+    """A paragraph over LONG_PARAGRAPH_CHARS cut at sentence ends into paragraphs of about
+    PARAGRAPH_TARGET_CHARS (a text with no sentence ends stays whole)."""
+    if len(para) <= LONG_PARAGRAPH_CHARS:
+        return [para]
+    pieces: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(para):
+        if match.end() - start < PARAGRAPH_TARGET_CHARS:
+            continue
+        word = para[para.rfind(" ", start, match.start()) + 1 : match.start()]
+        if not _abbreviation(word):
+            pieces.append(para[start : match.end()].strip())
+            start = match.end()
+    pieces.append(para[start:].strip())
+    return [p for p in pieces if p]
 
 
 def split_paragraphs(text: str) -> list[str]:

@@ -30,14 +30,27 @@ _import_sqlite_utils()
 import sqlite_utils  # noqa: E402
 
 from extract.names import fold  # noqa: E402
+from storage.errors import (  # noqa: E402
+    StoreCorrupt,
+    StoreError,
+    StoreFull,
+    check_store,
+    store_error,
+)
 from storage.migrations import apply_migrations  # noqa: E402
+
+__all__ = [
+    "Store",
+    "StoreCorrupt",
+    "StoreError",
+    "StoreFull",
+    "check_store",
+    "open_store",
+    "store_error",
+]
 
 BUSY_TIMEOUT_MS = 30_000
 MMAP_BYTES = 256 * 1024 * 1024
-
-
-class StoreError(RuntimeError):
-    """The store cannot be opened or read (a clear message for the user)."""
 
 
 class Store:
@@ -85,6 +98,9 @@ def _connect(path: Path) -> sqlite3.Connection:
         conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
         conn.create_function("fold", 1, _fold_or_none, deterministic=True)
     except sqlite3.DatabaseError as exc:
+        typed = store_error(exc, path)
+        if typed is not None:
+            raise typed from exc
         raise StoreError(f"cannot open the store {path}: {exc}") from exc
     return conn
 
@@ -98,4 +114,7 @@ def open_store(path: Path | str) -> Store:
     try:
         return Store(Path(path))
     except sqlite3.DatabaseError as exc:
+        typed = store_error(exc, path)
+        if typed is not None:
+            raise typed from exc
         raise StoreError(f"cannot open the store {path}: {exc}") from exc

@@ -25,6 +25,9 @@ NEW, OK, FAILING = "new", "ok", "failing"
 # Run states: claimed and being posted; posted; nothing new (not posted); failed; skipped
 # (missed while the bot was down, past the grace window).
 POSTING, POSTED, EMPTY, FAILED, SKIPPED = "posting", "posted", "empty", "failed", "skipped"
+# Slack took the headline, its thread is being posted (the digest counts as posted); and a
+# run interrupted before Slack took its headline, given up (its news goes to the next one).
+HEADLINE, RELEASED = "headline", "released"
 
 
 @dataclass(frozen=True)
@@ -200,6 +203,7 @@ class RunOutcome:
     quotes: int = 0
     message_ts: str | None = None
     error: str | None = None
+    since: int | None = None  # the watermark the digest started after
 
 
 def mark_digest_sent(
@@ -215,7 +219,7 @@ def mark_digest_sent(
             "last_slot = ? WHERE id = ?",
             [outcome.through_article, slot, subscription_id],
         )
-        if outcome.status == POSTED:  # Slack took it: whatever failed before is over
+        if outcome.status in (POSTED, HEADLINE):  # Slack took it: what failed before is over
             db.execute(
                 "UPDATE digest_subscriptions SET status = 'ok', last_error = NULL, "
                 "last_error_at = NULL, failures = 0, last_posted_at = ? WHERE id = ?",
@@ -241,7 +245,7 @@ def mark_digest_failed(
 def _finish(db: Any, run_id: int, outcome: RunOutcome, now: str) -> None:
     db.execute(
         "UPDATE digest_runs SET status = ?, finished_at = ?, through_article = ?, articles = ?, "
-        "quotes = ?, message_ts = ?, error = ? WHERE id = ?",
+        "quotes = ?, message_ts = ?, error = ?, since_article = ? WHERE id = ?",
         [
             outcome.status,
             now,
@@ -250,6 +254,7 @@ def _finish(db: Any, run_id: int, outcome: RunOutcome, now: str) -> None:
             outcome.quotes,
             outcome.message_ts,
             outcome.error,
+            outcome.since,
             run_id,
         ],
     )
@@ -259,7 +264,8 @@ def runs_of(store: Store, subscription_id: int) -> list[dict[str, Any]]:
     """A subscription's runs, oldest first."""
     rows = store.db.execute(
         "SELECT id, slot, status, claimed_at, finished_at, through_article, articles, quotes, "
-        "message_ts, error FROM digest_runs WHERE subscription_id = ? ORDER BY id",
+        "message_ts, error, since_article, replies_posted FROM digest_runs "
+        "WHERE subscription_id = ? ORDER BY id",
         [subscription_id],
     ).fetchall()
     keys = (
@@ -273,6 +279,8 @@ def runs_of(store: Store, subscription_id: int) -> list[dict[str, Any]]:
         "quotes",
         "message_ts",
         "error",
+        "since_article",
+        "replies_posted",
     )
     return [dict(zip(keys, r, strict=True)) for r in rows]
 

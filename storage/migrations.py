@@ -285,6 +285,14 @@ def _m006_perf(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m007_digest_resume(db: sqlite_utils.Database) -> None:
+    """Digests interrupted mid-post (issue 11): a run keeps the watermark it started from
+    and how many thread replies Slack took, so a restart can finish its thread."""
+    db.execute("ALTER TABLE digest_runs ADD COLUMN since_article INTEGER")
+    db.execute("ALTER TABLE digest_runs ADD COLUMN replies_posted INTEGER NOT NULL DEFAULT 0")
+    db.execute("CREATE INDEX digest_runs_status ON digest_runs(status, claimed_at)")
+
+
 MIGRATIONS: list[Migration] = [
     ("001_initial", _m001_initial),
     ("002_ask", _m002_ask),
@@ -292,6 +300,7 @@ MIGRATIONS: list[Migration] = [
     ("004_slack", _m004_slack),
     ("005_digests", _m005_digests),
     ("006_perf", _m006_perf),
+    ("007_digest_resume", _m007_digest_resume),
 ]
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from extract.names import fold
 from storage.db import Store
-from storage.quotes import latest_articles_of
+from storage.quote_lookup import latest_articles_of
 
 # A profile lists (and finds people mentioned in) a speaker's newest articles, at most these.
 PROFILE_ARTICLES = 100

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import itertools
 import json
 import socket
 import threading
@@ -25,6 +26,13 @@ from urllib.parse import parse_qsl, urlencode
 SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 BOT_TOKEN = "xoxb-1234-5678-newsbrieftest"
 APP_TOKEN = "xapp-1-A111-2222-newsbrieftest"
+_TRIGGERS = itertools.count(1)
+
+
+def trigger_id() -> str:
+    """A fresh trigger_id: Slack gives each command and click its own, so no two real
+    requests have the same body (the bot acts once on a repeated one: a replay)."""
+    return f"{next(_TRIGGERS)}.{time.time_ns()}"
 
 
 @dataclass
@@ -51,6 +59,7 @@ class MockSlack:
     failures: dict[str, str] = field(default_factory=dict)
     rate_limits: dict[str, list[int]] = field(default_factory=dict)
     channel_failures: dict[str, str] = field(default_factory=dict)
+    channel_pages: dict[str, tuple[int, str]] = field(default_factory=dict)
     channel_rate_limits: dict[str, list[int]] = field(default_factory=dict)
     users: dict[str, dict[str, Any]] = field(default_factory=dict)
     thread_failure: str | None = None
@@ -74,6 +83,7 @@ class MockSlack:
             self.failures.clear()
             self.rate_limits.clear()
             self.channel_failures.clear()
+            self.channel_pages.clear()
             self.channel_rate_limits.clear()
             self.users.clear()
             self.thread_failure = None
@@ -86,6 +96,11 @@ class MockSlack:
     def rate_limit(self, method: str, times: int = 1, retry_after: int = 1) -> None:
         """Answer `method` with HTTP 429 and Retry-After the next `times` calls."""
         self.rate_limits[method] = [retry_after] * times
+
+    def fail_channel_with_page(self, channel: str, status: int, page: str) -> None:
+        """Answer chat.postMessage to `channel` with HTTP `status` and an HTML page (a proxy's
+        or load balancer's error page), not JSON."""
+        self.channel_pages[channel] = (status, page)
 
     def fail_channel(self, channel: str, error: str) -> None:
         """Answer chat.postMessage to `channel` with {"ok": false, "error": error}."""
@@ -140,6 +155,9 @@ def _reply(mock: MockSlack, call: Call) -> tuple[int, dict[str, str], dict[str, 
     if pending_channel:
         retry_after = pending_channel.pop(0)
         return 429, {"Retry-After": str(retry_after)}, {"ok": False, "error": "ratelimited"}
+    if channel and channel in mock.channel_pages:
+        status, page = mock.channel_pages[channel]
+        return status, {}, page
     if channel and channel in mock.channel_failures:
         return 200, {}, {"ok": False, "error": mock.channel_failures[channel]}
     if channel and mock.thread_failure and call.body.get("thread_ts"):
@@ -169,7 +187,10 @@ def _reply(mock: MockSlack, call: Call) -> tuple[int, dict[str, str], dict[str, 
     if method == "chat.postMessage":
         channel = call.body.get("channel", "C0")
         call.headers["x-mock-status"] = "ok"
-        return 200, {}, {"ok": True, "channel": channel, "ts": f"{time.time():.6f}"}
+        call.headers["x-mock-ts"] = f"{time.time():.6f}"
+        return 200, {}, {"ok": True, "channel": channel, "ts": call.headers["x-mock-ts"]}
+    if method == "conversations.history":
+        return 200, {}, {"ok": True, "messages": _history(mock, call.body)}
     if method == "users.info":
         user = mock.users.get(str(call.body.get("user")))
         if user is None:
@@ -178,6 +199,25 @@ def _reply(mock: MockSlack, call: Call) -> tuple[int, dict[str, str], dict[str, 
     if method == "apps.connections.open":
         return 200, {}, {"ok": False, "error": "invalid_auth"}
     return 200, {}, {"ok": True}
+
+
+def _history(mock: MockSlack, body: dict[str, Any]) -> list[dict[str, Any]]:
+    """The bot's messages in a channel since `oldest`, newest first, as Slack lists them
+    (called with the mock's lock held)."""
+    oldest = float(body.get("oldest") or 0)
+    messages = []
+    for call in mock.calls:
+        ts = call.headers.get("x-mock-ts")
+        if ts and call.body.get("channel") == body.get("channel") and float(ts) >= oldest:
+            blocks = call.body.get("blocks")
+            if isinstance(blocks, str):
+                blocks = json.loads(blocks)
+            message = {"type": "message", "bot_id": "B0BOT", "ts": ts, "blocks": blocks}
+            message["text"] = call.body.get("text", "")
+            if call.body.get("thread_ts"):
+                message["thread_ts"] = call.body["thread_ts"]
+            messages.append(message)
+    return messages[::-1]
 
 
 def _parse(raw: str, content_type: str) -> dict[str, Any]:
@@ -277,7 +317,7 @@ def command_body(
             "text": text,
             "api_app_id": "A0NEWS",
             "response_url": mock.response_url(command.strip("/")),
-            "trigger_id": "1.2.3",
+            "trigger_id": trigger_id(),
         }
     )
 
@@ -308,7 +348,7 @@ def action_body(mock: MockSlack, action_id: str, value: str, ephemeral: bool = T
         "container": {"type": "message", "channel_id": "C0NEWSDESK", "is_ephemeral": ephemeral},
         "channel": {"id": "C0NEWSDESK", "name": "newsdesk"},
         "response_url": mock.response_url("action"),
-        "trigger_id": "1.2.3",
+        "trigger_id": trigger_id(),
         "actions": [
             {
                 "type": "button",

@@ -230,7 +230,14 @@ def test_feed_urls_are_checked_when_added(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.delenv("NEWSBRIEF_ALLOW_HOSTS")
     code, out = feeds(db, "add", "http://127.0.0.1:9/feed")
     assert code == 1 and "loopback" in out
+    for numeric in ("2130706433", "0x7f000001", "017700000001", "localhost"):
+        code, out = feeds(db, "add", f"http://{numeric}/")
+        assert code == 1 and f"{numeric} (127.0.0.1): a loopback address" in out, out
+        assert "NEWSBRIEF_ALLOW_HOSTS" in out
     assert "No feeds yet" in feeds(db, "list")[1]
+    monkeypatch.setenv("NEWSBRIEF_ALLOW_HOSTS", "127.0.0.1")
+    code, out = feeds(db, "add", "http://2130706433:9/feed")
+    assert code == 0 and "2130706433" in feeds(db, "list")[1]
 
 
 @pytest.mark.usefixtures("env")

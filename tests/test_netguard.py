@@ -59,6 +59,12 @@ def test_public_addresses_pass(address: str) -> None:
         ("https://10.0.0.5/wire", "private"),
         ("http://[fe80::1%25eth0]/", "link-local"),
         ("http://0.0.0.0:8080/", "unspecified"),
+        ("http://2130706433/", "2130706433 (127.0.0.1): a loopback"),
+        ("http://0x7f000001/", "(127.0.0.1): a loopback"),
+        ("http://017700000001/", "(127.0.0.1): a loopback"),
+        ("http://0x7f.1/", "(127.0.0.1): a loopback"),
+        ("http://10.0.000.011/", "(10.0.0.9): a private"),
+        ("http://2852039166/", "(169.254.169.254): the cloud metadata"),
     ],
 )
 def test_literal_urls_refused_without_resolving(url: str, words: str) -> None:

@@ -34,7 +34,7 @@ def _score(nlp: Language) -> dict[str, Any]:
     golds = [json.loads(line) for line in lines]
     counts: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     for gold, doc in zip(golds, nlp.pipe(g["text"] for g in golds), strict=True):
-        output = json.loads(extraction_json(gold["id"], extract_doc(doc)))
+        output = json.loads(extraction_json(gold["id"], extract_doc(doc), gold["text"]))
         scorer.score_article(gold, to_system(output)["quotes"], counts)
     result = {}
     for subset in ("all", "direct"):

@@ -9,7 +9,8 @@ import pytest
 
 from bot.commands import run_command, run_line
 from bot.config import Settings
-from bot.source_commands import NOT_ADMIN, unwrap_links
+from bot.permissions import NOT_ADMIN, SLASH, Actor
+from bot.source_commands import unwrap_links
 from storage.db import Store
 from tests import pages
 from tests.conftest import SEEDS
@@ -37,7 +38,8 @@ def settings() -> Settings:
 
 
 def say(store: Store, settings: Settings, text: str, user: str | None) -> str:
-    reply = run_command(store, "/newsbrief", text, user_id=user, settings=settings)
+    actor = Actor.slack(SLASH, user, "C0DESK")
+    reply = run_command(store, "/newsbrief", text, actor=actor, settings=settings)
     assert reply.text is not None
     return reply.text
 
@@ -91,9 +93,11 @@ def test_admin_manages_feeds(store: Store, settings: Settings, site: LoopbackSer
 
 def test_the_console_user_is_an_admin(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSBRIEF_ALLOW_HOSTS", "127.0.0.1")
-    reply = run_line(store, "/newsbrief feed add http://127.0.0.1:9/feed.xml")
+    reply = run_line(
+        store, "/newsbrief feed add http://127.0.0.1:9/feed.xml", actor=Actor.console()
+    )
     assert reply.text is not None and reply.text.startswith("Added feed #1")
-    help_text = run_line(store, "/newsbrief help").text or ""
+    help_text = run_line(store, "/newsbrief help", actor=Actor.console()).text or ""
     assert "feed add" in help_text and "ingest" in help_text
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.config import Settings
+from bot.permissions import DM, SLASH, Actor, is_admin
 from tests.conftest import run_newsbrief
 
 
@@ -13,7 +14,9 @@ def test_defaults_and_lists() -> None:
         {"NEWSBRIEF_ADMINS": "U1, U2;U3", "NEWSBRIEF_ALLOW_HOSTS": ""}, None
     )
     assert settings.admins == {"U1", "U2", "U3"}
-    assert settings.is_admin(None) and settings.is_admin("U2") and not settings.is_admin("U9")
+    assert is_admin(settings, Actor.console()) and is_admin(settings, Actor.slack(DM, "U2", None))
+    assert not is_admin(settings, Actor.slack(SLASH, "U9", "C1"))
+    assert not is_admin(settings, Actor.slack(SLASH, None, "C1"))  # no user: nobody
     assert settings.allow_hosts == ()
     assert (settings.fetch_timeout, settings.fetch_connect_timeout) == (15.0, 5.0)
     assert settings.feed_poll_minutes == 15 and settings.fetch_max_redirects == 5

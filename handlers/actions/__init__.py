@@ -11,6 +11,7 @@ from typing import Any
 from slack_bolt import Ack, App, Respond
 
 from bot.commands import Reply, run_command, run_line
+from bot.permissions import BUTTON, Actor
 from handlers.errors import reported
 from handlers.render.answers import MORE_ACTION, SHARE_ACTION
 from handlers.render.paging import COMMAND, Origin, parse_value
@@ -34,12 +35,16 @@ def acknowledge(ack: Ack, body: dict[str, Any]) -> None:
     ack()
 
 
-def rerun(store: Store, origin: Origin, user_id: str | None, tz: str | None = None) -> Reply:
-    """The reply the button's answer came from, built again (source commands are not
-    re-run: their buttons only page through an answer)."""
+def rerun(store: Store, origin: Origin, actor: Actor, tz: str | None = None) -> Reply:
+    """The reply the button's answer came from, built again for `actor`, the user who
+    clicked, in the button's channel (bot.permissions decides what they may see)."""
     if origin.kind == COMMAND:
-        return run_command(store, origin.command, origin.text, user_id=user_id, tz=tz)
-    return run_line(store, origin.text, user_id=user_id, tz=tz)
+        return run_command(store, origin.command, origin.text, actor=actor, tz=tz)
+    return run_line(store, origin.text, actor=actor, tz=tz)
+
+
+def _actor(body: dict[str, Any]) -> Actor:
+    return Actor.slack(BUTTON, _user(body), (body.get("channel") or {}).get("id"))
 
 
 def _user(body: dict[str, Any]) -> str | None:
@@ -57,7 +62,7 @@ def show_more(
             return
         origin, page = parsed
         found = services(context)
-        reply = rerun(found.store, origin, _user(body), found.tz)
+        reply = rerun(found.store, origin, _actor(body), found.tz)
         ephemeral = bool((body.get("container") or {}).get("is_ephemeral"))
         message = reply_message(reply, origin, page, shareable=ephemeral)
         channel = (body.get("channel") or {}).get("id")
@@ -79,6 +84,6 @@ def share(
             return
         origin, page = parsed
         found = services(context)
-        reply = rerun(found.store, origin, user, found.tz)
+        reply = rerun(found.store, origin, _actor(body), found.tz)
         message = reply_message(reply, origin, page, shared_by=user)
         respond_message(respond, message, in_channel=True)

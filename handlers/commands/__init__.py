@@ -15,6 +15,7 @@ from typing import Any
 from slack_bolt import Ack, App, Respond
 
 from bot.commands import USAGE, run_command
+from bot.permissions import SLASH, Actor
 from handlers.errors import reported
 from handlers.render.mrkdwn import escape, from_slack
 from handlers.render.paging import COMMAND, Origin
@@ -71,7 +72,7 @@ def answer(
             found.store,
             name,
             text,
-            user_id=command.get("user_id") or None,
+            actor=Actor.slack(SLASH, command.get("user_id"), command.get("channel_id")),
             tz=found.tz,
             settings=found.settings,
         )

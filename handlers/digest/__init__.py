@@ -14,6 +14,7 @@ from slack_bolt import Ack, App, Respond
 
 from bot.digest_commands import run_digest
 from bot.digest_parse import parse_digest
+from bot.permissions import SLASH, Actor
 from handlers.errors import describe, reported
 from handlers.render.answers import text_message
 from handlers.render.digest import preview_message
@@ -86,8 +87,7 @@ def answer(
             found.store,
             settings,
             request,
-            channel=command.get("channel_id") or None,
-            user_id=user,
+            actor=Actor.slack(SLASH, user, command.get("channel_id")),
             default_zone=zone,
             on_change=found.subscriptions_changed,
         )

@@ -1,6 +1,9 @@
 """The one error handler at the Slack edge: log the failure (the Web API method and error
 code for Slack's refusals; never a token) and tell the user briefly.
 
+It answers only requests whose body can be trusted (verified at the HTTP edge, or from
+Socket Mode), and posts to a response_url only when it is on Slack's hosts.
+
 Bolt sends listener exceptions to `@app.error`; exceptions in lazy listeners are only
 logged by Bolt, so lazy listeners run their work inside `reported(...)`, which hands them
 to the same `report_error`."""
@@ -12,8 +15,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from slack_bolt import App
+from slack_bolt import App, BoltRequest
 from slack_sdk.errors import SlackApiError
+
+from handlers.middleware.guards import on_slack_host, settings_of
+from handlers.middleware.verify import is_verified
+from storage.errors import store_error
 
 logger = logging.getLogger(__name__)
 
@@ -23,8 +30,21 @@ def register(app: App) -> None:
     app.error(handle_error)
 
 
-def handle_error(error: Exception, body: dict[str, Any], client: Any, respond: Any) -> None:
-    """`@app.error`: every exception a listener raises ends here."""
+def handle_error(
+    error: Exception,
+    body: dict[str, Any],
+    client: Any,
+    respond: Any,
+    context: dict[str, Any],
+    request: BoltRequest | None = None,
+) -> None:
+    """`@app.error`: every exception a listener or middleware raises ends here. An
+    unverified body is never answered; a response_url off Slack's hosts is never used."""
+    if not is_verified(request, context):
+        logger.error("error on an unverified request (%s): nothing sent", type(error).__name__)
+        return
+    if body.get("response_url") and not on_slack_host(body["response_url"], settings_of(context)):
+        respond = None
     report_error(error, body, client, respond)
 
 
@@ -58,6 +78,9 @@ def report_error(error: Exception, body: dict[str, Any], client: Any, respond: A
     if isinstance(error, SlackApiError):
         logger.error("Slack Web API error %s (%s)", describe(error), who)
         text = f"Sorry, Slack refused my answer ({describe(error)}). Please try again."
+    elif (store := store_error(error)) is not None:  # a full disk, a damaged store
+        logger.error("store error while answering (%s): %s", who, store)
+        text = store.reply
     else:
         logger.error("error while answering (%s)", who, exc_info=error)
         text = "Sorry, something went wrong while answering; it has been logged."

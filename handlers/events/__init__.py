@@ -2,7 +2,9 @@
 
 A DM (`message.im`) is answered in the DM with chat.postMessage; a mention (`app_mention`)
 is answered in a thread under it. Bot messages and message subtypes (edits, joins, files)
-are ignored, so the bot never answers itself."""
+are ignored, so the bot never answers itself. A DM is in no channel: there a user who is not
+an admin sees and changes no channel's digests (bot.permissions); a mention is in its
+channel."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from typing import Any
 from slack_bolt import App
 
 from bot.commands import run_line
+from bot.permissions import DM, MENTION, Actor
 from handlers.render.mrkdwn import from_slack
 from handlers.render.paging import LINE, Origin
 from handlers.replies import post_message, reply_message
@@ -41,7 +44,7 @@ def answer_direct_message(event: dict[str, Any], client: Any, context: Any) -> N
     if not is_direct_message(event):
         return
     logger.info("DM from user %s in %s", event.get("user"), event.get("channel"))
-    _answer(event, client, context, thread_ts=event.get("thread_ts"))
+    _answer(event, client, context, DM, thread_ts=event.get("thread_ts"))
 
 
 def answer_mention(event: dict[str, Any], client: Any, context: Any) -> None:
@@ -51,14 +54,15 @@ def answer_mention(event: dict[str, Any], client: Any, context: Any) -> None:
     if str(event.get("channel") or "").startswith("D"):
         return  # a DM: answered as a direct message
     logger.info("mention from user %s in %s", event.get("user"), event.get("channel"))
-    _answer(event, client, context, thread_ts=event.get("thread_ts") or event.get("ts"))
+    _answer(event, client, context, MENTION, thread_ts=event.get("thread_ts") or event.get("ts"))
 
 
-def _answer(event: dict[str, Any], client: Any, context: Any, thread_ts: str | None) -> None:
+def _answer(
+    event: dict[str, Any], client: Any, context: Any, surface: str, thread_ts: str | None
+) -> None:
     text = from_slack(event.get("text") or "")
     found = services(context)
-    reply = run_line(
-        found.store, text, user_id=event.get("user"), tz=found.tz, settings=found.settings
-    )
+    actor = Actor.slack(surface, event.get("user"), event.get("channel"))
+    reply = run_line(found.store, text, actor=actor, tz=found.tz, settings=found.settings)
     message = reply_message(reply, Origin(LINE, text))
     post_message(client, event["channel"], message, thread_ts)

@@ -29,5 +29,6 @@ def publish_home(event: dict[str, Any], client: Any, context: Any) -> None:
     if event.get("tab", "home") != "home" or not event.get("user"):
         return
     logger.info("App Home opened by user %s", event.get("user"))
-    blocks = home_blocks(services(context).store, event["user"])
+    found = services(context)
+    blocks = home_blocks(found.store, event["user"], found.settings)
     client.views_publish(user_id=event["user"], view=home_view(blocks))

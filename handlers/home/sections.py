@@ -1,5 +1,5 @@
-"""The App Home's sections, in order. Each is a function of the store and the viewing
-user that returns its blocks (or none to stay hidden). To add one (digest subscriptions,
+"""The App Home's sections, in order. Each is a function of the store, the viewing user
+and the settings that returns its blocks (or none to stay hidden). To add one (digest subscriptions,
 feed status), write the function and put it in SECTIONS."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from bot.config import Settings
 from handlers.render.answers import Block, context, section
 from handlers.render.limits import SECTION_CHUNK
 from handlers.render.mrkdwn import escape, link, truncate
@@ -15,7 +16,7 @@ from storage.articles import store_summary
 from storage.db import Store
 from storage.overview import latest_articles, most_quoted_speakers
 
-HomeSection = Callable[[Store, str], list[Block]]
+HomeSection = Callable[[Store, str, Settings], list[Block]]
 
 
 def header(text: str) -> Block:
@@ -23,7 +24,7 @@ def header(text: str) -> Block:
     return {"type": "header", "text": {"type": "plain_text", "text": truncate(text, 150)}}
 
 
-def what_i_know(store: Store, user_id: str) -> list[Block]:
+def what_i_know(store: Store, user_id: str, settings: Settings) -> list[Block]:
     """Articles, quotes and speakers in the store; the latest ingest; who is quoted most."""
     summary = store_summary(store)
     latest = (summary["latest_ingest"] or "never").replace("T", " ")[:16]
@@ -51,7 +52,7 @@ def what_i_know(store: Store, user_id: str) -> list[Block]:
     return blocks
 
 
-def ask_me(store: Store, user_id: str) -> list[Block]:
+def ask_me(store: Store, user_id: str, settings: Settings) -> list[Block]:
     """Example questions, one of them about someone the store actually quotes."""
     examples = [
         "`/whosaid ceasefire`: who said what about a topic",
@@ -75,14 +76,19 @@ MAX_HOME_DIGESTS = 12
 _CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]{2,30}$")
 
 
-def digests(store: Store, user_id: str) -> list[Block]:
-    """Digest subscriptions, the user's own first: channel, schedule, topic and status (a
-    failing one with Slack's error)."""
+def digests(store: Store, user_id: str, settings: Settings) -> list[Block]:
+    """Digest subscriptions the user may see (bot.permissions: an admin all, anyone else
+    those they made), their own first: channel, schedule, topic and status (a failing one
+    with Slack's error)."""
     from bot.digest_commands import status_text
     from bot.digests import schedule_of
-    from storage.digests import list_subscriptions
+    from bot.permissions import HOME, Actor, visible_subscriptions
 
-    subs = sorted(list_subscriptions(store), key=lambda s: (s.created_by != user_id, s.id))
+    actor = Actor.slack(HOME, user_id, None)
+    subs = sorted(
+        visible_subscriptions(store, settings, actor),
+        key=lambda s: (s.created_by != user_id, s.id),
+    )
     if not subs:
         return [
             header("Digests"),
@@ -111,7 +117,7 @@ def digests(store: Store, user_id: str) -> list[Block]:
     return blocks
 
 
-def feeds(store: Store, user_id: str) -> list[Block]:
+def feeds(store: Store, user_id: str, settings: Settings) -> list[Block]:
     """Where articles come from (feed status is filled by the feeds issue)."""
     return [
         header("Sources"),
@@ -122,11 +128,13 @@ def feeds(store: Store, user_id: str) -> list[Block]:
 SECTIONS: list[HomeSection] = [what_i_know, ask_me, digests, feeds]
 
 
-def home_blocks(store: Store, user_id: str) -> list[Block]:
-    """Every section's blocks, dividers between them, within the view's 100 blocks."""
+def home_blocks(store: Store, user_id: str, settings: Settings | None = None) -> list[Block]:
+    """Every section's blocks for `user_id`, dividers between them, within the view's 100
+    blocks (`settings` name the admins; without them nobody is one)."""
+    settings = settings or Settings()
     blocks: list[Block] = []
     for build in SECTIONS:
-        part: list[Any] = build(store, user_id)
+        part: list[Any] = build(store, user_id, settings)
         if not part:
             continue
         if blocks:

@@ -1,6 +1,8 @@
-"""Middleware: each Slack event is answered once. Slack retries an event it believes was
-lost (`X-Slack-Retry-Num`) and may deliver one twice; event ids are remembered in the
-store, so this holds across restarts and processes."""
+"""Middleware on verified requests (handlers/middleware/verify.py checks signatures before
+Bolt sees anything): a response_url must be Slack's; a replayed request is acknowledged and
+not acted on again; each Slack event is answered once. Slack retries an event it believes
+was lost (`X-Slack-Retry-Num`) and may deliver one twice; event ids and request digests are
+remembered in the store, so this holds across restarts and processes."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from typing import Any
 
 from slack_bolt import App, BoltRequest, BoltResponse
 
+from handlers.middleware.guards import refuse_foreign_response_urls, skip_replayed_requests
 from handlers.services import services
 from storage.slack_events import first_sighting
 
@@ -17,7 +20,9 @@ logger = logging.getLogger(__name__)
 
 
 def register(app: App) -> None:
-    """Install the middleware."""
+    """Install the middleware, in the order they run."""
+    app.use(refuse_foreign_response_urls)
+    app.use(skip_replayed_requests)
     app.use(skip_repeated_events)
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ask.answer import Answer, QuoteView, SpeakerGroup
-from ask.render import shown_quotes
+from ask.render import more_line, segments
 from handlers.render.limits import (
     MAX_FALLBACK_TEXT,
     PAGE_BLOCK_BUDGET,
@@ -76,9 +76,24 @@ def _speaker_header(group: SpeakerGroup, continued: bool) -> Block:
     return section(truncate(line, SECTION_CHUNK))
 
 
+def _marked(quote: QuoteView) -> str:
+    """The statement's words, escaped, the quoted words in bold within reported words (a
+    whole quotation is in quotation marks only)."""
+    runs = segments(quote)
+    whole = len([q for _, q in runs if q]) == 1 and len(runs) == 3 and runs[0][0] == "\u201c"
+    out = []
+    for words, quoted in runs:
+        if quoted and not whole and words.strip():
+            lead = words[: len(words) - len(words.lstrip())]
+            tail = words[len(words.rstrip()) :]
+            out.append(f"{escape(lead)}*{escape(words.strip())}*{escape(tail)}")
+        else:
+            out.append(escape(words))
+    return "".join(out)
+
+
 def _quote_blocks(quote: QuoteView) -> list[Block]:
-    words = quote.text if quote.kind == "indirect" else f"\u201c{quote.text}\u201d"
-    pieces = chunks(escape(words))
+    pieces = chunks(_marked(quote))
     if len(pieces) > MAX_QUOTE_SECTIONS:
         pieces = pieces[:MAX_QUOTE_SECTIONS]
         pieces[-1] = truncate(pieces[-1], SECTION_CHUNK - 60) + " _(shortened: see the article)_"
@@ -122,11 +137,13 @@ def _articles_block(answer: Answer) -> list[Block]:
 
 def _intro(answer: Answer) -> list[Block]:
     intro = [section(truncate(f"*{escape(answer.question)}*", SECTION_CHUNK))]
-    quotes = len(shown_quotes(answer.quotes))
+    quotes = len(answer.quotes)
     speakers = len([g for g in answer.groups if g.quotes])
     summary = f"Searched {escape(answer.searched)}" if answer.searched else ""
     if quotes:
         summary += f" \u00b7 {quotes} quote{'s' if quotes != 1 else ''}"
+        if answer.more:
+            summary += f" of {quotes + answer.more}"
         summary += f" from {speakers} speaker{'s' if speakers != 1 else ''}"
     if summary:
         intro.append(context(truncate(summary.lstrip(" \u00b7"), SECTION_CHUNK)))
@@ -143,9 +160,8 @@ def answer_pages(answer: Answer) -> list[list[Block]]:
         first += text_sections(answer.message)
     pages: list[list[Block]] = []
     page, quotes = list(first), 0
-    shown = shown_quotes(answer.quotes)
     for group in answer.groups:
-        members = [q for q in group.quotes if q in shown]
+        members = group.quotes
         for index, quote in enumerate(members):
             unit = _quote_blocks(quote)
             header = [] if index and page and quotes else [_speaker_header(group, index > 0)]
@@ -160,6 +176,9 @@ def answer_pages(answer: Answer) -> list[list[Block]]:
                 header = [_speaker_header(group, index > 0)]
             page += header + unit
             quotes += 1
+    more = more_line(answer, "ask about a shorter time or a narrower topic to see them")
+    if more and page:
+        page.append(context(escape(more)))
     if page or not pages:
         pages.append(page)
     return pages
@@ -169,7 +188,9 @@ def _fallback(answer: Answer, page: int, total: int) -> str:
     names = [g.speaker for g in answer.groups if g.quotes]
     if names:
         shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
-        text = f"{answer.question}: {len(shown_quotes(answer.quotes))} quotes from {shown}"
+        text = f"{answer.question}: {len(answer.quotes)} quotes from {shown}"
+        if answer.more:
+            text += f" ({answer.more} more)"
     else:
         text = f"{answer.question}: {answer.message or 'nothing found'}"
     if total > 1:

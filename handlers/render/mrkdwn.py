@@ -4,6 +4,13 @@ Everything that comes from an article or a user passes through `escape` before i
 Slack: `&`, `<` and `>` become entities, so no text can mention @channel, @here, @everyone
 or a user, or forge a link (Slack's control sequences all start with `<`). Bare `@channel`
 words are broken with a zero-width space as well, for clients that still link names.
+
+Text never formats itself either. Slack has no backslash escape; a `*`, `_` or `~` only opens
+or closes bold, italic or strike at a word's edge, so each one at an edge is wrapped in
+zero-width spaces (whether Slack reads them as spaces or as letters, the mark can neither
+open nor close), while marks inside a word (`channel_not_found`) are left as they are.
+Backticks (code) become the look-alike U+02CB. Bidirectional controls (U+202A-U+202E,
+U+2066-U+2069, U+200E, U+200F, U+061C), which would reorder the rest of a line, are dropped.
 """
 
 from __future__ import annotations
@@ -16,13 +23,18 @@ from handlers.render.limits import SECTION_CHUNK
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BROADCAST = re.compile(r"@(?=(?:channel|here|everyone)\b)", re.IGNORECASE)
 _ZWSP = "\u200b"
+_BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+# A formatting mark not between two letters or digits: it could open or close a span.
+_EDGE_MARK = re.compile(r"(?<![^\W_])[*_~]|[*_~](?![^\W_])")
+_BACKTICK = "\u02cb"  # MODIFIER LETTER GRAVE ACCENT: looks like ` and never opens code
 
 
 def escape(text: object) -> str:
-    """Text made safe for mrkdwn and plain_text fields: control characters dropped, `&`,
-    `<`, `>` escaped, broadcast words defused."""
-    value = _CONTROL.sub("", str(text or ""))
+    """Text made safe for mrkdwn and plain_text fields: control and bidirectional characters
+    dropped, `&`, `<`, `>` escaped, broadcast words defused, formatting marks neutralised."""
+    value = _BIDI.sub("", _CONTROL.sub("", str(text or "")))
     value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    value = _EDGE_MARK.sub(lambda m: _ZWSP + m.group(0) + _ZWSP, value.replace("`", _BACKTICK))
     return _BROADCAST.sub("@" + _ZWSP, value)
 
 

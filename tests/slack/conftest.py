@@ -3,10 +3,15 @@ loopback, and the real Bolt App served over HTTP on loopback."""
 
 from __future__ import annotations
 
+import json
+import os
 import sqlite3
-import threading
+import subprocess
+import sys
+import time
+import urllib.request
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -14,13 +19,14 @@ from slack_bolt import App
 from spacy.language import Language
 
 from bot.config import Settings
-from bot.http_server import SlackHTTPServer
+from bot.http_server import SlackHTTPServer, serve_in_thread
+from bot.permissions import SLASH, Actor
 from bot.pipeline import Ingestor
 from bot.slack_app import build_app
 from sources.files import iter_paths
 from storage.db import Store, open_store
 from tests.conftest import DATA, SEEDS
-from tests.slack_mock import BOT_TOKEN, SIGNING_SECRET, MockSlack, mock_slack_server
+from tests.slack_mock import BOT_TOKEN, SIGNING_SECRET, MockSlack, free_port, mock_slack_server
 
 HOSTILE = DATA / "slack" / "hostile-article.json"
 
@@ -59,6 +65,12 @@ def slack(mock_server: MockSlack) -> MockSlack:
     return mock_server
 
 
+def in_channel(channel: str, user: str = "U0REPORTER") -> Actor:
+    """A Slack user (not an admin unless the settings name them) typing a slash command in
+    `channel`."""
+    return Actor.slack(SLASH, user, channel)
+
+
 def slack_settings(mock: MockSlack, **changes: object) -> Settings:
     """Settings for an HTTP-mode bot talking to the mock."""
     base = Settings(
@@ -81,9 +93,71 @@ def slack_app(mock_server: MockSlack, slack_store: Store) -> App:
 def bot_url(slack_app: App) -> Iterator[str]:
     """The App behind the real threaded HTTP server on 127.0.0.1: its /slack/events URL."""
     server = SlackHTTPServer(slack_app, "127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
-    thread.daemon = True
-    thread.start()
+    stop = serve_in_thread(server)
     yield f"http://127.0.0.1:{server.port}"
-    server.shutdown()
-    server.server_close()
+    stop()
+
+
+@dataclass
+class Bot:
+    """A running `newsbrief serve --http`."""
+
+    url: str
+    process: subprocess.Popen[str]
+    db: Path
+
+    @property
+    def events(self) -> str:
+        return self.url + "/slack/events"
+
+
+def healthy(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url + "/healthz", timeout=2) as response:
+            return response.status == 200 and json.loads(response.read())["ok"] is True
+    except OSError:
+        return False
+
+
+@pytest.fixture(scope="session")
+def bot(
+    tmp_path_factory: pytest.TempPathFactory, slack_store: Store, mock_server: MockSlack
+) -> Iterator[Bot]:
+    """The real `newsbrief serve --http` in its own process (one for the whole run), on a
+    copy of the store, talking to the mock Web API."""
+    workdir = tmp_path_factory.mktemp("serve")
+    db = copy_store(slack_store, workdir / "bot.db")
+    port = free_port()
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "NEWSBRIEF_"))},
+        "SLACK_BOT_TOKEN": BOT_TOKEN,
+        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+        "SLACK_API_URL": mock_server.api_url + "/",
+        "NEWSBRIEF_HOST": "127.0.0.1",
+        "NEWSBRIEF_LOG_LEVEL": "DEBUG",
+    }
+    stdout, stderr = workdir / "stdout.txt", workdir / "stderr.txt"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "--db", str(db), "serve", "--http", "--port", str(port)],
+        cwd=workdir,
+        env=env,
+        stdout=stdout.open("w"),
+        stderr=stderr.open("w"),
+        text=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while not healthy(url):
+        assert process.poll() is None, stderr.read_text()
+        assert time.monotonic() < deadline, "the bot did not start"
+        time.sleep(0.1)
+    yield Bot(url, process, db)
+    process.terminate()
+    process.wait(timeout=30)
+    out, err = stdout.read_text(), stderr.read_text()
+    # Stopped cleanly, and no token or secret ever reached its output or its debug logs.
+    assert process.returncode == 0, err
+    assert "listening on http://127.0.0.1" in out
+    assert "DEBUG slack_sdk" in err  # the debug log was on (and kept every secret out)
+    for secret in (BOT_TOKEN, SIGNING_SECRET):
+        assert secret not in out + err

@@ -4,6 +4,7 @@ split over pages, and article text that can neither ping nor forge a link."""
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
@@ -13,6 +14,7 @@ from slack_sdk.models.views import View
 from ask.answer import Answer, ArticleRef, QuoteView
 from ask.intents import parse_question
 from bot.commands import Reply, run_command, run_line
+from bot.permissions import Actor
 from handlers.home.sections import home_blocks
 from handlers.render.answers import MORE_ACTION, SHARE_ACTION, answer_message, answer_pages
 from handlers.render.limits import MAX_BUTTON_VALUE
@@ -22,6 +24,19 @@ from handlers.replies import reply_message
 from storage.db import Store
 
 FORBIDDEN = ("<!channel>", "<!everyone>", "<!here>", "<https://evil", "<@U0ADMIN>")
+BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+# A span Slack would format: a mark at a word's start, then the same mark at a word's end. A
+# zero-width space counts as neither space nor letter (Slack may read it as either).
+FORMATTED = re.compile(r"(?<![\w\u200b])([*_~])(?![\s\u200b]).*?(?<![\s\u200b])\1(?![\w\u200b])")
+
+
+def assert_not_formatted(text: str, *readable: str) -> None:
+    """No formatting span, code or bidirectional control in article text shown in Slack,
+    and its words still there to read (the zero-width spaces aside)."""
+    assert not FORMATTED.search(text), FORMATTED.search(text)
+    assert "`" not in text and not BIDI.search(text)
+    for words in readable:
+        assert words in text.replace("\u200b", "")
 
 
 def validate_message(payload: dict[str, Any]) -> None:
@@ -120,6 +135,11 @@ def test_shared_answer_is_credited_and_has_no_buttons() -> None:
         ("AT&T & co", "AT&amp;T &amp; co"),
         ("tell @here and @channel", "tell @\u200bhere and @\u200bchannel"),
         ("nul\x00byte", "nulbyte"),
+        ("a *bold* claim", "a \u200b*\u200bbold\u200b*\u200b claim"),
+        ("_it_ ~gone~", "\u200b_\u200bit\u200b_\u200b \u200b~\u200bgone\u200b~\u200b"),
+        ("channel_not_found", "channel_not_found"),
+        ("run `rm`", "run \u02cbrm\u02cb"),
+        ("abc \u202edef\u202c \u2066g\u2069\u200f", "abc def g"),
     ],
 )
 def test_escape(text: str, expected: str) -> None:
@@ -143,13 +163,18 @@ def test_what_users_type_is_decoded() -> None:
 
 
 def test_the_hostile_article_renders_escaped(slack_store: Store) -> None:
-    reply = run_command(slack_store, "/whosaid", "vote")
+    reply = run_command(slack_store, "/whosaid", "vote", actor=Actor.console())
     message = reply_message(reply, Origin(COMMAND, "vote", "/whosaid"), shareable=True).payload()
     validate_message(message)
     text = json.dumps(message, ensure_ascii=False)
     assert "Maria Jensen" in text and "&lt;!channel&gt;" in text
     for forbidden in FORBIDDEN:
         assert forbidden not in text
+    quoted = [b["text"]["text"] for b in message["blocks"] if "rigged" in str(b.get("text"))]
+    assert quoted
+    for shown in quoted:
+        assert_not_formatted(shown, "the *vote* is _rigged_ and ~over~", "\u02cbrm -rf\u02cb")
+    assert "proof" in text and not BIDI.search(text)
 
 
 def test_every_kind_of_reply_renders_valid_blocks(slack_store: Store) -> None:
@@ -165,11 +190,13 @@ def test_every_kind_of_reply_renders_valid_blocks(slack_store: Store) -> None:
         "/newsbrief",
     ]
     for line in lines:
-        reply = run_line(slack_store, line)
+        reply = run_line(slack_store, line, actor=Actor.console())
         message = reply_message(reply, Origin(LINE, line)).payload()
         validate_message(message)
     help_text = json.dumps(
-        reply_message(run_command(slack_store, "/newsbrief", "help"), Origin(LINE, "")).payload()
+        reply_message(
+            run_command(slack_store, "/newsbrief", "help", actor=Actor.console()), Origin(LINE, "")
+        ).payload()
     )
     assert "&lt;topic&gt;" in help_text and "<topic>" not in help_text
 
@@ -181,7 +208,7 @@ def test_plain_text_reply() -> None:
 
 
 def test_profile_answer_shows_who_and_where(slack_store: Store) -> None:
-    reply = run_line(slack_store, "who is Naim Qassem?")
+    reply = run_line(slack_store, "who is Naim Qassem?", actor=Actor.console())
     assert reply.answer is not None and parse_question("who is Naim Qassem?").intent == "who_is"
     text = json.dumps(reply_message(reply, Origin(LINE, "")).payload())
     assert "*Naim Qassem*" in text and "In 1 article" in text
@@ -197,3 +224,5 @@ def test_home_view_is_valid_and_escaped(slack_store: Store) -> None:
     assert "Digests" in text and "/whosaid" in text
     for forbidden in FORBIDDEN:
         assert forbidden not in text
+    titles = next(b["text"]["text"] for b in blocks if "Latest articles" in str(b))
+    assert_not_formatted(titles.replace("*Latest articles*", ""), "*live*")

@@ -16,7 +16,7 @@ from bot.slack_app import web_client
 from storage.db import Store, open_store
 from storage.digests import get_subscription, list_subscriptions
 from tests.conftest import invoke
-from tests.slack.conftest import copy_store, slack_settings
+from tests.slack.conftest import copy_store, in_channel, slack_settings
 from tests.slack_mock import BOT_TOKEN, MockSlack, texts_of
 
 
@@ -31,7 +31,8 @@ def db(tmp_path: Path, slack_store: Store, slack: MockSlack) -> Path:
     slot = now + timedelta(minutes=5)
     for channel in ("C0DESK", "CGONE"):
         line = f"subscribe daily {slot:%H:%M:%S} UTC"
-        run_digest(store, settings, parse_digest(line), channel=channel, user_id="U0ED", now=now)
+        actor = in_channel(channel, "U0ED")
+        run_digest(store, settings, parse_digest(line), actor=actor, now=now)
     slack.fail_channel("CGONE", "channel_not_found")
     run_due(store, settings, web_client(settings), now=slot)
     slack.reset()
@@ -91,7 +92,10 @@ def test_digest_post(db: Path, slack: MockSlack, monkeypatch: pytest.MonkeyPatch
     assert "nothing new" in nothing.output
     slack.fail_channel("C0DESK", "is_archived")
     run_digest(
-        store, slack_settings(slack), parse_digest("subscribe every 2h --empty"), channel="C0DESK"
+        store,
+        slack_settings(slack),
+        parse_digest("subscribe every 2h --empty"),
+        actor=in_channel("C0DESK"),
     )
     failed = invoke("--db", str(db), "digest", "--channel", "C0DESK", "--id", "3", "--post")
     assert failed.exit_code == 1 and "is_archived" in failed.output

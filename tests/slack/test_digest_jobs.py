@@ -26,14 +26,14 @@ from bot.scheduler import (
 )
 from storage.db import Store, open_store
 from storage.digests import delete_subscription, list_subscriptions
-from tests.slack.conftest import copy_store, slack_settings
+from tests.slack.conftest import copy_store, in_channel, slack_settings
 from tests.slack_mock import MockSlack, texts_of
 
 
 def _subscribe(
     store: Store, settings: Settings, channel: str, line: str, now: datetime | None = None
 ) -> int:
-    reply = run_digest(store, settings, parse_digest(line), channel=channel, now=now)
+    reply = run_digest(store, settings, parse_digest(line), actor=in_channel(channel), now=now)
     assert reply.text.startswith("Subscribed"), reply.text
     return list_subscriptions(store, channel)[-1].id
 

@@ -5,7 +5,6 @@ digest jobs rebuilt on every change, and failing subscriptions shown in the App 
 from __future__ import annotations
 
 import json
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,7 +16,7 @@ import pytest
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from bot.config import Settings
-from bot.http_server import SlackHTTPServer
+from bot.http_server import SlackHTTPServer, serve_in_thread
 from bot.scheduler import build_scheduler, digest_job_id, sync_digest_jobs
 from bot.slack_app import build_app
 from handlers.services import Services
@@ -51,12 +50,9 @@ def digest_bot(tmp_path: Path, slack_store: Store, slack: MockSlack) -> Iterator
     scheduler.start(paused=True)
     services.on_subscriptions_changed = lambda: sync_digest_jobs(scheduler, settings, store)
     server = SlackHTTPServer(app, "127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
-    thread.daemon = True
-    thread.start()
+    stop = serve_in_thread(server)
     yield DigestBot(f"http://127.0.0.1:{server.port}", store, scheduler, settings)
-    server.shutdown()
-    server.server_close()
+    stop()
     scheduler.shutdown()
 
 

@@ -27,7 +27,7 @@ from sources.files import iter_paths
 from storage.db import Store, open_store
 from storage.digests import SubscriptionRow, get_subscription, list_subscriptions, runs_of
 from tests.conftest import DATA
-from tests.slack.conftest import copy_store, slack_settings
+from tests.slack.conftest import copy_store, in_channel, slack_settings
 from tests.slack.test_blocks import FORBIDDEN, validate_message
 from tests.slack_mock import MockSlack, everything_posted, texts_of
 
@@ -58,7 +58,7 @@ def subscribe(
     store: Store, settings: Settings, channel: str, line: str, now: datetime = NOW
 ) -> SubscriptionRow:
     request = parse_digest(line, settings.digest_min_interval_hours)
-    reply = run_digest(store, settings, request, channel=channel, user_id="U0EDITOR", now=now)
+    reply = run_digest(store, settings, request, actor=in_channel(channel, "U0EDITOR"), now=now)
     assert reply.text.startswith("Subscribed"), reply.text
     return list_subscriptions(store, channel)[-1]
 
@@ -197,6 +197,22 @@ def test_a_failing_channel_is_marked_and_the_others_still_get_theirs(
     assert get_subscription(desk, gone.id).status == "ok"  # type: ignore[union-attr]
 
 
+def test_an_html_error_page_is_recorded_as_its_status_not_its_body(
+    desk: Store, settings: Settings, client: WebClient, slack: MockSlack
+) -> None:
+    slot = NOW + timedelta(minutes=10)
+    sub = subscribe(desk, settings, "CPROXY", f"subscribe daily {at(slot)} UTC")
+    page = "<!DOCTYPE html><html><body><h1>Bad gateway</h1><script>x()</script></body></html>"
+    slack.fail_channel_with_page("CPROXY", 503, page)
+    [result] = run_due(desk, settings, client, now=slot)
+    assert result.status == "failed" and result.error == "HTTP 503 Service Unavailable"
+    failing = get_subscription(desk, sub.id)
+    assert failing is not None and failing.last_error == "HTTP 503 Service Unavailable"
+    shown = list_text(desk, "CPROXY", NOW)
+    assert "FAILING: HTTP 503 Service Unavailable" in shown
+    assert "<" not in shown and "html" not in shown.lower()
+
+
 def test_a_slot_missed_while_down_is_posted_within_the_grace_window(
     desk: Store, settings: Settings, client: WebClient, slack: MockSlack
 ) -> None:
@@ -272,8 +288,7 @@ def test_subscribe_list_unsubscribe(desk: Store, settings: Settings) -> None:
         desk,
         settings,
         request,
-        channel="C0DESK",
-        user_id="U0EDITOR",
+        actor=in_channel("C0DESK", "U0EDITOR"),
         default_zone="America/New_York",
         now=datetime(2025, 6, 6, 12, tzinfo=UTC),  # a Friday
         on_change=lambda: changed.append(1),
@@ -283,7 +298,9 @@ def test_subscribe_list_unsubscribe(desk: Store, settings: Settings) -> None:
     assert changed == [1]
     [sub] = list_subscriptions(desk, "C0DESK")
     assert (sub.zone, sub.topic, sub.created_by) == ("America/New_York", "ceasefire", "U0EDITOR")
-    again = run_digest(desk, settings, request, channel="C0DESK", default_zone="America/New_York")
+    again = run_digest(
+        desk, settings, request, actor=in_channel("C0DESK"), default_zone="America/New_York"
+    )
     assert "already has that digest" in again.text
     listed = list_text(desk, "C0DESK")
     assert (
@@ -291,15 +308,14 @@ def test_subscribe_list_unsubscribe(desk: Store, settings: Settings) -> None:
     )
     assert "This channel has no digests" in list_text(desk, "C0OTHER")
     elsewhere = run_digest(
-        desk, settings, parse_digest(f"unsubscribe {sub.id}"), channel="C0OTHER", user_id="U0X"
+        desk, settings, parse_digest(f"unsubscribe {sub.id}"), actor=in_channel("C0OTHER", "U0X")
     )
     assert "There is no digest" in elsewhere.text and list_subscriptions(desk)
     done = run_digest(
         desk,
         settings,
         parse_digest(f"unsubscribe #{sub.id}"),
-        channel="C0DESK",
-        user_id="U0X",
+        actor=in_channel("C0DESK", "U0X"),
         on_change=lambda: changed.append(2),
     )
     assert done.text.startswith(f"Unsubscribed: digest #{sub.id}")
@@ -308,7 +324,9 @@ def test_subscribe_list_unsubscribe(desk: Store, settings: Settings) -> None:
 
 def test_zone_defaults_to_the_newsroom_zone(desk: Store, settings: Settings) -> None:
     newsroom = replace(settings, tz="Europe/Berlin")
-    reply = run_digest(desk, newsroom, parse_digest("subscribe daily 06:00"), channel="C0DESK")
+    reply = run_digest(
+        desk, newsroom, parse_digest("subscribe daily 06:00"), actor=in_channel("C0DESK")
+    )
     assert "(Europe/Berlin)" in reply.text
     assert list_subscriptions(desk)[0].zone == "Europe/Berlin"
 
@@ -318,14 +336,16 @@ def test_preview_shows_the_next_digest_and_posts_nothing(
 ) -> None:
     from handlers.render.digest import preview_message
 
-    reply = run_digest(desk, settings, parse_digest("now"), channel="C0NEW")
+    reply = run_digest(desk, settings, parse_digest("now"), actor=in_channel("C0NEW"))
     [(digest, meta)] = reply.previews
     assert "a new subscription would start with this" in meta
     message = preview_message(digest, meta).payload()
     validate_message(message)
     assert "Najib Mikati" in json.dumps(message) and "Preview" in json.dumps(message)
     sub = subscribe(desk, settings, "C0DESK", "subscribe every 6h UTC")
-    [(digest, meta)] = run_digest(desk, settings, parse_digest("now"), channel="C0DESK").previews
+    [(digest, meta)] = run_digest(
+        desk, settings, parse_digest("now"), actor=in_channel("C0DESK")
+    ).previews
     assert meta.startswith(f"Digest #{sub.id}") and digest.article_count == 2
     assert slack.answers() == []
 

@@ -5,97 +5,21 @@ signed requests over HTTP."""
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 import time
-import urllib.request
-from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
 
-import pytest
-
-from storage.db import Store
-from tests.slack.conftest import copy_store
+from tests.slack.conftest import Bot, healthy
 from tests.slack_mock import (
-    BOT_TOKEN,
     FORM,
     JSON,
-    SIGNING_SECRET,
     MockSlack,
     command_body,
     event_body,
     everything_posted,
-    free_port,
     post,
     signed_headers,
     texts_of,
 )
-
-
-@dataclass
-class Bot:
-    """A running `newsbrief serve --http`."""
-
-    url: str
-    process: subprocess.Popen[str]
-    db: Path
-
-    @property
-    def events(self) -> str:
-        return self.url + "/slack/events"
-
-
-def _healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url + "/healthz", timeout=2) as response:
-            return response.status == 200 and json.loads(response.read())["ok"] is True
-    except OSError:
-        return False
-
-
-@pytest.fixture(scope="module")
-def bot(
-    tmp_path_factory: pytest.TempPathFactory, slack_store: Store, mock_server: MockSlack
-) -> Iterator[Bot]:
-    workdir = tmp_path_factory.mktemp("serve")
-    db = copy_store(slack_store, workdir / "bot.db")
-    port = free_port()
-    env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "NEWSBRIEF_"))},
-        "SLACK_BOT_TOKEN": BOT_TOKEN,
-        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
-        "SLACK_API_URL": mock_server.api_url + "/",
-        "NEWSBRIEF_HOST": "127.0.0.1",
-        "NEWSBRIEF_LOG_LEVEL": "DEBUG",
-    }
-    stdout, stderr = workdir / "stdout.txt", workdir / "stderr.txt"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bot.cli", "--db", str(db), "serve", "--http", "--port", str(port)],
-        cwd=workdir,
-        env=env,
-        stdout=stdout.open("w"),
-        stderr=stderr.open("w"),
-        text=True,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while not _healthy(url):
-        assert process.poll() is None, stderr.read_text()
-        assert time.monotonic() < deadline, "the bot did not start"
-        time.sleep(0.1)
-    yield Bot(url, process, db)
-    process.terminate()
-    process.wait(timeout=30)
-    out, err = stdout.read_text(), stderr.read_text()
-    # Stopped cleanly, and no token or secret ever reached its output or its debug logs.
-    assert process.returncode == 0, err
-    assert "listening on http://127.0.0.1" in out
-    assert "chat.postMessage" in err  # the debug log was on
-    for secret in (BOT_TOKEN, SIGNING_SECRET):
-        assert secret not in out + err
 
 
 def _command(bot: Bot, mock: MockSlack, command: str, text: str) -> tuple[int, float]:
@@ -198,7 +122,7 @@ def test_hostile_search_syntax_is_answered_and_the_bot_stays_up(bot: Bot, slack:
     for index, text in enumerate(HOSTILE_QUERIES):
         assert _command(bot, slack, "/whosaid", text)[0] == 200, text
         slack.wait_for(lambda m, n=index + 1: len(m.of("/response_url/whosaid")) >= n)
-    assert _healthy(bot.url)
+    assert healthy(bot.url)
     assert bot.process.poll() is None
     posted = everything_posted(slack)
     assert "<!channel>" not in posted and "<https://evil" not in posted

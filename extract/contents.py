@@ -1,0 +1,186 @@
+"""Contents: the reported words of a cue (its clausal complement, its object for "accuse"-like
+cues, the clause around an aside), on one side of the cue, without coordinated cues that
+report on their own."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.sources import SourceFinder
+
+CONTENT_DEPS = ("ccomp", "parataxis")
+OBJECT_CONTENT_LEMMAS = {"accuse", "blame", "criticise", "criticize", "condemn", "praise"}
+
+
+class ContentFinder(SourceFinder):
+    """What each cue reports."""
+
+    def content_of(self, verb: Token) -> list[Token]:
+        """The reported words of a cue: its clausal complements (for "accuse"-like cues,
+        its object and what follows), minus coordinated cues that report on their own."""
+        lemma = verb.lemma_.lower()
+        frames = self.lexicon.frames_of(lemma)
+        roots: list[Token] = []
+        for child in verb.children:
+            if child.dep_ in CONTENT_DEPS and child.i > verb.i - 40:
+                if self.is_cue(child) and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in child.children
+                ):
+                    continue  # "said X and warned that Y": "warned" reports on its own
+                roots.append(child)
+            elif child.i > verb.i and (
+                (child.dep_ == "xcomp" and "xcomp" in frames)
+                or (
+                    child.dep_ in ("dobj", "prep", "oprd", "dative")
+                    and ("object" in frames or lemma in OBJECT_CONTENT_LEMMAS)
+                    and child.ent_type_ not in ("DATE", "TIME")
+                    and not _is_time_prep(child)
+                    # "campaigned in Florida with supporters": the setting of an act
+                    and not (
+                        child.dep_ == "prep" and child.lower_ in self.lexicon.setting_prepositions
+                    )
+                )
+            ):
+                roots.append(child)
+        if not roots and verb.dep_ == "parataxis" and self.quoted(verb.head):
+            return []  # "“...,” she said": the quotation is the content, found by its marks
+        aside = verb.dep_ == "parataxis" or (
+            verb.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+            # "As X put it, ..." but not "As Israel presses its offensive, it has ...":
+            # a cue with an object of its own is doing something, not reporting the clause.
+            and not any(
+                c.dep_ in ("dobj", "attr", "oprd") and c.lower_ not in ("it", "this")
+                for c in verb.children
+            )
+        )
+        if not roots and aside and verb.head.pos_ in ("VERB", "AUX"):
+            # "The budget, he said, would be balanced", "As X put it, ...": the clause around
+            # the cue; but not a
+            # quotation the cue introduces ("..., Kall said: \"I feel ...\"").
+            inside = {t.i for t in self.subtree(verb)}
+            right = verb.right_edge.i + 1
+            after = [t for t in self.doc[right : right + 2] if not t.is_space]
+            cut = bool(after) and (after[0].text == ":" or self.quoted(after[0]))
+            around = [
+                t
+                for t in self.subtree(verb.head)
+                if t.i not in inside and not (cut and t.i >= right)
+            ]
+            return trim_tokens(around)
+        tokens = sorted({t for root in roots for t in self.subtree(root)}, key=lambda t: t.i)
+        excluded = self._coordinated_cues(verb, tokens)
+        tokens = self._one_side([t for t in tokens if t.i not in excluded], verb)
+        if tokens and tokens[0].i > verb.i:
+            tokens += self._rest_of_clause(verb, tokens[-1].i + 1, excluded)
+        return trim_tokens(tokens)
+
+    def _one_side(self, tokens: list[Token], verb: Token) -> list[Token]:
+        """Reported words lie on one side of their cue. When the parse gives a cue
+        complements on both sides ("“...,” Warren told Stumpf, after he admitted ..."), keep
+        the quoted side, else the longer one; never the speaker's own words."""
+        subject = self.subject_of(verb)
+        own = {t.i for t in self.subtree(subject)} if subject is not None else set()
+        before = [t for t in tokens if t.i < verb.i and t.i not in own]
+        after = [t for t in tokens if t.i > verb.i and t.i not in own]
+        if not before or not after:
+            return before or after
+
+        def quoted_share(side: list[Token]) -> float:
+            words = [t for t in side if not t.is_punct]
+            return sum(self.quoted(t) for t in words) / max(1, len(words))
+
+        q_before, q_after = quoted_share(before), quoted_share(after)
+        if q_before >= 0.5 > q_after:
+            return before
+        if q_after >= 0.5 > q_before:
+            return after
+        return before if len(before) > len(after) else after
+
+    def _coordinated_cues(self, verb: Token, tokens: list[Token]) -> set[int]:
+        """Tokens of cues coordinated inside the reported clause that report on their own:
+        "said it was opposed to the test [and warned North Korea to refrain]"."""
+        ids = {t.i for t in tokens}
+        excluded: set[int] = set()
+        for token in tokens:
+            if (
+                token.i != verb.i
+                and token.dep_ == "conj"
+                and token.head.i in ids
+                and self.is_cue(token)
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            ):
+                excluded.update(t.i for t in self.subtree(token))
+                self._shared_subject[token.i] = verb.i
+        return excluded
+
+    def _rest_of_clause(self, verb: Token, start: int, excluded: set[int]) -> list[Token]:
+        """What follows the reported clause in the cue's own sentence and hangs from the cue
+        ("Lynch said there remains a difference[, when it comes to ...]"), up to another
+        cue or a coordinated clause."""
+        sent = self.index.sent(verb)
+        inside = {t.i for t in self.subtree(verb)}
+        coordinated = {t.i for c in verb.children if c.dep_ == "conj" for t in self.subtree(c)}
+        extra: list[Token] = []
+        for i in range(start, sent.end):
+            token = self.index.tokens[i]
+            if (
+                i in excluded
+                or i not in inside
+                or i in coordinated
+                or self.is_cue(token)
+                or token.lower_ == "according"
+            ):
+                break
+            extra.append(token)
+        return extra
+
+    def object_content(self, verb: Token) -> list[Token]:
+        """What follows a cue in its clause: objects, complements and their modifiers."""
+        roots = [
+            c
+            for c in verb.children
+            if c.i > verb.i
+            and c.dep_
+            in (
+                "dobj",
+                "dative",
+                "prep",
+                "oprd",
+                "xcomp",
+                "ccomp",
+                "acomp",
+                "attr",
+                "advcl",
+                "npadvmod",
+                "pcomp",
+            )
+        ]
+        tokens = sorted({t for root in roots for t in self.subtree(root)}, key=lambda t: t.i)
+        return trim_tokens(tokens)
+
+
+def _is_time_prep(token: Token) -> bool:
+    """ "on Monday", "in July": a time, not what was said."""
+    return token.dep_ == "prep" and any(
+        t.ent_type_ in ("DATE", "TIME") for t in token.children if t.dep_ == "pobj"
+    )
+
+
+def trim_tokens(tokens: list[Token]) -> list[Token]:
+    while tokens and (
+        tokens[0].is_punct
+        or tokens[0].is_space
+        or (tokens[0].dep_ == "mark" and tokens[0].lower_ == "that")
+        or tokens[0].dep_ == "cc"
+    ):
+        tokens = tokens[1:]
+    while tokens and (
+        tokens[-1].is_space or tokens[-1].dep_ == "cc" or _is_trailing_punct(tokens[-1])
+    ):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _is_trailing_punct(token: Token) -> bool:
+    return token.is_punct and token.text not in ("\u201d", '"', ")", "\u2019")

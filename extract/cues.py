@@ -1,0 +1,238 @@
+"""Cues beyond reporting verbs, and which cues report speech: a verb governing a quoted
+fragment, reporting nouns ("Trump's claim that ..."), "according to X", dash credits and
+transcript labels; a cue's clause without quotation marks is indirect speech only when it
+says something."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Token
+
+from extract import limits
+from extract.contents import ContentFinder, trim_tokens
+from extract.credits import dash_credit, transcript_labels
+from extract.quote_marks import QuoteRegion
+from extract.speech_state import Attribution, agentive
+
+_DEMONSTRATIVES = {"this", "that", "these", "those", "which", "what"}
+
+
+class CueFinder(ContentFinder):
+    """Attributions from cues of every kind."""
+
+    def _governing_verb(self, region: QuoteRegion) -> Attribution | None:
+        if not self.is_partial(region):
+            return None
+        tokens = self.region_tokens[region.index]
+        ids = {t.i for t in tokens}
+        root = next((t for t in tokens if t.head.i not in ids), None)
+        if root is None:
+            return None
+        verb = root.head
+        hops = 0
+        while verb.pos_ not in ("VERB",) and verb.head.i != verb.i and hops < 4:
+            verb = verb.head
+            hops += 1
+        if verb.pos_ != "VERB" or verb.i in ids or self.quoted(verb) or verb.lemma_ == "be":
+            return None
+        if verb.i in self.by_cue:
+            return self.by_cue[verb.i]
+        subject = self.subject_of(verb)
+        if subject is None or not agentive(subject):
+            return None
+        attribution = Attribution(
+            cue=verb,
+            cue_text=cue_text(verb),
+            subject=subject,
+            content=self.object_content(verb),
+        )
+        self.add_cue(verb.i, attribution)
+        return attribution
+
+    def noun_cues(self) -> list[Attribution]:
+        """ "Trump's claim that ...", "a statement by the ministry that ...": a reporting
+        noun with its owner (a possessive, or "by"/"from") and its clause."""
+        found: list[Attribution] = []
+        for token in self.index.tokens:
+            if (
+                token.pos_ != "NOUN"
+                or token.lemma_.lower() not in self.lexicon.nouns
+                or self.quoted(token)
+            ):
+                continue
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            if owner is None:
+                for prep in token.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+                        owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if owner is None or not agentive(owner):
+                continue
+            clauses = [
+                c
+                for c in token.children
+                if c.dep_ in ("acl", "ccomp")
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            ]
+            content = trim_tokens(
+                sorted({t for c in clauses for t in self.subtree(c)}, key=lambda t: t.i)
+            )
+            found.append(
+                Attribution(cue=token, cue_text=token.text, subject=owner, content=content)
+            )
+        return found
+
+    def _dash_owner(self, region: QuoteRegion) -> Attribution | None:
+        paragraph_end = self.paragraphs[region.paragraph][1]
+        span = dash_credit(self.text, region.outer_end, paragraph_end)
+        if span is None:
+            return None
+        tokens = self.index.tokens_in(span[0], span[1])
+        if not tokens:
+            return None
+        key = tokens[0].i
+        if key not in self.by_cue:
+            self.add_cue(
+                key,
+                Attribution(
+                    cue=None,
+                    cue_text="\u2015",
+                    subject=tokens[-1],
+                    speaker_text=self.text[span[0] : span[1]],
+                ),
+            )
+        return self.by_cue[key]
+
+    def according_to(self) -> list[Attribution]:
+        """ "according to X" attributions: X speaks the clause the phrase modifies."""
+        found: list[Attribution] = []
+        for token in self.index.tokens:
+            if token.lower_ != "according" or self.quoted(token):
+                continue
+            to = next((c for c in token.children if c.lower_ == "to"), None)
+            if (
+                to is None
+                and token.i + 1 < len(self.doc)
+                and self.index.tokens[token.i + 1].lower_ == "to"
+            ):
+                to = self.index.tokens[token.i + 1]
+            if to is None:
+                continue
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            phrase = {t.i for t in self.subtree(token)} | {t.i for t in self.subtree(to)}
+            phrase.add(token.i)
+            sent = self.index.sentence_tokens(token, limits.MAX_SPAN)
+            content = [t for t in sent if t.i not in phrase]
+            found.append(
+                Attribution(
+                    cue=token,
+                    cue_text="according to",
+                    subject=pobj,
+                    content=trim_tokens(content),
+                )
+            )
+        return found
+
+    def transcript_lines(self) -> list[Attribution]:
+        """ "WALLACE: ..." paragraphs, each the labelled speaker's words."""
+        found = []
+        labels = transcript_labels(self.text, self.paragraphs)
+        starts = [p_start for p_start, _ in self.paragraphs]
+        labelled = {bisect.bisect_right(starts, label.start) - 1 for label in labels}
+        for label in labels:
+            tokens = [t for t in self.index.tokens_in(label.start, label.end) if not t.is_space]
+            label_tokens = self.index.tokens_in(label.label_start, label.label_end)
+            if (
+                not tokens
+                or not label_tokens
+                or self.never_speech.rejects(self.text[label.start : label.end])
+            ):
+                continue  # "WALLACE: (CROSSTALK)": a stage direction, nobody's words
+            self.verbatim.update(t.i for t in tokens)
+            self._consume_regions(label.label_start, label.end)
+            while tokens and tokens[-1].is_punct and tokens[-1].text not in ".!?":
+                tokens = tokens[:-1]
+            found.append(
+                Attribution(
+                    cue=None,
+                    cue_text=":",
+                    subject=label_tokens[-1],
+                    content=tokens,
+                    verbatim=True,
+                    speaker_text=self.text[label.label_start : label.label_end],
+                    more=self._transcript_continues(
+                        bisect.bisect_right(starts, label.start) - 1, labelled
+                    ),
+                )
+            )
+        return found
+
+    def _transcript_continues(self, paragraph: int, labelled: set[int]) -> list[list[Token]]:
+        """The paragraphs that carry on a transcript line: they reopen the quotation (the
+        multi-paragraph convention) and name no new speaker."""
+        parts: list[list[Token]] = []
+        for number in range(paragraph + 1, min(paragraph + 12, len(self.paragraphs))):
+            start, end = self.paragraphs[number]
+            if (
+                number in labelled
+                or self.text[start] not in "\"\u201c'"
+                or self.never_speech.rejects(self.text[start:end])
+            ):
+                break  # a new speaker, the reporter again, or "(CROSSTALK.)", "Follow X on ..."
+            tokens = [t for t in self.index.tokens_in(start, end) if not t.is_space]
+            while tokens and tokens[0].is_punct:
+                tokens = tokens[1:]
+            while tokens and tokens[-1].is_punct and tokens[-1].text not in ".!?":
+                tokens = tokens[:-1]
+            if not tokens:
+                break
+            self.verbatim.update(t.i for t in tokens)
+            self._consume_regions(start, end)
+            parts.append(tokens)
+        return parts
+
+    def reports_indirect(self, attribution: Attribution) -> bool:
+        """True when a cue's clause, without quotation marks, is reported speech."""
+        content = [t for t in attribution.content if not t.is_punct]
+        if len(content) < 3 or attribution.subject is None:
+            return False
+        subject = attribution.subject
+        if subject.lower_ in _DEMONSTRATIVES:
+            return False  # "This highlights the complexities ...": a situation, not a source
+        if subject.lower_ in ("reports", "rumours", "rumors") and not list(subject.children):
+            return False  # "Reports suggest that ...": hearsay with no one to credit
+        cue = attribution.cue
+        if cue is not None and any(c.dep_ == "neg" for c in cue.children):
+            return False
+        if cue is not None and cue.lower_ == "according":
+            return True
+        lemma = cue.lemma_.lower() if cue is not None else ""
+        noun_cue = cue is not None and cue.pos_ == "NOUN"
+        frames = self.lexicon.frames_of(lemma)
+        if not (noun_cue or frames - {"quote"}):
+            return False
+        # Objects and intentions ("called for ...", "wants to ...") report speech only when
+        # they say something ("welcomed the reopening" does not), and not inside another
+        # speaker's reported words ("the council said it would seek to ...").
+        if (
+            cue is not None
+            and not noun_cue
+            and "clause" not in frames
+            and (
+                len(content) < 4
+                or any(owner != cue.i for owner in self._content_owners.get(cue.i, ()))
+            )
+        ):
+            return False
+        first = content[0]
+        return first.lower_ not in ("whether", "how", "what", "why", "when", "where", "who", "if")
+
+
+def cue_text(token: Token) -> str:
+    parts = [token.text]
+    for child in token.children:
+        if child.dep_ == "prt" and child.i == token.i + 1:
+            parts.append(child.text)
+    return " ".join(parts)

@@ -1,0 +1,49 @@
+"""Text that is never anybody's speech (extract/data/not_speech.json): transcript stage
+directions ("(CROSSTALK)", "[LAUGHTER]") and publishers' furniture ("Follow Pam Key on Twitter
+@pamkeyNEN.", "Reporting by ...", "Copyright ...")."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_FRAME = "\"'()[]{}\u201c\u201d\u2018\u2019\u00ab\u00bb.,;:!?\u2026-\u2014\u2013 \t"
+
+
+@dataclass(frozen=True)
+class NotSpeech:
+    """The families of non-speech text, as lookups."""
+
+    markers: frozenset[str]
+    boilerplate: re.Pattern[str]
+    phrasal_verbs: frozenset[str] = frozenset()
+    conditional_marks: frozenset[str] = frozenset()
+
+    def is_marker(self, text: str) -> bool:
+        """True when the text is only a transcript stage direction ("(CROSSTALK.)")."""
+        words = " ".join(text.strip(_FRAME).lower().split())
+        return words in self.markers
+
+    def is_boilerplate(self, text: str) -> bool:
+        """True when the text opens as publishers' furniture (social, newsletter, credits)."""
+        return self.boilerplate.match(text.lstrip(_FRAME)) is not None
+
+    def rejects(self, text: str) -> bool:
+        """True when the text is a stage direction or publishers' furniture."""
+        return self.is_marker(text) or self.is_boilerplate(text)
+
+
+@lru_cache(maxsize=1)
+def load_not_speech() -> NotSpeech:
+    """The packaged lists."""
+    raw = json.loads(resources.files("extract").joinpath("data/not_speech.json").read_text("utf-8"))
+    pattern = "|".join(f"(?:{p})" for p in raw["boilerplate"])
+    return NotSpeech(
+        frozenset(raw["transcript_markers"]),
+        re.compile(pattern, re.IGNORECASE),
+        frozenset(raw["phrasal_verbs"]),
+        frozenset(raw["conditional_marks"]),
+    )

@@ -1,0 +1,145 @@
+"""Sources: which words are reporting cues, and the subject of a cue that names who speaks
+(following coordination, participles and relative clauses, or the name written beside the cue
+when the parse lost it)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract import limits
+from extract.speech_state import SpeechState
+
+
+class SourceFinder(SpeechState):
+    """Reporting cues and their speakers' subjects."""
+
+    def is_cue(self, token: Token) -> bool:
+        """A reporting verb outside quotation marks."""
+        if token.pos_ not in ("VERB", "AUX") or self.quoted(token) or token.i in self.verbatim:
+            return False
+        if token.dep_ in ("acl", "amod") and token.tag_ == "VBN":
+            return False  # "cracks found in the steel": a participle describing a noun
+        lemma = token.lemma_.lower()
+        if lemma == "put":  # "as X put it"
+            return any(c.dep_ == "dobj" and c.lower_ in ("it", "this") for c in token.children)
+        if not self.lexicon.is_cue(lemma):
+            return False
+        # "showed up", "backed down": with this particle the verb reports nothing.
+        return not any(
+            c.dep_ == "prt" and f"{lemma} {c.lower_}" in self.never_speech.phrasal_verbs
+            for c in token.children
+        )
+
+    def conditional(self, token: Token) -> bool:
+        """A cue in a condition reports nothing said: "if Holt asks about ..."."""
+        return any(
+            c.dep_ == "mark" and c.lower_ in self.never_speech.conditional_marks
+            for c in token.children
+        )
+
+    def cues(self) -> list[Token]:
+        """The article's reporting cues in order; past limits.MAX_CUES (a hostile article), only
+        the first limits.MAX_CUES, with a warning."""
+        cues = [t for t in self.index.tokens if self.is_cue(t)]
+        if len(cues) > limits.MAX_CUES:
+            self._warn(
+                f"{len(cues):,} reporting verbs (more than {limits.MAX_CUES:,}): "
+                f"speech read only up to the {limits.MAX_CUES:,}th"
+            )
+            return cues[: limits.MAX_CUES]
+        return cues
+
+    def cue_subjects(self) -> set[int]:
+        """The tokens that name a speaker: the subjects of the article's reporting cues."""
+        found: set[int] = set()
+        for token in self.cues():
+            subject = self.subject_of(token)
+            if subject is not None:
+                found.add(subject.i)
+        return found
+
+    def subject_of(self, verb: Token, depth: int = 0) -> Token | None:
+        """The subject naming who speaks, following coordination, participles and
+        relative clauses ("X welcomed the move but said", "asserted ..., stating",
+        "X, who said")."""
+        if depth > 4:
+            return None
+        if verb.i in self._shared_subject:
+            return self.subject_of(self.index.tokens[self._shared_subject[verb.i]], depth + 1)
+        for child in verb.children:
+            if child.dep_ == "nsubjpass" or child.dep_ == "auxpass":
+                return None  # "which was criticised": the subject is not the speaker
+            if child.dep_ == "nsubj" and child.ent_type_ in ("DATE", "TIME"):
+                continue  # "SATURDAY at the convention Sen. Warren said": a misparse
+            if child.dep_ == "nsubj" and not self.quoted(child):
+                if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                    return verb.head
+                return child
+        finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (
+            verb.tag_ == "VBN" and verb.i > 0 and self.quoted(self.doc[verb.i - 1])
+        )  # '“...?” asked Mr. Manafort': parsers often take "asked" for a participle
+        if finite and self.is_cue(verb):
+            beside = self.adjacent_subject(verb)
+            if beside is not None:
+                return beside
+        head = verb.head
+        if head.i == verb.i or self.quoted(head):
+            return None
+        if verb.dep_ == "relcl":
+            return head
+        if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "ccomp" and self.is_cue(head)):
+            return self.subject_of(head, depth + 1)
+        if verb.dep_ in ("advcl", "pcomp", "acl") and verb.tag_ in ("VBG", "VB", "VBN"):
+            # A non-finite cue takes the subject of the clause it hangs from: "stating,
+            # '...'", "for saying that ...", "despite admitting that ...".
+            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+                head = head.head
+            if head.pos_ in ("VERB", "AUX"):
+                return self.subject_of(head, depth + 1)
+        return None
+
+    def adjacent_subject(self, verb: Token) -> Token | None:
+        """The speaker written next to a cue when the parse lost it (quotation marks
+        confuse parsers): "..., Flynn, a top Trump surrogate, said", "said Flynn"."""
+        doc = self.doc
+        j = verb.i - 1
+        while j >= 0 and doc[j].pos_ in ("ADV", "AUX", "PART") and not self.quoted(doc[j]):
+            j -= 1
+        if j >= 0 and doc[j].text == ")":
+            k = j - 1  # skip a parenthesis: "Rep. Paul Ryan (R-WI) said"
+            while k >= 0 and k > j - 8 and doc[k].text != "(":
+                k -= 1
+            if k >= 0 and doc[k].text == "(":
+                j = k - 1
+        if j >= 0 and doc[j].text == ",":
+            k = j - 1  # skip an apposition: ", a top Trump surrogate,"
+            while k >= 0 and k > j - 12 and doc[k].text != "," and not self.quoted(doc[k]):
+                k -= 1
+            if k >= 0 and doc[k].text == "," and k < j - 1:
+                j = k - 1
+        if j >= 0 and not self.quoted(doc[j]) and _can_head_speaker(doc[j]):
+            return doc[j]
+        j = verb.i + 1
+        while j < len(doc) and doc[j].ent_type_ in ("DATE", "TIME") and not self.quoted(doc[j]):
+            j += 1
+        if j < len(doc) and doc[j].pos_ == "DET":
+            j += 1
+        run_end = None
+        while (
+            j < len(doc)
+            and not self.quoted(doc[j])
+            and (doc[j].pos_ == "PROPN" or (doc[j].pos_ in ("NOUN", "ADJ") and run_end is None))
+        ):
+            run_end = j
+            if doc[j].pos_ == "NOUN":
+                break
+            j += 1
+        if run_end is not None and _can_head_speaker(doc[run_end]):
+            return doc[run_end]
+        return None
+
+
+def _can_head_speaker(token: Token) -> bool:
+    if token.pos_ == "PRON":
+        return token.lower_ in ("he", "she", "they", "i", "we")
+    return token.pos_ in ("PROPN", "NOUN") and token.ent_type_ not in ("DATE", "TIME")

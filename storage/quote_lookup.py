@@ -1,0 +1,108 @@
+"""Quotes by speaker and by article: newest first, or in article order."""
+
+from __future__ import annotations
+
+import json
+
+from storage.db import Store
+from storage.quotes import SELECT, QuoteRow, filters, quote_count, read_rows
+
+# A speaker quoted more often than this is read article by article, newest first, until the
+# limit is reached; one quoted less, all at once and sorted.
+MANY_QUOTES = 2_000
+
+
+def quotes_by_speakers(
+    store: Store,
+    speaker_ids: list[int],
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 200,
+) -> list[QuoteRow]:
+    """Quotes by the given speakers, newest first."""
+    where, params = filters(since, until, speaker_ids)
+    order = "ORDER BY COALESCE(a.published, a.ingested_at) DESC, q.start"
+    if quote_count(store, speaker_ids) > MANY_QUOTES:
+        # Articles newest first (articles_appeared), each one's quotes in order
+        # (quotes_article_start): stops at the limit instead of sorting every quote.
+        sql = (
+            f"{SELECT} FROM articles a CROSS JOIN quotes q ON q.article_id = a.id "
+            f"WHERE 1 = 1{where} {order} LIMIT ?"
+        )
+    else:
+        sql = (
+            f"{SELECT} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE 1 = 1{where} "
+            f"{order} LIMIT ?"
+        )
+    return read_rows(store.db.execute(sql, [*params, limit]))
+
+
+def latest_articles_of(store: Store, speaker_id: int, limit: int) -> list[int]:
+    """Ids of the newest articles quoting a speaker."""
+    if quote_count(store, [speaker_id]) > MANY_QUOTES:
+        sql = (
+            "SELECT a.id FROM articles a WHERE EXISTS (SELECT 1 FROM quotes q WHERE "
+            "q.speaker_id = ? AND q.article_id = a.id) "
+            "ORDER BY COALESCE(a.published, a.ingested_at) DESC LIMIT ?"
+        )
+    else:
+        sql = (
+            "SELECT a.id FROM articles a WHERE a.id IN (SELECT article_id FROM quotes "
+            "WHERE speaker_id = ?) ORDER BY COALESCE(a.published, a.ingested_at) DESC LIMIT ?"
+        )
+    return [int(r[0]) for r in store.db.execute(sql, [speaker_id, limit]).fetchall()]
+
+
+def quotes_in_article_range(
+    store: Store, after: int, through: int, *, limit: int = 2000
+) -> list[QuoteRow]:
+    """The quotes of articles with ids in (after, through], in article order."""
+    sql = (
+        f"{SELECT} FROM quotes q JOIN articles a ON a.id = q.article_id "
+        "WHERE q.article_id > ? AND q.article_id <= ? ORDER BY q.article_id, q.start LIMIT ?"
+    )
+    return read_rows(store.db.execute(sql, [after, through, limit]))
+
+
+def statement_pieces(store: Store, keys: list[tuple[int, int]]) -> list[QuoteRow]:
+    """Every piece of the given statements ((article id, attribution) pairs), in article
+    order: the pieces of one statement share its attribution number."""
+    if not keys:
+        return []
+    pairs = json.dumps([list(k) for k in keys])
+    sql = (
+        f"{SELECT} FROM (SELECT DISTINCT value ->> 0 AS article_id, value ->> 1 AS attribution "
+        "FROM json_each(?)) k CROSS JOIN quotes q ON q.article_id = k.article_id "
+        "AND q.attribution = k.attribution JOIN articles a ON a.id = q.article_id "
+        "ORDER BY q.article_id, q.start, q.id"
+    )
+    return read_rows(store.db.execute(sql, [pairs]))
+
+
+def passages(store: Store, spans: list[tuple[int, int, int]]) -> dict[tuple[int, int, int], str]:
+    """The body text of each (article id, start, end) span."""
+    found: dict[tuple[int, int, int], str] = {}
+    for span in dict.fromkeys(spans):
+        article_id, start, end = span
+        row = store.db.execute(
+            "SELECT substr(body, ?, ?) FROM articles WHERE id = ?",
+            [start + 1, max(0, end - start), article_id],
+        ).fetchone()
+        if row is not None and row[0] is not None:
+            found[span] = str(row[0])
+    return found
+
+
+def count_statements_by_speakers(
+    store: Store, speaker_ids: list[int], *, since: str | None = None, until: str | None = None
+) -> int:
+    """How many statements (attributions) the speakers have in the window."""
+    if not speaker_ids:
+        return 0
+    where, params = filters(since, until, speaker_ids)
+    sql = (
+        "SELECT count(*) FROM (SELECT DISTINCT q.article_id, q.attribution FROM quotes q "
+        f"JOIN articles a ON a.id = q.article_id WHERE 1 = 1{where})"
+    )
+    return int(store.db.execute(sql, params).fetchone()[0])

@@ -1,0 +1,88 @@
+"""Speech only, one attribution per speech event: each family of the non-speech lists
+(extract/data/not_speech.json, cues.json's setting_prepositions) keeps a case where the text is
+not taken for anybody's words, beside the speech that stays."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from spacy.language import Language
+
+from extract.pipeline import extract_doc
+from tests.conftest import ROOT
+
+TRANSCRIPT = (
+    "PENCE: We are going to win North Carolina, and we are going to win it big.\n\n"
+    '"(CROSSTALK.)\n\n'
+    "WALLACE: Governor, I want to get to the next question.\n\n"
+    '"Follow Pam Key on Twitter @pamkeyNEN."'
+)
+
+FAMILY_CASES = {
+    # family: (text, words that must not be a quote, words that must stay one)
+    "transcript_markers": (TRANSCRIPT, "CROSSTALK", "going to win North Carolina"),
+    "boilerplate": (TRANSCRIPT, "Follow Pam Key", "the next question"),
+    "phrasal_verbs": (
+        "Senator Ada Flint showed up at the rally in a borrowed coat. Flint said the plant "
+        "would stay open until next year.",
+        "at the rally",
+        "the plant would stay open",
+    ),
+    "conditional_marks": (
+        "If the moderator asks about the tax returns, the candidate will walk out. Rita Mohr, "
+        "the campaign's spokeswoman, said the candidate would answer every question.",
+        "about the tax returns",
+        "would answer every question",
+    ),
+    "setting_prepositions": (
+        "Mayor Joan Pike campaigned in Dover with her supporters on Sunday. Pike said the "
+        "harbour would be dredged next spring.",
+        "in Dover",
+        "harbour would be dredged",
+    ),
+}
+
+
+def test_every_family_has_a_case() -> None:
+    raw = json.loads((ROOT / "extract" / "data" / "not_speech.json").read_text("utf-8"))
+    families = {key for key in raw if key != "about"} | {"setting_prepositions"}
+    assert families == set(FAMILY_CASES)
+
+
+@pytest.mark.parametrize("family", FAMILY_CASES)
+def test_family_is_not_speech(nlp: Language, family: str) -> None:
+    text, not_speech, speech = FAMILY_CASES[family]
+    quotes = extract_doc(nlp(text)).quotes
+    assert not any(not_speech in q.text for q in quotes), (family, quotes)
+    assert any(speech in q.text for q in quotes), (family, quotes)
+
+
+def test_nested_clause_of_the_same_speaker_is_one_attribution(nlp: Language) -> None:
+    # Not "she believes the plant ..." and again "the plant will close ..." from "believes".
+    text = "Gov. Nora Estes said she believes the coal plant will close by 2030."
+    quotes = extract_doc(nlp(text)).quotes
+    assert len(quotes) == 1, quotes
+    assert quotes[0].speaker == "Nora Estes"
+    assert quotes[0].text.startswith("she believes the coal plant will close")
+
+
+SOURCE_CASES = {
+    # extract/data/sources.json, one case per family: a quotation in the sentence after
+    # "..., the <noun> said." belongs to the same speaker.
+    "speakers": "\u201cSafety comes first,\u201d the transport secretary said. \u201cI would "
+    "rather close a bridge for a month too long than a day too short.\u201d",
+    "documents": "\u201cCosts rose by half in two years,\u201d the audit said. \u201cNo "
+    "contract for the repairs was ever put out to tender.\u201d",
+}
+
+
+def test_every_source_family_has_a_case() -> None:
+    raw = json.loads((ROOT / "extract" / "data" / "sources.json").read_text("utf-8"))
+    assert {key for key in raw if key != "about"} == set(SOURCE_CASES)
+
+
+@pytest.mark.parametrize("family", SOURCE_CASES)
+def test_source_noun_frames_the_next_quotation(nlp: Language, family: str) -> None:
+    quotes = extract_doc(nlp(SOURCE_CASES[family])).quotes
+    assert len(quotes) == 2 and len({q.attribution for q in quotes}) == 1, quotes
