@@ -83,12 +83,22 @@ def speaker_id_for(
             "last_seen = MAX(COALESCE(last_seen, ''), COALESCE(?, '')) WHERE id = ?",
             [current_name, newer, title, title, title, newer, org, org, org, seen, speaker_id],
         )
+        if current_name != found.name:  # quotes filed under the bare surname show the name
+            db.execute(
+                "UPDATE quotes SET speaker = ? WHERE speaker_id = ? AND speaker = ?",
+                [current_name, speaker_id, found.name],
+            )
     for alias in _aliases_for(name, kind) | _aliases_for(current_name, kind):
         db.execute(
             "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
             [speaker_id, alias],
         )
     return speaker_id
+
+
+def speaker_name(db: sqlite_utils.Database, speaker_id: int) -> str:
+    """The name a stored speaker is shown under."""
+    return str(db.execute("SELECT name FROM speakers WHERE id = ?", [speaker_id]).fetchone()[0])
 
 
 def find_same(db: sqlite_utils.Database, name: str, kind: str) -> SpeakerRow | None:

@@ -180,3 +180,14 @@ def test_a_campaign_speaks_as_itself_not_as_its_spokeswoman(nlp: Language) -> No
 )
 def test_the_organisation_in_a_title(nlp: Language, text: str, org: str | None) -> None:
     assert [q.speaker_org for q in extract_doc(nlp(text)).quotes] == [org]
+
+
+def test_quotes_show_the_name_the_person_is_filed_under(store: Store, nlp: Language) -> None:
+    items = [
+        _article("Surname", '"The economy is a disaster," Clinton said in Iowa.'),
+        _article("Full", '"We will win Ohio," Hillary Clinton said on Monday.'),
+        _article("Again", '"Turnout will decide it," Clinton said in Ohio.'),
+    ]
+    Ingestor(store, "unused", nlp=nlp).run(items)
+    rows = store.db.execute("SELECT DISTINCT speaker, speaker_id FROM quotes").fetchall()
+    assert len(rows) == 1 and rows[0][0] == "Hillary Clinton"
