@@ -28,6 +28,7 @@ _NOT_LABELS = {
     "NOTE",
     "EDITOR'S NOTE",
     "CORRECTION",
+    "CLARIFICATION",
     "WATCH",
     "READ",
     "RELATED",

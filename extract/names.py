@@ -47,6 +47,13 @@ TITLE_WORDS = {
     "republican", "democratic", "democrat", "gop", "conservative", "liberal", "progressive",
     "independent", "libertarian", "tory", "presidential", "vice-presidential",
 }  # fmt: skip
+# Title words no surname shares: a name cannot end with one.
+ROLE_ENDINGS = {
+    "chair", "chairman", "chairwoman", "chairperson", "director", "president", "secretary",
+    "minister", "spokesman", "spokeswoman", "spokesperson", "executive", "officer", "official",
+    "governor", "senator", "mayor", "commissioner", "editor", "adviser", "advisor", "aide",
+    "ceo", "nominee", "candidate", "leader", "deputy", "ambassador", "lawmaker", "correspondent",
+}  # fmt: skip
 PARTICLES = {
     "de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos",
     "das", "al", "el", "bin", "ibn", "ben", "ter", "ten", "zu", "af", "av", "abu", "y", "e",
@@ -97,6 +104,33 @@ def clean_name(name: str) -> str:
         parts = parts[1:]
     while len(parts) > 1 and _bare(parts[-1]) in SUFFIXES:
         parts = parts[:-1]
+    return " ".join(parts)
+
+
+_INITIAL = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_]", re.UNICODE)
+GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}  # part of who someone is: "Donald Trump Jr."
+
+
+@lru_cache(maxsize=65536)
+def generation(name: str) -> str:
+    """The generational suffix of a name ("Jr.", "III"), or ""."""
+    parts = words(re.sub(r"['\u2019]s?$", "", name.strip()))
+    for part in reversed(parts[1:]):
+        if _bare(part) in GENERATIONS:
+            return part
+        if _bare(part) not in SUFFIXES:
+            break
+    return ""
+
+
+@lru_cache(maxsize=65536)
+def canonical_name(name: str) -> str:
+    """The form a person is filed under: the name without honorifics, titles, suffixes or
+    middle initials ("Sen. Donald J. Trump" -> "Donald Trump"; "J. Smith" keeps its
+    initial). A generation ("Jr.") still tells people apart within an article."""
+    parts = words(clean_name(name))
+    if len(parts) > 2:
+        parts = [parts[0]] + [p for p in parts[1:-1] if not _INITIAL.fullmatch(p)] + [parts[-1]]
     return " ".join(parts)
 
 
@@ -151,6 +185,8 @@ def looks_like_person_name(text: str) -> bool:
     parts = words(clean_name(text))
     if not 1 <= len(parts) <= 5:
         return False
+    if len(parts) > 1 and _bare(parts[-1]) in ROLE_ENDINGS:
+        return False  # "Frances Miller Chair", "Sirius XM Vice President"
     return all(p[:1].isupper() or _bare(p) in PARTICLES or "-" in p for p in parts)
 
 
@@ -160,7 +196,7 @@ def same_person(a: str, b: str) -> bool:
     if not a or not b:
         return False
     if fold(clean_name(a)) == fold(clean_name(b)):
-        return True
+        return _bare(generation(a)) == _bare(generation(b))
     keys_a, keys_b = surname_keys(a), surname_keys(b)
     if not keys_a & keys_b:
         return False
@@ -168,17 +204,45 @@ def same_person(a: str, b: str) -> bool:
     given_b = [fold(g).strip(".") for g in given_names(b)]
     if not given_a or not given_b:
         return True
+    if _bare(generation(a)) != _bare(generation(b)):
+        return False  # "Donald Trump Jr." is not "Donald Trump"
     first_a, first_b = given_a[0], given_b[0]
     if len(first_a) == 1 or len(first_b) == 1:
         return first_a[0] == first_b[0]
     return first_a == first_b or fuzz.ratio(first_a, first_b) >= 90
 
 
+# Near-miss spellings of one full name: given names this alike under one surname, or
+# surnames this alike under one given name.
+NEAR_GIVEN = 80
+NEAR_SURNAME = 85
+
+
+@lru_cache(maxsize=65536)
+def near_same_person(a: str, b: str) -> bool:
+    """Whether two full names differ only by a slip of spelling ("Donand Trump", "Donald
+    Trump"); callers accept it only when no other person fits."""
+    given_a, given_b = given_names(a), given_names(b)
+    if not given_a or not given_b:
+        return False
+    first_a, first_b = fold(given_a[0]).strip("."), fold(given_b[0]).strip(".")
+    if len(first_a) < 3 or len(first_b) < 3:
+        return False
+    if surname_keys(a) & surname_keys(b):
+        return fuzz.ratio(first_a, first_b) >= NEAR_GIVEN
+    sur_a, sur_b = fold(surname(a)), fold(surname(b))
+    return (
+        first_a == first_b
+        and min(len(sur_a), len(sur_b)) >= 5
+        and fuzz.ratio(sur_a, sur_b) >= NEAR_SURNAME
+    )
+
+
 @lru_cache(maxsize=65536)
 def name_variants(name: str) -> frozenset[str]:
     """Folded forms a reader may use for a person: full, without middle names, surname."""
     clean = clean_name(name)
-    variants = {fold(clean)} | surname_keys(clean)
+    variants = {fold(clean), fold(canonical_name(name))} | surname_keys(clean)
     given = given_names(clean)
     if given:
         variants.add(fold(f"{given[0]} {surname(clean)}"))

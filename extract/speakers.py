@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from extract.model import SpeakerKind
 from extract.names import (
     TITLE_WORDS,
-    clean_name,
+    canonical_name,
     fold,
     is_party_tag,
     looks_like_person_name,
@@ -53,8 +53,10 @@ def resolve_speaker(subject: Token | None, cast: Cast) -> Speaker:
     if subject is None:
         return UNKNOWN
     mention = _phrase(subject)
+    own = cast.entry_for_token(subject)
+    named = own is not None and cast.entries[own].kind == "person"
     for child in subject.children:
-        if child.dep_ == "appos" and not is_party_tag(child.text):
+        if child.dep_ == "appos" and not is_party_tag(child.text) and not named:
             entry = cast.entry_for_token(child)
             if entry is not None and cast.entries[entry].kind == "person":
                 return _from_entry(cast, entry, mention, subject)
@@ -72,7 +74,9 @@ def resolve_speaker(subject: Token | None, cast: Cast) -> Speaker:
             return _from_entry(cast, found, mention, subject)
         return Speaker(None, None, None, None, mention)
     if subject.pos_ == "PROPN":
-        return _proper_noun(subject, mention)
+        if cast.headline[subject.i]:
+            return Speaker(None, None, None, None, mention)  # headlines name no one new
+        return _proper_noun(subject, mention, cast)
     return _common_noun(subject, cast, mention)
 
 
@@ -88,7 +92,7 @@ def resolve_named(text: str, subject: Token | None, cast: Cast) -> Speaker:
         if entry is not None and (cast.entries[entry].kind == "person" or not text.isupper()):
             return _from_entry(cast, entry, text, subject)
     kind: SpeakerKind = "person" if looks_like_person_name(name) else "org"
-    return Speaker(clean_name(name) if kind == "person" else name, kind, None, None, text)
+    return Speaker(canonical_name(name) if kind == "person" else name, kind, None, None, text)
 
 
 def _from_entry(cast: Cast, entry: int, mention: str, subject: Token) -> Speaker:
@@ -98,15 +102,20 @@ def _from_entry(cast: Cast, entry: int, mention: str, subject: Token) -> Speaker
     return Speaker(person.name, person.kind, person.title, org, mention)
 
 
-def _proper_noun(subject: Token, mention: str) -> Speaker:
+def _proper_noun(subject: Token, mention: str, cast: Cast) -> Speaker:
     name = " ".join(
         t.text for t in subject.subtree if t.i <= subject.i and t.dep_ in ("compound", "flat")
     )
     name = f"{name} {subject.text}".strip() if name else subject.text
+    entry = cast.find_person(name) if looks_like_person_name(name) else None
+    if entry is not None:  # a surname the cast did not take as a name here: "Trump"
+        return _from_entry(cast, entry, mention, subject)
+    if all(w.lower().strip(".") in TITLE_WORDS for w in name.split()):
+        return Speaker(None, None, mention, None, mention)  # "Senator says": a title alone
     if any(fold(w) in ORG_WORDS for w in name.split()) or not looks_like_person_name(name):
         return Speaker(name, "org", None, name, mention)
-    if len(name.split()) >= 2:
-        return Speaker(clean_name(name), "person", None, None, mention)
+    if len(name.split()) >= 2 or subject.ent_type_ == "PERSON":
+        return Speaker(canonical_name(name), "person", None, None, mention)
     return Speaker(name, "org", None, name, mention)
 
 
@@ -114,6 +123,7 @@ def _common_noun(subject: Token, cast: Cast, mention: str) -> Speaker:
     lemma = subject.lemma_.lower()
     determiner = next((c for c in subject.children if c.dep_ in ("det", "poss")), None)
     definite = determiner is not None and determiner.lower_ in ("the", "its", "their", "this")
+    owned = determiner is not None and determiner.dep_ == "poss" and determiner.pos_ == "PROPN"
     words = [t.text for t in subject.subtree if t.i <= subject.i and t.dep_ != "det"]
     if (
         determiner is not None
@@ -130,10 +140,13 @@ def _common_noun(subject: Token, cast: Cast, mention: str) -> Speaker:
         found = cast.resolve_title(subject, words)
         if found is not None:
             return _from_entry(cast, found, mention, subject)
-    if definite and lemma in ORG_NOUNS and subject.tag_ in ("NN", "NNP"):
-        found = cast.resolve_org_noun(subject.idx, lemma)
+    if (definite or owned) and lemma in ORG_NOUNS and subject.tag_ in ("NN", "NNP"):
+        found = cast.resolve_org_noun(subject.idx, lemma) if definite else None
         if found is not None:
             return _from_entry(cast, found, mention, subject)
+        named = cast.org_text(subject)
+        if named and named != lemma:  # "the Trump campaign", "Clinton's campaign"
+            return Speaker(named, "org", None, named, mention)
     org = None
     for token in subject.subtree:
         entry = cast.entry_for_token(token)

@@ -13,7 +13,7 @@ from extract.names import fold
 from sources.model import RawArticle
 from sources.syndication import Fingerprint
 from storage.db import Store
-from storage.speakers import speaker_id_for
+from storage.speakers import speaker_id_for, speaker_name
 from storage.syndication import find_original, save_bands
 from storage.transactions import transaction
 
@@ -127,6 +127,7 @@ def _save_quotes(
 ) -> int:
     seen = article.published or now_iso()
     speaker_ids: dict[tuple[str, str], int] = {}
+    shown: dict[tuple[str, str], str] = {}
     rows: list[tuple[Any, ...]] = []
     for quote in extraction.quotes:
         speaker_id = None
@@ -141,13 +142,15 @@ def _save_quotes(
                     quote.speaker_org if quote.speaker_kind == "person" else None,
                     seen,
                 )
+                if quote.speaker_kind == "person":  # one person, one name: "Clinton" as filed
+                    shown[key] = speaker_name(db, speaker_ids[key])
             speaker_id = speaker_ids[key]
         rows.append(
             (
                 article_id,
                 quote.attribution,
                 speaker_id,
-                quote.speaker,
+                shown.get((quote.speaker or "", quote.speaker_kind or ""), quote.speaker),
                 quote.speaker_kind,
                 quote.speaker_title,
                 quote.speaker_org,

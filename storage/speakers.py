@@ -9,7 +9,15 @@ from typing import Any
 
 import sqlite_utils
 
-from extract.names import clean_name, fold, name_variants, same_person, surname_keys
+from extract.names import (
+    canonical_name,
+    clean_name,
+    fold,
+    name_variants,
+    near_same_person,
+    same_person,
+    surname_keys,
+)
 
 
 @dataclass(frozen=True)
@@ -75,6 +83,11 @@ def speaker_id_for(
             "last_seen = MAX(COALESCE(last_seen, ''), COALESCE(?, '')) WHERE id = ?",
             [current_name, newer, title, title, title, newer, org, org, org, seen, speaker_id],
         )
+        if current_name != found.name:  # quotes filed under the bare surname show the name
+            db.execute(
+                "UPDATE quotes SET speaker = ? WHERE speaker_id = ? AND speaker = ?",
+                [current_name, speaker_id, found.name],
+            )
     for alias in _aliases_for(name, kind) | _aliases_for(current_name, kind):
         db.execute(
             "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
@@ -83,40 +96,80 @@ def speaker_id_for(
     return speaker_id
 
 
+def speaker_name(db: sqlite_utils.Database, speaker_id: int) -> str:
+    """The name a stored speaker is shown under."""
+    return str(db.execute("SELECT name FROM speakers WHERE id = ?", [speaker_id]).fetchone()[0])
+
+
 def find_same(db: sqlite_utils.Database, name: str, kind: str) -> SpeakerRow | None:
-    """The stored speaker a name denotes, or None when it is new or ambiguous."""
-    key = fold(clean_name(name) if kind == "person" else name)
-    rows = [
-        _row(r)
-        for r in db.execute(
-            "SELECT s.id, s.name, s.kind, s.title, s.org FROM speakers s "
-            "JOIN speaker_aliases a ON a.speaker_id = s.id WHERE a.alias = ? AND s.kind = ?",
-            [key, kind],
-        ).fetchall()
-    ]
-    exact = [r for r in rows if fold(clean_name(r.name)) == key]
+    """The stored speaker a name denotes, or None when it is new or ambiguous.
+
+    A person's name meets its stored variants ("Donald J. Trump" is "Donald Trump"); a bare
+    surname meets the one person of that surname, or the one quoted far more often than
+    any other ("Obama"); a full name meets a stored full name it agrees with, else a bare
+    surname, else one near-miss spelling ("Donand Trump") when no other person fits.
+    """
+    key = fold(canonical_name(name) if kind == "person" else name)
+    rows = _with_alias(db, key, kind)
+    exact = [r for r in rows if fold(canonical_name(r.name) if kind == "person" else r.name) == key]
     if exact:
         return exact[0]
     if kind != "person":
         return rows[0] if len(rows) == 1 else None
     candidates: dict[int, SpeakerRow] = {}
     for surname_key in surname_keys(name):
-        for r in db.execute(
-            "SELECT s.id, s.name, s.kind, s.title, s.org FROM speakers s "
-            "JOIN speaker_aliases a ON a.speaker_id = s.id WHERE a.alias = ? AND s.kind = ?",
-            [surname_key, kind],
-        ).fetchall():
-            candidates[r[0]] = _row(r)
+        for row in _with_alias(db, surname_key, kind):
+            candidates[row.id] = row
     matches = [c for c in candidates.values() if same_person(c.name, name)]
-    full = len(clean_name(name).split()) > 1
-    if full:
+    if len(clean_name(name).split()) > 1:
         # A full name joins a stored full name it agrees with, or a bare surname.
         agreeing = [m for m in matches if len(m.name.split()) > 1]
         if len(agreeing) == 1:
             return agreeing[0]
         bare = [m for m in matches if len(m.name.split()) == 1]
-        return bare[0] if len(agreeing) == 0 and len(bare) == 1 else None
-    return matches[0] if len(matches) == 1 else None
+        if not agreeing and len(bare) == 1:
+            return bare[0]
+        if agreeing or bare:
+            return None
+        return _near_miss(db, name)
+    if len(matches) <= 1:
+        return matches[0] if matches else None
+    return _dominant(db, matches)
+
+
+def _with_alias(db: sqlite_utils.Database, alias: str, kind: str) -> list[SpeakerRow]:
+    return [
+        _row(r)
+        for r in db.execute(
+            "SELECT s.id, s.name, s.kind, s.title, s.org FROM speakers s "
+            "JOIN speaker_aliases a ON a.speaker_id = s.id WHERE a.alias = ? AND s.kind = ?",
+            [alias, kind],
+        ).fetchall()
+    ]
+
+
+# A bare surname goes to the person of that surname quoted this many times more than the next.
+DOMINANCE = 3
+
+
+def _dominant(db: sqlite_utils.Database, rows: list[SpeakerRow]) -> SpeakerRow | None:
+    counts = speaker_quote_counts(db, [r.id for r in rows])
+    ranked = sorted(rows, key=lambda r: counts.get(r.id, 0), reverse=True)
+    first, second = counts.get(ranked[0].id, 0), counts.get(ranked[1].id, 0)
+    return ranked[0] if first >= DOMINANCE * max(1, second) else None
+
+
+def _near_miss(db: sqlite_utils.Database, name: str) -> SpeakerRow | None:
+    """The one stored person whose full name is a near-miss spelling of this one."""
+    found = [
+        _row(r)
+        for r in db.execute(
+            "SELECT id, name, kind, title, org FROM speakers "
+            "WHERE kind = 'person' AND name LIKE '% %'"
+        ).fetchall()
+        if near_same_person(r[1], name)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def speakers_matching_alias(db: sqlite_utils.Database, keys: set[str]) -> list[SpeakerRow]:

@@ -119,7 +119,7 @@ CASES += [
     (
         "dash credit",
         "\u201cThe most unqualified candidate we have ever seen.\u201d \u2015 Oscar P. Quintero",
-        [("Oscar P. Quintero", "direct", "The most unqualified candidate we have ever seen.")],
+        [("Oscar Quintero", "direct", "The most unqualified candidate we have ever seen.")],
     ),
     (
         "New York Times quotation marks",

@@ -1,0 +1,263 @@
+"""Stage 4 of the cast: each entry's attributes, its title and the organisation it belongs to
+or speaks for, kept beside the name.
+
+- Title words and adjectives before a name form its title ("Lebanese Prime Minister").
+- An apposition gives a title ("Rohan Deshpande, the utility's chief executive") and,
+  through a possessive or "of/at ORG", an affiliation; so does a title-first apposition
+  ("Hezbollah's newly appointed leader, Naim Qassem").
+- An official with a generic title and no organisation speaks for the organisation that is
+  the subject of the sentence before.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from spacy.tokens import Token
+
+from extract.cast_state import DETERMINERS, NameSpan
+from extract.entities import org_name
+from extract.names import fold, is_title_word
+from extract.people_words import (
+    COURTESY_TITLES,
+    FEMALE_TITLES,
+    GENERIC_TITLES,
+    MALE_TITLES,
+    ORG_NOUNS,
+    ROLE_WORDS,
+)
+from extract.resolution import Resolver
+
+
+class Describer(Resolver):
+    """Gives entries their titles and organisations."""
+
+    def _describe_all(self, spans: list[NameSpan]) -> None:
+        for span in spans:
+            entry_index = self.token_entry.get(span.end - 1)
+            if entry_index is None:
+                continue
+            entry = self.entries[entry_index]
+            head = self.index.tokens[span.end - 1]
+            title, org = self._describe(span, head, entry.kind)
+            if entry.kind == "org":
+                if title:
+                    self.descriptors[entry_index].update(fold(w) for w in title.split())
+                continue
+            if title and not entry.title:
+                entry.title = title
+            if org and not entry.org and fold(org) != fold(entry.name):
+                entry.org = org
+            if entry.gender is None:
+                entry.gender = _gender_from_title(title)
+        for index, entry in enumerate(self.entries):
+            if entry.kind == "person" and entry.org is None and _is_generic(entry.title):
+                entry.org = self._org_of_previous_subject(index)
+
+    def _describe(self, span: NameSpan, head: Token, kind: str) -> tuple[str | None, str | None]:
+        """Title and organisation of a name from its own words and its appositions."""
+        doc = self.doc
+        title_tokens = [t for t in doc[span.title_start : span.start] if not _courtesy(t)]
+        if kind == "person" and not any(is_role(t) for t in title_tokens):
+            title_tokens = []  # "Rival", "Derelict", "Retired U.S. Air Force": no role
+        title = _join(title_tokens)
+        org: str | None = self._title_org(title_tokens) if kind == "person" else None
+        # Possessive organisation on the name: "Ashgrove Polytechnic's Professor X".
+        for child in head.children:
+            if child.dep_ == "poss" and child.i < span.title_start:
+                org = self.org_text(child)
+        # Apposition after the name: "X, the utility's chief executive".
+        for child in head.children:
+            if child.dep_ == "appos" and child.i > head.i and not self.quoted[child.i]:
+                if kind == "person" and not is_role(child, appositive=True):
+                    continue
+                t, o = self._noun_title(child)
+                title = title or t
+                org = org or o
+        # Title-first apposition: "Hezbollah's newly appointed leader, Naim Qassem".
+        if (
+            head.dep_ == "appos"
+            and head.head.i < span.title_start
+            and head.head.pos_ == "NOUN"
+            and (kind != "person" or is_role(head.head, appositive=True))
+        ):
+            t, o = self._noun_title(head.head)
+            title = title or t
+            org = org or o
+        # "X of the Lower Tavira Farmers Cooperative", "X at Ashgrove Polytechnic".
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "at", "from", "for", "with"):
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and self._is_org_token(pobj):
+                    org = org or self.org_text(pobj)
+        if kind == "person" and title:
+            title = title[:1].upper() + title[1:]
+        return title, org
+
+    def _title_org(self, tokens: list[Token]) -> str | None:
+        """The organisation a title names before its role: "Trump campaign spokesman" ->
+        "Trump campaign", "Wells Fargo CEO" -> "Wells Fargo", "Clinton aide" -> "Clinton";
+        a place alone ("Texas Rep.") is no organisation."""
+        run: list[Token] = []
+        for token in tokens:
+            named = token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "PERSON")
+            if named and token.text[:1].isupper() and not is_title_word(token.text):
+                run.append(token)
+            elif run and token.lemma_.lower() in ORG_NOUNS and not is_role(token):
+                run.append(token)
+                break
+            elif run and token.text[:1].isupper() and not is_role(token):
+                return None  # the name runs on into title words: "Homeland Security"
+            elif run:
+                break
+        if not run:
+            return None
+        if (
+            not any(t.ent_type_ in ("ORG", "PERSON") for t in run)
+            and run[-1].lemma_.lower() not in ORG_NOUNS
+        ):
+            return None
+        return org_name(_join(run) or "") or None
+
+    def _noun_title(self, noun: Token) -> tuple[str | None, str | None]:
+        """Title words of a common-noun phrase and the organisation it names, if any."""
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ == "PERSON":
+            return None, None
+        org: str | None = None
+        keep: list[Token] = []
+        skip: set[int] = set()
+        for child in noun.children:
+            if child.dep_ == "poss":
+                org = self.org_text(child)
+                skip.update(t.i for t in child.subtree)
+            elif child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj"):
+                skip.update(t.i for t in child.subtree)
+            elif child.dep_ == "prep" and child.i > noun.i:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if (
+                    child.lower_ in ("of", "at", "for", "with", "from")
+                    and pobj is not None
+                    and (self._is_org_token(pobj) or pobj.pos_ == "PROPN")
+                ):
+                    org = org or self.org_text(pobj)
+                    skip.update(t.i for t in child.subtree)
+                elif child.lower_ not in ("of",):
+                    skip.update(t.i for t in child.subtree)
+        for token in noun.subtree:
+            if token.i in skip or token.lower_ in DETERMINERS or token.is_punct:
+                continue
+            keep.append(token)
+        return _join(keep), org or self._title_org(sorted(keep, key=lambda t: t.i))
+
+    def _is_org_token(self, token: Token) -> bool:
+        entry = self.token_entry.get(token.i)
+        if entry is not None:
+            return self.entries[entry].kind == "org"
+        return token.ent_type_ in ("ORG", "GPE") or token.lemma_.lower() in ORG_NOUNS
+
+    def org_text(self, token: Token) -> str | None:
+        """The organisation a token names or refers to ("its", "the utility", "Hezbollah")."""
+        entry = self.token_entry.get(token.i)
+        if entry is not None:  # an organisation, or the person a campaign or aide serves
+            return self.entries[entry].name
+        if token.lower_ in ("its", "their"):
+            found = self.latest_org(token.idx)
+            return self.entries[found].name if found is not None else None
+        if token.pos_ == "NOUN" and token.lemma_.lower() in ORG_NOUNS:
+            owner = [
+                c
+                for c in token.children
+                if c.dep_ in ("compound", "poss", "amod", "nmod")
+                and c.i < token.i
+                and c.text[:1].isupper()
+                and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON"))
+            ]
+            if owner:  # "the Trump campaign", "Clinton's campaign"
+                return org_name(f"{org_name(owner[-1].text)} {token.text}")
+            found = self.resolve_org_noun(token.idx, token.lemma_.lower())
+            return self.entries[found].name if found is not None else None
+        if token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "GPE", "NORP"):
+            left = min(
+                t.i for t in token.subtree if t.dep_ in ("compound", "det") or t.i == token.i
+            )
+            return org_name(self.doc[left : token.i + 1].text)
+        return None
+
+    def _org_of_previous_subject(self, entry_index: int) -> str | None:
+        """An official with no named organisation speaks for the organisation that is the
+        subject of the sentence before their first mention, in the same paragraph."""
+        first = next((m for m in self.mentions if m.entry == entry_index), None)
+        if first is None:
+            return None
+        token = self.index.token_at(first.start)
+        if token is None:
+            return None
+        sent = self.index.sent(token)
+        if sent.start == 0:
+            return None
+        previous = self.index.sent(self.index.tokens[sent.start - 1])
+        if self.paragraph_of[previous.start] != self.paragraph_of[sent.start]:
+            return None
+        for tok in previous:
+            entry = self.token_entry.get(tok.i)
+            subject = tok.dep_ in ("nsubj", "nsubjpass")
+            if entry is not None and subject and self.entries[entry].kind == "org":
+                return self.entries[entry].name
+        return None
+
+
+def _join(tokens: list[Token]) -> str | None:
+    if not tokens:
+        return None
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS"):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    doc = tokens[0].doc
+    parts: list[str] = []
+    for i, token in enumerate(tokens):
+        parts.append(token.text)
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and nxt.i == token.i + 1:
+            parts.append(token.whitespace_)
+        elif nxt is not None:
+            parts.append(" ")
+    del doc
+    text = "".join(parts).strip()
+    return text or None
+
+
+def is_role(token: Token, appositive: bool = False) -> bool:
+    """Whether a word names a role a person holds ("secretary", "Sen.", "driver"); in an
+    appositive noun phrase, an agent noun too ("the utility's planner")."""
+    word = fold(token.text).strip(".")
+    if word in ROLE_WORDS or fold(token.lemma_) in ROLE_WORDS:
+        return True
+    return (
+        appositive
+        and token.pos_ == "NOUN"
+        and token.lemma_.lower().endswith(("er", "or", "ist", "ian"))
+        and token.lemma_.lower() not in ORG_NOUNS
+    )
+
+
+def _courtesy(token: Token) -> bool:
+    return fold(token.text).strip(".") in COURTESY_TITLES
+
+
+def _gender_from_title(title: str | None) -> Literal["m", "f"] | None:
+    if not title:
+        return None
+    words = {w.lower().strip(".") for w in title.split()}
+    if words & {w.strip(".") for w in MALE_TITLES}:
+        return "m"
+    if words & {w.strip(".") for w in FEMALE_TITLES}:
+        return "f"
+    return None
+
+
+def _is_generic(title: str | None) -> bool:
+    if not title:
+        return False
+    return fold(title.split()[-1]) in GENERIC_TITLES

@@ -1,0 +1,203 @@
+"""Stage 2 of the cast: name spans clustered into entities (people and organisations).
+
+- spaCy's small model often labels a personal name ORG or GPE; a name is a person when any
+  mention of its surname is labelled PERSON, or when it carries a personal title.
+- Mentions of one person meet in one entry: "Donald J. Trump", "Donald Trump" and "Trump"
+  (names.same_person); the entry's name is the fullest personal name the article uses.
+- A bare surname shared by two people goes to the one mentioned most, then last.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.cast_state import DETERMINERS
+from extract.mentions import NameFinder, NameSpan
+from extract.model import Person
+from extract.names import (
+    canonical_name,
+    fold,
+    gender_of,
+    is_honorific,
+    is_title_word,
+    looks_like_person_name,
+    near_same_person,
+    same_person,
+    surname_keys,
+)
+from extract.people_words import ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
+
+NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW"}
+
+
+class EntityBuilder(NameFinder):
+    """Turns name spans into the cast's entries."""
+
+    def _has_org_word(self, span: NameSpan) -> bool:
+        return any(fold(t.text) in ORG_WORDS for t in self.doc[span.start : span.end])
+
+    def _kind(self, span: NameSpan, person_surnames: set[str]) -> str | None:
+        doc = self.doc
+        text = self._text(span.start, span.end)
+        if self._has_org_word(span):
+            return "org"
+        if span.label == "PERSON":
+            return "person" if looks_like_person_name(text) else None
+        if any(doc[i].ent_type_ in NOT_NAMES for i in range(span.start, span.end)):
+            return None
+        titled = any(
+            is_title_word(t.text) or is_honorific(t.text)
+            for t in doc[max(0, span.start - 3) : span.start + 1]
+        ) and span.label in ("PROPN", "ORG", "NORP")
+        name_words = [w for w in text.split() if not is_title_word(w) and not is_honorific(w)]
+        personal = looks_like_person_name(text) and (
+            bool(surname_keys(text) & person_surnames)
+            or (titled and len(name_words) >= 2)
+            or self._has_personal_apposition(span)
+            or self._given_name_first(span, name_words)
+            or (len(name_words) == 1 and self._is_known_surname(text))
+        )
+        if personal and not text.isupper():
+            return "person"
+        if span.label in ("ORG", "GPE", "FAC"):
+            return "org"
+        if span.label == "NORP":
+            return "org" if self._is_group_speaker(span) else None
+        # A proper-noun run the recogniser missed: an organisation when it speaks, owns
+        # something, or matches one already named; a person when it looks like a full name.
+        head = doc[span.end - 1]
+        if span.end - span.start >= 2 and looks_like_person_name(text) and not titled:
+            return "person" if all(not is_title_word(w) for w in text.split()) else None
+        if head.dep_ in ("nsubj", "nsubjpass", "poss", "pobj") and not is_title_word(head.text):
+            return "org"
+        if any(same_org(e.name, text) for e in self.entries if e.kind == "org"):
+            return "org"
+        return None
+
+    def _is_known_surname(self, text: str) -> bool:
+        """A lone word that is the surname of a person already named ("Holt" after
+        "Lester Holt", whatever label the recogniser gave it)."""
+        keys = surname_keys(text)
+        return any(e.kind == "person" and keys & surname_keys(e.name) for e in self.entries)
+
+    def _given_name_first(self, span: NameSpan, name_words: list[str]) -> bool:
+        """ "Carly Fiorina" labelled ORG: two or three words, the first a known given name,
+        the last a singular proper noun, no nationality or group ("Latino Republicans")."""
+        last = self.doc[span.end - 1]
+        return (
+            2 <= len(name_words) <= 3
+            and span.label != "NORP"
+            and last.tag_ == "NNP"
+            and last.ent_type_ != "NORP"
+            and gender_of(f"{name_words[0]} X") is not None
+        )
+
+    def _has_personal_apposition(self, span: NameSpan) -> bool:
+        """ "X, president of ...", "X, a delivery driver": a role only people have."""
+        head = self.index.tokens[span.end - 1]
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                lemma = child.lemma_.lower()
+                if (
+                    is_title_word(lemma)
+                    or lemma in PERSON_NOUNS
+                    or lemma.endswith(("er", "or", "ist", "ian", "ant", "ent"))
+                    and lemma not in ORG_NOUNS
+                ):
+                    return True
+        return False
+
+    def _is_group_speaker(self, span: NameSpan) -> bool:
+        head = self.index.tokens[span.end - 1]
+        return head.dep_ in ("nsubj", "nsubjpass") and head.tag_ in ("NNPS", "NNP")
+
+    def _add_entry(self, raw_name: str, kind: str, paragraph: int = -1) -> int:
+        name = canonical_name(raw_name) if kind == "person" else org_name(raw_name)
+        if not name:
+            name = raw_name
+        if kind == "person" and name.isupper() and len(name) > 3:
+            name = name.title()  # transcripts and headlines shout names: "WALLACE"
+        if kind == "person":
+            found = self._same_person_entry(name, paragraph)
+            if found is not None:
+                entry = self.entries[found]
+                if name_length(name) > name_length(entry.name) or (
+                    name_length(name) == name_length(entry.name)
+                    and gender_of(entry.name) is None
+                    and gender_of(name) is not None
+                ):
+                    entry.aliases.add(entry.name)
+                    entry.name = name
+                    entry.gender = gender_of(name) or entry.gender  # a name beats a guess
+                else:
+                    entry.aliases.add(name)
+                return found
+        else:
+            for index in range(len(self.entries) - 1, -1, -1):
+                entry = self.entries[index]
+                if entry.kind == "org" and same_org(entry.name, name):
+                    if len(name) > len(entry.name) and fold(entry.name) in fold(name):
+                        entry.aliases.add(entry.name)
+                        entry.name = name
+                    else:
+                        entry.aliases.add(name)
+                    return index
+        person = Person(name=name, kind=kind)  # type: ignore[arg-type]
+        if kind == "person":
+            person.gender = gender_of(name)
+        self.entries.append(person)
+        self.descriptors.append(set())
+        self.salience.append(0)
+        self.labels.append(set())
+        return len(self.entries) - 1
+
+    def _same_person_entry(self, name: str, paragraph: int = -1) -> int | None:
+        """The person already in the cast that a name denotes. A bare surname shared by two
+        people ("Clinton" after "Hillary Clinton" and "Bill Clinton") goes to the one
+        mentioned most so far, then the one mentioned last."""
+        candidates = [
+            i
+            for i, entry in enumerate(self.entries)
+            if entry.kind == "person" and same_person(entry.name, name)
+        ]
+        if not candidates and name_length(name) > 1:
+            near = [
+                i
+                for i, entry in enumerate(self.entries)
+                if entry.kind == "person" and near_same_person(entry.name, name)
+            ]
+            return near[0] if len(near) == 1 else None  # a slip of spelling, nobody else
+        if not candidates:
+            return None
+        if name_length(name) > 1:
+            exact = [i for i in candidates if fold(self.entries[i].name) == fold(name)]
+            if exact:
+                return exact[0]
+        return max(candidates, key=lambda i: (self.salience[i], self._last_mention(i)))
+
+    def _last_mention(self, entry: int) -> int:
+        return max((m.start for m in self.mentions if m.entry == entry), default=-1)
+
+
+def org_name(text: str) -> str:
+    text = re.sub(r"['\u2019]s?$", "", text.strip())
+    words = text.split()
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def same_org(a: str, b: str) -> bool:
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    short, long_ = (fa, fb) if len(fa) < len(fb) else (fb, fa)
+    long_words = long_.split()
+    if short == long_words[0] and len(short) > 2:
+        return True
+    acronym = "".join(w[0] for w in long_words if w not in ("of", "the", "and", "for"))
+    return short.replace(".", "") == acronym and len(acronym) > 1
+
+
+def name_length(name: str) -> int:
+    return len(name.split())

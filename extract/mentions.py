@@ -1,0 +1,128 @@
+"""Stage 1 of the cast: where names are. Named entities and proper-noun runs, widened over
+the name's own words and split from the title words before it.
+
+- A name is the proper-noun run of a named entity, widened leftwards over proper-noun
+  compounds that are not title words ("Mayor Beatriz Aranda": NER may find only "Aranda").
+- Title words and adjectives before a person's name form its title ("Lebanese Prime
+  Minister"); they are kept beside the name, never inside it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from extract.cast_state import DETERMINERS, CastState, NameSpan
+from extract.names import PARTICLES, gender_of, is_honorific, is_title_word
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+
+
+class NameFinder(CastState):
+    """Finds the name spans of an article."""
+
+    def _candidate_spans(self) -> list[NameSpan]:
+        """Named entities, widened; plus proper-noun runs the entity recogniser missed."""
+        doc = self.doc
+        spans: list[NameSpan] = []
+        covered = [False] * len(doc)
+        for ent in doc.ents:
+            for token in ent:
+                covered[token.i] = True
+            span = (
+                self._widen(ent.start, ent.end, ent.label_) if ent.label_ in NAME_LABELS else None
+            )
+            if span is not None:
+                spans.append(span)
+                for i in range(span.start, span.end):
+                    covered[i] = True
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            if covered[i] or token.pos_ != "PROPN" or not token.text[:1].isupper():
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(doc) and not covered[j + 1] and _continues_name(doc, j + 1):
+                j += 1
+            head = doc[j]
+            if head.dep_ not in ("compound",) or head.head.i <= j:
+                span = self._widen(i, j + 1, "PROPN")
+                if span is not None and not self.quoted[head.i]:
+                    spans.append(span)
+            i = j + 1
+        spans.sort(key=lambda s: s.start)
+        return spans
+
+    def _widen(self, start: int, end: int, label: str) -> NameSpan | None:
+        doc = self.doc
+        while start < end and doc[start].lower_ in DETERMINERS:
+            start += 1
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+            end -= 1
+        if start >= end:
+            return None
+        # Widen left over proper-noun compounds ("Mayor Beatriz" before "Aranda"),
+        # particles ("de" before "Jong") and hyphenated given names ("Jean-" "Baptiste").
+        while start > 0:
+            prev = doc[start - 1]
+            if label == "PERSON" and prev.ent_type_ not in ("", "PERSON"):
+                break  # "New Jersey Gov. Chris Christie": the state is another entity
+            attached = prev.head.i >= start
+            compound = prev.pos_ == "PROPN" and prev.dep_ in ("compound", "nmod")
+            particle = prev.lower_ in PARTICLES and prev.whitespace_ != ""
+            if attached and (compound or particle):
+                start -= 1
+            elif (
+                prev.text in ("-", "\u2010")
+                and start >= 2
+                and not prev.whitespace_
+                and not doc[start - 2].whitespace_
+                and doc[start - 2].pos_ == "PROPN"
+            ):
+                start -= 2
+            else:
+                break
+        return NameSpan(start, end, start, label)
+
+    def _split_title(self, span: NameSpan) -> None:
+        """Move title words off the front of a person's name; take in the title words,
+        adjectives and nationality attached before it ("Lebanese Prime Minister")."""
+        doc = self.doc
+        while span.start < span.end - 1 and (
+            is_title_word(doc[span.start].text) or is_honorific(doc[span.start].text)
+        ):
+            span.start += 1
+        for k in range(span.end - 2, span.start - 1, -1):  # "Charlotte Mayor Jennifer Roberts"
+            if is_title_word(doc[k].text) or is_honorific(doc[k].text):
+                span.start = k + 1
+                break
+        if (
+            span.end - span.start >= 3
+            and doc[span.start].is_sent_start
+            and gender_of(f"{doc[span.start].text} X") is None
+            and gender_of(f"{doc[span.start + 1].text} X") is not None
+        ):
+            span.start += 1  # a capitalised word opening the sentence: "Rival Hillary Clinton"
+        title_start = span.title_start
+        while title_start > 0:
+            prev = doc[title_start - 1]
+            if (
+                prev.head.i >= title_start
+                and prev.head.i < span.end
+                and (prev.dep_ in ("compound", "amod", "nmod") or is_honorific(prev.text))
+            ):
+                title_start -= 1
+            else:
+                break
+        span.title_start = title_start
+
+
+def _continues_name(doc: Doc, i: int) -> bool:
+    token = doc[i]
+    if token.pos_ == "PROPN" and token.text[:1].isupper():
+        return True
+    if i + 1 >= len(doc) or doc[i + 1].pos_ != "PROPN":
+        return False
+    if token.text in ("-", "\u2010") and not token.whitespace_ and not doc[i - 1].whitespace_:
+        return True
+    return token.lower_ in PARTICLES and token.pos_ != "PROPN"

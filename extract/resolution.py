@@ -1,0 +1,201 @@
+"""Stage 3 of the cast: references without a name resolved to an entry.
+
+- A pronoun resolves to the latest compatible person mentioned as a subject in the same or
+  the previous paragraph, else the latest person mentioned there.
+- "the mayor" resolves to the latest person whose title holds "mayor"; "the group",
+  "the company", "the utility" to the latest organisation named or described so.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.cast_state import DETERMINERS, Mention, is_subject
+from extract.entities import EntityBuilder
+from extract.model import Person
+from extract.names import fold, gender_of, is_title_word, same_person
+from extract.people_words import FEMALE, GENERIC_ORG_NOUNS, MALE, RANK_WORDS, ROLE_WORDS
+
+PLACE_LABELS = {"GPE", "NORP", "LOC"}  # a country, a people: speakers only when made one
+
+
+class Resolver(EntityBuilder):
+    """Resolves pronouns, titles alone and organisation nouns."""
+
+    def _add_pronoun_mentions(self) -> None:
+        """Resolve subject pronouns in reading order, so that "He added ..." keeps the
+        chain going for the next "he said"."""
+        self.pronoun_entry: dict[int, int] = {}
+        for token in self.index.tokens:
+            if (
+                token.lower_ in ("he", "she")
+                and token.dep_ in ("nsubj", "nsubjpass")
+                and not self.quoted[token.i]
+            ):
+                found = self.resolve_pronoun(token)
+                if found is not None:
+                    self.pronoun_entry[token.i] = found
+                    self.add_mention(token, found)
+
+    def _add_title_mentions(self) -> None:
+        """ "The mayor rejected that." counts as a mention of the mayor for later pronouns."""
+        for token in self.index.tokens:
+            if (
+                token.pos_ == "NOUN"
+                and not self.quoted[token.i]
+                and is_subject(token)
+                and is_title_word(token.text)
+                and any(c.lower_ == "the" for c in token.children)
+            ):
+                words = [t.text for t in token.subtree if t.i <= token.i]
+                found = self.resolve_title(token, words)
+                if found is not None:
+                    self.add_mention(token, found)
+
+    def find_person(self, name: str) -> int | None:
+        """The person of the cast a name (or a bare surname) denotes, the latest first."""
+        for index in range(len(self.entries) - 1, -1, -1):
+            entry = self.entries[index]
+            if entry.kind == "person" and same_person(entry.name, name):
+                return index
+        return None
+
+    def resolve_pronoun(self, token: Token) -> int | None:
+        """The person a third-person pronoun refers to (see the module's rules)."""
+        word = token.lower_
+        gender = "m" if word in MALE else "f" if word in FEMALE else None
+        if word in ("it", "its"):
+            return self.latest_org(token.idx, subject_only=True, paragraphs=1, speaking=True)
+        if word in ("they", "them", "their"):
+            return None
+        paragraph = self.paragraph_of[token.i]
+        candidates: list[Mention] = []
+        for mention in reversed(self.mentions):
+            if mention.start >= token.idx:
+                continue
+            if paragraph - mention.paragraph > 1:
+                break
+            entry = self.entries[mention.entry]
+            known = _gender(entry)
+            if entry.kind == "person" and not (gender and known and known != gender):
+                candidates.append(mention)
+        # Same paragraph before the previous one; subjects before other mentions; a person
+        # known to agree in gender before one whose gender is unknown.
+        for same_paragraph in (True, False):
+            pool = [m for m in candidates if (m.paragraph == paragraph) == same_paragraph]
+            if not pool:
+                continue
+            agreeing = [m for m in pool if gender and self.entries[m.entry].gender == gender]
+            for group in (
+                [m for m in agreeing if m.speaker],
+                [m for m in pool if m.speaker],
+                [m for m in agreeing if m.main],
+                [m for m in pool if m.main],
+                [m for m in agreeing if m.subject],
+                [m for m in pool if m.subject],
+            ):
+                if group:
+                    return self._learn_gender(group[0].entry, gender)
+            return self._learn_gender((agreeing or pool)[0].entry, gender)
+        for mention in reversed(self.mentions):
+            entry = self.entries[mention.entry]
+            if (
+                mention.start < token.idx
+                and entry.kind == "person"
+                and mention.subject
+                and (not gender or _gender(entry) in (None, gender))
+            ):
+                return self._learn_gender(mention.entry, gender)
+        return None
+
+    def _learn_gender(self, entry: int, gender: str | None) -> int:
+        if gender and self.entries[entry].gender is None:
+            self.entries[entry].gender = gender  # type: ignore[assignment]
+        return entry
+
+    def resolve_title(self, token: Token, words: list[str]) -> int | None:
+        """The person a title-only phrase ("the transport secretary") refers to: one whose
+        title holds its head noun and every title word it uses ("the Republican nominee"
+        is no Democratic nominee), and no rank word it lacks ("vice", "former")."""
+        wanted = {part for w in words for part in fold(w).strip(".,").split("-")} - DETERMINERS
+        head = fold(token.lemma_)
+        if head not in ROLE_WORDS:
+            return None  # "the campaign" is an organisation, not a title
+        required = {w for w in wanted if is_title_word(w)} - {head}
+        best: tuple[int, int, int] | None = None  # (overlap, position, entry)
+        for mention in self.mentions:
+            if mention.start >= token.idx:
+                break
+            entry = self.entries[mention.entry]
+            if entry.kind != "person" or not entry.title:
+                continue
+            title_words = {
+                part for w in entry.title.split() for part in fold(w).strip(".,").split("-")
+            }
+            described = title_words | {fold(w) for w in (entry.org or "").split()}
+            if head not in title_words or not required <= described:
+                continue
+            if (title_words & RANK_WORDS) - wanted:
+                continue
+            score = (len(wanted & title_words), mention.start, mention.entry)
+            if best is None or score > best:
+                best = score
+        return best[2] if best else None
+
+    def resolve_org_noun(self, char: int, noun: str) -> int | None:
+        """The organisation "the group", "the council" or "the utility" refers to."""
+        noun = fold(noun)
+        named: int | None = None
+        described: int | None = None
+        latest: int | None = None
+        for mention in self.mentions:
+            if mention.start >= char:
+                break
+            entry = self.entries[mention.entry]
+            if entry.kind != "org":
+                continue
+            latest = mention.entry
+            if noun in fold(entry.name).split():
+                named = mention.entry
+            if noun in self.descriptors[mention.entry]:
+                described = mention.entry
+        if named is not None:
+            return named
+        if described is not None:
+            return described
+        if noun in GENERIC_ORG_NOUNS:
+            return latest
+        return None
+
+    def latest_org(
+        self, char: int, subject_only: bool = False, paragraphs: int = 99, speaking: bool = False
+    ) -> int | None:
+        """The organisation mentioned last before a position; with `speaking`, a place or a
+        people ("Israel", "Israeli") only once the text has made it a speaker."""
+        token_paragraph = None
+        for mention in reversed(self.mentions):
+            if mention.start >= char:
+                continue
+            if token_paragraph is None:
+                token_paragraph = mention.paragraph
+            if token_paragraph - mention.paragraph > paragraphs:
+                break
+            if self.entries[mention.entry].kind != "org" or (subject_only and not mention.subject):
+                continue
+            if speaking and not self._can_speak(mention.entry, char):
+                continue
+            return mention.entry
+        return None
+
+    def _can_speak(self, entry: int, char: int) -> bool:
+        if not self.labels[entry] <= PLACE_LABELS:
+            return True
+        return any(m.entry == entry and m.speaker and m.start < char for m in self.mentions)
+
+
+def _gender(person: Person) -> str | None:
+    """A person's gender for agreement with "he" and "she": known, or the gender of the one
+    name the article calls them by when that is a given name ("Keith")."""
+    if person.gender or " " in person.name:
+        return person.gender
+    return gender_of(f"{person.name} X")
