@@ -187,26 +187,6 @@ def speakers_matching_alias(db: sqlite_utils.Database, keys: set[str]) -> list[S
     ]
 
 
-def speakers_with_role(db: sqlite_utils.Database, words: list[str]) -> list[SpeakerRow]:
-    """Speakers whose title or organisation, on their profile or any quote, holds every word
-    ("mayor"; "farmer" finds "President of the Lower Tavira Farmers Cooperative")."""
-    if not words:
-        return []
-    clauses = []
-    params: list[str] = []
-    for word in words:
-        like = f"%{word}%"
-        clauses.append(
-            "(s.title LIKE ? OR s.org LIKE ? OR EXISTS (SELECT 1 FROM quotes q WHERE "
-            "q.speaker_id = s.id AND (q.speaker_title LIKE ? OR q.speaker_org LIKE ?)))"
-        )
-        params += [like, like, like, like]
-    sql = "SELECT s.id, s.name, s.kind, s.title, s.org FROM speakers s WHERE " + " AND ".join(
-        clauses
-    )
-    return [_row(r) for r in db.execute(sql, params).fetchall()]
-
-
 def speakers_of_org(db: sqlite_utils.Database, org_names: list[str]) -> list[SpeakerRow]:
     """People who speak for one of the organisations (its spokespeople, officials): the
     organisation on their profile or on one of their quotes."""
@@ -241,35 +221,6 @@ def speaker_names(db: sqlite_utils.Database) -> list[tuple[int, str]]:
 def alias_table(db: sqlite_utils.Database) -> list[tuple[int, str]]:
     """Every (speaker id, folded alias) pair, for matching typed names with typos."""
     return [(r[0], r[1]) for r in db.execute("SELECT speaker_id, alias FROM speaker_aliases")]
-
-
-def role_candidates(
-    db: sqlite_utils.Database, words: list[str]
-) -> list[tuple[SpeakerRow, list[str]]]:
-    """Speakers with the ways articles describe them (title and organisation on their
-    profile and on each quote, how a quote refers to them, an organisation's own name), for
-    those where the longest of the words occurs in one of the descriptions."""
-    probe = f"%{max(words, key=len)}%"
-    rows = db.execute(
-        "SELECT s.id, s.name, s.kind, s.title, s.org, r.title, r.org, r.mention "
-        "FROM speakers s LEFT JOIN speaker_roles r ON r.speaker_id = s.id "
-        "WHERE s.id IN (SELECT s2.id FROM speakers s2 WHERE s2.title LIKE ? OR s2.org LIKE ? "
-        "OR (s2.kind = 'org' AND s2.name LIKE ?) UNION SELECT speaker_id FROM speaker_roles "
-        "WHERE title LIKE ? OR org LIKE ? OR mention LIKE ?)",
-        [probe] * 6,
-    ).fetchall()
-    found: dict[int, tuple[SpeakerRow, list[str]]] = {}
-    for r in rows:
-        if r[0] not in found:
-            found[r[0]] = (_row(r), [])
-        speaker, descriptions = found[r[0]]
-        descriptions.append(f"{r[3] or ''} {r[4] or ''}")
-        descriptions.append(f"{r[5] or ''} {r[6] or ''}")
-        if r[7]:
-            descriptions.append(r[7])
-        if speaker.kind == "org":
-            descriptions.append(speaker.name)
-    return list(found.values())
 
 
 def headlines_with(db: sqlite_utils.Database, speaker_id: int, words: list[str]) -> list[str]:
