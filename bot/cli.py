@@ -12,67 +12,12 @@ from typing import Any, TextIO
 import click
 from rich.console import Console
 
+from bot.cli_context import Context, NewsbriefGroup, pass_context
+from bot.cli_feeds import feeds
 from bot.config import Settings
 from bot.dask_cli import dask_options, ingest_on_dask
 
 logger = logging.getLogger("newsbrief")
-
-
-class Context:
-    """What every command needs: settings and (opened on demand) the store."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
-        self._store: Any = None
-
-    @property
-    def opened(self) -> bool:
-        """True once the store was opened (a command used it)."""
-        return self._store is not None
-
-    @property
-    def store(self) -> Any:
-        """The store, opened on first use."""
-        if self._store is None:
-            from storage.db import StoreCorrupt, StoreError, StoreFull, open_store
-
-            try:
-                self._store = open_store(self.settings.db)
-            except (StoreFull, StoreCorrupt):
-                raise  # NewsbriefGroup's line
-            except StoreError as exc:
-                raise click.ClickException(str(exc)) from exc
-        return self._store
-
-
-pass_context = click.make_pass_decorator(Context)
-
-
-class NewsbriefGroup(click.Group):
-    """The command group: a full disk or a damaged store, whichever command meets it, is
-    one line naming the store and what to do (exit code 1), never a traceback."""
-
-    def invoke(self, ctx: click.Context) -> Any:
-        """Run the command, turning store errors into one line."""
-        try:
-            return super().invoke(ctx)
-        except Exception as exc:
-            from storage.db import StoreCorrupt, StoreFull, check_store, store_error
-
-            opened = isinstance(ctx.obj, Context) and ctx.obj.opened
-            path = ctx.obj.settings.db if isinstance(ctx.obj, Context) else None
-            cause = exc.__cause__ if isinstance(exc, click.ClickException) else exc
-            if cause is None:
-                raise
-            typed = store_error(cause, path)
-            if typed is None and opened and path is not None and cause is exc:
-                # Damage SQLite did not notice (garbage in a page's cells) surfaces as some
-                # other error: a failed check of the file says what it really is.
-                typed = check_store(path)
-            if not isinstance(typed, (StoreFull, StoreCorrupt)):
-                raise
-            logger.debug("store error (%s)", typed, exc_info=exc)
-            raise click.ClickException(str(typed)) from exc
 
 
 @click.group(cls=NewsbriefGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -99,6 +44,9 @@ def cli(ctx: click.Context, db_path: Path | None) -> None:
         stream=sys.stderr,
     )
     ctx.obj = Context(settings)
+
+
+cli.add_command(feeds)
 
 
 def _with_db(settings: Settings, db: Path) -> Settings:
@@ -142,84 +90,6 @@ def ingest(ctx: Context, paths: tuple[str, ...], **dask: Any) -> None:
         click.echo(line)
     click.echo(report.summary())
     if report.failed:
-        sys.exit(1)
-
-
-@cli.group()
-def feeds() -> None:
-    """RSS and Atom feeds: `feeds add URL`, `feeds list`, `feeds remove ID`, `feeds poll`.
-
-    The running bot polls every feed on a schedule (NEWSBRIEF_FEED_POLL_MINUTES).
-    """
-
-
-@feeds.command("add")
-@click.argument("url")
-@pass_context
-def feeds_add(ctx: Context, url: str) -> None:
-    """Add a feed by its URL (nothing is fetched until the next poll)."""
-    from bot.feeds import FeedCommandError, add_feed_url
-
-    try:
-        feed, new = add_feed_url(ctx.store, ctx.settings, url)
-    except FeedCommandError as exc:
-        raise click.ClickException(str(exc)) from exc
-    verb = "added" if new else "already added"
-    click.echo(f"{verb}: feed #{feed.id} {feed.url}")
-
-
-@feeds.command("list")
-@click.option("--json", "as_json", is_flag=True, help="Print the feeds as a JSON array.")
-@pass_context
-def feeds_list(ctx: Context, as_json: bool) -> None:
-    """List the feeds with their state: ok, failing (with the last error) or not polled."""
-    import json
-
-    from bot.feeds import feed_list_text
-    from storage.feeds import list_feeds
-
-    if as_json:
-        click.echo(json.dumps([f.to_dict() for f in list_feeds(ctx.store)], ensure_ascii=False))
-    else:
-        click.echo(feed_list_text(ctx.store))
-
-
-@feeds.command("remove")
-@click.argument("feed_id")
-@pass_context
-def feeds_remove(ctx: Context, feed_id: str) -> None:
-    """Remove a feed by its id (see `feeds list`); its articles stay in the store."""
-    from bot.feeds import FeedCommandError, remove_feed_id
-
-    try:
-        feed = remove_feed_id(ctx.store, feed_id)
-    except FeedCommandError as exc:
-        raise click.ClickException(str(exc)) from exc
-    click.echo(f"removed: feed #{feed.id} {feed.url}")
-
-
-@feeds.command("poll")
-@pass_context
-def feeds_poll(ctx: Context) -> None:
-    """Poll every feed once, now, and store the new articles.
-
-    Prints a line per feed (a failing one says why), then the ingest summary; exits 1 when
-    some feed or entry failed.
-    """
-    from bot.feeds import poll_feeds
-    from bot.progress import Bars
-
-    with Bars() as bars:
-        try:
-            report = poll_feeds(ctx.store, ctx.settings, bars=bars)
-        except RuntimeError as exc:  # the model cannot be loaded
-            raise click.ClickException(str(exc)) from exc
-    if not report.outcomes:
-        click.echo("No feeds yet. Add one with: newsbrief feeds add URL")
-        return
-    for line in report.lines():
-        click.echo(line)
-    if report.failed_feeds or report.ingest.failed:
         sys.exit(1)
 
 
