@@ -5,7 +5,7 @@ quotations. Past a bound an article is read up to it, with a warning naming the 
 MAX_SPAN = 400  # most tokens a subtree or a sentence is read over
 MAX_CUES = 2_000  # reporting cues read per article
 MAX_REGIONS = 5_000  # quotations attributed per article
-MAX_MARKS = 2_500  # double quotation marks parsed per article (real news: under 200)
+MAX_MARKS = 1_000  # double quotation marks parsed per article (real news: under 200)
 
 _DOUBLE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
 UNPARSED = "newsbrief_unparsed"  # Doc.user_data key: characters left unparsed
