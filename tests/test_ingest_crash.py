@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from tests.conftest import POLNEAR, SEEDS
+from tests.conftest import POLNEAR, SEEDS, assert_each_article_once
 
 ARTICLES = 84
 
@@ -87,14 +87,5 @@ def test_killed_ingest_resumes_without_duplicates(tmp_path: Path) -> None:
 
     again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
     assert again.returncode == 0, again.stdout + again.stderr
-    with sqlite3.connect(db) as conn:
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        count, distinct = conn.execute(
-            "SELECT count(*), count(DISTINCT content_hash) FROM articles"
-        ).fetchone()
-        orphans = conn.execute(
-            "SELECT count(*) FROM quotes WHERE article_id NOT IN (SELECT id FROM articles)"
-        ).fetchone()[0]
-    assert count == distinct == total
-    assert orphans == 0
+    assert_each_article_once(db, total)
     assert f"ingested {total - stored}" in again.stdout or "ingested" in again.stdout
