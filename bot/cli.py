@@ -13,6 +13,7 @@ import click
 from rich.console import Console
 
 from bot.cli_context import Context, NewsbriefGroup, pass_context
+from bot.cli_corrections import COMMANDS as CORRECTION_COMMANDS
 from bot.cli_feeds import feeds
 from bot.config import Settings
 from bot.dask_cli import dask_options, ingest_on_dask
@@ -47,6 +48,8 @@ def cli(ctx: click.Context, db_path: Path | None) -> None:
 
 
 cli.add_command(feeds)
+for _command in CORRECTION_COMMANDS:
+    cli.add_command(_command)
 
 
 def _with_db(settings: Settings, db: Path) -> Settings:

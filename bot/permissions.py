@@ -133,3 +133,20 @@ def admin_refusal(settings: Settings, actor: Actor, what: str) -> str | None:
         return None
     logger.info("refused %s for non-admin user %s (%s)", what, actor.user_id, actor.surface)
     return NOT_ADMIN
+
+
+# What an actor's correction of a quote or speaker does (see `correction_mode`).
+APPLY, PROPOSE, REFUSE = "apply", "propose", "refuse"
+
+
+def correction_mode(settings: Settings, actor: Actor) -> str:
+    """How a correction (hide, reassign, merge, rename) from `actor` is taken: APPLY at once
+    for an admin (the console, the CLI, NEWSBRIEF_ADMINS), PROPOSE to the admins for
+    approval for any other Slack user, REFUSE for nobody (a request that names no user).
+    Approving or rejecting a proposed correction is for admins only (`admin_refusal`)."""
+    if is_admin(settings, actor):
+        return APPLY
+    if actor.user_id is None:
+        logger.info("refused a correction from a request without a user (%s)", actor.surface)
+        return REFUSE
+    return PROPOSE
