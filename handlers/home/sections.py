@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.config import Settings
+from handlers.home.corrections import corrections
 from handlers.render.answers import Block, context, section
 from handlers.render.limits import SECTION_CHUNK
 from handlers.render.mrkdwn import escape, link, truncate
@@ -125,7 +126,7 @@ def feeds(store: Store, user_id: str, settings: Settings) -> list[Block]:
     ]
 
 
-SECTIONS: list[HomeSection] = [what_i_know, ask_me, digests, feeds]
+SECTIONS: list[HomeSection] = [what_i_know, ask_me, digests, feeds, corrections]
 
 
 def home_blocks(store: Store, user_id: str, settings: Settings | None = None) -> list[Block]:
