@@ -87,8 +87,8 @@ def result_view(text: str) -> Block:
 
 def approval_request(correction: Correction, reporter: str) -> dict[str, Any]:
     """The DM asking an admin to approve or reject a reporter's correction."""
-    line = f"<@{escape(reporter)}> asks for correction #{correction.id}: {correction.describe()}."
-    text = truncate(escape(line), 2900)
+    line = f" asks for correction #{correction.id}: {correction.describe()}."
+    text = f"<@{escape(reporter)}>" + truncate(escape(line), 2900)
     value = str(correction.id)
     return {
         "text": text,
