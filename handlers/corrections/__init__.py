@@ -95,7 +95,8 @@ def choose(
             except CorrectionError as exc:
                 _say(respond, escape(str(exc)))
                 return
-            _say(respond, escape(_told(outcome, notify_admins(client, found, outcome))))
+            _say(respond, escape(_told(outcome, _admin_count(found, outcome))))
+            notify_admins(client, found, outcome)
             return
         statement = statement_of(found.store, quote_id)
         if statement is None:

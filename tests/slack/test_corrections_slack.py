@@ -38,6 +38,7 @@ from tests.slack_mock import (
     SIGNING_SECRET,
     MockSlack,
     command_body,
+    everything_posted,
     free_port,
     post,
     signed_headers,
@@ -231,3 +232,25 @@ def test_a_reporters_wrong_speaker_waits_for_an_admin(bot: Bot, slack: MockSlack
     assert "approved" in _responses(slack, ADMIN)[0]
     assert bot.speaker_of(DAYTIME) == ["Marta Lind"]
     assert ("reassign", "applied", f"slack:{REPORTER}", f"slack:{ADMIN}") in bot.corrections()
+
+
+def test_a_rejected_correction_changes_nothing_and_reaches_slack_escaped(
+    bot: Bot, slack: MockSlack
+) -> None:
+    menus = menu_values(bot, slack, "vote")  # the hostile article: <!channel>, <!everyone>
+    slack.reset()
+    choose(bot, slack, REPORTER, _value(menus, "rigged", "hide"))
+    [asked] = slack.wait_for(lambda m: m.posted_to(ADMIN))
+    [reply] = slack.wait_for(lambda m: _responses(m, REPORTER))
+    assert "sent to the newsbrief admins" in reply
+    blocks = asked.body["blocks"]
+    blocks = json.loads(blocks) if isinstance(blocks, str) else blocks
+    [reject] = [e for e in blocks[-1]["elements"] if e["action_id"] != APPROVE_ACTION]
+    click(bot, slack, ADMIN, reject["action_id"], reject["value"])
+    [told] = slack.wait_for(lambda m: m.posted_to(REPORTER))
+    assert "rejected by" in texts_of(told)
+    assert bot.speaker_of("rigged") == ["Maria Jensen"]
+    assert ("hide", "rejected", f"slack:{REPORTER}", f"slack:{ADMIN}") in bot.corrections()
+    posted = everything_posted(slack)
+    for raw in ("<!channel>", "<!everyone>", "<https://evil"):
+        assert raw not in posted
