@@ -158,6 +158,21 @@ def list_corrections(store: Store, status: str | None = None) -> list[Correction
     return [Correction(*r) for r in rows.fetchall()]
 
 
+def latest_corrections(store: Store, status: str, limit: int) -> list[Correction]:
+    """The newest `limit` corrections with `status`, newest first."""
+    rows = store.db.execute(
+        f"SELECT {COLUMNS} FROM corrections WHERE status = ? ORDER BY id DESC LIMIT ?",
+        [status, limit],
+    )
+    return [Correction(*r) for r in rows.fetchall()]
+
+
+def count_corrections(store: Store, status: str) -> int:
+    """How many corrections have `status`."""
+    sql = "SELECT count(*) FROM corrections WHERE status = ?"
+    return int(store.db.execute(sql, [status]).fetchone()[0])
+
+
 def decide(store: Store, correction_id: int, status: str, by: str) -> Correction | None:
     """Mark a pending correction applied or rejected by `by` (in the caller's transaction);
     None when it was not pending (already decided: a second click changes nothing)."""

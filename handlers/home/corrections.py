@@ -7,7 +7,13 @@ from bot.config import Settings
 from handlers.render.answers import Block, context, section
 from handlers.render.limits import SECTION_CHUNK
 from handlers.render.mrkdwn import escape, truncate
-from storage.corrections import APPLIED, PENDING, list_corrections, weekly_counts
+from storage.corrections import (
+    APPLIED,
+    PENDING,
+    count_corrections,
+    latest_corrections,
+    weekly_counts,
+)
 from storage.db import Store
 
 WEEKS = 8
@@ -26,15 +32,13 @@ def corrections(store: Store, user_id: str, settings: Settings) -> list[Block]:
         f"last {WEEKS} weeks (the newsroom's error rate).",
         "Per week: " + " \u00b7 ".join(f"{escape(week)}: *{n}*" for week, n in weeks),
     ]
-    rows = list_corrections(store)
-    applied = [c for c in rows if c.status == APPLIED][-LATEST:]
-    for c in reversed(applied):
+    for c in latest_corrections(store, APPLIED, LATEST):
         lines.append(f"\u2022 #{c.id} {escape(c.describe())} \u00b7 {escape(c.created_at[:10])}")
     blocks = [
         {"type": "header", "text": {"type": "plain_text", "text": "Corrections"}},
         section(truncate("\n".join(lines), SECTION_CHUNK)),
     ]
-    pending = len([c for c in rows if c.status == PENDING])
+    pending = count_corrections(store, PENDING)
     if pending and is_admin(settings, Actor.slack(HOME, user_id, None)):
         blocks.append(context(f"*{pending}* waiting for your approval (see your DMs)."))
     blocks.append(

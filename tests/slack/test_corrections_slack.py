@@ -35,9 +35,11 @@ from tests.slack.conftest import copy_store, healthy
 from tests.slack_mock import (
     BOT_TOKEN,
     FORM,
+    JSON,
     SIGNING_SECRET,
     MockSlack,
     command_body,
+    event_body,
     everything_posted,
     free_port,
     post,
@@ -246,6 +248,12 @@ def test_a_rejected_correction_changes_nothing_and_reaches_slack_escaped(
     blocks = asked.body["blocks"]
     blocks = json.loads(blocks) if isinstance(blocks, str) else blocks
     [reject] = [e for e in blocks[-1]["elements"] if e["action_id"] != APPROVE_ACTION]
+    home = {"type": "app_home_opened", "user": ADMIN, "channel": "D0ADMIN", "tab": "home"}
+    body = event_body(home, f"Ev{time.time_ns()}")
+    assert post(bot.url + "/slack/events", body, signed_headers(body), JSON)[0] == 200
+    [published] = slack.wait_for(lambda m: m.of("views.publish"))
+    assert "*1* waiting for your approval" in json.dumps(published.body, ensure_ascii=False)
+    assert "corrections this week" in json.dumps(published.body, ensure_ascii=False)
     click(bot, slack, ADMIN, reject["action_id"], reject["value"])
     [told] = slack.wait_for(lambda m: m.posted_to(REPORTER))
     assert "rejected by" in texts_of(told)
