@@ -1,11 +1,11 @@
 """`newsbrief datasette`: browse the store in Datasette (https://datasette.io), with search on
 quotes and articles. A thin wrapper: it migrates the store (so Datasette recognises its
-full-text indexes, storage/fts.py) and runs `datasette serve` on it."""
+full-text indexes, storage/fts.py) and becomes `datasette serve` on it."""
 
 from __future__ import annotations
 
 import importlib.util
-import subprocess
+import os
 import sys
 
 import click
@@ -49,8 +49,6 @@ def datasette(ctx: Context, host: str, port: int, datasette_args: tuple[str, ...
         )
     ctx.store.close()  # opened once: migrated, so Datasette sees the search indexes
     command = datasette_command(str(ctx.settings.db), host, port, datasette_args)
-    try:
-        code = subprocess.call(command)
-    except KeyboardInterrupt:
-        code = 0
-    sys.exit(code)
+    sys.stdout.flush()
+    # Datasette takes this process's place: Ctrl-C and kill reach it, nothing is left behind.
+    os.execv(command[0], command)

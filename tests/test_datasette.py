@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -19,7 +20,6 @@ from datasette.utils import detect_fts
 from spacy.language import Language
 
 import storage.migrations as migrations
-from bot.cli_datasette import datasette_command
 from bot.pipeline import Ingestor
 from sources.files import iter_paths
 from storage.db import Store, open_store
@@ -37,10 +37,10 @@ def _fts_ids(conn: sqlite3.Connection, word: str) -> set[int]:
 
 @pytest.fixture
 def served(tmp_path: Path, seeded_store: Store) -> Iterator[str]:
-    """Datasette serving a copy of the seeded store on loopback; its base URL."""
+    """`newsbrief datasette` serving a copy of the seeded store on loopback; its base URL."""
     db = copy_store(seeded_store, tmp_path / "newsbrief.db")
     port = free_port()
-    command = datasette_command(str(db), "127.0.0.1", port)
+    command = [sys.executable, "-m", "bot.cli", "--db", str(db), "datasette", "--port", str(port)]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -56,7 +56,7 @@ def served(tmp_path: Path, seeded_store: Store) -> Iterator[str]:
                 time.sleep(0.2)
         yield base
     finally:
-        process.terminate()
+        process.terminate()  # Datasette itself: the helper became it, nothing is left behind
         process.wait(timeout=20)
         if process.stdout:
             process.stdout.close()
