@@ -147,7 +147,7 @@ def _subscribe(
     where = (
         "here, so invite me to this channel"
         if actor.surface == SLASH
-        else (f"in {channel}, so invite me to that channel")
+        else f"in {channel}, so invite me to that channel"
     )
     return (
         f"Subscribed {here} to digest #{sub.id}{about}: {schedule.describe()}, next "
