@@ -12,9 +12,11 @@ from typing import Any, TextIO
 import click
 from rich.console import Console
 
-from bot.cli_context import Context, NewsbriefGroup, pass_context
+from bot.cli_context import Context, NewsbriefGroup, Refused, pass_context, read_only
 from bot.cli_corrections import COMMANDS as CORRECTION_COMMANDS
+from bot.cli_datasette import datasette
 from bot.cli_feeds import feeds
+from bot.cli_subscriptions import subscriptions
 from bot.config import Settings
 from bot.dask_cli import dask_options, ingest_on_dask
 
@@ -35,8 +37,8 @@ def cli(ctx: click.Context, db_path: Path | None) -> None:
     """newsbrief: who said what in the news, from the articles you feed it."""
     try:
         settings = Settings.from_env(os.environ)
-    except ValueError as exc:
-        raise click.UsageError(str(exc)) from exc
+    except ValueError as exc:  # a bad setting (NEWSBRIEF_TZ=Europe/Lndon): one line, exit 2
+        raise Refused(str(exc)) from None
     if db_path is not None:
         settings = _with_db(settings, db_path)
     logging.basicConfig(
@@ -50,6 +52,8 @@ def cli(ctx: click.Context, db_path: Path | None) -> None:
 cli.add_command(feeds)
 for _command in CORRECTION_COMMANDS:
     cli.add_command(_command)
+cli.add_command(subscriptions)
+cli.add_command(datasette)
 
 
 def _with_db(settings: Settings, db: Path) -> Settings:
@@ -101,6 +105,7 @@ def ingest(ctx: Context, paths: tuple[str, ...], **dask: Any) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as one JSON object.")
 @click.option("--limit", type=click.IntRange(min=0), help="At most N quotes (default 60; 0: all).")
 @pass_context
+@read_only
 def ask(ctx: Context, question: str, as_json: bool, limit: int | None) -> None:
     """Answer a question from the store, e.g. "who said what about the ceasefire"."""
     from ask.answer import answer_question
@@ -146,6 +151,7 @@ def chat(ctx: Context) -> None:
 
 @cli.command()
 @pass_context
+@read_only
 def status(ctx: Context) -> None:
     """What the store holds."""
     from bot.commands import status_text
@@ -154,29 +160,12 @@ def status(ctx: Context) -> None:
 
 
 @cli.command()
-@click.option("--json", "as_json", is_flag=True, help="Print the subscriptions as a JSON array.")
-@pass_context
-def subscriptions(ctx: Context, as_json: bool) -> None:
-    """List every digest subscription: channel, schedule, topic, status (ok, failing with
-    its last error, or no digest yet) and the next time it is due."""
-    import json
-
-    from bot.digest_commands import list_text, subscription_view
-    from storage.digests import list_subscriptions
-
-    if as_json:
-        views = [subscription_view(s) for s in list_subscriptions(ctx.store)]
-        click.echo(json.dumps(views, ensure_ascii=False))
-    else:
-        click.echo(list_text(ctx.store, None))
-
-
-@cli.command()
 @click.option("--channel", required=True, help="Slack channel id whose digest to show (C...).")
 @click.option("--id", "sub_id", type=int, default=None, help="Which subscription, when several.")
 @click.option("--json", "as_json", is_flag=True, help="Print the digest as one JSON object.")
 @click.option("--post", is_flag=True, help="Post it to the channel now (needs SLACK_BOT_TOKEN).")
 @pass_context
+@read_only
 def digest(ctx: Context, channel: str, sub_id: int | None, as_json: bool, post: bool) -> None:
     """The next digest of a channel's subscription: only what is new since its last digest.
     Prints it and posts nothing, unless --post (then it counts as that channel's latest

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from bot.cli_context import Context, pass_context
+from bot.cli_context import Context, pass_context, read_only
 
 
 def _run(action: Callable[[], Any]) -> Any:
@@ -38,6 +38,7 @@ def speakers() -> None:
 @speakers.command("list")
 @click.option("--json", "as_json", is_flag=True, help="Print the speakers as a JSON array.")
 @pass_context
+@read_only
 def speakers_list(ctx: Context, as_json: bool) -> None:
     """Every speaker with its id, kind, role and number of quotes, most quoted first."""
     from storage.corrections import speakers_with_counts
@@ -58,6 +59,7 @@ def speakers_list(ctx: Context, as_json: bool) -> None:
 @click.argument("source", metavar="FROM")
 @click.argument("into", metavar="INTO")
 @pass_context
+@read_only
 def speakers_merge(ctx: Context, source: str, into: str) -> None:
     """File every quote of speaker FROM under speaker INTO (ids or names, see
     `speakers list`); FROM's names then find INTO."""
@@ -68,6 +70,7 @@ def speakers_merge(ctx: Context, source: str, into: str) -> None:
 @click.argument("speaker_id", metavar="ID")
 @click.argument("name")
 @pass_context
+@read_only
 def speakers_rename(ctx: Context, speaker_id: str, name: str) -> None:
     """Show speaker ID under NAME, in every answer and digest."""
     _correct(ctx, "rename_speaker", speaker_id, name)
@@ -83,6 +86,7 @@ def quotes() -> None:
 @click.argument("quote_id", metavar="ID")
 @click.option("--reason", required=True, help="Why it is hidden (e.g. 'not speech').")
 @pass_context
+@read_only
 def quotes_hide(ctx: Context, quote_id: str, reason: str) -> None:
     """Hide quote ID (its whole statement) from answers and digests."""
     _correct(ctx, "hide_quote", quote_id, reason)
@@ -92,6 +96,7 @@ def quotes_hide(ctx: Context, quote_id: str, reason: str) -> None:
 @click.argument("quote_id", metavar="ID")
 @click.argument("speaker")
 @pass_context
+@read_only
 def quotes_reassign(ctx: Context, quote_id: str, speaker: str) -> None:
     """Give quote ID (its whole statement) to SPEAKER: a speaker id or a name."""
     _correct(ctx, "reassign_quote", quote_id, speaker)
@@ -100,6 +105,7 @@ def quotes_reassign(ctx: Context, quote_id: str, speaker: str) -> None:
 @click.command("corrections")
 @click.option("--json", "as_json", is_flag=True, help="Print the corrections as a JSON array.")
 @pass_context
+@read_only
 def corrections(ctx: Context, as_json: bool) -> None:
     """Every correction, oldest first: what it did, who made it and when, and its status
     (applied, pending approval, rejected)."""

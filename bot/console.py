@@ -38,7 +38,8 @@ def answer_line(store: Store, line: str, console: Console, tz: str | None = None
 def run_console(
     store: Store, stdin: TextIO, console: Console, interactive: bool, tz: str | None = None
 ) -> None:
-    """Read lines until the end of input, answering each (`tz`: the newsroom's zone)."""
+    """Read lines until the end of input, answering each (`tz`: the newsroom's zone). Piped
+    input is echoed after the prompt before its answer, so a transcript pairs them."""
     if interactive:
         console.print(GREETING, markup=False, highlight=False)
     while True:
@@ -55,4 +56,6 @@ def run_console(
         if line.strip().lower() in ("quit", "exit", "/quit", "/exit"):
             return
         if line.strip():
+            if not interactive:
+                console.print(PROMPT + line.strip(), markup=False, highlight=False)
             answer_line(store, line, console, tz)

@@ -55,6 +55,12 @@ class Actor:
         return cls(CONSOLE)
 
     @classmethod
+    def operator(cls, channel: str) -> Actor:
+        """The local operator acting on one channel's digests from the CLI
+        (`newsbrief subscriptions add --channel C0123 ...`)."""
+        return cls(CONSOLE, None, channel)
+
+    @classmethod
     def slack(cls, surface: str, user_id: str | None, channel: str | None) -> Actor:
         """A Slack user on a surface; a DM channel counts as no channel."""
         if surface == CONSOLE:

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 import sqlite_utils
 
+from storage.fts import m009_datasette_fts
 from storage.migrations_corrections import m008_corrections
 from storage.transactions import transaction
 
@@ -303,6 +304,7 @@ MIGRATIONS: list[Migration] = [
     ("006_perf", _m006_perf),
     ("007_digest_resume", _m007_digest_resume),
     ("008_corrections", m008_corrections),
+    ("009_datasette_fts", m009_datasette_fts),
 ]
 
 
