@@ -27,7 +27,7 @@ from distributed import Client, KilledWorker, LocalCluster, WorkerPlugin
 
 from bot.parsing import Outcome, ParsePool, _exit_with_parent
 from bot.progress import Bar, Bars
-from extract.model import Extraction
+from records.extraction import Extraction
 
 logger = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-from extract.model import Extraction, Quote
+from records.extraction import Extraction, Quote
 from extract.nlp import load_nlp
 from extract.pipeline import extract_doc
 

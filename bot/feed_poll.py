@@ -23,7 +23,7 @@ from sources.fetch import Fetcher, FetchError, Response
 from sources.files import SourceItem
 from sources.model import SourceError
 from sources.pages import FEED_TYPES, looks_like_feed, url_item
-from sources.syndication import has_syndication_marks
+from common.syndication import has_syndication_marks
 from storage.articles import article_id_for_url
 from storage.db import Store
 from storage.feeds import (

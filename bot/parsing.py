@@ -24,7 +24,7 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any
 
-from extract.model import Extraction
+from records.extraction import Extraction
 
 if TYPE_CHECKING:
     from spacy.language import Language

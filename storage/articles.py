@@ -8,10 +8,10 @@ from typing import Any
 
 import sqlite_utils
 
-from extract.model import Extraction
-from extract.names import fold
-from sources.model import RawArticle
-from sources.syndication import Fingerprint
+from records.extraction import Extraction
+from common.names import fold
+from records.article import RawArticle
+from common.syndication import Fingerprint
 from storage.db import Store
 from storage.speakers import speaker_id_for, speaker_name
 from storage.syndication import find_original, save_bands

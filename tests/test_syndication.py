@@ -15,7 +15,7 @@ from spacy.language import Language
 from bot.pipeline import Ingestor
 from sources.files import SourceItem, iter_paths
 from sources.model import RawArticle
-from sources.syndication import COPY_CONTAINMENT, fingerprint, similarity
+from common.syndication import COPY_CONTAINMENT, fingerprint, similarity
 from storage.db import Store
 from tests.conftest import POLNEAR, SEEDS, ask_json, invoke
 from tests.pages import WIRE_PARAGRAPHS
