@@ -8,10 +8,10 @@ from typing import Any
 
 import sqlite_utils
 
-from records.extraction import Extraction
 from common.names import fold
-from records.article import RawArticle
 from common.syndication import Fingerprint
+from records.article import RawArticle
+from records.extraction import Extraction
 from storage.db import Store
 from storage.speakers import speaker_id_for, speaker_name
 from storage.syndication import find_original, save_bands
