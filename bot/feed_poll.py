@@ -18,12 +18,12 @@ from urllib.parse import urlsplit
 from bot.config import Settings
 from bot.progress import Bar, Bars
 from bot.report import COPY, DUPLICATE, FAILED, STORED, IngestReport, ItemResult
+from common.syndication import has_syndication_marks
 from sources.feeds import FeedEntry, ParsedFeed, entry_article, parse_feed
 from sources.fetch import Fetcher, FetchError, Response
 from sources.files import SourceItem
 from sources.model import SourceError
 from sources.pages import FEED_TYPES, looks_like_feed, url_item
-from common.syndication import has_syndication_marks
 from storage.articles import article_id_for_url
 from storage.db import Store
 from storage.feeds import (

@@ -28,10 +28,10 @@ from typing import TYPE_CHECKING
 
 from bot.parsing import Outcome, ParsePool, extract_batch
 from bot.report import COPY, DUPLICATE, FAILED, SKIPPED, STORED, IngestReport, ItemResult
+from common.syndication import Fingerprint, fingerprint, same_quotes, similarity
+from records.article import RawArticle
 from records.extraction import Extraction
 from sources.files import SourceItem
-from records.article import RawArticle
-from common.syndication import Fingerprint, fingerprint, same_quotes, similarity
 from sources.text import cap_length, content_hash
 from storage.articles import SaveResult, article_title, find_duplicate, save_article
 from storage.db import Store, StoreError, store_error

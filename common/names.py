@@ -1,4 +1,5 @@
-"""Personal names (pure helpers shared by extract/, storage/ and ask/): honorifics, titles, particles, surnames and whether two names are one person.
+"""Personal names, pure helpers shared by extract/, storage/ and ask/: honorifics, titles,
+particles, surnames and whether two names are one person.
 
 Rules:
 - Honorifics ("Dr.", "Mr", "Prof.") are not part of a name; job titles ("Mayor", "Chief

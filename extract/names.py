@@ -58,7 +58,6 @@ def looks_like_person_name(text: str) -> bool:
     return all(p[:1].isupper() or _bare(p) in PARTICLES or "-" in p for p in parts)
 
 
-
 @lru_cache(maxsize=1)
 def _gender_detector() -> Any:
     import gender_guesser.detector as detector  # 4 MB of name data: load on first use

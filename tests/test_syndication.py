@@ -13,9 +13,9 @@ import pytest
 from spacy.language import Language
 
 from bot.pipeline import Ingestor
+from common.syndication import COPY_CONTAINMENT, fingerprint, similarity
 from sources.files import SourceItem, iter_paths
 from sources.model import RawArticle
-from common.syndication import COPY_CONTAINMENT, fingerprint, similarity
 from storage.db import Store
 from tests.conftest import POLNEAR, SEEDS, ask_json, invoke
 from tests.pages import WIRE_PARAGRAPHS
