@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from bot.config import Settings
+from work.settings import Settings
 
 logger = logging.getLogger("newsbrief")
 

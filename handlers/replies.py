@@ -1,13 +1,13 @@
-"""A command's reply (bot.commands.Reply) as a Slack message, and the two ways it is sent:
+"""A command's reply (work.commands.Reply) as a Slack message, and the two ways it is sent:
 through the command's response_url (ephemeral by default) or chat.postMessage."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from bot.commands import Reply
 from handlers.render.answers import Message, answer_message, text_message
 from handlers.render.paging import Origin
+from work.commands import Reply
 
 
 def reply_message(

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from bot.config import Settings
 from storage.db import Store
+from work.settings import Settings
 
 KEY = "newsbrief"
 

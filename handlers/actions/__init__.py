@@ -1,6 +1,6 @@
 """Buttons on answers: "More" shows the next page, "Share in channel" posts the page the
 user is looking at to the channel, credited to them. Both acknowledge at once and rebuild
-the answer (through bot.commands) in a lazy listener."""
+the answer (through work.commands) in a lazy listener."""
 
 from __future__ import annotations
 
@@ -10,14 +10,14 @@ from typing import Any
 
 from slack_bolt import Ack, App, Respond
 
-from bot.commands import Reply, run_command, run_line
-from bot.permissions import BUTTON, Actor
 from handlers.errors import reported
 from handlers.render.answers import MORE_ACTION, SHARE_ACTION
 from handlers.render.paging import COMMAND, Origin, parse_value
 from handlers.replies import post_message, reply_message, respond_message
 from handlers.services import services
 from storage.db import Store
+from work.commands import Reply, run_command, run_line
+from work.permissions import BUTTON, Actor
 
 logger = logging.getLogger(__name__)
 _USER_ID = re.compile(r"^[UW][A-Z0-9]{2,30}$")
@@ -37,7 +37,7 @@ def acknowledge(ack: Ack, body: dict[str, Any]) -> None:
 
 def rerun(store: Store, origin: Origin, actor: Actor, tz: str | None = None) -> Reply:
     """The reply the button's answer came from, built again for `actor`, the user who
-    clicked, in the button's channel (bot.permissions decides what they may see)."""
+    clicked, in the button's channel (work.permissions decides what they may see)."""
     if origin.kind == COMMAND:
         return run_command(store, origin.command, origin.text, actor=actor, tz=tz)
     return run_line(store, origin.text, actor=actor, tz=tz)

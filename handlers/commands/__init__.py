@@ -1,4 +1,4 @@
-"""Slash commands: /whosaid, /brief and /newsbrief, answered through bot.commands.
+"""Slash commands: /whosaid, /brief and /newsbrief, answered through work.commands.
 
 Each is acknowledged at once (with a usage hint when its text is empty); the answer is
 built in a lazy listener and sent through the command's response_url, ephemeral, with a
@@ -14,13 +14,13 @@ from typing import Any
 
 from slack_bolt import Ack, App, Respond
 
-from bot.commands import USAGE, run_command
-from bot.permissions import SLASH, Actor
 from handlers.errors import reported
 from handlers.render.mrkdwn import escape, from_slack
 from handlers.render.paging import COMMAND, Origin
 from handlers.replies import reply_message, respond_message
 from handlers.services import services
+from work.commands import USAGE, run_command
+from work.permissions import SLASH, Actor
 
 logger = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
-"""/digest: scheduled digests for the channel it is typed in (see bot.digest_commands).
+"""/digest: scheduled digests for the channel it is typed in (see work.digests.commands).
 
 The command is acknowledged at once: a malformed schedule, time or zone is refused in the
 acknowledgement itself, saying why. The work (the user's time zone from users.info, the
@@ -12,15 +12,16 @@ from typing import Any
 
 from slack_bolt import Ack, App, Respond
 
-from bot.digest_commands import run_digest
-from bot.digest_parse import parse_digest
-from bot.permissions import SLASH, Actor
 from handlers.errors import describe, reported
 from handlers.render.answers import text_message
 from handlers.render.digest import preview_message
 from handlers.render.mrkdwn import escape, from_slack
 from handlers.replies import respond_message
 from handlers.services import Services, services
+from work.digests.commands import run_digest
+from work.digests.parse import parse_digest
+from work.permissions import SLASH, Actor
+from work.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -76,8 +77,6 @@ def answer(
     with reported(body, client, respond):
         settings = found.settings
         if settings is None:
-            from bot.config import Settings
-
             settings = Settings()
         user = command.get("user_id") or None
         zone = None

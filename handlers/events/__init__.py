@@ -3,7 +3,7 @@
 A DM (`message.im`) is answered in the DM with chat.postMessage; a mention (`app_mention`)
 is answered in a thread under it. Bot messages and message subtypes (edits, joins, files)
 are ignored, so the bot never answers itself. A DM is in no channel: there a user who is not
-an admin sees and changes no channel's digests (bot.permissions); a mention is in its
+an admin sees and changes no channel's digests (work.permissions); a mention is in its
 channel."""
 
 from __future__ import annotations
@@ -13,12 +13,12 @@ from typing import Any
 
 from slack_bolt import App
 
-from bot.commands import run_line
-from bot.permissions import DM, MENTION, Actor
 from handlers.render.mrkdwn import from_slack
 from handlers.render.paging import LINE, Origin
 from handlers.replies import post_message, reply_message
 from handlers.services import services
+from work.commands import run_line
+from work.permissions import DM, MENTION, Actor
 
 logger = logging.getLogger(__name__)
 
