@@ -64,5 +64,6 @@ def _answer(
     found = services(context)
     actor = Actor.slack(surface, event.get("user"), event.get("channel"))
     reply = run_line(found.store, text, actor=actor, tz=found.tz, settings=found.settings)
-    message = reply_message(reply, Origin(LINE, text))
+    cursor = found.answers.put(reply) if reply.answer is not None else ""
+    message = reply_message(reply, Origin(LINE, text, cursor=cursor))
     post_message(client, event["channel"], message, thread_ts)
