@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import Ack, App, BoltContext, Respond
+from slack_sdk import WebClient
 
 from handlers.errors import describe, reported
 from handlers.render.answers import text_message
@@ -38,7 +39,7 @@ def _min_hours(found: Services) -> int:
     return found.settings.digest_min_interval_hours if found.settings is not None else 1
 
 
-def acknowledge(ack: Ack, command: dict[str, Any], context: Any) -> None:
+def acknowledge(ack: Ack, command: dict[str, Any], context: BoltContext) -> None:
     """Acknowledge within Slack's 3 seconds; a malformed request gets its error here."""
     logger.info(
         "command /digest from user %s in channel %s",
@@ -52,7 +53,7 @@ def acknowledge(ack: Ack, command: dict[str, Any], context: Any) -> None:
         ack()
 
 
-def user_zone(client: Any, user_id: str | None) -> str | None:
+def user_zone(client: WebClient, user_id: str | None) -> str | None:
     """The user's Slack time zone (users.info), or None when Slack does not say."""
     if not user_id:
         return None
@@ -67,7 +68,11 @@ def user_zone(client: Any, user_id: str | None) -> str | None:
 
 
 def answer(
-    command: dict[str, Any], body: dict[str, Any], respond: Respond, client: Any, context: Any
+    command: dict[str, Any],
+    body: dict[str, Any],
+    respond: Respond,
+    client: WebClient,
+    context: BoltContext,
 ) -> None:
     """Lazy listener: do what /digest asks in this channel and answer, ephemeral."""
     found = services(context)

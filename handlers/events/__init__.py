@@ -11,7 +11,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from slack_bolt import App
+from slack_bolt import App, BoltContext
+from slack_sdk import WebClient
 
 from handlers.render.mrkdwn import from_slack
 from handlers.render.paging import LINE, Origin
@@ -39,7 +40,7 @@ def is_direct_message(event: dict[str, Any]) -> bool:
     )
 
 
-def answer_direct_message(event: dict[str, Any], client: Any, context: Any) -> None:
+def answer_direct_message(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
     """Answer a question asked in a DM, in the DM (in its thread when asked in one)."""
     if not is_direct_message(event):
         return
@@ -47,7 +48,7 @@ def answer_direct_message(event: dict[str, Any], client: Any, context: Any) -> N
     _answer(event, client, context, DM, thread_ts=event.get("thread_ts"))
 
 
-def answer_mention(event: dict[str, Any], client: Any, context: Any) -> None:
+def answer_mention(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
     """Answer a mention in a thread under it."""
     if event.get("bot_id") or event.get("subtype") or not event.get("user"):
         return
@@ -58,7 +59,11 @@ def answer_mention(event: dict[str, Any], client: Any, context: Any) -> None:
 
 
 def _answer(
-    event: dict[str, Any], client: Any, context: Any, surface: str, thread_ts: str | None
+    event: dict[str, Any],
+    client: WebClient,
+    context: BoltContext,
+    surface: str,
+    thread_ts: str | None,
 ) -> None:
     text = from_slack(event.get("text") or "")
     found = services(context)
