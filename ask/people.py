@@ -20,7 +20,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ask.lexicon import singular
-from extract.names import clean_name, fold, is_title_word, name_variants, same_person
+from common.names import clean_name, fold, is_title_word, name_variants, same_person
 from storage.db import Store
 from storage.roles import role_descriptions, story_quotes
 from storage.speakers import (

@@ -17,8 +17,8 @@ from bot.cli_corrections import COMMANDS as CORRECTION_COMMANDS
 from bot.cli_datasette import datasette
 from bot.cli_feeds import feeds
 from bot.cli_subscriptions import subscriptions
-from bot.config import Settings
 from bot.dask_cli import dask_options, ingest_on_dask
+from work.settings import Settings
 
 logger = logging.getLogger("newsbrief")
 
@@ -76,8 +76,8 @@ def ingest(ctx: Context, paths: tuple[str, ...], **dask: Any) -> None:
     With --scheduler or --dask-workers, parsing runs on Dask workers and this process
     reads, checks duplicates and writes; exits 2 when the cluster cannot be used.
     """
-    from bot.ingest import ingest_inputs
-    from bot.progress import Bars
+    from work.ingest.inputs import ingest_inputs
+    from work.ingest.progress import Bars
 
     with Bars() as bars:
         try:
@@ -154,7 +154,7 @@ def chat(ctx: Context) -> None:
 @read_only
 def status(ctx: Context) -> None:
     """What the store holds."""
-    from bot.commands import status_text
+    from work.commands import status_text
 
     click.echo(status_text(ctx.store))
 
@@ -172,8 +172,8 @@ def digest(ctx: Context, channel: str, sub_id: int | None, as_json: bool, post: 
     digest; exits 1 when Slack refuses it)."""
     import json
 
-    from bot.digest_commands import DigestCommandError, channel_subscription, subscription_view
-    from bot.digests import subscription_digest
+    from work.digests.commands import DigestCommandError, channel_subscription, subscription_view
+    from work.digests.runs import subscription_digest
 
     try:
         sub, note = channel_subscription(ctx.store, channel, sub_id)
@@ -192,7 +192,7 @@ def digest(ctx: Context, channel: str, sub_id: int | None, as_json: bool, post: 
             )
         )
         return
-    from bot.digest_text import render_digest
+    from work.digests.text import render_digest
 
     render_digest(content, sub, Console(highlight=False, soft_wrap=True))
 
@@ -200,10 +200,11 @@ def digest(ctx: Context, channel: str, sub_id: int | None, as_json: bool, post: 
 def _post_digest(ctx: Context, sub: Any, as_json: bool) -> None:
     import json
 
-    from bot.digests import DigestPostError, post_subscription_now, result_line
+    from handlers.digest.poster import DigestPostError, slack_poster
+    from work.digests.runs import post_now, result_line
 
     try:
-        result = post_subscription_now(ctx.store, ctx.settings, sub)
+        result = post_now(ctx.store, slack_poster(ctx.settings), sub)
     except DigestPostError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(json.dumps(result.__dict__) if as_json else result_line(sub, result))

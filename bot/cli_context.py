@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 import click
 
-from bot.config import Settings
+from work.settings import Settings
 
 logger = logging.getLogger("newsbrief")
 

@@ -13,7 +13,7 @@ from bot.cli_context import Context, pass_context, read_only
 
 
 def _run(action: Callable[[], Any]) -> Any:
-    from bot.corrections import CorrectionError
+    from work.corrections import CorrectionError
 
     try:
         return action()
@@ -22,8 +22,8 @@ def _run(action: Callable[[], Any]) -> Any:
 
 
 def _correct(ctx: Context, name: str, *args: str) -> None:
-    import bot.corrections as corrections
-    from bot.permissions import Actor
+    import work.corrections as corrections
+    from work.permissions import Actor
 
     do = getattr(corrections, name)
     outcome = _run(lambda: do(ctx.store, ctx.settings, Actor.console(), *args))

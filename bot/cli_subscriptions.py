@@ -32,8 +32,8 @@ def _channel_id(ctx: click.Context, param: click.Parameter, value: str | None) -
 def _print_list(ctx: Context, channel: str | None, as_json: bool) -> None:
     import json
 
-    from bot.digest_commands import list_text, subscription_view
     from storage.digests import list_subscriptions
+    from work.digests.commands import list_text, subscription_view
 
     if as_json:
         views = [subscription_view(s) for s in list_subscriptions(ctx.store, channel)]
@@ -81,9 +81,9 @@ def subscriptions_add(ctx: Context, channel: str, empty: bool, schedule: tuple[s
     `weekdays 7:30am [ZONE] [TOPIC]` or `every 6h [ZONE] [TOPIC]`. ZONE is an IANA name
     (default NEWSBRIEF_TZ). A line /digest would refuse is refused with its reason, exit
     code 2."""
-    from bot.digest_commands import run_digest
-    from bot.digest_parse import parse_digest
-    from bot.permissions import Actor
+    from work.digests.commands import run_digest
+    from work.digests.parse import parse_digest
+    from work.permissions import Actor
 
     words = " ".join(("subscribe", *schedule, "--empty" if empty else ""))
     request = parse_digest(words.strip(), ctx.settings.digest_min_interval_hours)
@@ -103,9 +103,9 @@ def subscriptions_add(ctx: Context, channel: str, empty: bool, schedule: tuple[s
 def subscriptions_remove(ctx: Context, subscription_id: str) -> None:
     """Remove a digest subscription by its id (see `subscriptions list`); exit code 1 when
     there is none."""
-    from bot.digest_commands import run_digest
-    from bot.digest_parse import parse_digest
-    from bot.permissions import Actor
+    from work.digests.commands import run_digest
+    from work.digests.parse import parse_digest
+    from work.permissions import Actor
 
     request = parse_digest(f"unsubscribe {subscription_id}")
     if request.error:

@@ -7,9 +7,9 @@ from typing import TextIO
 from rich.console import Console
 
 from ask.render import render_terminal
-from bot.commands import run_line
-from bot.permissions import Actor
 from storage.db import Store, StoreCorrupt, StoreFull, store_error
+from work.commands import run_line
+from work.permissions import Actor
 
 PROMPT = "newsbrief> "
 GREETING = (
@@ -20,7 +20,7 @@ GREETING = (
 
 def answer_line(store: Store, line: str, console: Console, tz: str | None = None) -> None:
     """Answer one line and print the result. The console is the local operator: an admin
-    (bot.permissions)."""
+    (work.permissions)."""
     try:
         reply = run_line(store, line, actor=Actor.console(), tz=tz)
     except Exception as exc:

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 import click
 
 if TYPE_CHECKING:
-    from bot.config import Settings
-    from bot.progress import Bars
-    from bot.report import IngestReport
     from storage.db import Store
+    from work.ingest.progress import Bars
+    from work.ingest.report import IngestReport
+    from work.settings import Settings
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -62,7 +62,7 @@ def ingest_on_dask(
     code 2."""
     if scheduler and dask_workers:
         raise click.UsageError("give --scheduler or --dask-workers, not both")
-    from bot.ingest import ingest_inputs
+    from work.ingest.inputs import ingest_inputs
 
     try:
         from bot.dask_pool import ClusterError, dask_pool

@@ -25,9 +25,9 @@ from typing import Any
 import dask
 from distributed import Client, KilledWorker, LocalCluster, WorkerPlugin
 
-from bot.parsing import Outcome, ParsePool, _exit_with_parent
-from bot.progress import Bar, Bars
-from extract.model import Extraction
+from records.extraction import Extraction
+from work.ingest.parsing import Outcome, ParsePool, _exit_with_parent
+from work.ingest.progress import Bar, Bars
 
 logger = logging.getLogger(__name__)
 

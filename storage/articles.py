@@ -8,10 +8,10 @@ from typing import Any
 
 import sqlite_utils
 
-from extract.model import Extraction
-from extract.names import fold
-from sources.model import RawArticle
-from sources.syndication import Fingerprint
+from common.names import fold
+from common.syndication import Fingerprint
+from records.article import RawArticle
+from records.extraction import Extraction
 from storage.correction_apply import apply_to_article
 from storage.db import Store
 from storage.speakers import speaker_id_for, speaker_name

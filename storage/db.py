@@ -29,7 +29,7 @@ _import_sqlite_utils()
 
 import sqlite_utils  # noqa: E402
 
-from extract.names import fold  # noqa: E402
+from common.names import fold  # noqa: E402
 from storage.errors import (  # noqa: E402
     StoreCorrupt,
     StoreError,

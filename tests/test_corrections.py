@@ -12,14 +12,14 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from bot.config import Settings
-from bot.pipeline import Ingestor
 from handlers.home.sections import home_blocks
 from sources.files import iter_paths
 from storage.db import Store, open_store
 from storage.digests import NewSubscription, create_subscription
 from tests.conftest import DATA, ask_json, invoke
 from tests.slack.conftest import copy_store
+from work.ingest.pipeline import Ingestor
+from work.settings import Settings
 
 ARTICLES = DATA / "corrections"
 SIGN = "No swimming near the dredger"  # a sign at the quay, not speech

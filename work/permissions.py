@@ -20,9 +20,9 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from bot.config import Settings
 from storage.db import Store
 from storage.digests import SubscriptionRow, list_subscriptions
+from work.settings import Settings
 
 logger = logging.getLogger(__name__)
 

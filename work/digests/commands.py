@@ -1,7 +1,7 @@
 """`/digest`: subscribe a channel to scheduled digests, list them, unsubscribe, preview the
 next one. Spoken in Slack; DMs, mentions and the local console have the usage, the list and
 unsubscribe (subscriptions are made from the channel that should receive them). Who may see
-and change which subscriptions is bot.permissions' one rule.
+and change which subscriptions is work.permissions' one rule.
 
     /digest subscribe daily 08:00 Europe/London ceasefire
     /digest subscribe weekdays 7:30am
@@ -17,18 +17,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from ask.digest import Digest, build_digest
-from bot.config import Settings
-from bot.digest_parse import EXAMPLES, USAGE, DigestRequest
-from bot.digests import iso, meta_line, parse_iso, schedule_of, subscription_digest
-from bot.permissions import (
-    CONSOLE,
-    NO_CHANNEL_HERE,
-    SLASH,
-    Actor,
-    may_change,
-    subscription_scope,
-)
-from bot.schedules import DAILY, Schedule, ScheduleError, check_zone
 from storage.db import Store
 from storage.digests import (
     FAILING,
@@ -38,8 +26,23 @@ from storage.digests import (
     create_subscription,
     delete_subscription,
     get_subscription,
+    latest_article_before,
     list_subscriptions,
 )
+from work.digests.parse import EXAMPLES, USAGE, DigestRequest
+from work.digests.runs import subscription_digest
+from work.digests.schedules import (
+    DAILY,
+    Schedule,
+    ScheduleError,
+    check_zone,
+    iso,
+    meta_line,
+    parse_iso,
+    schedule_of,
+)
+from work.permissions import CONSOLE, NO_CHANNEL_HERE, SLASH, Actor, may_change, subscription_scope
+from work.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -65,7 +68,7 @@ def run_digest(
     on_change: Callable[[], None] | None = None,
 ) -> DigestReply:
     """Do what the request asks for `actor` (who asks, on which surface, in which channel):
-    what it may see and change is bot.permissions' rule. Subscribe and preview need the
+    what it may see and change is work.permissions' rule. Subscribe and preview need the
     channel of a slash command. `default_zone` is the user's Slack time zone (else
     NEWSBRIEF_TZ); `on_change` is called after a subscription was added or removed (to
     update the jobs)."""
@@ -194,7 +197,6 @@ MAX_PREVIEWS = 3
 
 
 def _preview(store: Store, settings: Settings, channel: str, now: datetime) -> DigestReply:
-    from storage.digests import latest_article_before
 
     subs = list_subscriptions(store, channel)
     if not subs:

@@ -1,6 +1,6 @@
 """Corrections from every surface (the CLI, the console, Slack): hide a passage that is not
 a quote, give a quote to the right speaker, merge two speakers, rename one; approve or
-reject one proposed from Slack. Who may do what is `bot.permissions.correction_mode`:
+reject one proposed from Slack. Who may do what is `work.permissions.correction_mode`:
 an admin's correction applies at once, anyone else's waits for an admin."""
 
 from __future__ import annotations
@@ -8,8 +8,6 @@ from __future__ import annotations
 import getpass
 from dataclasses import dataclass
 
-from bot.config import Settings
-from bot.permissions import APPLY, REFUSE, Actor, admin_refusal, correction_mode
 from extract.names import clean_name
 from storage.correction_apply import apply_correction
 from storage.corrections import (
@@ -30,6 +28,8 @@ from storage.corrections import (
 from storage.db import Store
 from storage.speakers import find_same, get_speaker
 from storage.transactions import transaction
+from work.permissions import APPLY, REFUSE, Actor, admin_refusal, correction_mode
+from work.settings import Settings
 
 NOBODY = "Sorry, I cannot tell who you are, so I cannot take a correction from this request."
 
