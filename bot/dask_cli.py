@@ -62,7 +62,7 @@ def ingest_on_dask(
     code 2."""
     if scheduler and dask_workers:
         raise click.UsageError("give --scheduler or --dask-workers, not both")
-    from bot.dask_warm import start_warm_forkserver
+    from bot.dask_warm import start_warm_forkserver, stop_warm_forkserver
     from bot.ingest import ingest_inputs
 
     # A local cluster's workers fork from a forkserver that loads Dask and the model on
@@ -84,6 +84,9 @@ def ingest_on_dask(
             return ingest_inputs(store, settings, paths, bars, pool=pool)
     except ClusterError as exc:
         _exit(str(exc))
+    finally:
+        if warm:
+            stop_warm_forkserver()
 
 
 def _dask_installed() -> bool:
