@@ -34,6 +34,7 @@ def to_views(found: list[Found] | list[QuoteRow]) -> list[QuoteView]:
                     row.article_id, row.article_title, row.url, row.published, row.source
                 ),
                 match=how,
+                speaker_kind=row.speaker_kind,
             )
         )
     return views

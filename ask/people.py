@@ -27,7 +27,9 @@ from storage.speakers import (
     SpeakerRow,
     alias_table,
     headlines_with,
+    is_place_name,
     speaker_quote_counts,
+    speakers_in_articles_naming,
     speakers_matching_alias,
     speakers_of_org,
     speakers_sharing_articles,
@@ -165,9 +167,20 @@ def org_members(store: Store, org_names: list[str]) -> list[SpeakerRow]:
             f.endswith(" " + org) or org.endswith(" " + f) for f in folded
         )
 
-    # Those whose organisation fits, then whether they share an article with it.
-    candidates = [p for p in speakers_with_org_like(db) if shorter_or_longer(p)]
-    for person in speakers_sharing_articles(db, org_names, candidates):
+    def one_word(person: SpeakerRow) -> bool:
+        org = fold(person.org or "")  # "Brightwater spokesman", "Trust chief executive"
+        return len(org.split()) == 1 and any(
+            len(f.split()) > 1 and (org == f.split()[0] or [singular(org)] == _head_zone(f)[-1:])
+            for f in folded
+        )
+
+    # Those whose organisation fits, then whether they share an article with it; a one-word
+    # form of it must be in an article that names the organisation in full.
+    everyone = speakers_with_org_like(db)
+    candidates = [p for p in everyone if shorter_or_longer(p)]
+    found = speakers_sharing_articles(db, org_names, candidates)
+    found += speakers_in_articles_naming(db, org_names, [p for p in everyone if one_word(p)])
+    for person in found:
         if person not in members:
             members.append(person)
     return members
@@ -215,6 +228,7 @@ def _by_role(store: Store, text: str) -> SpeakerMatch:
     titles = [w for w in wanted if is_title_word(w)]
     head = _head_zone(text)
     role = [w for w in head if is_title_word(w)][-1:]
+    place: bool | None = None  # whether the words name a place (read when needed)
     for row, descriptions in role_descriptions(store.db, titles or wanted):
         in_headlines: dict[str, bool] = {}
         own_name = set(_words(row.name)) if row.kind == "person" else set()
@@ -224,6 +238,11 @@ def _by_role(store: Store, text: str) -> SpeakerMatch:
                 continue
             if role and not any(_same_word(h, role[0]) for h in _head_zone(title)):
                 continue
+            if row.kind == "org" and not _names_head(wanted, f"{title} {org}"):
+                if place is None:
+                    place = is_place_name(store.db, text)
+                if place:
+                    continue  # "New York" is not the New York Times; "the Times" is
             missing = [w for w in wanted if not any(_same_word(h, w) for h in have)]
             if not missing:
                 rows.append(row)
@@ -248,6 +267,15 @@ def _by_role(store: Store, text: str) -> SpeakerMatch:
                 rows.append(row)
                 break
     return SpeakerMatch(rows, "role")
+
+
+def _names_head(wanted: list[str], name: str) -> bool:
+    """Whether the words asked for hold an organisation's head word (the last of its name
+    before any "of": "Times" of "New York Times", "Ministry" of "Ministry of Health"). Words
+    that only modify it may be a short name ("Kestrel Cycling"), unless they name a place
+    ("New York" is not the New York Times)."""
+    head = _head_zone(name)
+    return bool(head) and head[-1] in wanted
 
 
 def title_alone(phrase: str) -> bool:

@@ -56,6 +56,7 @@ class QuoteView:
     quoted: tuple[tuple[int, int], ...] = ()
     marked: tuple[tuple[int, int], ...] = ()
     sentence: str | None = None
+    speaker_kind: str | None = None  # "person" or "org" (not in the JSON)
 
     @property
     def speaker_label(self) -> str:
