@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -28,6 +29,7 @@ from storage.speakers import (
     alias_table,
     headlines_with,
     is_place_name,
+    persons_named_first,
     speaker_quote_counts,
     speakers_in_articles_naming,
     speakers_matching_alias,
@@ -110,6 +112,10 @@ def _by_name(store: Store, text: str) -> SpeakerMatch:
     db = store.db
     key = fold(text)
     rows = speakers_matching_alias(db, set(name_variants(text)) | {key})
+    first = _family_name_first(db, key, rows)
+    if first is not None:
+        rows = [first, *(r for r in rows if r.name.count(" ") == 0)]
+        return SpeakerMatch(rows, "name", True)
     if not rows:
         return SpeakerMatch()
 
@@ -149,6 +155,15 @@ def _by_name(store: Store, text: str) -> SpeakerMatch:
     orgs = [r.name for r in kept]
     members = [m for m in org_members(store, orgs) if m not in kept]
     return SpeakerMatch(kept + members, "name", best > 0)
+
+
+def _family_name_first(db: Any, key: str, rows: list[SpeakerRow]) -> SpeakerRow | None:
+    """A lone word that is the first word of one person's name, and nobody's surname or
+    fuller name otherwise ("Park" for "Park Ji-won"; a bare "Park" is the same person)."""
+    if " " in key or len(key) < 2 or any(r.name.count(" ") for r in rows):
+        return None
+    found = persons_named_first(db, key)
+    return found[0] if len(found) == 1 else None
 
 
 def org_members(store: Store, org_names: list[str]) -> list[SpeakerRow]:

@@ -325,3 +325,17 @@ def is_place_name(db: sqlite_utils.Database, text: str) -> bool:
         [fold(text)],
     ).fetchone()
     return row is not None
+
+
+def persons_named_first(db: sqlite_utils.Database, word: str, limit: int = 3) -> list[SpeakerRow]:
+    """People whose name begins with the (folded) word ("Park Ji-won" for "park"): a family
+    name written first."""
+    return [
+        _row(r)
+        for r in db.execute(
+            "SELECT DISTINCT s.id, s.name, s.kind, s.title, s.org FROM speakers s JOIN "
+            "speaker_aliases a ON a.speaker_id = s.id WHERE s.kind = 'person' AND a.alias "
+            "LIKE ? LIMIT ?",
+            [f"{word} %", limit],
+        ).fetchall()
+    ]

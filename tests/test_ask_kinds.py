@@ -88,3 +88,31 @@ def test_cues_of_acts_and_stances_do_not_report_words_without_quotation() -> Non
     for cue in ("campaigned", "sought", "thanked", "attacked", "welcomed", "yoking"):
         assert not cue_reports_words(cue), cue
     assert cue_reports_words(None) and cue_reports_words(":")
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        # One test per synonym family added for these domains (ask/data/topics.json).
+        ("who said what about doping", "the drug tests had been repeated"),
+        ("who said what about the takeover", "This merger protects every job"),
+        ("who said what about rubbish collection", "Every pound we save on bins"),
+        # An inflection matches by its stem: "doping" finds "she had ever doped".
+        ("what did Park say about doping?", "she had ever doped"),
+    ],
+)
+def test_a_topic_finds_its_synonyms_and_inflections(
+    kinds_db: Path, question: str, words: str
+) -> None:
+    answer = ask(kinds_db, question)
+    found = [q for q in answer["quotes"] if words in q["text"]]
+    assert found and found[0]["match"] == "quote", said(answer)
+
+
+def test_a_lone_family_name_finds_the_one_person_named_so(kinds_db: Path) -> None:
+    # "Park Ji-won" writes her family name first: "Park" is her, in both stories.
+    answer = ask(kinds_db, "what did Park say?")
+    texts = [t for _, t in said(answer)]
+    assert answer["speaker"].startswith("Park Ji-won")
+    assert any("fight this in every court" in t for t in texts)
+    assert any("never taken anything to make me faster" in t for t in texts)
