@@ -20,14 +20,20 @@ from ask.intents import (
 )
 from ask.lexicon import concepts, describe, fts_query
 from ask.ordering import MAX_QUOTES, distinct, select, to_views
-from ask.people import SpeakerMatch, find_speakers, in_the_story, title_alone
+from ask.people import SpeakerMatch, find_speakers, in_the_story, org_members, title_alone
 from ask.search import Found, FoundList, quotes_on_topic
+from ask.speech import is_said
 from ask.statements import as_statements
 from ask.views import Answer, ArticleRef, QuoteView, SpeakerGroup
 from ask.when import Period
 from storage.db import Store
 from storage.profiles import count_articles, speaker_profile
-from storage.quote_lookup import count_statements_by_speakers, quotes_by_speakers
+from storage.quote_lookup import (
+    count_statements_by_speakers,
+    quotes_by_speakers,
+    unnamed_quotes_of_orgs,
+)
+from storage.quotes import QuoteRow
 from storage.syndication import copies_of
 
 __all__ = [
@@ -71,8 +77,10 @@ class _Ask:
         """Set the answer's quotes (each statement once, at most `limit`) and total."""
         chosen, total = select(found, ranked, self.limit)
         views = as_statements(self.store, to_views(chosen))
+        shown = [view for view in views if is_said(view)]  # narration about them left out
         total += found.unread if isinstance(found, FoundList) else 0
-        answer.total = total + len(views) - len(chosen)  # pieces apart, repeats left out
+        answer.total = total + len(views) - len(chosen) - (len(views) - len(shown))
+        views = shown
         answer.quotes = views[: self.limit] if self.limit else views
 
     @property
@@ -201,6 +209,14 @@ def _names(found: SpeakerMatch) -> str:
 
 def _speaker_answer(ask: _Ask, found: SpeakerMatch, topic: str | None, phrase: str) -> Answer:
     since, until = ask.bounds
+    orgs = [r.name for r in found.rows if r.kind == "org"] or (
+        [] if found.rows else [_strip_the(phrase)]
+    )
+    unnamed = unnamed_quotes_of_orgs(ask.store, orgs, since=since, until=until, limit=ask.reach)
+    if not found.rows and orgs:  # an organisation quoted only through its people
+        found = SpeakerMatch(org_members(ask.store, orgs), "org")
+        if not found.rows and unnamed:
+            return _unnamed_answer(ask, unnamed, orgs[0])
     if not found.rows:
         answer = ask.answer(WHAT_DID_X_SAY, topic, phrase, f"quotes by {phrase}")
         mentioned = speaker_profile(ask.store, None, _strip_the(phrase))
@@ -238,11 +254,24 @@ def _speaker_answer(ask: _Ask, found: SpeakerMatch, topic: str | None, phrase: s
         return answer
     answer = ask.answer(WHAT_DID_X_SAY, None, names, f"quotes by {names}")
     rows = quotes_by_speakers(ask.store, ids, since=since, until=until, limit=ask.reach)
+    rows = _newest_first(rows + unnamed)[: ask.reach]
     ask.show(answer, [Found(r, "speaker") for r in rows], ranked=False)
     if len(rows) >= ask.reach:  # more than were read: count them all
         answer.total = count_statements_by_speakers(ask.store, ids, since=since, until=until)
     if not answer.quotes:
         answer.message = f"No quotes from {names}{ask.when()}."
+    return answer
+
+
+def _newest_first(rows: list[QuoteRow]) -> list[QuoteRow]:
+    """Quotes of several lookups as one answer: newest article first, in article order."""
+    return sorted(rows, key=lambda r: r.published or r.ingested_at or "", reverse=True)
+
+
+def _unnamed_answer(ask: _Ask, rows: list[QuoteRow], org: str) -> Answer:
+    """An organisation whose only quotes are its unnamed spokespeople's."""
+    answer = ask.answer(WHAT_DID_X_SAY, None, org, f"quotes by {org}")
+    ask.show(answer, [Found(r, "speaker") for r in rows], ranked=False)
     return answer
 
 
@@ -269,7 +298,7 @@ def _profile_answer(ask: _Ask) -> Answer:
         answer.profile = speaker_profile(ask.store, person.id, person.name)
         rows = quotes_by_speakers(ask.store, [person.id], since=since, until=until, limit=10)
         latest = distinct([Found(r, "speaker") for r in rows])
-        answer.quotes = as_statements(ask.store, to_views(latest))
+        answer.quotes = [v for v in as_statements(ask.store, to_views(latest)) if is_said(v)]
         return answer
     profile = speaker_profile(ask.store, None, _strip_the(phrase))
     if profile is not None:

@@ -28,6 +28,9 @@ KEYWORD = "keyword"
 HELP = "help"
 
 _ABOUT = r"(?:about|on|regarding|concerning|over|re|around|in response to|in relation to|of|to)"
+# Where or when something was said: "what did the coroner say at the inquest?" asks for the
+# coroner's words in the stories about the inquest.
+_AT = r"(?:at|during|in|before|after|following|outside|inside)"
 _SPEECH = (
     r"(?:said|says|say|saying|talked|talks|talk|talking|spoke|spoken|speak|speaking|commented|"
     r"comments|comment|commenting|mentioned|mention|mentions|discussed|discuss|addressed|"
@@ -95,11 +98,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (WHAT_DID_X_SAY, re.compile(
         rf"^(?:and\s+)?what(?:'s|\s+(?:did|does|do|has|have|had|will|would|is|are|was|were))\s+"
         rf"(?P<speaker>.+?)\s+(?:been\s+|got\s+|have\s+|had\s+)?(?:to\s+)?{_SPEECH}{_FILLER}"
-        rf"(?:\s+{_ABOUT}\s+(?P<topic>.+?))?{_FILLER}$"
+        rf"(?:\s+(?:{_ABOUT}|{_AT})\s+(?P<topic>.+?))?{_FILLER}$"
     )),
     (WHAT_DID_X_SAY, re.compile(
         rf"^(?:did|has|have|does|do|is|was|were|had)\s+(?P<speaker>.+?)\s+(?:been\s+|ever\s+)?"
-        rf"{_SPEECH}{_FILLER}(?:\s+{_ABOUT}\s+(?P<topic>.+?))?{_FILLER}$"
+        rf"{_SPEECH}{_FILLER}(?:\s+(?:{_ABOUT}|{_AT})\s+(?P<topic>.+?))?{_FILLER}$"
     )),
     (WHAT_DID_X_SAY, re.compile(
         rf"^(?:any|all|the|some|more|latest|recent)?\s*(?:{_WORDS}|anything|everything|something)\s+"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -27,7 +28,10 @@ from storage.speakers import (
     SpeakerRow,
     alias_table,
     headlines_with,
+    is_place_name,
+    persons_named_first,
     speaker_quote_counts,
+    speakers_in_articles_naming,
     speakers_matching_alias,
     speakers_of_org,
     speakers_sharing_articles,
@@ -108,6 +112,10 @@ def _by_name(store: Store, text: str) -> SpeakerMatch:
     db = store.db
     key = fold(text)
     rows = speakers_matching_alias(db, set(name_variants(text)) | {key})
+    first = _family_name_first(db, key, rows)
+    if first is not None:
+        rows = [first, *(r for r in rows if r.name.count(" ") == 0)]
+        return SpeakerMatch(rows, "name", True)
     if not rows:
         return SpeakerMatch()
 
@@ -149,6 +157,15 @@ def _by_name(store: Store, text: str) -> SpeakerMatch:
     return SpeakerMatch(kept + members, "name", best > 0)
 
 
+def _family_name_first(db: Any, key: str, rows: list[SpeakerRow]) -> SpeakerRow | None:
+    """A lone word that is the first word of one person's name, and nobody's surname or
+    fuller name otherwise ("Park" for "Park Ji-won"; a bare "Park" is the same person)."""
+    if " " in key or len(key) < 2 or any(r.name.count(" ") for r in rows):
+        return None
+    found = persons_named_first(db, key)
+    return found[0] if len(found) == 1 else None
+
+
 def org_members(store: Store, org_names: list[str]) -> list[SpeakerRow]:
     """People who speak for the organisations: their organisation is the same, or a shorter
     form of it ("city council" for "Ashgrove City Council") in an article where the
@@ -165,9 +182,20 @@ def org_members(store: Store, org_names: list[str]) -> list[SpeakerRow]:
             f.endswith(" " + org) or org.endswith(" " + f) for f in folded
         )
 
-    # Those whose organisation fits, then whether they share an article with it.
-    candidates = [p for p in speakers_with_org_like(db) if shorter_or_longer(p)]
-    for person in speakers_sharing_articles(db, org_names, candidates):
+    def one_word(person: SpeakerRow) -> bool:
+        org = fold(person.org or "")  # "Brightwater spokesman", "Trust chief executive"
+        return len(org.split()) == 1 and any(
+            len(f.split()) > 1 and (org == f.split()[0] or [singular(org)] == _head_zone(f)[-1:])
+            for f in folded
+        )
+
+    # Those whose organisation fits, then whether they share an article with it; a one-word
+    # form of it must be in an article that names the organisation in full.
+    everyone = speakers_with_org_like(db)
+    candidates = [p for p in everyone if shorter_or_longer(p)]
+    found = speakers_sharing_articles(db, org_names, candidates)
+    found += speakers_in_articles_naming(db, org_names, [p for p in everyone if one_word(p)])
+    for person in found:
         if person not in members:
             members.append(person)
     return members
@@ -215,6 +243,7 @@ def _by_role(store: Store, text: str) -> SpeakerMatch:
     titles = [w for w in wanted if is_title_word(w)]
     head = _head_zone(text)
     role = [w for w in head if is_title_word(w)][-1:]
+    place: bool | None = None  # whether the words name a place (read when needed)
     for row, descriptions in role_descriptions(store.db, titles or wanted):
         in_headlines: dict[str, bool] = {}
         own_name = set(_words(row.name)) if row.kind == "person" else set()
@@ -224,6 +253,11 @@ def _by_role(store: Store, text: str) -> SpeakerMatch:
                 continue
             if role and not any(_same_word(h, role[0]) for h in _head_zone(title)):
                 continue
+            if row.kind == "org" and not _names_head(wanted, f"{title} {org}"):
+                if place is None:
+                    place = is_place_name(store.db, text)
+                if place:
+                    continue  # "New York" is not the New York Times; "the Times" is
             missing = [w for w in wanted if not any(_same_word(h, w) for h in have)]
             if not missing:
                 rows.append(row)
@@ -248,6 +282,15 @@ def _by_role(store: Store, text: str) -> SpeakerMatch:
                 rows.append(row)
                 break
     return SpeakerMatch(rows, "role")
+
+
+def _names_head(wanted: list[str], name: str) -> bool:
+    """Whether the words asked for hold an organisation's head word (the last of its name
+    before any "of": "Times" of "New York Times", "Ministry" of "Ministry of Health"). Words
+    that only modify it may be a short name ("Kestrel Cycling"), unless they name a place
+    ("New York" is not the New York Times)."""
+    head = _head_zone(name)
+    return bool(head) and head[-1] in wanted
 
 
 def title_alone(phrase: str) -> bool:

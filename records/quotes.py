@@ -81,6 +81,7 @@ class QuoteView:
     quoted: tuple[tuple[int, int], ...] = ()
     marked: tuple[tuple[int, int], ...] = ()
     sentence: str | None = None
+    speaker_kind: str | None = None  # "person" or "org" (not in the JSON)
 
     @classmethod
     def from_row(cls, row: QuoteRow, match: str = "quote") -> QuoteView:
@@ -101,6 +102,7 @@ class QuoteView:
                 row.article_id, row.article_title, row.url, row.published, row.source
             ),
             match=match,
+            speaker_kind=row.speaker_kind,
         )
 
     @property

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from extract.names import fold
 from storage.db import Store
 from storage.quotes import SELECT, QuoteRow, filters, quote_count, read_rows
 
@@ -106,3 +107,25 @@ def count_statements_by_speakers(
         f"JOIN articles a ON a.id = q.article_id WHERE 1 = 1{where})"
     )
     return int(store.db.execute(sql, params).fetchone()[0])
+
+
+def unnamed_quotes_of_orgs(
+    store: Store,
+    org_names: list[str],
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 200,
+) -> list[QuoteRow]:
+    """Quotes of unnamed people who speak for one of the organisations ("a spokeswoman for
+    the Orrin Rescue Trust said"), newest first."""
+    if not org_names:
+        return []
+    where, params = filters(since, until, None)
+    marks = ", ".join("?" for _ in org_names)
+    sql = (
+        f"{SELECT} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id IS "
+        f"NULL AND q.speaker_org != '' AND fold(q.speaker_org) IN ({marks}){where} "
+        "ORDER BY COALESCE(a.published, a.ingested_at) DESC, q.start LIMIT ?"
+    )
+    return read_rows(store.db.execute(sql, [*(fold(o) for o in org_names), *params, limit]))

@@ -294,3 +294,48 @@ def speaker_quote_counts(db: sqlite_utils.Database, ids: list[int]) -> dict[int,
             ids,
         ).fetchall()
     }
+
+
+def speakers_in_articles_naming(
+    db: sqlite_utils.Database, org_names: list[str], candidates: list[SpeakerRow]
+) -> list[SpeakerRow]:
+    """Of the candidates, the people quoted in an article whose text names one of the
+    organisations (each candidate checked on its own articles)."""
+    people = [c for c in candidates if c.kind == "person"]
+    if not org_names or not people:
+        return []
+    ids = ", ".join("?" for _ in people)
+    names = " OR ".join("instr(fold(a.title || ' ' || a.body), ?) > 0" for _ in org_names)
+    return [
+        _row(r)
+        for r in db.execute(
+            "SELECT s.id, s.name, s.kind, s.title, s.org FROM speakers s "
+            f"WHERE s.id IN ({ids}) AND EXISTS (SELECT 1 FROM quotes q JOIN articles a "
+            f"ON a.id = q.article_id WHERE q.speaker_id = s.id AND ({names}))",
+            [p.id for p in people] + [fold(o) for o in org_names],
+        ).fetchall()
+    ]
+
+
+def is_place_name(db: sqlite_utils.Database, text: str) -> bool:
+    """Whether articles name a place, a building or a people ("New York", "Israeli") with
+    these words."""
+    row = db.execute(
+        "SELECT 1 FROM entities WHERE key = ? AND label IN ('GPE', 'LOC', 'FAC', 'NORP') LIMIT 1",
+        [fold(text)],
+    ).fetchone()
+    return row is not None
+
+
+def persons_named_first(db: sqlite_utils.Database, word: str, limit: int = 3) -> list[SpeakerRow]:
+    """People whose name begins with the (folded) word ("Park Ji-won" for "park"): a family
+    name written first."""
+    return [
+        _row(r)
+        for r in db.execute(
+            "SELECT DISTINCT s.id, s.name, s.kind, s.title, s.org FROM speakers s JOIN "
+            "speaker_aliases a ON a.speaker_id = s.id WHERE s.kind = 'person' AND a.alias "
+            "LIKE ? LIMIT ?",
+            [f"{word} %", limit],
+        ).fetchall()
+    ]

@@ -1,0 +1,88 @@
+"""Which statements report what somebody said, for answers a reporter can quote.
+
+Extraction keeps attributions whose cue reports an act or a stance rather than words:
+"Scott campaigned for Clinton among business leaders", "Trump sought to protect breaks",
+"Cruz thanked Trump on Twitter for backing his bill", "Trump attacked Machado in early-morning
+tweets". Without quoted words, such a statement is narration about the person, not something
+they said: an answer leaves it out. The cue decides, by its family in the extraction's cue
+data (extract/data/cues.json): a family that reports a clause ("said that ...", "warned
+that ...", "urged that ...") reports words; the families that take only an object or an
+infinitive ("characterise": called, praised, attacked; "intend": wanted, sought, campaigned)
+report words only with the quoted words themselves (a partial quote: 'called it "a
+disgrace"'). A cue in no family at all (a verb the parse took for a cue) reports none; a
+reporting noun ("his claim that ...") and "according to" do.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from lemminflect import getLemma
+
+from ask.views import QuoteView
+from extract.names import fold, is_title_word
+
+
+@lru_cache(maxsize=1)
+def _families() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
+    """Each cue verb's frames, the reporting nouns, and the multi-word cue phrases."""
+    raw = json.loads(resources.files("extract").joinpath("data/cues.json").read_text("utf-8"))
+    frames: dict[str, frozenset[str]] = {}
+    for family in raw["families"].values():
+        for verb in family["verbs"]:
+            frames[verb] = frames.get(verb, frozenset()) | frozenset(family["frames"])
+    return frames, frozenset(raw["nouns"]), frozenset(raw["phrases"])
+
+
+@lru_cache(maxsize=4096)
+def cue_reports_words(cue: str | None) -> bool:
+    """Whether a cue reports what was said without quoted words: a verb of a family that
+    takes a clause, a reporting noun or a cue phrase; or no cue at all (quotation marks
+    tied to a speaker, a colon)."""
+    text = (cue or "").strip().lower()
+    if not text or not any(c.isalpha() for c in text):
+        return True
+    frames, nouns, phrases = _families()
+    if text in phrases:
+        return True
+    words = text.split()
+    # "called in", "weighed in": the verb is the first word; "his claim": the noun the last.
+    verb, noun = words[0], words[-1]
+    if noun in nouns or noun.rstrip("s") in nouns:
+        return True
+    lemmas = {verb, *getLemma(verb, upos="VERB")}
+    return any("clause" in frames.get(lemma, frozenset()) for lemma in lemmas)
+
+
+def is_said(view: QuoteView) -> bool:
+    """Whether an answer shows the statement as something its speaker said: it holds
+    quoted words, or its cue reports words (see the module docstring), and the article's
+    words for the source can name that speaker (`credited`)."""
+    return (view.kind != "indirect" or cue_reports_words(view.cue)) and credited(view)
+
+
+_WORD = re.compile(r"[^\W_]+")
+# Words that refer back to a person (a closed class, not an example's words).
+PRONOUNS = frozenset({"he", "she", "i", "we", "they", "him", "her", "his", "their", "you", "who"})
+
+
+def credited(view: QuoteView) -> bool:
+    """Whether the words the article uses for the source can denote the speaker the store
+    credits: a word of their name (alone: "Mr. King and Mr. Morial" are two people), a
+    pronoun, or a title or role ("the coroner"). "All this", "Not everyone" or "Some" are
+    no way to refer to one person, whatever a resolution made of them."""
+    mention, name = (view.mention or "").strip(), view.speaker
+    if not mention or not name or view.speaker_kind != "person":
+        return True
+    words = _WORD.findall(fold(mention))
+    if not words:
+        return True
+    own = set(_WORD.findall(fold(name)))
+    if any(w in own for w in words):
+        return not re.search(r"\band\b|&", mention)
+    if len(words) == 1 and words[0] in PRONOUNS:
+        return True
+    return any(is_title_word(w) for w in words)
