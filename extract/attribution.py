@@ -38,6 +38,8 @@ __all__ = ["Attribution", "Attributor"]
 _MAX_FRAME_CANDIDATES = 64
 # A subject inside reported words that stands for the reporting speaker ("said he wants").
 _SELF_PRONOUNS = {"he", "she", "i", "we", "they"}
+# Paragraphs of one quotation looked through for its cue (real quotes run over a few).
+_MAX_CHAIN = 12
 
 
 class Attributor(CueFinder):
@@ -87,7 +89,7 @@ class Attributor(CueFinder):
             ):
                 not_speech.add(region.index)
                 continue
-            found = self._owner(region, owner)
+            found = self._chain_owner(region, owner, regions)
             if found is None or (
                 self._is_title_like(region) and not self._linked_by_parse(region, found)
             ):
@@ -151,6 +153,27 @@ class Attributor(CueFinder):
         if attribution.content:
             offsets.append(attribution.content[0].idx)
         return min(offsets) if offsets else 0
+
+    def _chain_owner(
+        self, region: QuoteRegion, owner: dict[int, Attribution], regions: list[QuoteRegion]
+    ) -> Attribution | None:
+        """The owner of a region; for the first paragraph of a quotation that runs over
+        several paragraphs (an opening mark on each, the closing mark on the last), the owner
+        of the first of its paragraphs that has one: the cue usually follows the last."""
+        found = self._owner(region, owner)
+        if found is not None or region.continues is not None:
+            return found
+        chain = region.index
+        for later in regions[region.index + 1 : region.index + _MAX_CHAIN]:
+            if later.continues != chain or self.never_speech.rejects(
+                self.text[later.start : later.end]
+            ):
+                break
+            found = self._owner(later, owner)
+            if found is not None:
+                return found
+            chain = later.index
+        return None
 
     def _owner(self, region: QuoteRegion, owner: dict[int, Attribution]) -> Attribution | None:
         if region.continues is not None and region.continues in owner:
