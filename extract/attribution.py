@@ -165,9 +165,13 @@ class Attributor(CueFinder):
             return found
         chain = region.index
         for later in regions[region.index + 1 : region.index + _MAX_CHAIN]:
-            if later.continues != chain or self.never_speech.rejects(
-                self.text[later.start : later.end]
+            if (
+                later.continues != chain
+                or _straight(self.text[later.open]) != _straight(self.text[region.open])
+                or self.never_speech.rejects(self.text[later.start : later.end])
             ):
+                # (a straight-quoted passage followed by a curly quotation is a block
+                # quote of another text, then someone's words: not one quotation)
                 break
             found = self._owner(later, owner)
             if found is not None:
@@ -356,6 +360,10 @@ class Attributor(CueFinder):
         words = [t for t in self.region_tokens[region.index] if t.is_alpha]
         outside = [t for t in attribution.content if not self.quoted(t) and not t.is_punct]
         return len(words) <= 2 and self.is_partial(region) and len(outside) < 3
+
+
+def _straight(mark: str) -> bool:
+    return mark in "\"'"
 
 
 def _distance(token: Token, region: QuoteRegion) -> int:

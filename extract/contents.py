@@ -86,9 +86,7 @@ class ContentFinder(SourceFinder):
         tokens = sorted({t for root in roots for t in self.subtree(root)}, key=lambda t: t.i)
         excluded = self._coordinated_cues(verb, tokens)
         tokens = self._one_side([t for t in tokens if t.i not in excluded], verb)
-        if tokens and tokens[0].i > verb.i and not topic:
-            # (a preposition's object ends what was said: "called for more investment [in a
-            # statement on Thursday]")
+        if tokens and tokens[0].i > verb.i:
             tokens += self._rest_of_clause(verb, tokens[-1].i + 1, excluded)
         return trim_tokens(tokens)
 
@@ -129,6 +127,7 @@ class ContentFinder(SourceFinder):
                 and token.dep_ == "conj"
                 and token.head.i in ids
                 and self.is_cue(token)
+                and self.lexicon.frames_of(token.lemma_.lower()) != {"prep"}
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
             ):
                 excluded.update(t.i for t in self.subtree(token))
