@@ -27,6 +27,7 @@ FAMILY_CASES = {
     "evidence": "A study by Anna Berg shows that the bridge could reopen in August.",
     "speak_about": "Anna Berg spoke about reopening the bridge in August.",
     "refer_to": "Anna Berg pointed to the bridge reopening in August.",
+    "rail_against": "Anna Berg railed against keeping the bridge closed until August.",
 }
 PHRASES = {
     "according to": "The bridge will reopen in August, according to Anna Berg.",
