@@ -150,6 +150,7 @@ class ContentFinder(SourceFinder):
                 or i in coordinated
                 or self.is_cue(token)
                 or token.lower_ == "according"
+                or token.text == ";"  # "spoke about X while at Y; she called ...": a new clause
             ):
                 break
             extra.append(token)
