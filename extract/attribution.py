@@ -38,6 +38,8 @@ __all__ = ["Attribution", "Attributor"]
 _MAX_FRAME_CANDIDATES = 64
 # A subject inside reported words that stands for the reporting speaker ("said he wants").
 _SELF_PRONOUNS = {"he", "she", "i", "we", "they"}
+# Paragraphs of one quotation looked through for its cue (real quotes run over a few).
+_MAX_CHAIN = 12
 
 
 class Attributor(CueFinder):
@@ -87,7 +89,7 @@ class Attributor(CueFinder):
             ):
                 not_speech.add(region.index)
                 continue
-            found = self._owner(region, owner)
+            found = self._chain_owner(region, owner, regions)
             if found is None or (
                 self._is_title_like(region) and not self._linked_by_parse(region, found)
             ):
@@ -151,6 +153,31 @@ class Attributor(CueFinder):
         if attribution.content:
             offsets.append(attribution.content[0].idx)
         return min(offsets) if offsets else 0
+
+    def _chain_owner(
+        self, region: QuoteRegion, owner: dict[int, Attribution], regions: list[QuoteRegion]
+    ) -> Attribution | None:
+        """The owner of a region; for the first paragraph of a quotation that runs over
+        several paragraphs (an opening mark on each, the closing mark on the last), the owner
+        of the first of its paragraphs that has one: the cue usually follows the last."""
+        found = self._owner(region, owner)
+        if found is not None or region.continues is not None:
+            return found
+        chain = region.index
+        for later in regions[region.index + 1 : region.index + _MAX_CHAIN]:
+            if (
+                later.continues != chain
+                or _straight(self.text[later.open]) != _straight(self.text[region.open])
+                or self.never_speech.rejects(self.text[later.start : later.end])
+            ):
+                # (a straight-quoted passage followed by a curly quotation is a block
+                # quote of another text, then someone's words: not one quotation)
+                break
+            found = self._owner(later, owner)
+            if found is not None:
+                return found
+            chain = later.index
+        return None
 
     def _owner(self, region: QuoteRegion, owner: dict[int, Attribution]) -> Attribution | None:
         if region.continues is not None and region.continues in owner:
@@ -333,6 +360,10 @@ class Attributor(CueFinder):
         words = [t for t in self.region_tokens[region.index] if t.is_alpha]
         outside = [t for t in attribution.content if not self.quoted(t) and not t.is_punct]
         return len(words) <= 2 and self.is_partial(region) and len(outside) < 3
+
+
+def _straight(mark: str) -> bool:
+    return mark in "\"'"
 
 
 def _distance(token: Token, region: QuoteRegion) -> int:

@@ -21,8 +21,23 @@ class ContentFinder(SourceFinder):
         lemma = verb.lemma_.lower()
         frames = self.lexicon.frames_of(lemma)
         roots: list[Token] = []
+        topic_preps = self.lexicon.prepositions_of(lemma)
+        topic = False
         for child in verb.children:
-            if child.dep_ in CONTENT_DEPS and child.i > verb.i - 40:
+            if (
+                child.dep_ == "prep"
+                and child.i > verb.i
+                and child.lower_ in topic_preps
+                and not topic
+                and not _is_time_prep(child)
+            ):
+                # "complained about the fees", "called for a recount": what the preposition
+                # governs is what was said, the preposition is part of the cue.
+                roots.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+                # "called on the council to act": the object's infinitive is said too.
+                roots.extend(c for c in verb.children if c.dep_ == "xcomp" and c.i > child.i)
+                topic = True
+            elif child.dep_ in CONTENT_DEPS and child.i > verb.i - 40:
                 if self.is_cue(child) and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in child.children
                 ):
@@ -81,6 +96,10 @@ class ContentFinder(SourceFinder):
         the quoted side, else the longer one; never the speaker's own words."""
         subject = self.subject_of(verb)
         own = {t.i for t in self.subtree(subject)} if subject is not None else set()
+        if verb.i in own and any(c.lower_ == "who" for c in verb.children):
+            # "an architect who said he was stiffed": the speaker's phrase holds the cue's
+            # relative clause; the reported words are the cue's, not the speaker's own.
+            own -= {t.i for t in self.subtree(verb)}
         before = [t for t in tokens if t.i < verb.i and t.i not in own]
         after = [t for t in tokens if t.i > verb.i and t.i not in own]
         if not before or not after:
@@ -108,6 +127,7 @@ class ContentFinder(SourceFinder):
                 and token.dep_ == "conj"
                 and token.head.i in ids
                 and self.is_cue(token)
+                and self.lexicon.frames_of(token.lemma_.lower()) != {"prep"}
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
             ):
                 excluded.update(t.i for t in self.subtree(token))
@@ -130,6 +150,7 @@ class ContentFinder(SourceFinder):
                 or i in coordinated
                 or self.is_cue(token)
                 or token.lower_ == "according"
+                or token.text == ";"  # "spoke about X while at Y; she called ...": a new clause
             ):
                 break
             extra.append(token)

@@ -52,20 +52,20 @@ class CueFinder(ContentFinder):
 
     def noun_cues(self) -> list[Attribution]:
         """ "Trump's claim that ...", "a statement by the ministry that ...": a reporting
-        noun with its owner (a possessive, or "by"/"from") and its clause."""
+        noun with its owner (a possessive, or "by"/"from") and its clause; "his critique of
+        the plan", "Ng voiced disdain for the plan": a noun whose preposition's object is
+        what was said, owned as well by the subject of the verb that takes it."""
         found: list[Attribution] = []
+        nouns, object_nouns = self.lexicon.nouns, self.lexicon.object_nouns
         for token in self.index.tokens:
+            lemma = token.lemma_.lower()
             if (
                 token.pos_ != "NOUN"
-                or token.lemma_.lower() not in self.lexicon.nouns
+                or (lemma not in nouns and lemma not in object_nouns)
                 or self.quoted(token)
             ):
                 continue
-            owner = next((c for c in token.children if c.dep_ == "poss"), None)
-            if owner is None:
-                for prep in token.children:
-                    if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
-                        owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            owner = self._noun_owner(token, lemma in object_nouns)
             if owner is None or not agentive(owner):
                 continue
             clauses = [
@@ -74,6 +74,14 @@ class CueFinder(ContentFinder):
                 if c.dep_ in ("acl", "ccomp")
                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
             ]
+            if not clauses and lemma in object_nouns:
+                clauses = [
+                    g
+                    for c in token.children
+                    if c.dep_ == "prep" and c.lower_ in self.lexicon.noun_prepositions
+                    for g in c.children
+                    if g.dep_ in ("pobj", "pcomp")
+                ][:1]
             content = trim_tokens(
                 sorted({t for c in clauses for t in self.subtree(c)}, key=lambda t: t.i)
             )
@@ -81,6 +89,24 @@ class CueFinder(ContentFinder):
                 Attribution(cue=token, cue_text=token.text, subject=owner, content=content)
             )
         return found
+
+    def _noun_owner(self, noun: Token, light_verb: bool) -> Token | None:
+        """Who a reporting noun belongs to: its possessive, its "by"/"from" phrase, or (for
+        nouns with an object) the subject of the verb whose object it is."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return owner
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+                owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if owner is not None:
+                    return owner
+        if light_verb and noun.dep_ == "dobj" and not self.is_cue(noun.head):
+            return next(
+                (c for c in noun.head.children if c.dep_ == "nsubj" and not self.quoted(c)),
+                None,
+            )
+        return None
 
     def _dash_owner(self, region: QuoteRegion) -> Attribution | None:
         paragraph_end = self.paragraphs[region.paragraph][1]
@@ -193,6 +219,15 @@ class CueFinder(ContentFinder):
             parts.append(tokens)
         return parts
 
+    def _topic_object(self, cue: Token, first: Token) -> bool:
+        """True when reported words are the object of a preposition of their cue ("talked
+        about the fees"): a short object says something there."""
+        preps = self.lexicon.prepositions_of(cue.lemma_.lower())
+        return any(
+            c.dep_ == "prep" and c.lower_ in preps and c.i < first.i <= c.right_edge.i
+            for c in cue.children
+        )
+
     def reports_indirect(self, attribution: Attribution) -> bool:
         """True when a cue's clause, without quotation marks, is reported speech."""
         content = [t for t in attribution.content if not t.is_punct]
@@ -221,7 +256,7 @@ class CueFinder(ContentFinder):
             and not noun_cue
             and "clause" not in frames
             and (
-                len(content) < 4
+                len(content) < (2 if self._topic_object(cue, content[0]) else 4)
                 or any(owner != cue.i for owner in self._content_owners.get(cue.i, ()))
             )
         ):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -17,6 +17,9 @@ class CueLexicon:
     not_speech_before_quote: tuple[str, ...]
     nouns: frozenset[str] = frozenset()
     setting_prepositions: frozenset[str] = frozenset()
+    prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
+    object_nouns: frozenset[str] = frozenset()
+    noun_prepositions: frozenset[str] = frozenset()
 
     def is_cue(self, lemma: str) -> bool:
         """True when a verb lemma can report speech."""
@@ -26,6 +29,12 @@ class CueLexicon:
         """The frames a cue lemma takes (empty when it is not a cue)."""
         family = self.family_of.get(lemma)
         return self.frames[family] if family is not None else frozenset()
+
+    def prepositions_of(self, lemma: str) -> frozenset[str]:
+        """The prepositions whose object is what a cue reports ("talked about Y", "called
+        for Y"); empty when the cue takes no such frame."""
+        family = self.family_of.get(lemma)
+        return self.prepositions.get(family, frozenset()) if family is not None else frozenset()
 
     def takes(self, lemma: str, frame: str) -> bool:
         """True when a cue lemma takes the frame: 'clause', 'quote' or 'object'."""
@@ -39,8 +48,12 @@ def load_lexicon() -> CueLexicon:
     raw = json.loads(resources.files("extract").joinpath("data/cues.json").read_text("utf-8"))
     family_of: dict[str, str] = {}
     frames: dict[str, frozenset[str]] = {}
+    prepositions: dict[str, frozenset[str]] = {}
     for family, entry in raw["families"].items():
         frames[family] = frozenset(entry["frames"])
+        if entry.get("prepositions"):
+            frames[family] |= {"prep"}
+            prepositions[family] = frozenset(entry["prepositions"])
         for verb in entry["verbs"]:
             family_of.setdefault(verb, family)
     lead_ins = tuple(sorted(raw["not_speech_before_quote"], key=len, reverse=True))
@@ -50,4 +63,7 @@ def load_lexicon() -> CueLexicon:
         lead_ins,
         frozenset(raw.get("nouns", ())),
         frozenset(raw.get("setting_prepositions", ())),
+        prepositions,
+        frozenset(raw.get("object_nouns", {}).get("nouns", ())),
+        frozenset(raw.get("object_nouns", {}).get("prepositions", ())),
     )
