@@ -4,9 +4,11 @@ Rules:
 - A subject with a personal name in apposition speaks as that person ("Its spokesperson,
   Marek Dvořák, said").
 - A name resolves through the cast (surnames, variants); "he"/"she" through the cast's
-  pronoun rule; "the mayor" through titles; "the group", "the council" through the
+  pronoun rule, and stays an unnamed "he" when the person was last mentioned more than two
+  sentences back; "the mayor" through titles; "the group", "the council" through the
   organisations named before.
 - "her office", "his campaign": the organisation of the person the possessive refers to.
+- "I", "we" and quantifying pronouns ("some", "both", "neither") stay unnamed.
 - Any other noun phrase ("city officials", "one woman", "a Hamas spokesman") is an unnamed
   source: no speaker name, the phrase kept as the description, an organisation inside the
   phrase kept as the affiliation.
@@ -65,12 +67,13 @@ def resolve_speaker(subject: Token | None, cast: Cast) -> Speaker:
         return _from_entry(cast, entry, mention, subject)
     lower = subject.lower_
     if subject.pos_ == "PRON" or lower in _PERSONAL_PRONOUNS | _ORG_PRONOUNS | _FIRST_PERSON:
-        if lower in _FIRST_PERSON:
+        if lower not in _PERSONAL_PRONOUNS | _ORG_PRONOUNS:
+            # "I", "we", and quantifiers ("Some", "Both", "One", "Neither") name no one
             return Speaker(None, None, None, None, mention)
         found = cast.pronoun_entry.get(subject.i)
         if found is None:
             found = cast.resolve_pronoun(subject)
-        if found is not None:
+        if found is not None and cast.near_antecedent(subject, found):
             return _from_entry(cast, found, mention, subject)
         return Speaker(None, None, None, None, mention)
     if subject.pos_ == "PROPN":
