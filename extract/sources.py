@@ -89,6 +89,8 @@ class SourceFinder(SpeechState):
             return head
         if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "ccomp" and self.is_cue(head)):
             return self.subject_of(head, depth + 1)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBN":
+            return None  # "Asked about X, Kim said": the clause's subject is who was asked
         if verb.dep_ in ("advcl", "pcomp", "acl") and verb.tag_ in ("VBG", "VB", "VBN"):
             # A non-finite cue takes the subject of the clause it hangs from: "stating,
             # '...'", "for saying that ...", "despite admitting that ...".
