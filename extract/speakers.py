@@ -5,8 +5,8 @@ Rules:
   Marek Dvořák, said").
 - A name resolves through the cast (surnames, variants); "he"/"she" through the cast's
   pronoun rule, and stays an unnamed "he" when the person was not mentioned in its sentence
-  or the reporter's sentence before it; "the mayor" through titles; "the group", "the council" through the
-  organisations named before.
+  or the reporter's sentence before it; "the mayor" through titles; "the group", "the
+  council" through the organisations named before.
 - "her office", "his campaign": the organisation of the person the possessive refers to.
 - "I", "we" and quantifying pronouns ("some", "both", "neither") stay unnamed.
 - Any other noun phrase ("city officials", "one woman", "a Hamas spokesman") is an unnamed
