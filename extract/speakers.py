@@ -33,6 +33,9 @@ from extract.people import ORG_NOUNS, ORG_WORDS, Cast
 _PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 _ORG_PRONOUNS = {"it", "they"}
 _FIRST_PERSON = {"i", "we", "you", "me", "us"}
+# A place or a date heading a subject with a person in apposition is a dateline, not the
+# source's words.
+_NOT_SOURCE_LABELS = {"GPE", "LOC", "DATE", "TIME"}
 _PHRASE_STOP_DEPS = {"relcl", "acl", "appos", "prep", "punct", "cc", "conj", "advcl"}
 
 
@@ -61,6 +64,8 @@ def resolve_speaker(subject: Token | None, cast: Cast) -> Speaker:
         if child.dep_ == "appos" and not is_party_tag(child.text) and not named:
             entry = cast.entry_for_token(child)
             if entry is not None and cast.entries[entry].kind == "person":
+                if subject.ent_type_ in _NOT_SOURCE_LABELS:
+                    mention = _phrase(child)  # "CLEVELAND (UPI) - Former AG Mike Ross told"
                 return _from_entry(cast, entry, mention, subject)
     entry = cast.entry_for_token(subject)
     if entry is not None:

@@ -96,3 +96,15 @@ def test_who_was_asked_is_not_who_asked(nlp: Language) -> None:
     assert all(
         q.speaker is None for q in found if "cost overruns" in q.text and "publish" not in q.text
     )
+
+
+def test_a_dateline_is_not_the_source(nlp: Language) -> None:
+    text = (
+        "Port strike ends.\n\n"
+        "ROTTERVIK, May 4 (NPA) \u2014 Union leader Marta Ilves told members on Thursday "
+        "that the pay offer was the best they would get."
+    )
+    found = quotes(nlp, text)
+    offer = next(q for q in found if "pay offer" in q.text)
+    assert offer.speaker == "Marta Ilves"
+    assert "ROTTERVIK" not in (offer.mention or "")
