@@ -111,16 +111,21 @@ class EntityBuilder(NameFinder):
         head = self.index.tokens[span.end - 1]
         return head.dep_ in ("nsubj", "nsubjpass") and head.tag_ in ("NNPS", "NNP")
 
-    def _add_entry(self, raw_name: str, kind: str, paragraph: int = -1) -> int:
+    def _add_entry(
+        self, raw_name: str, kind: str, paragraph: int = -1, gender: str | None = None
+    ) -> int:
+        """The entry a name denotes, added when new; `gender` ("m"/"f", from a courtesy title:
+        "Mrs. Clinton") keeps a name off a person of the other gender."""
         name = canonical_name(raw_name) if kind == "person" else org_name(raw_name)
         if not name:
             name = raw_name
         if kind == "person" and name.isupper() and len(name) > 3:
             name = name.title()  # transcripts and headlines shout names: "WALLACE"
         if kind == "person":
-            found = self._same_person_entry(name, paragraph)
+            found = self._same_person_entry(name, paragraph, gender)
             if found is not None:
                 entry = self.entries[found]
+                entry.gender = entry.gender or gender  # type: ignore[assignment]
                 if name_length(name) > name_length(entry.name) or (
                     name_length(name) == name_length(entry.name)
                     and gender_of(entry.name) is None
@@ -144,22 +149,28 @@ class EntityBuilder(NameFinder):
                     return index
         person = Person(name=name, kind=kind)  # type: ignore[arg-type]
         if kind == "person":
-            person.gender = gender_of(name)
+            person.gender = gender_of(name) or gender  # type: ignore[assignment]
         self.entries.append(person)
         self.descriptors.append(set())
         self.salience.append(0)
         self.labels.append(set())
         return len(self.entries) - 1
 
-    def _same_person_entry(self, name: str, paragraph: int = -1) -> int | None:
+    def _same_person_entry(
+        self, name: str, paragraph: int = -1, gender: str | None = None
+    ) -> int | None:
         """The person already in the cast that a name denotes. A bare surname shared by two
         people ("Clinton" after "Hillary Clinton" and "Bill Clinton") goes to the one
         mentioned most so far, then the one mentioned last."""
         candidates = [
             i
             for i, entry in enumerate(self.entries)
-            if entry.kind == "person" and same_person(entry.name, name)
+            if entry.kind == "person"
+            and same_person(entry.name, name)
+            and not (gender and entry.gender and entry.gender != gender)
         ]
+        agreeing = [i for i in candidates if gender and self.entries[i].gender == gender]
+        candidates = agreeing or candidates
         if not candidates and name_length(name) > 1:
             near = [
                 i

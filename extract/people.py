@@ -16,7 +16,7 @@ from extract.docindex import DocIndex
 from extract.entities import name_length, org_name
 from extract.headlines import headline_paragraphs
 from extract.names import canonical_name, fold, gender_of, same_person, surname_keys
-from extract.people_words import ORG_NOUNS, ORG_WORDS
+from extract.people_words import FEMALE_TITLES, MALE_TITLES, ORG_NOUNS, ORG_WORDS
 from extract.quote_marks import paragraph_spans
 
 __all__ = ["ORG_NOUNS", "ORG_WORDS", "Cast"]
@@ -56,7 +56,10 @@ class Cast(Describer):
             if kind == "person" and span.label != "PERSON":
                 self._split_title(span)
             entry = self._add_entry(
-                self._text(span.start, span.end), kind, self.paragraph_of[span.start]
+                self._text(span.start, span.end),
+                kind,
+                self.paragraph_of[span.start],
+                self._courtesy_gender(span) if kind == "person" else None,
             )
             self.labels[entry].add(span.label)
             for i in range(span.title_start, span.end):
@@ -80,6 +83,15 @@ class Cast(Describer):
         self._describe_all([s for s in spans if s.end - 1 in self.token_entry])
         self._add_title_mentions()
         self._add_pronoun_mentions()
+
+    def _courtesy_gender(self, span: NameSpan) -> str | None:
+        """ "m" or "f" when a gendered courtesy title stands before the name ("Mrs.")."""
+        words = {fold(t.text) for t in self.doc[span.title_start : span.start]}
+        if words & MALE_TITLES:
+            return "m"
+        if words & FEMALE_TITLES:
+            return "f"
+        return None
 
     def _headline_name(self, span: NameSpan) -> None:
         """A name in a headline points at the person or organisation the article's sentences

@@ -2,8 +2,13 @@
 
 - A pronoun resolves to the latest compatible person mentioned as a subject in the same or
   the previous paragraph, else the latest person mentioned there.
+- A speaker pronoun names its person only when that person is mentioned in the pronoun's
+  sentence or in the reporter's sentence before it (sentences wholly inside quotation marks
+  do not count); further back the antecedent is weak and the speaker stays the pronoun,
+  unnamed, rather than a guess (`near_antecedent`).
 - "the mayor" resolves to the latest person whose title holds "mayor"; "the group",
-  "the company", "the utility" to the latest organisation named or described so.
+  "the company", "the utility" to the latest organisation named or described so, never to a
+  place or a people ("France", "Texas").
 """
 
 from __future__ import annotations
@@ -17,15 +22,21 @@ from extract.names import fold, gender_of, is_title_word, same_person
 from extract.people_words import FEMALE, GENERIC_ORG_NOUNS, MALE, RANK_WORDS, ROLE_WORDS
 
 PLACE_LABELS = {"GPE", "NORP", "LOC"}  # a country, a people: speakers only when made one
+# A pronoun names its speaker only when the person was mentioned in its sentence or the
+# ANTECEDENT_SENTENCES reporter's sentences before it; further back it is a guess.
+ANTECEDENT_SENTENCES = 1
 
 
 class Resolver(EntityBuilder):
     """Resolves pronouns, titles alone and organisation nouns."""
 
+    _ranks: list[int] | None = None
+
     def _add_pronoun_mentions(self) -> None:
         """Resolve subject pronouns in reading order, so that "He added ..." keeps the
         chain going for the next "he said"."""
         self.pronoun_entry: dict[int, int] = {}
+        self._ranks: list[int] | None = None
         for token in self.index.tokens:
             if (
                 token.lower_ in ("he", "she")
@@ -108,6 +119,33 @@ class Resolver(EntityBuilder):
                 return self._learn_gender(mention.entry, gender)
         return None
 
+    def near_antecedent(self, token: Token, entry: int) -> bool:
+        """True when `entry` is mentioned (by name, title or a resolved pronoun) in the
+        pronoun's sentence or the ANTECEDENT_SENTENCES before it."""
+        rank = self._narrative_rank()
+        sentence = rank[self.index.sentence_number(token.i)]
+        for mention in reversed(self.mentions):
+            if mention.start >= token.idx or mention.entry != entry:
+                continue
+            where = self.index.token_at(mention.start)
+            if where is None:
+                return True
+            return sentence - rank[self.index.sentence_number(where.i)] <= ANTECEDENT_SENTENCES
+        return False
+
+    def _narrative_rank(self) -> list[int]:
+        """Per sentence, how many of the reporter's own sentences precede it: sentences
+        wholly inside quotation marks (the speaker's turn) do not push an antecedent back."""
+        if self._ranks is None:
+            ranks: list[int] = []
+            count = 0
+            for sent in self.index.sentences:
+                ranks.append(count)
+                if any(t.is_alpha and not self.quoted[t.i] for t in sent):
+                    count += 1
+            self._ranks = ranks
+        return self._ranks
+
     def _learn_gender(self, entry: int, gender: str | None) -> int:
         if gender and self.entries[entry].gender is None:
             self.entries[entry].gender = gender  # type: ignore[assignment]
@@ -152,8 +190,8 @@ class Resolver(EntityBuilder):
             if mention.start >= char:
                 break
             entry = self.entries[mention.entry]
-            if entry.kind != "org":
-                continue
+            if entry.kind != "org" or self._is_place(mention.entry):
+                continue  # "the company" is no country or city
             latest = mention.entry
             if noun in fold(entry.name).split():
                 named = mention.entry
@@ -186,6 +224,9 @@ class Resolver(EntityBuilder):
                 continue
             return mention.entry
         return None
+
+    def _is_place(self, entry: int) -> bool:
+        return bool(self.labels[entry]) and self.labels[entry] <= PLACE_LABELS
 
     def _can_speak(self, entry: int, char: int) -> bool:
         if not self.labels[entry] <= PLACE_LABELS:

@@ -66,6 +66,13 @@ class SourceFinder(SpeechState):
             return None
         if verb.i in self._shared_subject:
             return self.subject_of(self.index.tokens[self._shared_subject[verb.i]], depth + 1)
+        subjects = [
+            c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and not self.quoted(c)
+        ]
+        if len(subjects) > 1 and subjects[-1].lower_ not in ("who", "that", "which"):
+            # "ROTTERVIK, May 4 - Marta Ilves told": a dateline parsed as a second subject;
+            # the one nearest the cue speaks.
+            return subjects[-1]
         for child in verb.children:
             if child.dep_ == "nsubjpass" or child.dep_ == "auxpass":
                 return None  # "which was criticised": the subject is not the speaker
@@ -89,6 +96,8 @@ class SourceFinder(SpeechState):
             return head
         if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "ccomp" and self.is_cue(head)):
             return self.subject_of(head, depth + 1)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBN":
+            return None  # "Asked about X, Kim said": the clause's subject is who was asked
         if verb.dep_ in ("advcl", "pcomp", "acl") and verb.tag_ in ("VBG", "VB", "VBN"):
             # A non-finite cue takes the subject of the clause it hangs from: "stating,
             # '...'", "for saying that ...", "despite admitting that ...".

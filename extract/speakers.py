@@ -4,9 +4,11 @@ Rules:
 - A subject with a personal name in apposition speaks as that person ("Its spokesperson,
   Marek Dvořák, said").
 - A name resolves through the cast (surnames, variants); "he"/"she" through the cast's
-  pronoun rule; "the mayor" through titles; "the group", "the council" through the
-  organisations named before.
+  pronoun rule, and stays an unnamed "he" when the person was not mentioned in its sentence
+  or the reporter's sentence before it; "the mayor" through titles; "the group", "the
+  council" through the organisations named before.
 - "her office", "his campaign": the organisation of the person the possessive refers to.
+- "I", "we" and quantifying pronouns ("some", "both", "neither") stay unnamed.
 - Any other noun phrase ("city officials", "one woman", "a Hamas spokesman") is an unnamed
   source: no speaker name, the phrase kept as the description, an organisation inside the
   phrase kept as the affiliation.
@@ -31,6 +33,9 @@ from extract.people import ORG_NOUNS, ORG_WORDS, Cast
 _PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 _ORG_PRONOUNS = {"it", "they"}
 _FIRST_PERSON = {"i", "we", "you", "me", "us"}
+# A place or a date heading a subject with a person in apposition is a dateline, not the
+# source's words.
+_NOT_SOURCE_LABELS = {"GPE", "LOC", "DATE", "TIME"}
 _PHRASE_STOP_DEPS = {"relcl", "acl", "appos", "prep", "punct", "cc", "conj", "advcl"}
 
 
@@ -59,18 +64,21 @@ def resolve_speaker(subject: Token | None, cast: Cast) -> Speaker:
         if child.dep_ == "appos" and not is_party_tag(child.text) and not named:
             entry = cast.entry_for_token(child)
             if entry is not None and cast.entries[entry].kind == "person":
+                if subject.ent_type_ in _NOT_SOURCE_LABELS:
+                    mention = _phrase(child)  # "CLEVELAND (UPI) - Former AG Mike Ross told"
                 return _from_entry(cast, entry, mention, subject)
     entry = cast.entry_for_token(subject)
     if entry is not None:
         return _from_entry(cast, entry, mention, subject)
     lower = subject.lower_
     if subject.pos_ == "PRON" or lower in _PERSONAL_PRONOUNS | _ORG_PRONOUNS | _FIRST_PERSON:
-        if lower in _FIRST_PERSON:
+        if lower not in _PERSONAL_PRONOUNS | _ORG_PRONOUNS:
+            # "I", "we", and quantifiers ("Some", "Both", "One", "Neither") name no one
             return Speaker(None, None, None, None, mention)
         found = cast.pronoun_entry.get(subject.i)
         if found is None:
             found = cast.resolve_pronoun(subject)
-        if found is not None:
+        if found is not None and cast.near_antecedent(subject, found):
             return _from_entry(cast, found, mention, subject)
         return Speaker(None, None, None, None, mention)
     if subject.pos_ == "PROPN":
