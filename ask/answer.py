@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ask.brief import brief
+from ask.compare import COMPARE, compare_answer
 from ask.intents import (
     BRIEF,
     HELP,
@@ -21,11 +22,14 @@ from ask.intents import (
 from ask.lexicon import concepts, describe, fts_query
 from ask.ordering import MAX_QUOTES, distinct, select, to_views
 from ask.people import SpeakerMatch, find_speakers, in_the_story, title_alone
+from ask.people_news import PEOPLE, people_answer
+from ask.publishers import find_scope, in_publishers
 from ask.search import Found, FoundList, quotes_on_topic
 from ask.statements import as_statements
 from ask.views import Answer, ArticleRef, QuoteView, SpeakerGroup
 from ask.when import Period
 from storage.db import Store
+from storage.overview import article_span
 from storage.profiles import count_articles, speaker_profile
 from storage.quote_lookup import count_statements_by_speakers, quotes_by_speakers
 from storage.syndication import copies_of
@@ -97,6 +101,21 @@ def answer_question(store: Store, query: Query, *, limit: int | None = None) -> 
     """Answer a parsed question from the store (only what the store supports), with at
     most `limit` quotes (None: MAX_QUOTES; 0: all); `Answer.more` says how many more."""
     most = MAX_QUOTES if limit is None else max(0, limit)
+    scope = find_scope(store, query.question) if query.intent not in (HELP, WHO_IS) else None
+    if scope is not None:  # "taxes in the nyt": see ask/publishers.py
+        every = in_publishers(
+            store,
+            query,
+            scope,
+            most,
+            limit,
+            lambda q: _answer(store, q, 0),
+            lambda p: _resolve_period(store, p),
+        )
+        return _with_copies(store, every)
+    if query.intent == PEOPLE:  # "who's in the news": see ask/people_news.py
+        period = _resolve_period(store, query.period)
+        return _with_copies(store, people_answer(store, query.question, query.topic, period, limit))
     return _with_copies(store, _answer(store, query, most))
 
 
@@ -122,6 +141,14 @@ def _answer(store: Store, query: Query, limit: int) -> Answer:
         return Answer(query.question, HELP, None, None, "help", message=HELP_TEXT)
     if query.intent == WHAT_DID_X_SAY:
         return _speaker_question(ask, query.speaker or "", query.topic)
+    if query.intent == COMPARE:  # each speaker their share: see ask/compare.py
+        return compare_answer(
+            query.question,
+            query.speakers,
+            query.topic,
+            limit,
+            lambda who, n: _speaker_question(replace(ask, limit=n), who, query.topic),
+        )
     if query.intent == WHO_IS:
         return _profile_answer(ask)
     if query.intent == BRIEF:
@@ -140,13 +167,17 @@ def _answer(store: Store, query: Query, limit: int) -> Answer:
 
 def _resolve_period(store: Store, period: Period | None) -> Period | None:
     """ "In June" with no year: the latest June the store has articles from (not in the
-    future); the latest June when it has none."""
+    future), however far back its articles go; the latest June when it has none."""
     if period is None or not period.year_implied:
         return period
+    first, _ = article_span(store)
     candidate = period
-    for _ in range(10):
-        if count_articles(store, *candidate.sql_bounds()):
+    while first is not None:
+        since, until = candidate.sql_bounds()
+        if count_articles(store, since, until):
             return candidate
+        if (until or since or "") <= first:  # earlier than any article
+            break
         candidate = candidate.earlier_year()
     return period
 

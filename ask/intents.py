@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from ask.compare import COMPARE, compare_parts
+from ask.people_news import PEOPLE, people_topic
 from ask.when import Period, find_period, zone
 
 MAX_QUESTION_CHARS = 500
@@ -26,6 +28,7 @@ WHO_IS = "who_is"
 BRIEF = "brief"
 KEYWORD = "keyword"
 HELP = "help"
+__all__ = ["COMPARE", "PEOPLE"]  # "compare what X and Y said", "who's in the news"
 
 _ABOUT = r"(?:about|on|regarding|concerning|over|re|around|in response to|in relation to|of|to)"
 _SPEECH = (
@@ -155,6 +158,7 @@ class Query:
     speaker: str | None = None
     period: Period | None = None
     maybe_speaker: bool = False
+    speakers: tuple[str, ...] = ()  # COMPARE: each speaker compared
 
 
 def clean_question(raw: str) -> str:
@@ -177,6 +181,14 @@ def parse_question(raw: str, *, now: datetime | None = None, tz: str | None = No
         now = datetime.now(zone(_default_tz(tz)))
     period, text = find_period(text, now)
     text = _normalise(text)
+    people = people_topic(text)  # "who's in the news", "who has been quoted about X"
+    if people is not None:
+        return Query(question, PEOPLE, topic=clean_part(people), period=period)
+    compared = compare_parts(text)  # "compare what X and Y said about Z"
+    if compared is not None:
+        (first, second), about = compared
+        both = f"{first} and {second}"
+        return Query(question, COMPARE, clean_part(about), both, period, speakers=(first, second))
     for intent, pattern in _PATTERNS:
         match = pattern.match(text)
         if match is None:

@@ -63,7 +63,7 @@ def render_terminal(answer: Answer, console: Console) -> None:
     console.print(Text(f"Searched: {answer.searched}", style="dim"))
     if answer.profile:
         _render_profile(answer, console)
-    if answer.message and not answer.quotes:
+    if answer.message:
         console.print(Text(answer.message))
     if answer.people:
         _render_people(answer, console)

@@ -1,6 +1,7 @@
 """Buttons on answers: "More" shows the next page, "Share in channel" posts the page the
-user is looking at to the channel, credited to them. Both acknowledge at once and rebuild
-the answer (through bot.commands) in a lazy listener."""
+user is looking at to the channel, credited to them, "Download CSV" uploads the answer as a
+file (handlers/actions/csv_export.py). Each acknowledges at once and rebuilds the answer
+(through bot.commands) in a lazy listener."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ from slack_bolt import Ack, App, Respond
 
 from bot.commands import Reply, run_command, run_line
 from bot.permissions import BUTTON, Actor
+from handlers.actions.csv_export import download_csv
 from handlers.errors import reported
-from handlers.render.answers import MORE_ACTION, SHARE_ACTION
+from handlers.render.answers import CSV_ACTION, MORE_ACTION, SHARE_ACTION
 from handlers.render.paging import COMMAND, Origin, parse_value
 from handlers.replies import post_message, reply_message, respond_message
 from handlers.services import services
@@ -27,6 +29,7 @@ def register(app: App) -> None:
     """Register the buttons' listeners."""
     app.action(MORE_ACTION)(ack=acknowledge, lazy=[show_more])
     app.action(SHARE_ACTION)(ack=acknowledge, lazy=[share])
+    app.action(CSV_ACTION)(ack=acknowledge, lazy=[download_csv])
 
 
 def acknowledge(ack: Ack, body: dict[str, Any]) -> None:
