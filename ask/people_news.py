@@ -86,7 +86,9 @@ def people_answer(
         if fts_query(groups) is None:
             answer.message = "Tell me a topic, e.g. who has been quoted about the strike?"
             return answer
-        found = quotes_on_topic(store, groups, since=since, until=until, limit=TOPIC_QUOTES)
+        found = quotes_on_topic(
+            store, groups, since=since, until=until, stories=True, limit=TOPIC_QUOTES
+        )
         people = _count(found, sources)
         for item in found:
             who = item.row.speaker_id

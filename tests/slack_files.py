@@ -24,10 +24,17 @@ def file_reply(
         url = f"http://127.0.0.1:{mock.port}{UPLOAD_PATH}{file_id}"
         return 200, {}, {"ok": True, "upload_url": url, "file_id": file_id}
     if call.method == "files.completeUploadExternal":  # step 3: shared in the channel
-        return 200, {}, {"ok": True, "files": json.loads(call.body.get("files") or "[]")}
+        return 200, {}, {"ok": True, "files": named_files(call)}
     if call.method == "conversations.open":  # the bot's DM with the user
         return 200, {}, {"ok": True, "channel": {"id": "D" + str(call.body.get("users"))[1:]}}
     return None
+
+
+def named_files(call: Call) -> list[dict[str, Any]]:
+    """The files a files.completeUploadExternal call shares ({"id", "title"} each)."""
+    files = call.body.get("files") or "[]"
+    found = json.loads(files) if isinstance(files, str) else files
+    return [f for f in found if isinstance(f, dict)]
 
 
 def uploaded(mock: MockSlack) -> list[tuple[str, Call]]:
@@ -38,5 +45,5 @@ def uploaded(mock: MockSlack) -> list[tuple[str, Call]]:
         sent = {
             c.path[len(UPLOAD_PATH) :]: c.raw for c in mock.calls if c.path.startswith(UPLOAD_PATH)
         }
-    files = [(f, c) for c in done for f in json.loads(c.body.get("files") or "[]")]
+    files = [(f, c) for c in done for f in named_files(c)]
     return [(sent[f["id"]], c) for f, c in files if f["id"] in sent]
