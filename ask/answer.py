@@ -51,6 +51,9 @@ HELP_TEXT = (
     "- any quotes from Halden?  /  Aranda on rationing\n"
     "- who is Tanvir Rahman?\n"
     "- brief me on the Kingsferry Bridge  (or /brief Kingsferry Bridge)\n"
+    "- who's in the news this week?  /  who has been quoted about the drought?\n"
+    "- compare what Aranda and de Jong said about rationing\n"
+    "- rationing from the Serrana News Agency  (only that publisher's articles)\n"
     "Add a time if you like: today, yesterday, this week, since Monday, in October, "
     "between 3 and 5 June."
 )

@@ -42,7 +42,7 @@ _PHRASES = [
         rf"(?:\s+{_ABOUT}\s+(?P<topic>.+))?$"
     ),
     re.compile(
-        r"^who(?:'s|\s+has|\s+have|\s+is|\s+are|\s+was|\s+were)?\s+(?:been\s+|being\s+)?"
+        r"^who(?:'s|\s+has|\s+have|\s+is|\s+are)?\s+(?:been\s+|being\s+)?"
         rf"quoted(?:\s+(?:the\s+)?most)?\s+{_ABOUT}\s+(?P<topic>.+)$"
     ),
     re.compile(

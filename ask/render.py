@@ -125,7 +125,7 @@ def _whole(quote: QuoteView) -> tuple[tuple[int, int], ...]:
 
 
 def _render_people(answer: Answer, console: Console) -> None:
-    console.print(Text("Key people", style="bold"))
+    console.print(Text("Most quoted" if answer.intent == "people" else "Key people", style="bold"))
     for person in answer.people:
         name = str(person.get("name"))
         parts = [str(p) for p in (person.get("title"), person.get("org")) if p]

@@ -13,9 +13,10 @@ from typing import Any
 
 import pytest
 
-from ask.export import COLUMNS
+from ask.export import COLUMNS, to_csv
 from ask.publishers import alias_groups, key, sources_named
 from ask.titles import abbreviations
+from ask.views import Answer, ArticleRef, QuoteView
 from extract.names import is_title_word
 from tests.conftest import DATA, invoke
 
@@ -185,6 +186,20 @@ def test_ask_csv_parses_back_one_row_per_quote(stores: dict[str, Path]) -> None:
     assert len(list(csv.DictReader(io.StringIO(cut.output, newline="")))) == 2
     both = invoke("--db", db, "ask", question, "--csv", "--json")
     assert both.exit_code == 2 and "--json" in both.output
+
+
+def test_csv_cells_never_start_a_formula() -> None:
+    article = ArticleRef(1, '=HYPERLINK("https://evil.example")', None, None, "@source")
+    quote = QuoteView(1, "+Plus", None, None, None, "direct", None, "-1 is what we got", 0, 9, 0,
+                      article)  # fmt: skip
+    answer = Answer("q", "keyword", None, None, "", quotes=[quote])
+    row = next(csv.DictReader(io.StringIO(to_csv(answer), newline="")))
+    assert row["headline"] == '\'=HYPERLINK("https://evil.example")'
+    assert (row["speaker"], row["source"], row["words"]) == (
+        "'+Plus",
+        "'@source",
+        "'-1 is what we got",
+    )
 
 
 def test_publisher_aliases_are_data() -> None:
