@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from ask.compare import COMPARE, compare_parts
-from ask.people_news import PEOPLE, people_topic
+from ask.compare import COMPARE, compare_parts  # "compare what X and Y said about Z"
+from ask.people_news import PEOPLE, people_topic  # "who's in the news this week"
 from ask.when import Period, find_period, zone
 
 MAX_QUESTION_CHARS = 500
@@ -28,7 +28,6 @@ WHO_IS = "who_is"
 BRIEF = "brief"
 KEYWORD = "keyword"
 HELP = "help"
-__all__ = ["COMPARE", "PEOPLE"]  # "compare what X and Y said", "who's in the news"
 
 _ABOUT = r"(?:about|on|regarding|concerning|over|re|around|in response to|in relation to|of|to)"
 _SPEECH = (
