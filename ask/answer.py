@@ -104,7 +104,7 @@ def answer_question(store: Store, query: Query, *, limit: int | None = None) -> 
     """Answer a parsed question from the store (only what the store supports), with at
     most `limit` quotes (None: MAX_QUOTES; 0: all); `Answer.more` says how many more."""
     most = MAX_QUOTES if limit is None else max(0, limit)
-    scope = find_scope(store, query.question) if query.intent not in (HELP, WHO_IS) else None
+    scope = find_scope(store, query.question) if query.intent != HELP else None
     if scope is not None:  # "taxes in the nyt": see ask/publishers.py
         every = in_publishers(
             store,

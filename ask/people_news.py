@@ -115,6 +115,13 @@ def people_answer(
     if not answer.people:
         about = f" about {topic}" if topic else ""
         answer.message = f"Nobody has been quoted{about}{when} in the articles I have read."
+        _, last = article_span(store)
+        if last is not None and period is not None and (period.sql_bounds()[0] or "") > last:
+            day = datetime.fromisoformat(last)
+            answer.message += (
+                f" My latest articles are from {day.day} {day:%B %Y}: ask"
+                ' "who\'s in the news" for the week up to them.'
+            )
     return answer
 
 

@@ -72,6 +72,16 @@ def in_the_news_this_week(answer: dict[str, Any]) -> None:
     assert speakers(answer) == {"Aisha Okonkwo", "Pieter Vance"}  # one statement each
 
 
+def nobody_this_week_in_2016(answer: dict[str, Any]) -> None:
+    assert answer["intent"] == "people" and not answer["people"]
+    assert "latest articles are from 5 October 2016" in answer["message"]
+
+
+def in_the_news_in_politico(answer: dict[str, Any]) -> None:
+    assert people(answer) == {"Maria Delgado": 2, "Ray Ostrander": 1}
+    assert answer["searched"].endswith("in September 2016 in Politico")
+
+
 def taxes_in_the_nyt(answer: dict[str, Any]) -> None:
     assert answer["quotes"] and {q["article"]["source"] for q in answer["quotes"]} == {"nyt"}
     assert {"Maria Delgado", "Tom Whitfield"} <= speakers(answer)
@@ -130,6 +140,8 @@ def not_the_ohio_governor(answer: dict[str, Any]) -> None:
 
 CASES: list[tuple[str, str, tuple[str, ...], Check]] = [
     ("week", "who's in the news this week", (), in_the_news_this_week),
+    ("2016", "who's in the news this week", (), nobody_this_week_in_2016),
+    ("2016", "who's in the news in Politico in September", (), in_the_news_in_politico),
     ("2016", "taxes in the nyt", (), taxes_in_the_nyt),
     ("2016", "who said what about taxes in the New York Times", (), taxes_in_the_nyt),
     ("2016", "who said what about taxes in September", (), in_september),
