@@ -67,15 +67,18 @@ class _Ask:
     query: Query
     period: Period | None
     limit: int = MAX_QUOTES
+    sources: frozenset[str] | None = None  # a publisher filter (ask/publishers.py)
 
     @property
     def reach(self) -> int:
         """How many quotes to read to fill an answer of `limit` statements and count the
-        rest (0: all there are, up to the ranking window)."""
-        return max(SEARCH_QUOTES, 3 * self.limit) if self.limit else ALL_QUOTES
+        rest (0: all there are, up to the ranking window; so too with a publisher filter)."""
+        return max(SEARCH_QUOTES, 3 * self.limit) if self.limit and not self.sources else ALL_QUOTES
 
     def show(self, answer: Answer, found: list[Found], ranked: bool) -> None:
         """Set the answer's quotes (each statement once, at most `limit`) and total."""
+        if self.sources is not None:  # only the publishers' articles (nothing left unread)
+            found = [f for f in found if f.row.source in self.sources]
         chosen, total = select(found, ranked, self.limit)
         views = as_statements(self.store, to_views(chosen))
         total += found.unread if isinstance(found, FoundList) else 0
@@ -112,7 +115,7 @@ def answer_question(store: Store, query: Query, *, limit: int | None = None) -> 
             scope,
             most,
             limit,
-            lambda q: _answer(store, q, 0),
+            lambda q: _answer(store, q, most, frozenset(scope.sources)),
             lambda p: _resolve_period(store, p),
         )
         return _with_copies(store, every)
@@ -138,8 +141,10 @@ def _with_copies(store: Store, answer: Answer) -> Answer:
     return answer
 
 
-def _answer(store: Store, query: Query, limit: int) -> Answer:
-    ask = _Ask(store, query, _resolve_period(store, query.period), limit)
+def _answer(
+    store: Store, query: Query, limit: int, sources: frozenset[str] | None = None
+) -> Answer:
+    ask = _Ask(store, query, _resolve_period(store, query.period), limit, sources)
     if query.intent == HELP:
         return Answer(query.question, HELP, None, None, "help", message=HELP_TEXT)
     if query.intent == WHAT_DID_X_SAY:

@@ -26,7 +26,7 @@ from ask.views import Answer
 from ask.when import Period
 from extract.names import fold
 from storage.db import Store
-from storage.newsmakers import quotes_in_sources, source_names
+from storage.newsmakers import quotes_in_sources, source_names, statements_in_sources
 
 DATA = Path(__file__).parent / "data" / "publishers.json"
 _BEFORE = re.compile(r"\b(?:in|from|by|at|per|according to)\s+(?=\S)", re.I)
@@ -112,12 +112,13 @@ def find_scope(store: Store, question: str) -> Scope | None:
 
 
 def narrow(answer: Answer, scope: Scope, limit: int) -> Answer:
-    """An answer (found with every quote) kept to the publishers' articles, at most `limit`
-    quotes (0: all)."""
+    """An answer kept to the publishers' articles (those its search did not keep to them
+    already: profiles, briefs), at most `limit` quotes (0: all), and said so."""
     allowed = set(scope.sources)
     kept = [q for q in answer.quotes if q.article.source in allowed]
+    found = len(answer.quotes) + answer.more - (len(answer.quotes) - len(kept))
     answer.quotes = kept[:limit] if limit else kept
-    answer.total = len(kept)
+    answer.total = found
     answer.articles = [a for a in answer.articles if a.source in allowed]
     answer.searched = f"{answer.searched} {scope.label}"
     if not kept and answer.message:
@@ -140,11 +141,11 @@ def in_publishers(
     scope: Scope,
     most: int,
     limit: int | None,
-    answer_all: Callable[[Query], Answer],
+    answer_all: Callable[[Query], Answer],  # the rest of the question, in their articles
     resolve: Callable[[Period | None], Period | None],
 ) -> Answer:
     """The answer to a question with a publisher filter: the rest of the question answered
-    (`answer_all`: every quote) and kept to the publishers' articles; "who's in the news in
+    (`answer_all`) from the publishers' articles; "who's in the news in
     Politico" counts only their articles; "quotes from Politico", their latest quotes."""
     scoped = scoped_query(query, scope)
     period = resolve(scoped.period)
@@ -154,9 +155,12 @@ def in_publishers(
         return answer
     if scope.everything:
         since, until = period.sql_bounds() if period else (None, None)
-        rows = quotes_in_sources(store, scope.sources, since=since, until=until, limit=ALL_ROWS)
+        window = {"since": since, "until": until}
+        rows = quotes_in_sources(store, scope.sources, limit=4 * most or ALL_ROWS, **window)
         when = f" {period.label}" if period else ""
         answer = Answer(query.question, scoped.intent, None, None, f"quotes{when}", period=period)
-        answer.quotes = as_statements(store, to_views(rows))
+        views = as_statements(store, to_views(rows))
+        answer.quotes = views[:most] if most else views
+        answer.total = statements_in_sources(store, scope.sources, **window)
         return narrow(answer, scope, most)
     return narrow(answer_all(scoped), scope, most)

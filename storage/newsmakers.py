@@ -78,3 +78,16 @@ def quotes_in_sources(
         f"WHERE 1 = 1{where}{more} ORDER BY {ARTICLE_WHEN} DESC, a.id DESC, q.start LIMIT ?"
     )
     return read_rows(store.db.execute(sql, [*params, *extra, limit]))
+
+
+def statements_in_sources(
+    store: Store, sources: list[str], *, since: str | None = None, until: str | None = None
+) -> int:
+    """How many statements (attributions) the publishers' articles in the window hold."""
+    where, params = filters(since, until, None)
+    more, extra = _in_sources(sources)
+    sql = (
+        "SELECT count(*) FROM (SELECT DISTINCT q.article_id, q.attribution FROM articles a "
+        f"CROSS JOIN quotes q ON q.article_id = a.id WHERE 1 = 1{where}{more})"
+    )
+    return int(store.db.execute(sql, [*params, *extra]).fetchone()[0])
