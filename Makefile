@@ -18,12 +18,14 @@ run: install
 	$(BIN)/newsbrief run
 
 test: install
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest
 
 check: install
 	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest
 
 bench: install

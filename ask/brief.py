@@ -19,7 +19,7 @@ from ask.search import Found, quotes_on_topic
 from ask.statements import as_statements
 from ask.views import Answer, ArticleRef
 from ask.when import Period
-from extract.names import surname
+from common.names import surname
 from storage.db import Store
 from storage.profiles import articles_in_window, speaker_profile
 from storage.quote_lookup import quotes_by_speakers

@@ -17,6 +17,7 @@ from ask.ordering import distinct, grouped, to_views
 from ask.search import Found, quotes_on_topic
 from ask.statements import as_statements
 from ask.views import Answer, ArticleRef, QuoteView
+from records.quotes import QuoteRow
 from storage.db import Store
 from storage.digests import (
     count_new_articles,
@@ -25,7 +26,6 @@ from storage.digests import (
     speakers_new_since,
 )
 from storage.quote_lookup import quotes_in_article_range
-from storage.quotes import QuoteRow
 
 MAX_DIGEST_QUOTES = 40
 MAX_DIGEST_ARTICLES = 30

@@ -6,8 +6,7 @@ from functools import lru_cache
 from typing import Any
 
 from ask.search import Found
-from ask.views import ArticleRef, QuoteView
-from storage.quotes import QuoteRow
+from records.quotes import QuoteRow, QuoteView
 
 MAX_QUOTES = 60
 
@@ -17,25 +16,7 @@ def to_views(found: list[Found] | list[QuoteRow]) -> list[QuoteView]:
     views = []
     for item in found:
         row, how = (item.row, item.how) if isinstance(item, Found) else (item, "speaker")
-        views.append(
-            QuoteView(
-                id=row.id,
-                speaker=row.speaker,
-                speaker_title=row.speaker_title,
-                speaker_org=row.speaker_org,
-                mention=row.mention,
-                kind=row.kind,
-                cue=row.cue,
-                text=row.text,
-                start=row.start,
-                end=row.end,
-                attribution=row.attribution,
-                article=ArticleRef(
-                    row.article_id, row.article_title, row.url, row.published, row.source
-                ),
-                match=how,
-            )
-        )
+        views.append(QuoteView.from_row(row, how))
     return views
 
 

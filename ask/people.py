@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 
 from ask.lexicon import singular
 from ask.titles import full_title_word, short_forms
-from extract.names import clean_name, fold, is_title_word, name_variants, same_person
+from common.names import clean_name, fold, is_title_word, name_variants, same_person
 from storage.db import Store
 from storage.roles import role_descriptions, story_quotes
 from storage.speakers import (

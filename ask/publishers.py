@@ -24,7 +24,7 @@ from ask.people_news import people_answer
 from ask.statements import as_statements
 from ask.views import Answer
 from ask.when import Period
-from extract.names import fold
+from common.names import fold
 from storage.db import Store
 from storage.newsmakers import quotes_in_sources, source_names, statements_in_sources
 

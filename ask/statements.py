@@ -20,9 +20,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ask.views import QuoteView
+from records.quotes import QuoteRow
 from storage.db import Store
 from storage.quote_lookup import passages, statement_pieces
-from storage.quotes import QuoteRow
 
 # A passage between the first and last piece of a split quotation is shown whole when it
 # adds at most this many characters to the pieces ('...," Quell said. "...'); else each

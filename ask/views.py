@@ -8,82 +8,14 @@ from typing import Any
 
 from ask.figures import Figure
 from ask.when import Period
+from records.quotes import ArticleRef, QuoteView
 
-
-@dataclass(frozen=True)
-class ArticleRef:
-    """Where a quote was published."""
-
-    id: int
-    title: str
-    url: str | None
-    published: str | None
-    source: str | None
-    also_in: tuple[dict[str, Any], ...] = ()  # syndicated copies: id, title, url, source
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON fields."""
-        return {
-            "id": self.id,
-            "title": self.title,
-            "url": self.url,
-            "published": self.published,
-            "source": self.source,
-        }
-
-
-@dataclass(frozen=True)
-class QuoteView:
-    """One quote as answers show it."""
-
-    id: int
-    speaker: str | None
-    speaker_title: str | None
-    speaker_org: str | None
-    mention: str | None
-    kind: str
-    cue: str | None
-    text: str
-    start: int
-    end: int
-    attribution: int
-    article: ArticleRef
-    match: str = "quote"
-    # One statement (attribution) may be several stored pieces: `spans` are the pieces'
-    # (start, end) in the article body and `quoted` the words inside quotation marks there;
-    # `marked` gives the quoted words as (start, end) within `text`, for the renderers.
-    spans: tuple[tuple[int, int], ...] = ()
-    quoted: tuple[tuple[int, int], ...] = ()
-    marked: tuple[tuple[int, int], ...] = ()
-    sentence: str | None = None
-
-    @property
-    def speaker_label(self) -> str:
-        """The speaker's name, or how the article describes an unnamed source."""
-        if self.speaker:
-            return self.speaker
-        return f"Unnamed ({self.mention})" if self.mention else "Unattributed"
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON fields (the `newsbrief ask --json` contract)."""
-        return {
-            "speaker": self.speaker,
-            "speaker_title": self.speaker_title,
-            "speaker_org": self.speaker_org,
-            "kind": self.kind,
-            "cue": self.cue,
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "article": self.article.to_dict(),
-            "id": self.id,
-            "attribution": self.attribution,
-            "mention": self.mention,
-            "match": self.match,
-            "also_in": list(self.article.also_in),
-            "spans": [list(s) for s in self.spans or ((self.start, self.end),)],
-            "quoted": [list(s) for s in self.quoted],
-        }
+__all__ = [
+    "Answer",
+    "ArticleRef",
+    "QuoteView",
+    "SpeakerGroup",
+]  # ArticleRef, QuoteView: records/quotes.py
 
 
 @dataclass

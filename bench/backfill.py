@@ -58,13 +58,13 @@ class Precomputed(Executor):
 def writer_main(folder: str, model: str) -> None:
     """The writer's ceiling, in its own process: extract every article (untimed), then time
     the ingest of the folder with the parse pool answering from those extractions."""
-    from bot.config import Settings
-    from bot.ingest import ingest_inputs
-    from bot.parsing import ParsePool, extract_batch
     from extract.nlp import load_nlp
     from sources.files import iter_paths
     from sources.text import cap_length
     from storage.db import open_store
+    from work.ingest.inputs import ingest_inputs
+    from work.ingest.parsing import ParsePool, extract_batch
+    from work.settings import Settings
 
     settings = Settings(model=model)
     texts = [

@@ -25,9 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from ask.answer import Answer, ArticleRef, QuoteView  # noqa: E402
 from ask.render import to_json  # noqa: E402
-from bot.config import Settings  # noqa: E402
 from bot.http_server import SlackHTTPServer  # noqa: E402
-from bot.pipeline import Ingestor  # noqa: E402
 from bot.slack_app import build_app  # noqa: E402
 from handlers.render.answers import answer_message  # noqa: E402
 from handlers.render.paging import LINE, Origin  # noqa: E402
@@ -42,6 +40,8 @@ from tests.slack_mock import (  # noqa: E402
     post,
     signed_headers,
 )
+from work.ingest.pipeline import Ingestor  # noqa: E402
+from work.settings import Settings  # noqa: E402
 
 
 def median_seconds(samples: list[float]) -> float:

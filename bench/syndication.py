@@ -18,8 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from common.syndication import COPY_CONTAINMENT, fingerprint, similarity  # noqa: E402
 from sources.files import iter_paths  # noqa: E402
-from sources.syndication import COPY_CONTAINMENT, fingerprint, similarity  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "corpora" / "polnear" / "dev.jsonl"
 

@@ -31,7 +31,8 @@ from pathlib import Path
 
 from ask.lexicon import load_topics
 from bench.common import CACHE, POLNEAR
-from extract.names import clean_name, fold, gender_of
+from common.names import clean_name, fold
+from extract.names import gender_of
 from storage.bulk import entity_ids, insert_articles, insert_mentions, insert_quotes, loading
 from storage.db import Store, open_store
 from storage.meta import get_meta, set_meta

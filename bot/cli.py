@@ -12,10 +12,13 @@ from typing import Any, TextIO
 import click
 from rich.console import Console
 
-from bot.cli_context import Context, NewsbriefGroup, pass_context
+from bot.cli_context import Context, NewsbriefGroup, Refused, pass_context, read_only
+from bot.cli_corrections import COMMANDS as CORRECTION_COMMANDS
+from bot.cli_datasette import datasette
 from bot.cli_feeds import feeds
-from bot.config import Settings
+from bot.cli_subscriptions import subscriptions
 from bot.dask_cli import dask_options, ingest_on_dask
+from work.settings import Settings
 
 logger = logging.getLogger("newsbrief")
 
@@ -34,8 +37,8 @@ def cli(ctx: click.Context, db_path: Path | None) -> None:
     """newsbrief: who said what in the news, from the articles you feed it."""
     try:
         settings = Settings.from_env(os.environ)
-    except ValueError as exc:
-        raise click.UsageError(str(exc)) from exc
+    except ValueError as exc:  # a bad setting (NEWSBRIEF_TZ=Europe/Lndon): one line, exit 2
+        raise Refused(str(exc)) from None
     if db_path is not None:
         settings = _with_db(settings, db_path)
     logging.basicConfig(
@@ -47,6 +50,10 @@ def cli(ctx: click.Context, db_path: Path | None) -> None:
 
 
 cli.add_command(feeds)
+for _command in CORRECTION_COMMANDS:
+    cli.add_command(_command)
+cli.add_command(subscriptions)
+cli.add_command(datasette)
 
 
 def _with_db(settings: Settings, db: Path) -> Settings:
@@ -69,8 +76,8 @@ def ingest(ctx: Context, paths: tuple[str, ...], **dask: Any) -> None:
     With --scheduler or --dask-workers, parsing runs on Dask workers and this process
     reads, checks duplicates and writes; exits 2 when the cluster cannot be used.
     """
-    from bot.ingest import ingest_inputs
-    from bot.progress import Bars
+    from work.ingest.inputs import ingest_inputs
+    from work.ingest.progress import Bars
 
     with Bars() as bars:
         try:
@@ -99,6 +106,7 @@ def ingest(ctx: Context, paths: tuple[str, ...], **dask: Any) -> None:
 @click.option("--csv", "as_csv", is_flag=True, help="Print the quotes as CSV, one row each.")
 @click.option("--limit", type=click.IntRange(min=0), help="At most N quotes (default 60; 0: all).")
 @pass_context
+@read_only
 def ask(ctx: Context, question: str, as_json: bool, as_csv: bool, limit: int | None) -> None:
     """Answer a question from the store, e.g. "who said what about the ceasefire"."""
     from ask.answer import answer_question
@@ -171,29 +179,12 @@ def chat(ctx: Context) -> None:
 
 @cli.command()
 @pass_context
+@read_only
 def status(ctx: Context) -> None:
     """What the store holds."""
-    from bot.commands import status_text
+    from work.commands import status_text
 
     click.echo(status_text(ctx.store))
-
-
-@cli.command()
-@click.option("--json", "as_json", is_flag=True, help="Print the subscriptions as a JSON array.")
-@pass_context
-def subscriptions(ctx: Context, as_json: bool) -> None:
-    """List every digest subscription: channel, schedule, topic, status (ok, failing with
-    its last error, or no digest yet) and the next time it is due."""
-    import json
-
-    from bot.digest_commands import list_text, subscription_view
-    from storage.digests import list_subscriptions
-
-    if as_json:
-        views = [subscription_view(s) for s in list_subscriptions(ctx.store)]
-        click.echo(json.dumps(views, ensure_ascii=False))
-    else:
-        click.echo(list_text(ctx.store, None))
 
 
 @cli.command()
@@ -202,14 +193,15 @@ def subscriptions(ctx: Context, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the digest as one JSON object.")
 @click.option("--post", is_flag=True, help="Post it to the channel now (needs SLACK_BOT_TOKEN).")
 @pass_context
+@read_only
 def digest(ctx: Context, channel: str, sub_id: int | None, as_json: bool, post: bool) -> None:
     """The next digest of a channel's subscription: only what is new since its last digest.
     Prints it and posts nothing, unless --post (then it counts as that channel's latest
     digest; exits 1 when Slack refuses it)."""
     import json
 
-    from bot.digest_commands import DigestCommandError, channel_subscription, subscription_view
-    from bot.digests import subscription_digest
+    from work.digests.commands import DigestCommandError, channel_subscription, subscription_view
+    from work.digests.runs import subscription_digest
 
     try:
         sub, note = channel_subscription(ctx.store, channel, sub_id)
@@ -228,7 +220,7 @@ def digest(ctx: Context, channel: str, sub_id: int | None, as_json: bool, post: 
             )
         )
         return
-    from bot.digest_text import render_digest
+    from work.digests.text import render_digest
 
     render_digest(content, sub, Console(highlight=False, soft_wrap=True))
 
@@ -236,10 +228,11 @@ def digest(ctx: Context, channel: str, sub_id: int | None, as_json: bool, post: 
 def _post_digest(ctx: Context, sub: Any, as_json: bool) -> None:
     import json
 
-    from bot.digests import DigestPostError, post_subscription_now, result_line
+    from handlers.digest.poster import DigestPostError, slack_poster
+    from work.digests.runs import post_now, result_line
 
     try:
-        result = post_subscription_now(ctx.store, ctx.settings, sub)
+        result = post_now(ctx.store, slack_poster(ctx.settings), sub)
     except DigestPostError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(json.dumps(result.__dict__) if as_json else result_line(sub, result))

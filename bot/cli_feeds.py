@@ -22,7 +22,7 @@ def feeds() -> None:
 @pass_context
 def feeds_add(ctx: Context, url: str) -> None:
     """Add a feed by its URL (nothing is fetched until the next poll)."""
-    from bot.feeds import FeedCommandError, add_feed_url
+    from work.ingest.feeds import FeedCommandError, add_feed_url
 
     try:
         feed, new = add_feed_url(ctx.store, ctx.settings, url)
@@ -39,8 +39,8 @@ def feeds_list(ctx: Context, as_json: bool) -> None:
     """List the feeds with their state: ok, failing (with the last error) or not polled."""
     import json
 
-    from bot.feeds import feed_list_text
     from storage.feeds import list_feeds
+    from work.ingest.feeds import feed_list_text
 
     if as_json:
         click.echo(json.dumps([f.to_dict() for f in list_feeds(ctx.store)], ensure_ascii=False))
@@ -53,7 +53,7 @@ def feeds_list(ctx: Context, as_json: bool) -> None:
 @pass_context
 def feeds_remove(ctx: Context, feed_id: str) -> None:
     """Remove a feed by its id (see `feeds list`); its articles stay in the store."""
-    from bot.feeds import FeedCommandError, remove_feed_id
+    from work.ingest.feeds import FeedCommandError, remove_feed_id
 
     try:
         feed = remove_feed_id(ctx.store, feed_id)
@@ -70,8 +70,8 @@ def feeds_poll(ctx: Context) -> None:
     Prints a line per feed (a failing one says why), then the ingest summary; exits 1 when
     some feed or entry failed.
     """
-    from bot.feeds import poll_feeds
-    from bot.progress import Bars
+    from work.ingest.feeds import poll_feeds
+    from work.ingest.progress import Bars
 
     with Bars() as bars:
         try:

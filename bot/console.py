@@ -7,9 +7,9 @@ from typing import TextIO
 from rich.console import Console
 
 from ask.render import render_terminal
-from bot.commands import run_line
-from bot.permissions import Actor
 from storage.db import Store, StoreCorrupt, StoreFull, store_error
+from work.commands import run_line
+from work.permissions import Actor
 
 PROMPT = "newsbrief> "
 GREETING = (
@@ -20,7 +20,7 @@ GREETING = (
 
 def answer_line(store: Store, line: str, console: Console, tz: str | None = None) -> None:
     """Answer one line and print the result. The console is the local operator: an admin
-    (bot.permissions)."""
+    (work.permissions)."""
     try:
         reply = run_line(store, line, actor=Actor.console(), tz=tz)
     except Exception as exc:
@@ -38,7 +38,8 @@ def answer_line(store: Store, line: str, console: Console, tz: str | None = None
 def run_console(
     store: Store, stdin: TextIO, console: Console, interactive: bool, tz: str | None = None
 ) -> None:
-    """Read lines until the end of input, answering each (`tz`: the newsroom's zone)."""
+    """Read lines until the end of input, answering each (`tz`: the newsroom's zone). Piped
+    input is echoed after the prompt before its answer, so a transcript pairs them."""
     if interactive:
         console.print(GREETING, markup=False, highlight=False)
     while True:
@@ -55,4 +56,6 @@ def run_console(
         if line.strip().lower() in ("quit", "exit", "/quit", "/exit"):
             return
         if line.strip():
+            if not interactive:
+                console.print(PROMPT + line.strip(), markup=False, highlight=False)
             answer_line(store, line, console, tz)

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 import click
 
 if TYPE_CHECKING:
-    from bot.config import Settings
-    from bot.progress import Bars
-    from bot.report import IngestReport
     from storage.db import Store
+    from work.ingest.progress import Bars
+    from work.ingest.report import IngestReport
+    from work.settings import Settings
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -62,8 +62,12 @@ def ingest_on_dask(
     code 2."""
     if scheduler and dask_workers:
         raise click.UsageError("give --scheduler or --dask-workers, not both")
-    from bot.ingest import ingest_inputs
+    from bot.dask_warm import start_warm_forkserver, stop_warm_forkserver
+    from work.ingest.inputs import ingest_inputs
 
+    # A local cluster's workers fork from a forkserver that loads Dask and the model on
+    # another core while this process imports Dask: start it first.
+    warm = bool(dask_workers) and _dask_installed() and start_warm_forkserver(settings.model)
     try:
         from bot.dask_pool import ClusterError, dask_pool
     except ImportError:
@@ -75,10 +79,20 @@ def ingest_on_dask(
             workers=dask_workers,
             timeout=connect_timeout,
             bars=bars,
+            warm=warm,
         ) as pool:
             return ingest_inputs(store, settings, paths, bars, pool=pool)
     except ClusterError as exc:
         _exit(str(exc))
+    finally:
+        if warm:
+            stop_warm_forkserver()
+
+
+def _dask_installed() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("distributed") is not None
 
 
 def _exit(message: str) -> NoReturn:

@@ -25,9 +25,10 @@ from typing import Any
 import dask
 from distributed import Client, KilledWorker, LocalCluster, WorkerPlugin
 
-from bot.parsing import Outcome, ParsePool, _exit_with_parent
-from bot.progress import Bar, Bars
-from extract.model import Extraction
+from bot import dask_warm
+from records.extraction import Extraction
+from work.ingest.parsing import Outcome, ParsePool, _exit_with_parent
+from work.ingest.progress import Bar, Bars
 
 logger = logging.getLogger(__name__)
 
@@ -110,15 +111,22 @@ def dask_pool(
     workers: int | None = None,
     timeout: float = DEFAULT_CONNECT_TIMEOUT,
     bars: Bars | None = None,
+    warm: bool = False,
 ) -> Iterator[DaskPool]:
     """A parse pool on the scheduler at `scheduler`, or on a `LocalCluster` of `workers`
-    worker processes started here (stopped on leaving). Raises ClusterError when the
-    scheduler does not answer within `timeout` seconds, or no worker joins."""
+    worker processes started here (stopped on leaving; with `warm`, forked from the warm
+    forkserver already started). Raises ClusterError when the scheduler does not answer
+    within `timeout` seconds, or no worker joins."""
     # Dask logs its start-up and shutdown at INFO; say only what the user asked to see.
     logging.getLogger("distributed").setLevel(logging.getLogger().getEffectiveLevel())
     with ExitStack() as stack:
         stack.enter_context(dask.config.set(QUIET))
         if scheduler is None:
+            # Workers fork from the warm forkserver when the caller started one
+            # (`bot.dask_warm.start_warm_forkserver`, as `ingest --dask-workers` does).
+            if warm:
+                dask_warm.keep_our_preload()
+                stack.enter_context(dask.config.set(dask_warm.dask_config()))
             cluster = stack.enter_context(
                 LocalCluster(
                     n_workers=max(1, workers or 1),
@@ -164,8 +172,9 @@ def _connect(address: str, timeout: float) -> Client:
 
 
 class ExitWithDriver(WorkerPlugin):
-    """A Dask worker plugin: the worker exits when the process that started it (the driver,
-    for a LocalCluster) dies, as the ingest's own worker processes do."""
+    """A Dask worker plugin: a worker started by the driver (a LocalCluster's: the driver's
+    child, or a child of the driver's forkserver) exits when its parent dies, as the
+    ingest's own worker processes do; the forkserver itself exits with the driver."""
 
     name = "newsbrief-exit-with-driver"
 
@@ -173,8 +182,11 @@ class ExitWithDriver(WorkerPlugin):
         self.driver = driver
 
     def setup(self, worker: Any) -> None:
-        """Runs in each worker as it starts: watch the driver."""
+        """Runs in each worker as it starts: watch the parent, when the driver started it."""
         import threading
 
-        if os.getppid() == self.driver:
-            threading.Thread(target=_exit_with_parent, args=(self.driver,), daemon=True).start()
+        import psutil
+
+        parent = os.getppid()
+        if self.driver in {ancestor.pid for ancestor in psutil.Process().parents()}:
+            threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()

@@ -7,9 +7,9 @@ import sys
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-from extract.model import Extraction, Quote
 from extract.nlp import load_nlp
 from extract.pipeline import extract_doc
+from records.extraction import Extraction, Quote
 
 MAX_TEXT_CHARS = 1_000_000
 

@@ -22,9 +22,14 @@ from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from bot.config import Settings
-from bot.schedules import Schedule
+from handlers.client import web_client
+from handlers.digest.poster import SlackPoster
 from storage.db import Store
+from storage.digests import list_subscriptions
+from work.digests.runs import grace, run_due
+from work.digests.schedules import Schedule, schedule_of
+from work.ingest.feeds import poll_feeds
+from work.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -50,8 +55,6 @@ def build_scheduler(workers: int = 4) -> BackgroundScheduler:
 def poll_feeds_job(store: Store, settings: Settings) -> None:
     """The scheduled feed poll: every feed that is due (failing feeds wait out their
     back-off). Logs what happened; never raises."""
-    from bot.feeds import poll_feeds
-
     try:
         report = poll_feeds(store, settings, due_only=True)
     except Exception:
@@ -92,7 +95,7 @@ DIGEST_SWEEP_SECONDS = 60
 
 
 class SlotTrigger(BaseTrigger):
-    """Fires at a digest schedule's slots (bot.schedules: local times in an IANA zone,
+    """Fires at a digest schedule's slots (work.digests.schedules: local times in an IANA zone,
     daylight saving followed)."""
 
     def __init__(self, schedule: Schedule) -> None:
@@ -120,11 +123,8 @@ def digest_job_id(subscription_id: int) -> str:
 def digest_slot_job(store: Store, settings: Settings, subscription_id: int) -> None:
     """A subscription's slot came: post its digest unless some run (another process, the
     sweep) already has. Never raises."""
-    from bot.digests import run_due
-    from bot.slack_app import web_client
-
     try:
-        run_due(store, settings, web_client(settings), subscription_id=subscription_id)
+        run_due(store, settings, SlackPoster(web_client(settings)), subscription_id=subscription_id)
     except Exception:
         logger.exception("digest #%s job failed", subscription_id)
 
@@ -133,12 +133,9 @@ def digest_sweep_job(scheduler: BaseScheduler, store: Store, settings: Settings)
     """Every minute (and once at start): align the jobs with the subscriptions table
     (changes made by another process), then post any due slot nothing has handled (slots
     missed while the bot was down, within the grace window). Never raises."""
-    from bot.digests import run_due
-    from bot.slack_app import web_client
-
     try:
         sync_digest_jobs(scheduler, settings, store)
-        run_due(store, settings, web_client(settings))
+        run_due(store, settings, SlackPoster(web_client(settings)))
     except Exception:
         logger.exception("digest sweep failed")
 
@@ -147,9 +144,6 @@ def sync_digest_jobs(scheduler: BaseScheduler, settings: Settings, store: Store)
     """One job per subscription, built from the store: new subscriptions get a job, removed
     ones lose theirs, a job whose schedule is unchanged is left as it is (replacing it would
     recompute its next run and could drop a slot that is due this instant)."""
-    from bot.digests import grace, schedule_of
-    from storage.digests import list_subscriptions
-
     wanted = {}
     for sub in list_subscriptions(store):
         try:

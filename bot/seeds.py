@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.pipeline import Ingestor, IngestReport
 from sources.files import iter_paths
 from storage.db import Store
 from storage.meta import get_meta, set_meta
+from work.ingest.pipeline import Ingestor, IngestReport
 
 SEEDED_KEY = "seeds_loaded"
 

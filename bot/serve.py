@@ -11,8 +11,11 @@ from collections.abc import Callable
 from types import FrameType
 from typing import TYPE_CHECKING
 
-from bot.config import Settings
+from bot.scheduler import start_background_jobs, stop_background_jobs, sync_digest_jobs
+from bot.slack_app import SlackConfigError, build_app
+from handlers.services import Services
 from storage.db import Store
+from work.settings import Settings
 
 if TYPE_CHECKING:
     from slack_bolt import App
@@ -46,9 +49,6 @@ def serve(
     """Build the app and serve until interrupted, background jobs (feed polls, digests)
     running meanwhile. Raises SlackConfigError for bad settings and
     slack_bolt.error.BoltError when Slack refuses the bot token."""
-    from bot.scheduler import start_background_jobs, stop_background_jobs, sync_digest_jobs
-    from bot.slack_app import build_app
-    from handlers.services import Services
 
     socket_mode = wants_socket_mode(settings, http)
     services = Services(store, settings)
@@ -111,8 +111,6 @@ def _connect(handler: SocketModeHandler) -> None:
     """Open the Socket Mode connection; Slack refusing the app-level token is a settings
     problem (SlackConfigError), named without its value."""
     from slack_sdk.errors import SlackApiError
-
-    from bot.slack_app import SlackConfigError
 
     try:
         handler.connect()

@@ -1,80 +1,32 @@
-"""The Bolt App, built from Settings: tokens checked, the Web API client (base URL from
-SLACK_API_URL, 429s retried after Retry-After), the store attached, every listener
-registered. Tokens are never logged or printed."""
+"""The Bolt App, built from Settings: tokens checked, the Web API client (handlers/client.py),
+the store attached, every listener registered. The composition root: the only place that
+builds the App. Tokens are never logged or printed."""
 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from slack_bolt import App
-from slack_sdk import WebClient
-from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
-from bot.config import Settings
+from handlers import register
+from handlers.client import (  # noqa: F401  (re-exported: bot.serve, the CLI and tests use them)
+    DEFAULT_API_URL,
+    SlackConfigError,
+    api_url,
+    check_slack_settings,
+    web_client,
+)
+from handlers.services import Services
 from storage.db import Store
-
-if TYPE_CHECKING:
-    from handlers.services import Services
+from work.settings import Settings
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_API_URL = "https://slack.com/api/"
-RATE_LIMIT_RETRIES = 3
 LISTENER_THREADS = 16  # acknowledgements (quick) and event listeners (already acknowledged)
 LAZY_THREADS = 3  # the answers' work: CPU-bound under one GIL, more threads only slow the acks
-_TOKEN_BODY = re.compile(r"^[\x21-\x7e]+$")  # printable ASCII, no spaces
-
-
-class SlackConfigError(ValueError):
-    """A Slack setting is missing or malformed (the message names it; never its value)."""
-
-
-def check_slack_settings(settings: Settings, socket_mode: bool) -> None:
-    """Raise SlackConfigError naming the first missing or malformed setting the chosen mode
-    needs: SLACK_BOT_TOKEN always, SLACK_APP_TOKEN for Socket Mode, SLACK_SIGNING_SECRET for
-    HTTP, and SLACK_API_URL when set."""
-    _check_token(settings.slack_bot_token, "SLACK_BOT_TOKEN", "xoxb-", "a bot token")
-    if socket_mode:
-        _check_token(settings.slack_app_token, "SLACK_APP_TOKEN", "xapp-", "an app-level token")
-    else:
-        secret = settings.slack_signing_secret
-        if not secret:
-            raise SlackConfigError(
-                "SLACK_SIGNING_SECRET is not set: HTTP mode needs the signing secret from the "
-                "app's Basic Information page (or set SLACK_APP_TOKEN for Socket Mode)."
-            )
-        if not _TOKEN_BODY.match(secret):
-            raise SlackConfigError(
-                "SLACK_SIGNING_SECRET is malformed: it should be the letters and digits shown "
-                "on the app's Basic Information page, without spaces or quotes."
-            )
-    api_url(settings)
-
-
-def _check_token(value: str, name: str, prefix: str, what: str) -> None:
-    if not value:
-        raise SlackConfigError(f"{name} is not set: it should hold {what} ({prefix}...).")
-    if not value.startswith(prefix) or not _TOKEN_BODY.match(value):
-        raise SlackConfigError(f"{name} is malformed: {what} starts with {prefix!r}.")
-
-
-def api_url(settings: Settings) -> str:
-    """The Web API base URL, always ending in `/` (SLACK_API_URL may omit it)."""
-    url = settings.slack_api_url.strip() or DEFAULT_API_URL
-    if not re.match(r"^https?://[^/\s]+", url):
-        raise SlackConfigError("SLACK_API_URL must be an http:// or https:// URL.")
-    return url if url.endswith("/") else url + "/"
-
-
-def web_client(settings: Settings) -> WebClient:
-    """The Web API client: SLACK_API_URL as its base, rate-limited calls retried."""
-    client = WebClient(token=settings.slack_bot_token, base_url=api_url(settings))
-    client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=RATE_LIMIT_RETRIES))
-    return client
 
 
 def build_app(
@@ -83,9 +35,6 @@ def build_app(
     """The newsbrief Bolt App. Checks the settings first (SlackConfigError); Bolt then checks
     the bot token with auth.test (slack_bolt.error.BoltError when Slack refuses it).
     `services` is what listeners reach (default: the store and settings)."""
-    from handlers import register
-    from handlers.services import Services
-
     check_slack_settings(settings, socket_mode)
     bolt_logger = logging.getLogger("newsbrief.slack")
     if not any(isinstance(f, _ClientTokenNotice) for f in bolt_logger.filters):

@@ -1,73 +1,13 @@
-"""What extraction returns: small frozen records with character offsets into the text."""
+"""What extraction returns: small frozen records with character offsets into the text.
 
-from __future__ import annotations
+The records live in records/extraction.py (storage and the CLI read them too); re-exported
+here for extract/."""
 
-from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
-
-QuoteKind = Literal["direct", "indirect", "partial"]
-SpeakerKind = Literal["person", "org"]
-
-
-@dataclass(frozen=True)
-class Entity:
-    """A named entity: its text, OntoNotes label and offsets."""
-
-    text: str
-    label: str
-    start: int
-    end: int
-
-
-@dataclass
-class Person:
-    """A person or organisation as one article describes them."""
-
-    name: str
-    kind: SpeakerKind
-    title: str | None = None
-    org: str | None = None
-    aliases: set[str] = field(default_factory=set)
-    gender: Literal["m", "f"] | None = None
-
-
-@dataclass(frozen=True)
-class Quote:
-    """One piece of reported speech.
-
-    `text` is the quoted words (direct, partial) or the reported clause (indirect), without
-    quotation marks; `start`/`end` index the article text. Pieces of one attribution (a quote
-    split around its speaker, a paragraph-spanning quote, the quoted fragment inside reported
-    speech) share `attribution`. `speaker` is the resolved canonical name, or None when the
-    speaker is unnamed (`mention` then holds the words used, "one woman") or not stated.
-    """
-
-    speaker: str | None
-    speaker_kind: SpeakerKind | None
-    speaker_title: str | None
-    speaker_org: str | None
-    mention: str | None
-    kind: QuoteKind
-    cue: str | None
-    text: str
-    start: int
-    end: int
-    attribution: int
-    sentence: str
-    topics: tuple[str, ...] = ()
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready fields."""
-        data = asdict(self)
-        data["topics"] = list(self.topics)
-        return data
-
-
-@dataclass
-class Extraction:
-    """Everything extracted from one article."""
-
-    quotes: list[Quote]
-    entities: list[Entity]
-    people: list[Person]
-    warnings: list[str] = field(default_factory=list)  # limits a hostile article ran into
+from records.extraction import (  # noqa: F401  (re-exported)
+    Entity,
+    Extraction,
+    Person,
+    Quote,
+    QuoteKind,
+    SpeakerKind,
+)

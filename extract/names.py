@@ -1,52 +1,34 @@
-"""Personal names: honorifics, titles, particles, surnames and whether two names are one person.
-
-Rules:
-- Honorifics ("Dr.", "Mr", "Prof.") are not part of a name; job titles ("Mayor", "Chief
-  Engineer") are not either, and are kept apart as the title.
-- Lower-case particles (de, van der, al-, bin) belong to the surname: "Femke de Jong" has
-  the surname "de Jong"; "Taher al-Nunu" answers to "al-Nunu" and "Nunu".
-- Two names are one person when their surnames agree and their given names do not clash:
-  equal, one an initial of the other, or one missing. "Melania Trump" and "Donald Trump"
-  clash; "Trump" alone matches either, so callers resolve a bare surname within an article.
-"""
+"""Personal names as extraction reads them: party tags, whether a span looks like a person's
+name, and the likely gender of a given name. The shared name rules (folding, surnames, whether
+two names are one person) live in common/names.py and are re-exported here."""
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from typing import Any, Literal
 
-from rapidfuzz import fuzz
+from common.names import (  # noqa: F401  (re-exported: extract/ imports them from here)
+    HONORIFICS,
+    PARTICLES,
+    SUFFIXES,
+    TITLE_WORDS,
+    _bare,
+    canonical_name,
+    clean_name,
+    fold,
+    generation,
+    given_names,
+    is_honorific,
+    is_title_word,
+    name_variants,
+    near_same_person,
+    same_person,
+    surname,
+    surname_keys,
+    words,
+)
 
-HONORIFICS = {
-    "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "sir", "dame", "lord", "lady",
-    "rev", "reverend", "fr", "hon", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
-    "cpt", "maj", "adm", "cmdr", "sheikh", "sheik", "mme", "mlle", "herr", "frau", "st",
-}  # fmt: skip
-TITLE_WORDS = {
-    "president", "vice", "prime", "minister", "secretary", "mayor", "governor", "senator",
-    "representative", "congressman", "congresswoman", "chief", "engineer", "executive",
-    "director", "professor", "chairman", "chairwoman", "chair", "chairperson", "spokesman",
-    "spokeswoman", "spokesperson", "leader", "commissioner", "deputy", "ambassador", "general",
-    "colonel", "lieutenant", "sergeant", "captain", "major", "admiral", "commander", "judge",
-    "justice", "attorney", "sheriff", "officer", "official", "councillor", "councilman",
-    "councilwoman", "councilor", "king", "queen", "prince", "princess", "pope", "bishop",
-    "archbishop", "cardinal", "rabbi", "imam", "pastor", "father", "coach", "manager",
-    "chancellor", "premier", "speaker", "treasurer", "founder", "ceo", "cfo", "coo", "chef",
-    "editor", "correspondent", "analyst", "economist", "adviser", "advisor", "aide",
-    "candidate", "nominee", "former", "acting", "interim", "senior", "junior", "assistant",
-    "associate", "head", "member", "mp", "mep", "lawmaker", "legislator", "superintendent",
-    "inspector", "detective", "constable", "trooper", "agent", "emir", "sultan", "ayatollah",
-    "hydrologist", "scientist", "researcher", "lawyer", "doctor", "nurse", "surgeon",
-    "economy", "finance", "foreign", "defence", "defense", "interior", "health", "transport",
-    "education", "energy", "environment", "state", "home", "trade", "labour",
-    "labor", "culture", "agriculture", "house", "senate", "majority", "minority", "whip",
-    "first", "lady", "elect", "designate", "emeritus", "national", "security",
-    "press", "campaign", "party", "chairs", "co", "delegate", "envoy", "special",
-    "republican", "democratic", "democrat", "gop", "conservative", "liberal", "progressive",
-    "independent", "libertarian", "tory", "presidential", "vice-presidential",
-}  # fmt: skip
 # Title words no surname shares: a name cannot end with one.
 ROLE_ENDINGS = {
     "chair", "chairman", "chairwoman", "chairperson", "director", "president", "secretary",
@@ -54,122 +36,8 @@ ROLE_ENDINGS = {
     "governor", "senator", "mayor", "commissioner", "editor", "adviser", "advisor", "aide",
     "ceo", "nominee", "candidate", "leader", "deputy", "ambassador", "lawmaker", "correspondent",
 }  # fmt: skip
-PARTICLES = {
-    "de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos",
-    "das", "al", "el", "bin", "ibn", "ben", "ter", "ten", "zu", "af", "av", "abu", "y", "e",
-}  # fmt: skip
-SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v", "phd", "md", "esq"}
+
 _PARTY_TAG = re.compile(r"^\(?[DRIL]-[A-Z][A-Za-z.]*\.?\)?$")
-_WORD = re.compile(r"[^\W\d_][\w'\u2019.\-]*", re.UNICODE)
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Lower-case, accents removed, apostrophes and dashes unified: the matching key."""
-    if text.isascii():  # nothing to decompose or unify
-        return text.casefold().strip()
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("\u2019", "'").replace("\u2010", "-").replace("\u2011", "-")
-    return text.casefold().strip()
-
-
-def words(name: str) -> list[str]:
-    """The words of a name, punctuation kept inside words ("al-Nunu", "O'Neill", "Jr.")."""
-    return _WORD.findall(name)
-
-
-def _bare(word: str) -> str:
-    return fold(word).strip(".")
-
-
-@lru_cache(maxsize=65536)
-def is_honorific(word: str) -> bool:
-    """True for "Dr.", "Mr", "Prof." and the like."""
-    return _bare(word) in HONORIFICS
-
-
-@lru_cache(maxsize=65536)
-def is_title_word(word: str) -> bool:
-    """True for words that make up job titles ("Chief", "Secretary", "Transport")."""
-    return _bare(word) in TITLE_WORDS
-
-
-@lru_cache(maxsize=65536)
-def clean_name(name: str) -> str:
-    """A name without honorifics, leading title words, suffixes or possessive 's."""
-    name = re.sub(r"['\u2019]s?$", "", name.strip())
-    parts = words(name)
-    while parts and (is_honorific(parts[0]) or is_title_word(parts[0])) and len(parts) > 1:
-        parts = parts[1:]
-    while len(parts) > 1 and _bare(parts[-1]) in SUFFIXES:
-        parts = parts[:-1]
-    return " ".join(parts)
-
-
-_INITIAL = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_]", re.UNICODE)
-GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}  # part of who someone is: "Donald Trump Jr."
-
-
-@lru_cache(maxsize=65536)
-def generation(name: str) -> str:
-    """The generational suffix of a name ("Jr.", "III"), or ""."""
-    parts = words(re.sub(r"['\u2019]s?$", "", name.strip()))
-    for part in reversed(parts[1:]):
-        if _bare(part) in GENERATIONS:
-            return part
-        if _bare(part) not in SUFFIXES:
-            break
-    return ""
-
-
-@lru_cache(maxsize=65536)
-def canonical_name(name: str) -> str:
-    """The form a person is filed under: the name without honorifics, titles, suffixes or
-    middle initials ("Sen. Donald J. Trump" -> "Donald Trump"; "J. Smith" keeps its
-    initial). A generation ("Jr.") still tells people apart within an article."""
-    parts = words(clean_name(name))
-    if len(parts) > 2:
-        parts = [parts[0]] + [p for p in parts[1:-1] if not _INITIAL.fullmatch(p)] + [parts[-1]]
-    return " ".join(parts)
-
-
-@lru_cache(maxsize=65536)
-def surname(name: str) -> str:
-    """The surname with its particles: "Femke de Jong" -> "de Jong"."""
-    parts = words(clean_name(name))
-    if not parts:
-        return ""
-    index = len(parts) - 1
-    while index > 0 and _bare(parts[index - 1]) in PARTICLES:
-        index -= 1
-    if index == 0 and len(parts) > 1 and _bare(parts[0]) in PARTICLES:
-        index = 0
-    return " ".join(parts[index:])
-
-
-@lru_cache(maxsize=65536)
-def surname_keys(name: str) -> frozenset[str]:
-    """Every way the surname may be written alone: "al-Nunu" -> {"al-nunu", "nunu"}."""
-    full = fold(surname(name))
-    if not full:
-        return frozenset()
-    keys = {full}
-    last = full.split()[-1]
-    keys.add(last)
-    if "-" in last:
-        head, _, tail = last.partition("-")
-        if head in PARTICLES:
-            keys.add(tail)
-    return frozenset(keys)
-
-
-@lru_cache(maxsize=65536)
-def given_names(name: str) -> tuple[str, ...]:
-    """Given names and initials: everything before the surname."""
-    parts = words(clean_name(name))
-    sur = words(surname(name))
-    return tuple(parts[: len(parts) - len(sur)])
 
 
 def is_party_tag(text: str) -> bool:
@@ -188,65 +56,6 @@ def looks_like_person_name(text: str) -> bool:
     if len(parts) > 1 and _bare(parts[-1]) in ROLE_ENDINGS:
         return False  # "Frances Miller Chair", "Sirius XM Vice President"
     return all(p[:1].isupper() or _bare(p) in PARTICLES or "-" in p for p in parts)
-
-
-@lru_cache(maxsize=65536)
-def same_person(a: str, b: str) -> bool:
-    """Whether two names can denote one person (see the module's rules)."""
-    if not a or not b:
-        return False
-    if fold(clean_name(a)) == fold(clean_name(b)):
-        return _bare(generation(a)) == _bare(generation(b))
-    keys_a, keys_b = surname_keys(a), surname_keys(b)
-    if not keys_a & keys_b:
-        return False
-    given_a = [fold(g).strip(".") for g in given_names(a)]
-    given_b = [fold(g).strip(".") for g in given_names(b)]
-    if not given_a or not given_b:
-        return True
-    if _bare(generation(a)) != _bare(generation(b)):
-        return False  # "Donald Trump Jr." is not "Donald Trump"
-    first_a, first_b = given_a[0], given_b[0]
-    if len(first_a) == 1 or len(first_b) == 1:
-        return first_a[0] == first_b[0]
-    return first_a == first_b or fuzz.ratio(first_a, first_b) >= 90
-
-
-# Near-miss spellings of one full name: given names this alike under one surname, or
-# surnames this alike under one given name.
-NEAR_GIVEN = 80
-NEAR_SURNAME = 85
-
-
-@lru_cache(maxsize=65536)
-def near_same_person(a: str, b: str) -> bool:
-    """Whether two full names differ only by a slip of spelling ("Donand Trump", "Donald
-    Trump"); callers accept it only when no other person fits."""
-    given_a, given_b = given_names(a), given_names(b)
-    if not given_a or not given_b:
-        return False
-    first_a, first_b = fold(given_a[0]).strip("."), fold(given_b[0]).strip(".")
-    if len(first_a) < 3 or len(first_b) < 3:
-        return False
-    if surname_keys(a) & surname_keys(b):
-        return fuzz.ratio(first_a, first_b) >= NEAR_GIVEN
-    sur_a, sur_b = fold(surname(a)), fold(surname(b))
-    return (
-        first_a == first_b
-        and min(len(sur_a), len(sur_b)) >= 5
-        and fuzz.ratio(sur_a, sur_b) >= NEAR_SURNAME
-    )
-
-
-@lru_cache(maxsize=65536)
-def name_variants(name: str) -> frozenset[str]:
-    """Folded forms a reader may use for a person: full, without middle names, surname."""
-    clean = clean_name(name)
-    variants = {fold(clean), fold(canonical_name(name))} | surname_keys(clean)
-    given = given_names(clean)
-    if given:
-        variants.add(fold(f"{given[0]} {surname(clean)}"))
-    return frozenset(v for v in variants if v)
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from handlers import actions, commands, digest, errors, events, home, middleware
+from handlers import actions, commands, corrections, digest, errors, events, home, middleware
 
 # Every slash command the App answers (manifest.yaml declares the same ones).
 SLASH_COMMANDS = (*commands.COMMANDS, *digest.COMMANDS)
@@ -18,5 +18,6 @@ def register(app: App) -> None:
     digest.register(app)
     events.register(app)
     actions.register(app)
+    corrections.register(app)
     home.register(app)
     errors.register(app)

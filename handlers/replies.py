@@ -1,13 +1,14 @@
-"""A command's reply (bot.commands.Reply) as a Slack message, and the two ways it is sent:
+"""A command's reply (work.commands.Reply) as a Slack message, and the two ways it is sent:
 through the command's response_url (ephemeral by default) or chat.postMessage."""
 
 from __future__ import annotations
 
-from typing import Any
+from slack_bolt import Respond
+from slack_sdk import WebClient
 
-from bot.commands import Reply
 from handlers.render.answers import Message, answer_message, text_message
 from handlers.render.paging import Origin
+from work.commands import Reply
 
 
 def reply_message(
@@ -23,7 +24,9 @@ def reply_message(
     return text_message(reply.text or "")
 
 
-def post_message(client: Any, channel: str, message: Message, thread_ts: str | None = None) -> None:
+def post_message(
+    client: WebClient, channel: str, message: Message, thread_ts: str | None = None
+) -> None:
     """Post a message with chat.postMessage (links to articles are not unfurled)."""
     client.chat_postMessage(
         channel=channel,
@@ -34,7 +37,7 @@ def post_message(client: Any, channel: str, message: Message, thread_ts: str | N
     )
 
 
-def respond_message(respond: Any, message: Message, in_channel: bool = False) -> None:
+def respond_message(respond: Respond, message: Message, in_channel: bool = False) -> None:
     """Send a message through the request's response_url, ephemeral unless `in_channel`."""
     respond(
         response_type="in_channel" if in_channel else "ephemeral",

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from bot.config import Settings
 from storage.db import Store
+from work.answers import AnswerCache
+from work.settings import Settings
 
 KEY = "newsbrief"
 
@@ -20,6 +21,8 @@ class Services:
     def __init__(self, store: Store, settings: Settings | None = None) -> None:
         self.store = store
         self.settings = settings
+        # Answers already built, for "More" and "Share in channel" (work/answers.py).
+        self.answers = AnswerCache()
         # Set by the running bot once its background jobs start: rebuilds the digest jobs
         # from the store after /digest subscribe or unsubscribe.
         self.on_subscriptions_changed: Callable[[], None] | None = None

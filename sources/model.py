@@ -2,28 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from records.article import RawArticle  # noqa: F401  (re-exported)
 
 
 class SourceError(Exception):
     """An input that cannot become an article; the message says why, in a user's words."""
-
-
-@dataclass
-class RawArticle:
-    """An article read from a file or page.
-
-    `body` is the text the store keeps and every quote offset indexes into: paragraphs joined
-    by a blank line, the standfirst first when the body does not already repeat it.
-    """
-
-    title: str
-    body: str
-    standfirst: str = ""
-    url: str | None = None
-    source: str | None = None
-    author: str | None = None
-    published: str | None = None
-    origin: str = ""
-    warnings: list[str] = field(default_factory=list)
-    truncated: bool = False

@@ -8,10 +8,11 @@ from typing import Any
 
 import sqlite_utils
 
-from extract.model import Extraction
-from extract.names import fold
-from sources.model import RawArticle
-from sources.syndication import Fingerprint
+from common.names import fold
+from common.syndication import Fingerprint
+from records.article import RawArticle
+from records.extraction import Extraction
+from storage.correction_apply import apply_to_article
 from storage.db import Store
 from storage.speakers import speaker_id_for, speaker_name
 from storage.syndication import find_original, save_bands
@@ -99,6 +100,7 @@ def save_article(
             save_bands(db, article_id, fingerprint)
         _save_entities(db, article_id, extraction)
         count = _save_quotes(db, article_id, article, extraction)
+        apply_to_article(db, article_id, content_hash)  # corrections made before
     return SaveResult(article_id, duplicate=False, quotes=count)
 
 

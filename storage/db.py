@@ -29,7 +29,7 @@ _import_sqlite_utils()
 
 import sqlite_utils  # noqa: E402
 
-from extract.names import fold  # noqa: E402
+from common.names import fold  # noqa: E402
 from storage.errors import (  # noqa: E402
     StoreCorrupt,
     StoreError,
@@ -82,6 +82,12 @@ def _connect(path: Path) -> sqlite3.Connection:
     try:
         if path.parent and not path.parent.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # /proc/nope/x.db, a read-only disk: one line, not a traceback
+        why = exc.strerror or str(exc)
+        raise StoreError(
+            f"cannot open the store {path}: cannot create {path.parent}: {why}"
+        ) from None
+    try:
         conn = sqlite3.connect(
             str(path),
             timeout=BUSY_TIMEOUT_MS / 1000,

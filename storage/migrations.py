@@ -10,6 +10,8 @@ from datetime import UTC, datetime
 
 import sqlite_utils
 
+from storage.fts import m009_datasette_fts
+from storage.migrations_corrections import m008_corrections
 from storage.transactions import transaction
 
 Migration = tuple[str, Callable[[sqlite_utils.Database], None]]
@@ -301,6 +303,8 @@ MIGRATIONS: list[Migration] = [
     ("005_digests", _m005_digests),
     ("006_perf", _m006_perf),
     ("007_digest_resume", _m007_digest_resume),
+    ("008_corrections", m008_corrections),
+    ("009_datasette_fts", m009_datasette_fts),
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from extract.names import fold
+from common.names import fold
 from storage.db import Store
 from storage.quote_lookup import latest_articles_of
 

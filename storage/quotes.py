@@ -7,40 +7,16 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+from records.quotes import QuoteRow
 from storage.db import Store
+
+__all__ = ["QuoteRow"]  # the record lives in records/quotes.py
 
 SELECT = (
     "SELECT q.id, q.speaker_id, q.speaker, q.speaker_kind, q.speaker_title, q.speaker_org, "
     'q.mention, q.kind, q.cue, q.text, q.start, q."end", q.attribution, q.sentence, '
     "a.id, a.title, a.url, a.published, a.source, a.ingested_at"
 )
-
-
-@dataclass(frozen=True)
-class QuoteRow:
-    """A stored quote with its article."""
-
-    id: int
-    speaker_id: int | None
-    speaker: str | None
-    speaker_kind: str | None
-    speaker_title: str | None
-    speaker_org: str | None
-    mention: str | None
-    kind: str
-    cue: str | None
-    text: str
-    start: int
-    end: int
-    attribution: int
-    sentence: str
-    article_id: int
-    article_title: str
-    url: str | None
-    published: str | None
-    source: str | None
-    ingested_at: str
-    rank: float = 0.0
 
 
 def read_rows(cursor: Any, ranked: bool = False) -> list[QuoteRow]:

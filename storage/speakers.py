@@ -9,7 +9,7 @@ from typing import Any
 
 import sqlite_utils
 
-from extract.names import (
+from common.names import (
     canonical_name,
     clean_name,
     fold,

@@ -7,7 +7,7 @@ from typing import Any
 
 import sqlite_utils
 
-from sources.syndication import (
+from common.syndication import (
     Fingerprint,
     fingerprint,
     quoted_passages,

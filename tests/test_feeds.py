@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import Settings
-from bot.feeds import backoff, poll_feeds
 from storage.db import open_store
 from tests import pages
 from tests.conftest import ask_json, invoke, run_newsbrief
 from tests.webserver import LoopbackServer, Route, serving
+from work.ingest.feeds import backoff, poll_feeds
+from work.settings import Settings
 
 LAST_MODIFIED = "Wed, 05 Mar 2025 09:00:00 GMT"
 

@@ -8,11 +8,11 @@ from typing import Any
 
 from spacy.language import Language
 
-from bot.config import Settings
-from bot.pipeline import Ingestor
 from sources.files import count_items, iter_paths
 from storage.db import Store, open_store
 from tests.conftest import SEEDS
+from work.ingest.pipeline import Ingestor
+from work.settings import Settings
 
 
 def stored(store: Store) -> list[tuple[Any, ...]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.names import clean_name, same_person, surname, surname_keys
+from common.names import clean_name, same_person, surname, surname_keys
 
 
 @pytest.mark.parametrize(

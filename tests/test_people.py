@@ -10,12 +10,12 @@ from importlib import resources
 import pytest
 from spacy.language import Language
 
-from bot.pipeline import Ingestor
 from extract.headlines import is_headline
 from extract.pipeline import extract_doc
 from sources.files import SourceItem
 from sources.model import RawArticle
 from storage.db import Store
+from work.ingest.pipeline import Ingestor
 
 
 def speakers(nlp: Language, text: str) -> list[tuple[str | None, str | None, str | None]]:

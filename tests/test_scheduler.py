@@ -8,8 +8,6 @@ from collections.abc import Iterator
 import pytest
 from apscheduler.schedulers.background import BackgroundScheduler
 
-from bot.config import Settings
-from bot.feeds import add_feed_url
 from bot.scheduler import (
     FEED_POLL_JOB_ID,
     REGISTRARS,
@@ -23,6 +21,8 @@ from bot.scheduler import (
 from storage.db import Store
 from tests import pages
 from tests.webserver import LoopbackServer, Route, serving, wait_for
+from work.ingest.feeds import add_feed_url
+from work.settings import Settings
 
 
 @pytest.fixture
@@ -91,5 +91,5 @@ def test_a_failing_poll_never_raises(store: Store, monkeypatch: pytest.MonkeyPat
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("model missing")
 
-    monkeypatch.setattr("bot.feeds.poll_feeds", broken)
+    monkeypatch.setattr("work.ingest.feeds.poll_feeds", broken)
     poll_feeds_job(store, settings())  # logs, does not raise

@@ -7,14 +7,14 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.commands import run_command, run_line
-from bot.config import Settings
-from bot.permissions import NOT_ADMIN, SLASH, Actor
-from bot.source_commands import unwrap_links
 from storage.db import Store
 from tests import pages
 from tests.conftest import SEEDS
 from tests.webserver import LoopbackServer, Route, serving
+from work.commands import run_command, run_line
+from work.ingest.commands import unwrap_links
+from work.permissions import NOT_ADMIN, SLASH, Actor
+from work.settings import Settings
 
 ADMIN, REPORTER = "U0ADMIN", "U0REPORTER"
 

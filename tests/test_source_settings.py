@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.config import Settings
-from bot.permissions import DM, SLASH, Actor, is_admin
 from tests.conftest import run_newsbrief
+from work.permissions import DM, SLASH, Actor, is_admin
+from work.settings import Settings
 
 
 def test_defaults_and_lists() -> None:

@@ -6,11 +6,11 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from bot.pipeline import Ingestor
 from sources.files import SourceItem
 from sources.model import RawArticle
 from storage.db import Store, open_store
 from storage.migrations import MIGRATIONS, schema_version
+from work.ingest.pipeline import Ingestor
 
 
 def article(title: str, body: str, url: str | None = None) -> SourceItem:

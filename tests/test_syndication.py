@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from bot.pipeline import Ingestor
+from common.syndication import COPY_CONTAINMENT, fingerprint, similarity
 from sources.files import SourceItem, iter_paths
 from sources.model import RawArticle
-from sources.syndication import COPY_CONTAINMENT, fingerprint, similarity
 from storage.db import Store
 from tests.conftest import POLNEAR, SEEDS, ask_json, invoke
 from tests.pages import WIRE_PARAGRAPHS
+from work.ingest.pipeline import Ingestor
 
 
 def wire_copy(paragraphs: list[str], dateline: str = "LONDON (Reuters) - ") -> list[str]:

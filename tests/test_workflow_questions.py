@@ -17,7 +17,7 @@ from ask.export import COLUMNS, to_csv
 from ask.publishers import alias_groups, key, sources_named
 from ask.titles import abbreviations
 from ask.views import Answer, ArticleRef, QuoteView
-from extract.names import is_title_word
+from common.names import is_title_word
 from tests.conftest import DATA, invoke
 
 ARTICLES = DATA / "workflow" / "articles"

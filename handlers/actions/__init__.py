@@ -1,25 +1,28 @@
 """Buttons on answers: "More" shows the next page, "Share in channel" posts the page the
-user is looking at to the channel, credited to them, "Download CSV" uploads the answer as a
-file (handlers/actions/csv_export.py). Each acknowledges at once and rebuilds the answer
-(through bot.commands) in a lazy listener."""
+user is looking at to the channel, credited to them. Both acknowledge at once; in a lazy
+listener they take the answer already built from the answer cache (work/answers.py) by the
+cursor in the button's value, and build it again (through work.commands) only once that has
+expired. "Download CSV" uploads the whole answer as a file (handlers/actions/csv_export.py)."""
 
 from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import Ack, App, BoltContext, Respond
+from slack_sdk import WebClient
 
-from bot.commands import Reply, run_command, run_line
-from bot.permissions import BUTTON, Actor
 from handlers.actions.csv_export import download_csv
 from handlers.errors import reported
 from handlers.render.answers import CSV_ACTION, MORE_ACTION, SHARE_ACTION
 from handlers.render.paging import COMMAND, Origin, parse_value
 from handlers.replies import post_message, reply_message, respond_message
-from handlers.services import services
+from handlers.services import Services, services
 from storage.db import Store
+from work.commands import Reply, run_command, run_line
+from work.permissions import BUTTON, Actor
 
 logger = logging.getLogger(__name__)
 _USER_ID = re.compile(r"^[UW][A-Z0-9]{2,30}$")
@@ -40,10 +43,22 @@ def acknowledge(ack: Ack, body: dict[str, Any]) -> None:
 
 def rerun(store: Store, origin: Origin, actor: Actor, tz: str | None = None) -> Reply:
     """The reply the button's answer came from, built again for `actor`, the user who
-    clicked, in the button's channel (bot.permissions decides what they may see)."""
+    clicked, in the button's channel (work.permissions decides what they may see)."""
     if origin.kind == COMMAND:
         return run_command(store, origin.command, origin.text, actor=actor, tz=tz)
     return run_line(store, origin.text, actor=actor, tz=tz)
+
+
+def answer_for(found: Services, origin: Origin, actor: Actor) -> tuple[Reply, Origin]:
+    """The answer the button belongs to and the origin its next buttons carry: the answer
+    kept under the button's cursor, else built again (and kept, for the pages after)."""
+    kept = found.answers.get(origin.cursor)
+    if kept is not None:
+        return kept, origin
+    reply = rerun(found.store, origin, actor, found.tz)
+    if reply.answer is None:
+        return reply, origin
+    return reply, replace(origin, cursor=found.answers.put(reply))
 
 
 def _actor(body: dict[str, Any]) -> Actor:
@@ -56,7 +71,11 @@ def _user(body: dict[str, Any]) -> str | None:
 
 
 def show_more(
-    body: dict[str, Any], action: dict[str, Any], respond: Respond, client: Any, context: Any
+    body: dict[str, Any],
+    action: dict[str, Any],
+    respond: Respond,
+    client: WebClient,
+    context: BoltContext,
 ) -> None:
     """Lazy listener: the next page, where the answer was (ephemeral, DM or thread)."""
     with reported(body, client, respond):
@@ -65,7 +84,7 @@ def show_more(
             return
         origin, page = parsed
         found = services(context)
-        reply = rerun(found.store, origin, _actor(body), found.tz)
+        reply, origin = answer_for(found, origin, _actor(body))
         ephemeral = bool((body.get("container") or {}).get("is_ephemeral"))
         message = reply_message(reply, origin, page, shareable=ephemeral)
         channel = (body.get("channel") or {}).get("id")
@@ -77,7 +96,11 @@ def show_more(
 
 
 def share(
-    body: dict[str, Any], action: dict[str, Any], respond: Respond, client: Any, context: Any
+    body: dict[str, Any],
+    action: dict[str, Any],
+    respond: Respond,
+    client: WebClient,
+    context: BoltContext,
 ) -> None:
     """Lazy listener: post the page to the channel, credited to the user who shared it."""
     with reported(body, client, respond):
@@ -87,6 +110,6 @@ def share(
             return
         origin, page = parsed
         found = services(context)
-        reply = rerun(found.store, origin, _actor(body), found.tz)
+        reply, origin = answer_for(found, origin, _actor(body))
         message = reply_message(reply, origin, page, shared_by=user)
         respond_message(respond, message, in_channel=True)

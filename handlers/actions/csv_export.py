@@ -13,13 +13,13 @@ from typing import Any
 from slack_bolt import Respond
 
 from ask.export import csv_filename, to_csv
-from bot.commands import run_command, run_line
-from bot.permissions import BUTTON, Actor
 from handlers.errors import reported
 from handlers.render.answers import text_message
 from handlers.render.paging import COMMAND, parse_value
 from handlers.replies import respond_message
 from handlers.services import services
+from work.commands import run_command, run_line
+from work.permissions import BUTTON, Actor
 
 logger = logging.getLogger(__name__)
 

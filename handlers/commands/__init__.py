@@ -1,8 +1,10 @@
-"""Slash commands: /whosaid, /brief and /newsbrief, answered through bot.commands.
+"""Slash commands: /whosaid, /brief and /newsbrief, answered through work.commands.
 
 Each is acknowledged at once (with a usage hint when its text is empty); the answer is
 built in a lazy listener and sent through the command's response_url, ephemeral, with a
-"Share in channel" button and, for long answers, "More".
+"Share in channel" button and, for long answers, "More". The answer is kept in the answer
+cache (work/answers.py) and its buttons carry its cursor, so they page through it without
+running its queries again.
 
 /digest has its own area, `handlers/digest/`.
 """
@@ -12,15 +14,16 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import Ack, App, BoltContext, Respond
+from slack_sdk import WebClient
 
-from bot.commands import USAGE, run_command
-from bot.permissions import SLASH, Actor
 from handlers.errors import reported
 from handlers.render.mrkdwn import escape, from_slack
 from handlers.render.paging import COMMAND, Origin
 from handlers.replies import reply_message, respond_message
 from handlers.services import services
+from work.commands import USAGE, run_command
+from work.permissions import SLASH, Actor
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +62,11 @@ def acknowledge(ack: Ack, command: dict[str, Any]) -> None:
 
 
 def answer(
-    command: dict[str, Any], body: dict[str, Any], respond: Respond, client: Any, context: Any
+    command: dict[str, Any],
+    body: dict[str, Any],
+    respond: Respond,
+    client: WebClient,
+    context: BoltContext,
 ) -> None:
     """Lazy listener: answer the command and send the first page, ephemeral."""
     if usage_hint(command):
@@ -76,5 +83,6 @@ def answer(
             tz=found.tz,
             settings=found.settings,
         )
-        message = reply_message(reply, Origin(COMMAND, text, name), shareable=True)
+        cursor = found.answers.put(reply) if reply.answer is not None else ""
+        message = reply_message(reply, Origin(COMMAND, text, name, cursor), shareable=True)
         respond_message(respond, message)

@@ -1,4 +1,4 @@
-"""/digest: scheduled digests for the channel it is typed in (see bot.digest_commands).
+"""/digest: scheduled digests for the channel it is typed in (see work.digests.commands).
 
 The command is acknowledged at once: a malformed schedule, time or zone is refused in the
 acknowledgement itself, saying why. The work (the user's time zone from users.info, the
@@ -10,17 +10,19 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import Ack, App, BoltContext, Respond
+from slack_sdk import WebClient
 
-from bot.digest_commands import run_digest
-from bot.digest_parse import parse_digest
-from bot.permissions import SLASH, Actor
 from handlers.errors import describe, reported
 from handlers.render.answers import text_message
 from handlers.render.digest import preview_message
 from handlers.render.mrkdwn import escape, from_slack
 from handlers.replies import respond_message
 from handlers.services import Services, services
+from work.digests.commands import run_digest
+from work.digests.parse import parse_digest
+from work.permissions import SLASH, Actor
+from work.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -37,7 +39,7 @@ def _min_hours(found: Services) -> int:
     return found.settings.digest_min_interval_hours if found.settings is not None else 1
 
 
-def acknowledge(ack: Ack, command: dict[str, Any], context: Any) -> None:
+def acknowledge(ack: Ack, command: dict[str, Any], context: BoltContext) -> None:
     """Acknowledge within Slack's 3 seconds; a malformed request gets its error here."""
     logger.info(
         "command /digest from user %s in channel %s",
@@ -51,7 +53,7 @@ def acknowledge(ack: Ack, command: dict[str, Any], context: Any) -> None:
         ack()
 
 
-def user_zone(client: Any, user_id: str | None) -> str | None:
+def user_zone(client: WebClient, user_id: str | None) -> str | None:
     """The user's Slack time zone (users.info), or None when Slack does not say."""
     if not user_id:
         return None
@@ -66,7 +68,11 @@ def user_zone(client: Any, user_id: str | None) -> str | None:
 
 
 def answer(
-    command: dict[str, Any], body: dict[str, Any], respond: Respond, client: Any, context: Any
+    command: dict[str, Any],
+    body: dict[str, Any],
+    respond: Respond,
+    client: WebClient,
+    context: BoltContext,
 ) -> None:
     """Lazy listener: do what /digest asks in this channel and answer, ephemeral."""
     found = services(context)
@@ -76,8 +82,6 @@ def answer(
     with reported(body, client, respond):
         settings = found.settings
         if settings is None:
-            from bot.config import Settings
-
             settings = Settings()
         user = command.get("user_id") or None
         zone = None

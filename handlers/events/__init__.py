@@ -3,7 +3,7 @@
 A DM (`message.im`) is answered in the DM with chat.postMessage; a mention (`app_mention`)
 is answered in a thread under it. Bot messages and message subtypes (edits, joins, files)
 are ignored, so the bot never answers itself. A DM is in no channel: there a user who is not
-an admin sees and changes no channel's digests (bot.permissions); a mention is in its
+an admin sees and changes no channel's digests (work.permissions); a mention is in its
 channel."""
 
 from __future__ import annotations
@@ -11,14 +11,15 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from slack_bolt import App
+from slack_bolt import App, BoltContext
+from slack_sdk import WebClient
 
-from bot.commands import run_line
-from bot.permissions import DM, MENTION, Actor
 from handlers.render.mrkdwn import from_slack
 from handlers.render.paging import LINE, Origin
 from handlers.replies import post_message, reply_message
 from handlers.services import services
+from work.commands import run_line
+from work.permissions import DM, MENTION, Actor
 
 logger = logging.getLogger(__name__)
 
@@ -39,7 +40,7 @@ def is_direct_message(event: dict[str, Any]) -> bool:
     )
 
 
-def answer_direct_message(event: dict[str, Any], client: Any, context: Any) -> None:
+def answer_direct_message(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
     """Answer a question asked in a DM, in the DM (in its thread when asked in one)."""
     if not is_direct_message(event):
         return
@@ -47,7 +48,7 @@ def answer_direct_message(event: dict[str, Any], client: Any, context: Any) -> N
     _answer(event, client, context, DM, thread_ts=event.get("thread_ts"))
 
 
-def answer_mention(event: dict[str, Any], client: Any, context: Any) -> None:
+def answer_mention(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
     """Answer a mention in a thread under it."""
     if event.get("bot_id") or event.get("subtype") or not event.get("user"):
         return
@@ -58,11 +59,16 @@ def answer_mention(event: dict[str, Any], client: Any, context: Any) -> None:
 
 
 def _answer(
-    event: dict[str, Any], client: Any, context: Any, surface: str, thread_ts: str | None
+    event: dict[str, Any],
+    client: WebClient,
+    context: BoltContext,
+    surface: str,
+    thread_ts: str | None,
 ) -> None:
     text = from_slack(event.get("text") or "")
     found = services(context)
     actor = Actor.slack(surface, event.get("user"), event.get("channel"))
     reply = run_line(found.store, text, actor=actor, tz=found.tz, settings=found.settings)
-    message = reply_message(reply, Origin(LINE, text))
+    cursor = found.answers.put(reply) if reply.answer is not None else ""
+    message = reply_message(reply, Origin(LINE, text, cursor=cursor))
     post_message(client, event["channel"], message, thread_ts)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from slack_bolt import App
+from slack_bolt import App, BoltContext
+from slack_sdk import WebClient
 
 from handlers.home.sections import home_blocks
 from handlers.services import services
@@ -24,7 +25,7 @@ def home_view(blocks: list[dict[str, Any]]) -> dict[str, Any]:
     return {"type": "home", "blocks": blocks}
 
 
-def publish_home(event: dict[str, Any], client: Any, context: Any) -> None:
+def publish_home(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
     """Publish the Home tab for the user who opened it (not for the Messages tab)."""
     if event.get("tab", "home") != "home" or not event.get("user"):
         return

@@ -8,13 +8,17 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from bot.config import Settings
+from handlers.home.corrections import corrections
 from handlers.render.answers import Block, context, section
 from handlers.render.limits import SECTION_CHUNK
 from handlers.render.mrkdwn import escape, link, truncate
 from storage.articles import store_summary
 from storage.db import Store
 from storage.overview import latest_articles, most_quoted_speakers
+from work.digests.commands import status_text
+from work.digests.schedules import schedule_of
+from work.permissions import HOME, Actor, visible_subscriptions
+from work.settings import Settings
 
 HomeSection = Callable[[Store, str, Settings], list[Block]]
 
@@ -77,12 +81,9 @@ _CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]{2,30}$")
 
 
 def digests(store: Store, user_id: str, settings: Settings) -> list[Block]:
-    """Digest subscriptions the user may see (bot.permissions: an admin all, anyone else
+    """Digest subscriptions the user may see (work.permissions: an admin all, anyone else
     those they made), their own first: channel, schedule, topic and status (a failing one
     with Slack's error)."""
-    from bot.digest_commands import status_text
-    from bot.digests import schedule_of
-    from bot.permissions import HOME, Actor, visible_subscriptions
 
     actor = Actor.slack(HOME, user_id, None)
     subs = sorted(
@@ -125,7 +126,7 @@ def feeds(store: Store, user_id: str, settings: Settings) -> list[Block]:
     ]
 
 
-SECTIONS: list[HomeSection] = [what_i_know, ask_me, digests, feeds]
+SECTIONS: list[HomeSection] = [what_i_know, ask_me, digests, feeds, corrections]
 
 
 def home_blocks(store: Store, user_id: str, settings: Settings | None = None) -> list[Block]:

@@ -11,10 +11,10 @@ from urllib.parse import urlsplit
 
 from slack_bolt import BoltRequest, BoltResponse
 
-from bot.config import Settings
-from bot.slack_app import api_url
+from handlers.client import api_url
 from handlers.services import KEY, Services, services
 from storage.slack_events import first_request
+from work.settings import Settings
 
 logger = logging.getLogger(__name__)
 

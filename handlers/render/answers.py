@@ -14,6 +14,7 @@ from typing import Any
 from ask.answer import Answer, QuoteView, SpeakerGroup
 from ask.people_news import PEOPLE
 from ask.render import more_line, segments
+from handlers.render.corrections import correction_menu
 from handlers.render.limits import (
     MAX_FALLBACK_TEXT,
     PAGE_BLOCK_BUDGET,
@@ -102,7 +103,10 @@ def _quote_blocks(quote: QuoteView) -> list[Block]:
     article = quote.article
     source = [escape(p) for p in (article.source, (article.published or "")[:10]) if p]
     where = " \u00b7 ".join([f"_{escape(quote.kind)}_", link(article.url, article.title), *source])
-    return [*(section(p) for p in pieces), context(truncate(where, SECTION_CHUNK))]
+    sections = [section(p) for p in pieces]
+    if sections and quote.id > 0:  # "Wrong speaker" / "Not a quote" (handlers/corrections)
+        sections[0]["accessory"] = correction_menu(quote.id)
+    return [*sections, context(truncate(where, SECTION_CHUNK))]
 
 
 def _chars(blocks: list[Block]) -> int:

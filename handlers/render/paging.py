@@ -1,5 +1,6 @@
-"""What a "More" or "Share in channel" button needs to rebuild an answer: the command or
-question it answers and the page to show, carried in the button's value."""
+"""What a "More" or "Share in channel" button needs: the cursor of the answer already built
+(work/answers.py), the command or question it answers (to build it again once the cursor has
+expired) and the page to show, carried in the button's value."""
 
 from __future__ import annotations
 
@@ -20,13 +21,15 @@ class Origin:
     kind: str
     text: str
     command: str = ""
+    cursor: str = ""  # the answer's key in the answer cache ("": none)
 
     def value(self, page: int) -> str:
         """The button value that asks for `page` of this answer (at most 2,000 characters)."""
         text = self.text
         while True:
             value = json.dumps(
-                {"k": self.kind, "c": self.command, "q": text, "p": page}, ensure_ascii=False
+                {"k": self.kind, "c": self.command, "q": text, "p": page, "a": self.cursor},
+                ensure_ascii=False,
             )
             if len(value) <= MAX_BUTTON_VALUE:
                 return value
@@ -38,8 +41,11 @@ def parse_value(value: str) -> tuple[Origin, int] | None:
     try:
         data = json.loads(value)
         kind, command, text, page = data["k"], data["c"], data["q"], int(data["p"])
+        cursor = data.get("a") or ""
     except (ValueError, KeyError, TypeError):
         return None
     if kind not in (COMMAND, LINE) or not isinstance(text, str) or not isinstance(command, str):
         return None
-    return Origin(kind, text, command), max(1, page)
+    if not isinstance(cursor, str):
+        cursor = ""
+    return Origin(kind, text, command, cursor), max(1, page)

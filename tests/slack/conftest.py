@@ -18,15 +18,15 @@ import pytest
 from slack_bolt import App
 from spacy.language import Language
 
-from bot.config import Settings
 from bot.http_server import SlackHTTPServer, serve_in_thread
-from bot.permissions import SLASH, Actor
-from bot.pipeline import Ingestor
 from bot.slack_app import build_app
 from sources.files import iter_paths
 from storage.db import Store, open_store
 from tests.conftest import DATA, SEEDS
 from tests.slack_mock import BOT_TOKEN, SIGNING_SECRET, MockSlack, free_port, mock_slack_server
+from work.ingest.pipeline import Ingestor
+from work.permissions import SLASH, Actor
+from work.settings import Settings
 
 HOSTILE = DATA / "slack" / "hostile-article.json"
 

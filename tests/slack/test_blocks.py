@@ -13,8 +13,6 @@ from slack_sdk.models.views import View
 
 from ask.answer import Answer, ArticleRef, QuoteView
 from ask.intents import parse_question
-from bot.commands import Reply, run_command, run_line
-from bot.permissions import Actor
 from handlers.home.sections import home_blocks
 from handlers.render.answers import MORE_ACTION, SHARE_ACTION, answer_message, answer_pages
 from handlers.render.limits import MAX_BUTTON_VALUE
@@ -22,6 +20,8 @@ from handlers.render.mrkdwn import escape, from_slack, link, safe_url
 from handlers.render.paging import COMMAND, LINE, Origin, parse_value
 from handlers.replies import reply_message
 from storage.db import Store
+from work.commands import Reply, run_command, run_line
+from work.permissions import Actor
 
 FORBIDDEN = ("<!channel>", "<!everyone>", "<!here>", "<https://evil", "<@U0ADMIN>")
 BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")

@@ -9,15 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from bot.digest_commands import run_digest
-from bot.digest_parse import parse_digest
-from bot.digests import run_due
 from bot.slack_app import web_client
+from handlers.digest.poster import SlackPoster
 from storage.db import Store, open_store
 from storage.digests import get_subscription, list_subscriptions
 from tests.conftest import invoke
 from tests.slack.conftest import copy_store, in_channel, slack_settings
 from tests.slack_mock import BOT_TOKEN, MockSlack, texts_of
+from work.digests.commands import run_digest
+from work.digests.parse import parse_digest
+from work.digests.runs import run_due
 
 
 @pytest.fixture
@@ -34,7 +35,7 @@ def db(tmp_path: Path, slack_store: Store, slack: MockSlack) -> Path:
         actor = in_channel(channel, "U0ED")
         run_digest(store, settings, parse_digest(line), actor=actor, now=now)
     slack.fail_channel("CGONE", "channel_not_found")
-    run_due(store, settings, web_client(settings), now=slot)
+    run_due(store, settings, SlackPoster(web_client(settings)), now=slot)
     slack.reset()
     store.close()
     return path

@@ -9,9 +9,6 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bot.config import Settings
-from bot.digest_commands import run_digest
-from bot.digest_parse import parse_digest
 from bot.scheduler import (
     DIGEST_SWEEP_JOB_ID,
     REGISTRARS,
@@ -28,6 +25,9 @@ from storage.db import Store, open_store
 from storage.digests import delete_subscription, list_subscriptions
 from tests.slack.conftest import copy_store, in_channel, slack_settings
 from tests.slack_mock import MockSlack, texts_of
+from work.digests.commands import run_digest
+from work.digests.parse import parse_digest
+from work.settings import Settings
 
 
 def _subscribe(

@@ -1,4 +1,4 @@
-"""Who may see and change digest subscriptions (bot.permissions), through signed requests to
+"""Who may see and change digest subscriptions (work.permissions), through signed requests to
 the real `newsbrief serve --http` in its own process, Slack being the loopback mock: a user
 sees and changes the subscriptions of the channel they are in, only admins all of them, and
 a DM is in no channel."""
@@ -17,10 +17,6 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import Settings
-from bot.digest_commands import run_digest
-from bot.digest_parse import parse_digest
-from bot.permissions import BUTTON, CONSOLE, DM, MENTION, Actor
 from storage.db import Store, open_store
 from storage.digests import NewSubscription, create_subscription
 from tests.slack.conftest import copy_store, in_channel
@@ -37,6 +33,10 @@ from tests.slack_mock import (
     signed_headers,
     texts_of,
 )
+from work.digests.commands import run_digest
+from work.digests.parse import parse_digest
+from work.permissions import BUTTON, CONSOLE, DM, MENTION, Actor
+from work.settings import Settings
 
 ADMIN, REPORTER, EDITOR = "U0ADMIN", "U0REPORTER", "U0EDITOR"
 PRIVATE = "G0PRIVATEDESK"  # a private channel the reporter is not in

@@ -15,17 +15,18 @@ from typing import Any
 import pytest
 from slack_sdk import WebClient
 
-from bot.config import Settings
-from bot.digest_commands import run_digest
-from bot.digest_parse import parse_digest
-from bot.digest_recovery import STUCK_AFTER
-from bot.digests import run_due
 from bot.scheduler import build_scheduler, digest_sweep_job
 from bot.slack_app import web_client
+from handlers.digest.poster import SlackPoster
 from storage.db import Store, open_store
 from storage.digests import SubscriptionRow, get_subscription, list_subscriptions, runs_of
 from tests.slack.conftest import copy_store, in_channel, slack_settings
 from tests.slack_mock import MockSlack
+from work.digests.commands import run_digest
+from work.digests.parse import parse_digest
+from work.digests.recovery import STUCK_AFTER
+from work.digests.runs import run_due
+from work.settings import Settings
 
 CHANNEL = "C0DESK"
 
@@ -72,7 +73,7 @@ def _kill(store: Store, settings: Settings, slack: MockSlack, at_call: int, afte
     sub = _subscribe(store, settings, ago - timedelta(minutes=1))
     dying = DyingClient(web_client(settings), at_call, after)
     with pytest.raises(Killed):
-        run_due(store, settings, dying, now=ago + timedelta(seconds=5))
+        run_due(store, settings, SlackPoster(dying), now=ago + timedelta(seconds=5))
     [run] = runs_of(store, sub.id)
     return int(run["id"])
 
@@ -99,7 +100,7 @@ def test_killed_mid_thread_the_restart_posts_the_rest_once(
     assert (get_subscription(newsroom, sub.id) or sub).posted_through == run["through_article"]
     before = len(slack.posted_to(CHANNEL))
     assert before == 2
-    with caplog.at_level(logging.WARNING, logger="bot.digest_recovery"):
+    with caplog.at_level(logging.WARNING, logger="work.digests.recovery"):
         _restart(newsroom, settings)
         _restart(newsroom, settings)  # the sweep again, a minute later: nothing more
     [run] = runs_of(newsroom, sub.id)
@@ -122,7 +123,7 @@ def test_killed_while_slack_held_the_headline_the_restart_finds_it_and_posts_the
     [sub] = list_subscriptions(newsroom)
     [run] = runs_of(newsroom, sub.id)
     assert run["status"] == "posting" and run["message_ts"] is None
-    with caplog.at_level(logging.WARNING, logger="bot.digest_recovery"):
+    with caplog.at_level(logging.WARNING, logger="work.digests.recovery"):
         _restart(newsroom, settings)
         _restart(newsroom, settings)
     [run] = runs_of(newsroom, sub.id)
@@ -145,7 +146,7 @@ def test_without_the_channels_history_the_slot_is_released(
     settings = slack_settings(slack)
     _kill(newsroom, settings, slack, at_call=1, after=True)
     slack.fail("conversations.history", "missing_scope")
-    with caplog.at_level(logging.INFO, logger="bot.digest_recovery"):
+    with caplog.at_level(logging.INFO, logger="work.digests.recovery"):
         _restart(newsroom, settings)
     [sub] = list_subscriptions(newsroom)
     assert runs_of(newsroom, sub.id)[0]["status"] == "released"
@@ -161,7 +162,7 @@ def test_killed_before_slack_answered_the_slot_is_released_with_a_log_line(
     [sub] = list_subscriptions(newsroom)
     assert runs_of(newsroom, sub.id)[0]["status"] == "posting"
     watermark = sub.posted_through
-    with caplog.at_level(logging.WARNING, logger="bot.digest_recovery"):
+    with caplog.at_level(logging.WARNING, logger="work.digests.recovery"):
         _restart(newsroom, settings)
     [run] = runs_of(newsroom, sub.id)
     assert run["status"] == "released"

@@ -15,7 +15,6 @@ from zoneinfo import ZoneInfo
 import pytest
 from apscheduler.schedulers.background import BackgroundScheduler
 
-from bot.config import Settings
 from bot.http_server import SlackHTTPServer, serve_in_thread
 from bot.scheduler import build_scheduler, digest_job_id, sync_digest_jobs
 from bot.slack_app import build_app
@@ -26,6 +25,7 @@ from tests.slack.conftest import copy_store, slack_settings
 from tests.slack.test_blocks import validate_message
 from tests.slack.test_conversations import send_command, send_event
 from tests.slack_mock import MockSlack, texts_of
+from work.settings import Settings
 
 CHANNEL = "C0NEWSDESK"  # where command_body's commands come from
 
@@ -139,8 +139,9 @@ def test_usage_without_text(digest_bot: DigestBot, slack: MockSlack) -> None:
 def test_app_home_shows_a_failing_subscription(digest_bot: DigestBot, slack: MockSlack) -> None:
     from datetime import datetime, timedelta
 
-    from bot.digests import run_due
     from bot.slack_app import web_client
+    from handlers.digest.poster import SlackPoster
+    from work.digests.runs import run_due
 
     _digest(digest_bot, slack, "subscribe daily 08:00 UTC")
     _answers(slack)
@@ -148,7 +149,12 @@ def test_app_home_shows_a_failing_subscription(digest_bot: DigestBot, slack: Moc
     slack.fail_channel(CHANNEL, "not_in_channel")
     slot = datetime.now(UTC) + timedelta(days=1)
     slot = slot.replace(hour=8, minute=0, second=0, microsecond=0)
-    run_due(digest_bot.store, digest_bot.settings, web_client(digest_bot.settings), now=slot)
+    run_due(
+        digest_bot.store,
+        digest_bot.settings,
+        SlackPoster(web_client(digest_bot.settings)),
+        now=slot,
+    )
     event = {"type": "app_home_opened", "user": "U0REPORTER", "tab": "home"}
     assert send_event(digest_bot.url, event) == 200
     published = slack.wait_for(lambda m: m.of("views.publish"))[0]

@@ -14,15 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from slack_sdk import WebClient
 from spacy.language import Language
 
-from bot.config import Settings
-from bot.digest_commands import list_text, run_digest
-from bot.digest_parse import parse_digest
-from bot.digests import run_due
-from bot.pipeline import Ingestor
 from bot.slack_app import web_client
+from handlers.digest.poster import SlackPoster
 from sources.files import iter_paths
 from storage.db import Store, open_store
 from storage.digests import SubscriptionRow, get_subscription, list_subscriptions, runs_of
@@ -30,6 +25,11 @@ from tests.conftest import DATA
 from tests.slack.conftest import copy_store, in_channel, slack_settings
 from tests.slack.test_blocks import FORBIDDEN, validate_message
 from tests.slack_mock import MockSlack, everything_posted, texts_of
+from work.digests.commands import list_text, run_digest
+from work.digests.parse import parse_digest
+from work.digests.runs import run_due
+from work.ingest.pipeline import Ingestor
+from work.settings import Settings
 
 SEED_SPEAKERS = ("Najib Mikati", "Naim Qassem", "Taher al-Nunu")
 TRUCE = DATA / "ask" / "articles" / "valdoria-kessan-truce.json"
@@ -50,8 +50,8 @@ def settings(slack: MockSlack) -> Settings:
 
 
 @pytest.fixture
-def client(settings: Settings) -> WebClient:
-    return web_client(settings)
+def client(settings: Settings) -> SlackPoster:
+    return SlackPoster(web_client(settings))
 
 
 def subscribe(
@@ -78,7 +78,7 @@ def ingest(store: Store, nlp: Language, path: Path) -> None:
 
 
 def test_first_digest_then_only_what_is_new(
-    desk: Store, settings: Settings, client: WebClient, slack: MockSlack, nlp: Language
+    desk: Store, settings: Settings, client: SlackPoster, slack: MockSlack, nlp: Language
 ) -> None:
     slot = NOW + timedelta(minutes=10)
     sub = subscribe(desk, settings, "C0DESK", f"subscribe daily {at(slot)} UTC")
@@ -146,7 +146,7 @@ def test_two_processes_on_one_store_post_a_slot_once(
 
     def process() -> None:
         store = open_store(desk.path)  # its own connection, as another process has
-        results.extend(run_due(store, settings, web_client(settings), now=slot))
+        results.extend(run_due(store, settings, SlackPoster(web_client(settings)), now=slot))
 
     workers = [threading.Thread(target=process) for _ in range(4)]
     for worker in workers:
@@ -158,7 +158,7 @@ def test_two_processes_on_one_store_post_a_slot_once(
 
 
 def test_rate_limited_post_is_retried_after_retry_after_and_posted_once(
-    desk: Store, settings: Settings, client: WebClient, slack: MockSlack
+    desk: Store, settings: Settings, client: SlackPoster, slack: MockSlack
 ) -> None:
     slot = NOW + timedelta(minutes=10)
     sub = subscribe(desk, settings, "C0DESK", f"subscribe daily {at(slot)} UTC")
@@ -173,7 +173,7 @@ def test_rate_limited_post_is_retried_after_retry_after_and_posted_once(
 
 @pytest.mark.parametrize("error", ["channel_not_found", "not_in_channel", "is_archived"])
 def test_a_failing_channel_is_marked_and_the_others_still_get_theirs(
-    desk: Store, settings: Settings, client: WebClient, slack: MockSlack, error: str
+    desk: Store, settings: Settings, client: SlackPoster, slack: MockSlack, error: str
 ) -> None:
     slot = NOW + timedelta(minutes=10)
     gone = subscribe(desk, settings, "CGONE", f"subscribe daily {at(slot)} UTC")
@@ -198,7 +198,7 @@ def test_a_failing_channel_is_marked_and_the_others_still_get_theirs(
 
 
 def test_an_html_error_page_is_recorded_as_its_status_not_its_body(
-    desk: Store, settings: Settings, client: WebClient, slack: MockSlack
+    desk: Store, settings: Settings, client: SlackPoster, slack: MockSlack
 ) -> None:
     slot = NOW + timedelta(minutes=10)
     sub = subscribe(desk, settings, "CPROXY", f"subscribe daily {at(slot)} UTC")
@@ -214,7 +214,7 @@ def test_an_html_error_page_is_recorded_as_its_status_not_its_body(
 
 
 def test_a_slot_missed_while_down_is_posted_within_the_grace_window(
-    desk: Store, settings: Settings, client: WebClient, slack: MockSlack
+    desk: Store, settings: Settings, client: SlackPoster, slack: MockSlack
 ) -> None:
     slot = NOW + timedelta(minutes=10)
     subscribe(desk, settings, "C0DESK", f"subscribe daily {at(slot)} UTC")
@@ -225,12 +225,12 @@ def test_a_slot_missed_while_down_is_posted_within_the_grace_window(
 
 
 def test_a_slot_missed_beyond_the_grace_window_is_skipped_with_a_log_line(
-    desk: Store, settings: Settings, client: WebClient, slack: MockSlack, caplog: Any
+    desk: Store, settings: Settings, client: SlackPoster, slack: MockSlack, caplog: Any
 ) -> None:
     settings = replace(settings, digest_grace_minutes=30)
     slot = NOW + timedelta(minutes=10)
     sub = subscribe(desk, settings, "C0DESK", f"subscribe daily {at(slot)} UTC")
-    with caplog.at_level(logging.WARNING, logger="bot.digests"):
+    with caplog.at_level(logging.WARNING, logger="work.digests.runs"):
         [result] = run_due(desk, settings, client, now=slot + timedelta(hours=2))
         assert run_due(desk, settings, client, now=slot + timedelta(hours=3)) == []
     assert result.status == "skipped"
@@ -244,7 +244,7 @@ def test_a_slot_missed_beyond_the_grace_window_is_skipped_with_a_log_line(
 
 
 def test_a_subscription_never_posts_slots_from_before_it_was_made(
-    desk: Store, settings: Settings, client: WebClient, slack: MockSlack
+    desk: Store, settings: Settings, client: SlackPoster, slack: MockSlack
 ) -> None:
     earlier = NOW - timedelta(minutes=5)
     subscribe(desk, settings, "C0DESK", f"subscribe daily {at(earlier)} UTC")
@@ -253,7 +253,7 @@ def test_a_subscription_never_posts_slots_from_before_it_was_made(
 
 
 def test_topic_digest_uses_the_synonyms_of_answers(
-    desk: Store, settings: Settings, client: WebClient, slack: MockSlack
+    desk: Store, settings: Settings, client: SlackPoster, slack: MockSlack
 ) -> None:
     slot = NOW + timedelta(minutes=10)
     subscribe(desk, settings, "C0DESK", f"subscribe daily {at(slot)} UTC truce")
@@ -266,7 +266,7 @@ def test_topic_digest_uses_the_synonyms_of_answers(
 
 
 def test_an_empty_digest_is_posted_only_when_asked(
-    desk: Store, settings: Settings, client: WebClient, slack: MockSlack
+    desk: Store, settings: Settings, client: SlackPoster, slack: MockSlack
 ) -> None:
     slot = NOW + timedelta(minutes=10)
     quiet = subscribe(desk, settings, "C0QUIET", f"subscribe daily {at(slot)} UTC desalination")
@@ -353,7 +353,7 @@ def test_preview_shows_the_next_digest_and_posts_nothing(
 def test_a_failed_thread_reply_never_reposts_the_digest(
     desk: Store,
     settings: Settings,
-    client: WebClient,
+    client: SlackPoster,
     slack: MockSlack,
     caplog: Any,
     monkeypatch: pytest.MonkeyPatch,
@@ -362,7 +362,7 @@ def test_a_failed_thread_reply_never_reposts_the_digest(
     slot = NOW + timedelta(minutes=10)
     sub = subscribe(desk, settings, "C0DESK", f"subscribe daily {at(slot)} UTC")
     slack.thread_failure = "msg_too_long"
-    with caplog.at_level(logging.WARNING, logger="bot.digests"):
+    with caplog.at_level(logging.WARNING, logger="handlers.digest.poster"):
         [result] = run_due(desk, settings, client, now=slot)
     assert result.status == "posted"
     assert any("thread reply 1 of 1" in r.getMessage() for r in caplog.records)
@@ -375,7 +375,7 @@ def test_a_failed_thread_reply_never_reposts_the_digest(
 def test_a_long_digest_puts_its_details_in_a_thread(
     desk: Store,
     settings: Settings,
-    client: WebClient,
+    client: SlackPoster,
     slack: MockSlack,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

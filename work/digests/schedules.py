@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from storage.digests import SubscriptionRow
+
 DAILY = "daily"
 WEEKDAYS = "weekdays"
 EVERY = "every"
@@ -184,3 +186,24 @@ def schedule_from_row(kind: str, zone: str, at: str | None, every_hours: int | N
     """A stored subscription's schedule."""
     moment = parse_time(at) if at else None
     return Schedule(kind, zone, moment, every_hours or 0)
+
+
+def iso(moment: datetime) -> str:
+    """A UTC timestamp as the store keeps it: ISO 8601 to the second."""
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def parse_iso(text: str) -> datetime:
+    """A stored timestamp back to an aware datetime."""
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def schedule_of(sub: SubscriptionRow) -> Schedule:
+    """A subscription's schedule."""
+    return schedule_from_row(sub.kind, sub.zone, sub.at_time, sub.every_hours)
+
+
+def meta_line(sub: SubscriptionRow) -> str:
+    """A line about the subscription under its digests: "#3 · daily at 08:00 (UTC)"."""
+    return f"Digest #{sub.id} \u00b7 {schedule_of(sub).describe()}"

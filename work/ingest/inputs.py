@@ -5,17 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from bot.config import Settings
-from bot.progress import Bars
-from bot.report import IngestReport
 from sources.files import SourceItem, count_items, iter_paths
 from sources.pages import fetch_items, is_url
 from storage.db import Store
+from work.ingest.progress import Bars
+from work.ingest.report import IngestReport
+from work.settings import Settings
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from bot.parsing import ParsePool
+    from work.ingest.parsing import ParsePool
 
 
 def ingest_inputs(
@@ -32,7 +32,7 @@ def ingest_inputs(
     report, never an exception. Raises RuntimeError only when the model cannot be loaded.
     With `pool` (a Dask cluster's, `bot.dask_pool`) articles are parsed by its workers.
     """
-    from bot.pipeline import Ingestor  # imports spaCy
+    from work.ingest.pipeline import Ingestor  # imports spaCy
 
     bars = bars or Bars(enabled=False)
     urls = [i for i in inputs if is_url(i)]

@@ -1,4 +1,4 @@
-"""The feed poll itself: one pass over a set of feeds (see `bot.feeds` for the behaviour).
+"""The feed poll itself: one pass over a set of feeds (see `work.ingest.feeds` for the behaviour).
 
 Feeds and their entries' pages are fetched on a thread pool; this thread parses, ingests and
 records everything, so only one thread writes to the store.
@@ -15,15 +15,12 @@ from email.utils import formatdate
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from bot.config import Settings
-from bot.progress import Bar, Bars
-from bot.report import COPY, DUPLICATE, FAILED, STORED, IngestReport, ItemResult
+from common.syndication import has_syndication_marks
 from sources.feeds import FeedEntry, ParsedFeed, entry_article, parse_feed
 from sources.fetch import Fetcher, FetchError, Response
 from sources.files import SourceItem
 from sources.model import SourceError
 from sources.pages import FEED_TYPES, looks_like_feed, url_item
-from sources.syndication import has_syndication_marks
 from storage.articles import article_id_for_url
 from storage.db import Store
 from storage.feeds import (
@@ -33,6 +30,9 @@ from storage.feeds import (
     record_poll_ok,
     seen_entries,
 )
+from work.ingest.progress import Bar, Bars
+from work.ingest.report import COPY, DUPLICATE, FAILED, STORED, IngestReport, ItemResult
+from work.settings import Settings
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -129,7 +129,7 @@ class Poll:
         nlp: Language | None,
         now: datetime,
     ) -> None:
-        from bot.pipeline import Ingestor  # imports spaCy: only when polling
+        from work.ingest.pipeline import Ingestor  # imports spaCy: only when polling
 
         self.store = store
         self.settings = settings

@@ -24,7 +24,7 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any
 
-from extract.model import Extraction
+from records.extraction import Extraction
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -33,7 +33,7 @@ logger = logging.getLogger(__name__)
 
 Outcome = Extraction | Exception
 PARENT_CHECK_SECONDS = 0.5
-PARSE_WORDS = 5_000  # NEWSBRIEF_BATCH_WORDS's default (bot.pipeline.DEFAULT_BATCH_WORDS)
+PARSE_WORDS = 5_000  # NEWSBRIEF_BATCH_WORDS's default (work.ingest.pipeline.DEFAULT_BATCH_WORDS)
 
 
 def extract_batch(
@@ -71,6 +71,7 @@ def _memory_zone(nlp: Language) -> Any:
 
 # ---------------------------------------------------------------- worker side
 _worker_nlp: Language | None = None
+_worker_model: str | None = None
 _load_error: Exception | None = None
 _worker_words = PARSE_WORDS
 
@@ -121,14 +122,22 @@ def _work_with(
     """A batch on an executor the pool did not start (a Dask worker): the model is loaded
     once per process, by the first batch; one batch at a time per process (spaCy's memory
     zone is the process's)."""
-    global _worker_nlp, _worker_words
-    from extract.nlp import load_nlp
-
+    global _worker_words
     with _parse_lock:
         _worker_words = max_words
-        if _worker_nlp is None:
-            _worker_nlp = load_nlp(model)  # a model that cannot be loaded raises here
+        if _worker_nlp is None or _worker_model != model:
+            preload_model(model)  # a model that cannot be loaded raises here
         return _work(texts)
+
+
+def preload_model(model: str) -> None:
+    """Load `model` into this process's parse cache (a Dask worker's, or the forkserver's
+    its workers fork from: `bot.dask_preload`)."""
+    global _worker_nlp, _worker_model
+    from extract.nlp import load_nlp
+
+    _worker_nlp = load_nlp(model)
+    _worker_model = model
 
 
 # ---------------------------------------------------------------- parent side

@@ -11,7 +11,7 @@ parser's memory grows with the words in a batch, not the articles); an article l
 `batch_words` is parsed in pieces of at most that many words, joined back into one Doc
 (`extract.nlp.parse_texts`), so no article makes the parser's memory unbounded. With
 `processes` > 1 the batches are parsed and extracted in that many worker processes
-(`bot.parsing`), a few batches ahead, while this process stores the results in input order.
+(`work.ingest.parsing`), a few batches ahead, while this process stores the results in input order.
 A `pool` handed in (a Dask cluster's, `bot.dask_pool`) is used the same way, and closed with
 the ingest.
 """
@@ -26,16 +26,16 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.parsing import Outcome, ParsePool, extract_batch
-from bot.report import COPY, DUPLICATE, FAILED, SKIPPED, STORED, IngestReport, ItemResult
-from extract.model import Extraction
+from common.syndication import Fingerprint, fingerprint, same_quotes, similarity
+from records.article import RawArticle
+from records.extraction import Extraction
 from sources.files import SourceItem
-from sources.model import RawArticle
-from sources.syndication import Fingerprint, fingerprint, same_quotes, similarity
 from sources.text import cap_length, content_hash
 from storage.articles import SaveResult, article_title, find_duplicate, save_article
 from storage.db import Store, StoreError, store_error
 from storage.syndication import find_original, fingerprint_stored_articles
+from work.ingest.parsing import Outcome, ParsePool, extract_batch
+from work.ingest.report import COPY, DUPLICATE, FAILED, SKIPPED, STORED, IngestReport, ItemResult
 
 if TYPE_CHECKING:
     from spacy.language import Language

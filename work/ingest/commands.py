@@ -1,7 +1,7 @@
 """Admin commands for sources, spoken in Slack and the console: `/newsbrief ingest URL...`
 and `/newsbrief feed add URL | list | remove ID`.
 
-Only admins may run them (bot.permissions: the Slack users in NEWSBRIEF_ADMINS, and the
+Only admins may run them (work.permissions: the Slack users in NEWSBRIEF_ADMINS, and the
 local console). From Slack only http(s) URLs are read, never paths on the bot's machine.
 """
 
@@ -10,9 +10,12 @@ from __future__ import annotations
 import logging
 import re
 
-from bot.config import Settings
-from bot.permissions import Actor, admin_refusal
+from sources.pages import is_url
 from storage.db import Store, StoreError
+from work.ingest.feeds import FeedCommandError, add_feed_url, feed_list_text, remove_feed_id
+from work.ingest.inputs import ingest_inputs
+from work.permissions import Actor, admin_refusal
+from work.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -42,8 +45,6 @@ def run_source_command(store: Store, settings: Settings, word: str, rest: str, a
 
 
 def _ingest(store: Store, settings: Settings, args: list[str]) -> str:
-    from bot.ingest import ingest_inputs
-    from sources.pages import is_url
 
     if not args:
         return USAGE_INGEST
@@ -63,7 +64,6 @@ def _ingest(store: Store, settings: Settings, args: list[str]) -> str:
 
 
 def _feed(store: Store, settings: Settings, args: list[str], user_id: str | None) -> str:
-    from bot.feeds import FeedCommandError, add_feed_url, feed_list_text, remove_feed_id
 
     action = args[0].lower() if args else ""
     try:

@@ -63,7 +63,9 @@ SETTINGS: tuple[Setting, ...] = (
         "",
         "Directory of sample articles loaded on first start (empty: the repository's seeds/).",
     ),
-    Setting("NEWSBRIEF_LOG_LEVEL", "WARNING", "Log level: DEBUG, INFO, WARNING or ERROR."),
+    Setting(
+        "NEWSBRIEF_LOG_LEVEL", "WARNING", "Log level: DEBUG, INFO, WARNING, ERROR or CRITICAL."
+    ),
     Setting("NEWSBRIEF_TZ", "UTC", "Newsroom time zone (IANA name) for dates in answers."),
     Setting("SLACK_BOT_TOKEN", "", "Bot token (xoxb-...) from the Slack app's OAuth page.", True),
     Setting(
@@ -191,8 +193,8 @@ class Settings:
             processes=_whole_number(values, "NEWSBRIEF_PROCESSES"),
             max_article_chars=_positive_int(values, "NEWSBRIEF_MAX_ARTICLE_CHARS"),
             seeds=Path(values["NEWSBRIEF_SEEDS"]) if values["NEWSBRIEF_SEEDS"] else None,
-            log_level=values["NEWSBRIEF_LOG_LEVEL"].upper() or "WARNING",
-            tz=values["NEWSBRIEF_TZ"] or "UTC",
+            log_level=_log_level(values["NEWSBRIEF_LOG_LEVEL"]),
+            tz=_zone(values["NEWSBRIEF_TZ"]),
             slack_bot_token=values["SLACK_BOT_TOKEN"].strip(),
             slack_signing_secret=values["SLACK_SIGNING_SECRET"].strip(),
             slack_app_token=values["SLACK_APP_TOKEN"].strip(),
@@ -254,6 +256,37 @@ class Settings:
 MAX_AUTO_PROCESSES = 4
 # A worker process costs a model load (about 1.5 s of CPU): worth it from a few batches on.
 MIN_ARTICLES_PER_PROCESS = 12
+
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+def _log_level(raw: str) -> str:
+    level = raw.strip().upper() or "WARNING"
+    if level not in LOG_LEVELS:
+        names = ", ".join(LOG_LEVELS[:-1]) + " or " + LOG_LEVELS[-1]
+        raise ValueError(f"NEWSBRIEF_LOG_LEVEL must be {names}, not {raw!r}")
+    return level
+
+
+def _zone(raw: str) -> str:
+    """An IANA time zone that loads (UTC when unset), else ValueError naming the nearest."""
+    from difflib import get_close_matches
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+    name = raw.strip()
+    if not name or name.upper() in ("UTC", "GMT", "Z"):
+        return "UTC"
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        near = get_close_matches(name, sorted(available_timezones()), n=1)
+        hint = f" (did you mean {near[0]}?)" if near else ""
+        raise ValueError(
+            f"NEWSBRIEF_TZ must be an IANA time zone such as Europe/London or UTC, not "
+            f"{raw!r}{hint}"
+        ) from None
+    return name
 
 
 def _cores() -> int:

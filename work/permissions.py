@@ -20,9 +20,9 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from bot.config import Settings
 from storage.db import Store
 from storage.digests import SubscriptionRow, list_subscriptions
+from work.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +53,12 @@ class Actor:
     def console(cls) -> Actor:
         """The local operator at the console or the CLI."""
         return cls(CONSOLE)
+
+    @classmethod
+    def operator(cls, channel: str) -> Actor:
+        """The local operator acting on one channel's digests from the CLI
+        (`newsbrief subscriptions add --channel C0123 ...`)."""
+        return cls(CONSOLE, None, channel)
 
     @classmethod
     def slack(cls, surface: str, user_id: str | None, channel: str | None) -> Actor:
@@ -133,3 +139,20 @@ def admin_refusal(settings: Settings, actor: Actor, what: str) -> str | None:
         return None
     logger.info("refused %s for non-admin user %s (%s)", what, actor.user_id, actor.surface)
     return NOT_ADMIN
+
+
+# What an actor's correction of a quote or speaker does (see `correction_mode`).
+APPLY, PROPOSE, REFUSE = "apply", "propose", "refuse"
+
+
+def correction_mode(settings: Settings, actor: Actor) -> str:
+    """How a correction (hide, reassign, merge, rename) from `actor` is taken: APPLY at once
+    for an admin (the console, the CLI, NEWSBRIEF_ADMINS), PROPOSE to the admins for
+    approval for any other Slack user, REFUSE for nobody (a request that names no user).
+    Approving or rejecting a proposed correction is for admins only (`admin_refusal`)."""
+    if is_admin(settings, actor):
+        return APPLY
+    if actor.user_id is None:
+        logger.info("refused a correction from a request without a user (%s)", actor.surface)
+        return REFUSE
+    return PROPOSE

@@ -7,24 +7,18 @@ posted (or there was nothing new), so a digest that failed leaves its news to th
 A slot missed while the bot was down is posted on its return within the grace window
 (NEWSBRIEF_DIGEST_GRACE_MINUTES), else skipped with a log line.
 
-These are ordinary functions of (store, settings, client, now): the scheduler, the CLI and
+These are ordinary functions of (store, settings, poster, now): the scheduler, the CLI and
 the tests (with a fake clock) call the same ones.
 """
 
 from __future__ import annotations
 
 import logging
-import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from http import HTTPStatus
-from typing import Any
 from uuid import uuid4
 
 from ask.digest import Digest, build_digest
-from bot.config import Settings
-from bot.schedules import Schedule, schedule_from_row
 from storage.db import Store
 from storage.digest_runs import finish_thread, plan_run, record_replies
 from storage.digests import (
@@ -43,6 +37,10 @@ from storage.digests import (
     record_skipped,
     slot_claimed,
 )
+from work.digests.poster import Poster
+from work.digests.recovery import finish_stuck_runs
+from work.digests.schedules import iso, meta_line, parse_iso, schedule_of
+from work.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -52,30 +50,9 @@ CLAIMED, NOT_DUE = "claimed", "not_due"
 MIN_GRACE_SECONDS = 60
 
 
-def iso(moment: datetime) -> str:
-    """A UTC timestamp as the store keeps it: ISO 8601 to the second."""
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
-
-
-def parse_iso(text: str) -> datetime:
-    """A stored timestamp back to an aware datetime."""
-    moment = datetime.fromisoformat(text)
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def schedule_of(sub: SubscriptionRow) -> Schedule:
-    """A subscription's schedule."""
-    return schedule_from_row(sub.kind, sub.zone, sub.at_time, sub.every_hours)
-
-
 def grace(settings: Settings) -> timedelta:
     """How late a slot may still be posted (at least a minute)."""
     return timedelta(seconds=max(MIN_GRACE_SECONDS, settings.digest_grace_minutes * 60))
-
-
-def meta_line(sub: SubscriptionRow) -> str:
-    """A line about the subscription under its digests: "#3 · daily at 08:00 (UTC)"."""
-    return f"Digest #{sub.id} \u00b7 {schedule_of(sub).describe()}"
 
 
 def subscription_digest(store: Store, sub: SubscriptionRow) -> Digest:
@@ -96,96 +73,8 @@ class RunResult:
     quotes: int = 0
 
 
-def error_code(error: Exception) -> str:
-    """Slack's error code for a refused call (`channel_not_found`), else the exception's
-    kind; never a token."""
-    from slack_sdk.errors import SlackApiError
-
-    if isinstance(error, SlackApiError) and error.response is not None:
-        code = error.response.get("error")
-        if isinstance(code, str) and _SLACK_CODE.fullmatch(code):
-            return code
-        return http_status_line(error.response.status_code)  # never the body (an HTML page)
-    return type(error).__name__
-
-
-_SLACK_CODE = re.compile(r"[a-z0-9_.]{1,80}")
-
-
-def http_status_line(status: int) -> str:
-    """ "HTTP 503 Service Unavailable": a status and its standard reason, nothing else."""
-    try:
-        return f"HTTP {status} {HTTPStatus(status).phrase}"
-    except ValueError:
-        return f"HTTP {status}"
-
-
-def post_digest(
-    client: Any,
-    channel: str,
-    digest: Digest,
-    meta: str,
-    on_headline: Callable[[str, int], None] | None = None,
-    on_reply: Callable[[int], None] | None = None,
-) -> str:
-    """Post the headline message, then the details in its thread; returns the headline's
-    ts. A failure of the headline raises; once Slack has taken it, `on_headline(ts, n)` is
-    called with the number of thread replies to come (the digest is out: record it before
-    anything else can fail), `on_reply(k)` after Slack took the k-th reply, and a failed
-    reply in the thread is only logged (posting the digest again would repeat it)."""
-    from handlers.render.digest import digest_messages
-
-    messages = digest_messages(digest, meta)
-    response = client.chat_postMessage(
-        channel=channel, unfurl_links=False, unfurl_media=False, **messages.headline.payload()
-    )
-    ts = str(response.get("ts") or "")
-    if on_headline is not None:
-        on_headline(ts, len(messages.thread) if ts else 0)
-    if not ts:  # without the headline's ts the replies would land in the channel itself
-        logger.warning("digest headline in channel %s has no ts: no thread posted", channel)
-        return ts
-    post_thread(client, channel, ts, messages.thread, 0, on_reply)
-    return ts
-
-
-def post_thread(
-    client: Any,
-    channel: str,
-    ts: str,
-    thread: list[Any],
-    start: int,
-    on_reply: Callable[[int], None] | None = None,
-) -> int:
-    """Post a digest's thread replies from `start` under the headline `ts`; stops at the
-    first failure (logged). Returns how many replies Slack has taken in all."""
-    done = start
-    for index in range(start, len(thread)):
-        try:
-            client.chat_postMessage(
-                channel=channel,
-                thread_ts=ts,
-                unfurl_links=False,
-                unfurl_media=False,
-                **thread[index].payload(),
-            )
-        except Exception as error:  # noqa: BLE001 - the headline is out; log and stop
-            logger.warning(
-                "digest thread reply %d of %d in channel %s failed: %s",
-                index + 1,
-                len(thread),
-                channel,
-                error_code(error),
-            )
-            break
-        done = index + 1
-        if on_reply is not None:
-            on_reply(done)
-    return done
-
-
 def run_slot(
-    store: Store, client: Any, sub: SubscriptionRow, slot: str, now: datetime
+    store: Store, poster: Poster, sub: SubscriptionRow, slot: str, now: datetime
 ) -> RunResult:
     """Claim (subscription, slot), then build and post its digest, once. A slot already
     claimed (by this or another process) is left alone."""
@@ -199,7 +88,7 @@ def run_slot(
         digest = subscription_digest(store, current)
     except Exception as error:  # noqa: BLE001 - one bad digest never stops the others
         logger.exception("digest #%d: could not be built", sub.id)
-        outcome = RunOutcome(FAILED, current.posted_through, error=error_code(error))
+        outcome = RunOutcome(FAILED, current.posted_through, error=poster.error_code(error))
         mark_digest_failed(store, run_id, sub.id, slot, outcome, stamp)
         return RunResult(sub.id, slot, FAILED, outcome.error)
     articles, quotes = digest.article_count, digest.quote_count
@@ -222,11 +111,9 @@ def run_slot(
         record_replies(store, run_id, posted)
 
     try:
-        ts = post_digest(
-            client, current.channel, digest, meta_line(current), headline_out, reply_out
-        )
+        ts = poster.post(current.channel, digest, meta_line(current), headline_out, reply_out)
     except Exception as error:  # noqa: BLE001 - a failing channel never stops the bot
-        code = error_code(error)
+        code = poster.error_code(error)
         outcome = RunOutcome(FAILED, current.posted_through, articles, quotes, error=code)
         mark_digest_failed(store, run_id, sub.id, slot, outcome, iso(datetime.now(UTC)))
         why = " (invite the bot, or unsubscribe)" if code in CHANNEL_ERRORS else ""
@@ -261,7 +148,7 @@ def due_slot(sub: SubscriptionRow, now: datetime) -> datetime | None:
 
 
 def run_if_due(
-    store: Store, settings: Settings, client: Any, sub: SubscriptionRow, now: datetime
+    store: Store, settings: Settings, poster: Poster, sub: SubscriptionRow, now: datetime
 ) -> RunResult | None:
     """Post the subscription's latest slot if it has not been handled: within the grace
     window it is posted (late, after a pause or a restart), past it skipped with a log line.
@@ -289,25 +176,23 @@ def run_if_due(
         return None
     if late > timedelta(seconds=MIN_GRACE_SECONDS):
         logger.info("digest #%d: posting the %s slot %s late", sub.id, key, late)
-    return run_slot(store, client, sub, key, now)
+    return run_slot(store, poster, sub, key, now)
 
 
 def run_due(
     store: Store,
     settings: Settings,
-    client: Any,
+    poster: Poster,
     now: datetime | None = None,
     subscription_id: int | None = None,
 ) -> list[RunResult]:
     """Post every due digest (or one subscription's) that no run has handled yet. A full
     pass (no `subscription_id`: the sweep, at start and every minute) first finishes the
-    runs a stopped process left mid-post (bot.digest_recovery)."""
+    runs a stopped process left mid-post (work.digests.recovery)."""
     now = now or datetime.now(UTC)
     if subscription_id is None:
-        from bot.digest_recovery import finish_stuck_runs
-
         try:
-            finish_stuck_runs(store, client, now)
+            finish_stuck_runs(store, poster, now)
         except Exception:  # noqa: BLE001 - due digests are still posted
             logger.exception("unfinished digests could not be finished")
     if subscription_id is not None:
@@ -318,7 +203,7 @@ def run_due(
     results = []
     for sub in subs:
         try:
-            result = run_if_due(store, settings, client, sub, now)
+            result = run_if_due(store, settings, poster, sub, now)
         except Exception:  # noqa: BLE001 - one subscription never stops the others
             logger.exception("digest #%d could not be run", sub.id)
             continue
@@ -328,32 +213,12 @@ def run_due(
 
 
 def post_now(
-    store: Store, client: Any, sub: SubscriptionRow, now: datetime | None = None
+    store: Store, poster: Poster, sub: SubscriptionRow, now: datetime | None = None
 ) -> RunResult:
     """Post the subscription's next digest now, outside its schedule (`digest --post`): a
     run of its own, so the next scheduled digest starts after it."""
     now = now or datetime.now(UTC)
-    return run_slot(store, client, sub, f"manual:{iso(now)}:{uuid4().hex[:8]}", now)
-
-
-class DigestPostError(ValueError):
-    """A digest cannot be posted from here (the message names the missing setting)."""
-
-
-def post_subscription_now(
-    store: Store, settings: Settings, sub: SubscriptionRow, now: datetime | None = None
-) -> RunResult:
-    """`newsbrief digest --post`: post the subscription's next digest with the bot token
-    from the settings (DigestPostError when it is missing or SLACK_API_URL is malformed)."""
-    from bot.slack_app import SlackConfigError, api_url, web_client
-
-    if not settings.slack_bot_token:
-        raise DigestPostError("SLACK_BOT_TOKEN is not set: posting needs the bot token.")
-    try:
-        api_url(settings)
-    except SlackConfigError as exc:
-        raise DigestPostError(str(exc)) from exc
-    return post_now(store, web_client(settings), sub, now)
+    return run_slot(store, poster, sub, f"manual:{iso(now)}:{uuid4().hex[:8]}", now)
 
 
 def result_line(sub: SubscriptionRow, result: RunResult) -> str:

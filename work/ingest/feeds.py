@@ -13,12 +13,12 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from bot.config import Settings
-from bot.feed_poll import Poll, PollReport, backoff, iso_seconds, utc_now
-from bot.progress import Bars
 from sources.netguard import AllowList, BlockedURL, check_url
 from storage.db import Store
 from storage.feeds import FeedRow, add_feed, due_feeds, get_feed, list_feeds, remove_feed
+from work.ingest.feed_poll import Poll, PollReport, backoff, iso_seconds, utc_now
+from work.ingest.progress import Bars
+from work.settings import Settings
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -1,7 +1,7 @@
 """`/digest`: subscribe a channel to scheduled digests, list them, unsubscribe, preview the
 next one. Spoken in Slack; DMs, mentions and the local console have the usage, the list and
 unsubscribe (subscriptions are made from the channel that should receive them). Who may see
-and change which subscriptions is bot.permissions' one rule.
+and change which subscriptions is work.permissions' one rule.
 
     /digest subscribe daily 08:00 Europe/London ceasefire
     /digest subscribe weekdays 7:30am
@@ -17,11 +17,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from ask.digest import Digest, build_digest
-from bot.config import Settings
-from bot.digest_parse import EXAMPLES, USAGE, DigestRequest
-from bot.digests import iso, meta_line, parse_iso, schedule_of, subscription_digest
-from bot.permissions import NO_CHANNEL_HERE, SLASH, Actor, may_change, subscription_scope
-from bot.schedules import DAILY, Schedule, ScheduleError, check_zone
 from storage.db import Store
 from storage.digests import (
     FAILING,
@@ -31,18 +26,35 @@ from storage.digests import (
     create_subscription,
     delete_subscription,
     get_subscription,
+    latest_article_before,
     list_subscriptions,
 )
+from work.digests.parse import EXAMPLES, USAGE, DigestRequest
+from work.digests.runs import subscription_digest
+from work.digests.schedules import (
+    DAILY,
+    Schedule,
+    ScheduleError,
+    check_zone,
+    iso,
+    meta_line,
+    parse_iso,
+    schedule_of,
+)
+from work.permissions import CONSOLE, NO_CHANNEL_HERE, SLASH, Actor, may_change, subscription_scope
+from work.settings import Settings
 
 logger = logging.getLogger(__name__)
 
 
 @dataclass
 class DigestReply:
-    """What /digest answers: a text, or previews of digests (each with its meta line)."""
+    """What /digest answers: a text, or previews of digests (each with its meta line);
+    `done` is False when nothing could be done (a refused line, an unknown id)."""
 
     text: str = ""
     previews: list[tuple[Digest, str]] = field(default_factory=list)
+    done: bool = True
 
 
 def run_digest(
@@ -56,35 +68,35 @@ def run_digest(
     on_change: Callable[[], None] | None = None,
 ) -> DigestReply:
     """Do what the request asks for `actor` (who asks, on which surface, in which channel):
-    what it may see and change is bot.permissions' rule. Subscribe and preview need the
+    what it may see and change is work.permissions' rule. Subscribe and preview need the
     channel of a slash command. `default_zone` is the user's Slack time zone (else
     NEWSBRIEF_TZ); `on_change` is called after a subscription was added or removed (to
     update the jobs)."""
     now = now or datetime.now(UTC)
     if request.error:
-        return DigestReply(request.error)
+        return DigestReply(request.error, done=False)
     scope = subscription_scope(settings, actor)
     if request.action in ("list", "unsubscribe") and scope.nothing:
         what = "list" if request.action == "list" else f"unsubscribe {request.subscription_id}"
-        return DigestReply(NO_CHANNEL_HERE.format(what=what))
+        return DigestReply(NO_CHANNEL_HERE.format(what=what), done=False)
     if request.action == "list":
         return DigestReply(list_text(store, scope.channel, now))
     if request.action == "unsubscribe":
-        return DigestReply(_unsubscribe(store, settings, request, actor, on_change))
-    channel = actor.channel if actor.surface == SLASH else None
+        return _unsubscribe(store, settings, request, actor, on_change)
+    # A slash command's channel, or the one the operator names (`subscriptions add --channel`).
+    channel = actor.channel if actor.surface in (SLASH, CONSOLE) else None
     if request.action == "subscribe":
         if channel is None:
             return DigestReply(
                 "Subscribe from the Slack channel that should receive the digest, e.g. "
-                "/digest subscribe daily 08:00 Europe/London"
+                "/digest subscribe daily 08:00 Europe/London",
+                done=False,
             )
         return DigestReply(
-            _subscribe(
-                store, settings, request, channel, actor.user_id, default_zone, now, on_change
-            )
+            _subscribe(store, settings, request, actor, channel, default_zone, now, on_change)
         )
     if request.action == "now":
-        if channel is None:
+        if channel is None or actor.surface != SLASH:
             return DigestReply(
                 "Preview a channel's next digest with /digest now in that channel, or: "
                 "newsbrief digest --channel CHANNEL_ID"
@@ -97,18 +109,23 @@ def _subscribe(
     store: Store,
     settings: Settings,
     request: DigestRequest,
+    actor: Actor,
     channel: str,
-    user_id: str | None,
     default_zone: str | None,
     now: datetime,
     on_change: Callable[[], None] | None,
 ) -> str:
+    # In Slack the reply is read in the channel; the operator names it.
+    here = "this channel" if actor.surface == SLASH else f"channel {channel}"
     zone = request.zone or _usable_zone(default_zone) or _usable_zone(settings.tz) or "UTC"
     schedule = Schedule(request.kind or DAILY, zone, request.at, request.every_hours)
     for sub in list_subscriptions(store, channel):
         same_topic = (sub.topic or "").lower() == (request.topic or "").lower()
         if schedule_of(sub) == schedule and same_topic:
-            return f"This channel already has that digest (#{sub.id}, {schedule.describe()})."
+            return (
+                f"{here[0].upper()}{here[1:]} already has that digest (#{sub.id}, "
+                f"{schedule.describe()})."
+            )
     new = NewSubscription(
         channel=channel,
         kind=schedule.kind,
@@ -117,7 +134,7 @@ def _subscribe(
         zone=zone,
         topic=request.topic,
         post_empty=request.post_empty,
-        created_by=user_id,
+        created_by=actor.user_id,
     )
     first = now - timedelta(hours=settings.digest_first_hours)
     sub = create_subscription(store, new, iso(now), iso(first))
@@ -130,12 +147,16 @@ def _subscribe(
         if request.post_empty
         else "When nothing is new, nothing is posted."
     )
+    where = (
+        "here, so invite me to this channel"
+        if actor.surface == SLASH
+        else f"in {channel}, so invite me to that channel"
+    )
     return (
-        f"Subscribed this channel to digest #{sub.id}{about}: {schedule.describe()}, next "
+        f"Subscribed {here} to digest #{sub.id}{about}: {schedule.describe()}, next "
         f"{_local(schedule.next_slot(now), zone)}. The first digest includes what I read in "
         f"the last {hours} hours; after that, only what is new since the previous digest. "
-        f"{empty} I post it here, so invite me to this channel (/invite @newsbrief) if I am "
-        "not in it yet."
+        f"{empty} I post it {where} (/invite @newsbrief) if I am not in it yet."
     )
 
 
@@ -154,18 +175,20 @@ def _unsubscribe(
     request: DigestRequest,
     actor: Actor,
     on_change: Callable[[], None] | None,
-) -> str:
+) -> DigestReply:
     number = request.subscription_id or 0
     sub = get_subscription(store, number)
     if sub is None or not may_change(settings, actor, sub.channel):
         # The same answer whether it exists elsewhere or not: nothing about other channels.
         where = " in this channel" if actor.channel else ""
-        return f"There is no digest #{number}{where}; /digest list shows them."
+        return DigestReply(
+            f"There is no digest #{number}{where}; /digest list shows them.", done=False
+        )
     delete_subscription(store, sub.id)
     logger.info("digest #%d of channel %s removed by %s", sub.id, sub.channel, actor.user_id)
     if on_change is not None:
         on_change()
-    return (
+    return DigestReply(
         f"Unsubscribed: digest #{sub.id} ({schedule_of(sub).describe()}) will not be posted again."
     )
 
@@ -174,7 +197,6 @@ MAX_PREVIEWS = 3
 
 
 def _preview(store: Store, settings: Settings, channel: str, now: datetime) -> DigestReply:
-    from storage.digests import latest_article_before
 
     subs = list_subscriptions(store, channel)
     if not subs:

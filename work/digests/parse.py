@@ -10,7 +10,7 @@ from datetime import time
 
 from ask.intents import clean_question
 from ask.lexicon import concepts, fts_query
-from bot.schedules import (
+from work.digests.schedules import (
     DAILY,
     EVERY,
     WEEKDAYS,

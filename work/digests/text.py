@@ -7,8 +7,8 @@ from rich.text import Text
 
 from ask.digest import Digest
 from ask.render import render_terminal
-from bot.digests import meta_line
 from storage.digests import SubscriptionRow
+from work.digests.schedules import meta_line
 
 
 def render_digest(digest: Digest, sub: SubscriptionRow, console: Console) -> None:

@@ -8,10 +8,13 @@ from dataclasses import dataclass
 
 from ask.answer import HELP_TEXT, Answer, answer_question
 from ask.intents import BRIEF, WHO_SAID_WHAT, clean_question, parse_question
-from bot.config import Settings
-from bot.permissions import Actor
 from storage.articles import store_summary
 from storage.db import Store
+from work.digests.commands import run_digest
+from work.digests.parse import parse_digest
+from work.ingest.commands import run_source_command
+from work.permissions import Actor
+from work.settings import Settings
 
 USAGE = {
     "/whosaid": "Usage: /whosaid <topic>, e.g. /whosaid ceasefire",
@@ -43,7 +46,7 @@ def run_command(
 ) -> Reply:
     """Run a slash command (`/whosaid`, `/brief`, `/newsbrief`, `/digest`) with its text.
 
-    `actor` is who sent it, from where (bot.permissions decides what they may do: the
+    `actor` is who sent it, from where (work.permissions decides what they may do: the
     source commands `/newsbrief ingest` and `/newsbrief feed` are for admins only, digest
     subscriptions for their channel). `tz` is the newsroom's time zone for "today", "this
     week" (default `NEWSBRIEF_TZ`); settings default to the environment's. `/digest` here
@@ -69,17 +72,12 @@ def run_command(
         if word == "people":  # the most-quoted people (on a topic): ask/people_news.py
             return Reply(answer_question(store, parse_question(f"/newsbrief {text}", tz=tz)))
         if word in ("ingest", "feed", "feeds"):
-            from bot.source_commands import run_source_command
-
             rest = text.split(None, 1)[1] if " " in text else ""
             settings = settings or Settings.from_env(os.environ)
             word = "feed" if word == "feeds" else word
             return Reply(text=run_source_command(store, settings, word, rest, actor))
         return Reply(text=USAGE[command])
     if command == "/digest":
-        from bot.digest_commands import run_digest
-        from bot.digest_parse import parse_digest
-
         settings = settings or Settings.from_env(os.environ)
         request = parse_digest(text, settings.digest_min_interval_hours)
         reply = run_digest(store, settings, request, actor=actor)

@@ -14,14 +14,11 @@ is posted twice.
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 from ask.digest import Digest, build_digest
-from bot.digests import error_code, iso, meta_line, parse_iso, post_thread
 from storage.db import Store
 from storage.digest_runs import (
     StuckRun,
@@ -40,6 +37,8 @@ from storage.digests import (
     get_subscription,
     mark_digest_sent,
 )
+from work.digests.poster import Poster
+from work.digests.schedules import iso, meta_line, parse_iso
 
 logger = logging.getLogger(__name__)
 
@@ -58,7 +57,7 @@ class Finished:
     replies: int = 0
 
 
-def finish_stuck_runs(store: Store, client: Any, now: datetime | None = None) -> list[Finished]:
+def finish_stuck_runs(store: Store, poster: Poster, now: datetime | None = None) -> list[Finished]:
     """Finish every run a stopped process left mid-post (see the module docstring)."""
     now = now or datetime.now(UTC)
     done = []
@@ -75,46 +74,33 @@ def finish_stuck_runs(store: Store, client: Any, now: datetime | None = None) ->
         if run.since_article is not None and run.through_article is not None:
             digest = build_digest(store, run.since_article, run.through_article, sub.topic)
             if ts is None:  # Slack may have taken it without its answer reaching us
-                ts = _headline_in_channel(client, sub, run, digest)
+                ts = _headline_in_channel(poster, sub, run, digest)
                 if ts is not None:
                     _record_headline(store, run, sub, digest, ts, now)
         if ts and digest is not None:
-            done.append(_finish_thread(store, client, run, sub, digest, ts))
+            done.append(_finish_thread(store, poster, run, sub, digest, ts))
         else:
             done.append(_release(store, run, sub, now))
     return done
 
 
 def _headline_in_channel(
-    client: Any, sub: SubscriptionRow, run: StuckRun, digest: Digest
+    poster: Poster, sub: SubscriptionRow, run: StuckRun, digest: Digest
 ) -> str | None:
-    """The ts of the run's headline when the channel's history shows Slack took it (a
-    bot message after the run was claimed, with the digest's text and its meta line)."""
-    from handlers.render.digest import digest_messages
-
-    headline = digest_messages(digest, meta_line(sub)).headline
-    meta = meta_line(sub)
+    """The ts of the run's headline when the channel shows the poster took it after the run
+    was claimed."""
     try:
-        response = client.conversations_history(
-            channel=sub.channel, oldest=f"{parse_iso(run.claimed_at).timestamp() - 1:.6f}"
+        return poster.find_headline(
+            sub.channel, digest, meta_line(sub), parse_iso(run.claimed_at).timestamp() - 1
         )
     except Exception as error:  # noqa: BLE001 - without the history, the slot is released
         logger.info(
             "digest #%d: could not read channel %s's history (%s)",
             sub.id,
             sub.channel,
-            error_code(error),
+            poster.error_code(error),
         )
         return None
-    for message in response.get("messages") or []:
-        if not isinstance(message, dict) or not message.get("bot_id"):
-            continue
-        if message.get("thread_ts") not in (None, message.get("ts")):
-            continue  # a reply, not a headline
-        blocks = json.dumps(message.get("blocks") or [], ensure_ascii=False)
-        if message.get("text") == headline.text or meta in blocks:
-            return str(message.get("ts") or "") or None
-    return None
 
 
 def _record_headline(
@@ -144,16 +130,13 @@ def _release(store: Store, run: StuckRun, sub: SubscriptionRow, now: datetime) -
 
 
 def _finish_thread(
-    store: Store, client: Any, run: StuckRun, sub: SubscriptionRow, digest: Digest, ts: str
+    store: Store, poster: Poster, run: StuckRun, sub: SubscriptionRow, digest: Digest, ts: str
 ) -> Finished:
-    from handlers.render.digest import digest_messages
-
-    thread = digest_messages(digest, meta_line(sub)).thread
-    posted = post_thread(
-        client,
+    posted, replies = poster.post_thread(
         sub.channel,
         ts,
-        thread,
+        digest,
+        meta_line(sub),
         run.replies_posted,
         lambda count: record_replies(store, run.id, count),
     )
@@ -166,6 +149,6 @@ def _finish_thread(
         run.slot,
         run.replies_posted + 1,
         posted,
-        len(thread),
+        replies,
     )
     return Finished(sub.id, run.slot, POSTED, posted - run.replies_posted)
