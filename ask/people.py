@@ -145,8 +145,11 @@ def _by_name(store: Store, text: str) -> SpeakerMatch:
                 and (same_person(r.name, top.name) or counts.get(r.id, 0) * 2 >= most)
             ]
         else:
-            kept = rows if len(key.split()) == 1 else [r for r in rows if r.kind != "person"]
-            if not kept:  # "John Smith" when only Will Smith is known: someone else
+            # A full name is a person's only when it is one of their names (a merged
+            # speaker's too); "John Smith" when only Will Smith is known is someone else.
+            named = {r.id for r in speakers_matching_alias(db, {key})}
+            kept = [r for r in rows if len(key.split()) == 1 or r.kind != "person" or r.id in named]
+            if not kept:
                 return SpeakerMatch(how="other")
     kept.sort(key=lambda r: -exactness(r))
     if any(r.kind == "person" for r in kept):
