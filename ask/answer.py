@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ask.brief import brief
+from ask.compare import COMPARE, compare_answer
 from ask.intents import (
     BRIEF,
     HELP,
@@ -21,12 +22,15 @@ from ask.intents import (
 from ask.lexicon import concepts, describe, fts_query
 from ask.ordering import MAX_QUOTES, distinct, select, to_views
 from ask.people import SpeakerMatch, find_speakers, in_the_story, org_members, title_alone
+from ask.people_news import PEOPLE, people_answer
+from ask.publishers import find_scope, in_publishers
 from ask.search import Found, FoundList, quotes_on_topic
 from ask.speech import is_said
 from ask.statements import as_statements
 from ask.views import Answer, ArticleRef, QuoteView, SpeakerGroup
 from ask.when import Period
 from storage.db import Store
+from storage.overview import article_span
 from storage.profiles import count_articles, speaker_profile
 from storage.quote_lookup import (
     count_statements_by_speakers,
@@ -53,6 +57,9 @@ HELP_TEXT = (
     "- any quotes from Halden?  /  Aranda on rationing\n"
     "- who is Tanvir Rahman?\n"
     "- brief me on the Kingsferry Bridge  (or /brief Kingsferry Bridge)\n"
+    "- who's in the news this week?  /  who has been quoted about the drought?\n"
+    "- compare what Aranda and de Jong said about rationing\n"
+    "- rationing from the Serrana News Agency  (only that publisher's articles)\n"
     "Add a time if you like: today, yesterday, this week, since Monday, in October, "
     "between 3 and 5 June."
 )
@@ -66,15 +73,18 @@ class _Ask:
     query: Query
     period: Period | None
     limit: int = MAX_QUOTES
+    sources: frozenset[str] | None = None  # a publisher filter (ask/publishers.py)
 
     @property
     def reach(self) -> int:
         """How many quotes to read to fill an answer of `limit` statements and count the
-        rest (0: all there are, up to the ranking window)."""
-        return max(SEARCH_QUOTES, 3 * self.limit) if self.limit else ALL_QUOTES
+        rest (0: all there are, up to the ranking window; so too with a publisher filter)."""
+        return max(SEARCH_QUOTES, 3 * self.limit) if self.limit and not self.sources else ALL_QUOTES
 
     def show(self, answer: Answer, found: list[Found], ranked: bool) -> None:
         """Set the answer's quotes (each statement once, at most `limit`) and total."""
+        if self.sources is not None:  # only the publishers' articles (nothing left unread)
+            found = [f for f in found if f.row.source in self.sources]
         chosen, total = select(found, ranked, self.limit)
         views = as_statements(self.store, to_views(chosen))
         shown = [view for view in views if is_said(view)]  # narration about them left out
@@ -105,6 +115,21 @@ def answer_question(store: Store, query: Query, *, limit: int | None = None) -> 
     """Answer a parsed question from the store (only what the store supports), with at
     most `limit` quotes (None: MAX_QUOTES; 0: all); `Answer.more` says how many more."""
     most = MAX_QUOTES if limit is None else max(0, limit)
+    scope = find_scope(store, query.question) if query.intent != HELP else None
+    if scope is not None:  # "taxes in the nyt": see ask/publishers.py
+        every = in_publishers(
+            store,
+            query,
+            scope,
+            most,
+            limit,
+            lambda q: _answer(store, q, most, frozenset(scope.sources)),
+            lambda p: _resolve_period(store, p),
+        )
+        return _with_copies(store, every)
+    if query.intent == PEOPLE:  # "who's in the news": see ask/people_news.py
+        period = _resolve_period(store, query.period)
+        return _with_copies(store, people_answer(store, query.question, query.topic, period, limit))
     return _with_copies(store, _answer(store, query, most))
 
 
@@ -124,12 +149,22 @@ def _with_copies(store: Store, answer: Answer) -> Answer:
     return answer
 
 
-def _answer(store: Store, query: Query, limit: int) -> Answer:
-    ask = _Ask(store, query, _resolve_period(store, query.period), limit)
+def _answer(
+    store: Store, query: Query, limit: int, sources: frozenset[str] | None = None
+) -> Answer:
+    ask = _Ask(store, query, _resolve_period(store, query.period), limit, sources)
     if query.intent == HELP:
         return Answer(query.question, HELP, None, None, "help", message=HELP_TEXT)
     if query.intent == WHAT_DID_X_SAY:
         return _speaker_question(ask, query.speaker or "", query.topic)
+    if query.intent == COMPARE:  # each speaker their share: see ask/compare.py
+        return compare_answer(
+            query.question,
+            query.speakers,
+            query.topic,
+            limit,
+            lambda who, n: _speaker_question(replace(ask, limit=n), who, query.topic),
+        )
     if query.intent == WHO_IS:
         return _profile_answer(ask)
     if query.intent == BRIEF:
@@ -148,13 +183,17 @@ def _answer(store: Store, query: Query, limit: int) -> Answer:
 
 def _resolve_period(store: Store, period: Period | None) -> Period | None:
     """ "In June" with no year: the latest June the store has articles from (not in the
-    future); the latest June when it has none."""
+    future), however far back its articles go; the latest June when it has none."""
     if period is None or not period.year_implied:
         return period
+    first, _ = article_span(store)
     candidate = period
-    for _ in range(10):
-        if count_articles(store, *candidate.sql_bounds()):
+    while first is not None:
+        since, until = candidate.sql_bounds()
+        if count_articles(store, since, until):
             return candidate
+        if (until or since or "") <= first:  # earlier than any article
+            break
         candidate = candidate.earlier_year()
     return period
 

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from ask.compare import COMPARE, compare_parts  # "compare what X and Y said about Z"
+from ask.people_news import PEOPLE, people_topic  # "who's in the news this week"
 from ask.when import Period, find_period, zone
 
 MAX_QUESTION_CHARS = 500
@@ -158,6 +160,7 @@ class Query:
     speaker: str | None = None
     period: Period | None = None
     maybe_speaker: bool = False
+    speakers: tuple[str, ...] = ()  # COMPARE: each speaker compared
 
 
 def clean_question(raw: str) -> str:
@@ -180,6 +183,14 @@ def parse_question(raw: str, *, now: datetime | None = None, tz: str | None = No
         now = datetime.now(zone(_default_tz(tz)))
     period, text = find_period(text, now)
     text = _normalise(text)
+    people = people_topic(text)  # "who's in the news", "who has been quoted about X"
+    if people is not None:
+        return Query(question, PEOPLE, topic=clean_part(people), period=period)
+    compared = compare_parts(text)  # "compare what X and Y said about Z"
+    if compared is not None:
+        (first, second), about = compared
+        both = f"{first} and {second}"
+        return Query(question, COMPARE, clean_part(about), both, period, speakers=(first, second))
     for intent, pattern in _PATTERNS:
         match = pattern.match(text)
         if match is None:

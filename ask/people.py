@@ -2,8 +2,11 @@
 
 - By name, surname or particle name ("Femke de Jong", "de Jong", "Jong"); typed names with
   a typo are matched by edit distance ("Boatang" -> Yaw Boateng) when nothing matches exactly.
+  A full name is never someone else's with the same surname ("John Smith" is not Will
+  Smith), and a known surname is never matched by spelling.
 - By title or role ("the mayor", "the transport secretary", "the farmers"): every word must
-  appear in the speaker's title or organisation; a former holder ("former mayor") answers
+  appear in the speaker's title or organisation (short forms too: "Indiana Gov." is the
+  Indiana governor, ask/titles.py); a former holder ("former mayor") answers
   only when the question says "former".
 - By organisation ("Halden", "quotes from the Environment Ministry", "anyone from Halden"):
   the organisation itself and the people who speak for it (its spokespeople, officials).
@@ -21,6 +24,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ask.lexicon import singular
+from ask.titles import full_title_word, short_forms
 from common.names import clean_name, fold, is_title_word, name_variants, same_person
 from storage.db import Store
 from storage.roles import role_descriptions, story_quotes
@@ -53,7 +57,8 @@ _FUZZY_MIN = 80
 @dataclass
 class SpeakerMatch:
     """The speakers a phrase names, and how they were found ("name", "org", "role",
-    "fuzzy", "none"). `exact` is True when the phrase is a speaker's full name or a
+    "fuzzy", "none"; "other": a full name whose surname is someone else's, never matched
+    by spelling). `exact` is True when the phrase is a speaker's full name or a
     person's surname (not just the first word of an organisation's name)."""
 
     rows: list[SpeakerRow] = field(default_factory=list)
@@ -84,7 +89,7 @@ def find_speakers(store: Store, phrase: str, *, loose: bool = True) -> SpeakerMa
             rows += [r for r in find_speakers(store, part, loose=loose).rows if r not in rows]
         if rows:
             return SpeakerMatch(rows, "name")
-    if found.rows or not loose:
+    if found.rows or not loose or found.how == "other":  # no typo for a known surname
         return found
     org = _ORG_PEOPLE.match(text)
     if org:
@@ -148,7 +153,12 @@ def _by_name(store: Store, text: str) -> SpeakerMatch:
                 and (same_person(r.name, top.name) or counts.get(r.id, 0) * 2 >= most)
             ]
         else:
-            kept = rows
+            # A full name is a person's only when it is one of their names (a merged
+            # speaker's too); "John Smith" when only Will Smith is known is someone else.
+            named = {r.id for r in speakers_matching_alias(db, {key})}
+            kept = [r for r in rows if len(key.split()) == 1 or r.kind != "person" or r.id in named]
+            if not kept:
+                return SpeakerMatch(how="other")
     kept.sort(key=lambda r: -exactness(r))
     if any(r.kind == "person" for r in kept):
         return SpeakerMatch(kept, "name", best > 0)
@@ -207,7 +217,7 @@ def _words(text: str) -> list[str]:
 
 @lru_cache(maxsize=8192)
 def _word_tuple(text: str) -> tuple[str, ...]:  # descriptions repeat across speakers
-    return tuple(singular(w) for w in re.findall(r"[^\W_]+", fold(text)))
+    return tuple(full_title_word(singular(w)) for w in re.findall(r"[^\W_]+", fold(text)))
 
 
 def _same_word(have: str, wanted: str) -> bool:
@@ -222,7 +232,7 @@ def _head_zone(title: str) -> list[str]:
     "Minister of Economy", not in "spokesman for the minister")."""
     words = re.findall(r"[^\W_]+", fold(title))
     cut = next((i for i, w in enumerate(words) if w in _PREPOSITION), len(words))
-    return [singular(w) for w in words[:cut]]
+    return [full_title_word(singular(w)) for w in words[:cut]]
 
 
 def _by_role(store: Store, text: str) -> SpeakerMatch:
@@ -244,7 +254,12 @@ def _by_role(store: Store, text: str) -> SpeakerMatch:
     head = _head_zone(text)
     role = [w for w in head if is_title_word(w)][-1:]
     place: bool | None = None  # whether the words name a place (read when needed)
-    for row, descriptions in role_descriptions(store.db, titles or wanted):
+    probe = titles or wanted
+    described = role_descriptions(store.db, probe)
+    for short in short_forms(max(probe, key=len)):  # "Indiana Gov." for "governor"
+        seen = {r.id for r, _ in described}
+        described += [d for d in role_descriptions(store.db, [short]) if d[0].id not in seen]
+    for row, descriptions in described:
         in_headlines: dict[str, bool] = {}
         own_name = set(_words(row.name)) if row.kind == "person" else set()
         for title, org in descriptions:

@@ -63,7 +63,7 @@ def render_terminal(answer: Answer, console: Console) -> None:
     console.print(Text(f"Searched: {answer.searched}", style="dim"))
     if answer.profile:
         _render_profile(answer, console)
-    if answer.message and not answer.quotes:
+    if answer.message:
         console.print(Text(answer.message))
     if answer.people:
         _render_people(answer, console)
@@ -125,7 +125,7 @@ def _whole(quote: QuoteView) -> tuple[tuple[int, int], ...]:
 
 
 def _render_people(answer: Answer, console: Console) -> None:
-    console.print(Text("Key people", style="bold"))
+    console.print(Text("Most quoted" if answer.intent == "people" else "Key people", style="bold"))
     for person in answer.people:
         name = str(person.get("name"))
         parts = [str(p) for p in (person.get("title"), person.get("org")) if p]

@@ -27,3 +27,13 @@ def most_quoted_speakers(store: Store, limit: int = 8) -> list[dict[str, Any]]:
         [limit],
     ).fetchall()
     return [{"name": r[0], "title": r[1], "org": r[2], "quotes": r[3]} for r in rows]
+
+
+def article_span(store: Store) -> tuple[str | None, str | None]:
+    """When the store's first and latest articles appeared (published, else ingested), as
+    SQLite datetime text in UTC; (None, None) for an empty store."""
+    row = store.db.execute(
+        "SELECT min(datetime(COALESCE(published, ingested_at))), "
+        "max(datetime(COALESCE(published, ingested_at))) FROM articles"
+    ).fetchone()
+    return (row[0], row[1]) if row else (None, None)

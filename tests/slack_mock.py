@@ -1,9 +1,7 @@
 """Slack, faked only at its HTTP edge, on loopback: a Web API (and response_url) server that
-records every call, and signed requests like the ones Slack sends.
-
+records every call (file uploads: tests/slack_files.py), and signed requests like Slack's.
 After bolt-python's tests/mock_web_api_server: a real HTTP server, so slack_sdk's real
-client, retry handlers and Bolt's respond() are exercised end to end.
-"""
+client, retry handlers and Bolt's respond() are exercised end to end."""
 
 from __future__ import annotations
 
@@ -23,6 +21,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
+from tests.slack_files import file_reply
+
 SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 BOT_TOKEN = "xoxb-1234-5678-newsbrieftest"
 APP_TOKEN = "xapp-1-A111-2222-newsbrieftest"
@@ -30,8 +30,7 @@ _TRIGGERS = itertools.count(1)
 
 
 def trigger_id() -> str:
-    """A fresh trigger_id: Slack gives each command and click its own, so no two real
-    requests have the same body (the bot acts once on a repeated one: a replay)."""
+    """A fresh trigger_id (Slack gives each request its own: a repeated body is a replay)."""
     return f"{next(_TRIGGERS)}.{time.time_ns()}"
 
 
@@ -149,6 +148,8 @@ class MockSlack:
 def _reply(mock: MockSlack, call: Call) -> tuple[int, dict[str, str], dict[str, Any] | str]:
     if call.path.startswith("/response_url/"):
         return 200, {}, "ok"
+    if (files := file_reply(mock, call)) is not None:  # files_upload_v2, conversations.open
+        return files
     method = call.method
     channel = call.body.get("channel") if method == "chat.postMessage" else None
     pending_channel = mock.channel_rate_limits.get(channel) if channel else None
@@ -389,8 +390,7 @@ JSON = "application/json"
 
 
 def everything_posted(mock: MockSlack) -> str:
-    """Every call the bot made, decoded (form and JSON alike), for checking what reached
-    Slack."""
+    """Every call the bot made, decoded (form and JSON alike): what reached Slack."""
     with mock.lock:
         return "\n".join(json.dumps(c.body, ensure_ascii=False) for c in mock.calls)
 

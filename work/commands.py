@@ -19,8 +19,8 @@ from work.settings import Settings
 USAGE = {
     "/whosaid": "Usage: /whosaid <topic>, e.g. /whosaid ceasefire",
     "/brief": "Usage: /brief <topic or name>, e.g. /brief Naim Qassem",
-    "/newsbrief": "Usage: /newsbrief help | status | ingest <URL> | feed add <URL> | "
-    "feed list | feed remove <ID>  (ingest and feed: admins only)",
+    "/newsbrief": "Usage: /newsbrief help | status | people [topic] | ingest <URL> | "
+    "feed add <URL> | feed list | feed remove <ID>  (ingest and feed: admins only)",
     "/digest": "Usage: /digest subscribe daily HH:MM [zone] [topic] | subscribe weekdays "
     "HH:MM [zone] [topic] | subscribe every Nh [zone] [topic] | list | unsubscribe ID | now",
 }
@@ -42,6 +42,7 @@ def run_command(
     actor: Actor,
     tz: str | None = None,
     settings: Settings | None = None,
+    limit: int | None = None,
 ) -> Reply:
     """Run a slash command (`/whosaid`, `/brief`, `/newsbrief`, `/digest`) with its text.
 
@@ -50,7 +51,8 @@ def run_command(
     subscriptions for their channel). `tz` is the newsroom's time zone for "today", "this
     week" (default `NEWSBRIEF_TZ`); settings default to the environment's. `/digest` here
     has its usage, the list of subscriptions and unsubscribe (Slack's /digest handler,
-    handlers/digest, adds subscribe and preview in the channel).
+    handlers/digest, adds subscribe and preview in the channel). `limit` caps an answer's
+    quotes (None: the default; 0: all, for a CSV file).
     """
     command = command.strip().lower()
     text = clean_question(text)
@@ -60,13 +62,15 @@ def run_command(
         query = parse_question(f"{command} {text}", tz=tz)
         if query.intent not in (WHO_SAID_WHAT, BRIEF) or not (query.topic or query.speaker):
             return Reply(text=USAGE[command])
-        return Reply(answer_question(store, query))
+        return Reply(answer_question(store, query, limit=limit))
     if command == "/newsbrief":
         word = text.split()[0].lower() if text else "help"
         if word == "status":
             return Reply(text=status_text(store))
         if word == "help":
             return Reply(text=HELP_TEXT + "\n" + "\n".join(USAGE.values()))
+        if word == "people":  # the most-quoted people (on a topic): ask/people_news.py
+            return Reply(answer_question(store, parse_question(f"/newsbrief {text}", tz=tz)))
         if word in ("ingest", "feed", "feeds"):
             rest = text.split(None, 1)[1] if " " in text else ""
             settings = settings or Settings.from_env(os.environ)
@@ -88,18 +92,21 @@ def run_line(
     actor: Actor,
     tz: str | None = None,
     settings: Settings | None = None,
+    limit: int | None = None,
 ) -> Reply:
     """A line typed in the console, a DM or a mention: a slash command or a question.
-    `actor`, `tz` and `settings` as for `run_command`."""
+    `actor`, `tz`, `settings` and `limit` as for `run_command`."""
     stripped = line.strip()
     if stripped.startswith("/"):
         command, _, rest = stripped.partition(" ")
         if command.lower() in USAGE:
-            return run_command(store, command, rest, actor=actor, tz=tz, settings=settings)
+            return run_command(
+                store, command, rest, actor=actor, tz=tz, settings=settings, limit=limit
+            )
     if not clean_question(stripped):
         return Reply(text=HELP_TEXT)
     query = parse_question(stripped, tz=tz)
-    return Reply(answer_question(store, query))
+    return Reply(answer_question(store, query, limit=limit))
 
 
 def status_text(store: Store) -> str:

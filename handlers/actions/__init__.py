@@ -2,7 +2,7 @@
 user is looking at to the channel, credited to them. Both acknowledge at once; in a lazy
 listener they take the answer already built from the answer cache (work/answers.py) by the
 cursor in the button's value, and build it again (through work.commands) only once that has
-expired."""
+expired. "Download CSV" uploads the whole answer as a file (handlers/actions/csv_export.py)."""
 
 from __future__ import annotations
 
@@ -14,8 +14,9 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
+from handlers.actions.csv_export import download_csv
 from handlers.errors import reported
-from handlers.render.answers import MORE_ACTION, SHARE_ACTION
+from handlers.render.answers import CSV_ACTION, MORE_ACTION, SHARE_ACTION
 from handlers.render.paging import COMMAND, Origin, parse_value
 from handlers.replies import post_message, reply_message, respond_message
 from handlers.services import Services, services
@@ -31,6 +32,7 @@ def register(app: App) -> None:
     """Register the buttons' listeners."""
     app.action(MORE_ACTION)(ack=acknowledge, lazy=[show_more])
     app.action(SHARE_ACTION)(ack=acknowledge, lazy=[share])
+    app.action(CSV_ACTION)(ack=acknowledge, lazy=[download_csv])
 
 
 def acknowledge(ack: Ack, body: dict[str, Any]) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ask.answer import Answer, QuoteView, SpeakerGroup
+from ask.people_news import PEOPLE
 from ask.render import more_line, segments
 from handlers.render.corrections import correction_menu
 from handlers.render.limits import (
@@ -28,6 +29,7 @@ Block = dict[str, Any]
 
 MORE_ACTION = "newsbrief_more"
 SHARE_ACTION = "newsbrief_share"
+CSV_ACTION = "newsbrief_csv"
 MAX_QUOTE_SECTIONS = 3
 
 
@@ -139,6 +141,23 @@ def _articles_block(answer: Answer) -> list[Block]:
     return [section(truncate("\n".join(lines), SECTION_CHUNK))]
 
 
+def _people_block(answer: Answer) -> list[Block]:
+    """The people of the answer ("who's in the news"): name, role and how often quoted."""
+    if not answer.people or answer.intent != PEOPLE:
+        return []
+    lines = ["*Most quoted*"]
+    for person in answer.people[:15]:
+        line = f"\u2022 *{escape(person.get('name'))}*"
+        role = _role(person.get("title"), person.get("org"))
+        if role:
+            line += f" \u2014 {escape(role)}"
+        if person.get("quotes"):
+            count = int(person["quotes"])
+            line += f" \u00b7 {count} quote{'s' if count != 1 else ''}"
+        lines.append(line)
+    return [section(p) for p in chunks("\n".join(lines))]
+
+
 def _intro(answer: Answer) -> list[Block]:
     intro = [section(truncate(f"*{escape(answer.question)}*", SECTION_CHUNK))]
     quotes = len(answer.quotes)
@@ -159,8 +178,8 @@ def answer_pages(answer: Answer) -> list[list[Block]]:
     first: list[Block] = []
     if answer.profile:
         first += _profile_blocks(answer)
-    first += _articles_block(answer)
-    if answer.message and not answer.quotes:
+    first += _articles_block(answer) + _people_block(answer)
+    if answer.message:
         first += text_sections(answer.message)
     pages: list[list[Block]] = []
     page, quotes = list(first), 0
@@ -222,7 +241,8 @@ def answer_message(
     shared_by: str | None = None,
 ) -> Message:
     """One page of an answer as a message: the intro, the page's quotes, a page footer and
-    "More" / "Share in channel" buttons. `shared_by` is the Slack user id that shared it."""
+    "More" / "Share in channel" / "Download CSV" buttons (CSV when it has quotes).
+    `shared_by` is the Slack user id that shared it."""
     pages = answer_pages(answer)
     total = len(pages)
     page = min(max(page, 1), total)
@@ -245,6 +265,8 @@ def answer_message(
         buttons.append(_button("More", MORE_ACTION, origin.value(page + 1)))
     if shareable and not shared_by:
         buttons.append(_button("Share in channel", SHARE_ACTION, origin.value(page), True))
+    if answer.quotes and not shared_by:
+        buttons.append(_button("Download CSV", CSV_ACTION, origin.value(page)))
     if buttons:
         blocks.append({"type": "actions", "elements": buttons})
     return Message(_fallback(answer, page, total), blocks)

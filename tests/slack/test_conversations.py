@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from slack_bolt import App, BoltRequest
 
-from handlers.render.answers import MORE_ACTION, SHARE_ACTION
+from handlers.render.answers import CSV_ACTION, MORE_ACTION, SHARE_ACTION
 from storage.db import Store, open_store
 from storage.slack_events import EVENT_TTL_SECONDS, first_sighting, seen_event_count
 from tests.slack_mock import (
@@ -91,7 +91,7 @@ def test_answers_page_with_more_and_share_in_channel(
     assert first.body["response_type"] == "ephemeral"
     assert "Page 1 of 4" in texts_of(first)
     values = buttons(first)
-    assert set(values) == {MORE_ACTION, SHARE_ACTION}
+    assert set(values) == {MORE_ACTION, SHARE_ACTION, CSV_ACTION}
 
     body = action_body(slack, MORE_ACTION, values[MORE_ACTION])
     assert post(bot_url + "/slack/events", body, signed_headers(body), FORM)[0] == 200
