@@ -172,15 +172,15 @@ def clean_question(raw: str) -> str:
     return text[:MAX_QUESTION_CHARS]
 
 
-def parse_question(raw: str, *, now: datetime | None = None, tz: str | None = None) -> Query:
+def parse_question(raw: str, *, tz: str, now: datetime | None = None) -> Query:
     """Intent, speaker, topic and time window of a question (see the module docstring).
 
     Time words are read relative to `now` (default: the current time in `tz`, the newsroom's
-    zone, `NEWSBRIEF_TZ`)."""
+    zone, which the caller passes from its settings: nothing here reads the environment)."""
     question = clean_question(raw)
     text = _normalise(question)
     if now is None:
-        now = datetime.now(zone(_default_tz(tz)))
+        now = datetime.now(zone(tz))
     period, text = find_period(text, now)
     text = _normalise(text)
     people = people_topic(text)  # "who's in the news", "who has been quoted about X"
@@ -208,12 +208,6 @@ def parse_question(raw: str, *, now: datetime | None = None, tz: str | None = No
         return Query(question, intent, topic, speaker, period, maybe_speaker=loose)
     topic = clean_part(text)
     return Query(question, KEYWORD, topic=topic, period=period, maybe_speaker=bool(topic))
-
-
-def _default_tz(tz: str | None) -> str:
-    import os
-
-    return tz or os.environ.get("NEWSBRIEF_TZ") or "UTC"
 
 
 def _normalise(text: str) -> str:

@@ -129,9 +129,11 @@ def narrow(answer: Answer, scope: Scope, limit: int) -> Answer:
     return answer
 
 
-def scoped_query(query: Query, scope: Scope, tz: str | None = None) -> Query:
-    """The question without its publisher, parsed again, its time window as first read."""
-    parsed = parse_question(scope.question, tz=tz)
+def scoped_query(query: Query, scope: Scope) -> Query:
+    """The question without its publisher, parsed again, its time window as first read.
+    The window is `query.period` (read in the newsroom's zone), so the zone of this second
+    parse only strips the time words and is never read from the environment."""
+    parsed = parse_question(scope.question, tz="UTC")
     return replace(parsed, question=query.question, period=query.period)
 
 

@@ -174,7 +174,7 @@ def chat(ctx: Context) -> None:
 
     interactive = sys.stdin.isatty()
     console = Console(highlight=False, soft_wrap=True)
-    run_console(ctx.store, sys.stdin, console, interactive, tz=ctx.settings.tz)
+    run_console(ctx.store, sys.stdin, console, interactive, ctx.settings)
 
 
 @cli.command()
@@ -266,7 +266,7 @@ def run(ctx: Context, no_seeds: bool, no_jobs: bool) -> None:
         return
     scheduler = None if no_jobs else start_background_jobs(ctx.store, settings)
     try:
-        run_console(ctx.store, sys.stdin, console, sys.stdin.isatty(), tz=settings.tz)
+        run_console(ctx.store, sys.stdin, console, sys.stdin.isatty(), settings)
     finally:
         if scheduler is not None:
             stop_background_jobs(scheduler)

@@ -10,6 +10,7 @@ from ask.render import render_terminal
 from storage.db import Store, StoreCorrupt, StoreFull, store_error
 from work.commands import run_line
 from work.permissions import Actor
+from work.settings import Settings
 
 PROMPT = "newsbrief> "
 GREETING = (
@@ -18,11 +19,11 @@ GREETING = (
 )
 
 
-def answer_line(store: Store, line: str, console: Console, tz: str | None = None) -> None:
+def answer_line(store: Store, line: str, console: Console, settings: Settings) -> None:
     """Answer one line and print the result. The console is the local operator: an admin
-    (work.permissions)."""
+    (work.permissions); `settings` are the CLI's."""
     try:
-        reply = run_line(store, line, actor=Actor.console(), tz=tz)
+        reply = run_line(store, line, actor=Actor.console(), settings=settings)
     except Exception as exc:
         typed = store_error(exc, store.path)
         if not isinstance(typed, (StoreFull, StoreCorrupt)):
@@ -36,9 +37,9 @@ def answer_line(store: Store, line: str, console: Console, tz: str | None = None
 
 
 def run_console(
-    store: Store, stdin: TextIO, console: Console, interactive: bool, tz: str | None = None
+    store: Store, stdin: TextIO, console: Console, interactive: bool, settings: Settings
 ) -> None:
-    """Read lines until the end of input, answering each (`tz`: the newsroom's zone). Piped
+    """Read lines until the end of input, answering each (`settings`: the CLI's). Piped
     input is echoed after the prompt before its answer, so a transcript pairs them."""
     if interactive:
         console.print(GREETING, markup=False, highlight=False)
@@ -58,4 +59,4 @@ def run_console(
         if line.strip():
             if not interactive:
                 console.print(PROMPT + line.strip(), markup=False, highlight=False)
-            answer_line(store, line, console, tz)
+            answer_line(store, line, console, settings)

@@ -18,7 +18,7 @@ class Services:
     the context for lazy listeners; this object is shared instead (the store opens one
     connection per thread)."""
 
-    def __init__(self, store: Store, settings: Settings | None = None) -> None:
+    def __init__(self, store: Store, settings: Settings) -> None:
         self.store = store
         self.settings = settings
         # Answers already built, for "More" and "Share in channel" (work/answers.py).
@@ -33,9 +33,9 @@ class Services:
             self.on_subscriptions_changed()
 
     @property
-    def tz(self) -> str | None:
+    def tz(self) -> str:
         """The newsroom's time zone for "today", "this week"."""
-        return self.settings.tz if self.settings is not None else None
+        return self.settings.tz
 
     def __deepcopy__(self, memo: dict[int, Any]) -> Services:
         return self

@@ -40,7 +40,7 @@ NOW = datetime(2026, 11, 25, 10, 30, tzinfo=UTC)
 def test_time_words_become_a_window(
     question: str, label: str, since: str | None, until: str | None, rest: str | None
 ) -> None:
-    query = parse_question(question, now=NOW)
+    query = parse_question(question, tz="UTC", now=NOW)
     assert query.period is not None
     assert query.period.label == label
     got_since, got_until = query.period.sql_bounds()
@@ -53,7 +53,7 @@ def test_time_words_become_a_window(
 
 def test_the_window_follows_the_newsroom_time_zone() -> None:
     late_evening = datetime(2026, 11, 25, 23, 30, tzinfo=ZoneInfo("America/New_York"))
-    query = parse_question("who said what about the strike today", now=late_evening)
+    query = parse_question("who said what about the strike today", tz="UTC", now=late_evening)
     assert query.period is not None
     # New York's 25 November runs from 05:00 to 05:00 UTC.
     assert query.period.sql_bounds() == ("2026-11-25 05:00:00", "2026-11-26 05:00:00")
@@ -63,7 +63,7 @@ def test_the_window_follows_the_newsroom_time_zone() -> None:
     "question", ["who criticised the work done in 2022 by Halden", "what did Theresa May say"]
 )
 def test_words_that_only_look_like_dates_stay_in_the_topic(question: str) -> None:
-    query = parse_question(question, now=NOW)
+    query = parse_question(question, tz="UTC", now=NOW)
     assert query.period is None
     assert query.intent in (WHO_SAID_WHAT, WHAT_DID_X_SAY)
 

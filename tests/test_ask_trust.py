@@ -77,7 +77,9 @@ def test_a_cut_answer_says_how_many_more_there_are(trust_db: Path) -> None:
     assert refused.exit_code == 2 and "Traceback" not in refused.output
     store = Store(trust_db)
     try:
-        answer = answer_question(store, parse_question("what did Dara Quell say?"), limit=2)
+        answer = answer_question(
+            store, parse_question("what did Dara Quell say?", tz="UTC"), limit=2
+        )
         message = answer_message(answer, Origin(COMMAND, "Dara Quell", "/whosaid"))
     finally:
         store.close()
@@ -123,7 +125,7 @@ def test_each_statement_is_shown_once(trust_db: Path) -> None:
     store = Store(trust_db)
     try:
         message = answer_message(
-            answer_question(store, parse_question("what did Dara Quell say?")),
+            answer_question(store, parse_question("what did Dara Quell say?", tz="UTC")),
             Origin(COMMAND, "Dara Quell", "/whosaid"),
         )
         digest = build_digest(store, 0)

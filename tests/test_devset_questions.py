@@ -37,5 +37,5 @@ def check(answer: dict[str, Any], question: dict[str, Any]) -> list[str]:
 
 @pytest.mark.parametrize("question", QUESTIONS, ids=lambda q: q["q"])
 def test_devset_question(seeded_store: Store, question: dict[str, Any]) -> None:
-    answer = answer_question(seeded_store, parse_question(question["q"])).to_dict()
+    answer = answer_question(seeded_store, parse_question(question["q"], tz="UTC")).to_dict()
     assert check(answer, question) == []

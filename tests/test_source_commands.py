@@ -91,13 +91,13 @@ def test_admin_manages_feeds(store: Store, settings: Settings, site: LoopbackSer
     assert site.hits == []  # adding a feed fetches nothing
 
 
-def test_the_console_user_is_an_admin(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NEWSBRIEF_ALLOW_HOSTS", "127.0.0.1")
-    reply = run_line(
-        store, "/newsbrief feed add http://127.0.0.1:9/feed.xml", actor=Actor.console()
-    )
+def test_the_console_user_is_an_admin(store: Store) -> None:
+    settings = Settings.from_env({"NEWSBRIEF_ALLOW_HOSTS": "127.0.0.1"}, None)
+    line = "/newsbrief feed add http://127.0.0.1:9/feed.xml"
+    reply = run_line(store, line, actor=Actor.console(), settings=settings)
     assert reply.text is not None and reply.text.startswith("Added feed #1")
-    help_text = run_line(store, "/newsbrief help", actor=Actor.console()).text or ""
+    help_text = run_line(store, "/newsbrief help", actor=Actor.console(), settings=settings).text
+    help_text = help_text or ""
     assert "feed add" in help_text and "ingest" in help_text
 
 

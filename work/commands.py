@@ -3,7 +3,6 @@ questions, turned into answers or short texts."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 
 from ask.answer import HELP_TEXT, Answer, answer_question
@@ -40,22 +39,23 @@ def run_command(
     text: str,
     *,
     actor: Actor,
-    tz: str | None = None,
-    settings: Settings | None = None,
+    settings: Settings,
     limit: int | None = None,
 ) -> Reply:
     """Run a slash command (`/whosaid`, `/brief`, `/newsbrief`, `/digest`) with its text.
 
     `actor` is who sent it, from where (work.permissions decides what they may do: the
     source commands `/newsbrief ingest` and `/newsbrief feed` are for admins only, digest
-    subscriptions for their channel). `tz` is the newsroom's time zone for "today", "this
-    week" (default `NEWSBRIEF_TZ`); settings default to the environment's. `/digest` here
+    subscriptions for their channel). `settings` come from the composition root (bot/), never
+    from the environment mid-request; their `tz` is the newsroom's zone for "today", "this
+    week". `/digest` here
     has its usage, the list of subscriptions and unsubscribe (Slack's /digest handler,
     handlers/digest, adds subscribe and preview in the channel). `limit` caps an answer's
     quotes (None: the default; 0: all, for a CSV file).
     """
     command = command.strip().lower()
     text = clean_question(text)
+    tz = settings.tz
     if command in ("/whosaid", "/brief"):
         if not text:
             return Reply(text=USAGE[command])
@@ -73,12 +73,10 @@ def run_command(
             return Reply(answer_question(store, parse_question(f"/newsbrief {text}", tz=tz)))
         if word in ("ingest", "feed", "feeds"):
             rest = text.split(None, 1)[1] if " " in text else ""
-            settings = settings or Settings.from_env(os.environ)
             word = "feed" if word == "feeds" else word
             return Reply(text=run_source_command(store, settings, word, rest, actor))
         return Reply(text=USAGE[command])
     if command == "/digest":
-        settings = settings or Settings.from_env(os.environ)
         request = parse_digest(text, settings.digest_min_interval_hours)
         reply = run_digest(store, settings, request, actor=actor)
         return Reply(text=reply.text)
@@ -90,22 +88,19 @@ def run_line(
     line: str,
     *,
     actor: Actor,
-    tz: str | None = None,
-    settings: Settings | None = None,
+    settings: Settings,
     limit: int | None = None,
 ) -> Reply:
     """A line typed in the console, a DM or a mention: a slash command or a question.
-    `actor`, `tz`, `settings` and `limit` as for `run_command`."""
+    `actor`, `settings` and `limit` as for `run_command`."""
     stripped = line.strip()
     if stripped.startswith("/"):
         command, _, rest = stripped.partition(" ")
         if command.lower() in USAGE:
-            return run_command(
-                store, command, rest, actor=actor, tz=tz, settings=settings, limit=limit
-            )
+            return run_command(store, command, rest, actor=actor, settings=settings, limit=limit)
     if not clean_question(stripped):
         return Reply(text=HELP_TEXT)
-    query = parse_question(stripped, tz=tz)
+    query = parse_question(stripped, tz=settings.tz)
     return Reply(answer_question(store, query, limit=limit))
 
 

@@ -23,6 +23,7 @@ from handlers.services import Services, services
 from storage.db import Store
 from work.commands import Reply, run_command, run_line
 from work.permissions import BUTTON, Actor
+from work.settings import Settings
 
 logger = logging.getLogger(__name__)
 _USER_ID = re.compile(r"^[UW][A-Z0-9]{2,30}$")
@@ -41,12 +42,12 @@ def acknowledge(ack: Ack, body: dict[str, Any]) -> None:
     ack()
 
 
-def rerun(store: Store, origin: Origin, actor: Actor, tz: str | None = None) -> Reply:
+def rerun(store: Store, origin: Origin, actor: Actor, settings: Settings) -> Reply:
     """The reply the button's answer came from, built again for `actor`, the user who
     clicked, in the button's channel (work.permissions decides what they may see)."""
     if origin.kind == COMMAND:
-        return run_command(store, origin.command, origin.text, actor=actor, tz=tz)
-    return run_line(store, origin.text, actor=actor, tz=tz)
+        return run_command(store, origin.command, origin.text, actor=actor, settings=settings)
+    return run_line(store, origin.text, actor=actor, settings=settings)
 
 
 def answer_for(found: Services, origin: Origin, actor: Actor) -> tuple[Reply, Origin]:
@@ -55,7 +56,7 @@ def answer_for(found: Services, origin: Origin, actor: Actor) -> tuple[Reply, Or
     kept = found.answers.get(origin.cursor)
     if kept is not None:
         return kept, origin
-    reply = rerun(found.store, origin, actor, found.tz)
+    reply = rerun(found.store, origin, actor, found.settings)
     if reply.answer is None:
         return reply, origin
     return reply, replace(origin, cursor=found.answers.put(reply))

@@ -39,11 +39,14 @@ def download_csv(
         channel = (body.get("channel") or {}).get("id")
         actor = Actor.slack(BUTTON, user, channel)
         if origin.kind == COMMAND:
+            settings = found.settings
             reply = run_command(
-                found.store, origin.command, origin.text, actor=actor, tz=found.tz, limit=0
+                found.store, origin.command, origin.text, actor=actor, settings=settings, limit=0
             )
         else:
-            reply = run_line(found.store, origin.text, actor=actor, tz=found.tz, limit=0)
+            reply = run_line(
+                found.store, origin.text, actor=actor, settings=found.settings, limit=0
+            )
         if reply.answer is None or not reply.answer.quotes:
             respond_message(respond, text_message("There are no quotes to put in a CSV file."))
             return

@@ -80,7 +80,6 @@ def answer(
             name,
             text,
             actor=Actor.slack(SLASH, command.get("user_id"), command.get("channel_id")),
-            tz=found.tz,
             settings=found.settings,
         )
         cursor = found.answers.put(reply) if reply.answer is not None else ""

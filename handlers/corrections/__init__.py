@@ -44,6 +44,7 @@ from work.corrections import (
     reject,
 )
 from work.permissions import BUTTON, Actor
+from work.settings import Settings
 
 logger = logging.getLogger(__name__)
 _USER_ID = re.compile(r"^[UW][A-Z0-9]{2,30}$")
@@ -135,10 +136,8 @@ def submit_speaker(
     notify_admins(client, found, outcome)
 
 
-def _settings(found: Services) -> Any:
-    from work.settings import Settings
-
-    return found.settings if found.settings is not None else Settings()
+def _settings(found: Services) -> Settings:
+    return found.settings
 
 
 def _admin_count(found: Services, outcome: Outcome) -> int:

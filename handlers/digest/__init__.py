@@ -22,7 +22,6 @@ from handlers.services import Services, services
 from work.digests.commands import run_digest
 from work.digests.parse import parse_digest
 from work.permissions import SLASH, Actor
-from work.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -36,7 +35,7 @@ def register(app: App) -> None:
 
 
 def _min_hours(found: Services) -> int:
-    return found.settings.digest_min_interval_hours if found.settings is not None else 1
+    return found.settings.digest_min_interval_hours
 
 
 def acknowledge(ack: Ack, command: dict[str, Any], context: BoltContext) -> None:
@@ -81,8 +80,6 @@ def answer(
         return  # refused in the acknowledgement
     with reported(body, client, respond):
         settings = found.settings
-        if settings is None:
-            settings = Settings()
         user = command.get("user_id") or None
         zone = None
         if request.action == "subscribe" and request.zone is None:

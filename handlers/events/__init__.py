@@ -68,7 +68,7 @@ def _answer(
     text = from_slack(event.get("text") or "")
     found = services(context)
     actor = Actor.slack(surface, event.get("user"), event.get("channel"))
-    reply = run_line(found.store, text, actor=actor, tz=found.tz, settings=found.settings)
+    reply = run_line(found.store, text, actor=actor, settings=found.settings)
     cursor = found.answers.put(reply) if reply.answer is not None else ""
     message = reply_message(reply, Origin(LINE, text, cursor=cursor))
     post_message(client, event["channel"], message, thread_ts)

@@ -22,7 +22,9 @@ from handlers.replies import reply_message
 from storage.db import Store
 from work.commands import Reply, run_command, run_line
 from work.permissions import Actor
+from work.settings import Settings
 
+SETTINGS = Settings()  # the newsroom's zone UTC, as the composition root would pass
 FORBIDDEN = ("<!channel>", "<!everyone>", "<!here>", "<https://evil", "<@U0ADMIN>")
 BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 # A span Slack would format: a mark at a word's start, then the same mark at a word's end. A
@@ -163,7 +165,7 @@ def test_what_users_type_is_decoded() -> None:
 
 
 def test_the_hostile_article_renders_escaped(slack_store: Store) -> None:
-    reply = run_command(slack_store, "/whosaid", "vote", actor=Actor.console())
+    reply = run_command(slack_store, "/whosaid", "vote", actor=Actor.console(), settings=SETTINGS)
     message = reply_message(reply, Origin(COMMAND, "vote", "/whosaid"), shareable=True).payload()
     validate_message(message)
     text = json.dumps(message, ensure_ascii=False)
@@ -190,12 +192,15 @@ def test_every_kind_of_reply_renders_valid_blocks(slack_store: Store) -> None:
         "/newsbrief",
     ]
     for line in lines:
-        reply = run_line(slack_store, line, actor=Actor.console())
+        reply = run_line(slack_store, line, actor=Actor.console(), settings=SETTINGS)
         message = reply_message(reply, Origin(LINE, line)).payload()
         validate_message(message)
     help_text = json.dumps(
         reply_message(
-            run_command(slack_store, "/newsbrief", "help", actor=Actor.console()), Origin(LINE, "")
+            run_command(
+                slack_store, "/newsbrief", "help", actor=Actor.console(), settings=SETTINGS
+            ),
+            Origin(LINE, ""),
         ).payload()
     )
     assert "&lt;topic&gt;" in help_text and "<topic>" not in help_text
@@ -208,8 +213,11 @@ def test_plain_text_reply() -> None:
 
 
 def test_profile_answer_shows_who_and_where(slack_store: Store) -> None:
-    reply = run_line(slack_store, "who is Naim Qassem?", actor=Actor.console())
-    assert reply.answer is not None and parse_question("who is Naim Qassem?").intent == "who_is"
+    reply = run_line(slack_store, "who is Naim Qassem?", actor=Actor.console(), settings=SETTINGS)
+    assert (
+        reply.answer is not None
+        and parse_question("who is Naim Qassem?", tz="UTC").intent == "who_is"
+    )
     text = json.dumps(reply_message(reply, Origin(LINE, "")).payload())
     assert "*Naim Qassem*" in text and "In 1 article" in text
 
