@@ -37,14 +37,6 @@ def load_topics() -> TopicLexicon:
     return TopicLexicon(groups, stop, longest)
 
 
-def topic_words(text: str, lexicon: TopicLexicon | None = None) -> list[str]:
-    """The content words of a topic, lower-cased, stop words out, at most MAX_TERMS."""
-    lexicon = lexicon or load_topics()
-    words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]
-    kept = [w for w in words if w not in lexicon.stopwords and (not w.isdigit() or len(w) == 4)]
-    return kept[:MAX_TERMS]
-
-
 def concepts(text: str, lexicon: TopicLexicon | None = None) -> list[tuple[str, ...]]:
     """The topic as concepts, each the tuple of words/phrases that may express it.
 

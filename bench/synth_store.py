@@ -32,6 +32,8 @@ from pathlib import Path
 from ask.lexicon import load_topics
 from bench.common import CACHE, POLNEAR
 from common.names import clean_name, fold
+from common.topics import topic_terms, topics_column
+from extract.lexicon import load_lexicon
 from extract.names import gender_of
 from storage.bulk import entity_ids, insert_articles, insert_mentions, insert_quotes, loading
 from storage.db import Store, open_store
@@ -39,7 +41,7 @@ from storage.meta import get_meta, set_meta
 from storage.speakers import speaker_id_for
 from storage.transactions import transaction
 
-RECIPE = "synth-v3"
+RECIPE = "synth-v4"  # v4: the topics column through common.topics, as the extractor writes it
 SEED = 8
 ARTICLES_PER_TRANSACTION = 2000
 PERSON_TITLES = (
@@ -320,7 +322,8 @@ def _stopwords() -> frozenset[str]:
 
 
 def _topics(text: str, sentence: str) -> str:
-    words = dict.fromkeys(
-        w.lower() for w in _WORD.findall(f"{text} {sentence}") if w.lower() not in _stopwords()
-    )
-    return " ".join(list(words)[:30])
+    """The topics column as the extractor writes it (common.topics), from plain words: no
+    lemmas here, the words themselves, stop words and reporting verbs left out."""
+    cues = load_lexicon()
+    words = _WORD.findall(f"{text} {sentence}")
+    return topics_column(topic_terms(words, lambda w: w in _stopwords() or cues.is_cue(w)))

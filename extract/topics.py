@@ -6,22 +6,18 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from common.topics import topic_terms
 from extract.lexicon import CueLexicon
 
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
-_MAX_TOPICS = 24
 
 
 def topic_words(tokens: Iterable[Token], lexicon: CueLexicon) -> tuple[str, ...]:
-    """Lower-cased lemmas of content words, reporting verbs and stop words left out."""
-    seen: dict[str, None] = {}
-    for token in tokens:
-        if token.pos_ not in _CONTENT_POS or token.is_stop or not token.is_alpha:
-            continue
-        lemma = token.lemma_.lower()
-        if len(lemma) < 3 or lexicon.is_cue(lemma):
-            continue
-        seen.setdefault(lemma, None)
-        if len(seen) >= _MAX_TOPICS:
-            break
-    return tuple(seen)
+    """Lower-cased lemmas of content words, reporting verbs and stop words left out
+    (common.topics.topic_terms, the column's one normalisation)."""
+    lemmas = (
+        token.lemma_
+        for token in tokens
+        if token.pos_ in _CONTENT_POS and not token.is_stop and token.is_alpha
+    )
+    return topic_terms(lemmas, lexicon.is_cue)

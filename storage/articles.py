@@ -10,6 +10,7 @@ import sqlite_utils
 
 from common.names import fold
 from common.syndication import Fingerprint
+from common.topics import topics_column
 from records.article import RawArticle
 from records.extraction import Extraction
 from storage.correction_apply import apply_to_article
@@ -163,7 +164,7 @@ def _save_quotes(
                 quote.start,
                 quote.end,
                 quote.sentence,
-                " ".join(quote.topics),
+                topics_column(quote.topics),
                 article.title,
             )
         )
