@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from storage.db import Store
+from storage.window import ARTICLE_WHEN
 
 
 def latest_articles(store: Store, limit: int = 5) -> list[dict[str, Any]]:
@@ -33,7 +34,6 @@ def article_span(store: Store) -> tuple[str | None, str | None]:
     """When the store's first and latest articles appeared (published, else ingested), as
     SQLite datetime text in UTC; (None, None) for an empty store."""
     row = store.db.execute(
-        "SELECT min(datetime(COALESCE(published, ingested_at))), "
-        "max(datetime(COALESCE(published, ingested_at))) FROM articles"
+        f"SELECT min({ARTICLE_WHEN}), max({ARTICLE_WHEN}) FROM articles a"
     ).fetchone()
     return (row[0], row[1]) if row else (None, None)

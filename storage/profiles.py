@@ -7,6 +7,7 @@ from typing import Any
 from common.names import fold
 from storage.db import Store
 from storage.quote_lookup import latest_articles_of
+from storage.window import ARTICLE_WHEN, window
 
 # A profile lists (and finds people mentioned in) a speaker's newest articles, at most these.
 PROFILE_ARTICLES = 100
@@ -179,13 +180,7 @@ def quote_spans(store: Store, ids: list[int]) -> dict[int, list[tuple[int, int, 
 
 def count_articles(store: Store, since: str | None, until: str | None) -> int:
     """How many articles appeared in a window (published, else ingested; UTC bounds)."""
-    clauses, params = [], []
-    if since:
-        clauses.append("datetime(COALESCE(a.published, a.ingested_at)) >= ?")
-        params.append(since)
-    if until:
-        clauses.append("datetime(COALESCE(a.published, a.ingested_at)) < ?")
-        params.append(until)
+    clauses, params = window(since, until)
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     return int(store.db.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0])
 
@@ -214,16 +209,13 @@ def articles_in_window(
     elif fts_query:
         clauses.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
         params.append(fts_query)
-    if since:
-        clauses.append("datetime(COALESCE(a.published, a.ingested_at)) >= ?")
-        params.append(since)
-    if until:
-        clauses.append("datetime(COALESCE(a.published, a.ingested_at)) < ?")
-        params.append(until)
+    dated, dates = window(since, until)
+    clauses.extend(dated)
+    params.extend(dates)
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     rows = store.db.execute(
         f"SELECT a.id, a.title, a.url, a.published, a.source FROM articles a{where} "
-        "ORDER BY datetime(COALESCE(a.published, a.ingested_at)) DESC, a.id DESC LIMIT ?",
+        f"ORDER BY {ARTICLE_WHEN} DESC, a.id DESC LIMIT ?",
         [*params, limit],
     ).fetchall()
     keys = ("id", "title", "url", "published", "source")

@@ -9,6 +9,7 @@ from typing import Any
 
 from records.quotes import QuoteRow
 from storage.db import Store
+from storage.window import window
 
 __all__ = ["QuoteRow"]  # the record lives in records/quotes.py
 
@@ -27,9 +28,6 @@ def read_rows(cursor: Any, ranked: bool = False) -> list[QuoteRow]:
     return rows
 
 
-# When an article appeared: published, else ingested; in UTC as SQLite `datetime()` text.
-# Indexed by migration 002_ask (the expression must stay exactly this).
-ARTICLE_WHEN = "datetime(COALESCE(a.published, a.ingested_at))"
 # The columns that hold a quote's own words (its text, sentence and their lemmas), as an
 # FTS5 column filter: the headline is left out.
 IN_QUOTE = "{text sentence topics}"
@@ -50,13 +48,9 @@ def filters(
     if articles is not None:
         clauses.append("q.article_id > ? AND q.article_id <= ?")
         params.extend(articles)
-    date = ARTICLE_WHEN
-    if since:
-        clauses.append(f"{date} >= ?")
-        params.append(since)
-    if until:
-        clauses.append(f"{date} < ?")
-        params.append(until)
+    dated, dates = window(since, until)
+    clauses.extend(dated)
+    params.extend(dates)
     if speaker_ids is not None:
         marks = ", ".join("?" for _ in speaker_ids) or "NULL"
         clauses.append(f"{'+' if by_article else ''}q.speaker_id IN ({marks})")

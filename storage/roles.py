@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from storage.quotes import ARTICLE_WHEN
 from storage.speakers import SpeakerRow
+from storage.window import window
 
 # A description: its title part (a title, how a quote refers to the speaker, or an
 # organisation's own name) and its organisation part.
@@ -56,13 +56,8 @@ def story_quotes(
     if not speaker_ids:
         return []
     marks = ", ".join("?" for _ in speaker_ids)
-    where, params = "", []
-    if since:
-        where += f" AND {ARTICLE_WHEN} >= ?"
-        params.append(since)
-    if until:
-        where += f" AND {ARTICLE_WHEN} < ?"
-        params.append(until)
+    dated, params = window(since, until)
+    where = "".join(f" AND {c}" for c in dated)
     if fts_query is None:
         # The stories newest first (articles_appeared), each checked for a quote by one of
         # them (quotes_speaker_article): stops after `newest` instead of reading them all.
