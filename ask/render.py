@@ -1,4 +1,5 @@
-"""Answers for the terminal (rich) and as JSON. Slack's Block Kit lives in handlers/."""
+"""Answers for the terminal (rich) and as JSON. Slack's Block Kit lives in handlers/; what both
+show the same way (a statement's quoted runs, the "more" line) is in ask/present.py."""
 
 from __future__ import annotations
 
@@ -8,54 +9,12 @@ from rich.console import Console
 from rich.text import Text
 
 from ask.answer import Answer, QuoteView
+from ask.present import more_line, segments
 
 
 def to_json(answer: Answer) -> str:
     """The answer as one JSON object."""
     return json.dumps(answer.to_dict(), ensure_ascii=False)
-
-
-_OPENING = "\"'\u201c\u2018\u00ab"
-_CLOSING = "\"'\u201d\u2019\u00bb"
-
-
-def segments(quote: QuoteView) -> list[tuple[str, bool]]:
-    """A statement's words as shown, in runs of (text, quoted): the reported words with the
-    quoted ones marked (quotation marks added where the text has none around them); a
-    partial quote alone in its sentence; a whole quotation in quotation marks."""
-    text = quote.sentence or quote.text
-    marked = sorted(quote.marked)
-    if marked == [(0, len(text))]:
-        return [("\u201c", False), (text, True), ("\u201d", False)]
-    runs: list[tuple[str, bool]] = []
-    at = 0
-    for start, end in marked:
-        if start < at or end > len(text):
-            continue
-        runs.append((text[at:start], False))
-        opened = start > 0 and text[start - 1] in _OPENING
-        after = text[end : end + 2].lstrip(",.;:!?")  # "go back," he said: the comma is in
-        closed = bool(after) and after[0] in _CLOSING
-        runs += [] if opened else [("\u201c", False)]
-        runs.append((text[start:end], True))
-        runs += [] if closed else [("\u201d", False)]
-        at = end
-    runs.append((text[at:], False))
-    return [(words, quoted) for words, quoted in runs if words]
-
-
-def shown_text(quote: QuoteView) -> str:
-    """A statement's words as shown, as plain text."""
-    return "".join(words for words, _ in segments(quote))
-
-
-def more_line(answer: Answer, how: str) -> str | None:
-    """ "and 37 more quotes: ask with --limit 0" when the answer was cut (`how` says how to
-    see them), else None."""
-    if not answer.more:
-        return None
-    noun = "quote" if answer.more == 1 else "quotes"
-    return f"and {answer.more} more {noun}: {how}"
 
 
 def render_terminal(answer: Answer, console: Console) -> None:

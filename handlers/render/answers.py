@@ -13,7 +13,7 @@ from typing import Any
 
 from ask.answer import Answer, QuoteView, SpeakerGroup
 from ask.people_news import PEOPLE
-from ask.render import more_line, segments
+from ask.present import more_line, segments
 from handlers.render.corrections import correction_menu
 from handlers.render.limits import (
     MAX_FALLBACK_TEXT,
