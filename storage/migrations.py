@@ -130,7 +130,7 @@ def _external_fts(db: sqlite_utils.Database, table: str, columns: list[str]) -> 
 
 def _m002_ask(db: sqlite_utils.Database) -> None:
     """Time filters on questions ("this week", "in October") read articles by when they
-    appeared: published, else ingested, in UTC (the expression `storage.quotes` uses)."""
+    appeared: published, else ingested, in UTC (the expression of `storage.window`)."""
     db.execute("CREATE INDEX articles_when ON articles(datetime(COALESCE(published, ingested_at)))")
     db.execute("CREATE INDEX quotes_speaker_article ON quotes(speaker_id, article_id)")
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from storage.db import Store
-from storage.quotes import SELECT, QuoteRow, filters, read_rows
+from storage.quote_filters import filters
+from storage.quotes import SELECT, QuoteRow, read_rows
 from storage.window import ARTICLE_WHEN
 
 

@@ -6,7 +6,8 @@ import json
 
 from extract.names import fold
 from storage.db import Store
-from storage.quotes import SELECT, QuoteRow, filters, quote_count, read_rows
+from storage.quote_filters import filters
+from storage.quotes import SELECT, QuoteRow, quote_count, read_rows
 
 # A speaker quoted more often than this is read article by article, newest first, until the
 # limit is reached; one quoted less, all at once and sorted.

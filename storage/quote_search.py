@@ -8,14 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from storage.db import Store
-from storage.quotes import (
-    IN_QUOTE,
-    SELECT,
-    QuoteRow,
-    filters,
-    quote_count,
-    read_rows,
-)
+from storage.quote_filters import IN_QUOTE, filters
+from storage.quotes import SELECT, QuoteRow, quote_count, read_rows
 
 # bm25 weights for quotes_fts columns: the words, their sentence, topic lemmas, headline.
 QUOTE_WEIGHTS = (10.0, 4.0, 2.0, 1.0)

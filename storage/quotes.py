@@ -1,5 +1,6 @@
-"""Quote rows: what a stored quote reads back as, the filters every quote query shares, and
-quotes by id."""
+"""Quote rows: what a stored quote reads back as, where quotes are, quotes by id and how many a
+speaker has. The conditions every quote query shares are in storage/quote_filters.py, the
+topic search in quote_search.py, lookups by speaker and article in quote_lookup.py."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Any
 
 from records.quotes import QuoteRow
 from storage.db import Store
-from storage.window import window
+from storage.quote_filters import filters
 
 __all__ = ["QuoteRow"]  # the record lives in records/quotes.py
 
@@ -26,36 +27,6 @@ def read_rows(cursor: Any, ranked: bool = False) -> list[QuoteRow]:
         rank = float(r[20]) if ranked else 0.0
         rows.append(QuoteRow(*r[:20], rank=rank))  # type: ignore[misc]
     return rows
-
-
-# The columns that hold a quote's own words (its text, sentence and their lemmas), as an
-# FTS5 column filter: the headline is left out.
-IN_QUOTE = "{text sentence topics}"
-
-
-def filters(
-    since: str | None,
-    until: str | None,
-    speaker_ids: list[int] | None,
-    by_article: bool = False,
-    articles: tuple[int, int] | None = None,
-) -> tuple[str, list[Any]]:
-    """SQL conditions on quotes `q` and articles `a`. `by_article`: the quotes are looked up
-    by article, so the speaker condition must not pull in the speaker index. `articles`:
-    article ids in (after, through], what a digest has not shown yet."""
-    clauses: list[str] = []
-    params: list[Any] = []
-    if articles is not None:
-        clauses.append("q.article_id > ? AND q.article_id <= ?")
-        params.extend(articles)
-    dated, dates = window(since, until)
-    clauses.extend(dated)
-    params.extend(dates)
-    if speaker_ids is not None:
-        marks = ", ".join("?" for _ in speaker_ids) or "NULL"
-        clauses.append(f"{'+' if by_article else ''}q.speaker_id IN ({marks})")
-        params.extend(speaker_ids)
-    return ("".join(f" AND {c}" for c in clauses), params)
 
 
 @dataclass(frozen=True)
