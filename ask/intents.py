@@ -16,7 +16,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ask.compare import COMPARE, compare_parts  # "compare what X and Y said about Z"
-from ask.people_news import PEOPLE, people_topic  # "who's in the news this week"
+from ask.people_news import (  # "who's in the news this week", /newsbrief people
+    PEOPLE,
+    people_command_topic,
+    people_topic,
+)
 from ask.when import Period, find_period, zone
 
 MAX_QUESTION_CHARS = 500
@@ -210,19 +214,57 @@ def parse_question(raw: str, *, tz: str, now: datetime | None = None) -> Query:
     return Query(question, KEYWORD, topic=topic, period=period, maybe_speaker=bool(topic))
 
 
-def _normalise(text: str) -> str:
+def parse_command(command: str, text: str, *, tz: str, now: datetime | None = None) -> Query:
+    """The query of a slash command, from its name and its text, parsed once: the name gives
+    the intent (`/whosaid`: who said what about the text; `/brief`: a brief on it;
+    `/newsbrief people`: the people quoted most), the text its topic or subject and time
+    window (read as in parse_question, relative to `now` or the current time in `tz`). The
+    question shown is the command as typed. Any other command is parsed as a question."""
+    command = command.strip().lower()
+    question = clean_question(f"{command} {text}")
+    if command not in ("/whosaid", "/brief", "/newsbrief"):
+        return parse_question(question, tz=tz, now=now)
+    words = _normalise(clean_question(text), whole=False)
+    if now is None:
+        now = datetime.now(zone(tz))
+    period, words = find_period(words, now)
+    words = _normalise(words, whole=False)
+    if command == "/whosaid":
+        return Query(question, WHO_SAID_WHAT, topic=clean_part(words), period=period)
+    if command == "/brief":
+        subject = clean_part(words)
+        return Query(question, BRIEF, topic=subject, speaker=subject, period=period)
+    people = people_command_topic(words)
+    if people is None:
+        return Query(question, HELP, period=period)
+    return Query(question, PEOPLE, topic=clean_part(people), period=period)
+
+
+def _normalise(text: str, *, whole: bool = True) -> str:
+    """The text lower-cased, without the mention that addresses the bot, polite openings and
+    closings, or punctuation around it. Not `whole`: the text after a slash command's name,
+    where only its end is trimmed (the name stands before it)."""
     text = text.lower().strip()
-    text = re.sub(r"^(?:<@[^>]*>|@\S+)[\s,:]*", "", text)  # "@newsbrief who said ..."
+    if whole:
+        text = re.sub(r"^(?:<@[^>]*>|@\S+)[\s,:]*", "", text)  # "@newsbrief who said ..."
     text = re.sub(r"\bwhats\b", "what's", text)
     text = re.sub(r"\bwhos\b", "who's", text)
-    text = text.strip(" ?!.,;:")
+    text = _trim(text, whole)
     for _ in range(4):
-        shorter = _TRAILING.sub("", _POLITE.sub("", text, count=1)).strip(" ?!.,;:")
-        shorter = _ASKING_WHETHER.sub("", shorter)
+        if whole:
+            shorter = _TRAILING.sub("", _POLITE.sub("", text, count=1)).strip(" ?!.,;:")
+            shorter = _ASKING_WHETHER.sub("", shorter)
+        else:  # a space stands for the name before the text: "/whosaid please" is empty
+            shorter = _trim(_TRAILING.sub("", " " + text), whole)
         if shorter == text:
             break
         text = shorter
     return text
+
+
+def _trim(text: str, whole: bool) -> str:
+    """Punctuation and spaces off both ends (`whole`), else off the end only."""
+    return text.strip(" ?!.,;:") if whole else text.rstrip(" ?!.,;:").lstrip(" ")
 
 
 _GENERIC_TAIL = re.compile(

@@ -53,6 +53,17 @@ _PHRASES = [
 ]
 
 
+# `/newsbrief people [about] TOPIC`: the command's text, its name already read (parse_command).
+_COMMAND = re.compile(r"^people\b(?:\s+(?:about|on|quoted about)\b)?\s*(?P<topic>.*)$")
+
+
+def people_command_topic(text: str) -> str | None:
+    """For the text of `/newsbrief people ...` (normalised, time words removed): its topic
+    ("" for none); None when the text does not start with "people"."""
+    match = _COMMAND.match(text)
+    return (match.group("topic") or "").strip(" ?!.,;:\"'") if match else None
+
+
 def people_topic(text: str) -> str | None:
     """For a question asking who is in the news (normalised, time words removed): its
     topic ("" for none); None for any other question."""

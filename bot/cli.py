@@ -137,10 +137,10 @@ def people(ctx: Context, topic: str, as_json: bool, limit: int | None) -> None:
     "taxes this week"), with their roles, statement counts and one quote each. Without a
     topic or a time: the week up to the latest article."""
     from ask.answer import answer_question
-    from ask.intents import parse_question
+    from ask.intents import parse_command
     from ask.render import render_terminal, to_json
 
-    query = parse_question(f"/newsbrief people {topic}".strip(), tz=ctx.settings.tz)
+    query = parse_command("/newsbrief", f"people {topic}".strip(), tz=ctx.settings.tz)
     answer = answer_question(ctx.store, query, limit=limit)
     if as_json:
         click.echo(to_json(answer))

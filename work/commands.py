@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ask.answer import HELP_TEXT, Answer, answer_question
-from ask.intents import BRIEF, WHO_SAID_WHAT, clean_question, parse_question
+from ask.intents import BRIEF, WHO_SAID_WHAT, clean_question, parse_command, parse_question
 from storage.articles import store_summary
 from storage.db import Store
 from work.digests.commands import run_digest
@@ -59,7 +59,7 @@ def run_command(
     if command in ("/whosaid", "/brief"):
         if not text:
             return Reply(text=USAGE[command])
-        query = parse_question(f"{command} {text}", tz=tz)
+        query = parse_command(command, text, tz=tz)
         if query.intent not in (WHO_SAID_WHAT, BRIEF) or not (query.topic or query.speaker):
             return Reply(text=USAGE[command])
         return Reply(answer_question(store, query, limit=limit))
@@ -70,7 +70,7 @@ def run_command(
         if word == "help":
             return Reply(text=HELP_TEXT + "\n" + "\n".join(USAGE.values()))
         if word == "people":  # the most-quoted people (on a topic): ask/people_news.py
-            return Reply(answer_question(store, parse_question(f"/newsbrief {text}", tz=tz)))
+            return Reply(answer_question(store, parse_command(command, text, tz=tz)))
         if word in ("ingest", "feed", "feeds"):
             rest = text.split(None, 1)[1] if " " in text else ""
             word = "feed" if word == "feeds" else word
