@@ -7,7 +7,7 @@ from typing import Any
 from common.names import fold
 from storage.db import Store
 from storage.quote_lookup import latest_articles_of
-from storage.window import ARTICLE_WHEN, window
+from storage.window import ARTICLE_WHEN, NEWEST_FIRST, window
 
 # A profile lists (and finds people mentioned in) a speaker's newest articles, at most these.
 PROFILE_ARTICLES = 100
@@ -85,8 +85,8 @@ def _articles(store: Store, ids: list[int]) -> list[dict[str, Any]]:
         return []
     marks = ", ".join("?" for _ in ids)
     rows = store.db.execute(
-        f"SELECT id, title, url, published, source FROM articles WHERE id IN ({marks}) "
-        "ORDER BY COALESCE(published, ingested_at) DESC",
+        f"SELECT a.id, a.title, a.url, a.published, a.source FROM articles a "
+        f"WHERE a.id IN ({marks}) ORDER BY {NEWEST_FIRST}",
         ids,
     ).fetchall()
     keys = ("id", "title", "url", "published", "source")
@@ -141,7 +141,7 @@ def articles_about(store: Store, fts_query: str, limit: int = 5) -> list[dict[st
     rows = store.db.execute(
         "SELECT a.id, a.title, a.url, a.published, a.source FROM articles_fts "
         "JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? "
-        "ORDER BY COALESCE(a.published, a.ingested_at) DESC LIMIT ?",
+        f"ORDER BY {NEWEST_FIRST} LIMIT ?",
         [fts_query, limit],
     ).fetchall()
     keys = ("id", "title", "url", "published", "source")

@@ -8,6 +8,7 @@ from extract.names import fold
 from storage.db import Store
 from storage.quote_filters import filters
 from storage.quotes import SELECT, QuoteRow, quote_count, read_rows
+from storage.window import NEWEST_FIRST
 
 # A speaker quoted more often than this is read article by article, newest first, until the
 # limit is reached; one quoted less, all at once and sorted.
@@ -24,7 +25,7 @@ def quotes_by_speakers(
 ) -> list[QuoteRow]:
     """Quotes by the given speakers, newest first."""
     where, params = filters(since, until, speaker_ids)
-    order = "ORDER BY COALESCE(a.published, a.ingested_at) DESC, q.start"
+    order = f"ORDER BY {NEWEST_FIRST}, q.start"
     if quote_count(store, speaker_ids) > MANY_QUOTES:
         # Articles newest first (articles_appeared), each one's quotes in order
         # (quotes_article_start): stops at the limit instead of sorting every quote.
@@ -46,12 +47,12 @@ def latest_articles_of(store: Store, speaker_id: int, limit: int) -> list[int]:
         sql = (
             "SELECT a.id FROM articles a WHERE EXISTS (SELECT 1 FROM quotes q WHERE "
             "q.speaker_id = ? AND q.article_id = a.id) "
-            "ORDER BY COALESCE(a.published, a.ingested_at) DESC LIMIT ?"
+            f"ORDER BY {NEWEST_FIRST} LIMIT ?"
         )
     else:
         sql = (
             "SELECT a.id FROM articles a WHERE a.id IN (SELECT article_id FROM quotes "
-            "WHERE speaker_id = ?) ORDER BY COALESCE(a.published, a.ingested_at) DESC LIMIT ?"
+            f"WHERE speaker_id = ?) ORDER BY {NEWEST_FIRST} LIMIT ?"
         )
     return [int(r[0]) for r in store.db.execute(sql, [speaker_id, limit]).fetchall()]
 
@@ -127,6 +128,6 @@ def unnamed_quotes_of_orgs(
     sql = (
         f"{SELECT} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id IS "
         f"NULL AND q.speaker_org != '' AND fold(q.speaker_org) IN ({marks}){where} "
-        "ORDER BY COALESCE(a.published, a.ingested_at) DESC, q.start LIMIT ?"
+        f"ORDER BY {NEWEST_FIRST}, q.start LIMIT ?"
     )
     return read_rows(store.db.execute(sql, [*(fold(o) for o in org_names), *params, limit]))

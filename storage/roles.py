@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from storage.speakers import SpeakerRow
-from storage.window import window
+from storage.window import NEWEST_FIRST, window
 
 # A description: its title part (a title, how a quote refers to the speaker, or an
 # organisation's own name) and its organisation part.
@@ -73,7 +73,7 @@ def story_quotes(
         int(r[0])
         for r in db.execute(
             f"SELECT a.id FROM articles a WHERE {quoting}{where} "
-            "ORDER BY COALESCE(a.published, a.ingested_at) DESC, a.id DESC LIMIT ?",
+            f"ORDER BY {NEWEST_FIRST}, a.id DESC LIMIT ?",
             [*speaker_ids, *params, newest],
         ).fetchall()
     ]

@@ -8,6 +8,9 @@ from typing import Any
 # When an article `a` appeared: published, else ingested; in UTC as SQLite `datetime()` text.
 # Indexed by migration 002_ask (the expression must stay exactly this).
 ARTICLE_WHEN = "datetime(COALESCE(a.published, a.ingested_at))"
+# Articles `a` newest first, as the index of migration 006_perf (`articles_appeared`) orders
+# them: the ORDER BY of every "newest first" read (the expression must stay exactly this).
+NEWEST_FIRST = "COALESCE(a.published, a.ingested_at) DESC"
 
 
 def window(since: str | None, until: str | None) -> tuple[list[str], list[Any]]:
