@@ -88,7 +88,32 @@ class ContentFinder(SourceFinder):
         tokens = self._one_side([t for t in tokens if t.i not in excluded], verb)
         if tokens and tokens[0].i > verb.i:
             tokens += self._rest_of_clause(verb, tokens[-1].i + 1, excluded)
-        return trim_tokens(tokens)
+        return trim_tokens(self._before_setting(tokens))
+
+    def _before_setting(self, tokens: list[Token]) -> list[Token]:
+        """The reported words up to a setting that follows a closing quotation mark: the
+        parse hangs "blasted X as a 'disgrace' [Wednesday on The Show]" or "criticized X as
+        a 'costly mistake' [during a town hall]" from the quoted words, but a day, a time or
+        a place-and-occasion phrase there tells when and where it was said, not what."""
+        for k in range(1, len(tokens)):
+            token, before = tokens[k], tokens[k - 1]
+            if (
+                self.quoted(before)
+                and not self.quoted(token)
+                and (
+                    token.ent_type_ in ("DATE", "TIME")
+                    or token.dep_ == "npadvmod"  # "... 'a disgrace' Tuesday"
+                    or (
+                        token.dep_ == "prep"
+                        and (
+                            _is_time_prep(token)
+                            or token.lower_ in self.lexicon.setting_prepositions
+                        )
+                    )
+                )
+            ):
+                return tokens[:k]
+        return tokens
 
     def _one_side(self, tokens: list[Token], verb: Token) -> list[Token]:
         """Reported words lie on one side of their cue. When the parse gives a cue
@@ -151,10 +176,23 @@ class ContentFinder(SourceFinder):
                 or self.is_cue(token)
                 or token.lower_ == "according"
                 or token.text == ";"  # "spoke about X while at Y; she called ...": a new clause
+                or self._is_setting(verb, token)
             ):
                 break
             extra.append(token)
         return extra
+
+    def _is_setting(self, verb: Token, token: Token) -> bool:
+        """Whether a word hanging from the cue itself opens the setting of the act of saying,
+        not more of what was said: "blasted X as a 'disgrace' [Wednesday on The Show]",
+        "criticized X as 'crazy' [during a campaign stop in Flint]"."""
+        if token.head.i != verb.i:
+            return False
+        if token.dep_ in ("npadvmod", "tmod") and token.ent_type_ in ("DATE", "TIME"):
+            return True
+        return token.dep_ == "prep" and (
+            _is_time_prep(token) or token.lower_ in self.lexicon.setting_prepositions
+        )
 
     def object_content(self, verb: Token) -> list[Token]:
         """What follows a cue in its clause: objects, complements and their modifiers."""

@@ -1,0 +1,37 @@
+"""What was said ends where the setting of saying it begins, and a family name shared by two
+people in a story goes to the one the story is about (fictional articles)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from extract.pipeline import extract_doc
+
+STORY = (
+    'Former Governor Tomas Rell criticized the ferry contract as a "costly mistake" during a '
+    "town hall meeting in Port Avel for his daughter Ilse Rell. During the meeting Monday, the "
+    'former governor said the ferries were running late. "It doesn\'t add up. The numbers are '
+    'wrong," Rell said. Mayor Lena Voss blasted the harbour plan as a "betrayal of the '
+    'fishermen" Tuesday on The Morning Tide Show. Voss said the plan was "dead in the water" '
+    'and called the port board "a club of old friends" in her weekly column.'
+)
+
+
+def test_setting_after_a_quoted_phrase_is_not_what_was_said(nlp: Language) -> None:
+    quotes = extract_doc(nlp(STORY)).quotes
+    reported = {q.text for q in quotes if q.kind == "indirect"}
+    assert 'the ferry contract as a "costly mistake"' in reported
+    assert 'the harbour plan as a "betrayal of the fishermen"' in reported
+    assert 'the port board "a club of old friends"' in reported
+    # words inside the quotation marks stay whole, settings or not
+    assert 'the plan was "dead in the water"' in reported
+    assert not any("Morning Tide" in t or "town hall" in t or "column" in t for t in reported)
+
+
+def test_shared_family_name_goes_to_the_person_who_acts(nlp: Language) -> None:
+    """'Rell said' after 'Tomas Rell criticized ... for his daughter Ilse Rell': the governor
+    the story is about, not the daughter named last in passing."""
+    quotes = extract_doc(nlp(STORY)).quotes
+    said = [q for q in quotes if q.text.startswith("It doesn't add up")]
+    assert [q.speaker for q in said] == ["Tomas Rell"]
+    assert not any(q.speaker == "Ilse Rell" for q in quotes)
