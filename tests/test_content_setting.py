@@ -35,3 +35,20 @@ def test_shared_family_name_goes_to_the_person_who_acts(nlp: Language) -> None:
     said = [q for q in quotes if q.text.startswith("It doesn't add up")]
     assert [q.speaker for q in said] == ["Tomas Rell"]
     assert not any(q.speaker == "Ilse Rell" for q in quotes)
+
+
+def test_next_quotation_goes_on_with_the_speaker_not_an_aside(nlp: Language) -> None:
+    """A cue in the setting of the speaker's own cue (a place 'where the mayor also spoke',
+    'before the mayor's remarks') does not take the quotation that follows."""
+    text = (
+        '"Our harbour is not for sale," Nadia Orr said on Friday night at the fishermen\'s gala '
+        'in Port Avel, where Mayor Kees Dalen also spoke. "The boats stay, the jobs stay, the '
+        'town stays."\n\n"We have offered the crews a fair deal," union secretary Nadia Orr '
+        "said at a briefing Monday before Kees Dalen's remarks. \"And we will not go back on "
+        'it."'
+    )
+    quotes = extract_doc(nlp(text)).quotes
+    by_text = {q.text: q.speaker for q in quotes}
+    assert by_text["The boats stay, the jobs stay, the town stays."] == "Nadia Orr"
+    assert by_text["And we will not go back on it."] == "Nadia Orr"
+    assert not any(q.speaker == "Kees Dalen" for q in quotes)
