@@ -88,13 +88,18 @@ class ContentFinder(SourceFinder):
         tokens = self._one_side([t for t in tokens if t.i not in excluded], verb)
         if tokens and tokens[0].i > verb.i:
             tokens += self._rest_of_clause(verb, tokens[-1].i + 1, excluded)
-        return trim_tokens(self._before_setting(tokens))
+        if not any(root.dep_ in CONTENT_DEPS for root in roots):
+            tokens = self._before_setting(tokens)  # an object frame: 'called X "..."'
+        return trim_tokens(tokens)
 
     def _before_setting(self, tokens: list[Token]) -> list[Token]:
-        """The reported words up to a setting that follows a closing quotation mark: the
-        parse hangs "blasted X as a 'disgrace' [Wednesday on The Show]" or "criticized X as
+        """The reported words of an object frame up to a setting that follows a closing
+        quotation mark: the parse hangs "blasted X as a 'disgrace' [Wednesday on The Show]" or "criticized X as
         a 'costly mistake' [during a town hall]" from the quoted words, but a day, a time or
-        a place-and-occasion phrase there tells when and where it was said, not what."""
+        an occasion ("during", "at": data, cues.json "occasion_prepositions") there tells
+        when and where it was said, not what. A clause's words run on ("said he won 'every
+        debate' in which he took part"), and so do other prepositions ("likened them to a
+        'snake' in a song about ...")."""
         for k in range(1, len(tokens)):
             token, before = tokens[k], tokens[k - 1]
             if (
@@ -107,7 +112,7 @@ class ContentFinder(SourceFinder):
                         token.dep_ == "prep"
                         and (
                             _is_time_prep(token)
-                            or token.lower_ in self.lexicon.setting_prepositions
+                            or token.lower_ in self.lexicon.occasion_prepositions
                         )
                     )
                 )

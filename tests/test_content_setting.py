@@ -3,14 +3,17 @@ people in a story goes to the one the story is about (fictional articles)."""
 
 from __future__ import annotations
 
+import json
+
 from spacy.language import Language
 
 from extract.pipeline import extract_doc
+from tests.conftest import ROOT
 
 STORY = (
     'Former Governor Tomas Rell criticized the ferry contract as a "costly mistake" during a '
     "town hall meeting in Port Avel for his daughter Ilse Rell. During the meeting Monday, the "
-    'former governor said the ferries were running late. "It doesn\'t add up. The numbers are '
+    "former governor said the ferries were running late. \"It doesn't add up. The numbers are "
     'wrong," Rell said. Mayor Lena Voss blasted the harbour plan as a "betrayal of the '
     'fishermen" Tuesday on The Morning Tide Show. Voss said the plan was "dead in the water" '
     'and called the port board "a club of old friends" in her weekly column.'
@@ -52,3 +55,16 @@ def test_next_quotation_goes_on_with_the_speaker_not_an_aside(nlp: Language) -> 
     assert by_text["The boats stay, the jobs stay, the town stays."] == "Nadia Orr"
     assert by_text["And we will not go back on it."] == "Nadia Orr"
     assert not any(q.speaker == "Kees Dalen" for q in quotes)
+
+
+def test_every_occasion_preposition_ends_an_object_frame(nlp: Language) -> None:
+    """The data list of occasion prepositions, one case each: after the quoted words of
+    'called X "..."', the occasion is not what was said; a clause's words run on."""
+    raw = json.loads((ROOT / "extract" / "data" / "cues.json").read_text("utf-8"))
+    for prep in raw["occasion_prepositions"]:
+        text = f'Anna Berg called the toll plan "a tax on nurses" {prep} the council meeting.'
+        reported = [q.text for q in extract_doc(nlp(text)).quotes if q.kind == "indirect"]
+        assert reported == ['the toll plan "a tax on nurses"'], (prep, reported)
+    said = 'Anna Berg said the toll was "a tax on nurses" at every hospital in Port Avel.'
+    reported = [q.text for q in extract_doc(nlp(said)).quotes if q.kind == "indirect"]
+    assert any("every hospital" in t for t in reported), reported
