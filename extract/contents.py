@@ -38,6 +38,8 @@ class ContentFinder(SourceFinder):
                 roots.extend(c for c in verb.children if c.dep_ == "xcomp" and c.i > child.i)
                 topic = True
             elif child.dep_ in CONTENT_DEPS and child.i > verb.i - 40:
+                if _subjectless_finite(child, verb):
+                    continue  # "Everything Trump says [is a lie]": the cue's own clause
                 if self.is_cue(child) and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in child.children
                 ):
@@ -222,6 +224,18 @@ class ContentFinder(SourceFinder):
         ]
         tokens = sorted({t for root in roots for t in self.subtree(root)}, key=lambda t: t.i)
         return trim_tokens(tokens)
+
+
+def _subjectless_finite(root: Token, verb: Token) -> bool:
+    """A finite verb right after the cue with no subject of its own: "Everything Trump says
+    is a lie" parsed as a cue with a complement. A reported clause has its subject ("says
+    it is a lie"); this is the sentence's own predicate, of which the cue's clause is the
+    subject ("everything [Trump says]")."""
+    return (
+        root.i == verb.i + 1
+        and root.tag_ in ("VBZ", "VBD", "VBP")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children)
+    )
 
 
 def _is_time_prep(token: Token) -> bool:

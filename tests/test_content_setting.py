@@ -68,3 +68,16 @@ def test_every_occasion_preposition_ends_an_object_frame(nlp: Language) -> None:
     said = 'Anna Berg said the toll was "a tax on nurses" at every hospital in Port Avel.'
     reported = [q.text for q in extract_doc(nlp(said)).quotes if q.kind == "indirect"]
     assert any("every hospital" in t for t in reported), reported
+
+
+def test_a_cue_inside_the_subject_does_not_report_the_predicate(nlp: Language) -> None:
+    """'Everything the mayor says is a lie': what a reader says about the mayor, not
+    something the mayor said."""
+    text = (
+        "Readers wrote in about Mayor Kees Dalen. Everything Dalen says is a lie unless "
+        "proven otherwise. Dalen says the ferry will run all winter."
+    )
+    quotes = extract_doc(nlp(text)).quotes
+    assert [q.text for q in quotes if q.speaker == "Kees Dalen"] == [
+        "the ferry will run all winter"
+    ]
