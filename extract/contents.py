@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from extract.sources import SourceFinder
 
 CONTENT_DEPS = ("ccomp", "parataxis")
+DASHES = ("--", "\u2014", "\u2013", "\u2015")
 OBJECT_CONTENT_LEMMAS = {"accuse", "blame", "criticise", "criticize", "condemn", "praise"}
 
 
@@ -92,12 +93,31 @@ class ContentFinder(SourceFinder):
             tokens += self._rest_of_clause(verb, tokens[-1].i + 1, excluded)
         if not any(root.dep_ in CONTENT_DEPS for root in roots):
             tokens = self._before_setting(tokens)  # an object frame: 'called X "..."'
-        return trim_tokens(tokens)
+        return trim_tokens(self._before_reported_aside(tokens))
+
+    def _before_reported_aside(self, tokens: list[Token]) -> list[Token]:
+        """The reported words up to a dash that opens an aside running to their end and
+        holding a cue with a speaker of its own: "called on the council to act on the
+        flooding -- damage the engineer said will cost millions": the engineer's words,
+        not the caller's."""
+        for k, token in enumerate(tokens):
+            if token.text not in DASHES or self.quoted(token):
+                continue
+            rest = tokens[k + 1 :]
+            if any(t.text in DASHES for t in rest):
+                return tokens  # a closed aside ("-- ... --"): the sentence goes on
+            if any(
+                self.is_cue(t) and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+                for t in rest
+            ):
+                return tokens[:k]
+        return tokens
 
     def _before_setting(self, tokens: list[Token]) -> list[Token]:
         """The reported words of an object frame up to a setting that follows a closing
-        quotation mark: the parse hangs "blasted X as a 'disgrace' [Wednesday on The Show]" or "criticized X as
-        a 'costly mistake' [during a town hall]" from the quoted words, but a day, a time or
+        quotation mark: the parse hangs "blasted X as a 'disgrace' [Wednesday on The Show]"
+        or "criticized X as a 'costly mistake' [during a town hall]" from the quoted words,
+        but a day, a time or
         an occasion ("during", "at": data, cues.json "occasion_prepositions") there tells
         when and where it was said, not what. A clause's words run on ("said he won 'every
         debate' in which he took part"), and so do other prepositions ("likened them to a

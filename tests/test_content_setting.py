@@ -81,3 +81,18 @@ def test_a_cue_inside_the_subject_does_not_report_the_predicate(nlp: Language) -
     assert [q.text for q in quotes if q.speaker == "Kees Dalen"] == [
         "the ferry will run all winter"
     ]
+
+
+def test_an_aside_with_its_own_speaker_is_not_the_callers_words(nlp: Language) -> None:
+    text = (
+        "Councillor Ines Varga called on the water board to act on the flooding in Marrowby "
+        '-- damage the county engineer said will cost "millions of euros" to repair.\n\n'
+        "Anna Berg said the bridge -- which the engineer said was unsafe -- would reopen in "
+        "May."
+    )
+    quotes = extract_doc(nlp(text)).quotes
+    varga = [q.text for q in quotes if q.speaker == "Ines Varga"]
+    assert varga == ["the water board to act on the flooding in Marrowby"], varga
+    # a closed aside inside the reported clause stays: the sentence goes on after it
+    berg = [q.text for q in quotes if q.speaker == "Anna Berg"]
+    assert any(t.endswith("would reopen in May") for t in berg), berg
