@@ -117,11 +117,10 @@ class ContentFinder(SourceFinder):
         """The reported words of an object frame up to a setting that follows a closing
         quotation mark: the parse hangs "blasted X as a 'disgrace' [Wednesday on The Show]"
         or "criticized X as a 'costly mistake' [during a town hall]" from the quoted words,
-        but a day, a time or
-        an occasion ("during", "at": data, cues.json "occasion_prepositions") there tells
-        when and where it was said, not what. A clause's words run on ("said he won 'every
-        debate' in which he took part"), and so do other prepositions ("likened them to a
-        'snake' in a song about ...")."""
+        but a day, a time or an occasion ("during", "at": data, cues.json
+        "occasion_prepositions") there tells when and where it was said, not what. A
+        clause's words run on ("said he won 'every debate' in which he took part"), and so
+        do other prepositions ("likened them to a 'snake' in a song about ...")."""
         for k in range(1, len(tokens)):
             token, before = tokens[k], tokens[k - 1]
             if (
