@@ -59,22 +59,9 @@ def cue_reports_words(cue: str | None) -> bool:
 
 def is_said(view: QuoteView) -> bool:
     """Whether an answer shows the statement as something its speaker said: it holds
-    quoted words, or its cue reports words (see the module docstring), the article's
-    words for the source can name that speaker (`credited`), and it is more than one
-    quoted word (`a_term_alone`)."""
-    return (
-        (view.kind != "indirect" or cue_reports_words(view.cue))
-        and credited(view)
-        and not a_term_alone(view)
-    )
-
-
-def a_term_alone(view: QuoteView) -> bool:
-    """Whether a quotation is one word in quotation marks ("Politicking.", “Rigged”): the
-    article naming a term, or a word it puts in someone's mouth, not a statement an answer
-    can show as what they said (a one-word partial quote is shown in its clause, which
-    says more, and stays)."""
-    return view.kind == "direct" and len(_WORD.findall(view.text or "")) < 2
+    quoted words, or its cue reports words (see the module docstring), and the article's
+    words for the source can name that speaker (`credited`)."""
+    return (view.kind != "indirect" or cue_reports_words(view.cue)) and credited(view)
 
 
 _WORD = re.compile(r"[^\W_]+")

@@ -84,8 +84,10 @@ class Attributor(CueFinder):
                 or not self.region_tokens[region.index]
             ):
                 continue
-            if self._is_nickname(region) or self.never_speech.rejects(
-                self.text[region.start : region.end]
+            if (
+                self._is_nickname(region)
+                or self.never_speech.rejects(self.text[region.start : region.end])
+                or self.never_speech.names_a_work(self.text[max(0, region.open - 60) : region.open])
             ):
                 not_speech.add(region.index)
                 continue

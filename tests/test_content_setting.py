@@ -96,3 +96,17 @@ def test_an_aside_with_its_own_speaker_is_not_the_callers_words(nlp: Language) -
     # a closed aside inside the reported clause stays: the sentence goes on after it
     berg = [q.text for q in quotes if q.speaker == "Anna Berg"]
     assert any(t.endswith("would reopen in May") for t in berg), berg
+
+
+def test_the_title_of_a_work_is_not_speech(nlp: Language) -> None:
+    """A quotation set off as a title (work_nouns in not_speech.json) is nobody's words; a
+    one-word answer in quotation marks still is."""
+    raw = json.loads((ROOT / "extract" / "data" / "not_speech.json").read_text("utf-8"))
+    for noun in raw["work_nouns"]:
+        text = (
+            f"Mayor Kees Dalen sat for an interview on Monday about the {noun}, "
+            '"Tides of Port Avel." Asked whether the ferry would run, Dalen said: "No."'
+        )
+        quotes = extract_doc(nlp(text)).quotes
+        assert not any("Tides of Port Avel" in q.text for q in quotes), (noun, quotes)
+        assert any(q.text == "No." and q.speaker == "Kees Dalen" for q in quotes), quotes
