@@ -211,13 +211,14 @@ class ContentFinder(SourceFinder):
     def _is_setting(self, verb: Token, token: Token) -> bool:
         """Whether a word hanging from the cue itself opens the setting of the act of saying,
         not more of what was said: "blasted X as a 'disgrace' [Wednesday on The Show]",
-        "criticized X as 'crazy' [during a campaign stop in Flint]"."""
+        "criticized X as 'crazy' [during a campaign stop in Flint]"; but "likened them to a
+        'snake' [in a song about ...]" goes on (only occasion prepositions and times end)."""
         if token.head.i != verb.i:
             return False
         if token.dep_ in ("npadvmod", "tmod") and token.ent_type_ in ("DATE", "TIME"):
             return True
         return token.dep_ == "prep" and (
-            _is_time_prep(token) or token.lower_ in self.lexicon.setting_prepositions
+            _is_time_prep(token) or token.lower_ in self.lexicon.occasion_prepositions
         )
 
     def object_content(self, verb: Token) -> list[Token]:

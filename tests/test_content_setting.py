@@ -16,7 +16,8 @@ STORY = (
     "former governor said the ferries were running late. \"It doesn't add up. The numbers are "
     'wrong," Rell said. Mayor Lena Voss blasted the harbour plan as a "betrayal of the '
     'fishermen" Tuesday on The Morning Tide Show. Voss said the plan was "dead in the water" '
-    'and called the port board "a club of old friends" in her weekly column.'
+    'and called the port board "a club of old friends" at her weekly briefing. Senator Ola '
+    'Brandt likened the tolls to a "slow poison" in a speech about the ferry budget.'
 )
 
 
@@ -28,7 +29,9 @@ def test_setting_after_a_quoted_phrase_is_not_what_was_said(nlp: Language) -> No
     assert 'the port board "a club of old friends"' in reported
     # words inside the quotation marks stay whole, settings or not
     assert 'the plan was "dead in the water"' in reported
-    assert not any("Morning Tide" in t or "town hall" in t or "column" in t for t in reported)
+    assert not any("Morning Tide" in t or "town hall" in t or "briefing" in t for t in reported)
+    # other prepositions go on with what was said ("in a speech about ...")
+    assert 'the tolls to a "slow poison" in a speech about the ferry budget' in reported
 
 
 def test_shared_family_name_goes_to_the_person_who_acts(nlp: Language) -> None:
