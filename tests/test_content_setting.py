@@ -107,9 +107,10 @@ def test_the_title_of_a_work_is_not_speech(nlp: Language) -> None:
     raw = json.loads((ROOT / "extract" / "data" / "not_speech.json").read_text("utf-8"))
     for noun in raw["work_nouns"]:
         text = (
-            f"Mayor Kees Dalen sat for an interview on Monday about the {noun}, "
-            '"Tides of Port Avel." Asked whether the ferry would run, Dalen said: "No."'
+            f"Mayor Kees Dalen sat for an interview this month on the {noun}, "
+            "''Harbourside.'' Critics seized upon the appearance, in which he said the ferry "
+            'would run all winter. Asked whether fares would rise, Dalen said: "No."'
         )
         quotes = extract_doc(nlp(text)).quotes
-        assert not any("Tides of Port Avel" in q.text for q in quotes), (noun, quotes)
+        assert not any("Harbourside" in q.text for q in quotes), (noun, quotes)
         assert any(q.text == "No." and q.speaker == "Kees Dalen" for q in quotes), quotes
