@@ -84,8 +84,10 @@ class Attributor(CueFinder):
                 or not self.region_tokens[region.index]
             ):
                 continue
-            if self._is_nickname(region) or self.never_speech.rejects(
-                self.text[region.start : region.end]
+            if (
+                self._is_nickname(region)
+                or self.never_speech.rejects(self.text[region.start : region.end])
+                or self.never_speech.names_a_work(self.text[max(0, region.open - 60) : region.open])
             ):
                 not_speech.add(region.index)
                 continue
@@ -248,6 +250,7 @@ class Attributor(CueFinder):
         if before_sent is not None:
             # Nearest first: the cue closest to the region that does not report on its own.
             candidates = self._framing_in(before_sent.start, before_sent.end)
+            candidates = [k for k in candidates if not self._aside_of_speaker(k, candidates)]
             for key in reversed(candidates[-_MAX_FRAME_CANDIDATES:]):
                 if not self._content_stands_alone(self.by_cue[key], region):
                     return self.by_cue[key]
@@ -258,6 +261,22 @@ class Attributor(CueFinder):
                 if not self._content_stands_alone(self.by_cue[key], region):
                     return self.by_cue[key]
         return None
+
+    def _aside_of_speaker(self, key: int, candidates: list[int]) -> bool:
+        """Whether a cue sits in the setting of another cue of its sentence that already owns
+        a quotation, outside what that cue reports: '"...," Nadia Orr said at the gala, where
+        the mayor also spoke.' or '..." Orr said before the mayor's remarks.' The quotation
+        that follows goes on with Orr's words, not the mayor's."""
+        token = self.index.tokens[key]
+        for other in candidates:
+            outer = self.by_cue[other]
+            if other == key or outer.cue is None or not outer.regions:
+                continue
+            if outer.cue.i in {t.i for t in token.ancestors} and token.i not in {
+                t.i for t in outer.content
+            }:
+                return True
+        return False
 
     def _framing_in(self, start: int, end: int) -> list[int]:
         """The framing cues keyed at token positions start..end-1, in order."""

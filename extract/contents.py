@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from extract.sources import SourceFinder
 
 CONTENT_DEPS = ("ccomp", "parataxis")
+DASHES = ("--", "\u2014", "\u2013", "\u2015")
 OBJECT_CONTENT_LEMMAS = {"accuse", "blame", "criticise", "criticize", "condemn", "praise"}
 
 
@@ -38,6 +39,8 @@ class ContentFinder(SourceFinder):
                 roots.extend(c for c in verb.children if c.dep_ == "xcomp" and c.i > child.i)
                 topic = True
             elif child.dep_ in CONTENT_DEPS and child.i > verb.i - 40:
+                if _subjectless_finite(child, verb):
+                    continue  # "Everything Trump says [is a lie]": the cue's own clause
                 if self.is_cue(child) and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in child.children
                 ):
@@ -88,7 +91,55 @@ class ContentFinder(SourceFinder):
         tokens = self._one_side([t for t in tokens if t.i not in excluded], verb)
         if tokens and tokens[0].i > verb.i:
             tokens += self._rest_of_clause(verb, tokens[-1].i + 1, excluded)
-        return trim_tokens(tokens)
+        if not any(root.dep_ in CONTENT_DEPS for root in roots):
+            tokens = self._before_setting(tokens)  # an object frame: 'called X "..."'
+        return trim_tokens(self._before_reported_aside(tokens))
+
+    def _before_reported_aside(self, tokens: list[Token]) -> list[Token]:
+        """The reported words up to a dash that opens an aside running to their end and
+        holding a cue with a speaker of its own: "called on the council to act on the
+        flooding -- damage the engineer said will cost millions": the engineer's words,
+        not the caller's."""
+        for k, token in enumerate(tokens):
+            if token.text not in DASHES or self.quoted(token):
+                continue
+            rest = tokens[k + 1 :]
+            if any(t.text in DASHES for t in rest):
+                return tokens  # a closed aside ("-- ... --"): the sentence goes on
+            if any(
+                self.is_cue(t) and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+                for t in rest
+            ):
+                return tokens[:k]
+        return tokens
+
+    def _before_setting(self, tokens: list[Token]) -> list[Token]:
+        """The reported words of an object frame up to a setting that follows a closing
+        quotation mark: the parse hangs "blasted X as a 'disgrace' [Wednesday on The Show]"
+        or "criticized X as a 'costly mistake' [during a town hall]" from the quoted words,
+        but a day, a time or an occasion ("during", "at": data, cues.json
+        "occasion_prepositions") there tells when and where it was said, not what. A
+        clause's words run on ("said he won 'every debate' in which he took part"), and so
+        do other prepositions ("likened them to a 'snake' in a song about ...")."""
+        for k in range(1, len(tokens)):
+            token, before = tokens[k], tokens[k - 1]
+            if (
+                self.quoted(before)
+                and not self.quoted(token)
+                and (
+                    token.ent_type_ in ("DATE", "TIME")
+                    or token.dep_ == "npadvmod"  # "... 'a disgrace' Tuesday"
+                    or (
+                        token.dep_ == "prep"
+                        and (
+                            _is_time_prep(token)
+                            or token.lower_ in self.lexicon.occasion_prepositions
+                        )
+                    )
+                )
+            ):
+                return tokens[:k]
+        return tokens
 
     def _one_side(self, tokens: list[Token], verb: Token) -> list[Token]:
         """Reported words lie on one side of their cue. When the parse gives a cue
@@ -151,10 +202,24 @@ class ContentFinder(SourceFinder):
                 or self.is_cue(token)
                 or token.lower_ == "according"
                 or token.text == ";"  # "spoke about X while at Y; she called ...": a new clause
+                or self._is_setting(verb, token)
             ):
                 break
             extra.append(token)
         return extra
+
+    def _is_setting(self, verb: Token, token: Token) -> bool:
+        """Whether a word hanging from the cue itself opens the setting of the act of saying,
+        not more of what was said: "blasted X as a 'disgrace' [Wednesday on The Show]",
+        "criticized X as 'crazy' [during a campaign stop in Flint]"; but "likened them to a
+        'snake' [in a song about ...]" goes on (only occasion prepositions and times end)."""
+        if token.head.i != verb.i:
+            return False
+        if token.dep_ in ("npadvmod", "tmod") and token.ent_type_ in ("DATE", "TIME"):
+            return True
+        return token.dep_ == "prep" and (
+            _is_time_prep(token) or token.lower_ in self.lexicon.occasion_prepositions
+        )
 
     def object_content(self, verb: Token) -> list[Token]:
         """What follows a cue in its clause: objects, complements and their modifiers."""
@@ -179,6 +244,18 @@ class ContentFinder(SourceFinder):
         ]
         tokens = sorted({t for root in roots for t in self.subtree(root)}, key=lambda t: t.i)
         return trim_tokens(tokens)
+
+
+def _subjectless_finite(root: Token, verb: Token) -> bool:
+    """A finite verb right after the cue with no subject of its own: "Everything Trump says
+    is a lie" parsed as a cue with a complement. A reported clause has its subject ("says
+    it is a lie"); this is the sentence's own predicate, of which the cue's clause is the
+    subject ("everything [Trump says]")."""
+    return (
+        root.i == verb.i + 1
+        and root.tag_ in ("VBZ", "VBD", "VBP")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children)
+    )
 
 
 def _is_time_prep(token: Token) -> bool:

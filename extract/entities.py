@@ -4,7 +4,8 @@
   mention of its surname is labelled PERSON, or when it carries a personal title.
 - Mentions of one person meet in one entry: "Donald J. Trump", "Donald Trump" and "Trump"
   (names.same_person); the entry's name is the fullest personal name the article uses.
-- A bare surname shared by two people goes to the one mentioned most, then last.
+- A bare surname shared by two people goes to the one mentioned most, then the one who
+  acted (a main clause's or a cue's subject), then the one mentioned last.
 """
 
 from __future__ import annotations
@@ -161,7 +162,7 @@ class EntityBuilder(NameFinder):
     ) -> int | None:
         """The person already in the cast that a name denotes. A bare surname shared by two
         people ("Clinton" after "Hillary Clinton" and "Bill Clinton") goes to the one
-        mentioned most so far, then the one mentioned last."""
+        mentioned most so far, then the one who acted, then the one mentioned last."""
         candidates = [
             i
             for i, entry in enumerate(self.entries)
@@ -184,7 +185,16 @@ class EntityBuilder(NameFinder):
             exact = [i for i in candidates if fold(self.entries[i].name) == fold(name)]
             if exact:
                 return exact[0]
-        return max(candidates, key=lambda i: (self.salience[i], self._last_mention(i)))
+        return max(
+            candidates,
+            key=lambda i: (self.salience[i], self._acts(i), self._last_mention(i)),
+        )
+
+    def _acts(self, entry: int) -> bool:
+        """Whether a person has been the subject of a main clause or of a cue so far: an actor
+        of the story ("Former President Bill Clinton criticized ...") rather than somebody
+        named in passing ("... for his wife Hillary Clinton")."""
+        return any(m.entry == entry and (m.main or m.speaker) for m in self.mentions)
 
     def _last_mention(self, entry: int) -> int:
         return max((m.start for m in self.mentions if m.entry == entry), default=-1)

@@ -20,6 +20,7 @@ class CueLexicon:
     prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
     object_nouns: frozenset[str] = frozenset()
     noun_prepositions: frozenset[str] = frozenset()
+    occasion_prepositions: frozenset[str] = frozenset()  # "during a rally": when, where
 
     def is_cue(self, lemma: str) -> bool:
         """True when a verb lemma can report speech."""
@@ -66,4 +67,5 @@ def load_lexicon() -> CueLexicon:
         prepositions,
         frozenset(raw.get("object_nouns", {}).get("nouns", ())),
         frozenset(raw.get("object_nouns", {}).get("prepositions", ())),
+        frozenset(raw.get("occasion_prepositions", ())),
     )

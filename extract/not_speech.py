@@ -21,6 +21,7 @@ class NotSpeech:
     boilerplate: re.Pattern[str]
     phrasal_verbs: frozenset[str] = frozenset()
     conditional_marks: frozenset[str] = frozenset()
+    work_nouns: frozenset[str] = frozenset()
 
     def is_marker(self, text: str) -> bool:
         """True when the text is only a transcript stage direction ("(CROSSTALK.)")."""
@@ -30,6 +31,17 @@ class NotSpeech:
     def is_boilerplate(self, text: str) -> bool:
         """True when the text opens as publishers' furniture (social, newsletter, credits)."""
         return self.boilerplate.match(text.lstrip(_FRAME)) is not None
+
+    def names_a_work(self, before: str) -> bool:
+        """True when the text before a quotation's opening mark sets it off as the title of
+        a work: "his 2002 book, ''Make Your Kid a Millionaire''", "a song titled "..."."""
+        before = before.rstrip(" \t")
+        comma = before.endswith(",")
+        words = re.findall(r"[\w'\u2019]+", before[-40:].lower())
+        if not words:
+            return False
+        word = re.sub(r"['\u2019]s?$", "", words[-1])
+        return word in self.work_nouns and (comma or word.endswith("titled"))
 
     def rejects(self, text: str) -> bool:
         """True when the text is a stage direction or publishers' furniture."""
@@ -46,4 +58,5 @@ def load_not_speech() -> NotSpeech:
         re.compile(pattern, re.IGNORECASE),
         frozenset(raw["phrasal_verbs"]),
         frozenset(raw["conditional_marks"]),
+        frozenset(raw.get("work_nouns", ())),
     )

@@ -35,6 +35,12 @@ FAMILY_CASES = {
         "about the tax returns",
         "would answer every question",
     ),
+    "work_nouns": (
+        "Mayor Kees Dalen sat for an interview this month on Ms. Orr's show, ''Harbourside.'' "
+        "Critics seized upon the appearance, in which he said the ferry would run all winter.",
+        "Harbourside",
+        "the ferry would run all winter",
+    ),
     "setting_prepositions": (
         "Mayor Joan Pike campaigned in Dover with her supporters on Sunday. Pike said the "
         "harbour would be dredged next spring.",
