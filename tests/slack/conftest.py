@@ -119,6 +119,60 @@ def healthy(url: str) -> bool:
         return False
 
 
+@dataclass
+class Served:
+    """A `newsbrief serve --http` process started by `start_serve`, answering its health
+    check."""
+
+    url: str
+    process: subprocess.Popen[str]
+    stdout: Path
+    stderr: Path
+
+    def stop(self) -> None:
+        """Terminate it and wait for it to exit."""
+        self.process.terminate()
+        self.process.wait(timeout=30)
+
+
+def serve_env(mock: MockSlack, **extra: str) -> dict[str, str]:
+    """This process's environment without Slack or newsbrief settings, plus the tokens, the
+    mock Web API, loopback, and `extra`."""
+    return {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "NEWSBRIEF_"))},
+        "SLACK_BOT_TOKEN": BOT_TOKEN,
+        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+        "SLACK_API_URL": mock.api_url + "/",
+        "NEWSBRIEF_HOST": "127.0.0.1",
+        **extra,
+    }
+
+
+def start_serve(
+    db: Path, workdir: Path, mock: MockSlack, name: str = "serve", **extra: str
+) -> Served:
+    """Start `newsbrief serve --http` on `db` in its own process, talking to `mock`, with
+    `extra` environment variables; return once it answers its health check (output in
+    WORKDIR/NAME.stdout.txt and NAME.stderr.txt)."""
+    port = free_port()
+    stdout, stderr = workdir / f"{name}.stdout.txt", workdir / f"{name}.stderr.txt"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "--db", str(db), "serve", "--http", "--port", str(port)],
+        cwd=workdir,
+        env=serve_env(mock, **extra),
+        stdout=stdout.open("w"),
+        stderr=stderr.open("w"),
+        text=True,
+    )
+    served = Served(f"http://127.0.0.1:{port}", process, stdout, stderr)
+    deadline = time.monotonic() + 60
+    while not healthy(served.url):
+        assert process.poll() is None, stderr.read_text()
+        assert time.monotonic() < deadline, "the bot did not start"
+        time.sleep(0.1)
+    return served
+
+
 @pytest.fixture(scope="session")
 def bot(
     tmp_path_factory: pytest.TempPathFactory, slack_store: Store, mock_server: MockSlack
@@ -127,36 +181,12 @@ def bot(
     copy of the store, talking to the mock Web API."""
     workdir = tmp_path_factory.mktemp("serve")
     db = copy_store(slack_store, workdir / "bot.db")
-    port = free_port()
-    env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "NEWSBRIEF_"))},
-        "SLACK_BOT_TOKEN": BOT_TOKEN,
-        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
-        "SLACK_API_URL": mock_server.api_url + "/",
-        "NEWSBRIEF_HOST": "127.0.0.1",
-        "NEWSBRIEF_LOG_LEVEL": "DEBUG",
-    }
-    stdout, stderr = workdir / "stdout.txt", workdir / "stderr.txt"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bot.cli", "--db", str(db), "serve", "--http", "--port", str(port)],
-        cwd=workdir,
-        env=env,
-        stdout=stdout.open("w"),
-        stderr=stderr.open("w"),
-        text=True,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while not healthy(url):
-        assert process.poll() is None, stderr.read_text()
-        assert time.monotonic() < deadline, "the bot did not start"
-        time.sleep(0.1)
-    yield Bot(url, process, db)
-    process.terminate()
-    process.wait(timeout=30)
-    out, err = stdout.read_text(), stderr.read_text()
+    served = start_serve(db, workdir, mock_server, NEWSBRIEF_LOG_LEVEL="DEBUG")
+    yield Bot(served.url, served.process, db)
+    served.stop()
+    out, err = served.stdout.read_text(), served.stderr.read_text()
     # Stopped cleanly, and no token or secret ever reached its output or its debug logs.
-    assert process.returncode == 0, err
+    assert served.process.returncode == 0, err
     assert "listening on http://127.0.0.1" in out
     assert "DEBUG slack_sdk" in err  # the debug log was on (and kept every secret out)
     for secret in (BOT_TOKEN, SIGNING_SECRET):

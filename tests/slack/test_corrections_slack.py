@@ -6,10 +6,7 @@ admins (a DM with Approve / Reject) and applies when one approves; the reporter 
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -30,17 +27,14 @@ from handlers.render.corrections import (
 from sources.files import iter_paths
 from storage.db import Store, open_store
 from tests.conftest import DATA
-from tests.slack.conftest import copy_store, healthy
+from tests.slack.conftest import copy_store, start_serve
 from tests.slack_mock import (
-    BOT_TOKEN,
     FORM,
     JSON,
-    SIGNING_SECRET,
     MockSlack,
     command_body,
     event_body,
     everything_posted,
-    free_port,
     post,
     signed_headers,
     texts_of,
@@ -85,34 +79,10 @@ def bot(
     report = Ingestor(store, "unused", nlp=nlp).run(iter_paths([str(DATA / "corrections")]))
     assert report.ingested == 2, report.failures
     store.close()
-    port = free_port()
-    env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "NEWSBRIEF_"))},
-        "SLACK_BOT_TOKEN": BOT_TOKEN,
-        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
-        "SLACK_API_URL": mock_server.api_url + "/",
-        "NEWSBRIEF_HOST": "127.0.0.1",
-        "NEWSBRIEF_ADMINS": ADMIN,
-    }
-    stderr = workdir / "stderr.txt"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bot.cli", "--db", str(db), "serve", "--http", "--port", str(port)],
-        cwd=workdir,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=stderr.open("w"),
-        text=True,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while not healthy(url):
-        assert process.poll() is None, stderr.read_text()
-        assert time.monotonic() < deadline, "the bot did not start"
-        time.sleep(0.1)
-    yield Bot(url, db)
-    process.terminate()
-    process.wait(timeout=30)
-    assert "Traceback" not in stderr.read_text()
+    served = start_serve(db, workdir, mock_server, NEWSBRIEF_ADMINS=ADMIN)
+    yield Bot(served.url, db)
+    served.stop()
+    assert "Traceback" not in served.stderr.read_text()
 
 
 def _send(bot: Bot, payload: dict[str, Any]) -> tuple[int, str]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 import time
 import urllib.request
 from dataclasses import dataclass
@@ -19,14 +18,11 @@ from typing import Any
 
 from storage.db import Store
 from tests.conftest import DATA, run_newsbrief
-from tests.slack.conftest import copy_store
+from tests.slack.conftest import copy_store, start_serve
 from tests.slack_mock import (
-    BOT_TOKEN,
     FORM,
-    SIGNING_SECRET,
     MockSlack,
     command_body,
-    free_port,
     post,
     signed_headers,
     texts_of,
@@ -62,38 +58,9 @@ class Bot:
         return self.stderr.read_text()
 
 
-def bot_env(mock: MockSlack) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "NEWSBRIEF_"))}
-    env.update(
-        {
-            "SLACK_BOT_TOKEN": BOT_TOKEN,
-            "SLACK_SIGNING_SECRET": SIGNING_SECRET,
-            "SLACK_API_URL": mock.api_url + "/",
-            "NEWSBRIEF_HOST": "127.0.0.1",
-            "NEWSBRIEF_LOG_LEVEL": "INFO",
-        }
-    )
-    return env
-
-
 def start_bot(db: Path, workdir: Path, mock: MockSlack, name: str) -> Bot:
-    port = free_port()
-    stderr = workdir / f"{name}.stderr.txt"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bot.cli", "--db", str(db), "serve", "--http", "--port", str(port)],
-        cwd=workdir,
-        env=bot_env(mock),
-        stdout=(workdir / f"{name}.stdout.txt").open("w"),
-        stderr=stderr.open("w"),
-        text=True,
-    )
-    bot = Bot(process, f"http://127.0.0.1:{port}", stderr)
-    deadline = time.monotonic() + 60
-    while not bot.healthy():
-        assert process.poll() is None, stderr.read_text()
-        assert time.monotonic() < deadline, "the bot did not start"
-        time.sleep(0.1)
-    return bot
+    served = start_serve(db, workdir, mock, name, NEWSBRIEF_LOG_LEVEL="INFO")
+    return Bot(served.process, served.url, served.stderr)
 
 
 def cli_json(db: Path, workdir: Path, *args: str) -> Any:

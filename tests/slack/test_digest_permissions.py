@@ -5,12 +5,8 @@ a DM is in no channel."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,16 +15,13 @@ import pytest
 
 from storage.db import Store, open_store
 from storage.digests import NewSubscription, create_subscription
-from tests.slack.conftest import copy_store, in_channel
+from tests.slack.conftest import copy_store, in_channel, start_serve
 from tests.slack_mock import (
-    BOT_TOKEN,
     FORM,
     JSON,
-    SIGNING_SECRET,
     MockSlack,
     command_body,
     event_body,
-    free_port,
     post,
     signed_headers,
     texts_of,
@@ -63,14 +56,6 @@ class Bot:
         return row is not None
 
 
-def _healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url + "/healthz", timeout=2) as response:
-            return bool(response.status == 200)
-    except OSError:
-        return False
-
-
 @pytest.fixture(scope="module")
 def bot(
     tmp_path_factory: pytest.TempPathFactory, slack_store: Store, mock_server: MockSlack
@@ -83,33 +68,9 @@ def bot(
     private_id = _subscribe(store, PRIVATE, TOPIC)
     desk_id = _subscribe(store, "C0NEWSDESK", "harbour")
     store.close()
-    port = free_port()
-    env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "NEWSBRIEF_"))},
-        "SLACK_BOT_TOKEN": BOT_TOKEN,
-        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
-        "SLACK_API_URL": mock_server.api_url + "/",
-        "NEWSBRIEF_HOST": "127.0.0.1",
-        "NEWSBRIEF_ADMINS": ADMIN,
-    }
-    stderr = workdir / "stderr.txt"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bot.cli", "--db", str(db), "serve", "--http", "--port", str(port)],
-        cwd=workdir,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=stderr.open("w"),
-        text=True,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while not _healthy(url):
-        assert process.poll() is None, stderr.read_text()
-        assert time.monotonic() < deadline, "the bot did not start"
-        time.sleep(0.1)
-    yield Bot(url, db, private_id, desk_id)
-    process.terminate()
-    process.wait(timeout=30)
+    served = start_serve(db, workdir, mock_server, NEWSBRIEF_ADMINS=ADMIN)
+    yield Bot(served.url, db, private_id, desk_id)
+    served.stop()
 
 
 def _dm(bot: Bot, slack: MockSlack, user: str, text: str) -> str:
