@@ -20,6 +20,7 @@ from storage.corrections import (
     RENAME,
     Correction,
     NewCorrection,
+    Statement,
     decide,
     get_correction,
     log_correction,
@@ -86,13 +87,19 @@ def _quote_id(value: str | int) -> int:
         raise CorrectionError(f"{value!r} is not a quote id (see `ask --json`)") from None
 
 
+def _statement(store: Store, quote_id: str | int) -> Statement:
+    """The statement a quote id (`12`, `#12`) belongs to, or a CorrectionError saying why not."""
+    statement = statement_of(store, _quote_id(quote_id))
+    if statement is None:
+        raise CorrectionError(f"there is no quote #{quote_id}")
+    return statement
+
+
 def hide_quote(
     store: Store, settings: Settings, actor: Actor, quote_id: str | int, reason: str
 ) -> Outcome:
     """Hide the statement a quote id belongs to ("not a quote"), with the reason."""
-    statement = statement_of(store, _quote_id(quote_id))
-    if statement is None:
-        raise CorrectionError(f"there is no quote #{quote_id}")
+    statement = _statement(store, quote_id)
     if not reason.strip():
         raise CorrectionError("say why the quote is hidden (--reason)")
     new = NewCorrection(
@@ -132,9 +139,7 @@ def reassign_quote(
     store: Store, settings: Settings, actor: Actor, quote_id: str | int, speaker: str
 ) -> Outcome:
     """Give the statement a quote id belongs to to another speaker (an id or a name)."""
-    statement = statement_of(store, _quote_id(quote_id))
-    if statement is None:
-        raise CorrectionError(f"there is no quote #{quote_id}")
+    statement = _statement(store, quote_id)
     name, kind = resolve_speaker(store, speaker)
     if name == statement.speaker:
         raise CorrectionError(f"quote #{quote_id} is already {name}'s")
