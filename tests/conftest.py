@@ -78,9 +78,9 @@ def run_newsbrief(
     )
 
 
-def ask_json(db: Path, question: str) -> dict[str, Any]:
-    """`newsbrief --db DB ask QUESTION --json`, parsed."""
-    result = invoke("--db", str(db), "ask", question, "--json")
+def ask_json(db: Path, question: str, *options: str) -> dict[str, Any]:
+    """`newsbrief --db DB ask QUESTION --json [OPTIONS...]`, parsed."""
+    result = invoke("--db", str(db), "ask", question, "--json", *options)
     assert result.exit_code == 0, result.output
     return json.loads(result.output)
 

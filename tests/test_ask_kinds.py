@@ -6,14 +6,13 @@ holding it, and narration about a person is not shown as something they said."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from ask.speech import cue_reports_words
-from tests.conftest import DATA, invoke
+from tests.conftest import DATA, ask_json, invoke
 
 ARTICLES = DATA / "ask_kinds" / "articles"
 
@@ -28,9 +27,8 @@ def kinds_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def ask(db: Path, question: str) -> dict[str, Any]:
-    result = invoke("--db", str(db), "ask", question, "--json", "--limit", "0")
-    assert result.exit_code == 0, result.output
-    return json.loads(result.output)
+    """The whole answer (`--limit 0`), parsed."""
+    return ask_json(db, question, "--limit", "0")
 
 
 def said(answer: dict[str, Any]) -> list[tuple[str | None, str]]:

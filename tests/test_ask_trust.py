@@ -16,7 +16,7 @@ from ask.intents import parse_question
 from handlers.render.answers import answer_message
 from handlers.render.paging import COMMAND, Origin
 from storage.db import Store
-from tests.conftest import DATA, invoke, normalise
+from tests.conftest import DATA, ask_json, invoke, normalise
 
 ARTICLES = DATA / "ask_trust" / "articles"
 
@@ -30,12 +30,6 @@ def trust_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def ask(db: Path, question: str, *options: str) -> dict[str, Any]:
-    result = invoke("--db", str(db), "ask", question, "--json", *options)
-    assert result.exit_code == 0, result.output
-    return json.loads(result.output)
-
-
 def speakers(answer: dict[str, Any]) -> set[str]:
     return {q["speaker"] for q in answer["quotes"] if q["speaker"]}
 
@@ -46,18 +40,18 @@ def texts(answer: dict[str, Any]) -> list[str]:
 
 def test_a_remark_in_a_story_about_the_topic_answers_it(trust_db: Path) -> None:
     # The pilots' leader on the pay offer never says "port", but the story is about the port.
-    answer = ask(trust_db, "who said what about the port")
+    answer = ask_json(trust_db, "who said what about the port")
     pay = [q for q in answer["quotes"] if "insult to every pilot" in q["text"]]
     assert pay and pay[0]["speaker"] == "Dara Quell" and pay[0]["match"] == "article"
     # Cut to one quote, the answer keeps a quote whose own words are about the port.
-    first = ask(trust_db, "who said what about the port", "--limit", "1")
+    first = ask_json(trust_db, "who said what about the port", "--limit", "1")
     assert len(first["quotes"]) == 1 and first["quotes"][0]["match"] == "quote"
     assert "port" in first["quotes"][0]["text"] or "strike" in first["quotes"][0]["text"]
 
 
 def test_quotes_that_only_share_a_word_with_the_topic_are_left_out(trust_db: Path) -> None:
     # The cycle-lanes story names the port in one paragraph and a strike in another.
-    answer = ask(trust_db, "who said what about the port strike")
+    answer = ask_json(trust_db, "who said what about the port strike")
     assert {"Dara Quell", "Tomas Brennick"} <= speakers(answer)
     assert not [t for t in texts(answer) if "lanes" in t or "Cyclists" in t]
     assert all(q["article"]["title"] != "Marrowby council approves new cycle lanes"
@@ -65,10 +59,10 @@ def test_quotes_that_only_share_a_word_with_the_topic_are_left_out(trust_db: Pat
 
 
 def test_a_cut_answer_says_how_many_more_there_are(trust_db: Path) -> None:
-    every = ask(trust_db, "what did Dara Quell say?", "--limit", "0")
+    every = ask_json(trust_db, "what did Dara Quell say?", "--limit", "0")
     total = len(every["quotes"])
     assert total >= 4 and every["more"] == 0 and every["total"] == total
-    cut = ask(trust_db, "what did Dara Quell say?", "--limit", "2")
+    cut = ask_json(trust_db, "what did Dara Quell say?", "--limit", "2")
     assert len(cut["quotes"]) == 2
     assert cut["more"] == total - 2 and cut["total"] == total
     text = invoke("--db", str(trust_db), "ask", "what did Dara Quell say?", "--limit", "2")
@@ -88,25 +82,25 @@ def test_a_cut_answer_says_how_many_more_there_are(trust_db: Path) -> None:
 
 
 def test_an_organisation_answers_with_its_own_people_only(trust_db: Path) -> None:
-    authority = ask(trust_db, "what did the Marrowby Port Authority say?")
+    authority = ask_json(trust_db, "what did the Marrowby Port Authority say?")
     assert speakers(authority) == {"Tomas Brennick"}
-    campaign = ask(trust_db, "quotes from the Rook campaign")
+    campaign = ask_json(trust_db, "quotes from the Rook campaign")
     # The Sable campaign's spokesman attacks Rook in a story whose headline names Rook.
     assert speakers(campaign) == {"Mia Dunn"}
 
 
 def test_a_title_alone_means_the_one_the_story_is_about(trust_db: Path) -> None:
-    latest = ask(trust_db, "what did the minister say?")
+    latest = ask_json(trust_db, "what did the minister say?")
     # The newest story's minister; not the health minister of an older story, nor the
     # minister's spokesman.
     assert speakers(latest) == {"Olu Adeyemi"}
-    on_hospitals = ask(trust_db, "what did the minister say about hospitals?")
+    on_hospitals = ask_json(trust_db, "what did the minister say about hospitals?")
     assert speakers(on_hospitals) == {"Ana Pereira"}
-    assert ask(trust_db, "who is the minister?")["speaker"] == "Olu Adeyemi"
+    assert ask_json(trust_db, "who is the minister?")["speaker"] == "Olu Adeyemi"
 
 
 def test_each_statement_is_shown_once(trust_db: Path) -> None:
-    answer = ask(trust_db, "what did Dara Quell say?", "--limit", "0")
+    answer = ask_json(trust_db, "what did Dara Quell say?", "--limit", "0")
     keys = [(q["article"]["id"], q["attribution"]) for q in answer["quotes"]]
     assert len(keys) == len(set(keys))
     trick = [q for q in answer["quotes"] if "bookkeeping trick" in q["text"]]
@@ -152,7 +146,7 @@ def test_a_topic_digest_has_the_remarks_in_stories_about_it(trust_db: Path) -> N
 def test_words_reported_twice_by_one_cue_are_shown_once(trust_db: Path) -> None:
     # "Pereira said she believes the first hospital will open..." is stored with the clause
     # again without its subject; the answer shows the wider one only.
-    answer = ask(trust_db, "what did Ana Pereira say?")
+    answer = ask_json(trust_db, "what did Ana Pereira say?")
     opening = [t for t in texts(answer) if "first hospital will open" in t]
     assert opening == [
         "she believes the first hospital will open in 2028, two years before the others"

@@ -18,7 +18,7 @@ from ask.publishers import alias_groups, key, sources_named
 from ask.titles import abbreviations
 from ask.views import Answer, ArticleRef, QuoteView
 from common.names import is_title_word
-from tests.conftest import DATA, invoke
+from tests.conftest import DATA, ask_json, invoke
 
 ARTICLES = DATA / "workflow" / "articles"
 Check = Callable[[dict[str, Any]], None]
@@ -48,12 +48,6 @@ def stores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     paths = [str(fresh), str(ARTICLES / "tax-plan-nyt.json")]
     assert invoke("--db", str(week), "ingest", *paths).exit_code == 0
     return {"2016": old, "week": week}
-
-
-def ask(db: Path, question: str, *options: str) -> dict[str, Any]:
-    result = invoke("--db", str(db), "ask", question, "--json", *options)
-    assert result.exit_code == 0, result.output
-    return json.loads(result.output)
 
 
 def speakers(answer: dict[str, Any]) -> set[str]:
@@ -161,7 +155,7 @@ CASES: list[tuple[str, str, tuple[str, ...], Check]] = [
 def test_questions_answer_as_described(
     stores: dict[str, Path], store: str, question: str, options: tuple[str, ...], check: Check
 ) -> None:
-    check(ask(stores[store], question, *options))
+    check(ask_json(stores[store], question, *options))
 
 
 def test_people_command_lists_the_most_quoted_with_roles(stores: dict[str, Path]) -> None:
@@ -178,7 +172,7 @@ def test_people_command_lists_the_most_quoted_with_roles(stores: dict[str, Path]
 def test_ask_csv_parses_back_one_row_per_quote(stores: dict[str, Path]) -> None:
     db = str(stores["2016"])
     question = "quotes from the nyt"
-    answer = ask(stores["2016"], question, "--limit", "0")
+    answer = ask_json(stores["2016"], question, "--limit", "0")
     result = invoke("--db", db, "ask", question, "--csv", "--limit", "0")
     assert result.exit_code == 0
     rows = list(csv.DictReader(io.StringIO(result.output, newline="")))
