@@ -89,9 +89,9 @@ class _Ask:
         views = as_statements(self.store, to_views(chosen))
         shown = [view for view in views if is_said(view)]  # narration about them left out
         total += found.unread if isinstance(found, FoundList) else 0
-        answer.total = total + len(views) - len(chosen) - (len(views) - len(shown))
-        views = shown
-        answer.quotes = views[: self.limit] if self.limit else views
+        # Pieces joined into statements, repeats and narration left out: count what is shown.
+        answer.total = total + len(shown) - len(chosen)
+        answer.quotes = shown[: self.limit] if self.limit else shown
 
     @property
     def bounds(self) -> tuple[str | None, str | None]:
