@@ -15,26 +15,14 @@ reporting noun ("his claim that ...") and "according to" do.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
 from lemminflect import getLemma
 
 from ask.views import QuoteView
+from extract.lexicon import load_lexicon
 from extract.names import fold, is_title_word
-
-
-@lru_cache(maxsize=1)
-def _families() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
-    """Each cue verb's frames, the reporting nouns, and the multi-word cue phrases."""
-    raw = json.loads(resources.files("extract").joinpath("data/cues.json").read_text("utf-8"))
-    frames: dict[str, frozenset[str]] = {}
-    for family in raw["families"].values():
-        for verb in family["verbs"]:
-            frames[verb] = frames.get(verb, frozenset()) | frozenset(family["frames"])
-    return frames, frozenset(raw["nouns"]), frozenset(raw["phrases"])
 
 
 @lru_cache(maxsize=4096)
@@ -45,16 +33,16 @@ def cue_reports_words(cue: str | None) -> bool:
     text = (cue or "").strip().lower()
     if not text or not any(c.isalpha() for c in text):
         return True
-    frames, nouns, phrases = _families()
-    if text in phrases:
+    lexicon = load_lexicon()
+    if text in lexicon.phrases:
         return True
     words = text.split()
     # "called in", "weighed in": the verb is the first word; "his claim": the noun the last.
     verb, noun = words[0], words[-1]
-    if noun in nouns or noun.rstrip("s") in nouns:
+    if noun in lexicon.nouns or noun.rstrip("s") in lexicon.nouns:
         return True
     lemmas = {verb, *getLemma(verb, upos="VERB")}
-    return any("clause" in frames.get(lemma, frozenset()) for lemma in lemmas)
+    return any(lexicon.takes(lemma, "clause") for lemma in lemmas)
 
 
 def is_said(view: QuoteView) -> bool:

@@ -21,6 +21,7 @@ class CueLexicon:
     object_nouns: frozenset[str] = frozenset()
     noun_prepositions: frozenset[str] = frozenset()
     occasion_prepositions: frozenset[str] = frozenset()  # "during a rally": when, where
+    phrases: frozenset[str] = frozenset()  # multi-word cues: "according to"
 
     def is_cue(self, lemma: str) -> bool:
         """True when a verb lemma can report speech."""
@@ -68,4 +69,5 @@ def load_lexicon() -> CueLexicon:
         frozenset(raw.get("object_nouns", {}).get("nouns", ())),
         frozenset(raw.get("object_nouns", {}).get("prepositions", ())),
         frozenset(raw.get("occasion_prepositions", ())),
+        frozenset(raw.get("phrases", ())),
     )
