@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ask.inflections import phrase_query
+
 _WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*", re.UNICODE)
 MAX_TERMS = 12
 
@@ -32,6 +34,10 @@ def load_topics() -> TopicLexicon:
         for member in members:
             merged = groups.get(member, ()) + members
             groups[member] = tuple(dict.fromkeys(merged))
+    for wide, narrower in raw.get("includes", {}).items():  # one way: "jobs" > "job cuts"
+        extra = tuple(form for word in narrower for form in groups.get(word, (word,)))
+        for member in groups.get(wide, (wide,)):
+            groups[member] = tuple(dict.fromkeys(groups.get(member, (member,)) + extra))
     stop = frozenset(files.joinpath("data/stopwords.txt").read_text("utf-8").split())
     longest = max((len(k.split()) for k in groups), default=1)
     return TopicLexicon(groups, stop, longest)
@@ -87,16 +93,18 @@ def singular(word: str) -> str:
 
 
 def fts_query(groups: list[tuple[str, ...]]) -> str | None:
-    """An FTS5 query: every concept must match, any of its forms will do. Each form is a
-    quoted phrase, so no character the user typed can act as FTS5 syntax."""
+    """An FTS5 query: every concept must match, any of its forms will do. A form of one
+    content word is a quoted phrase; a form of several is those words near one another in
+    any order and inflection (`ask.inflections.phrase_query`: "job cuts" ~ "cut 140 jobs").
+    Every word is quoted, so no character the user typed can act as FTS5 syntax."""
+    stop = load_topics().stopwords
     parts: list[str] = []
     for group in groups:
         forms = []
         for form in group:
-            tokens = _WORD.findall(form)
+            tokens = _WORD.findall(form.lower())
             if tokens:
-                phrase = " ".join(tokens).replace('"', '""')
-                forms.append(f'"{phrase}"')
+                forms.append(phrase_query(tokens, [t for t in tokens if t not in stop]))
         if forms:
             parts.append("(" + " OR ".join(forms) + ")")
     return " AND ".join(parts) if parts else None

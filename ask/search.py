@@ -203,11 +203,16 @@ def _by_concept(whole: TopicPlaces, groups: list[tuple[str, ...]]) -> list[Topic
 
 def _concepts_of(words: str, groups: list[tuple[str, ...]]) -> list[int]:
     """Which concepts a matched phrase stands for: those with a form of as many words that
-    shares the longest stems with it (the index matched it by its Porter stem)."""
+    shares the longest stems with it (the index matched it by its Porter stem); a word
+    alone may be one word of a form matched as words near one another ("jobs" of "cut 140
+    jobs", matched by "job cuts")."""
     tokens = _tokens(words)
     best, which = 0, []
     for index, group in enumerate(groups):
-        score = max((_likeness(tokens, _tokens(form)) for form in group), default=0)
+        parts = [_tokens(form) for form in group]
+        if len(tokens) == 1:
+            parts += [(word,) for form in parts if len(form) > 1 for word in form]
+        score = max((_likeness(tokens, part) for part in parts), default=0)
         if score > best:
             best, which = score, [index]
         elif score == best and score:

@@ -1,0 +1,72 @@
+"""A topic word's forms that stemming does not reach, and a phrase's words in any order.
+
+The index stems words (Porter: "cuts" ~ "cut", "banned" ~ "ban"), so only irregular forms
+need spelling out: "lose" -> "lost", "sell" -> "sold", "pay" -> "paid" (lemminflect, the
+lemma tables spaCy's pipeline is built with). A phrase of two or more content words is
+matched as those words near one another, in any order and inflection: "job cuts" finds "cut
+140 jobs" and "jobs will be cut"; "lose their jobs" finds "lost their jobs". A word alone
+keeps to its stem: its irregular forms are too often other words ("leave" -> "left",
+"strike" -> "struck a deal"); beside another word of its phrase they are not.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import product
+
+from lemminflect import getAllInflections, getAllLemmas
+
+# At most this many words between the words of a phrase matched as NEAR.
+NEAR_DISTANCE = 3
+# A phrase's words in at most this many combinations of their forms (the query stays small).
+MAX_COMBINATIONS = 8
+_REGULAR = re.compile(r"(?:ing|ed|es|s|e|ies|y)$")
+
+
+def rough_stem(word: str) -> str:
+    """A word without a regular ending and a doubled last consonant ("banned" -> "ban",
+    "losing" -> "los", "lose" -> "los"): forms that share it are the same to the index."""
+    word = word.lower()
+    stem = _REGULAR.sub("", word)
+    if len(stem) < 3:
+        stem = word[:3]
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+        stem = stem[:-1]
+    return stem
+
+
+@lru_cache(maxsize=4096)
+def irregular_forms(word: str) -> tuple[str, ...]:
+    """The word and its inflections that do not share its stem ("lose": "lose", "lost";
+    "job": "job"), from the lemmas the word may be a form of."""
+    word = word.lower()
+    if not word.isalpha():
+        return (word,)
+    forms = {rough_stem(word): word}
+    for lemmas in getAllLemmas(word).values():
+        for lemma in lemmas:
+            for inflected in (lemma, *_inflections(lemma)):
+                forms.setdefault(rough_stem(inflected), inflected.lower())
+    return tuple(dict.fromkeys([word, *forms.values()]))
+
+
+def _inflections(lemma: str) -> list[str]:
+    return [form for forms in getAllInflections(lemma).values() for form in forms]
+
+
+def phrase_query(tokens: list[str], content: list[str]) -> str:
+    """An FTS5 expression for one form of a concept: its `tokens` as written, quoted; or,
+    when two or more of them are `content` words, those words NEAR one another in any of
+    their forms ("lose their jobs": NEAR("lose" "jobs") OR NEAR("lost" "jobs"))."""
+    if len(content) < 2:  # a word alone keeps its stem only: "strike" is not "struck a deal"
+        return _quoted(" ".join(tokens))
+    options = [irregular_forms(word) for word in content]
+    combos = list(product(*options))[:MAX_COMBINATIONS]
+    return " OR ".join(
+        f"NEAR({' '.join(_quoted(w) for w in combo)}, {NEAR_DISTANCE})" for combo in combos
+    )
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
