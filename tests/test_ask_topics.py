@@ -1,0 +1,124 @@
+"""Topic questions on fictional news the bot was not tuned on (tests/data/ask_topics/: job
+cuts at a brewery over three weeks, a cyclist's suspension, a ski resort's prices, a cod
+quota, a museum's grant, a rail franchise), answered through `newsbrief ask --json` as a
+reporter sees them: a topic asked in one word form finds its inflections and close synonyms,
+a speaker's remarks in a story about the topic count although their words do not repeat it,
+a quote that only shares a word with the topic does not, and a date window keeps to the
+articles inside it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ask.inflections import irregular_forms
+from ask.lexicon import concepts, fts_query
+from tests.conftest import DATA, ask_json, invoke
+
+ARTICLES = DATA / "ask_topics" / "articles"
+
+
+@pytest.fixture(scope="module")
+def topics_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of the fictional articles, ingested through the CLI (the real model)."""
+    path = tmp_path_factory.mktemp("ask-topics") / "t.db"
+    result = invoke("--db", str(path), "ingest", str(ARTICLES))
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def ask(db: Path, question: str) -> dict[str, Any]:
+    """The whole answer (`--limit 0`), parsed."""
+    return ask_json(db, question, "--limit", "0")
+
+
+def speakers(answer: dict[str, Any]) -> set[str | None]:
+    return {q["speaker"] for q in answer["quotes"]}
+
+
+def has(answer: dict[str, Any], words: str) -> bool:
+    return any(words in q["text"] for q in answer["quotes"])
+
+
+def test_a_topic_asked_in_one_form_finds_the_story_told_in_others(topics_db: Path) -> None:
+    # "doping ban": the story says "suspended ... after a sample tested positive".
+    answer = ask(topics_db, "/whosaid doping ban")
+    assert {"Pieter Vandersloot", "Grete Holmqvist"} <= speakers(answer)
+    assert has(answer, "the suspension would run from the date of the sample")
+    # The ski instructor's "banned dogs" shares a word, not the topic.
+    assert "Ruben Castellanos" not in speakers(answer)
+
+
+def test_job_cuts_are_found_however_the_story_words_them(topics_db: Path) -> None:
+    # "shed 140 jobs", "cut 140 jobs", "lose their jobs", "redundancies": one topic.
+    answer = ask(topics_db, "who said what about layoffs?")
+    assert has(answer, "Families here will lose their jobs")
+    assert has(answer, "We could not keep carrying a plant")  # the chief in that story
+    assert has(answer, "Nobody asked us for ideas")  # the ballot over "redundancies"
+    assert "Callum Dunleavy" not in speakers(answer)  # boats sold: not jobs
+
+
+def test_a_date_window_keeps_to_its_articles_and_their_speakers(topics_db: Path) -> None:
+    question = "who said what about the job cuts at the brewery since 20 November"
+    answer = ask(topics_db, question)
+    assert {"Lionel Abernathy", "Marisol Tennant", "Odile Ferrante"} <= speakers(answer)
+    assert has(answer, "the settlement offer would not be improved")
+    # Her words of 12 November, before the window, are left out.
+    assert not has(answer, "No decisions have been made")
+    assert all(q["article"]["published"] >= "2026-11-20" for q in answer["quotes"])
+    november = ask(topics_db, "who said what about jobs in November 2026")
+    assert has(november, "No decisions have been made") and has(november, "Nobody asked us")
+    assert not ask(topics_db, "who said what about jobs in October 2026")["quotes"]
+
+
+def test_an_organisation_on_a_wide_topic_answers_with_its_statements(topics_db: Path) -> None:
+    # "jobs" takes in the redundancies the brewery's statement answers, unworded.
+    answer = ask(topics_db, "what has Harwick Brewery said about jobs?")
+    assert has(answer, "it had consulted staff representatives for six weeks")
+    assert has(answer, "No decisions have been made about anyone's job")
+    assert "Marisol Tennant" not in speakers(answer)  # the union, not the brewery
+
+
+def test_a_story_about_the_topic_lends_its_remarks_but_a_passing_word_does_not(
+    topics_db: Path,
+) -> None:
+    museum = ask(topics_db, "who said what about museum funding?")
+    assert {"Agathe Moreau-Lind", "Desmond Okonjo"} <= speakers(museum)
+    assert has(museum, "We protected social care and schools first")
+    # The rail story names the museum beside the station: its people are not on the topic.
+    assert not speakers(museum) & {"Helena Marchetti", "Rhys Pemberton", "Noor Haddad"}
+    fishing = ask(topics_db, "who said what about the fishing quotas?")
+    assert has(fishing, "half the boats in this harbour will be sold")
+    assert has(fishing, "Cutting now is the only way to have a fishery")
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        # One question per synonym family of ask/data/topics.json these stories use.
+        ("who said what about suspensions?", "the suspension would run from the date"),
+        ("who said what about grants?", "Without that money we cannot pay the conservators"),
+        ("who said what about doping?", "I have never cheated in my life"),
+        ("who said what about job losses?", "Families here will lose their jobs"),
+        ("who said what about employment?", "it had consulted staff representatives"),
+    ],
+)
+def test_each_synonym_family_finds_its_story(topics_db: Path, question: str, words: str) -> None:
+    assert has(ask(topics_db, question), words)
+
+
+def test_a_wide_concept_takes_in_narrower_ones_but_not_the_reverse() -> None:
+    jobs = {form for group in concepts("jobs") for form in group}
+    assert "redundancies" in jobs and "job cuts" in jobs
+    cuts = {form for group in concepts("job cuts") for form in group}
+    assert "employment" not in cuts and "jobs" not in cuts
+
+
+def test_irregular_forms_only_beside_another_word_of_the_phrase() -> None:
+    assert "lost" in irregular_forms("lose") and "sold" in irregular_forms("sell")
+    query = fts_query(concepts("job losses")) or ""
+    assert 'NEAR("lost" "jobs"' in query  # "lost their jobs"
+    strike = fts_query(concepts("strike")) or ""
+    assert "struck" not in strike  # "struck a deal" is no strike
