@@ -1,6 +1,6 @@
 """The held-out journalists' question set (bench/heldout/), asked through the CLI.
 
-    python bench/heldout.py [--keep DIR] [--db PATH]
+    python bench/heldout.py [--set DIR] [--keep DIR] [--db PATH]
 
 Ingests only bench/heldout/articles into a new temporary store with `newsbrief --db X ingest
 DIR` and asks every question of bench/heldout/questions.jsonl with `newsbrief --db X ask Q
@@ -13,8 +13,11 @@ expected. Names and phrases are compared after making quotation marks and apostr
 Prints each failing question with its problems, then `heldout: N of M right (P%)`. `--keep DIR`
 writes each answer's JSON there (NN.json, numbered as the questions' lines).
 
-The set is held out: run it once before and once after a change to extraction or answers, and
-never tune on it (bench/heldout/README.md).
+`--set DIR` asks another set laid out the same way (DIR/articles and DIR/questions.jsonl), e.g.
+the tuning set bench/tuneset; the default is bench/heldout.
+
+The held-out set is held out: run it once before and once after a change to extraction or
+answers, and never tune on it (bench/heldout/README.md).
 """
 
 from __future__ import annotations
@@ -89,16 +92,25 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--keep", type=Path, help="write each answer's JSON into this folder")
     parser.add_argument("--db", type=Path, help="store to create (default: a temporary file)")
+    parser.add_argument(
+        "--set",
+        dest="set_dir",
+        type=Path,
+        default=HELDOUT,
+        help="folder holding articles/ and questions.jsonl (default: bench/heldout)",
+    )
     options = parser.parse_args(argv)
-    questions = read_questions(HELDOUT / "questions.jsonl")
+    set_dir = options.set_dir.resolve()
+    name = set_dir.name
+    questions = read_questions(set_dir / "questions.jsonl")
     with tempfile.TemporaryDirectory(prefix="heldout-") as tmp:
         db = options.db or Path(tmp) / "heldout.db"
         if db.exists():
             parser.error(f"{db} exists; give a new path")
-        ingest = run(["--db", str(db), "ingest", str(HELDOUT / "articles")])
+        ingest = run(["--db", str(db), "ingest", str(set_dir / "articles")])
         if ingest.returncode != 0:
             print(ingest.stdout + ingest.stderr, file=sys.stderr)
-            print("heldout: ingest failed", file=sys.stderr)
+            print(f"{name}: ingest failed", file=sys.stderr)
             return 1
         print(ingest.stdout.strip().splitlines()[-1] if ingest.stdout.strip() else "ingested")
         if options.keep:
@@ -124,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 right += 1
     total = len(questions)
-    print(f"heldout: {right} of {total} right ({100 * right / total:.0f}%)")
+    print(f"{name}: {right} of {total} right ({100 * right / total:.0f}%)")
     return 0
 
 
