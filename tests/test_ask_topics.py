@@ -103,6 +103,9 @@ def test_a_story_about_the_topic_lends_its_remarks_but_a_passing_word_does_not(
         ("who said what about doping?", "I have never cheated in my life"),
         ("who said what about job losses?", "Families here will lose their jobs"),
         ("who said what about employment?", "it had consulted staff representatives"),
+        ("who said what about budget cuts?", "every department had been asked to find savings"),
+        ("who said what about cancellations?", "Most of the delays began with signal failures"),
+        ("who said what about price rises?", "We held prices for two winters"),
     ],
 )
 def test_each_synonym_family_finds_its_story(topics_db: Path, question: str, words: str) -> None:
