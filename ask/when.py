@@ -60,7 +60,7 @@ _YEAR = r"(?:19|20)\d\d"
 _DATE = (
     rf"(?:(?:the\s+)?\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"
     rf"|{_MONTH}\s+\d{{1,2}}{_ORD}(?:,?\s+{_YEAR})?"
-    rf"|{_MONTH}(?:\s+{_YEAR})?"
+    rf"|(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+|(?:early|mid|late)[\s-]+)?{_MONTH}(?:\s+{_YEAR})?"
     rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}"
     rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?"
     rf"|(?:last\s+)?{_WEEKDAY}"
@@ -106,9 +106,14 @@ _PHRASES: list[tuple[str, re.Pattern[str]]] = [
     ("before", re.compile(rf"\b(?:before|until|till|up to|prior to)\s+(?P<a>{_DATE})\b")),
     ("today", re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b")),
     ("yesterday", re.compile(r"\b(?:yesterday|last night)\b")),
-    ("this", re.compile(r"\b(?:this|the current)\s+(?P<unit>week|month|year)\b")),
+    ("this", re.compile(
+        r"\b(?:(?:earlier|so\s+far)\s+)?(?:this|the current)\s+(?P<unit>week|month|year)"
+        r"(?:\s+so\s+far)?\b"
+    )),
     ("last", re.compile(r"\b(?:last|previous)\s+(?P<unit>week|month|year)\b")),
-    ("on", re.compile(rf"\b(?:on|in|during|from)\s+(?P<a>{_DATE})\b")),
+    ("on", re.compile(
+        rf"\b(?:on|in|during|from|at(?=\s+the\s+(?:start|beginning|end)\s+of))\s+(?P<a>{_DATE})\b"
+    )),
 ]  # fmt: skip
 
 
@@ -269,6 +274,18 @@ def _next_month(start: datetime) -> datetime:
     )
 
 
+# Parts of a month: (first day, day after the last; None: the month's end).
+_THIRDS = {
+    "early": (1, 11),
+    "start": (1, 11),
+    "beginning": (1, 11),
+    "mid": (11, 21),
+    "late": (21, None),
+    "end": (21, None),
+}
+_THIRDS_SAID = ("early", "mid", "late")
+
+
 def _date_span(text: str, now: datetime) -> tuple[datetime, datetime, str, bool] | None:
     """A named day, month or year as (start, end, label, year implied)."""
     text = text.strip().rstrip(".")
@@ -292,15 +309,25 @@ def _date_span(text: str, now: datetime) -> tuple[datetime, datetime, str, bool]
     if re.fullmatch(_YEAR, text):
         start = today.replace(year=int(text), month=1, day=1)
         return start, start.replace(year=start.year + 1), text, False
-    month_only = re.fullmatch(rf"({_MONTH})(?:\s+({_YEAR}))?", text)
+    month_only = re.fullmatch(
+        rf"(?:(?:the\s+)?(start|beginning|end)\s+of\s+|(early|mid|late)[\s-]+)?({_MONTH})"
+        rf"(?:\s+({_YEAR}))?",
+        text,
+    )
     if month_only:
-        month = MONTHS[month_only.group(1).rstrip(".")]
-        year = int(month_only.group(2)) if month_only.group(2) else None
+        part = month_only.group(1) or month_only.group(2)
+        month = MONTHS[month_only.group(3).rstrip(".")]
+        year = int(month_only.group(4)) if month_only.group(4) else None
         implied = year is None
         if year is None:
             year = now.year if month <= now.month else now.year - 1
         start = today.replace(year=year, month=month, day=1)
-        return start, _next_month(start), f"{start:%B %Y}", implied
+        end, label = _next_month(start), f"{start:%B %Y}"
+        if part:  # "early November": days 1-10; "mid-": 11-20; "late", "the end of": 21 on
+            first, last = _THIRDS[part]
+            start, end = start.replace(day=first), end if last is None else start.replace(day=last)
+            label = f"{part} {label}" if part in _THIRDS_SAID else f"the {part} of {label}"
+        return start, end, label, implied
     read = _read_day(text, now)
     if read is None:
         return None

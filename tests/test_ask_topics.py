@@ -8,12 +8,15 @@ articles inside it."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from ask.inflections import irregular_forms
+from ask.intents import parse_question
 from ask.lexicon import concepts, fts_query
 from tests.conftest import DATA, ask_json, invoke
 
@@ -71,6 +74,31 @@ def test_a_date_window_keeps_to_its_articles_and_their_speakers(topics_db: Path)
     november = ask(topics_db, "who said what about jobs in November 2026")
     assert has(november, "No decisions have been made") and has(november, "Nobody asked us")
     assert not ask(topics_db, "who said what about jobs in October 2026")["quotes"]
+    late = ask(topics_db, "who said what about jobs in late November 2026")
+    assert has(late, "Nobody asked us") and not has(late, "No decisions have been made")
+    mid = ask(topics_db, "who said what about jobs in mid-November 2026")
+    assert has(mid, "No decisions have been made") and not has(mid, "Nobody asked us")
+
+
+@pytest.mark.parametrize(
+    ("question", "since", "until"),
+    [
+        ("job cuts in late November", "2026-11-21", "2026-12-01"),
+        ("job cuts in early November", "2026-11-01", "2026-11-11"),
+        ("job cuts since the start of November", "2026-11-01", None),
+        ("job cuts at the end of October", "2026-10-21", "2026-11-01"),
+        ("job cuts earlier this week", "2026-11-30", "2026-12-07"),
+        ("job cuts so far this month", "2026-12-01", "2027-01-01"),
+    ],
+)
+def test_parts_of_a_month_and_earlier_this_week_are_windows(
+    question: str, since: str, until: str | None
+) -> None:
+    now = datetime(2026, 12, 3, 15, 0, tzinfo=ZoneInfo("UTC"))
+    query = parse_question(f"who said what about the {question}", tz="UTC", now=now)
+    assert query.topic == "the job cuts" and query.period is not None
+    start, end = query.period.sql_bounds()
+    assert (start or "")[:10] == since and (end[:10] if end else None) == until
 
 
 def test_an_organisation_on_a_wide_topic_answers_with_its_statements(topics_db: Path) -> None:
