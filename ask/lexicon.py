@@ -21,6 +21,7 @@ class TopicLexicon:
     groups: dict[str, tuple[str, ...]]
     stopwords: frozenset[str]
     longest_phrase: int
+    vague: frozenset[str] = frozenset()  # "row", "case": dropped beside a real topic word
 
 
 @lru_cache(maxsize=1)
@@ -40,15 +41,16 @@ def load_topics() -> TopicLexicon:
             groups[member] = tuple(dict.fromkeys(groups.get(member, (member,)) + extra))
     stop = frozenset(files.joinpath("data/stopwords.txt").read_text("utf-8").split())
     longest = max((len(k.split()) for k in groups), default=1)
-    return TopicLexicon(groups, stop, longest)
+    vague = frozenset(w.lower() for w in raw.get("vague", []))
+    return TopicLexicon(groups, stop, longest, vague)
 
 
 def concepts(text: str, lexicon: TopicLexicon | None = None) -> list[tuple[str, ...]]:
     """The topic as concepts, each the tuple of words/phrases that may express it.
 
     Lexicon phrases are matched first, longest first ("water shortage" before "water",
-    "walk out" although "out" is a stop word); every other content word stands for itself.
-    At most MAX_TERMS concepts."""
+    "walk out" although "out" is a stop word); every other content word stands for itself,
+    but a vague one ("row", "case") only when nothing else does. At most MAX_TERMS concepts."""
     lexicon = lexicon or load_topics()
     words = [_no_possessive(w.lower().replace("\u2019", "'"), lexicon) for w in _WORD.findall(text)]
     found: list[tuple[str, ...]] = []
@@ -72,7 +74,10 @@ def concepts(text: str, lexicon: TopicLexicon | None = None) -> list[tuple[str, 
             if wanted and (word,) not in found:
                 found.append((word,))
             i += 1
-    return found
+    # "the funding row", "the doping case": the story is told without the newsroom's word
+    # for it; such a word counts only when it is the whole topic ("the row").
+    specific = [g for g in found if not (len(g) == 1 and singular(g[0]) in lexicon.vague)]
+    return specific or found
 
 
 def _no_possessive(word: str, lexicon: TopicLexicon) -> str:

@@ -140,6 +140,15 @@ def test_each_synonym_family_finds_its_story(topics_db: Path, question: str, wor
     assert has(ask(topics_db, question), words)
 
 
+def test_a_vague_word_for_the_story_does_not_have_to_be_in_it(topics_db: Path) -> None:
+    # Nobody says "row" or "case": the topic is the funding, the doping (ask/data "vague").
+    row = ask(topics_db, "who said what about the museum funding row?")
+    assert has(row, "Without that money we cannot pay the conservators")
+    case = ask(topics_db, "who said what about the doping case?")
+    assert has(case, "I have never cheated in my life")
+    assert concepts("the row") == [("row",)]  # alone, it is the topic
+
+
 def test_a_wide_concept_takes_in_narrower_ones_but_not_the_reverse() -> None:
     jobs = {form for group in concepts("jobs") for form in group}
     assert "redundancies" in jobs and "job cuts" in jobs
