@@ -55,6 +55,24 @@ def _inflections(lemma: str) -> list[str]:
     return [form for forms in getAllInflections(lemma).values() for form in forms]
 
 
+@lru_cache(maxsize=4096)
+def base_form(word: str) -> str:
+    """A word's lemma, a verb's before a noun's ("cutting" -> "cut", "losing" -> "lose",
+    "jobs" -> "job"); the word itself when it has none."""
+    lemmas = getAllLemmas(word.lower())
+    for pos in ("VERB", "NOUN", "ADJ"):
+        if lemmas.get(pos):
+            return str(lemmas[pos][0]).lower()
+    return word.lower()
+
+
+def phrase_key(words: list[str], stopwords: frozenset[str]) -> tuple[str, ...] | None:
+    """A phrase as the set of its content words' lemmas, in any order ("cutting jobs" and
+    "job cuts": ("cut", "job")); None for fewer than two content words."""
+    content = [base_form(w) for w in words if w not in stopwords]
+    return tuple(sorted(content)) if len(content) >= 2 else None
+
+
 def phrase_query(tokens: list[str], content: list[str]) -> str:
     """An FTS5 expression for one form of a concept: its `tokens` as written, quoted; or,
     when two or more of them are `content` words, those words NEAR one another in any of

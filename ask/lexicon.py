@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ask.inflections import phrase_query
+from ask.inflections import phrase_key, phrase_query
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*", re.UNICODE)
 MAX_TERMS = 12
@@ -22,6 +22,7 @@ class TopicLexicon:
     stopwords: frozenset[str]
     longest_phrase: int
     vague: frozenset[str] = frozenset()  # "row", "case": dropped beside a real topic word
+    by_lemmas: dict[tuple[str, ...], tuple[str, ...]] | None = None  # phrases by `phrase_key`
 
 
 @lru_cache(maxsize=1)
@@ -42,14 +43,20 @@ def load_topics() -> TopicLexicon:
     stop = frozenset(files.joinpath("data/stopwords.txt").read_text("utf-8").split())
     longest = max((len(k.split()) for k in groups), default=1)
     vague = frozenset(w.lower() for w in raw.get("vague", []))
-    return TopicLexicon(groups, stop, longest, vague)
+    by_lemmas: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for member, group in groups.items():
+        key = phrase_key(_WORD.findall(member), stop)
+        if key is not None:
+            by_lemmas.setdefault(key, group)
+    return TopicLexicon(groups, stop, longest, vague, by_lemmas)
 
 
 def concepts(text: str, lexicon: TopicLexicon | None = None) -> list[tuple[str, ...]]:
     """The topic as concepts, each the tuple of words/phrases that may express it.
 
     Lexicon phrases are matched first, longest first ("water shortage" before "water",
-    "walk out" although "out" is a stop word); every other content word stands for itself,
+    "walk out" although "out" is a stop word; a phrase in other forms or order too:
+    "cutting jobs" is "job cuts"); every other content word stands for itself,
     but a vague one ("row", "case") only when nothing else does. At most MAX_TERMS concepts."""
     lexicon = lexicon or load_topics()
     words = [_no_possessive(w.lower().replace("\u2019", "'"), lexicon) for w in _WORD.findall(text)]
@@ -61,7 +68,9 @@ def concepts(text: str, lexicon: TopicLexicon | None = None) -> list[tuple[str, 
             if size == 1 and phrase in lexicon.stopwords:
                 continue
             group = lexicon.groups.get(phrase) or (
-                lexicon.groups.get(singular(phrase)) if size == 1 else None
+                lexicon.groups.get(singular(phrase))
+                if size == 1
+                else _reworded(words[i : i + size], lexicon)
             )
             if group:
                 if group not in found:
@@ -78,6 +87,15 @@ def concepts(text: str, lexicon: TopicLexicon | None = None) -> list[tuple[str, 
     # for it; such a word counts only when it is the whole topic ("the row").
     specific = [g for g in found if not (len(g) == 1 and singular(g[0]) in lexicon.vague)]
     return specific or found
+
+
+def _reworded(words: list[str], lexicon: TopicLexicon) -> tuple[str, ...] | None:
+    """The group of a lexicon phrase said in other forms or order ("cutting jobs", "jobs
+    being cut": "job cuts"): the same content words' lemmas, the phrase's ends content words."""
+    if not lexicon.by_lemmas or words[0] in lexicon.stopwords or words[-1] in lexicon.stopwords:
+        return None
+    key = phrase_key(words, lexicon.stopwords)
+    return lexicon.by_lemmas.get(key) if key is not None else None
 
 
 def _no_possessive(word: str, lexicon: TopicLexicon) -> str:
