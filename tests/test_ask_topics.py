@@ -133,7 +133,7 @@ def test_a_story_about_the_topic_lends_its_remarks_but_a_passing_word_does_not(
         ("who said what about grants?", "Without that money we cannot pay the conservators"),
         ("who said what about doping?", "I have never cheated in my life"),
         ("who said what about job losses?", "Families here will lose their jobs"),
-        ("who said what about employment?", "it had consulted staff representatives"),
+        ("who said what about jobs?", "it had consulted staff representatives"),
         ("who said what about budget cuts?", "every department had been asked to find savings"),
         ("who said what about cancellations?", "Most of the delays began with signal failures"),
         ("who said what about price rises?", "We held prices for two winters"),
@@ -156,7 +156,7 @@ def test_a_wide_concept_takes_in_narrower_ones_but_not_the_reverse() -> None:
     jobs = {form for group in concepts("jobs") for form in group}
     assert "redundancies" in jobs and "job cuts" in jobs
     cuts = {form for group in concepts("job cuts") for form in group}
-    assert "employment" not in cuts and "jobs" not in cuts
+    assert "jobs" not in cuts and "job" not in cuts
 
 
 def test_irregular_forms_only_beside_another_word_of_the_phrase() -> None:
