@@ -86,3 +86,18 @@ def test_every_generic_noun_names_known_kinds() -> None:
     assert set(raw["generic_org_families"]) == set(raw["generic_org_nouns"])
     for noun, kinds in raw["generic_org_families"].items():
         assert kinds and set(kinds) <= families, noun
+
+
+def test_a_long_aside_between_name_and_cue_keeps_the_speaker(nlp: Language) -> None:
+    text = (
+        "Marina fees double.\n\n"
+        "At Port Selwyn, where a berth now costs $9,000 a season, Ottilie Marchbank, the "
+        "marina's 64-year-old harbourmaster and general manager, suggested that the rise "
+        "could be blamed on the storm repairs of last winter.\n\n"
+        "But Councillor Rufus Okonjo (Lab.), noting the size of the waiting list, said, "
+        '"Nobody is leaving, so the fees will only go up."'
+    )
+    found = quotes(nlp, text)
+    assert speaker_of(found, "storm repairs") == "Ottilie Marchbank"
+    assert speaker_of(found, "Nobody is leaving") == "Rufus Okonjo"
+    assert not any("noting the size" in q.text for q in found)  # the aside is no quote
