@@ -201,8 +201,8 @@ class Resolver(EntityBuilder):
             entry = self.entries[mention.entry]
             if entry.kind != "org" or self._is_place(mention.entry):
                 continue  # "the company" is no country or city
-            if _kind_fits(entry.name, noun):
-                latest = mention.entry
+            if _kind_fits(entry.name, noun) and (mention.subject or self._cited(mention)):
+                latest = mention.entry  # an organisation that acted, not one acted upon
             if noun in fold(entry.name).split():
                 named = mention.entry
             if noun in self.descriptors[mention.entry]:
@@ -214,6 +214,18 @@ class Resolver(EntityBuilder):
         if noun in GENERIC_ORG_NOUNS:
             return latest
         return None
+
+    def _cited(self, mention: Mention) -> bool:
+        """ "according to the Golf Foundation": a source, though no subject."""
+        token = self.index.token_at(mention.start)
+        while token is not None and token.dep_ in ("compound", "flat") and token.head != token:
+            token = token.head
+        return (
+            token is not None
+            and token.dep_ == "pobj"
+            and token.head.lower_ == "to"
+            and token.head.head.lower_ == "according"
+        )
 
     def latest_org(
         self, char: int, subject_only: bool = False, paragraphs: int = 99, speaking: bool = False

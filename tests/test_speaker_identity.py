@@ -101,3 +101,29 @@ def test_a_long_aside_between_name_and_cue_keeps_the_speaker(nlp: Language) -> N
     assert speaker_of(found, "storm repairs") == "Ottilie Marchbank"
     assert speaker_of(found, "Nobody is leaving") == "Rufus Okonjo"
     assert not any("noting the size" in q.text for q in found)  # the aside is no quote
+
+
+def test_a_name_after_the_role_of_an_organisation_speaks(nlp: Language) -> None:
+    text = (
+        "Port deal draws fire.\n\n"
+        "The leader of the Harbour League, Jonas Vell, warned that such a deal would be "
+        '"unacceptable" for the town.\n\n'
+        "The chief executive of Skarv Logistics, Maren Tollefsen, said the company would "
+        "appeal."
+    )
+    found = quotes(nlp, text)
+    assert speaker_of(found, "such a deal") == "Jonas Vell"
+    assert speaker_of(found, "would appeal") == "Maren Tollefsen"
+
+
+def test_the_group_is_the_organisation_that_spoke_not_the_one_named_last(nlp: Language) -> None:
+    text = (
+        "Golf courses close.\n\n"
+        "Almost 650 courses have closed since 2006, according to the Eastfield Golf "
+        "Foundation.\n\n"
+        "Members at Hollow Creek voted on Tuesday to sell the land to a developer, Bramley "
+        "Homes.\n\n"
+        '"We expect more closures next year," the group said.'
+    )
+    found = quotes(nlp, text)
+    assert speaker_of(found, "more closures") == "Eastfield Golf Foundation"
