@@ -117,13 +117,19 @@ def generation(name: str) -> str:
 
 @lru_cache(maxsize=65536)
 def canonical_name(name: str) -> str:
-    """The form a person is filed under: the name without honorifics, titles, suffixes or
+    """The form a person is filed under: the name without honorifics, titles, degrees or
     middle initials ("Sen. Donald J. Trump" -> "Donald Trump"; "J. Smith" keeps its
-    initial). A generation ("Jr.") still tells people apart within an article."""
+    initial). A generation is part of who someone is and stays: "Donald Trump Jr.", not
+    his father's name."""
     parts = words(clean_name(name))
     if len(parts) > 2:
         parts = [parts[0]] + [p for p in parts[1:-1] if not _INITIAL.fullmatch(p)] + [parts[-1]]
-    return " ".join(parts)
+    suffix = _GENERATION_FORMS.get(_bare(generation(name)), "")
+    return " ".join([*parts, suffix] if suffix and parts else parts)
+
+
+# How a generation is written in a canonical name ("Donald Trump Jr.", "Brent Bozell III").
+_GENERATION_FORMS = {"jr": "Jr.", "sr": "Sr.", "ii": "II", "iii": "III", "iv": "IV"}
 
 
 @lru_cache(maxsize=65536)
@@ -197,8 +203,8 @@ def near_same_person(a: str, b: str) -> bool:
     """Whether two full names differ only by a slip of spelling ("Donand Trump", "Donald
     Trump"); callers accept it only when no other person fits."""
     given_a, given_b = given_names(a), given_names(b)
-    if not given_a or not given_b:
-        return False
+    if not given_a or not given_b or _bare(generation(a)) != _bare(generation(b)):
+        return False  # "Walter Brannigan Jr." is no misspelt "Walter Brannigan"
     first_a, first_b = fold(given_a[0]).strip("."), fold(given_b[0]).strip(".")
     if len(first_a) < 3 or len(first_b) < 3:
         return False

@@ -54,13 +54,16 @@ class Attributor(CueFinder):
             subject = self.subject_of(token)
             if subject is None and token.dep_ == "ROOT" and not self._has_quote_near(token):
                 continue
+            content = self.content_of(token)
+            if subject is not None and any(t.i == subject.i for t in content):
+                content = []  # what someone said never holds their own name as its subject
             self.add_cue(
                 token.i,
                 Attribution(
                     cue=token,
                     cue_text=cue_text(token),
                     subject=subject,
-                    content=self.content_of(token),
+                    content=content,
                 ),
             )
         for attribution in (self.according_to() + self.noun_cues())[: limits.MAX_CUES]:

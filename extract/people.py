@@ -15,7 +15,14 @@ from extract.cast_state import Mention, NameSpan, is_main_subject, is_subject
 from extract.docindex import DocIndex
 from extract.entities import name_length, org_name
 from extract.headlines import headline_paragraphs
-from extract.names import canonical_name, fold, gender_of, same_person, surname_keys
+from extract.names import (
+    canonical_name,
+    fold,
+    gender_of,
+    generation,
+    same_person,
+    surname_keys,
+)
 from extract.people_words import FEMALE_TITLES, MALE_TITLES, ORG_NOUNS, ORG_WORDS
 from extract.quote_marks import paragraph_spans
 
@@ -83,6 +90,29 @@ class Cast(Describer):
         self._describe_all([s for s in spans if s.end - 1 in self.token_entry])
         self._add_title_mentions()
         self._add_pronoun_mentions()
+        self._drop_needless_generations()
+
+    def _drop_needless_generations(self) -> None:
+        """A generation ("Jr.", "III") keeps father and son apart while the cast is built; the
+        name shown keeps it only when it tells two people of the article apart ("Walter
+        Brannigan Jr." beside "Walter Brannigan") or the name is a given name alone ("Donald
+        Jr."), so that "Joseph R. Biden Jr." is filed as Joseph Biden like "Mr. Biden"."""
+        people = [e for e in self.entries if e.kind == "person"]
+        for person in people:
+            suffix = generation(person.name)
+            if not suffix:
+                continue
+            base = person.name[: -len(suffix)].strip()
+            if name_length(base) < 2 or any(
+                other is not person
+                and fold(canonical_name(other.name)) == fold(base)
+                or other is not person
+                and fold(_without_generation(other.name)) == fold(base)
+                for other in people
+            ):
+                continue
+            person.aliases.add(person.name)
+            person.name = base
 
     def _courtesy_gender(self, span: NameSpan) -> str | None:
         """ "m" or "f" when a gendered courtesy title stands before the name ("Mrs.")."""
@@ -131,3 +161,8 @@ class Cast(Describer):
             person.aliases.add(person.name)
             person.name = name
             person.gender = person.gender or gender_of(name)
+
+
+def _without_generation(name: str) -> str:
+    suffix = generation(name)
+    return name[: -len(suffix)].strip() if suffix else name

@@ -16,6 +16,14 @@ MALE_TITLES: frozenset[str] = frozenset(_RAW["male_titles"])
 FEMALE_TITLES: frozenset[str] = frozenset(_RAW["female_titles"])
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
+# A word in an organisation's name -> its kind ("association" -> "civic"); a generic noun ->
+# the kinds it may refer back to ("newspaper" -> {"press"}).
+ORG_FAMILY: dict[str, str] = {
+    word: family for family, members in _RAW["org_families"].items() for word in members
+}
+GENERIC_ORG_FAMILIES: dict[str, frozenset[str]] = {
+    noun: frozenset(families) for noun, families in _RAW["generic_org_families"].items()
+}
 ROLE_WORDS: frozenset[str] = frozenset(_RAW["role_words"])  # what a title must hold
 COURTESY_TITLES: frozenset[str] = frozenset(_RAW["courtesy_titles"])  # "Mr.": no role
 RANK_WORDS: frozenset[str] = frozenset(_RAW["rank_words"])  # "vice", "former": another office

@@ -7,8 +7,9 @@
   do not count); further back the antecedent is weak and the speaker stays the pronoun,
   unnamed, rather than a guess (`near_antecedent`).
 - "the mayor" resolves to the latest person whose title holds "mayor"; "the group",
-  "the company", "the utility" to the latest organisation named or described so, never to a
-  place or a people ("France", "Texas").
+  "the company", "the utility" to the latest organisation named or described so, else to the
+  latest one whose name does not make it another kind ("the newspaper" is no "... Association",
+  "the company" no "... Court"), never to a place or a people ("France", "Texas").
 """
 
 from __future__ import annotations
@@ -19,7 +20,15 @@ from extract.cast_state import DETERMINERS, Mention, is_subject
 from extract.entities import EntityBuilder
 from extract.model import Person
 from extract.names import fold, gender_of, is_title_word, same_person
-from extract.people_words import FEMALE, GENERIC_ORG_NOUNS, MALE, RANK_WORDS, ROLE_WORDS
+from extract.people_words import (
+    FEMALE,
+    GENERIC_ORG_FAMILIES,
+    GENERIC_ORG_NOUNS,
+    MALE,
+    ORG_FAMILY,
+    RANK_WORDS,
+    ROLE_WORDS,
+)
 
 PLACE_LABELS = {"GPE", "NORP", "LOC"}  # a country, a people: speakers only when made one
 # A pronoun names its speaker only when the person was mentioned in its sentence or the
@@ -192,7 +201,8 @@ class Resolver(EntityBuilder):
             entry = self.entries[mention.entry]
             if entry.kind != "org" or self._is_place(mention.entry):
                 continue  # "the company" is no country or city
-            latest = mention.entry
+            if _kind_fits(entry.name, noun) and (mention.subject or self._cited(mention)):
+                latest = mention.entry  # an organisation that acted, not one acted upon
             if noun in fold(entry.name).split():
                 named = mention.entry
             if noun in self.descriptors[mention.entry]:
@@ -204,6 +214,18 @@ class Resolver(EntityBuilder):
         if noun in GENERIC_ORG_NOUNS:
             return latest
         return None
+
+    def _cited(self, mention: Mention) -> bool:
+        """ "according to the Golf Foundation": a source, though no subject."""
+        token = self.index.token_at(mention.start)
+        while token is not None and token.dep_ in ("compound", "flat") and token.head != token:
+            token = token.head
+        return (
+            token is not None
+            and token.dep_ == "pobj"
+            and token.head.lower_ == "to"
+            and token.head.head.lower_ == "according"
+        )
 
     def latest_org(
         self, char: int, subject_only: bool = False, paragraphs: int = 99, speaking: bool = False
@@ -240,3 +262,12 @@ def _gender(person: Person) -> str | None:
     if person.gender or " " in person.name:
         return person.gender
     return gender_of(f"{person.name} X")
+
+
+def _kind_fits(name: str, noun: str) -> bool:
+    """Whether a generic noun can refer back to an organisation of this name: a name holding
+    a kind word ("Association", "Times", "Corp") must be of a kind the noun allows; a name
+    without one (an acronym, a brand) may be any kind."""
+    allowed = GENERIC_ORG_FAMILIES.get(noun)
+    kinds = {ORG_FAMILY[w] for w in fold(name).replace("-", " ").split() if w in ORG_FAMILY}
+    return not allowed or not kinds or bool(kinds & allowed)

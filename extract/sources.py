@@ -9,6 +9,10 @@ from spacy.tokens import Token
 from extract import limits
 from extract.speech_state import SpeechState
 
+# The longest aside between a speaker's name and the cue ("Jay Ellery, the club's 78-year-old
+# president and general manager, suggested"), in tokens.
+APPOSITION_TOKENS = 20
+
 
 class SourceFinder(SpeechState):
     """Reporting cues and their speakers' subjects."""
@@ -105,6 +109,8 @@ class SourceFinder(SpeechState):
                 head = head.head
             if head.pos_ in ("VERB", "AUX"):
                 return self.subject_of(head, depth + 1)
+            if head.pos_ == "PROPN" and verb.tag_ == "VBG" and not self.quoted(head):
+                return head  # a parse with no verb: "Erin Brockovich, ..., endorsed X, saying"
         return None
 
     def adjacent_subject(self, verb: Token) -> Token | None:
@@ -114,18 +120,25 @@ class SourceFinder(SpeechState):
         j = verb.i - 1
         while j >= 0 and doc[j].pos_ in ("ADV", "AUX", "PART") and not self.quoted(doc[j]):
             j -= 1
-        if j >= 0 and doc[j].text == ")":
-            k = j - 1  # skip a parenthesis: "Rep. Paul Ryan (R-WI) said"
-            while k >= 0 and k > j - 8 and doc[k].text != "(":
-                k -= 1
-            if k >= 0 and doc[k].text == "(":
-                j = k - 1
-        if j >= 0 and doc[j].text == ",":
-            k = j - 1  # skip an apposition: ", a top Trump surrogate,"
-            while k >= 0 and k > j - 12 and doc[k].text != "," and not self.quoted(doc[k]):
-                k -= 1
-            if k >= 0 and doc[k].text == "," and k < j - 1:
-                j = k - 1
+        for _ in range(2):  # "Sen. Ann Roe (D-Ill.), noting the vote, said": both asides
+            if j >= 0 and doc[j].text == ")":
+                k = j - 1  # skip a parenthesis: "Rep. Paul Ryan (R-WI) said"
+                while k >= 0 and k > j - 8 and doc[k].text != "(":
+                    k -= 1
+                if k >= 0 and doc[k].text == "(":
+                    j = k - 1
+            if j >= 0 and doc[j].text == ",":
+                k = j - 1  # skip an aside: ", a top Trump surrogate,", ", noting the vote,"
+                while (
+                    k >= 0
+                    and k > j - APPOSITION_TOKENS
+                    and doc[k].text != ","
+                    and not self.quoted(doc[k])
+                    and not (doc[k].dep_ == "nsubj" and doc[k].head.i > k)
+                ):
+                    k -= 1
+                if k >= 0 and doc[k].text == "," and k < j - 1:
+                    j = k - 1
         if j >= 0 and not self.quoted(doc[j]) and _can_head_speaker(doc[j]):
             return doc[j]
         j = verb.i + 1

@@ -60,12 +60,14 @@ def resolve_speaker(subject: Token | None, cast: Cast) -> Speaker:
     mention = _phrase(subject)
     own = cast.entry_for_token(subject)
     named = own is not None and cast.entries[own].kind == "person"
-    for child in subject.children:
+    for child in [*subject.children, *_role_object_appositions(subject)]:
         if child.dep_ == "appos" and not is_party_tag(child.text) and not named:
             entry = cast.entry_for_token(child)
             if entry is not None and cast.entries[entry].kind == "person":
                 if subject.ent_type_ in _NOT_SOURCE_LABELS:
                     mention = _phrase(child)  # "CLEVELAND (UPI) - Former AG Mike Ross told"
+                elif child.head.i != subject.i:
+                    mention = subject.doc[subject.left_edge.i : child.i + 1].text
                 return _from_entry(cast, entry, mention, subject)
     entry = cast.entry_for_token(subject)
     if entry is not None:
@@ -86,6 +88,23 @@ def resolve_speaker(subject: Token | None, cast: Cast) -> Speaker:
             return Speaker(None, None, None, None, mention)  # headlines name no one new
         return _proper_noun(subject, mention, cast)
     return _common_noun(subject, cast, mention)
+
+
+def _role_object_appositions(subject: Token) -> list[Token]:
+    """A name the parse hung on the object of a role noun's preposition: "The leader of
+    the Harbour League, Jonas Vell, warned" (an organisation has no person in apposition;
+    the role does)."""
+    if subject.pos_ != "NOUN":
+        return []
+    found: list[Token] = []
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.i > subject.i and prep.lower_ in ("of", "for", "at"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ != "PERSON":
+                    found.extend(
+                        c for c in pobj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                    )
+    return found
 
 
 def resolve_named(text: str, subject: Token | None, cast: Cast) -> Speaker:
