@@ -36,6 +36,7 @@ from storage.quote_lookup import (
     count_statements_by_speakers,
     quotes_by_speakers,
     unnamed_quotes_of_orgs,
+    unnamed_quotes_of_role,
 )
 from storage.quotes import QuoteRow
 from storage.syndication import copies_of
@@ -256,6 +257,12 @@ def _speaker_answer(ask: _Ask, found: SpeakerMatch, topic: str | None, phrase: s
         found = SpeakerMatch(org_members(ask.store, orgs), "org")
         if not found.rows and unnamed:
             return _unnamed_answer(ask, unnamed, orgs[0])
+    if not found.rows and title_alone(phrase):  # "the harbourmaster", never named
+        holders = unnamed_quotes_of_role(
+            ask.store, _strip_the(phrase), since=since, until=until, limit=ask.reach
+        )
+        if holders:
+            return _unnamed_answer(ask, holders, phrase, topic)
     if not found.rows:
         answer = ask.answer(WHAT_DID_X_SAY, topic, phrase, f"quotes by {phrase}")
         mentioned = speaker_profile(ask.store, None, _strip_the(phrase))
@@ -307,9 +314,18 @@ def _newest_first(rows: list[QuoteRow]) -> list[QuoteRow]:
     return sorted(rows, key=lambda r: r.published or r.ingested_at or "", reverse=True)
 
 
-def _unnamed_answer(ask: _Ask, rows: list[QuoteRow], org: str) -> Answer:
-    """An organisation whose only quotes are its unnamed spokespeople's."""
-    answer = ask.answer(WHAT_DID_X_SAY, None, org, f"quotes by {org}")
+def _unnamed_answer(ask: _Ask, rows: list[QuoteRow], who: str, topic: str | None = None) -> Answer:
+    """An organisation whose only quotes are its unnamed spokespeople's, or a title holder
+    never named (on the topic, when one is asked)."""
+    answer = ask.answer(WHAT_DID_X_SAY, topic, who, f"quotes by {who}")
+    if topic:
+        since, until = ask.bounds
+        keep = {r.id for r in rows}
+        hits = quotes_on_topic(
+            ask.store, concepts(topic), since=since, until=until, stories=True, limit=ask.reach
+        )
+        ask.show(answer, FoundList(f for f in hits if f.row.id in keep), ranked=True)
+        return answer
     ask.show(answer, [Found(r, "speaker") for r in rows], ranked=False)
     return answer
 

@@ -74,14 +74,17 @@ class Describer(Resolver):
                 t, o = self._noun_title(child)
                 title = title or t
                 org = org or o
-        # Title-first apposition: "Hezbollah's newly appointed leader, Naim Qassem".
+        # Title-first apposition: "Hezbollah's newly appointed leader, Naim Qassem", "the
+        # senior coroner for Dunhallow, Dr Petra Vance" (the parse may hang the name on
+        # the place or organisation after the title).
+        holder = appositive_holder(head) if kind == "person" else head.head
         if (
             head.dep_ == "appos"
-            and head.head.i < span.title_start
-            and head.head.pos_ == "NOUN"
-            and (kind != "person" or is_role(head.head, appositive=True))
+            and holder.i < span.title_start
+            and holder.pos_ == "NOUN"
+            and (kind != "person" or is_role(holder, appositive=True))
         ):
-            t, o = self._noun_title(head.head)
+            t, o = self._noun_title(holder)
             title = title or t
             org = org or o
         # "X of the Lower Tavira Farmers Cooperative", "X at Ashgrove Polytechnic".
@@ -240,6 +243,24 @@ def is_role(token: Token, appositive: bool = False) -> bool:
         and token.lemma_.lower().endswith(("er", "or", "ist", "ian"))
         and token.lemma_.lower() not in ORG_NOUNS
     )
+
+
+def appositive_holder(name: Token) -> Token:
+    """The noun a personal name is in apposition to: its head, or the role noun whose
+    prepositions govern that head ("a spokeswoman for Acme, Jo Bloggs", "the head of the
+    University of Elm, Ann Roe": the parse hangs the name on the organisation; no
+    organisation or place has a personal name in apposition)."""
+    head = name.head
+    if name.dep_ != "appos":
+        return head
+    noun = head
+    for _ in range(3):
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return head
+        noun = noun.head.head
+        if noun.pos_ == "NOUN" and is_role(noun, appositive=True):
+            return noun
+    return head
 
 
 def _courtesy(token: Token) -> bool:

@@ -198,6 +198,10 @@ def _quote(
     topic_tokens = list(tokens[:MAX_CONTEXT_TOKENS]) + (
         attributor.index.tokens[sentence.start : sentence.end] if sentence is not None else []
     )
+    if attribution.answers:  # an interview answer: what it answers is its context too
+        asked = attribution.answers[:MAX_CONTEXT_TOKENS]
+        context = f"{asked[0].doc[asked[0].i : asked[-1].i + 1].text} {context}"
+        topic_tokens += asked
     return Quote(
         speaker=speaker.name,
         speaker_kind=speaker.kind,

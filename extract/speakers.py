@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from extract.attributes import appositive_holder
 from extract.model import SpeakerKind
 from extract.names import (
     TITLE_WORDS,
@@ -67,6 +68,13 @@ def resolve_speaker(subject: Token | None, cast: Cast) -> Speaker:
                 if subject.ent_type_ in _NOT_SOURCE_LABELS:
                     mention = _phrase(child)  # "CLEVELAND (UPI) - Former AG Mike Ross told"
                 return _from_entry(cast, entry, mention, subject)
+    if not named and subject.pos_ == "NOUN":
+        # "A spokeswoman for Acme, Jo Bloggs, said": the parse hangs the name on "Acme".
+        for token in subject.subtree:
+            if token.dep_ == "appos" and appositive_holder(token) == subject:
+                entry = cast.entry_for_token(token)
+                if entry is not None and cast.entries[entry].kind == "person":
+                    return _from_entry(cast, entry, mention, subject)
     entry = cast.entry_for_token(subject)
     if entry is not None:
         return _from_entry(cast, entry, mention, subject)
