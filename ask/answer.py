@@ -29,6 +29,7 @@ from ask.speech import is_said
 from ask.statements import as_statements
 from ask.views import Answer, ArticleRef, QuoteView, SpeakerGroup
 from ask.when import Period
+from common.names import is_title_word
 from storage.db import Store
 from storage.overview import article_span
 from storage.profiles import count_articles, speaker_profile
@@ -252,6 +253,10 @@ def _speaker_answer(ask: _Ask, found: SpeakerMatch, topic: str | None, phrase: s
     orgs = [r.name for r in found.rows if r.kind == "org"] or (
         [] if found.rows else [_strip_the(phrase)]
     )
+    if found.how == "role" and not orgs and not title_alone(phrase) and not _titled(phrase):
+        # "quotes from Elm Police", "the hospital trust": an organisation known through
+        # its people's affiliation; its unnamed spokespeople speak for it too.
+        orgs = sorted({r.org for r in found.rows if r.org}) + [_strip_the(phrase)]
     unnamed = unnamed_quotes_of_orgs(ask.store, orgs, since=since, until=until, limit=ask.reach)
     if not found.rows and orgs:  # an organisation quoted only through its people
         found = SpeakerMatch(org_members(ask.store, orgs), "org")
@@ -294,6 +299,8 @@ def _speaker_answer(ask: _Ask, found: SpeakerMatch, topic: str | None, phrase: s
             stories=True,
             limit=ask.reach,
         )
+        if unnamed:  # the organisation's unnamed spokespeople on the topic too
+            hits = _with_unnamed(ask, hits, groups, {r.id for r in unnamed})
         ask.show(answer, hits, ranked=True)
         if not answer.quotes:
             answer.message = f"{names} {_has(found)} not been quoted about {topic}{ask.when()}."
@@ -307,6 +314,25 @@ def _speaker_answer(ask: _Ask, found: SpeakerMatch, topic: str | None, phrase: s
     if not answer.quotes:
         answer.message = f"No quotes from {names}{ask.when()}."
     return answer
+
+
+def _titled(phrase: str) -> bool:
+    """Whether a phrase holds a title word ("the chief executive of Acme")."""
+    return any(is_title_word(w) for w in phrase.split())
+
+
+def _with_unnamed(
+    ask: _Ask, hits: FoundList, groups: list[tuple[str, ...]], unnamed: set[int]
+) -> FoundList:
+    """Topic hits plus those of the given unnamed quotes, best first."""
+    since, until = ask.bounds
+    extra = quotes_on_topic(
+        ask.store, groups, since=since, until=until, stories=True, limit=ask.reach
+    )
+    have = {f.row.id for f in hits}
+    merged = FoundList([*hits, *(f for f in extra if f.row.id in unnamed and f.row.id not in have)])
+    merged.unread = hits.unread
+    return merged
 
 
 def _newest_first(rows: list[QuoteRow]) -> list[QuoteRow]:

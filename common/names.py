@@ -48,7 +48,7 @@ TITLE_WORDS = {
     "republican", "democratic", "democrat", "gop", "conservative", "liberal", "progressive",
     "independent", "libertarian", "tory", "presidential", "vice-presidential", "coroner",
     "barrister", "solicitor", "magistrate", "harbourmaster", "harbormaster", "keeper",
-    "pharmacist", "curator", "headteacher", "provost", "organiser", "organizer",
+    "pharmacist", "curator", "headteacher", "provost", "organiser", "organizer", "investigator",
 }  # fmt: skip
 PARTICLES = {
     "de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos",

@@ -24,6 +24,8 @@ from extract.people_words import (
     GENERIC_TITLES,
     MALE_TITLES,
     ORG_NOUNS,
+    ORG_WORDS,
+    ROLE_PARTICIPLES,
     ROLE_WORDS,
 )
 from extract.resolution import Resolver
@@ -68,6 +70,9 @@ class Describer(Resolver):
                 org = self.org_text(child)
         # Apposition after the name: "X, the utility's chief executive".
         for child in head.children:
+            if child.dep_ == "appos" and kind == "person" and child.lower_ in ROLE_PARTICIPLES:
+                title = title or ROLE_PARTICIPLES[child.lower_]  # "X, prosecuting, said"
+                continue
             if child.dep_ == "appos" and child.i > head.i and not self.quoted[child.i]:
                 if kind == "person" and not is_role(child, appositive=True):
                     continue
@@ -160,6 +165,9 @@ class Describer(Resolver):
 
     def org_text(self, token: Token) -> str | None:
         """The organisation a token names or refers to ("its", "the utility", "Hezbollah")."""
+        joined = _joined_name(token)
+        if joined is not None:
+            return joined
         entry = self.token_entry.get(token.i)
         if entry is not None:  # an organisation, or the person a campaign or aide serves
             return self.entries[entry].name
@@ -177,6 +185,9 @@ class Describer(Resolver):
             ]
             if owner:  # "the Trump campaign", "Clinton's campaign"
                 return org_name(f"{org_name(owner[-1].text)} {token.text}")
+            named = _name_after(token)
+            if named is not None:  # "the campaign group Free the Herd"
+                return named
             found = self.resolve_org_noun(token.idx, token.lemma_.lower())
             return self.entries[found].name if found is not None else None
         if token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "GPE", "NORP"):
@@ -207,6 +218,34 @@ class Describer(Resolver):
             if entry is not None and subject and self.entries[entry].kind == "org":
                 return self.entries[entry].name
         return None
+
+
+def _name_after(noun: Token) -> str | None:
+    """The organisation's name right after a noun that introduces it ("the campaign group
+    Free the Herd", "the charity Hope Bridge"), as the recogniser marks it."""
+    doc = noun.doc
+    k = noun.i + 1
+    if k >= len(doc) or doc[k].ent_iob_ != "B" or doc[k].ent_type_ not in ("ORG", "PERSON"):
+        return None
+    end = k + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return org_name(doc[k:end].text)
+
+
+def _joined_name(token: Token) -> str | None:
+    """ "Elm and Ash Hospitals Trust": two places joined by "and" before an organisation
+    word are one organisation's name, though the parse splits them."""
+    doc = token.doc
+    if token.pos_ != "PROPN" or fold(token.text) in ORG_WORDS or token.i + 1 >= len(doc):
+        return None
+    if doc[token.i + 1].lower_ != "and":
+        return None
+    for conj in token.children:
+        if conj.dep_ == "conj" and conj.pos_ == "PROPN" and fold(conj.text) in ORG_WORDS:
+            left = min(t.i for t in token.subtree if t.dep_ in ("compound", "det") or t == token)
+            return org_name(doc[left : conj.i + 1].text)
+    return None
 
 
 def _join(tokens: list[Token]) -> str | None:

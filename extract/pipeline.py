@@ -17,7 +17,7 @@ from extract.model import Entity, Extraction, Quote, QuoteKind
 from extract.nlp import parse_texts
 from extract.people import Cast
 from extract.quote_marks import QuoteRegion, find_regions, paragraph_spans, quote_text
-from extract.speakers import Speaker, resolve_named, resolve_speaker
+from extract.speakers import Speaker, resolve_named, resolve_speaker, same_unnamed_source
 from extract.topics import topic_words
 
 ENTITY_LABELS = {
@@ -56,11 +56,16 @@ def extract_doc(doc: Doc, lexicon: CueLexicon | None = None) -> Extraction:
     attributions = attributor.run(not_speech)
     quotes: list[Quote] = []
     numbers = itertools.count()
+    previous: tuple[Speaker, int] | None = None  # the last speaker and its paragraph
     for attribution in attributions:
         if attribution.speaker_text is not None:
             speaker = resolve_named(attribution.speaker_text, attribution.subject, cast)
         else:
             speaker = resolve_speaker(attribution.subject, cast)
+        if attribution.subject is not None:
+            paragraph = paragraph_of[attribution.subject.i]
+            speaker = same_unnamed_source(speaker, previous, paragraph)
+            previous = (speaker, paragraph)
         quotes.extend(_quotes_of(numbers, attribution, speaker, attributor, regions, lexicon))
     quotes.sort(key=lambda q: (q.start, q.kind != "indirect"))
     entities = [

@@ -186,6 +186,7 @@ class Resolver(EntityBuilder):
         named: int | None = None
         described: int | None = None
         latest: int | None = None
+        acting: int | None = None
         for mention in self.mentions:
             if mention.start >= char:
                 break
@@ -193,6 +194,8 @@ class Resolver(EntityBuilder):
             if entry.kind != "org" or self._is_place(mention.entry):
                 continue  # "the company" is no country or city
             latest = mention.entry
+            if mention.subject:
+                acting = mention.entry
             if noun in fold(entry.name).split():
                 named = mention.entry
             if noun in self.descriptors[mention.entry]:
@@ -201,8 +204,8 @@ class Resolver(EntityBuilder):
             return named
         if described is not None:
             return described
-        if noun in GENERIC_ORG_NOUNS:
-            return latest
+        if noun in GENERIC_ORG_NOUNS:  # "the company": the one acting, not "in Elm Park"
+            return acting if acting is not None else latest
         return None
 
     def latest_org(
