@@ -69,10 +69,10 @@ class Describer(Resolver):
             if child.dep_ == "poss" and child.i < span.title_start:
                 org = self.org_text(child)
         # Apposition after the name: "X, the utility's chief executive".
+        aside = doc[span.end : span.end + 3]  # "X, prosecuting, said"
+        if kind == "person" and len(aside) == 3 and aside[0].text == aside[2].text == ",":
+            title = title or ROLE_PARTICIPLES.get(aside[1].lower_)
         for child in head.children:
-            if child.dep_ == "appos" and kind == "person" and child.lower_ in ROLE_PARTICIPLES:
-                title = title or ROLE_PARTICIPLES[child.lower_]  # "X, prosecuting, said"
-                continue
             if child.dep_ == "appos" and child.i > head.i and not self.quoted[child.i]:
                 if kind == "person" and not is_role(child, appositive=True):
                     continue
@@ -237,9 +237,14 @@ def _joined_name(token: Token) -> str | None:
     """ "Elm and Ash Hospitals Trust": two places joined by "and" before an organisation
     word are one organisation's name, though the parse splits them."""
     doc = token.doc
-    if token.pos_ != "PROPN" or fold(token.text) in ORG_WORDS or token.i + 1 >= len(doc):
+    if token.pos_ != "PROPN":
         return None
-    if doc[token.i + 1].lower_ != "and":
+    if fold(token.text) in ORG_WORDS:  # the other parse: "Elmford" hangs on "Trust"
+        first = next((c for c in token.lefts if c.dep_ in ("nmod", "compound")), None)
+        if first is None or first.i + 1 >= token.i or doc[first.i + 1].lower_ != "and":
+            return None
+        return org_name(doc[first.i : token.i + 1].text)
+    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "and":
         return None
     for conj in token.children:
         if conj.dep_ == "conj" and conj.pos_ == "PROPN" and fold(conj.text) in ORG_WORDS:
