@@ -29,7 +29,8 @@ from ask.speech import is_said
 from ask.statements import as_statements
 from ask.views import Answer, ArticleRef, QuoteView, SpeakerGroup
 from ask.when import Period
-from common.names import is_title_word
+from common.names import fold, is_title_word
+from extract.people_words import ORG_NOUNS, ORG_WORDS
 from storage.db import Store
 from storage.overview import article_span
 from storage.profiles import count_articles, speaker_profile
@@ -253,7 +254,7 @@ def _speaker_answer(ask: _Ask, found: SpeakerMatch, topic: str | None, phrase: s
     orgs = [r.name for r in found.rows if r.kind == "org"] or (
         [] if found.rows else [_strip_the(phrase)]
     )
-    if found.how == "role" and not orgs and not title_alone(phrase) and not _titled(phrase):
+    if found.how == "role" and not orgs and _names_an_organisation(phrase):
         # "quotes from Elm Police", "the hospital trust": an organisation known through
         # its people's affiliation; its unnamed spokespeople speak for it too.
         orgs = sorted({r.org for r in found.rows if r.org}) + [_strip_the(phrase)]
@@ -316,9 +317,14 @@ def _speaker_answer(ask: _Ask, found: SpeakerMatch, topic: str | None, phrase: s
     return answer
 
 
-def _titled(phrase: str) -> bool:
-    """Whether a phrase holds a title word ("the chief executive of Acme")."""
-    return any(is_title_word(w) for w in phrase.split())
+def _names_an_organisation(phrase: str) -> bool:
+    """Whether a phrase names an organisation by a word organisations' names hold ("Elm
+    Police", "the hospital trust"), with no title word ("the chief executive of Acme" is a
+    person; "New York" no organisation)."""
+    words = [fold(w) for w in phrase.split()]
+    return not any(is_title_word(w) for w in words) and any(
+        w in ORG_WORDS or w in ORG_NOUNS for w in words
+    )
 
 
 def _with_unnamed(
