@@ -187,6 +187,7 @@ class Resolver(EntityBuilder):
         described: int | None = None
         latest: int | None = None
         acting: int | None = None
+        headed: int | None = None
         for mention in self.mentions:
             if mention.start >= char:
                 break
@@ -196,10 +197,17 @@ class Resolver(EntityBuilder):
             latest = mention.entry
             if mention.subject:
                 acting = mention.entry
-            if noun in fold(entry.name).split():
+            words = fold(entry.name).split()
+            if noun in words:
                 named = mention.entry
+                before_of = words[: words.index("of")] if "of" in words else words
+                if before_of and before_of[-1] == noun:
+                    headed = mention.entry  # "the university": University of Elm, not the
+                    # University Lecturers' Association
             if noun in self.descriptors[mention.entry]:
                 described = mention.entry
+        if headed is not None:
+            return headed
         if named is not None:
             return named
         if described is not None:

@@ -146,3 +146,15 @@ def test_a_title_alone_finds_its_holder_named_or_not(people_db: Path) -> None:
     assert {s for s, _ in prosecutor} == {"Lorna Pike"}
     curator = said(people_db, "what did the curator say?")  # never named
     assert "Our evening openings depend on that train" in [t for _, t in curator]
+
+
+def test_the_university_is_the_one_named_for_it_not_a_union_holding_the_word(
+    nlp: Language,
+) -> None:
+    text = (
+        "Technicians at the University of Castlemere walked out on Monday. The University "
+        "Technicians' Union says pay has fallen. A university spokesperson said exams "
+        "would go ahead as planned."
+    )
+    found = {t: org for _, _, org, t in quotes(nlp, text)}
+    assert found["exams would go ahead as planned"] == "University of Castlemere"
