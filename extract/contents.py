@@ -290,7 +290,12 @@ def trim_tokens(tokens: list[Token]) -> list[Token]:
     while tokens and (
         tokens[0].is_punct
         or tokens[0].is_space
-        or (tokens[0].lower_ == "that" and (tokens[0].dep_ == "mark" or tokens[0].pos_ == "SCONJ"))
+        or (
+            tokens[0].lower_ == "that"
+            and (
+                tokens[0].dep_ == "mark" or (tokens[0].pos_ == "SCONJ" and tokens[0].dep_ != "det")
+            )
+        )
         or tokens[0].dep_ == "cc"
     ):
         tokens = tokens[1:]

@@ -186,7 +186,6 @@ class Resolver(EntityBuilder):
         named: int | None = None
         described: int | None = None
         latest: int | None = None
-        acting: int | None = None
         headed: int | None = None
         for mention in self.mentions:
             if mention.start >= char:
@@ -195,8 +194,6 @@ class Resolver(EntityBuilder):
             if entry.kind != "org" or self._is_place(mention.entry):
                 continue  # "the company" is no country or city
             latest = mention.entry
-            if mention.subject:
-                acting = mention.entry
             words = fold(entry.name).split()
             if noun in words:
                 named = mention.entry
@@ -212,8 +209,8 @@ class Resolver(EntityBuilder):
             return named
         if described is not None:
             return described
-        if noun in GENERIC_ORG_NOUNS:  # "the company": the one acting, not "in Elm Park"
-            return acting if acting is not None else latest
+        if noun in GENERIC_ORG_NOUNS:
+            return latest
         return None
 
     def latest_org(
