@@ -29,6 +29,8 @@ from ask.speech import is_said
 from ask.statements import as_statements
 from ask.views import Answer, ArticleRef, QuoteView, SpeakerGroup
 from ask.when import Period
+from common.names import fold, is_title_word
+from extract.people_words import ORG_NOUNS, ORG_WORDS
 from storage.db import Store
 from storage.overview import article_span
 from storage.profiles import count_articles, speaker_profile
@@ -36,6 +38,7 @@ from storage.quote_lookup import (
     count_statements_by_speakers,
     quotes_by_speakers,
     unnamed_quotes_of_orgs,
+    unnamed_quotes_of_role,
 )
 from storage.quotes import QuoteRow
 from storage.syndication import copies_of
@@ -251,11 +254,21 @@ def _speaker_answer(ask: _Ask, found: SpeakerMatch, topic: str | None, phrase: s
     orgs = [r.name for r in found.rows if r.kind == "org"] or (
         [] if found.rows else [_strip_the(phrase)]
     )
+    if found.how == "role" and not orgs and _names_an_organisation(phrase):
+        # "quotes from Elm Police", "the hospital trust": an organisation known through
+        # its people's affiliation; its unnamed spokespeople speak for it too.
+        orgs = sorted({r.org for r in found.rows if r.org}) + [_strip_the(phrase)]
     unnamed = unnamed_quotes_of_orgs(ask.store, orgs, since=since, until=until, limit=ask.reach)
     if not found.rows and orgs:  # an organisation quoted only through its people
         found = SpeakerMatch(org_members(ask.store, orgs), "org")
         if not found.rows and unnamed:
             return _unnamed_answer(ask, unnamed, orgs[0])
+    if not found.rows and title_alone(phrase):  # "the harbourmaster", never named
+        holders = unnamed_quotes_of_role(
+            ask.store, _strip_the(phrase), since=since, until=until, limit=ask.reach
+        )
+        if holders:
+            return _unnamed_answer(ask, holders, phrase, topic)
     if not found.rows:
         answer = ask.answer(WHAT_DID_X_SAY, topic, phrase, f"quotes by {phrase}")
         mentioned = speaker_profile(ask.store, None, _strip_the(phrase))
@@ -287,6 +300,8 @@ def _speaker_answer(ask: _Ask, found: SpeakerMatch, topic: str | None, phrase: s
             stories=True,
             limit=ask.reach,
         )
+        if unnamed:  # the organisation's unnamed spokespeople on the topic too
+            hits = _with_unnamed(ask, hits, groups, {r.id for r in unnamed})
         ask.show(answer, hits, ranked=True)
         if not answer.quotes:
             answer.message = f"{names} {_has(found)} not been quoted about {topic}{ask.when()}."
@@ -302,14 +317,47 @@ def _speaker_answer(ask: _Ask, found: SpeakerMatch, topic: str | None, phrase: s
     return answer
 
 
+def _names_an_organisation(phrase: str) -> bool:
+    """Whether a phrase names an organisation by a word organisations' names hold ("Elm
+    Police", "the hospital trust"), with no title word ("the chief executive of Acme" is a
+    person; "New York" no organisation)."""
+    words = [fold(w) for w in phrase.split()]
+    return not any(is_title_word(w) for w in words) and any(
+        w in ORG_WORDS or w in ORG_NOUNS for w in words
+    )
+
+
+def _with_unnamed(
+    ask: _Ask, hits: FoundList, groups: list[tuple[str, ...]], unnamed: set[int]
+) -> FoundList:
+    """Topic hits plus those of the given unnamed quotes, best first."""
+    since, until = ask.bounds
+    extra = quotes_on_topic(
+        ask.store, groups, since=since, until=until, stories=True, limit=ask.reach
+    )
+    have = {f.row.id for f in hits}
+    merged = FoundList([*hits, *(f for f in extra if f.row.id in unnamed and f.row.id not in have)])
+    merged.unread = hits.unread
+    return merged
+
+
 def _newest_first(rows: list[QuoteRow]) -> list[QuoteRow]:
     """Quotes of several lookups as one answer: newest article first, in article order."""
     return sorted(rows, key=lambda r: r.published or r.ingested_at or "", reverse=True)
 
 
-def _unnamed_answer(ask: _Ask, rows: list[QuoteRow], org: str) -> Answer:
-    """An organisation whose only quotes are its unnamed spokespeople's."""
-    answer = ask.answer(WHAT_DID_X_SAY, None, org, f"quotes by {org}")
+def _unnamed_answer(ask: _Ask, rows: list[QuoteRow], who: str, topic: str | None = None) -> Answer:
+    """An organisation whose only quotes are its unnamed spokespeople's, or a title holder
+    never named (on the topic, when one is asked)."""
+    answer = ask.answer(WHAT_DID_X_SAY, topic, who, f"quotes by {who}")
+    if topic:
+        since, until = ask.bounds
+        keep = {r.id for r in rows}
+        hits = quotes_on_topic(
+            ask.store, concepts(topic), since=since, until=until, stories=True, limit=ask.reach
+        )
+        ask.show(answer, FoundList(f for f in hits if f.row.id in keep), ranked=True)
+        return answer
     ask.show(answer, [Found(r, "speaker") for r in rows], ranked=False)
     return answer
 

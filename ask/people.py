@@ -348,7 +348,8 @@ def in_the_story(
 def _in_headline(store: Store, speaker_id: int, word: str, known: dict[str, bool]) -> bool:
     """Whether a word is in a headline of an article quoting the speaker (remembered)."""
     if word not in known:
-        headlines = headlines_with(store.db, speaker_id, [word])
+        # The store finds headlines by a prefix ("ferri" for "Ferries"); the words decide.
+        headlines = headlines_with(store.db, speaker_id, [word[: max(4, len(word) - 2)]])
         known[word] = any(word in _words(h) for h in headlines)
     return known[word]
 

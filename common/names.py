@@ -22,7 +22,8 @@ from rapidfuzz import fuzz
 HONORIFICS = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "sir", "dame", "lord", "lady",
     "rev", "reverend", "fr", "hon", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
-    "cpt", "maj", "adm", "cmdr", "sheikh", "sheik", "mme", "mlle", "herr", "frau", "st",
+    "cpt", "maj", "adm", "cmdr", "sheikh", "sheik", "mme", "mlle", "herr", "frau", "st", "pc",
+    "dc", "dci",
 }  # fmt: skip
 TITLE_WORDS = {
     "president", "vice", "prime", "minister", "secretary", "mayor", "governor", "senator",
@@ -45,7 +46,9 @@ TITLE_WORDS = {
     "first", "lady", "elect", "designate", "emeritus", "national", "security",
     "press", "campaign", "party", "chairs", "co", "delegate", "envoy", "special",
     "republican", "democratic", "democrat", "gop", "conservative", "liberal", "progressive",
-    "independent", "libertarian", "tory", "presidential", "vice-presidential",
+    "independent", "libertarian", "tory", "presidential", "vice-presidential", "coroner",
+    "barrister", "solicitor", "magistrate", "harbourmaster", "harbormaster", "keeper",
+    "pharmacist", "curator", "headteacher", "provost", "organiser", "organizer", "investigator",
 }  # fmt: skip
 PARTICLES = {
     "de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos",

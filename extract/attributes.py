@@ -24,6 +24,8 @@ from extract.people_words import (
     GENERIC_TITLES,
     MALE_TITLES,
     ORG_NOUNS,
+    ORG_WORDS,
+    ROLE_PARTICIPLES,
     ROLE_WORDS,
 )
 from extract.resolution import Resolver
@@ -67,6 +69,9 @@ class Describer(Resolver):
             if child.dep_ == "poss" and child.i < span.title_start:
                 org = self.org_text(child)
         # Apposition after the name: "X, the utility's chief executive".
+        aside = doc[span.end : span.end + 3]  # "X, prosecuting, said"
+        if kind == "person" and len(aside) == 3 and aside[0].text == aside[2].text == ",":
+            title = title or ROLE_PARTICIPLES.get(aside[1].lower_)
         for child in head.children:
             if child.dep_ == "appos" and child.i > head.i and not self.quoted[child.i]:
                 if kind == "person" and not is_role(child, appositive=True):
@@ -74,14 +79,17 @@ class Describer(Resolver):
                 t, o = self._noun_title(child)
                 title = title or t
                 org = org or o
-        # Title-first apposition: "Hezbollah's newly appointed leader, Naim Qassem".
+        # Title-first apposition: "Hezbollah's newly appointed leader, Naim Qassem", "the
+        # senior coroner for Dunhallow, Dr Petra Vance" (the parse may hang the name on
+        # the place or organisation after the title).
+        holder = appositive_holder(head) if kind == "person" else head.head
         if (
             head.dep_ == "appos"
-            and head.head.i < span.title_start
-            and head.head.pos_ == "NOUN"
-            and (kind != "person" or is_role(head.head, appositive=True))
+            and holder.i < span.title_start
+            and holder.pos_ == "NOUN"
+            and (kind != "person" or is_role(holder, appositive=True))
         ):
-            t, o = self._noun_title(head.head)
+            t, o = self._noun_title(holder)
             title = title or t
             org = org or o
         # "X of the Lower Tavira Farmers Cooperative", "X at Ashgrove Polytechnic".
@@ -157,6 +165,9 @@ class Describer(Resolver):
 
     def org_text(self, token: Token) -> str | None:
         """The organisation a token names or refers to ("its", "the utility", "Hezbollah")."""
+        joined = _joined_name(token)
+        if joined is not None:
+            return joined
         entry = self.token_entry.get(token.i)
         if entry is not None:  # an organisation, or the person a campaign or aide serves
             return self.entries[entry].name
@@ -174,6 +185,9 @@ class Describer(Resolver):
             ]
             if owner:  # "the Trump campaign", "Clinton's campaign"
                 return org_name(f"{org_name(owner[-1].text)} {token.text}")
+            named = _name_after(token)
+            if named is not None:  # "the campaign group Free the Herd"
+                return named
             found = self.resolve_org_noun(token.idx, token.lemma_.lower())
             return self.entries[found].name if found is not None else None
         if token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "GPE", "NORP"):
@@ -204,6 +218,39 @@ class Describer(Resolver):
             if entry is not None and subject and self.entries[entry].kind == "org":
                 return self.entries[entry].name
         return None
+
+
+def _name_after(noun: Token) -> str | None:
+    """The organisation's name right after a noun that introduces it ("the campaign group
+    Free the Herd", "the charity Hope Bridge"), as the recogniser marks it."""
+    doc = noun.doc
+    k = noun.i + 1
+    if k >= len(doc) or doc[k].ent_iob_ != "B" or doc[k].ent_type_ not in ("ORG", "PERSON"):
+        return None
+    end = k + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return org_name(doc[k:end].text)
+
+
+def _joined_name(token: Token) -> str | None:
+    """ "Elm and Ash Hospitals Trust": two places joined by "and" before an organisation
+    word are one organisation's name, though the parse splits them."""
+    doc = token.doc
+    if token.pos_ != "PROPN":
+        return None
+    if fold(token.text) in ORG_WORDS:  # the other parse: "Elmford" hangs on "Trust"
+        first = next((c for c in token.lefts if c.dep_ in ("nmod", "compound")), None)
+        if first is None or first.i + 1 >= token.i or doc[first.i + 1].lower_ != "and":
+            return None
+        return org_name(doc[first.i : token.i + 1].text)
+    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "and":
+        return None
+    for conj in token.children:
+        if conj.dep_ == "conj" and conj.pos_ == "PROPN" and fold(conj.text) in ORG_WORDS:
+            left = min(t.i for t in token.subtree if t.dep_ in ("compound", "det") or t == token)
+            return org_name(doc[left : conj.i + 1].text)
+    return None
 
 
 def _join(tokens: list[Token]) -> str | None:
@@ -240,6 +287,24 @@ def is_role(token: Token, appositive: bool = False) -> bool:
         and token.lemma_.lower().endswith(("er", "or", "ist", "ian"))
         and token.lemma_.lower() not in ORG_NOUNS
     )
+
+
+def appositive_holder(name: Token) -> Token:
+    """The noun a personal name is in apposition to: its head, or the role noun whose
+    prepositions govern that head ("a spokeswoman for Acme, Jo Bloggs", "the head of the
+    University of Elm, Ann Roe": the parse hangs the name on the organisation; no
+    organisation or place has a personal name in apposition)."""
+    head = name.head
+    if name.dep_ != "appos":
+        return head
+    noun = head
+    for _ in range(3):
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return head
+        noun = noun.head.head
+        if noun.pos_ == "NOUN" and is_role(noun, appositive=True):
+            return noun
+    return head
 
 
 def _courtesy(token: Token) -> bool:

@@ -47,7 +47,7 @@ class Attributor(CueFinder):
 
     def run(self, not_speech: set[int]) -> list[Attribution]:
         """Every attribution of the article, quotations assigned (see the module's rules)."""
-        transcript = self.transcript_lines()
+        transcript = self.transcript_lines() + self.interview_lines()
         for token in self.cues():
             if self.conditional(token):
                 continue

@@ -60,6 +60,8 @@ class ContentFinder(SourceFinder):
                 )
             ):
                 roots.append(child)
+        if not roots and "clause" in frames:
+            roots.extend(self._clause_of_medium(verb))
         if not roots and verb.dep_ == "parataxis" and self.quoted(verb.head):
             return []  # "“...,” she said": the quotation is the content, found by its marks
         aside = verb.dep_ == "parataxis" or (
@@ -94,6 +96,25 @@ class ContentFinder(SourceFinder):
         if not any(root.dep_ in CONTENT_DEPS for root in roots):
             tokens = self._before_setting(tokens)  # an object frame: 'called X "..."'
         return trim_tokens(self._before_reported_aside(tokens))
+
+    def _clause_of_medium(self, verb: Token) -> list[Token]:
+        """ "X said in a statement that ...": the parse hangs the that-clause on the
+        reporting noun the cue's preposition governs; it is the cue's reported words."""
+        found: list[Token] = []
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.i < verb.i:
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or noun.lemma_.lower() not in self.lexicon.nouns:
+                    continue
+                found.extend(
+                    clause
+                    for clause in noun.children
+                    if clause.dep_ in ("acl", "ccomp")
+                    and clause.i > noun.i
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+                )
+        return found
 
     def _before_reported_aside(self, tokens: list[Token]) -> list[Token]:
         """The reported words up to a dash that opens an aside running to their end and
@@ -269,7 +290,12 @@ def trim_tokens(tokens: list[Token]) -> list[Token]:
     while tokens and (
         tokens[0].is_punct
         or tokens[0].is_space
-        or (tokens[0].dep_ == "mark" and tokens[0].lower_ == "that")
+        or (
+            tokens[0].lower_ == "that"
+            and (
+                tokens[0].dep_ == "mark" or (tokens[0].pos_ == "SCONJ" and tokens[0].dep_ != "det")
+            )
+        )
         or tokens[0].dep_ == "cc"
     ):
         tokens = tokens[1:]

@@ -4,6 +4,9 @@
   ("WALLACE: Let's start with ...", "MR. PENCE: Well, ...") is that speaker's words.
 - Dash credits: a quotation followed by a dash and a name ("“...” ― Oscar P. Quintero",
   "“...” — Jorge Falcon, Miami") is that person's words.
+- Interview answers: in a question-and-answer interview ("Q: ..." then "A: ..."
+  paragraphs), each answer is the interviewee's words; the questions are the interviewer's
+  and are nobody's statement.
 """
 
 from __future__ import annotations
@@ -38,6 +41,10 @@ _NOT_LABELS = {
     "SOURCES",
     "UPDATED",
 }
+
+
+# "Q: ...", "Question: ...", "A. ...", "Answer: ...": an interview's turns.
+_TURN = re.compile(r"[\"\u201c\s]*(?:(?P<q>Q|Question)|(?P<a>A|Answer))\s*[:.]\s+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -76,3 +83,33 @@ def dash_credit(text: str, after: int, paragraph_end: int) -> tuple[int, int] | 
     if match is None:
         return None
     return match.start("name"), match.end("name")
+
+
+def interview_answers(
+    text: str, paragraphs: list[tuple[int, int]]
+) -> tuple[int | None, list[tuple[tuple[int, int], tuple[int, int]]]]:
+    """The answers of a question-and-answer interview: where its first question starts, and
+    each answer's (start, end) with the (start, end) of the question it answers, the labels
+    left out. An answer counts only right after a question ("A. J. Ross said" opens no
+    answer); none without a question."""
+    first: int | None = None
+    answers: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    asked: tuple[int, int] | None = None
+    for start, end in paragraphs:
+        match = _TURN.match(text, start, end)
+        if match is None:
+            asked = None
+            continue
+        if match.group("q"):
+            first = start if first is None else first
+            asked = (match.end(), end)
+            continue
+        if asked is None:
+            continue
+        content_end = end
+        while content_end > match.end() and text[content_end - 1] in ' \t"\u201d':
+            content_end -= 1
+        if content_end - match.end() >= 3:
+            answers.append(((match.end(), content_end), asked))
+        asked = None  # one answer a question
+    return first, answers

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from extract import limits
 from extract.contents import ContentFinder, trim_tokens
-from extract.credits import dash_credit, transcript_labels
+from extract.credits import dash_credit, interview_answers, transcript_labels
 from extract.quote_marks import QuoteRegion
 from extract.speech_state import Attribution, agentive
 
@@ -194,6 +194,52 @@ class CueFinder(ContentFinder):
                 )
             )
         return found
+
+    def interview_lines(self) -> list[Attribution]:
+        """ "Q: ... A: ..." interviews: each answer is the words of the interviewee, the
+        person the introduction has speaking (the first personal name that is, or is in
+        apposition to, a sentence's subject before the first question)."""
+        first, answers = interview_answers(self.text, self.paragraphs)
+        if first is None or not answers:
+            return []
+        subject = self._interviewee(first)
+        if subject is None:
+            return []
+        found = []
+        for (start, end), question in answers:
+            tokens = [t for t in self.index.tokens_in(start, end) if not t.is_space]
+            if not tokens or self.never_speech.rejects(self.text[start:end]):
+                continue
+            self.verbatim.update(t.i for t in tokens)
+            self._consume_regions(start, end)
+            while tokens and tokens[-1].is_punct and tokens[-1].text not in ".!?":
+                tokens = tokens[:-1]
+            found.append(
+                Attribution(
+                    cue=None,
+                    cue_text=":",
+                    subject=subject,
+                    content=tokens,
+                    verbatim=True,
+                    answers=[t for t in self.index.tokens_in(*question) if not t.is_space],
+                )
+            )
+        return found
+
+    def _interviewee(self, before: int) -> Token | None:
+        """The subject that introduces the interviewee before an interview's first question:
+        the first sentence subject that is a name or has one in apposition ("The
+        vice-chancellor, Professor Ann Roe, spoke to our correspondent Tom Hart")."""
+        for token in self.doc:
+            if token.idx >= before:
+                break
+            if token.dep_ not in ("nsubj", "nsubjpass") or self.quoted(token):
+                continue
+            if token.pos_ == "PROPN" or any(
+                t.dep_ == "appos" and t.pos_ == "PROPN" for t in token.subtree
+            ):
+                return token
+        return None
 
     def _transcript_continues(self, paragraph: int, labelled: set[int]) -> list[list[Token]]:
         """The paragraphs that carry on a transcript line: they reopen the quotation (the

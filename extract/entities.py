@@ -40,8 +40,17 @@ class EntityBuilder(NameFinder):
     def _kind(self, span: NameSpan, person_surnames: set[str]) -> str | None:
         doc = self.doc
         text = self._text(span.start, span.end)
-        if self._has_org_word(span):
+        if self._has_org_word(span) or self._named_as_org(span):
             return "org"
+        if (
+            span.end - span.start == 1
+            and not self._is_known_surname(text)
+            and any(
+                e.kind == "org" and fold(e.name).split()[0] == fold(text) and " " in e.name
+                for e in self.entries
+            )
+        ):
+            return "org"  # "Velmora" after "Velmora Pharmaceuticals"
         if span.label == "PERSON":
             return "person" if looks_like_person_name(text) else None
         if any(doc[i].ent_type_ in NOT_NAMES for i in range(span.start, span.end)):
@@ -74,6 +83,22 @@ class EntityBuilder(NameFinder):
         if any(same_org(e.name, text) for e in self.entries if e.kind == "org"):
             return "org"
         return None
+
+    def _named_as_org(self, span: NameSpan) -> bool:
+        """A name an organisation noun introduces: "the residents' group Quiet Skies
+        Elm", "the charity Hope Bridge", "a campaign group, Save Our Fields"."""
+        doc = self.doc
+        head = doc[span.end - 1]
+        before = doc[span.start - 1] if span.start > 0 else None
+        for noun in (head.head if head.dep_ == "appos" else None, before):
+            if (
+                noun is not None
+                and noun.i < span.start
+                and noun.pos_ == "NOUN"
+                and noun.lemma_.lower() in ORG_NOUNS
+            ):
+                return True
+        return False
 
     def _is_known_surname(self, text: str) -> bool:
         """A lone word that is the surname of a person already named ("Holt" after

@@ -17,7 +17,7 @@ from extract.model import Entity, Extraction, Quote, QuoteKind
 from extract.nlp import parse_texts
 from extract.people import Cast
 from extract.quote_marks import QuoteRegion, find_regions, paragraph_spans, quote_text
-from extract.speakers import Speaker, resolve_named, resolve_speaker
+from extract.speakers import Speaker, resolve_named, resolve_speaker, same_unnamed_source
 from extract.topics import topic_words
 
 ENTITY_LABELS = {
@@ -56,11 +56,16 @@ def extract_doc(doc: Doc, lexicon: CueLexicon | None = None) -> Extraction:
     attributions = attributor.run(not_speech)
     quotes: list[Quote] = []
     numbers = itertools.count()
+    previous: tuple[Speaker, int] | None = None  # the last speaker and its paragraph
     for attribution in attributions:
         if attribution.speaker_text is not None:
             speaker = resolve_named(attribution.speaker_text, attribution.subject, cast)
         else:
             speaker = resolve_speaker(attribution.subject, cast)
+        if attribution.subject is not None:
+            paragraph = paragraph_of[attribution.subject.i]
+            speaker = same_unnamed_source(speaker, previous, paragraph)
+            previous = (speaker, paragraph)
         quotes.extend(_quotes_of(numbers, attribution, speaker, attributor, regions, lexicon))
     quotes.sort(key=lambda q: (q.start, q.kind != "indirect"))
     entities = [
@@ -198,6 +203,10 @@ def _quote(
     topic_tokens = list(tokens[:MAX_CONTEXT_TOKENS]) + (
         attributor.index.tokens[sentence.start : sentence.end] if sentence is not None else []
     )
+    if attribution.answers:  # an interview answer: what it answers is its context too
+        asked = attribution.answers[:MAX_CONTEXT_TOKENS]
+        context = f"{asked[0].doc[asked[0].i : asked[-1].i + 1].text} {context}"
+        topic_tokens += asked
     return Quote(
         speaker=speaker.name,
         speaker_kind=speaker.kind,

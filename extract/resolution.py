@@ -195,6 +195,7 @@ class Resolver(EntityBuilder):
         named: int | None = None
         described: int | None = None
         latest: int | None = None
+        headed: int | None = None
         for mention in self.mentions:
             if mention.start >= char:
                 break
@@ -203,10 +204,17 @@ class Resolver(EntityBuilder):
                 continue  # "the company" is no country or city
             if _kind_fits(entry.name, noun) and (mention.subject or self._cited(mention)):
                 latest = mention.entry  # an organisation that acted, not one acted upon
-            if noun in fold(entry.name).split():
+            words = fold(entry.name).split()
+            if noun in words:
                 named = mention.entry
+                before_of = words[: words.index("of")] if "of" in words else words
+                if before_of and before_of[-1] == noun:
+                    headed = mention.entry  # "the university": University of Elm, not the
+                    # University Lecturers' Association
             if noun in self.descriptors[mention.entry]:
                 described = mention.entry
+        if headed is not None:
+            return headed
         if named is not None:
             return named
         if described is not None:

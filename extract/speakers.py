@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from extract.attributes import appositive_holder
+from extract.entities import org_name as org_name_of
 from extract.model import SpeakerKind
 from extract.names import (
     TITLE_WORDS,
@@ -29,6 +31,7 @@ from extract.names import (
     looks_like_person_name,
 )
 from extract.people import ORG_NOUNS, ORG_WORDS, Cast
+from extract.people_words import FEMALE_TITLES, MALE_TITLES
 
 _PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 _ORG_PRONOUNS = {"it", "they"}
@@ -69,6 +72,16 @@ def resolve_speaker(subject: Token | None, cast: Cast) -> Speaker:
                 elif child.head.i != subject.i:
                     mention = subject.doc[subject.left_edge.i : child.i + 1].text
                 return _from_entry(cast, entry, mention, subject)
+    if not named and subject.pos_ == "NOUN":
+        # "A spokeswoman for Acme, Jo Bloggs, said": the parse hangs the name on "Acme".
+        for token in subject.subtree:
+            if token.dep_ == "appos" and appositive_holder(token) == subject:
+                entry = cast.entry_for_token(token)
+                if entry is not None and cast.entries[entry].kind == "person":
+                    return _from_entry(cast, entry, mention, subject)
+        leading = _leading_name(subject, cast)
+        if leading is not None:
+            return _from_entry(cast, leading, mention, subject)
     entry = cast.entry_for_token(subject)
     if entry is not None:
         return _from_entry(cast, entry, mention, subject)
@@ -120,6 +133,22 @@ def resolve_named(text: str, subject: Token | None, cast: Cast) -> Speaker:
             return _from_entry(cast, entry, text, subject)
     kind: SpeakerKind = "person" if looks_like_person_name(name) else "org"
     return Speaker(canonical_name(name) if kind == "person" else name, kind, None, None, text)
+
+
+def _leading_name(subject: Token, cast: Cast) -> int | None:
+    """A person named first in a subject phrase and set off by a comma ("Ann Roe, chair of
+    the residents' group, told"): the parse may make the group the subject, but the phrase
+    describes the person."""
+    doc = subject.doc
+    k = subject.left_edge.i
+    while k < subject.i and doc[k].pos_ == "PROPN":
+        k += 1
+    if k == subject.left_edge.i or k >= subject.i or doc[k].text != ",":
+        return None
+    entry = cast.entry_for_token(doc[k - 1])
+    if entry is None or cast.entries[entry].kind != "person":
+        return None
+    return entry
 
 
 def _from_entry(cast: Cast, entry: int, mention: str, subject: Token) -> Speaker:
@@ -180,6 +209,21 @@ def _common_noun(subject: Token, cast: Cast, mention: str) -> Speaker:
         if entry is not None and cast.entries[entry].kind == "org":
             org = cast.entries[entry].name
             break
+        if (
+            org is None
+            and token.dep_ == "compound"
+            and token.head == subject
+            and token.pos_ == "NOUN"
+            and token.lemma_.lower() in ORG_NOUNS
+        ):
+            # "a trust spokesman", "a university spokesperson": the story's trust
+            found = cast.resolve_org_noun(subject.idx, token.lemma_.lower())
+            org = cast.entries[found].name if found is not None else None
+    if org is None:  # "A Ludmere Police spokeswoman": a name the cast did not keep
+        run = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        if run and fold(run[-1].text) in ORG_WORDS and run[-1].i == subject.i - 1:
+            start = min(t.i for t in run[-1].subtree)
+            org = org_name_of(subject.doc[start : subject.i].text)
     return Speaker(None, None, mention, org, mention)
 
 
@@ -237,3 +281,23 @@ def _from_last_break(tokens: list[Token]) -> list[Token]:
         if tokens[k].text in (",", "(", ")", "\u2014", "--") and k < len(tokens) - 1:
             return tokens[k + 1 :]
     return tokens
+
+
+def same_unnamed_source(
+    speaker: Speaker, previous: tuple[Speaker, int] | None, paragraph: int
+) -> Speaker:
+    """ "A police spokeswoman said ... “...,” she said.": a "he" or "she" the cast cannot
+    name, right after an unnamed source in the same or the previous paragraph, is that
+    source (unless the description's gender disagrees: a spokesman is no "she")."""
+    if speaker.name is not None or speaker.title is not None or previous is None:
+        return speaker
+    pronoun = (speaker.mention or "").lower()
+    before, where = previous
+    if pronoun not in ("he", "she") or paragraph - where > 1:
+        return speaker
+    if before.name is not None or before.title is None:
+        return speaker
+    words = {fold(w) for w in before.title.split()}
+    if words & (FEMALE_TITLES if pronoun == "he" else MALE_TITLES):
+        return speaker
+    return Speaker(None, None, before.title, before.org, speaker.mention)

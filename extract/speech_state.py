@@ -33,6 +33,7 @@ class Attribution:
     verbatim: bool = False  # the content is the speaker's own words (a transcript line)
     more: list[list[Token]] = field(default_factory=list)  # its following paragraphs
     speaker_text: str | None = None  # a speaker named by layout, not by a subject
+    answers: list[Token] = field(default_factory=list)  # the interview question answered
 
     @property
     def position(self) -> int:

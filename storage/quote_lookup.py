@@ -131,3 +131,24 @@ def unnamed_quotes_of_orgs(
         f"ORDER BY {NEWEST_FIRST}, q.start LIMIT ?"
     )
     return read_rows(store.db.execute(sql, [*(fold(o) for o in org_names), *params, limit]))
+
+
+def unnamed_quotes_of_role(
+    store: Store,
+    role: str,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 200,
+) -> list[QuoteRow]:
+    """Quotes of unnamed title holders referred to by their role ("the harbourmaster said"):
+    a definite description ending in the (folded) role word, newest first."""
+    where, params = filters(since, until, None)
+    role = fold(role)
+    sql = (
+        f"{SELECT} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id IS "
+        f"NULL AND (fold(q.mention) = ? OR fold(q.mention) LIKE ?){where} "
+        f"ORDER BY {NEWEST_FIRST}, q.start LIMIT ?"
+    )
+    args = [f"the {role}", f"the % {role}", *params, limit]
+    return read_rows(store.db.execute(sql, args))
