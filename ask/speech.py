@@ -11,12 +11,25 @@ infinitive ("characterise": called, praised, attacked; "intend": wanted, sought,
 report words only with the quoted words themselves (a partial quote: 'called it "a
 disgrace"'). A cue in no family at all (a verb the parse took for a cue) reports none; a
 reporting noun ("his claim that ...") and "according to" do.
+
+What the cue reports has a shape too, read at extraction (extract/shapes.py, stored with
+the quote): a clause of its own ("proposed that the levy be cut"), a verb phrase ("proposed
+to cut the levy"), quoted words, or only a noun phrase ("proposed new limits on tax breaks",
+"highlights the killings"). A noun phrase is the thing done, not words said, unless the
+cue's family reports words through its object ("warned of a crisis"; data:
+ask/data/speech.json). So a statement without quoted words whose words are only a noun
+phrase is left out after any other verb: "found a receptive audience", "ordered a review",
+and the words beside a quotation ('"...," she told [the forum in Singapore]'). Reporting
+nouns and "according to" keep theirs. Quotes stored before shapes were (shape None) are
+judged by their cue.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
+from importlib import resources
 
 from lemminflect import getLemma
 
@@ -45,11 +58,53 @@ def cue_reports_words(cue: str | None) -> bool:
     return any(lexicon.takes(lemma, "clause") for lemma in lemmas)
 
 
+@lru_cache(maxsize=1)
+def object_word_families() -> frozenset[str]:
+    """The cue families whose noun-phrase object is what was said (ask/data/speech.json)."""
+    raw = resources.files("ask").joinpath("data/speech.json").read_text("utf-8")
+    return frozenset(json.loads(raw)["object_reports_words"])
+
+
+@lru_cache(maxsize=4096)
+def cue_family(cue: str | None) -> str | None:
+    """The family of a verb cue ("proposing" -> "urge"); "" for no cue, a cue phrase or a
+    reporting noun; None for a verb in no family."""
+    text = (cue or "").strip().lower()
+    if not text or not any(c.isalpha() for c in text):
+        return ""
+    lexicon = load_lexicon()
+    words = text.split()
+    if (
+        text in lexicon.phrases
+        or words[-1] in lexicon.nouns
+        or words[-1].rstrip("s") in lexicon.nouns
+    ):
+        return ""
+    lemmas = {words[0], *getLemma(words[0], upos="VERB")}
+    return next(
+        (lexicon.family_of[lemma] for lemma in sorted(lemmas) if lemma in lexicon.family_of), None
+    )
+
+
+def reports_an_act(view: QuoteView) -> bool:
+    """Whether a statement without quoted words reports what its speaker did rather than
+    said: its words are only a noun phrase and its cue is a verb whose family does not
+    report words through its object (module docstring)."""
+    if view.kind != "indirect" or view.shape != "noun":
+        return False
+    family = cue_family(view.cue)
+    return family != "" and family not in object_word_families()
+
+
 def is_said(view: QuoteView) -> bool:
     """Whether an answer shows the statement as something its speaker said: it holds
-    quoted words, or its cue reports words (see the module docstring), and the article's
-    words for the source can name that speaker (`credited`)."""
-    return (view.kind != "indirect" or cue_reports_words(view.cue)) and credited(view)
+    quoted words, or its cue reports words (see the module docstring); it does not report
+    an act; and the article's words for the source can name that speaker (`credited`)."""
+    return (
+        (view.kind != "indirect" or cue_reports_words(view.cue))
+        and not reports_an_act(view)
+        and credited(view)
+    )
 
 
 _WORD = re.compile(r"[^\W_]+")

@@ -17,6 +17,7 @@ from extract.model import Entity, Extraction, Quote, QuoteKind
 from extract.nlp import parse_texts
 from extract.people import Cast
 from extract.quote_marks import QuoteRegion, find_regions, paragraph_spans, quote_text
+from extract.shapes import ContentShape, content_shape
 from extract.speakers import Speaker, resolve_named, resolve_speaker, same_unnamed_source
 from extract.topics import topic_words
 
@@ -111,6 +112,9 @@ def _quotes_of(
     quotes: list[Quote] = []
     region_ids: set[int] = set()
     number = next(numbers)
+    shape: ContentShape = (
+        "quote" if attribution.verbatim else content_shape(attribution.content, attributor.quoted)
+    )
     if attribution.verbatim and attribution.content:
         verbatim = []
         for part in [attribution.content, *attribution.more]:
@@ -127,6 +131,7 @@ def _quotes_of(
                     part,
                     attributor,
                     lexicon,
+                    shape,
                 )
             )
         return verbatim
@@ -141,7 +146,17 @@ def _quotes_of(
         region_ids.update(t.i for t in tokens)
         quotes.append(
             _quote(
-                number, attribution, speaker, kind, words, start, end, tokens, attributor, lexicon
+                number,
+                attribution,
+                speaker,
+                kind,
+                words,
+                start,
+                end,
+                tokens,
+                attributor,
+                lexicon,
+                shape,
             )
         )
     content = [t for t in attribution.content if not t.is_space]
@@ -170,6 +185,7 @@ def _quotes_of(
                 content,
                 attributor,
                 lexicon,
+                shape,
             )
         )
     return quotes
@@ -197,6 +213,7 @@ def _quote(
     tokens: list[Token],
     attributor: Attributor,
     lexicon: CueLexicon,
+    shape: ContentShape,
 ) -> Quote:
     sentence = _context(attributor, tokens[0]) if tokens else None
     context = sentence.text.strip() if sentence is not None else words
@@ -221,4 +238,5 @@ def _quote(
         attribution=number,
         sentence=context,
         topics=topic_words(topic_tokens, lexicon),
+        shape=shape,
     )

@@ -40,6 +40,8 @@ class Quote:
     split around its speaker, a paragraph-spanning quote, the quoted fragment inside reported
     speech) share `attribution`. `speaker` is the resolved canonical name, or None when the
     speaker is unnamed (`mention` then holds the words used, "one woman") or not stated.
+    `shape` is the shape of what the cue reports (extract/shapes.py): "clause", "verb",
+    "quote" or "noun"; the pieces of one attribution share it.
     """
 
     speaker: str | None
@@ -55,6 +57,7 @@ class Quote:
     attribution: int
     sentence: str
     topics: tuple[str, ...] = ()
+    shape: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready fields."""

@@ -33,6 +33,7 @@ class QuoteRow:
     source: str | None
     ingested_at: str
     rank: float = 0.0
+    shape: str | None = None  # what the cue reports: extract/shapes.py; None in old stores
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class QuoteView:
     marked: tuple[tuple[int, int], ...] = ()
     sentence: str | None = None
     speaker_kind: str | None = None  # "person" or "org" (not in the JSON)
+    shape: str | None = None  # clause, verb, quote or noun (extract/shapes.py; not in the JSON)
 
     @classmethod
     def from_row(cls, row: QuoteRow, match: str = "quote") -> QuoteView:
@@ -103,6 +105,7 @@ class QuoteView:
             ),
             match=match,
             speaker_kind=row.speaker_kind,
+            shape=row.shape,
         )
 
     @property

@@ -166,12 +166,13 @@ def _save_quotes(
                 quote.sentence,
                 topics_column(quote.topics),
                 article.title,
+                quote.shape,
             )
         )
     db.conn.executemany(
         "INSERT INTO quotes (article_id, attribution, speaker_id, speaker, speaker_kind, "
         'speaker_title, speaker_org, mention, kind, cue, text, start, "end", sentence, topics, '
-        "article_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "article_title, shape) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
     return len(rows)

@@ -19,7 +19,8 @@ from storage.corrections import APPLIED, COLUMNS, HIDE, MERGE, REASSIGN, Correct
 
 _QUOTE_COLUMNS = (
     "id, article_id, attribution, speaker_id, speaker, speaker_kind, speaker_title, "
-    'speaker_org, mention, kind, cue, text, start, "end", sentence, topics, article_title'
+    'speaker_org, mention, kind, cue, text, start, "end", sentence, topics, article_title, '
+    "shape"
 )
 _SPEAKER, _NAME, _KIND, _TITLE, _ORG, _MENTION = 3, 4, 5, 6, 7, 8
 

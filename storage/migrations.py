@@ -295,6 +295,14 @@ def _m007_digest_resume(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX digest_runs_status ON digest_runs(status, claimed_at)")
 
 
+def _m010_content_shape(db: sqlite_utils.Database) -> None:
+    """What each quote's cue reports, by shape (extract/shapes.py: "clause", "verb", "quote"
+    or "noun"), so answers can leave out acts reported as noun phrases ("proposed new
+    limits"). Quotes stored before it keep NULL: their shape is unknown, and answers judge
+    them by their cue alone, as before."""
+    db.execute("ALTER TABLE quotes ADD COLUMN shape TEXT")
+
+
 MIGRATIONS: list[Migration] = [
     ("001_initial", _m001_initial),
     ("002_ask", _m002_ask),
@@ -305,6 +313,7 @@ MIGRATIONS: list[Migration] = [
     ("007_digest_resume", _m007_digest_resume),
     ("008_corrections", m008_corrections),
     ("009_datasette_fts", m009_datasette_fts),
+    ("010_content_shape", _m010_content_shape),
 ]
 
 

@@ -17,15 +17,16 @@ __all__ = ["QuoteRow"]  # the record lives in records/quotes.py
 SELECT = (
     "SELECT q.id, q.speaker_id, q.speaker, q.speaker_kind, q.speaker_title, q.speaker_org, "
     'q.mention, q.kind, q.cue, q.text, q.start, q."end", q.attribution, q.sentence, '
-    "a.id, a.title, a.url, a.published, a.source, a.ingested_at"
+    "a.id, a.title, a.url, a.published, a.source, a.ingested_at, q.shape"
 )
+_COLUMNS = 21  # read by SELECT; a ranked query adds the rank after them
 
 
 def read_rows(cursor: Any, ranked: bool = False) -> list[QuoteRow]:
     rows = []
     for r in cursor.fetchall():
-        rank = float(r[20]) if ranked else 0.0
-        rows.append(QuoteRow(*r[:20], rank=rank))  # type: ignore[misc]
+        rank = float(r[_COLUMNS]) if ranked else 0.0
+        rows.append(QuoteRow(*r[: _COLUMNS - 1], rank=rank, shape=r[_COLUMNS - 1]))  # type: ignore[misc]
     return rows
 
 
