@@ -22,6 +22,9 @@ class CueLexicon:
     noun_prepositions: frozenset[str] = frozenset()
     occasion_prepositions: frozenset[str] = frozenset()  # "during a rally": when, where
     phrases: frozenset[str] = frozenset()  # multi-word cues: "according to"
+    stances: frozenset[str] = frozenset()  # stance adjectives: "critical of", "confident that"
+    stance_prepositions: frozenset[str] = frozenset()
+    stance_light_verbs: frozenset[str] = frozenset()  # "made clear that ..."
 
     def is_cue(self, lemma: str) -> bool:
         """True when a verb lemma can report speech."""
@@ -58,6 +61,7 @@ def load_lexicon() -> CueLexicon:
             prepositions[family] = frozenset(entry["prepositions"])
         for verb in entry["verbs"]:
             family_of.setdefault(verb, family)
+    stances = raw.get("stance_adjectives", {})
     lead_ins = tuple(sorted(raw["not_speech_before_quote"], key=len, reverse=True))
     return CueLexicon(
         family_of,
@@ -70,4 +74,7 @@ def load_lexicon() -> CueLexicon:
         frozenset(raw.get("object_nouns", {}).get("prepositions", ())),
         frozenset(raw.get("occasion_prepositions", ())),
         frozenset(raw.get("phrases", ())),
+        frozenset(stances.get("adjectives", ())),
+        frozenset(stances.get("prepositions", ())),
+        frozenset(stances.get("light_verbs", ())),
     )
