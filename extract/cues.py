@@ -299,7 +299,7 @@ class CueFinder(ContentFinder):
         content = [t for t in attribution.content if not t.is_punct]
         if any(t.pos_ == "PROPN" or t.lower_ in _PERSONAL for t in content):
             return 1
-        return 2 if content and self._topic_object(cue, content[0]) else 3
+        return 2 if content and self._topic_object(cue, content[0]) else 4
 
     def reports_indirect(self, attribution: Attribution) -> bool:
         """True when a cue's clause, without quotation marks, is reported speech."""

@@ -67,22 +67,34 @@ def test_not_reported_speech(nlp: Language, text: str) -> None:
 
 
 def test_a_short_object_is_a_report_but_not_a_statement(nlp: Language) -> None:
-    """ "welcomed the partial reopening", "endorsed Halloran": a cue whose family reports only
-    an object is a report however short its object (PolNeAR counts these), but answers do not
-    show it as something its speaker said (ask/speech.py: no clause, no quoted words)."""
+    """ "endorsed Halloran", "attacked him": a cue whose family reports only an object is a
+    report however short its object when the object names whom it is about (PolNeAR counts
+    these), but answers do not show it as something its speaker said (ask/speech.py: no
+    clause, no quoted words); "welcomed the partial reopening" stays an act."""
     quotes = extract_doc(
         nlp(
             "Transport Secretary Gwen Pritchard welcomed the partial reopening.\n\n"
-            "The ferry workers' union endorsed Halloran."
+            "The ferry workers' union endorsed Halloran. Councillor Ines Marr attacked him."
         )
     ).quotes
     assert [(q.speaker or q.mention, q.text) for q in quotes] == [
-        ("Gwen Pritchard", "the partial reopening"),
         ("The ferry workers' union", "Halloran"),
+        ("Ines Marr", "him"),
     ]
     assert not any(cue_reports_words(q.cue) for q in quotes)
     said = extract_doc(nlp("Gwen Pritchard said no.")).quotes
     assert said == []  # a clause cue still needs a clause's words
+
+
+def test_a_reporting_verb_reports_its_object(nlp: Language) -> None:
+    """ "announced a review of the harbour fees": with no clause, a reporting verb's object is
+    what it reports."""
+    quotes = extract_doc(
+        nlp("Harbour master Olu Brandt announced a review of the mooring fees on Friday.")
+    ).quotes
+    assert [(q.speaker, q.cue, q.text) for q in quotes] == [
+        ("Olu Brandt", "announced", "a review of the mooring fees")
+    ]
 
 
 STANCES = {
