@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from lemminflect import getLemma
+from spacy.tokens import Doc
+
 
 @dataclass(frozen=True)
 class CueLexicon:
@@ -45,6 +48,23 @@ class CueLexicon:
         """True when a cue lemma takes the frame: 'clause', 'quote' or 'object'."""
         family = self.family_of.get(lemma)
         return family is not None and frame in self.frames[family]
+
+
+@lru_cache(maxsize=8192)
+def _verb_lemma(word: str) -> str | None:
+    lemmas = getLemma(word, upos="VERB")
+    return lemmas[0] if lemmas else None
+
+
+def mend_cue_lemmas(doc: Doc, lexicon: CueLexicon) -> None:
+    """Give a verb the parser lemmatised wrongly its dictionary lemma when that is a cue:
+    the model's lemmatiser turns "hoped" into "hop", which would hide the cue."""
+    for token in doc:
+        if token.pos_ != "VERB" or token.tag_ == "VB" or lexicon.is_cue(token.lemma_.lower()):
+            continue
+        lemma = _verb_lemma(token.lower_)
+        if lemma is not None and lemma != token.lemma_ and lexicon.is_cue(lemma):
+            token.lemma_ = lemma
 
 
 @lru_cache(maxsize=1)

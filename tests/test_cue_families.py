@@ -86,14 +86,11 @@ def test_a_short_object_is_a_report_but_not_a_statement(nlp: Language) -> None:
     assert said == []  # a clause cue still needs a clause's words
 
 
-def test_a_reporting_verb_reports_its_object(nlp: Language) -> None:
-    """ "announced a review of the harbour fees": with no clause, a reporting verb's object is
-    what it reports."""
-    quotes = extract_doc(
-        nlp("Harbour master Olu Brandt announced a review of the mooring fees on Friday.")
-    ).quotes
-    assert [(q.speaker, q.cue, q.text) for q in quotes] == [
-        ("Olu Brandt", "announced", "a review of the mooring fees")
+def test_a_cue_the_lemmatiser_misreads_is_still_a_cue(nlp: Language) -> None:
+    """The model lemmatises "hoped" as "hop": the cue is found by its dictionary lemma."""
+    quotes = extract_doc(nlp("Ines Marr hoped that the ferry would run all winter.")).quotes
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Ines Marr", "the ferry would run all winter")
     ]
 
 
