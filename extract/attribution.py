@@ -66,7 +66,9 @@ class Attributor(CueFinder):
                     content=content,
                 ),
             )
-        for attribution in (self.according_to() + self.noun_cues())[: limits.MAX_CUES]:
+        for attribution in (self.according_to() + self.noun_cues() + self.stance_cues())[
+            : limits.MAX_CUES
+        ]:
             assert attribution.cue is not None
             self.add_cue(attribution.cue.i, attribution)
         for cue, attribution in self.by_cue.items():

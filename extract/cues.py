@@ -13,9 +13,11 @@ from extract import limits
 from extract.contents import ContentFinder, trim_tokens
 from extract.credits import dash_credit, interview_answers, transcript_labels
 from extract.quote_marks import QuoteRegion
-from extract.speech_state import Attribution, agentive
+from extract.speech_state import Attribution, agentive, speakerlike
 
 _DEMONSTRATIVES = {"this", "that", "these", "those", "which", "what"}
+# Objects that name whom a report is about ("attacked him"): a closed class.
+_PERSONAL = {"him", "her", "them", "me", "us", "you", "himself", "herself", "themselves"}
 
 
 class CueFinder(ContentFinder):
@@ -87,6 +89,59 @@ class CueFinder(ContentFinder):
             )
             found.append(
                 Attribution(cue=token, cue_text=token.text, subject=owner, content=content)
+            )
+        return found
+
+    def stance_cues(self) -> list[Attribution]:
+        """ "Ng was critical of the levy", "the council remains confident that ...", "Ng made
+        clear that ...": a stance adjective (data: cues.json "stance_adjectives") complementing
+        its holder's verb; what it governs through a preposition, a that-clause or an
+        infinitive is what was said, and the verb's subject said it."""
+        found: list[Attribution] = []
+        lexicon = self.lexicon
+        for token in self.index.tokens:
+            if (
+                token.pos_ != "ADJ"
+                or token.lemma_.lower() not in lexicon.stances
+                or token.dep_ not in ("acomp", "oprd", "ccomp", "xcomp")
+                or self.quoted(token)
+            ):
+                continue
+            verb = token.head
+            light = verb.lemma_.lower() in lexicon.stance_light_verbs
+            if (
+                verb.i == token.i
+                or verb.pos_ not in ("AUX", "VERB")
+                # "is critical", "seemed eager"; but "made clear", "made it clear"
+                or (token.dep_ in ("acomp", "xcomp") or (token.dep_ == "oprd" and not light))
+                == light
+            ):
+                continue
+            roots = [
+                g
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ in lexicon.stance_prepositions
+                for g in c.children
+                if g.dep_ in ("pobj", "pcomp")
+            ][:1] or [
+                c
+                for c in token.children
+                if c.dep_ in ("ccomp", "xcomp")
+                or (c.dep_ == "advcl" and any(m.lower_ == "that" for m in c.children))
+            ][:1]
+            if light and not roots:  # "made clear [that ...]": the clause hangs from the verb
+                roots = [c for c in verb.children if c.dep_ == "ccomp" and c.i > token.i][:1]
+            subject = self.subject_of(verb)
+            if not roots or subject is None or subject.lower_ == "it" or not speakerlike(subject):
+                continue
+            content = trim_tokens(
+                sorted({t for r in roots for t in self.subtree(r)}, key=lambda t: t.i)
+            )
+            words = [verb.text, token.text] if light else [token.text]
+            if roots[0].head.dep_ == "prep" and roots[0].head.head.i == token.i:
+                words.append(roots[0].head.text)  # "critical of"
+            found.append(
+                Attribution(cue=token, cue_text=" ".join(words), subject=subject, content=content)
             )
         return found
 
@@ -274,10 +329,28 @@ class CueFinder(ContentFinder):
             for c in cue.children
         )
 
+    def fewest_words(self, attribution: Attribution) -> int:
+        """The fewest words a report without quotation marks needs: three for a clause ("said
+        it would"), a noun's or a stance's words. A cue whose family reports only an object
+        needs four ("welcomed the partial reopening" is an act, not a report), two for the
+        object of its preposition ("called for calm"), and one when the object names who or
+        what it is about ("endorsed Halloran", "attacked him"). Answers do not show these as
+        statements without quoted words (ask/speech.py); they count as reports."""
+        cue = attribution.cue
+        if cue is None or cue.pos_ not in ("VERB", "AUX"):
+            return 3
+        frames = self.lexicon.frames_of(cue.lemma_.lower())
+        if not frames or "clause" in frames:
+            return 3
+        content = [t for t in attribution.content if not t.is_punct]
+        if any(t.pos_ == "PROPN" or t.lower_ in _PERSONAL for t in content):
+            return 1
+        return 2 if content and self._topic_object(cue, content[0]) else 4
+
     def reports_indirect(self, attribution: Attribution) -> bool:
         """True when a cue's clause, without quotation marks, is reported speech."""
         content = [t for t in attribution.content if not t.is_punct]
-        if len(content) < 3 or attribution.subject is None:
+        if len(content) < self.fewest_words(attribution) or attribution.subject is None:
             return False
         subject = attribution.subject
         if subject.lower_ in _DEMONSTRATIVES:
@@ -290,7 +363,9 @@ class CueFinder(ContentFinder):
         if cue is not None and cue.lower_ == "according":
             return True
         lemma = cue.lemma_.lower() if cue is not None else ""
-        noun_cue = cue is not None and cue.pos_ == "NOUN"
+        noun_cue = cue is not None and (
+            cue.pos_ == "NOUN" or (cue.pos_ == "ADJ" and cue.lemma_.lower() in self.lexicon.stances)
+        )
         frames = self.lexicon.frames_of(lemma)
         if not (noun_cue or frames - {"quote"}):
             return False
@@ -301,10 +376,7 @@ class CueFinder(ContentFinder):
             cue is not None
             and not noun_cue
             and "clause" not in frames
-            and (
-                len(content) < (2 if self._topic_object(cue, content[0]) else 4)
-                or any(owner != cue.i for owner in self._content_owners.get(cue.i, ()))
-            )
+            and any(owner != cue.i for owner in self._content_owners.get(cue.i, ()))
         ):
             return False
         first = content[0]

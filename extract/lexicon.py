@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from lemminflect import getLemma
+from spacy.tokens import Doc
+
 
 @dataclass(frozen=True)
 class CueLexicon:
@@ -22,6 +25,9 @@ class CueLexicon:
     noun_prepositions: frozenset[str] = frozenset()
     occasion_prepositions: frozenset[str] = frozenset()  # "during a rally": when, where
     phrases: frozenset[str] = frozenset()  # multi-word cues: "according to"
+    stances: frozenset[str] = frozenset()  # stance adjectives: "critical of", "confident that"
+    stance_prepositions: frozenset[str] = frozenset()
+    stance_light_verbs: frozenset[str] = frozenset()  # "made clear that ..."
 
     def is_cue(self, lemma: str) -> bool:
         """True when a verb lemma can report speech."""
@@ -44,6 +50,23 @@ class CueLexicon:
         return family is not None and frame in self.frames[family]
 
 
+@lru_cache(maxsize=8192)
+def _verb_lemma(word: str) -> str | None:
+    lemmas = getLemma(word, upos="VERB")
+    return lemmas[0] if lemmas else None
+
+
+def mend_cue_lemmas(doc: Doc, lexicon: CueLexicon) -> None:
+    """Give a verb the parser lemmatised wrongly its dictionary lemma when that is a cue:
+    the model's lemmatiser turns "hoped" into "hop", which would hide the cue."""
+    for token in doc:
+        if token.pos_ != "VERB" or token.tag_ == "VB" or lexicon.is_cue(token.lemma_.lower()):
+            continue
+        lemma = _verb_lemma(token.lower_)
+        if lemma is not None and lemma != token.lemma_ and lexicon.is_cue(lemma):
+            token.lemma_ = lemma
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> CueLexicon:
     """The packaged cue lexicon."""
@@ -58,6 +81,7 @@ def load_lexicon() -> CueLexicon:
             prepositions[family] = frozenset(entry["prepositions"])
         for verb in entry["verbs"]:
             family_of.setdefault(verb, family)
+    stances = raw.get("stance_adjectives", {})
     lead_ins = tuple(sorted(raw["not_speech_before_quote"], key=len, reverse=True))
     return CueLexicon(
         family_of,
@@ -70,4 +94,7 @@ def load_lexicon() -> CueLexicon:
         frozenset(raw.get("object_nouns", {}).get("prepositions", ())),
         frozenset(raw.get("occasion_prepositions", ())),
         frozenset(raw.get("phrases", ())),
+        frozenset(stances.get("adjectives", ())),
+        frozenset(stances.get("prepositions", ())),
+        frozenset(stances.get("light_verbs", ())),
     )

@@ -162,7 +162,9 @@ def _quotes_of(
     content = [t for t in attribution.content if not t.is_space]
     words_outside = [t for t in content if t.i not in region_ids and not t.is_punct]
     quoted_inside = [t for t in content if attributor.quoted(t)]
-    if len(words_outside) >= 3 and (quoted_inside or attributor.reports_indirect(attribution)):
+    if len(words_outside) >= (3 if quotes else attributor.fewest_words(attribution)) and (
+        quoted_inside or attributor.reports_indirect(attribution)
+    ):
         start, end = content[0].idx, content[-1].idx + len(content[-1].text)
         # Close a quotation the clause opened: days.” (regions do not overlap, so only the
         # last one opening before the clause's end can run past it).

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from extract import limits
 from extract.docindex import DocIndex
-from extract.lexicon import CueLexicon
+from extract.lexicon import CueLexicon, mend_cue_lemmas
 from extract.not_speech import load_not_speech
 from extract.quote_marks import QuoteRegion, paragraph_spans
 
@@ -54,6 +54,7 @@ class SpeechState:
         lexicon: CueLexicon,
         index: DocIndex | None = None,
     ) -> None:
+        mend_cue_lemmas(doc, lexicon)
         self.doc = doc
         self.text = doc.text  # Doc.text rebuilds the string on every access
         self.index = index or DocIndex(doc)

@@ -8,6 +8,7 @@ import json
 import pytest
 from spacy.language import Language
 
+from ask.speech import cue_reports_words
 from extract.lexicon import load_lexicon
 from extract.pipeline import extract_doc
 from tests.conftest import ROOT
@@ -56,12 +57,79 @@ def test_family_attributes_to_the_speaker(nlp: Language, family: str, text: str)
 @pytest.mark.parametrize(
     "text",
     [
-        "Transport Secretary Gwen Pritchard welcomed the partial reopening.",
         "Cracks found in the steel supports were most likely caused by faulty welding.",
+        "The footbridge is open to cyclists again.",
+        "It is clear that the footbridge needs new supports.",
     ],
 )
 def test_not_reported_speech(nlp: Language, text: str) -> None:
     assert extract_doc(nlp(text)).quotes == []
+
+
+def test_a_short_object_is_a_report_but_not_a_statement(nlp: Language) -> None:
+    """ "endorsed Halloran", "attacked him": a cue whose family reports only an object is a
+    report however short its object when the object names whom it is about (PolNeAR counts
+    these), but answers do not show it as something its speaker said (ask/speech.py: no
+    clause, no quoted words); "welcomed the partial reopening" stays an act."""
+    quotes = extract_doc(
+        nlp(
+            "Transport Secretary Gwen Pritchard welcomed the partial reopening.\n\n"
+            "The ferry workers' union endorsed Halloran. Councillor Ines Marr attacked him."
+        )
+    ).quotes
+    assert [(q.speaker or q.mention, q.text) for q in quotes] == [
+        ("The ferry workers' union", "Halloran"),
+        ("Ines Marr", "him"),
+    ]
+    assert not any(cue_reports_words(q.cue) for q in quotes)
+    said = extract_doc(nlp("Gwen Pritchard said no.")).quotes
+    assert said == []  # a clause cue still needs a clause's words
+
+
+def test_a_cue_the_lemmatiser_misreads_is_still_a_cue(nlp: Language) -> None:
+    """The model lemmatises "hoped" as "hop": the cue is found by its dictionary lemma."""
+    quotes = extract_doc(nlp("Ines Marr hoped that the ferry would run all winter.")).quotes
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Ines Marr", "the ferry would run all winter")
+    ]
+
+
+STANCES = {
+    "critical of": (
+        "Councillor Ines Marr was critical of the ferry timetable.",
+        "the ferry timetable",
+    ),
+    "skeptical about": (
+        "Ines Marr remains skeptical about the new ferry timetable.",
+        "the new ferry timetable",
+    ),
+    "confident": (
+        "Ines Marr is confident that the ferry will run all winter.",
+        "the ferry will run all winter",
+    ),
+    "made clear": (
+        "Ines Marr made it clear that she would not back the timetable.",
+        "she would not back the timetable",
+    ),
+}
+
+
+@pytest.mark.parametrize("cue, case", STANCES.items())
+def test_stance_adjectives_report_their_holder(
+    nlp: Language, cue: str, case: tuple[str, str]
+) -> None:
+    """Stance adjectives (cues.json "stance_adjectives"): the holder of the stance said what the
+    adjective governs."""
+    text, words = case
+    quotes = extract_doc(nlp(text)).quotes
+    assert [(q.speaker, q.cue, q.text) for q in quotes] == [("Ines Marr", cue, words)]
+
+
+def test_stance_adjectives_are_data() -> None:
+    raw = json.loads((ROOT / "extract" / "data" / "cues.json").read_text("utf-8"))
+    lexicon = load_lexicon()
+    assert lexicon.stances == set(raw["stance_adjectives"]["adjectives"])
+    assert {"critical", "worried", "skeptical", "confident", "clear"} <= lexicon.stances
 
 
 def test_the_group_is_the_organisation_named_before(nlp: Language) -> None:
