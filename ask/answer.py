@@ -21,7 +21,14 @@ from ask.intents import (
 )
 from ask.lexicon import concepts, describe, fts_query
 from ask.ordering import MAX_QUOTES, distinct, select, to_views
-from ask.people import SpeakerMatch, find_speakers, in_the_story, org_members, title_alone
+from ask.people import (
+    SpeakerMatch,
+    find_speakers,
+    in_the_story,
+    names_an_organisation,
+    org_members,
+    title_alone,
+)
 from ask.people_news import PEOPLE, people_answer
 from ask.publishers import find_scope, in_publishers
 from ask.search import Found, FoundList, quotes_on_topic
@@ -29,8 +36,6 @@ from ask.speech import is_said
 from ask.statements import as_statements
 from ask.views import Answer, ArticleRef, QuoteView, SpeakerGroup
 from ask.when import Period
-from common.names import fold, is_title_word
-from extract.people_words import ORG_NOUNS, ORG_WORDS
 from storage.db import Store
 from storage.overview import article_span
 from storage.profiles import count_articles, speaker_profile
@@ -254,7 +259,7 @@ def _speaker_answer(ask: _Ask, found: SpeakerMatch, topic: str | None, phrase: s
     orgs = [r.name for r in found.rows if r.kind == "org"] or (
         [] if found.rows else [_strip_the(phrase)]
     )
-    if found.how == "role" and not orgs and _names_an_organisation(phrase):
+    if found.how == "role" and not orgs and names_an_organisation(phrase):
         # "quotes from Elm Police", "the hospital trust": an organisation known through
         # its people's affiliation; its unnamed spokespeople speak for it too.
         orgs = sorted({r.org for r in found.rows if r.org}) + [_strip_the(phrase)]
@@ -315,16 +320,6 @@ def _speaker_answer(ask: _Ask, found: SpeakerMatch, topic: str | None, phrase: s
     if not answer.quotes:
         answer.message = f"No quotes from {names}{ask.when()}."
     return answer
-
-
-def _names_an_organisation(phrase: str) -> bool:
-    """Whether a phrase names an organisation by a word organisations' names hold ("Elm
-    Police", "the hospital trust"), with no title word ("the chief executive of Acme" is a
-    person; "New York" no organisation)."""
-    words = [fold(w) for w in phrase.split()]
-    return not any(is_title_word(w) for w in words) and any(
-        w in ORG_WORDS or w in ORG_NOUNS for w in words
-    )
 
 
 def _with_unnamed(

@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 from ask.lexicon import singular
 from ask.titles import full_title_word, short_forms
 from common.names import clean_name, fold, is_title_word, name_variants, same_person
+from extract.people_words import ORG_NOUNS, ORG_WORDS
 from storage.db import Store
 from storage.roles import role_descriptions, story_quotes
 from storage.speakers import (
@@ -313,6 +314,16 @@ def title_alone(phrase: str) -> bool:
     minister"), so that it means one person: the one the story is about."""
     words = [w for w in _words(_bare(phrase)) if w not in _STOP]
     return bool(words) and all(is_title_word(w) for w in words) and "former" not in words
+
+
+def names_an_organisation(phrase: str) -> bool:
+    """Whether a phrase names an organisation by a word organisations' names hold ("Elm
+    Police", "the hospital trust"), with no title word ("the chief executive of Acme" is a
+    person; "New York" no organisation)."""
+    words = [fold(w) for w in phrase.split()]
+    return not any(is_title_word(w) for w in words) and any(
+        w in ORG_WORDS or w in ORG_NOUNS for w in words
+    )
 
 
 def in_the_story(
