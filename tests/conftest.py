@@ -16,7 +16,9 @@ from click.testing import CliRunner, Result
 from spacy.language import Language
 
 from bot.cli import cli
+from extract.model import Quote
 from extract.nlp import load_nlp
+from extract.pipeline import extract_doc
 from sources.files import iter_paths
 from storage.db import Store, open_store
 from work.ingest.pipeline import Ingestor
@@ -104,3 +106,16 @@ def assert_each_article_once(db: Path, articles: int) -> None:
         ).fetchone()[0]
     assert count == distinct == articles
     assert orphans == 0
+
+
+def extracted_quotes(nlp: Language, text: str) -> list[Quote]:
+    """The quotes extraction finds in one article's text."""
+    return extract_doc(nlp(text)).quotes
+
+
+def speaker_of(found: list[Quote], words: str) -> str | None:
+    """The speaker credited with the quote holding these words (fails when none holds them)."""
+    for quote in found:
+        if words in quote.text:
+            return quote.speaker
+    raise AssertionError(f"no quote holds {words!r}: {[q.text for q in found]}")

@@ -6,19 +6,8 @@ from __future__ import annotations
 from spacy.language import Language
 
 from common.names import canonical_name
-from extract.model import Quote
-from extract.pipeline import extract_doc
-
-
-def quotes(nlp: Language, text: str) -> list[Quote]:
-    return extract_doc(nlp(text)).quotes
-
-
-def speaker_of(found: list[Quote], words: str) -> str | None:
-    for quote in found:
-        if words in quote.text:
-            return quote.speaker
-    raise AssertionError(f"no quote holds {words!r}: {[q.text for q in found]}")
+from tests.conftest import extracted_quotes as quotes
+from tests.conftest import speaker_of
 
 
 def test_father_and_son_of_one_name_stay_two_speakers(nlp: Language) -> None:

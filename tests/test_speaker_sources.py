@@ -5,19 +5,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from extract.model import Quote
-from extract.pipeline import extract_doc
-
-
-def quotes(nlp: Language, text: str) -> list[Quote]:
-    return extract_doc(nlp(text)).quotes
-
-
-def speaker_of(found: list[Quote], words: str) -> str | None:
-    for quote in found:
-        if words in quote.text:
-            return quote.speaker
-    raise AssertionError(f"no quote holds {words!r}: {[q.text for q in found]}")
+from tests.conftest import extracted_quotes as quotes
+from tests.conftest import speaker_of
 
 
 def test_pronoun_right_after_the_person_names_them(nlp: Language) -> None:
