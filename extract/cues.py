@@ -372,10 +372,11 @@ class CueFinder(ContentFinder):
         # Objects and intentions ("called for ...", "wants to ...") report speech only when
         # they say something ("welcomed the reopening" does not), and not inside another
         # speaker's reported words ("the council said it would seek to ...").
+        # So does a clause cue's object ("asserted that Trump tells so many lies that ...").
         if (
             cue is not None
             and not noun_cue
-            and "clause" not in frames
+            and ("clause" not in frames or any(t.head == cue and t.dep_ == "dobj" for t in content))
             and any(owner != cue.i for owner in self._content_owners.get(cue.i, ()))
         ):
             return False
