@@ -360,6 +360,8 @@ class CueFinder(ContentFinder):
         cue = attribution.cue
         if cue is not None and any(c.dep_ == "neg" for c in cue.children):
             return False
+        if any(t.head == cue and t.dep_ == "xcomp" and _passive(t) for t in content):
+            return False  # "asked not to be named": what is to be done to the speaker
         if cue is not None and cue.lower_ == "according":
             return True
         lemma = cue.lemma_.lower() if cue is not None else ""
@@ -390,3 +392,9 @@ def cue_text(token: Token) -> str:
         if child.dep_ == "prt" and child.i == token.i + 1:
             parts.append(child.text)
     return " ".join(parts)
+
+
+def _passive(verb: Token) -> bool:
+    """A passive verb without a subject of its own ("[asked not] to be named")."""
+    deps = {c.dep_ for c in verb.children}
+    return "auxpass" in deps and not deps & {"nsubj", "nsubjpass"}
