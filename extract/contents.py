@@ -62,6 +62,18 @@ class ContentFinder(SourceFinder):
                 roots.append(child)
         if not roots and "clause" in frames:
             roots.extend(self._clause_of_medium(verb))
+        if not roots and "clause" in frames and "object" not in frames:
+            # "announced a review of the fees": with no clause, a reporting verb's direct
+            # object is what it reports (stored with the shape "noun"; answers leave it out
+            # unless the cue's family reports words through its object: ask/speech.py).
+            roots = [
+                c
+                for c in verb.children
+                if c.dep_ == "dobj"
+                and c.i > verb.i
+                and c.ent_type_ not in ("DATE", "TIME")
+                and not any(self.quoted(t) for t in self.subtree(c))
+            ]
         if not roots and verb.dep_ == "parataxis" and self.quoted(verb.head):
             return []  # "“...,” she said": the quotation is the content, found by its marks
         aside = verb.dep_ == "parataxis" or (

@@ -360,6 +360,8 @@ class CueFinder(ContentFinder):
         cue = attribution.cue
         if cue is not None and any(c.dep_ == "neg" for c in cue.children):
             return False
+        if any(t.head == cue and t.dep_ == "xcomp" and _passive(t) for t in content):
+            return False  # "asked not to be named": what is to be done to the speaker
         if cue is not None and cue.lower_ == "according":
             return True
         lemma = cue.lemma_.lower() if cue is not None else ""
@@ -372,10 +374,11 @@ class CueFinder(ContentFinder):
         # Objects and intentions ("called for ...", "wants to ...") report speech only when
         # they say something ("welcomed the reopening" does not), and not inside another
         # speaker's reported words ("the council said it would seek to ...").
+        # So does a clause cue's object ("asserted that Trump tells so many lies that ...").
         if (
             cue is not None
             and not noun_cue
-            and "clause" not in frames
+            and ("clause" not in frames or any(t.head == cue and t.dep_ == "dobj" for t in content))
             and any(owner != cue.i for owner in self._content_owners.get(cue.i, ()))
         ):
             return False
@@ -389,3 +392,9 @@ def cue_text(token: Token) -> str:
         if child.dep_ == "prt" and child.i == token.i + 1:
             parts.append(child.text)
     return " ".join(parts)
+
+
+def _passive(verb: Token) -> bool:
+    """A passive verb without a subject of its own ("[asked not] to be named")."""
+    deps = {c.dep_ for c in verb.children}
+    return "auxpass" in deps and not deps & {"nsubj", "nsubjpass"}

@@ -86,6 +86,13 @@ class SourceFinder(SpeechState):
                 if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                     return verb.head
                 return child
+        for child in verb.children:
+            if child.dep_ == "csubj" and child.tag_ == "VBG" and child.i < verb.i:
+                # "Police searching for a girl said": a participle modifying the speaker,
+                # parsed as the cue's clausal subject; its own subject is who speaks.
+                own = [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
+                if own and not self.quoted(own[0]):
+                    return own[0]
         finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (
             verb.tag_ == "VBN" and verb.i > 0 and self.quoted(self.doc[verb.i - 1])
         )  # '“...?” asked Mr. Manafort': parsers often take "asked" for a participle

@@ -97,3 +97,28 @@ def test_a_dateline_is_not_the_source(nlp: Language) -> None:
     offer = next(q for q in found if "pay offer" in q.text)
     assert offer.speaker == "Marta Ilves"
     assert "ROTTERVIK" not in (offer.mention or "")
+
+
+def test_the_searchers_speak_not_whom_they_search_for(nlp: Language) -> None:
+    """ "Police searching for a missing hiker said ...": the participle describes the
+    speaker; the person searched for said nothing."""
+    text = (
+        "Hiker missing on the moor.\n\n"
+        "Police searching for a missing hiker said the weather on Ardmoor had turned overnight."
+    )
+    found = quotes(nlp, text)
+    (quote,) = [q for q in found if "weather on Ardmoor" in q.text]
+    assert quote.mention == "Police"
+
+
+def test_a_request_for_anonymity_is_not_speech(nlp: Language) -> None:
+    """ "who asked not to be named": what the speaker asked be done to them is no statement;
+    what they said is."""
+    text = (
+        "Quarry expansion on hold.\n\n"
+        "A planning officer, who asked not to be named, said the quarry's permit would "
+        "lapse in March."
+    )
+    found = quotes(nlp, text)
+    assert [q.text for q in found] == ["the quarry's permit would lapse in March"]
+    assert found[0].mention == "A planning officer"

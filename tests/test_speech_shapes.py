@@ -18,7 +18,7 @@ from extract.pipeline import extract_doc
 from records.quotes import QuoteRow, QuoteView
 from storage import migrations
 from storage.db import open_store
-from tests.conftest import ROOT, ask_json, invoke, normalise
+from tests.conftest import ROOT, ask_json, invoke, normalise, run_newsbrief
 
 STORY = (
     "Harbour board delays dredging vote\n\n"
@@ -134,3 +134,27 @@ def test_a_store_from_before_shapes_still_answers(
     assert [q["text"] for q in answer["quotes"]] == ["a new timetable for the winter ferry"]
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT shape FROM quotes").fetchall() == [(None,)]
+
+
+def test_a_reporting_verbs_object_is_reported_but_not_shown_as_said(tmp_path: Path) -> None:
+    """ "announced a review of the mooring fees": with no clause, a reporting verb's direct
+    object is what it reports (PolNeAR counts it, so `newsbrief extract` gives it), but an
+    answer does not show the act as something its speaker said."""
+    text = (
+        "Ferry fees under review\n\n"
+        "Harbourmaster Olu Brandt announced a review of the mooring fees on Friday.\n\n"
+        "Brandt said the eastern berths would stay closed until the spring.\n"
+    )
+    result = run_newsbrief("extract", "-", input=json.dumps({"id": "m1", "text": text}))
+    assert result.returncode == 0, result.stderr
+    quotes = json.loads(result.stdout)["quotes"]
+    assert ("Olu Brandt", "announced", "a review of the mooring fees") in [
+        (q["speaker"], q["cue"], q["text"]) for q in quotes
+    ]
+    (tmp_path / "fees.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "fees.db"
+    ingested = invoke("--db", str(db), "ingest", str(tmp_path / "fees.txt"))
+    assert ingested.exit_code == 0, ingested.output
+    said = _said(db, "Olu Brandt")
+    assert "the eastern berths would stay closed" in said
+    assert "review of the mooring fees" not in said
