@@ -297,7 +297,7 @@ class ContentFinder(SourceFinder):
             )
         ]
         tokens = sorted({t for root in roots for t in self.subtree(root)}, key=lambda t: t.i)
-        return trim_tokens(tokens)
+        return trim_tokens(self._before_reporters_tail(tokens))
 
 
 def _subjectless_finite(root: Token, verb: Token) -> bool:

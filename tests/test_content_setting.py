@@ -140,8 +140,10 @@ def test_the_reporters_tail_after_a_comma_is_not_what_was_said(nlp: Language) ->
         nlp,
         "Prosecutors said the money went to Dario Venn, who has not been charged with any "
         "crime. Governor Ilse Marr said the ferry deal was a mistake, implicitly putting the "
-        "blame on her predecessor.",
+        "blame on her predecessor. Mayor Ana Roth is demanding Governor Pell Astor make a "
+        "pledge not to pardon Dario Venn, who has not been charged with any crime.",
     )
+    assert said.get("Governor Pell Astor make a pledge not to pardon Dario Venn") == "Ana Roth"
     assert "the money went to Dario Venn" in said
     assert said.get("the ferry deal was a mistake") == "Ilse Marr"
     assert not any("charged" in text or "blame" in text for text in said)
