@@ -10,6 +10,7 @@ from extract.sources import SourceFinder
 
 CONTENT_DEPS = ("ccomp", "parataxis")
 DASHES = ("--", "\u2014", "\u2013", "\u2015")
+CLITICS = frozenset({"n't", "'s", "'ll", "'re", "'ve", "'d", "'m"})
 OBJECT_CONTENT_LEMMAS = {"accuse", "blame", "criticise", "criticize", "condemn", "praise"}
 
 
@@ -99,6 +100,11 @@ class ContentFinder(SourceFinder):
                 for t in self.subtree(verb.head)
                 if t.i not in inside and not (cut and t.i >= right)
             ]
+            lead = [t for t in around if t.i < verb.left_edge.i]
+            if lead and all(t.is_punct or t.dep_ in ("cc", "advmod", "intj") for t in lead):
+                # "Yet, as X observed, in the early days ...": the aside opens the sentence;
+                # what was said starts after it.
+                around = [t for t in around if t.i > verb.right_edge.i]
             return trim_tokens(around)
         tokens = sorted({t for root in roots for t in self.subtree(root)}, key=lambda t: t.i)
         excluded = self._coordinated_cues(verb, tokens)
@@ -107,7 +113,34 @@ class ContentFinder(SourceFinder):
             tokens += self._rest_of_clause(verb, tokens[-1].i + 1, excluded)
         if not any(root.dep_ in CONTENT_DEPS for root in roots):
             tokens = self._before_setting(tokens)  # an object frame: 'called X "..."'
-        return trim_tokens(self._before_reported_aside(tokens))
+        return trim_tokens(self._before_reporters_tail(self._before_reported_aside(tokens)))
+
+    def _before_reporters_tail(self, tokens: list[Token]) -> list[Token]:
+        """The reported words without a tail the reporter adds after a comma at their end:
+        a relative clause about a person ("the money went to X[, who has not been charged]")
+        or a participle phrase ("said it was a mistake[, implicitly blaming Y]"). Words in
+        quotation marks are the speaker's and stay."""
+        if len(tokens) < 4:
+            return tokens
+        ids = {t.i for t in tokens}
+        last = max((t.i for t in tokens if not t.is_punct), default=-1)
+        for token in tokens:
+            if token.i == tokens[0].i or self.quoted(token):
+                continue
+            comma = self.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+            if (
+                comma is None
+                or comma.text != ","
+                or comma.i not in ids
+                or token.right_edge.i < last
+                or any(self.quoted(t) for t in self.subtree(token))
+            ):
+                continue
+            if _person_relative(token) or _reporters_participle(token):
+                kept = [t for t in tokens if t.i < comma.i]
+                if len([t for t in kept if not t.is_punct]) >= 3:
+                    return kept
+        return tokens
 
     def _clause_of_medium(self, verb: Token) -> list[Token]:
         """ "X said in a statement that ...": the parse hangs the that-clause on the
@@ -276,7 +309,7 @@ class ContentFinder(SourceFinder):
             )
         ]
         tokens = sorted({t for root in roots for t in self.subtree(root)}, key=lambda t: t.i)
-        return trim_tokens(tokens)
+        return trim_tokens(self._before_reporters_tail(tokens))
 
 
 def _subjectless_finite(root: Token, verb: Token) -> bool:
@@ -288,6 +321,25 @@ def _subjectless_finite(root: Token, verb: Token) -> bool:
         root.i == verb.i + 1
         and root.tag_ in ("VBZ", "VBD", "VBP")
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children)
+    )
+
+
+def _person_relative(token: Token) -> bool:
+    """ ", who has not been charged ...": a relative clause on a person's name."""
+    return (
+        token.dep_ == "relcl"
+        and token.head.ent_type_ == "PERSON"
+        and token.left_edge.lower_ in ("who", "whom", "whose")
+    )
+
+
+def _reporters_participle(token: Token) -> bool:
+    """ ", implicitly putting his name on the line": a participle phrase without a
+    subject of its own after a comma."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
     )
 
 
@@ -315,7 +367,19 @@ def trim_tokens(tokens: list[Token]) -> list[Token]:
         tokens[-1].is_space or tokens[-1].dep_ == "cc" or _is_trailing_punct(tokens[-1])
     ):
         tokens = tokens[:-1]
+    # "those who do[n't]": the parse may hang a clitic elsewhere; a word stays whole.
+    while tokens and (clitic := _clitic_after(tokens[-1])) is not None:
+        tokens = [*tokens, clitic]
     return tokens
+
+
+def _clitic_after(token: Token) -> Token | None:
+    """The clitic written onto a token ("do" + "n't", "board" + "'s"), if one follows."""
+    if token.whitespace_ or token.i + 1 >= len(token.doc):
+        return None
+    following = token.doc[token.i + 1]
+    text = following.lower_.replace("\u2019", "'")
+    return following if text in CLITICS else None
 
 
 def _is_trailing_punct(token: Token) -> bool:

@@ -114,3 +114,45 @@ def test_the_title_of_a_work_is_not_speech(nlp: Language) -> None:
         quotes = extract_doc(nlp(text)).quotes
         assert not any("Harbourside" in q.text for q in quotes), (noun, quotes)
         assert any(q.text == "No." and q.speaker == "Kees Dalen" for q in quotes), quotes
+
+
+def _said(nlp: Language, text: str) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in extract_doc(nlp(text)).quotes}
+
+
+def test_an_opening_as_aside_is_not_part_of_what_was_said(nlp: Language) -> None:
+    said = _said(
+        nlp,
+        "Yet, as Mr. Tesch observed, in the early days of the season -- when the boats are "
+        "idle -- the fees would hurt.",
+    )
+    assert said == {
+        "in the early days of the season -- when the boats are idle -- the fees would hurt": (
+            "Tesch"
+        )
+    }
+
+
+def test_the_reporters_tail_after_a_comma_is_not_what_was_said(nlp: Language) -> None:
+    """A relative clause about a person, or a participle phrase, that the reporter adds
+    after the reported words."""
+    said = _said(
+        nlp,
+        "Prosecutors said the money went to Dario Venn, who has not been charged with any "
+        "crime. Governor Ilse Marr said the ferry deal was a mistake, implicitly putting the "
+        "blame on her predecessor. Mayor Ana Roth is demanding Governor Pell Astor make a "
+        "pledge not to pardon Dario Venn, who has not been charged with any crime.",
+    )
+    assert said.get("Governor Pell Astor make a pledge not to pardon Dario Venn") == "Ana Roth"
+    assert "the money went to Dario Venn" in said
+    assert said.get("the ferry deal was a mistake") == "Ilse Marr"
+    assert not any("charged" in text or "blame" in text for text in said)
+
+
+def test_what_was_said_keeps_a_words_clitic(nlp: Language) -> None:
+    said = _said(
+        nlp,
+        "The coach said that rookies who skip drills might not be as sharp as those who "
+        "don\u2019t.",
+    )
+    assert "rookies who skip drills might not be as sharp as those who don\u2019t" in said
