@@ -15,6 +15,7 @@ from typing import Any
 from ask.lexicon import concepts, describe, fts_query
 from ask.ordering import distinct, grouped, to_views
 from ask.search import Found, quotes_on_topic
+from ask.speech import is_said
 from ask.statements import as_statements
 from ask.views import Answer, ArticleRef, QuoteView
 from records.quotes import QuoteRow
@@ -115,7 +116,7 @@ def build_digest(
         through=through,
         article_count=article_count,
         articles=[_ref(a) for a in articles],
-        quotes=as_statements(store, views[:MAX_DIGEST_QUOTES]),
+        quotes=[v for v in as_statements(store, views[:MAX_DIGEST_QUOTES]) if is_said(v)],
         quote_count=len(views),
     )
     speakers = {q.speaker for q in views if q.speaker}
