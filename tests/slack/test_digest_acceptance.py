@@ -11,10 +11,13 @@ import os
 import subprocess
 import time
 import urllib.request
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from storage.db import Store
 from tests.conftest import DATA, run_newsbrief
@@ -87,10 +90,25 @@ def attempts(mock: MockSlack, channel: str) -> list[Any]:
     ]
 
 
-def test_digest_acceptance(tmp_path: Path, slack_store: Store, slack: MockSlack) -> None:
+@pytest.fixture
+def bots() -> Iterator[list[Bot]]:
+    """The bots a test starts; any still running when it ends (a failed assertion) is
+    stopped, so no server outlives its test."""
+    started: list[Bot] = []
+    yield started
+    for bot in started:
+        if bot.process.poll() is None:
+            bot.process.kill()
+            bot.process.wait(timeout=30)
+
+
+def test_digest_acceptance(
+    tmp_path: Path, slack_store: Store, slack: MockSlack, bots: list[Bot]
+) -> None:
     db = copy_store(slack_store, tmp_path / "newsroom.db")
     slack.fail_channel("CGONE", "channel_not_found")
     bot = start_bot(db, tmp_path, slack, "first")
+    bots.append(bot)
     slot = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=15)
     line = f"subscribe daily {slot:%H:%M:%S} UTC"
     for channel in ("C0DESK", "CGONE"):
@@ -106,6 +124,7 @@ def test_digest_acceptance(tmp_path: Path, slack_store: Store, slack: MockSlack)
     # Restarted before the slot; the first post to C0DESK after this start gets a 429.
     slack.rate_limit_channel("C0DESK", times=1, retry_after=1)
     bot = start_bot(db, tmp_path, slack, "second")
+    bots.append(bot)
     assert datetime.now(UTC) < slot, "the restart took too long for this test's slot"
     slack.wait_for(lambda m: headlines(m, "C0DESK"), timeout=60)
     assert datetime.now(UTC) >= slot
@@ -122,6 +141,7 @@ def test_digest_acceptance(tmp_path: Path, slack_store: Store, slack: MockSlack)
     # Restarted after the slot: nothing posted again.
     before = len(slack.of("chat.postMessage"))
     bot = start_bot(db, tmp_path, slack, "third")
+    bots.append(bot)
     time.sleep(4)  # the sweep at start looks for due slots
     assert len(slack.of("chat.postMessage")) == before
     assert len(headlines(slack, "C0DESK")) == 1
