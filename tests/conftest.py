@@ -119,3 +119,10 @@ def speaker_of(found: list[Quote], words: str) -> str | None:
         if words in quote.text:
             return quote.speaker
     raise AssertionError(f"no quote holds {words!r}: {[q.text for q in found]}")
+
+
+def ingested(path: Path, *folders: Path) -> Path:
+    """A store at `path` holding the folders' articles, ingested through the CLI."""
+    result = invoke("--db", str(path), "ingest", *map(str, folders))
+    assert result.exit_code == 0, result.output
+    return path

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from ask.speech import cue_reports_words
-from tests.conftest import DATA, ask_json, invoke
+from tests.conftest import DATA, ask_json, ingested
 
 ARTICLES = DATA / "ask_kinds" / "articles"
 
@@ -21,9 +21,7 @@ ARTICLES = DATA / "ask_kinds" / "articles"
 def kinds_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store of the fictional articles, ingested through the CLI (the real model)."""
     path = tmp_path_factory.mktemp("ask-kinds") / "k.db"
-    result = invoke("--db", str(path), "ingest", str(ARTICLES))
-    assert result.exit_code == 0, result.output
-    return path
+    return ingested(path, ARTICLES)
 
 
 def ask(db: Path, question: str) -> dict[str, Any]:

@@ -18,7 +18,7 @@ import pytest
 from ask.inflections import irregular_forms
 from ask.intents import parse_question
 from ask.lexicon import concepts, fts_query
-from tests.conftest import DATA, ask_json, invoke
+from tests.conftest import DATA, ask_json, ingested
 
 ARTICLES = DATA / "ask_topics" / "articles"
 
@@ -27,9 +27,7 @@ ARTICLES = DATA / "ask_topics" / "articles"
 def topics_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store of the fictional articles, ingested through the CLI (the real model)."""
     path = tmp_path_factory.mktemp("ask-topics") / "t.db"
-    result = invoke("--db", str(path), "ingest", str(ARTICLES))
-    assert result.exit_code == 0, result.output
-    return path
+    return ingested(path, ARTICLES)
 
 
 def ask(db: Path, question: str) -> dict[str, Any]:

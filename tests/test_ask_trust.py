@@ -16,7 +16,7 @@ from ask.intents import parse_question
 from handlers.render.answers import answer_message
 from handlers.render.paging import COMMAND, Origin
 from storage.db import Store
-from tests.conftest import DATA, ask_json, invoke, normalise
+from tests.conftest import DATA, ask_json, ingested, invoke, normalise
 
 ARTICLES = DATA / "ask_trust" / "articles"
 
@@ -25,9 +25,7 @@ ARTICLES = DATA / "ask_trust" / "articles"
 def trust_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store of the fictional articles, ingested through the CLI (the real model)."""
     path = tmp_path_factory.mktemp("ask-trust") / "t.db"
-    result = invoke("--db", str(path), "ingest", str(ARTICLES))
-    assert result.exit_code == 0, result.output
-    return path
+    return ingested(path, ARTICLES)
 
 
 def speakers(answer: dict[str, Any]) -> set[str]:

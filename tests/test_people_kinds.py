@@ -16,7 +16,7 @@ from spacy.language import Language
 
 from extract.people_words import ROLE_PARTICIPLES
 from extract.pipeline import extract_doc
-from tests.conftest import DATA, ask_json, invoke
+from tests.conftest import DATA, ask_json, ingested
 
 ARTICLES = DATA / "ask_people" / "articles"
 
@@ -110,9 +110,7 @@ def test_one_organisation_named_by_two_places(nlp: Language) -> None:
 def people_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store of the fictional articles, ingested through the CLI (the real model)."""
     path = tmp_path_factory.mktemp("ask-people") / "p.db"
-    result = invoke("--db", str(path), "ingest", str(ARTICLES))
-    assert result.exit_code == 0, result.output
-    return path
+    return ingested(path, ARTICLES)
 
 
 def said(db: Path, question: str) -> list[tuple[str | None, str]]:
