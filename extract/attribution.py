@@ -28,7 +28,8 @@ import bisect
 from spacy.tokens import Span, Token
 
 from extract import limits
-from extract.cues import CueFinder, cue_text
+from extract.cues import cue_text
+from extract.neighbours import QuoteNeighbours
 from extract.quote_marks import QuoteRegion
 from extract.speech_state import Attribution
 
@@ -42,7 +43,7 @@ _SELF_PRONOUNS = {"he", "she", "i", "we", "they"}
 _MAX_CHAIN = 12
 
 
-class Attributor(CueFinder):
+class Attributor(QuoteNeighbours):
     """Finds the attributions of one parsed article."""
 
     def run(self, not_speech: set[int]) -> list[Attribution]:
@@ -231,7 +232,7 @@ class Attributor(CueFinder):
         if framing is not None:
             return framing
         # Rule 5: "X said:" closing the previous paragraph.
-        return self._colon_intro(region)
+        return self.colon_intro(region)
 
     def _frame_cue(self, region: QuoteRegion) -> Attribution | None:
         tokens = self.region_tokens[region.index]
@@ -251,19 +252,19 @@ class Attributor(CueFinder):
         if same:
             best = min(same, key=lambda i: (_distance(self.index.tokens[i], region), i))
             return self.by_cue[best]
-        before_sent = self._neighbour_sentence(sentences[0], -1, paragraph)
+        before_sent = self.neighbour_sentence(sentences[0], -1, paragraph)
         if before_sent is not None:
             # Nearest first: the cue closest to the region that does not report on its own.
             candidates = self._framing_in(before_sent.start, before_sent.end)
             candidates = [k for k in candidates if not self._aside_of_speaker(k, candidates)]
             for key in reversed(candidates[-_MAX_FRAME_CANDIDATES:]):
-                if not self._content_stands_alone(self.by_cue[key], region):
+                if not self.content_stands_alone(self.by_cue[key], region):
                     return self.by_cue[key]
-        after_sent = self._neighbour_sentence(sentences[-1], 1, paragraph)
+        after_sent = self.neighbour_sentence(sentences[-1], 1, paragraph)
         if after_sent is not None:
             candidates = self._framing_in(after_sent.start, after_sent.end)
             for key in candidates[:_MAX_FRAME_CANDIDATES]:
-                if not self._content_stands_alone(self.by_cue[key], region):
+                if not self.content_stands_alone(self.by_cue[key], region):
                     return self.by_cue[key]
         return None
 
@@ -296,80 +297,6 @@ class Attributor(CueFinder):
         if self.index.sent(last).start != sents[0].start:
             sents.append(self.index.sent(last))
         return sents
-
-    def _content_stands_alone(self, attribution: Attribution, region: QuoteRegion) -> bool:
-        """A neighbouring cue whose own reported clause is long does not also own a
-        quotation from the next sentence unless that cue already owns a quotation."""
-        if attribution.regions:
-            return False
-        content = [t for t in attribution.content if not t.is_punct]
-        return (
-            len(content) >= 4
-            and attribution.cue is not None
-            and (
-                attribution.cue.i < self.region_tokens[region.index][0].i
-                and not self._ends_with_colon(attribution)
-            )
-        )
-
-    def _ends_with_colon(self, attribution: Attribution) -> bool:
-        cue = attribution.cue
-        if cue is None:
-            return False
-        sent = self.index.sent(cue)
-        i = sent.end - 1
-        while i >= sent.start and self.index.tokens[i].is_space:
-            i -= 1
-        return i >= sent.start and self.index.tokens[i].text == ":"
-
-    def _neighbour_sentence(self, sent: Span, step: int, paragraph: int) -> Span | None:
-        index = sent.start - 1 if step < 0 else sent.end
-        if not 0 <= index < len(self.doc):
-            return None
-        neighbour = self.index.sent(self.index.tokens[index])
-        if (
-            self.paragraph_of[neighbour.start] != paragraph
-            and self.paragraph_of[neighbour.end - 1] != paragraph
-        ):
-            return None
-        # No other quotation may sit between the region and the neighbouring cue.
-        if step > 0 and self._sentence_words_quoted[self.index.sentence_number(index)]:
-            return None
-        return neighbour
-
-    def _colon_intro(self, region: QuoteRegion) -> Attribution | None:
-        """A quotation right after a colon: the cue of the clause before it ("He then told
-        the crowd:"), or, with no cue there, the person or organisation that clause names
-        ("More from Blumenthal and Cohen:")."""
-        previous = self.region_tokens[region.index][0].i - 1
-        while previous >= 0 and (
-            self.index.tokens[previous].is_space or self.region_of[previous] == region.index
-        ):
-            previous -= 1
-        if previous < 0 or self.index.tokens[previous].text != ":":
-            return None
-        sent = self.index.sentence_tokens(self.index.tokens[previous], limits.MAX_SPAN)
-        cues = [t for t in sent if t.i in self.by_cue and not self.quoted(t)]
-        if cues:
-            return self.by_cue[cues[-1].i]
-        names = [
-            t
-            for t in sent
-            if t.i < previous
-            and not self.quoted(t)
-            and t.ent_type_ in ("PERSON", "ORG")
-            and t.dep_ != "compound"
-            and (
-                (t.dep_ == "pobj" and t.head.lower_ in ("from", "by"))
-                or t.dep_ in ("nsubj", "ROOT", "appos")
-            )
-        ]
-        if not names:
-            return None
-        key = previous
-        if key not in self.by_cue:
-            self.add_cue(key, Attribution(cue=None, cue_text=":", subject=names[-1]))
-        return self.by_cue[key]
 
     def _linked_by_parse(self, region: QuoteRegion, attribution: Attribution) -> bool:
         ids = {t.i for t in self.region_tokens[region.index]}

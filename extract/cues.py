@@ -1,26 +1,25 @@
 """Cues beyond reporting verbs, and which cues report speech: a verb governing a quoted
-fragment, reporting nouns ("Trump's claim that ..."), "according to X", dash credits and
-transcript labels; a cue's clause without quotation marks is indirect speech only when it
-says something."""
+fragment, reporting nouns ("Trump's claim that ..."), "according to X" and dash credits (the
+transcript readers are in extract/transcripts.py); a cue's clause without quotation marks is
+indirect speech only when it says something."""
 
 from __future__ import annotations
-
-import bisect
 
 from spacy.tokens import Token
 
 from extract import limits
-from extract.contents import ContentFinder, trim_tokens
-from extract.credits import dash_credit, interview_answers, transcript_labels
+from extract.contents import trim_tokens
+from extract.credits import dash_credit
 from extract.quote_marks import QuoteRegion
 from extract.speech_state import Attribution, agentive, speakerlike
+from extract.transcripts import TranscriptReader
 
 _DEMONSTRATIVES = {"this", "that", "these", "those", "which", "what"}
 # Objects that name whom a report is about ("attacked him"): a closed class.
 _PERSONAL = {"him", "her", "them", "me", "us", "you", "himself", "herself", "themselves"}
 
 
-class CueFinder(ContentFinder):
+class CueFinder(TranscriptReader):
     """Attributions from cues of every kind."""
 
     def _governing_verb(self, region: QuoteRegion) -> Attribution | None:
@@ -215,110 +214,6 @@ class CueFinder(ContentFinder):
                 )
             )
         return found
-
-    def transcript_lines(self) -> list[Attribution]:
-        """ "WALLACE: ..." paragraphs, each the labelled speaker's words."""
-        found = []
-        labels = transcript_labels(self.text, self.paragraphs)
-        starts = [p_start for p_start, _ in self.paragraphs]
-        labelled = {bisect.bisect_right(starts, label.start) - 1 for label in labels}
-        for label in labels:
-            tokens = [t for t in self.index.tokens_in(label.start, label.end) if not t.is_space]
-            label_tokens = self.index.tokens_in(label.label_start, label.label_end)
-            if (
-                not tokens
-                or not label_tokens
-                or self.never_speech.rejects(self.text[label.start : label.end])
-            ):
-                continue  # "WALLACE: (CROSSTALK)": a stage direction, nobody's words
-            self.verbatim.update(t.i for t in tokens)
-            self._consume_regions(label.label_start, label.end)
-            while tokens and tokens[-1].is_punct and tokens[-1].text not in ".!?":
-                tokens = tokens[:-1]
-            found.append(
-                Attribution(
-                    cue=None,
-                    cue_text=":",
-                    subject=label_tokens[-1],
-                    content=tokens,
-                    verbatim=True,
-                    speaker_text=self.text[label.label_start : label.label_end],
-                    more=self._transcript_continues(
-                        bisect.bisect_right(starts, label.start) - 1, labelled
-                    ),
-                )
-            )
-        return found
-
-    def interview_lines(self) -> list[Attribution]:
-        """ "Q: ... A: ..." interviews: each answer is the words of the interviewee, the
-        person the introduction has speaking (the first personal name that is, or is in
-        apposition to, a sentence's subject before the first question)."""
-        first, answers = interview_answers(self.text, self.paragraphs)
-        if first is None or not answers:
-            return []
-        subject = self._interviewee(first)
-        if subject is None:
-            return []
-        found = []
-        for (start, end), question in answers:
-            tokens = [t for t in self.index.tokens_in(start, end) if not t.is_space]
-            if not tokens or self.never_speech.rejects(self.text[start:end]):
-                continue
-            self.verbatim.update(t.i for t in tokens)
-            self._consume_regions(start, end)
-            while tokens and tokens[-1].is_punct and tokens[-1].text not in ".!?":
-                tokens = tokens[:-1]
-            found.append(
-                Attribution(
-                    cue=None,
-                    cue_text=":",
-                    subject=subject,
-                    content=tokens,
-                    verbatim=True,
-                    answers=[t for t in self.index.tokens_in(*question) if not t.is_space],
-                )
-            )
-        return found
-
-    def _interviewee(self, before: int) -> Token | None:
-        """The subject that introduces the interviewee before an interview's first question:
-        the first sentence subject that is a name or has one in apposition ("The
-        vice-chancellor, Professor Ann Roe, spoke to our correspondent Tom Hart")."""
-        for token in self.doc:
-            if token.idx >= before:
-                break
-            if token.dep_ not in ("nsubj", "nsubjpass") or self.quoted(token):
-                continue
-            if token.pos_ == "PROPN" or any(
-                t.dep_ == "appos" and t.pos_ == "PROPN" for t in token.subtree
-            ):
-                return token
-        return None
-
-    def _transcript_continues(self, paragraph: int, labelled: set[int]) -> list[list[Token]]:
-        """The paragraphs that carry on a transcript line: they reopen the quotation (the
-        multi-paragraph convention) and name no new speaker."""
-        parts: list[list[Token]] = []
-        for number in range(paragraph + 1, min(paragraph + 12, len(self.paragraphs))):
-            start, end = self.paragraphs[number]
-            if (
-                number in labelled
-                or self.text[start] not in "\"\u201c'"
-                or self.never_speech.rejects(self.text[start:end])
-            ):
-                break  # a new speaker, the reporter again, or "(CROSSTALK.)", "Follow X on ..."
-            tokens = [t for t in self.index.tokens_in(start, end) if not t.is_space]
-            while tokens and tokens[0].is_punct:
-                tokens = tokens[1:]
-            while tokens and tokens[-1].is_punct and tokens[-1].text not in ".!?":
-                tokens = tokens[:-1]
-            if not tokens:
-                break
-            self.verbatim.update(t.i for t in tokens)
-            self._consume_regions(start, end)
-            parts.append(tokens)
-        return parts
 
     def _topic_object(self, cue: Token, first: Token) -> bool:
         """True when reported words are the object of a preposition of their cue ("talked

@@ -1,0 +1,61 @@
+"""A question being answered: its store, time window, size and publisher filter, and how
+an answer's quotes are chosen and counted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ask.intents import Query
+from ask.ordering import MAX_QUOTES, select, to_views
+from ask.search import Found, FoundList
+from ask.speech import is_said
+from ask.statements import as_statements
+from ask.views import Answer
+from ask.when import Period
+from storage.db import Store
+
+
+@dataclass(frozen=True)
+class Ask:
+    """A question with its time window resolved against the store."""
+
+    store: Store
+    query: Query
+    period: Period | None
+    limit: int = MAX_QUOTES
+    sources: frozenset[str] | None = None  # a publisher filter (ask/publishers.py)
+
+    @property
+    def reach(self) -> int:
+        """How many quotes to read to fill an answer of `limit` statements and count the
+        rest (0: all there are, up to the ranking window; so too with a publisher filter)."""
+        return max(SEARCH_QUOTES, 3 * self.limit) if self.limit and not self.sources else ALL_QUOTES
+
+    def show(self, answer: Answer, found: list[Found], ranked: bool) -> None:
+        """Set the answer's quotes (each statement once, at most `limit`) and total."""
+        if self.sources is not None:  # only the publishers' articles (nothing left unread)
+            found = [f for f in found if f.row.source in self.sources]
+        chosen, total = select(found, ranked, self.limit)
+        views = as_statements(self.store, to_views(chosen))
+        shown = [view for view in views if is_said(view)]  # narration about them left out
+        total += found.unread if isinstance(found, FoundList) else 0
+        # Pieces joined into statements, repeats and narration left out: count what is shown.
+        answer.total = total + len(shown) - len(chosen)
+        answer.quotes = shown[: self.limit] if self.limit else shown
+
+    @property
+    def bounds(self) -> tuple[str | None, str | None]:
+        return self.period.sql_bounds() if self.period else (None, None)
+
+    def when(self) -> str:
+        return f" {self.period.label}" if self.period else ""
+
+    def answer(self, intent: str, topic: str | None, speaker: str | None, searched: str) -> Answer:
+        return Answer(
+            self.query.question, intent, topic, speaker, searched + self.when(), period=self.period
+        )
+
+
+# Quotes read for an answer of the default size, and for "all" (`limit` 0).
+SEARCH_QUOTES = 200
+ALL_QUOTES = 5_000

@@ -1,0 +1,152 @@
+"""Answers about a speaker: a person, an organisation with its people and unnamed
+spokespeople, or a title holder ("what did the harbourmaster say?"), on a topic or not."""
+
+from __future__ import annotations
+
+from ask.asking import Ask
+from ask.intents import WHAT_DID_X_SAY
+from ask.lexicon import concepts, describe, fts_query
+from ask.people import (
+    SpeakerMatch,
+    find_speakers,
+    in_the_story,
+    names_an_organisation,
+    org_members,
+    title_alone,
+)
+from ask.search import Found, FoundList, quotes_on_topic
+from ask.views import Answer
+from storage.profiles import speaker_profile
+from storage.quote_lookup import (
+    count_statements_by_speakers,
+    quotes_by_speakers,
+    unnamed_quotes_of_orgs,
+    unnamed_quotes_of_role,
+)
+from storage.quotes import QuoteRow
+
+
+def speaker_question(ask: Ask, phrase: str, topic: str | None) -> Answer:
+    """What a speaker (a name, a title or an organisation) said, on a topic if given."""
+    found = find_speakers(ask.store, phrase)
+    return speaker_answer(ask, found, topic, phrase)
+
+
+def _names(found: SpeakerMatch) -> str:
+    return ", ".join(s.name for s in found.rows[:5]) + (
+        " and others" if len(found.rows) > 5 else ""
+    )
+
+
+def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str) -> Answer:
+    """The quotes of the speakers found for `phrase` (their organisation's unnamed
+    spokespeople too), on `topic` if given; a message when there are none."""
+    since, until = ask.bounds
+    orgs = [r.name for r in found.rows if r.kind == "org"] or (
+        [] if found.rows else [strip_the(phrase)]
+    )
+    if found.how == "role" and not orgs and names_an_organisation(phrase):
+        # "quotes from Elm Police", "the hospital trust": an organisation known through
+        # its people's affiliation; its unnamed spokespeople speak for it too.
+        orgs = sorted({r.org for r in found.rows if r.org}) + [strip_the(phrase)]
+    unnamed = unnamed_quotes_of_orgs(ask.store, orgs, since=since, until=until, limit=ask.reach)
+    if not found.rows and orgs:  # an organisation quoted only through its people
+        found = SpeakerMatch(org_members(ask.store, orgs), "org")
+        if not found.rows and unnamed:
+            return _unnamed_answer(ask, unnamed, orgs[0])
+    if not found.rows and title_alone(phrase):  # "the harbourmaster", never named
+        holders = unnamed_quotes_of_role(
+            ask.store, strip_the(phrase), since=since, until=until, limit=ask.reach
+        )
+        if holders:
+            return _unnamed_answer(ask, holders, phrase, topic)
+    if not found.rows:
+        answer = ask.answer(WHAT_DID_X_SAY, topic, phrase, f"quotes by {phrase}")
+        mentioned = speaker_profile(ask.store, None, strip_the(phrase))
+        if mentioned is not None:
+            count = len(mentioned["articles"])
+            answer.message = (
+                f"{mentioned['name']} is mentioned in {count} article(s) I have read, "
+                "but not quoted."
+            )
+        else:
+            answer.message = f"No quotes from {phrase} in the articles I have read."
+        return answer
+    if found.how == "role" and title_alone(phrase):  # "the minister": the story's minister
+        match = fts_query(concepts(topic)) if topic else None
+        found = in_the_story(ask.store, found, match, since, until)
+    ids = [s.id for s in found.rows]
+    names = _names(found)
+    if topic:
+        groups = concepts(topic)
+        answer = ask.answer(
+            WHAT_DID_X_SAY, topic, names, f"quotes by {names} about {describe(groups)}"
+        )
+        hits = quotes_on_topic(
+            ask.store,
+            groups,
+            speaker_ids=ids,
+            since=since,
+            until=until,
+            stories=True,
+            limit=ask.reach,
+        )
+        if unnamed:  # the organisation's unnamed spokespeople on the topic too
+            hits = _with_unnamed(ask, hits, groups, {r.id for r in unnamed})
+        ask.show(answer, hits, ranked=True)
+        if not answer.quotes:
+            answer.message = f"{names} {_has(found)} not been quoted about {topic}{ask.when()}."
+        return answer
+    answer = ask.answer(WHAT_DID_X_SAY, None, names, f"quotes by {names}")
+    rows = quotes_by_speakers(ask.store, ids, since=since, until=until, limit=ask.reach)
+    rows = _newest_first(rows + unnamed)[: ask.reach]
+    ask.show(answer, [Found(r, "speaker") for r in rows], ranked=False)
+    if len(rows) >= ask.reach:  # more than were read: count them all
+        answer.total = count_statements_by_speakers(ask.store, ids, since=since, until=until)
+    if not answer.quotes:
+        answer.message = f"No quotes from {names}{ask.when()}."
+    return answer
+
+
+def _with_unnamed(
+    ask: Ask, hits: FoundList, groups: list[tuple[str, ...]], unnamed: set[int]
+) -> FoundList:
+    """Topic hits plus those of the given unnamed quotes, best first."""
+    since, until = ask.bounds
+    extra = quotes_on_topic(
+        ask.store, groups, since=since, until=until, stories=True, limit=ask.reach
+    )
+    have = {f.row.id for f in hits}
+    merged = FoundList([*hits, *(f for f in extra if f.row.id in unnamed and f.row.id not in have)])
+    merged.unread = hits.unread
+    return merged
+
+
+def _newest_first(rows: list[QuoteRow]) -> list[QuoteRow]:
+    """Quotes of several lookups as one answer: newest article first, in article order."""
+    return sorted(rows, key=lambda r: r.published or r.ingested_at or "", reverse=True)
+
+
+def _unnamed_answer(ask: Ask, rows: list[QuoteRow], who: str, topic: str | None = None) -> Answer:
+    """An organisation whose only quotes are its unnamed spokespeople's, or a title holder
+    never named (on the topic, when one is asked)."""
+    answer = ask.answer(WHAT_DID_X_SAY, topic, who, f"quotes by {who}")
+    if topic:
+        since, until = ask.bounds
+        keep = {r.id for r in rows}
+        hits = quotes_on_topic(
+            ask.store, concepts(topic), since=since, until=until, stories=True, limit=ask.reach
+        )
+        ask.show(answer, FoundList(f for f in hits if f.row.id in keep), ranked=True)
+        return answer
+    ask.show(answer, [Found(r, "speaker") for r in rows], ranked=False)
+    return answer
+
+
+def _has(found: SpeakerMatch) -> str:
+    return "has" if len(found.rows) == 1 else "have"
+
+
+def strip_the(phrase: str) -> str:
+    """The phrase without a leading "the "."""
+    return phrase[4:] if phrase.lower().startswith("the ") else phrase

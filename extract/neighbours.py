@@ -1,0 +1,93 @@
+"""Quotations and the sentences around them: a quotation introduced by a colon, the
+neighbouring sentence whose cue may own a quotation, and when a neighbour's cue already
+reports enough on its own."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from extract import limits
+from extract.cues import CueFinder
+from extract.quote_marks import QuoteRegion
+from extract.speech_state import Attribution
+
+
+class QuoteNeighbours(CueFinder):
+    """How a quotation relates to the sentences beside it."""
+
+    def content_stands_alone(self, attribution: Attribution, region: QuoteRegion) -> bool:
+        """A neighbouring cue whose own reported clause is long does not also own a
+        quotation from the next sentence unless that cue already owns a quotation."""
+        if attribution.regions:
+            return False
+        content = [t for t in attribution.content if not t.is_punct]
+        return (
+            len(content) >= 4
+            and attribution.cue is not None
+            and (
+                attribution.cue.i < self.region_tokens[region.index][0].i
+                and not self.ends_with_colon(attribution)
+            )
+        )
+
+    def ends_with_colon(self, attribution: Attribution) -> bool:
+        """True when the cue's sentence ends with a colon ("He told the crowd:")."""
+        cue = attribution.cue
+        if cue is None:
+            return False
+        sent = self.index.sent(cue)
+        i = sent.end - 1
+        while i >= sent.start and self.index.tokens[i].is_space:
+            i -= 1
+        return i >= sent.start and self.index.tokens[i].text == ":"
+
+    def neighbour_sentence(self, sent: Span, step: int, paragraph: int) -> Span | None:
+        """The sentence before (step < 0) or after a quotation's, in its paragraph, with no
+        other quotation between them; None when there is none."""
+        index = sent.start - 1 if step < 0 else sent.end
+        if not 0 <= index < len(self.doc):
+            return None
+        neighbour = self.index.sent(self.index.tokens[index])
+        if (
+            self.paragraph_of[neighbour.start] != paragraph
+            and self.paragraph_of[neighbour.end - 1] != paragraph
+        ):
+            return None
+        # No other quotation may sit between the region and the neighbouring cue.
+        if step > 0 and self._sentence_words_quoted[self.index.sentence_number(index)]:
+            return None
+        return neighbour
+
+    def colon_intro(self, region: QuoteRegion) -> Attribution | None:
+        """A quotation right after a colon: the cue of the clause before it ("He then told
+        the crowd:"), or, with no cue there, the person or organisation that clause names
+        ("More from Blumenthal and Cohen:")."""
+        previous = self.region_tokens[region.index][0].i - 1
+        while previous >= 0 and (
+            self.index.tokens[previous].is_space or self.region_of[previous] == region.index
+        ):
+            previous -= 1
+        if previous < 0 or self.index.tokens[previous].text != ":":
+            return None
+        sent = self.index.sentence_tokens(self.index.tokens[previous], limits.MAX_SPAN)
+        cues = [t for t in sent if t.i in self.by_cue and not self.quoted(t)]
+        if cues:
+            return self.by_cue[cues[-1].i]
+        names = [
+            t
+            for t in sent
+            if t.i < previous
+            and not self.quoted(t)
+            and t.ent_type_ in ("PERSON", "ORG")
+            and t.dep_ != "compound"
+            and (
+                (t.dep_ == "pobj" and t.head.lower_ in ("from", "by"))
+                or t.dep_ in ("nsubj", "ROOT", "appos")
+            )
+        ]
+        if not names:
+            return None
+        key = previous
+        if key not in self.by_cue:
+            self.add_cue(key, Attribution(cue=None, cue_text=":", subject=names[-1]))
+        return self.by_cue[key]

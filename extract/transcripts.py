@@ -1,0 +1,122 @@
+"""Transcripts and interviews: "WALLACE: ..." paragraphs and "Q: ... A: ..." interviews, each
+line or answer the words of its speaker, with the paragraphs that carry a line on."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Token
+
+from extract.contents import ContentFinder
+from extract.credits import interview_answers, transcript_labels
+from extract.speech_state import Attribution
+
+
+class TranscriptReader(ContentFinder):
+    """Attributions from transcript labels and interview answers."""
+
+    def transcript_lines(self) -> list[Attribution]:
+        """ "WALLACE: ..." paragraphs, each the labelled speaker's words."""
+        found = []
+        labels = transcript_labels(self.text, self.paragraphs)
+        starts = [p_start for p_start, _ in self.paragraphs]
+        labelled = {bisect.bisect_right(starts, label.start) - 1 for label in labels}
+        for label in labels:
+            label_tokens = self.index.tokens_in(label.label_start, label.label_end)
+            tokens = self._spoken(label.start, label.end, consume_from=label.label_start)
+            if not tokens or not label_tokens:
+                continue  # "WALLACE: (CROSSTALK)": a stage direction, nobody's words
+            found.append(
+                Attribution(
+                    cue=None,
+                    cue_text=":",
+                    subject=label_tokens[-1],
+                    content=tokens,
+                    verbatim=True,
+                    speaker_text=self.text[label.label_start : label.label_end],
+                    more=self._transcript_continues(
+                        bisect.bisect_right(starts, label.start) - 1, labelled
+                    ),
+                )
+            )
+        return found
+
+    def interview_lines(self) -> list[Attribution]:
+        """ "Q: ... A: ..." interviews: each answer is the words of the interviewee, the
+        person the introduction has speaking (the first personal name that is, or is in
+        apposition to, a sentence's subject before the first question)."""
+        first, answers = interview_answers(self.text, self.paragraphs)
+        if first is None or not answers:
+            return []
+        subject = self._interviewee(first)
+        if subject is None:
+            return []
+        found = []
+        for (start, end), question in answers:
+            tokens = self._spoken(start, end)
+            if not tokens:
+                continue
+            found.append(
+                Attribution(
+                    cue=None,
+                    cue_text=":",
+                    subject=subject,
+                    content=tokens,
+                    verbatim=True,
+                    answers=[t for t in self.index.tokens_in(*question) if not t.is_space],
+                )
+            )
+        return found
+
+    def _interviewee(self, before: int) -> Token | None:
+        """The subject that introduces the interviewee before an interview's first question:
+        the first sentence subject that is a name or has one in apposition ("The
+        vice-chancellor, Professor Ann Roe, spoke to our correspondent Tom Hart")."""
+        for token in self.doc:
+            if token.idx >= before:
+                break
+            if token.dep_ not in ("nsubj", "nsubjpass") or self.quoted(token):
+                continue
+            if token.pos_ == "PROPN" or any(
+                t.dep_ == "appos" and t.pos_ == "PROPN" for t in token.subtree
+            ):
+                return token
+        return None
+
+    def _transcript_continues(self, paragraph: int, labelled: set[int]) -> list[list[Token]]:
+        """The paragraphs that carry on a transcript line: they reopen the quotation (the
+        multi-paragraph convention) and name no new speaker."""
+        parts: list[list[Token]] = []
+        for number in range(paragraph + 1, min(paragraph + 12, len(self.paragraphs))):
+            start, end = self.paragraphs[number]
+            if (
+                number in labelled
+                or self.text[start] not in "\"\u201c'"
+                or self.never_speech.rejects(self.text[start:end])
+            ):
+                break  # a new speaker, the reporter again, or "(CROSSTALK.)", "Follow X on ..."
+            tokens = [t for t in self.index.tokens_in(start, end) if not t.is_space]
+            while tokens and tokens[0].is_punct:
+                tokens = tokens[1:]
+            while tokens and tokens[-1].is_punct and tokens[-1].text not in ".!?":
+                tokens = tokens[:-1]
+            if not tokens:
+                break
+            self.verbatim.update(t.i for t in tokens)
+            self._consume_regions(start, end)
+            parts.append(tokens)
+        return parts
+
+    def _spoken(self, start: int, end: int, consume_from: int | None = None) -> list[Token]:
+        """The words of a transcript line or an interview answer, without trailing
+        punctuation other than a full stop; marked as verbatim and taken from the quotation
+        regions (from `consume_from`, the speaker's label, when given). Nothing when the
+        span is empty or is not speech ("(CROSSTALK)")."""
+        tokens = [t for t in self.index.tokens_in(start, end) if not t.is_space]
+        if not tokens or self.never_speech.rejects(self.text[start:end]):
+            return []
+        self.verbatim.update(t.i for t in tokens)
+        self._consume_regions(start if consume_from is None else consume_from, end)
+        while tokens and tokens[-1].is_punct and tokens[-1].text not in ".!?":
+            tokens = tokens[:-1]
+        return tokens
