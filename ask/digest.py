@@ -109,6 +109,7 @@ def build_digest(
         searched = f"quotes about {describe(groups)}"
     found = distinct(found)  # each statement once, where it first appears
     views = to_views(found)
+    said = [v for v in as_statements(store, views) if is_said(v)]  # what answers would show
     digest = Digest(
         topic=topic or None,
         searched=searched,
@@ -116,8 +117,8 @@ def build_digest(
         through=through,
         article_count=article_count,
         articles=[_ref(a) for a in articles],
-        quotes=[v for v in as_statements(store, views[:MAX_DIGEST_QUOTES]) if is_said(v)],
-        quote_count=len(views),
+        quotes=said[:MAX_DIGEST_QUOTES],
+        quote_count=len(said),
     )
     speakers = {q.speaker for q in views if q.speaker}
     people = speakers_new_since(store, after, through, limit=100)

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from ask.answer import answer_question
-from ask.digest import build_digest
+from ask.digest import MAX_DIGEST_QUOTES, build_digest
 from ask.intents import parse_question
 from handlers.render.answers import answer_message
 from handlers.render.paging import COMMAND, Origin
@@ -128,6 +128,20 @@ def test_each_statement_is_shown_once(trust_db: Path) -> None:
     digest_keys = [(q.article.id, q.attribution) for q in digest.quotes]
     assert len(digest_keys) == len(set(digest_keys))
     assert sum("bookkeeping trick" in q.text for q in digest.quotes) == 1
+
+
+def test_a_digest_header_counts_the_quotes_it_shows(trust_db: Path) -> None:
+    # The header's "N new quotes" counts statements as the digest shows them: pieces joined,
+    # and narration that answers leave out (an act's object, "announced a review") not counted.
+    store = Store(trust_db)
+    try:
+        everything = build_digest(store, 0)
+        on_topic = build_digest(store, 0, topic="port strike")
+    finally:
+        store.close()
+    for digest in (everything, on_topic):
+        assert 0 < len(digest.quotes) < MAX_DIGEST_QUOTES
+        assert digest.quote_count == len(digest.quotes)
 
 
 def test_a_topic_digest_has_the_remarks_in_stories_about_it(trust_db: Path) -> None:
