@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import http.client
 import json
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from urllib.parse import urlencode
@@ -54,6 +56,23 @@ def _post_bytes(url: str, body: bytes, headers: dict[str, str], content_type: st
             return int(response.status)
     except urllib.error.HTTPError as error:
         return int(error.code)
+
+
+def _declared_too_large(url: str, headers: dict[str, str]) -> int:
+    """The status for a POST that declares a body over 1 MB: the server answers from the
+    headers, before reading it (so the test sends none: a client still sending 1 MB when the
+    server closes may see a reset instead of the status, depending on timing)."""
+    parts = urllib.parse.urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    try:
+        connection.putrequest("POST", parts.path)
+        for name, value in {**headers, "Content-Type": FORM}.items():
+            connection.putheader(name, value)
+        connection.putheader("Content-Length", "1000001")
+        connection.endheaders()
+        return connection.getresponse().status
+    finally:
+        connection.close()
 
 
 def _sign(body: bytes, timestamp: str) -> dict[str, str]:
@@ -135,7 +154,7 @@ def test_malformed_signed_bodies_get_an_http_status_and_nothing_is_done(
     latin1 = "command=/whosaid&text=caf\xe9".encode("latin-1")
     headers = _sign(latin1, str(int(time.time())))
     assert _post_bytes(bot.events, latin1, headers, FORM) == 400
-    assert _post_bytes(bot.events, b"x" * 1_000_001, headers, FORM) == 413
+    assert _declared_too_large(bot.events, headers) == 413
     time.sleep(0.5)
     assert slack.calls == []
     assert healthy(bot.url)
