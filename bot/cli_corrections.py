@@ -1,5 +1,6 @@
-"""`newsbrief speakers ...`, `newsbrief quotes ...` and `newsbrief corrections`: fixing wrong
-attributions from the command line (the operator, an admin: corrections apply at once)."""
+"""`newsbrief speakers ...`, `newsbrief quotes ...` and `newsbrief corrections [approve|reject
+ID]`: fixing wrong attributions from the command line (the operator, an admin: corrections
+apply at once, and the operator decides those Slack users proposed)."""
 
 from __future__ import annotations
 
@@ -102,13 +103,16 @@ def quotes_reassign(ctx: Context, quote_id: str, speaker: str) -> None:
     _correct(ctx, "reassign_quote", quote_id, speaker)
 
 
-@click.command("corrections")
+@click.group("corrections", invoke_without_command=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the corrections as a JSON array.")
 @pass_context
 @read_only
 def corrections(ctx: Context, as_json: bool) -> None:
     """Every correction, oldest first: what it did, who made it and when, and its status
-    (applied, pending approval, rejected)."""
+    (applied, pending approval, rejected). `corrections approve ID` and `corrections
+    reject ID` decide one a Slack user proposed."""
+    if click.get_current_context().invoked_subcommand is not None:
+        return
     from storage.corrections import list_corrections
 
     rows = list_corrections(ctx.store)
@@ -120,6 +124,36 @@ def corrections(ctx: Context, as_json: bool) -> None:
     for c in rows:
         decided = f", {c.status} by {c.decided_by}" if c.decided_by else f", {c.status}"
         click.echo(f"#{c.id} {c.created_at} {c.actor}: {c.describe()}{decided}")
+
+
+def _decide(ctx: Context, name: str, correction_id: str) -> None:
+    import work.corrections as work_corrections
+    from work.permissions import Actor
+
+    number = correction_id.strip().lstrip("#")
+    if not number.isdigit():
+        raise click.ClickException(f"{correction_id} is not a correction id (see `corrections`)")
+    do = getattr(work_corrections, name)
+    decided = _run(lambda: do(ctx.store, ctx.settings, Actor.console(), int(number)))
+    click.echo(f"Correction #{decided.id} {decided.status}: {decided.describe()}.")
+
+
+@corrections.command("approve")
+@click.argument("correction_id", metavar="ID")
+@pass_context
+@read_only
+def corrections_approve(ctx: Context, correction_id: str) -> None:
+    """Apply pending correction ID (the operator is an admin)."""
+    _decide(ctx, "approve", correction_id)
+
+
+@corrections.command("reject")
+@click.argument("correction_id", metavar="ID")
+@pass_context
+@read_only
+def corrections_reject(ctx: Context, correction_id: str) -> None:
+    """Reject pending correction ID: nothing changes but the log."""
+    _decide(ctx, "reject", correction_id)
 
 
 COMMANDS: list[click.Command] = [speakers, quotes, corrections]

@@ -18,7 +18,9 @@ from storage.db import Store, open_store
 from storage.digests import NewSubscription, create_subscription
 from tests.conftest import DATA, ask_json, invoke
 from tests.slack.conftest import copy_store
+from work.corrections import hide_quote, reassign_quote
 from work.ingest.pipeline import Ingestor
+from work.permissions import SLASH, Actor
 from work.settings import Settings
 
 ARTICLES = DATA / "corrections"
@@ -145,3 +147,38 @@ def test_bad_ids_are_one_line(db: Path) -> None:
         assert result.exit_code == 1 and message in result.output, result.output
         assert "Traceback" not in result.output
     assert json.loads(cli(db, "corrections", "--json")) == []
+
+
+def test_the_operator_approves_or_rejects_what_a_reporter_proposed(db: Path) -> None:
+    # A reporter (not an admin) proposes in Slack; the operator decides from the CLI.
+    answer = ask_json(db, "dredging")
+    sign, daytime = quote_with(answer, SIGN), quote_with(answer, DAYTIME)
+    assert sign and daytime
+    reporter = Actor.slack(SLASH, "U0REPORTER", "C0DESK")
+    store = Store(db)
+    try:
+        hide = hide_quote(store, Settings(), reporter, sign["id"], "a sign, not speech")
+        move = reassign_quote(store, Settings(), reporter, daytime["id"], "Marta Lind")
+    finally:
+        store.close()
+    assert not hide.applied and not move.applied
+    assert quote_with(ask_json(db, "dredging"), SIGN) is not None  # nothing applied yet
+    pending = cli(db, "corrections")
+    assert f"#{hide.correction.id} " in pending and "pending" in pending
+
+    approved = cli(db, "corrections", "approve", str(hide.correction.id))
+    assert f"Correction #{hide.correction.id} applied" in approved
+    rejected = cli(db, "corrections", "reject", f"#{move.correction.id}")
+    assert f"Correction #{move.correction.id} rejected" in rejected
+
+    after = ask_json(db, "dredging")
+    assert quote_with(after, SIGN) is None
+    assert (quote_with(after, DAYTIME) or {}).get("speaker") == "Ingrid Vosk"
+    log = {c["id"]: c["status"] for c in json.loads(cli(db, "corrections", "--json"))}
+    assert log == {hide.correction.id: "applied", move.correction.id: "rejected"}
+
+    again = invoke("--db", str(db), "corrections", "approve", str(hide.correction.id))
+    assert again.exit_code == 1 and "already applied" in again.output
+    for bad, message in [("999", "there is no correction #999"), ("x", "is not a correction")]:
+        result = invoke("--db", str(db), "corrections", "reject", bad)
+        assert result.exit_code == 1 and message in result.output, result.output
