@@ -6,12 +6,11 @@ from __future__ import annotations
 from ask.asking import Ask
 from ask.intents import WHAT_DID_X_SAY
 from ask.lexicon import concepts, describe, fts_query
+from ask.organisations import names_an_organisation, org_members
 from ask.people import (
     SpeakerMatch,
     find_speakers,
     in_the_story,
-    names_an_organisation,
-    org_members,
     title_alone,
 )
 from ask.search import Found, FoundList, quotes_on_topic
