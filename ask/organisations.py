@@ -78,3 +78,30 @@ def _head_word(name: str) -> list[str]:
     words = re.findall(r"[^\W_]+", fold(name))
     cut = next((i for i, w in enumerate(words) if w in _PREPOSITION), len(words))
     return [full_title_word(singular(w)) for w in words[:cut]][-1:]
+
+
+def org_answerers(store: Store, rows: list[SpeakerRow], phrase: str) -> list[SpeakerRow]:
+    """The speakers answering for an organisation a question names, from those its words
+    matched: an organisation named exactly is not a longer one holding its name
+    ("Marrowdale Town" is not the Marrowdale Town Supporters' Trust), and an organisation
+    found brings its people (its director quoted as "the Office for Rail's director" answers
+    "what has the ORR said?")."""
+    key = fold(_bare(phrase))
+    exact = any(fold(r.name if r.kind == "org" else r.org or "") == key for r in rows)
+    if exact:
+        rows = [r for r in rows if not _holds(r.name if r.kind == "org" else r.org or "", key)]
+    orgs = [r.name for r in rows if r.kind == "org"]
+    return rows + [m for m in org_members(store, orgs) if m not in rows]
+
+
+def _holds(name: str, key: str) -> bool:
+    """Whether an organisation's name holds another's and is longer."""
+    folded = fold(name)
+    return folded != key and f" {key} " in f" {folded} "
+
+
+def _bare(phrase: str) -> str:
+    words = phrase.strip().split()
+    while words and fold(words[0]) in ("the", "a", "an"):
+        words = words[1:]
+    return re.sub(r"['\u2019]s?$", "", " ".join(words))
