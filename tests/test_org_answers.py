@@ -48,6 +48,15 @@ def test_a_unit_of_an_organisation_speaks_for_the_whole(nlp: Language) -> None:
     }
 
 
+def test_the_branch_said_is_the_organisation_it_belongs_to(nlp: Language) -> None:
+    text = (
+        "Nkem Oduya, secretary of the Brindle branch of the Lift Engineers' Union, said the "
+        "lifts were unsafe. The branch said it would ballot members next week."
+    )
+    found = [(q.speaker, q.text) for q in extract_doc(nlp(text)).quotes]
+    assert ("Lift Engineers' Union", "it would ballot members next week") in found
+
+
 def test_a_possessive_role_gives_the_organisation(nlp: Language) -> None:
     text = (
         "The University of Marsby will close its music school. The university's "
