@@ -49,7 +49,8 @@ class NameFinder(CastState):
             if head.dep_ not in ("compound",) or head.head.i <= j:
                 span = self._widen(i, j + 1, "PROPN")
                 if span is not None and not self.quoted[head.i]:
-                    spans = [s for s in spans if s.start < span.start or s.end > span.end]
+                    if span.start < i:  # widened over "Supporters'": drop the words' own span
+                        spans = [s for s in spans if s.start < span.start or s.end > span.end]
                     spans.append(span)
             i = j + 1
         spans.sort(key=lambda s: s.start)
