@@ -24,9 +24,9 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ask.lexicon import singular
+from ask.organisations import org_members
 from ask.titles import full_title_word, short_forms
 from common.names import clean_name, fold, is_title_word, name_variants, same_person
-from extract.people_words import ORG_NOUNS, ORG_WORDS
 from storage.db import Store
 from storage.roles import role_descriptions, story_quotes
 from storage.speakers import (
@@ -36,11 +36,7 @@ from storage.speakers import (
     is_place_name,
     persons_named_first,
     speaker_quote_counts,
-    speakers_in_articles_naming,
     speakers_matching_alias,
-    speakers_of_org,
-    speakers_sharing_articles,
-    speakers_with_org_like,
 )
 
 _LEADING = re.compile(r"^(?:the|a|an|mr|mrs|ms|dr|prof|professor|our|their|its)\.?\s+", re.I)
@@ -177,41 +173,6 @@ def _family_name_first(db: Any, key: str, rows: list[SpeakerRow]) -> SpeakerRow 
     return found[0] if len(found) == 1 else None
 
 
-def org_members(store: Store, org_names: list[str]) -> list[SpeakerRow]:
-    """People who speak for the organisations: their organisation is the same, or a shorter
-    form of it ("city council" for "Ashgrove City Council") in an article where the
-    organisation is quoted too."""
-    if not org_names:
-        return []
-    db = store.db
-    members = speakers_of_org(db, org_names)
-    folded = [fold(o) for o in org_names]
-
-    def shorter_or_longer(person: SpeakerRow) -> bool:
-        org = fold(person.org or "")  # a shorter form names the kind: "city council"
-        return len(org.split()) > 1 and any(
-            f.endswith(" " + org) or org.endswith(" " + f) for f in folded
-        )
-
-    def one_word(person: SpeakerRow) -> bool:
-        org = fold(person.org or "")  # "Brightwater spokesman", "Trust chief executive"
-        return len(org.split()) == 1 and any(
-            len(f.split()) > 1 and (org == f.split()[0] or [singular(org)] == _head_zone(f)[-1:])
-            for f in folded
-        )
-
-    # Those whose organisation fits, then whether they share an article with it; a one-word
-    # form of it must be in an article that names the organisation in full.
-    everyone = speakers_with_org_like(db)
-    candidates = [p for p in everyone if shorter_or_longer(p)]
-    found = speakers_sharing_articles(db, org_names, candidates)
-    found += speakers_in_articles_naming(db, org_names, [p for p in everyone if one_word(p)])
-    for person in found:
-        if person not in members:
-            members.append(person)
-    return members
-
-
 def _words(text: str) -> list[str]:
     return list(_word_tuple(text))
 
@@ -314,16 +275,6 @@ def title_alone(phrase: str) -> bool:
     minister"), so that it means one person: the one the story is about."""
     words = [w for w in _words(_bare(phrase)) if w not in _STOP]
     return bool(words) and all(is_title_word(w) for w in words) and "former" not in words
-
-
-def names_an_organisation(phrase: str) -> bool:
-    """Whether a phrase names an organisation by a word organisations' names hold ("Elm
-    Police", "the hospital trust"), with no title word ("the chief executive of Acme" is a
-    person; "New York" no organisation)."""
-    words = [fold(w) for w in phrase.split()]
-    return not any(is_title_word(w) for w in words) and any(
-        w in ORG_WORDS or w in ORG_NOUNS for w in words
-    )
 
 
 def in_the_story(

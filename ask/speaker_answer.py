@@ -6,12 +6,11 @@ from __future__ import annotations
 from ask.asking import Ask
 from ask.intents import WHAT_DID_X_SAY
 from ask.lexicon import concepts, describe, fts_query
+from ask.organisations import names_an_organisation, org_answerers, org_members
 from ask.people import (
     SpeakerMatch,
     find_speakers,
     in_the_story,
-    names_an_organisation,
-    org_members,
     title_alone,
 )
 from ask.search import Found, FoundList, quotes_on_topic
@@ -42,6 +41,8 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     """The quotes of the speakers found for `phrase` (their organisation's unnamed
     spokespeople too), on `topic` if given; a message when there are none."""
     since, until = ask.bounds
+    if found.how == "role" and not title_alone(phrase):  # an organisation by its words
+        found = SpeakerMatch(org_answerers(ask.store, found.rows, phrase), "role", found.exact)
     orgs = [r.name for r in found.rows if r.kind == "org"] or (
         [] if found.rows else [strip_the(phrase)]
     )

@@ -15,6 +15,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
+from extract.affiliations import part_owner, possessive_role, relative_org
 from extract.cast_state import DETERMINERS, NameSpan
 from extract.entities import org_name
 from extract.names import fold, is_title_word
@@ -98,9 +99,40 @@ class Describer(Resolver):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None and self._is_org_token(pobj):
                     org = org or self.org_text(pobj)
+        if kind == "person":
+            title, org = self._affiliation(head, title, org)
         if kind == "person" and title:
             title = title[:1].upper() + title[1:]
         return title, org
+
+    def _affiliation(
+        self, head: Token, title: str | None, org: str | None
+    ) -> tuple[str | None, str | None]:
+        """What a person's title and appositions leave open (extract/affiliations.py): the
+        whole organisation a part of it stands for, the owner of an appositive role, the
+        organisation a relative clause places them in."""
+        nouns = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+        holder = appositive_holder(head)
+        if head.dep_ == "appos" and holder.i < head.i:
+            nouns.append(holder)
+        for noun in nouns:
+            owner = part_owner(noun)
+            if owner is not None:  # "secretary of the Elm branch of the union"
+                return title, self.org_text(owner) or org
+        if org:
+            return title, org
+        for noun in nouns:
+            near = [*noun.lefts, *(g for c in noun.lefts if c.dep_ == "compound" for g in c.lefts)]
+            poss = next((c for c in near if c.dep_ == "poss"), None)  # "the X's vice-chancellor"
+            if poss is not None and is_role(noun, appositive=True):
+                return title, self.org_text(poss)  # "the university's vice-chancellor, X"
+            found = possessive_role(noun, lambda t: is_role(t, appositive=True))
+            if found is not None:  # "X, the Office for Rail's director of enforcement"
+                role, owner = found
+                named = org_name(self.doc[noun.left_edge.i : owner.i + 1].text)
+                return title or self.doc[role.i : role.right_edge.i + 1].text, named or None
+        place = relative_org(head)  # "X, who chairs the trust"
+        return title, self.org_text(place) if place is not None else None
 
     def _title_org(self, tokens: list[Token]) -> str | None:
         """The organisation a title names before its role: "Trump campaign spokesman" ->

@@ -119,9 +119,12 @@ class EntityBuilder(NameFinder):
         )
 
     def _has_personal_apposition(self, span: NameSpan) -> bool:
-        """ "X, president of ...", "X, a delivery driver": a role only people have."""
+        """ "X, president of ...", "X, a delivery driver": a role only people have; "X, who
+        chairs ...": a relative clause only people take (organisations take "which")."""
         head = self.index.tokens[span.end - 1]
         for child in head.children:
+            if child.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in child.children):
+                return True
             if child.dep_ == "appos" and child.pos_ == "NOUN":
                 lemma = child.lemma_.lower()
                 if (

@@ -12,7 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from extract.cast_state import DETERMINERS, CastState, NameSpan
-from extract.names import PARTICLES, gender_of, is_honorific, is_title_word
+from extract.names import PARTICLES, fold, gender_of, is_honorific, is_title_word
+from extract.people_words import ORG_WORDS
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 
@@ -48,6 +49,8 @@ class NameFinder(CastState):
             if head.dep_ not in ("compound",) or head.head.i <= j:
                 span = self._widen(i, j + 1, "PROPN")
                 if span is not None and not self.quoted[head.i]:
+                    if span.start < i:  # widened over "Supporters'": drop the words' own span
+                        spans = [s for s in spans if s.start < span.start or s.end > span.end]
                     spans.append(span)
             i = j + 1
         spans.sort(key=lambda s: s.start)
@@ -72,6 +75,8 @@ class NameFinder(CastState):
             particle = prev.lower_ in PARTICLES and prev.whitespace_ != ""
             if attached and (compound or particle):
                 start -= 1
+            elif _plural_possessive(doc, start, end):
+                start -= 2  # "Marrowdale Supporters' Trust", "the Road Workers' Union"
             elif (
                 prev.text in ("-", "\u2010")
                 and start >= 2
@@ -126,3 +131,16 @@ def _continues_name(doc: Doc, i: int) -> bool:
     if token.text in ("-", "\u2010") and not token.whitespace_ and not doc[i - 1].whitespace_:
         return True
     return token.lower_ in PARTICLES and token.pos_ != "PROPN"
+
+
+def _plural_possessive(doc: Doc, start: int, end: int) -> bool:
+    """An organisation's name holding a plural possessive: "Supporters' Trust" (the
+    recogniser and the parse stop at the apostrophe; an organisation word follows it)."""
+    return (
+        start >= 2
+        and doc[start - 1].text in ("'", "\u2019")
+        and doc[start - 2].pos_ == "PROPN"
+        and doc[start - 2].lower_.endswith("s")
+        and doc[start - 2].head.i >= start
+        and fold(doc[end - 1].text) in ORG_WORDS
+    )

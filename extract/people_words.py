@@ -31,3 +31,7 @@ RANK_WORDS: frozenset[str] = frozenset(_RAW["rank_words"])  # "vice", "former": 
 ROLE_PARTICIPLES: dict[str, str] = {
     k: v for k, v in _RAW.get("role_participles", {}).items() if k != "about"
 }
+# "X, who chairs the trust": verbs that place a person in an organisation
+AFFILIATION_VERBS: frozenset[str] = frozenset(_RAW["affiliation_verbs"])
+# "the Elm branch of the union", "Acme's roads unit": parts that stand for the organisation
+ORG_PARTS: frozenset[str] = frozenset(_RAW["org_parts"])

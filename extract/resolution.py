@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.affiliations import whole_org
 from extract.cast_state import DETERMINERS, Mention, is_subject
 from extract.entities import EntityBuilder
 from extract.model import Person
@@ -26,6 +27,7 @@ from extract.people_words import (
     GENERIC_ORG_NOUNS,
     MALE,
     ORG_FAMILY,
+    ORG_PARTS,
     RANK_WORDS,
     ROLE_WORDS,
 )
@@ -219,9 +221,26 @@ class Resolver(EntityBuilder):
             return named
         if described is not None:
             return described
+        if noun in ORG_PARTS:  # "the branch": the one named as a part of an organisation
+            return self._owner_of_part(char, noun)
         if noun in GENERIC_ORG_NOUNS:
             return latest
         return None
+
+    def _owner_of_part(self, char: int, noun: str) -> int | None:
+        """The organisation whose part the article named before ("the Elm branch of the Road
+        Workers' Union" ... "The branch said": the union)."""
+        found: int | None = None
+        for token in self.doc:
+            if token.idx >= char:
+                break
+            if fold(token.lemma_) != noun:
+                continue
+            owner = whole_org(token)
+            entry = self.token_entry.get(owner.i) if owner.i != token.i else None
+            if entry is not None and self.entries[entry].kind == "org":
+                found = entry
+        return found
 
     def _cited(self, mention: Mention) -> bool:
         """ "according to the Golf Foundation": a source, though no subject."""

@@ -70,18 +70,27 @@ class TranscriptReader(ContentFinder):
 
     def _interviewee(self, before: int) -> Token | None:
         """The subject that introduces the interviewee before an interview's first question:
-        the first sentence subject that is a name or has one in apposition ("The
-        vice-chancellor, Professor Ann Roe, spoke to our correspondent Tom Hart")."""
-        for token in self.doc:
-            if token.idx >= before:
-                break
-            if token.dep_ not in ("nsubj", "nsubjpass") or self.quoted(token):
-                continue
-            if token.pos_ == "PROPN" or any(
-                t.dep_ == "appos" and t.pos_ == "PROPN" for t in token.subtree
+        the first sentence subject that is a person's name or has one in apposition ("The
+        vice-chancellor, Professor Ann Roe, spoke to our correspondent Tom Hart"), else
+        the first that is any name ("The charity Elm House opened a shelter. Its chief
+        executive, Ann Roe, spoke to ...": the person answers, not the charity)."""
+        subjects = [
+            token
+            for token in self.doc
+            if token.idx < before
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and not self.quoted(token)
+            and (
+                token.pos_ == "PROPN"
+                or any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in token.subtree)
+            )
+        ]
+        for token in subjects:
+            if token.ent_type_ == "PERSON" or any(
+                t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in token.subtree
             ):
                 return token
-        return None
+        return subjects[0] if subjects else None
 
     def _transcript_continues(self, paragraph: int, labelled: set[int]) -> list[list[Token]]:
         """The paragraphs that carry on a transcript line: they reopen the quotation (the

@@ -1,0 +1,107 @@
+"""Organisations in questions: whether a phrase names one, and the people who speak for it.
+
+- A phrase names an organisation when it holds a word organisations' names hold ("Elm
+  Police", "the hospital trust") and no title word.
+- An organisation's people: those whose organisation is the same, or a shorter or longer form
+  of it in an article where the organisation is quoted too, or a one-word form of it in an
+  article that names it in full.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ask.lexicon import singular
+from ask.titles import full_title_word
+from common.names import fold, is_title_word
+from extract.people_words import ORG_NOUNS, ORG_WORDS
+from storage.db import Store
+from storage.speakers import (
+    SpeakerRow,
+    speakers_in_articles_naming,
+    speakers_of_org,
+    speakers_sharing_articles,
+    speakers_with_org_like,
+)
+
+_PREPOSITION = {"of", "for", "to", "at", "with", "from", "in", "on", "by"}
+
+
+def names_an_organisation(phrase: str) -> bool:
+    """Whether a phrase names an organisation by a word organisations' names hold ("Elm
+    Police", "the hospital trust"), with no title word ("the chief executive of Acme" is a
+    person; "New York" no organisation)."""
+    words = [fold(w) for w in phrase.split()]
+    return not any(is_title_word(w) for w in words) and any(
+        w in ORG_WORDS or w in ORG_NOUNS for w in words
+    )
+
+
+def org_members(store: Store, org_names: list[str]) -> list[SpeakerRow]:
+    """People who speak for the organisations: their organisation is the same, or a shorter
+    form of it ("city council" for "Ashgrove City Council") in an article where the
+    organisation is quoted too."""
+    if not org_names:
+        return []
+    db = store.db
+    members = speakers_of_org(db, org_names)
+    folded = [fold(o) for o in org_names]
+
+    def shorter_or_longer(person: SpeakerRow) -> bool:
+        org = fold(person.org or "")  # a shorter form names the kind: "city council"
+        return len(org.split()) > 1 and any(
+            f.endswith(" " + org) or org.endswith(" " + f) for f in folded
+        )
+
+    def one_word(person: SpeakerRow) -> bool:
+        org = fold(person.org or "")  # "Brightwater spokesman", "Trust chief executive"
+        return len(org.split()) == 1 and any(
+            len(f.split()) > 1 and (org == f.split()[0] or [singular(org)] == _head_word(f))
+            for f in folded
+        )
+
+    # Those whose organisation fits, then whether they share an article with it; a one-word
+    # form of it must be in an article that names the organisation in full.
+    everyone = speakers_with_org_like(db)
+    candidates = [p for p in everyone if shorter_or_longer(p)]
+    found = speakers_sharing_articles(db, org_names, candidates)
+    found += speakers_in_articles_naming(db, org_names, [p for p in everyone if one_word(p)])
+    for person in found:
+        if person not in members:
+            members.append(person)
+    return members
+
+
+def _head_word(name: str) -> list[str]:
+    """An organisation's head word, the last before its first preposition ("trust" of
+    "Elm Rescue Trust", "ministry" of "Ministry of Health"), as a one-item list."""
+    words = re.findall(r"[^\W_]+", fold(name))
+    cut = next((i for i, w in enumerate(words) if w in _PREPOSITION), len(words))
+    return [full_title_word(singular(w)) for w in words[:cut]][-1:]
+
+
+def org_answerers(store: Store, rows: list[SpeakerRow], phrase: str) -> list[SpeakerRow]:
+    """The speakers answering for an organisation a question names, from those its words
+    matched: an organisation named exactly is not a longer one holding its name
+    ("Marrowdale Town" is not the Marrowdale Town Supporters' Trust), and an organisation
+    found brings its people (its director quoted as "the Office for Rail's director" answers
+    "what has the ORR said?")."""
+    key = fold(_bare(phrase))
+    exact = any(fold(r.name if r.kind == "org" else r.org or "") == key for r in rows)
+    if exact:
+        rows = [r for r in rows if not _holds(r.name if r.kind == "org" else r.org or "", key)]
+    orgs = [r.name for r in rows if r.kind == "org"]
+    return rows + [m for m in org_members(store, orgs) if m not in rows]
+
+
+def _holds(name: str, key: str) -> bool:
+    """Whether an organisation's name holds another's and is longer."""
+    folded = fold(name)
+    return folded != key and f" {key} " in f" {folded} "
+
+
+def _bare(phrase: str) -> str:
+    words = phrase.strip().split()
+    while words and fold(words[0]) in ("the", "a", "an"):
+        words = words[1:]
+    return re.sub(r"['\u2019]s?$", "", " ".join(words))

@@ -1,0 +1,85 @@
+"""Affiliations a title and apposition leave open: which organisation a person speaks for.
+
+- A relative clause that gives the person a place in an organisation: "Ann Roe, who chairs
+  the trust", "Jo Bloggs, who leads Elm Police's roads unit", "X, who works for Acme".
+- A part of an organisation stands for the whole: "secretary of the Elm branch of the Road
+  Workers' Union" speaks for the union, "Acme's roads unit" for Acme.
+- A possessive the parse hangs on the organisation: "X, the Office for Rail's director of
+  enforcement" (the apposition's head comes out as "Office", the role as its object).
+
+The verbs and the parts of organisations are data (data/people_words.json:
+"affiliation_verbs", "org_parts").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from extract.names import fold
+from extract.people_words import AFFILIATION_VERBS, ORG_PARTS
+
+_RELATIVE = {"who", "whose"}
+_THROUGH = {"for", "at", "with", "of"}
+
+
+def relative_org(head: Token) -> Token | None:
+    """The organisation a person's relative clause places them in ("who chairs the trust",
+    "who leads Elm Police's roads unit", "who works for Acme"), as its head token."""
+    for clause in head.children:
+        if clause.dep_ != "relcl" or clause.i < head.i:
+            continue
+        if not any(c.lower_ in _RELATIVE for c in clause.children):
+            continue
+        if fold(clause.lemma_) not in AFFILIATION_VERBS:
+            continue
+        for child in clause.children:
+            if child.dep_ == "dobj":
+                return whole_org(child)
+            if child.dep_ == "prep" and child.lower_ in _THROUGH:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return whole_org(pobj)
+    return None
+
+
+def whole_org(token: Token) -> Token:
+    """The organisation a part of one belongs to ("the Elm branch of the Union" -> Union,
+    "Acme's roads unit" -> Acme); the token itself when it is no part."""
+    for _ in range(3):
+        if fold(token.lemma_) not in ORG_PARTS:
+            return token
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None:
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if owner is None:
+            return token
+        token = owner
+    return token
+
+
+def part_owner(noun: Token) -> Token | None:
+    """In a title's noun phrase, the organisation a part of one names ("secretary of the
+    Elm branch of the Road Workers' Union" -> Union), if any."""
+    for token in noun.subtree:
+        if token.i != noun.i and fold(token.lemma_) in ORG_PARTS:
+            owner = whole_org(token)
+            if owner.i != token.i:
+                return owner
+    return None
+
+
+def possessive_role(appos: Token, is_role: Callable[[Token], bool]) -> tuple[Token, Token] | None:
+    """ "the Office for Rail's director of enforcement" parsed with "Office" as the head:
+    the role noun and the organisation's last word before the possessive, if the
+    apposition's subtree holds a role noun with a possessive owner inside it."""
+    for token in appos.subtree:
+        if token.i <= appos.i or token.pos_ != "NOUN":
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None or not is_role(token):
+            continue
+        return token, owner
+    return None
