@@ -148,24 +148,53 @@ class SourceFinder(SpeechState):
                     j = k - 1
         if j >= 0 and not self.quoted(doc[j]) and _can_head_speaker(doc[j]):
             return doc[j]
+        if not self._inverted_position(verb):
+            return None
         j = verb.i + 1
         while j < len(doc) and doc[j].ent_type_ in ("DATE", "TIME") and not self.quoted(doc[j]):
             j += 1
         if j < len(doc) and doc[j].pos_ == "DET":
             j += 1
         run_end = None
-        while (
-            j < len(doc)
-            and not self.quoted(doc[j])
-            and (doc[j].pos_ == "PROPN" or (doc[j].pos_ in ("NOUN", "ADJ") and run_end is None))
-        ):
+        # The noun phrase's words up to its head: "said Flynn", "tweeted a German user",
+        # "said Pentagon spokesman Jeff Davis".
+        while j < len(doc) and not self.quoted(doc[j]) and doc[j].pos_ in ("PROPN", "NOUN", "ADJ"):
             run_end = j
-            if doc[j].pos_ == "NOUN":
+            if doc[j].pos_ == "NOUN" and doc[j].dep_ not in ("compound", "amod", "nmod"):
                 break
             j += 1
-        if run_end is not None and _can_head_speaker(doc[run_end]):
+        if (
+            run_end is not None
+            and _can_head_speaker(doc[run_end])
+            and not _subject_of_another(doc[run_end], verb)
+        ):
             return doc[run_end]
         return None
+
+    def _inverted_position(self, verb: Token) -> bool:
+        """Whether a cue stands where English puts the speaker after it: after a quotation,
+        a comma, a colon or a dash ('"...," said Flynn'), or opening its sentence; not after
+        "and" or a subject ("... and urged voters to", "but told city leaders that")."""
+        doc = self.doc
+        j = verb.i - 1
+        while j >= 0 and (doc[j].is_space or doc[j].pos_ == "ADV") and not self.quoted(doc[j]):
+            j -= 1
+        if j < 0 or self.index.sent(verb).start > j:
+            return True
+        return doc[j].is_punct or doc[j].is_quote or self.quoted(doc[j])
+
+
+def _subject_of_another(token: Token, verb: Token) -> bool:
+    """A noun after a cue that is the subject of the reported clause ("said the senator can
+    win"), not the cue's own inverted subject."""
+    while token.dep_ in ("compound", "flat", "amod") and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or head.i in (verb.i, token.i) or head.i < token.i:
+        return False
+    # The clause's verb follows the noun directly ("said the message was"), not after an
+    # aside ("said David Brock, a Clinton confidant who heads ...": a misparse).
+    return not any(t.is_punct for t in token.doc[token.i + 1 : head.i])
 
 
 def _can_head_speaker(token: Token) -> bool:
