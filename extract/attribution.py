@@ -307,6 +307,11 @@ class Attributor(QuoteNeighbours):
         sentence ("dismissed the plan as 'peanuts'" with no more said) reports no speech."""
         if len(attribution.regions) != 1:
             return False
+        cue = attribution.cue
+        if cue is not None and self.lexicon.family_of.get(cue.lemma_.lower()) == "characterise":
+            # "called her plan ''reckless''", "calling him a “loser”": naming someone or
+            # something so is saying it, however short the words.
+            return False
         region = self.regions[attribution.regions[0]]
         words = [t for t in self.region_tokens[region.index] if t.is_alpha]
         outside = [t for t in attribution.content if not self.quoted(t) and not t.is_punct]
