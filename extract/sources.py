@@ -158,7 +158,11 @@ class SourceFinder(SpeechState):
         run_end = None
         # The noun phrase's words up to its head: "said Flynn", "tweeted a German user",
         # "said Pentagon spokesman Jeff Davis".
-        while j < len(doc) and not self.quoted(doc[j]) and doc[j].pos_ in ("PROPN", "NOUN", "ADJ"):
+        while (
+            j < len(doc)
+            and not self.quoted(doc[j])
+            and (doc[j].pos_ in ("PROPN", "NOUN", "ADJ") or doc[j].dep_ == "amod")
+        ):
             run_end = j
             if doc[j].pos_ == "NOUN" and doc[j].dep_ not in ("compound", "amod", "nmod"):
                 break
