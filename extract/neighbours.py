@@ -11,7 +11,6 @@ from extract.cues import CueFinder
 from extract.quote_marks import QuoteRegion
 from extract.speech_state import Attribution
 
-
 # Sentences of quotation marks alone looked past for a neighbouring sentence.
 _MARK_SENTENCES = 2
 

@@ -4,7 +4,7 @@ when the parse lost it)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from extract import limits
 from extract.speech_state import SpeechState
@@ -77,6 +77,11 @@ class SourceFinder(SpeechState):
             # "ROTTERVIK, May 4 - Marta Ilves told": a dateline parsed as a second subject;
             # the one nearest the cue speaks.
             return subjects[-1]
+        after = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+        if len(after) > 1 and not any(self.quoted(c) for c in after):
+            # "said Army Capt. Rhea Moss": the title's full stop split the inverted subject
+            # in two; its head is the last.
+            return after[-1]
         for child in verb.children:
             if child.dep_ == "nsubjpass" or child.dep_ == "auxpass":
                 return None  # "which was criticised": the subject is not the speaker
@@ -85,7 +90,7 @@ class SourceFinder(SpeechState):
             if child.dep_ == "nsubj" and not self.quoted(child):
                 if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                     return verb.head
-                return child
+                return _past_title_stop(child) if child.i > verb.i else child
         for child in verb.children:
             if child.dep_ == "csubj" and child.tag_ == "VBG" and child.i < verb.i:
                 # "Police searching for a girl said": a participle modifying the speaker,
@@ -167,6 +172,8 @@ class SourceFinder(SpeechState):
             if doc[j].pos_ == "NOUN" and doc[j].dep_ not in ("compound", "amod", "nmod"):
                 break
             j += 1
+            if _abbreviation_stop(doc, j):
+                j += 1  # "said Army Capt. Rhea Moss": the full stop of a title
         if (
             run_end is not None
             and _can_head_speaker(doc[run_end])
@@ -186,6 +193,31 @@ class SourceFinder(SpeechState):
         if j < 0 or self.index.sent(verb).start > j:
             return True
         return doc[j].is_punct or doc[j].is_quote or self.quoted(doc[j])
+
+
+def _abbreviation_stop(doc: Doc, j: int) -> bool:
+    """A full stop closing a short capitalised title ("Capt.", "Lt.") with a name after it."""
+    if not (0 < j < len(doc) - 1) or doc[j].text != ".":
+        return False
+    before, after = doc[j - 1], doc[j + 1]
+    return (
+        not before.whitespace_
+        and before.text[:1].isupper()
+        and len(before.text) <= 5
+        and after.pos_ == "PROPN"
+    )
+
+
+def _past_title_stop(token: Token) -> Token:
+    """The name after a title abbreviation the parser took for the subject ("said Navy
+    Capt. Rhea Moss": "Capt" then a full stop), else the token itself."""
+    doc = token.doc
+    if not _abbreviation_stop(doc, token.i + 1):
+        return token
+    j = token.i + 2
+    while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and not doc[j + 1].is_punct:
+        j += 1
+    return doc[j]
 
 
 def _subject_of_another(token: Token, verb: Token) -> bool:

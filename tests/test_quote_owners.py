@@ -83,3 +83,13 @@ def test_quotation_paragraph_after_narration_stays_unattributed(nlp: Language) -
     )
     found = quotes(nlp, text)
     assert not any("Who decided this" in q.text and q.speaker for q in found)
+
+
+def test_title_abbreviation_after_the_cue_gives_the_name(nlp: Language) -> None:
+    text = (
+        "Base to stay open.\n\n"
+        "\u201cNothing about the review changes our work here,\u201d said Coast Guard Capt. "
+        "Rhea Solberg, who commands the station."
+    )
+    found = quotes(nlp, text)
+    assert speaker_of(found, "Nothing about the review") == "Rhea Solberg"
