@@ -11,7 +11,9 @@ Rules, in the order they are tried for each quotation region:
 4. A cue outside quotation marks in the region's own sentence (`"...," X said.`), else in
    the sentence before or after in the same paragraph with no quotation between (`"A," X
    said. "B."`), owns the region.
-5. A paragraph that opens with a quotation after a paragraph ending "X said:" belongs to X.
+5. A paragraph that opens with a quotation after a paragraph ending "X said:" belongs to X;
+   a paragraph that is only a quotation, right after a paragraph that opens with a
+   quotation a cue credits, goes on with that speaker.
 6. Otherwise a region is not speech: speech needs a reporting frame (a cue with a source, or
    quotation marks tied to a cue or a speaker), so a quotation nobody is said to have said
    is a title, a term or a citation, and is never guessed onto a nearby name; title-like
@@ -231,8 +233,9 @@ class Attributor(QuoteNeighbours):
         framing = self._frame_cue(region)
         if framing is not None:
             return framing
-        # Rule 5: "X said:" closing the previous paragraph.
-        return self.colon_intro(region)
+        # Rule 5: "X said:" closing the previous paragraph; a quotation paragraph going on
+        # from a credited one.
+        return self.colon_intro(region) or self.paragraph_after_speaker(region, owner)
 
     def _frame_cue(self, region: QuoteRegion) -> Attribution | None:
         tokens = self.region_tokens[region.index]
@@ -306,6 +309,11 @@ class Attributor(QuoteNeighbours):
         """An attribution whose only words are a quoted word or two inside the reporter's
         sentence ("dismissed the plan as 'peanuts'" with no more said) reports no speech."""
         if len(attribution.regions) != 1:
+            return False
+        cue = attribution.cue
+        if cue is not None and self.lexicon.family_of.get(cue.lemma_.lower()) == "characterise":
+            # "called her plan ''reckless''", "calling him a “loser”": naming someone or
+            # something so is saying it, however short the words.
             return False
         region = self.regions[attribution.regions[0]]
         words = [t for t in self.region_tokens[region.index] if t.is_alpha]

@@ -11,6 +11,9 @@ from extract.cues import CueFinder
 from extract.quote_marks import QuoteRegion
 from extract.speech_state import Attribution
 
+# Sentences of quotation marks alone looked past for a neighbouring sentence.
+_MARK_SENTENCES = 2
+
 
 class QuoteNeighbours(CueFinder):
     """How a quotation relates to the sentences beside it."""
@@ -48,6 +51,15 @@ class QuoteNeighbours(CueFinder):
         if not 0 <= index < len(self.doc):
             return None
         neighbour = self.index.sent(self.index.tokens[index])
+        for _ in range(_MARK_SENTENCES):
+            # A "sentence" of quotation marks alone (a parser's split at '' or ”) is no
+            # sentence: look past it.
+            if any(t.is_alpha or t.is_digit for t in neighbour):
+                break
+            index = neighbour.start - 1 if step < 0 else neighbour.end
+            if not 0 <= index < len(self.doc):
+                return None
+            neighbour = self.index.sent(self.index.tokens[index])
         if (
             self.paragraph_of[neighbour.start] != paragraph
             and self.paragraph_of[neighbour.end - 1] != paragraph
@@ -91,3 +103,31 @@ class QuoteNeighbours(CueFinder):
         if key not in self.by_cue:
             self.add_cue(key, Attribution(cue=None, cue_text=":", subject=names[-1]))
         return self.by_cue[key]
+
+    def paragraph_after_speaker(
+        self, region: QuoteRegion, owner: dict[int, Attribution]
+    ) -> Attribution | None:
+        """A paragraph that is one quotation, with no cue of its own, right after a paragraph
+        whose quotation a cue credits ('"...," said Ann Roe of the league.' then '"Who
+        cares? ..."'): the same speaker goes on, as newspapers write it."""
+        if region.index == 0 or not self._opens_paragraph(region):
+            return None
+        paragraph = self.paragraphs[region.paragraph]
+        after = self.text[region.outer_end : paragraph[1]].strip()
+        if after.strip(" .,;:!?\"'\u201c\u201d\u2018\u2019"):
+            return None  # reporter's words after the quotation: not a quotation paragraph
+        previous = self.regions[region.index - 1]
+        found = owner.get(previous.index)
+        if (
+            found is None
+            or found.cue is None
+            or previous.paragraph != region.paragraph - 1
+            or self.paragraph_of[found.cue.i] != previous.paragraph
+            or not self._opens_paragraph(previous)
+        ):
+            return None
+        return found
+
+    def _opens_paragraph(self, region: QuoteRegion) -> bool:
+        start = self.paragraphs[region.paragraph][0]
+        return not self.text[start : region.open].strip()

@@ -4,7 +4,7 @@ when the parse lost it)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from extract import limits
 from extract.speech_state import SpeechState
@@ -77,6 +77,11 @@ class SourceFinder(SpeechState):
             # "ROTTERVIK, May 4 - Marta Ilves told": a dateline parsed as a second subject;
             # the one nearest the cue speaks.
             return subjects[-1]
+        after = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+        if len(after) > 1 and not any(self.quoted(c) for c in after):
+            # "said Army Capt. Rhea Moss": the title's full stop split the inverted subject
+            # in two; its head is the last.
+            return after[-1]
         for child in verb.children:
             if child.dep_ == "nsubjpass" or child.dep_ == "auxpass":
                 return None  # "which was criticised": the subject is not the speaker
@@ -85,7 +90,7 @@ class SourceFinder(SpeechState):
             if child.dep_ == "nsubj" and not self.quoted(child):
                 if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                     return verb.head
-                return child
+                return _past_title_stop(child) if child.i > verb.i else child
         for child in verb.children:
             if child.dep_ == "csubj" and child.tag_ == "VBG" and child.i < verb.i:
                 # "Police searching for a girl said": a participle modifying the speaker,
@@ -148,24 +153,84 @@ class SourceFinder(SpeechState):
                     j = k - 1
         if j >= 0 and not self.quoted(doc[j]) and _can_head_speaker(doc[j]):
             return doc[j]
+        if not self._inverted_position(verb):
+            return None
         j = verb.i + 1
         while j < len(doc) and doc[j].ent_type_ in ("DATE", "TIME") and not self.quoted(doc[j]):
             j += 1
         if j < len(doc) and doc[j].pos_ == "DET":
             j += 1
         run_end = None
+        # The noun phrase's words up to its head: "said Flynn", "tweeted a German user",
+        # "said Pentagon spokesman Jeff Davis".
         while (
             j < len(doc)
             and not self.quoted(doc[j])
-            and (doc[j].pos_ == "PROPN" or (doc[j].pos_ in ("NOUN", "ADJ") and run_end is None))
+            and (doc[j].pos_ in ("PROPN", "NOUN", "ADJ") or doc[j].dep_ == "amod")
         ):
             run_end = j
-            if doc[j].pos_ == "NOUN":
+            if doc[j].pos_ == "NOUN" and doc[j].dep_ not in ("compound", "amod", "nmod"):
                 break
             j += 1
-        if run_end is not None and _can_head_speaker(doc[run_end]):
+            if _abbreviation_stop(doc, j):
+                j += 1  # "said Army Capt. Rhea Moss": the full stop of a title
+        if (
+            run_end is not None
+            and _can_head_speaker(doc[run_end])
+            and not _subject_of_another(doc[run_end], verb)
+        ):
             return doc[run_end]
         return None
+
+    def _inverted_position(self, verb: Token) -> bool:
+        """Whether a cue stands where English puts the speaker after it: after a quotation,
+        a comma, a colon or a dash ('"...," said Flynn'), or opening its sentence; not after
+        "and" or a subject ("... and urged voters to", "but told city leaders that")."""
+        doc = self.doc
+        j = verb.i - 1
+        while j >= 0 and (doc[j].is_space or doc[j].pos_ == "ADV") and not self.quoted(doc[j]):
+            j -= 1
+        if j < 0 or self.index.sent(verb).start > j:
+            return True
+        return doc[j].is_punct or doc[j].is_quote or self.quoted(doc[j])
+
+
+def _abbreviation_stop(doc: Doc, j: int) -> bool:
+    """A full stop closing a short capitalised title ("Capt.", "Lt.") with a name after it."""
+    if not (0 < j < len(doc) - 1) or doc[j].text != ".":
+        return False
+    before, after = doc[j - 1], doc[j + 1]
+    return (
+        not before.whitespace_
+        and before.text[:1].isupper()
+        and len(before.text) <= 5
+        and after.pos_ == "PROPN"
+    )
+
+
+def _past_title_stop(token: Token) -> Token:
+    """The name after a title abbreviation the parser took for the subject ("said Navy
+    Capt. Rhea Moss": "Capt" then a full stop), else the token itself."""
+    doc = token.doc
+    if not _abbreviation_stop(doc, token.i + 1):
+        return token
+    j = token.i + 2
+    while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and not doc[j + 1].is_punct:
+        j += 1
+    return doc[j]
+
+
+def _subject_of_another(token: Token, verb: Token) -> bool:
+    """A noun after a cue that is the subject of the reported clause ("said the senator can
+    win"), not the cue's own inverted subject."""
+    while token.dep_ in ("compound", "flat", "amod") and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or head.i in (verb.i, token.i) or head.i < token.i:
+        return False
+    # The clause's verb follows the noun directly ("said the message was"), not after an
+    # aside ("said David Brock, a Clinton confidant who heads ...": a misparse).
+    return not any(t.is_punct for t in token.doc[token.i + 1 : head.i])
 
 
 def _can_head_speaker(token: Token) -> bool:

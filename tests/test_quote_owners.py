@@ -1,0 +1,95 @@
+"""Who owns a quotation, and which pieces are one statement: the speaker written after the cue
+only where English inverts it, a characterising cue's short quotation, a quotation sentence
+split off by the parser, a quotation paragraph that goes on from a credited one (fictional
+articles)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.conftest import extracted_quotes as quotes
+from tests.conftest import speaker_of
+
+
+def test_inverted_description_is_the_speaker(nlp: Language) -> None:
+    text = (
+        "Bridge tolls return.\n\n"
+        "\u201cWe were promised the tolls would end in 2020. Nobody believes them now,\u201d "
+        "wrote a retired ferry captain from Lowhaven."
+    )
+    found = quotes(nlp, text)
+    quote = next(q for q in found if "Nobody believes them" in q.text)
+    assert quote.speaker is None
+    assert "ferry captain" in (quote.mention or "")
+
+
+def test_object_after_a_coordinated_cue_is_not_the_speaker(nlp: Language) -> None:
+    text = (
+        "Flood warning for Marrow Valley.\n\n"
+        "Mayor Tilde Brannock visited the flood barrier on Monday and urged residents not to "
+        "\u201cwait for the water to reach the door before leaving.\u201d"
+    )
+    found = quotes(nlp, text)
+    assert speaker_of(found, "wait for the water") == "Tilde Brannock"
+
+
+def test_calling_someone_a_name_is_a_quote(nlp: Language) -> None:
+    text = (
+        "Budget row at the county hall.\n\n"
+        "Councillor Odile Ferrant attacked the spending plan on Tuesday, calling it "
+        "\u201creckless.\u201d"
+    )
+    found = quotes(nlp, text)
+    assert speaker_of(found, "reckless") == "Odile Ferrant"
+
+
+def test_second_quotation_after_a_marks_only_sentence_is_the_same_statement(
+    nlp: Language,
+) -> None:
+    text = (
+        "Orchard growers fear a late frost.\n\n"
+        "''The blossom came three weeks early this year,'' said Benedikt Aurel, a grower "
+        "who farms 40 acres near Stillwick and chairs the growers' cooperative. ''If the "
+        "frost comes in April we could lose half the crop, and the insurers know it.''"
+    )
+    found = quotes(nlp, text)
+    first = next(q for q in found if "blossom came" in q.text)
+    second = next(q for q in found if "lose half the crop" in q.text)
+    assert second.speaker == "Benedikt Aurel"
+    assert first.attribution == second.attribution
+
+
+def test_quotation_paragraph_goes_on_with_the_credited_speaker(nlp: Language) -> None:
+    text = (
+        "Harbour festival cancelled.\n\n"
+        "\u201cWe have run this festival for thirty years and never once lost money,\u201d said "
+        "Marit Olsgaard of the harbour trust.\n\n"
+        "\u201cWho decided this? Nobody asked the traders, nobody asked the crews.\u201d\n\n"
+        "The council said the cost of security had doubled."
+    )
+    found = quotes(nlp, text)
+    first = next(q for q in found if "thirty years" in q.text)
+    second = next(q for q in found if "Who decided this" in q.text)
+    assert second.speaker == "Marit Olsgaard"
+    assert first.attribution == second.attribution
+
+
+def test_quotation_paragraph_after_narration_stays_unattributed(nlp: Language) -> None:
+    text = (
+        "Harbour festival cancelled.\n\n"
+        "The council cancelled the festival, which Marit Olsgaard of the harbour trust said "
+        "had run for thirty years.\n\n"
+        "\u201cWho decided this? Nobody asked the traders, nobody asked the crews.\u201d"
+    )
+    found = quotes(nlp, text)
+    assert not any("Who decided this" in q.text and q.speaker for q in found)
+
+
+def test_title_abbreviation_after_the_cue_gives_the_name(nlp: Language) -> None:
+    text = (
+        "Base to stay open.\n\n"
+        "\u201cNothing about the review changes our work here,\u201d said Coast Guard Capt. "
+        "Rhea Solberg, who commands the station."
+    )
+    found = quotes(nlp, text)
+    assert speaker_of(found, "Nothing about the review") == "Rhea Solberg"
