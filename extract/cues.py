@@ -14,6 +14,7 @@ from extract.quote_marks import QuoteRegion
 from extract.speech_state import Attribution, agentive, speakerlike
 from extract.transcripts import TranscriptReader
 
+_WH_WORDS = {"whether", "how", "what", "why", "when", "where", "who", "if"}
 _DEMONSTRATIVES = {"this", "that", "these", "those", "which", "what"}
 # Objects that name whom a report is about ("attacked him"): a closed class.
 _PERSONAL = {"him", "her", "them", "me", "us", "you", "himself", "herself", "themselves"}
@@ -144,6 +145,49 @@ class CueFinder(TranscriptReader):
             )
         return found
 
+    def passive_report(self, cue: Token) -> Attribution | None:
+        """A passive report that names no subject of its own: "the plant is expected to
+        close in May" (what is expected is the subject with its infinitive, and nobody is
+        named as expecting it), "Asked whether the plant would close, the mayor said ..."
+        (the question is the reporter's: no source), "Asked by Ng to respond, ..." (the "by"
+        phrase names who asked). Only cues whose family takes a clause, and for the subject
+        with an infinitive one that takes an infinitive without an object ("believe",
+        "promise"), not "urge" ("was told to leave" is an instruction)."""
+        frames = self.lexicon.frames_of(cue.lemma_.lower())
+        if "clause" not in frames or any(c.dep_ == "neg" for c in cue.children):
+            return None
+        agent = next(
+            (g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+            None,
+        )
+        passive_subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+        if passive_subject is not None:
+            infinitive = next(
+                (c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None
+            )
+            if (
+                infinitive is None
+                or "object" in frames
+                or "xcomp" not in frames
+                or self.quoted(passive_subject)
+            ):
+                return None
+            roots = [passive_subject, infinitive]
+            content = trim_tokens(
+                sorted({t for r in roots for t in self.subtree(r)}, key=lambda t: t.i)
+            )
+        elif cue.tag_ == "VBN" and cue.dep_ == "advcl" and not any(
+            c.dep_ in ("nsubj", "auxpass", "aux") for c in cue.children
+        ):
+            content = [t for t in self.content_of(cue) if agent is None or t.i > agent.i]
+        else:
+            return None
+        attribution = Attribution(
+            cue=cue, cue_text=cue_text(cue), subject=agent, content=content
+        )
+        attribution.sourceless = agent is None
+        return attribution
+
     def _noun_owner(self, noun: Token, light_verb: bool) -> Token | None:
         """Who a reporting noun belongs to: its possessive, its "by"/"from" phrase, or (for
         nouns with an object) the subject of the verb whose object it is."""
@@ -245,9 +289,13 @@ class CueFinder(TranscriptReader):
     def reports_indirect(self, attribution: Attribution) -> bool:
         """True when a cue's clause, without quotation marks, is reported speech."""
         content = [t for t in attribution.content if not t.is_punct]
-        if len(content) < self.fewest_words(attribution) or attribution.subject is None:
+        if len(content) < self.fewest_words(attribution) or (
+            attribution.subject is None and not attribution.sourceless
+        ):
             return False
         subject = attribution.subject
+        if subject is None:
+            return True  # a passive report naming no source ("is expected to ...")
         if subject.lower_ in _DEMONSTRATIVES:
             return False  # "This highlights the complexities ...": a situation, not a source
         if subject.lower_ in ("reports", "rumours", "rumors") and not list(subject.children):
@@ -277,8 +325,12 @@ class CueFinder(TranscriptReader):
             and any(owner != cue.i for owner in self._content_owners.get(cue.i, ()))
         ):
             return False
-        first = content[0]
-        return first.lower_ not in ("whether", "how", "what", "why", "when", "where", "who", "if")
+        if content[0].lower_ in _WH_WORDS:
+            # "explained how ...", "asked whether ...", "questioned why ...": an embedded
+            # question reports what a clause cue's speaker said; other cues' wh-objects
+            # ("wants what ...") do not.
+            return not noun_cue and "clause" in frames
+        return True
 
 
 def cue_text(token: Token) -> str:
