@@ -49,7 +49,7 @@ class Attributor(QuoteNeighbours):
     def run(self, not_speech: set[int]) -> list[Attribution]:
         """Every attribution of the article, quotations assigned (see the module's rules)."""
         transcript = self.transcript_lines() + self.interview_lines()
-        passives: list[Attribution] = []
+        passives: list[Attribution] = self.impersonal_reports()
         for token in self.cues():
             if self.conditional(token):
                 continue

@@ -188,6 +188,45 @@ class CueFinder(TranscriptReader):
         attribution.sourceless = agent is None
         return attribution
 
+    def impersonal_reports(self) -> list[Attribution]:
+        """ "The plan seemed to falter", "the council appears ready to back it", "it appears
+        that the plan failed": a raising verb (data: cues.json "impersonal_verbs") reports a
+        judgement nobody is named as making; its subject with its complement is what is
+        reported, with no source. A verb with no complement ("appeared on television")
+        reports nothing."""
+        found: list[Attribution] = []
+        for token in self.index.tokens:
+            if (
+                token.pos_ not in ("VERB", "AUX")
+                or token.lemma_.lower() not in self.lexicon.impersonal
+                or self.quoted(token)
+                or any(c.dep_ in ("neg", "mark") for c in token.children)
+            ):
+                continue
+            complement = next(
+                (
+                    c
+                    for c in token.children
+                    if c.i > token.i and c.dep_ in ("xcomp", "acomp", "oprd", "ccomp")
+                ),
+                None,
+            )
+            if complement is None:
+                continue
+            roots = [complement]
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ != "it" and not self.quoted(subject):
+                roots.append(subject)
+            content = trim_tokens(
+                sorted({t for r in roots for t in self.subtree(r)}, key=lambda t: t.i)
+            )
+            attribution = Attribution(
+                cue=token, cue_text=cue_text(token), subject=None, content=content
+            )
+            attribution.sourceless = True
+            found.append(attribution)
+        return found
+
     def _noun_owner(self, noun: Token, light_verb: bool) -> Token | None:
         """Who a reporting noun belongs to: its possessive, its "by"/"from" phrase, or (for
         nouns with an object) the subject of the verb whose object it is."""
