@@ -283,10 +283,11 @@ class CueFinder(SourcelessReports):
         ):
             return False
         if content[0].lower_ in _WH_WORDS:
-            # "explained how ...", "asked whether ...", "questioned why ...": an embedded
-            # question reports what a clause cue's speaker said; other cues' wh-objects
-            # ("wants what ...") do not.
-            return not noun_cue and "clause" in frames
+            # "explained how ...", "asked whether ...": an embedded question reports what
+            # the speaker said after a cue of a family that says or asks (data: cues.json
+            # "embedded_question_families"); a doubt ("questioned why ...") or an
+            # intention's object ("wants what ...") does not.
+            return not noun_cue and self.lexicon.family_of.get(lemma) in self.lexicon.asking
         return True
 
 
