@@ -51,10 +51,15 @@ class Attributor(QuoteNeighbours):
     def run(self, not_speech: set[int]) -> list[Attribution]:
         """Every attribution of the article, quotations assigned (see the module's rules)."""
         transcript = self.transcript_lines() + self.interview_lines()
+        passives: list[Attribution] = self.impersonal_reports()
         for token in self.cues():
             if self.conditional(token):
                 continue
             subject = self.subject_of(token)
+            if subject is None and (passive := self.passive_report(token)) is not None:
+                # never the owner of a quotation: the speaker of a nearby quote is elsewhere
+                passives.append(passive)
+                continue
             if subject is None and token.dep_ == "ROOT" and not self._has_quote_near(token):
                 continue
             content = self.content_of(token)
@@ -111,7 +116,7 @@ class Attributor(QuoteNeighbours):
             owner[region.index] = found
         kept = [
             a
-            for a in self.by_cue.values()
+            for a in [*self.by_cue.values(), *passives]
             if (a.regions or self.reports_indirect(a)) and not self._only_a_scare_quote(a)
         ]
         kept = self._one_per_speech(kept)

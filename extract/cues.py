@@ -11,15 +11,16 @@ from extract import limits
 from extract.contents import trim_tokens
 from extract.credits import dash_credit
 from extract.quote_marks import QuoteRegion
+from extract.sourceless import SourcelessReports, cue_text
 from extract.speech_state import Attribution, agentive, speakerlike
-from extract.transcripts import TranscriptReader
 
+_WH_WORDS = {"whether", "how", "what", "why", "when", "where", "who", "if"}
 _DEMONSTRATIVES = {"this", "that", "these", "those", "which", "what"}
 # Objects that name whom a report is about ("attacked him"): a closed class.
 _PERSONAL = {"him", "her", "them", "me", "us", "you", "himself", "herself", "themselves"}
 
 
-class CueFinder(TranscriptReader):
+class CueFinder(SourcelessReports):
     """Attributions from cues of every kind."""
 
     def _governing_verb(self, region: QuoteRegion) -> Attribution | None:
@@ -245,9 +246,13 @@ class CueFinder(TranscriptReader):
     def reports_indirect(self, attribution: Attribution) -> bool:
         """True when a cue's clause, without quotation marks, is reported speech."""
         content = [t for t in attribution.content if not t.is_punct]
-        if len(content) < self.fewest_words(attribution) or attribution.subject is None:
+        if len(content) < self.fewest_words(attribution) or (
+            attribution.subject is None and not attribution.sourceless
+        ):
             return False
         subject = attribution.subject
+        if subject is None:
+            return True  # a passive report naming no source ("is expected to ...")
         if subject.lower_ in _DEMONSTRATIVES:
             return False  # "This highlights the complexities ...": a situation, not a source
         if subject.lower_ in ("reports", "rumours", "rumors") and not list(subject.children):
@@ -277,16 +282,13 @@ class CueFinder(TranscriptReader):
             and any(owner != cue.i for owner in self._content_owners.get(cue.i, ()))
         ):
             return False
-        first = content[0]
-        return first.lower_ not in ("whether", "how", "what", "why", "when", "where", "who", "if")
-
-
-def cue_text(token: Token) -> str:
-    parts = [token.text]
-    for child in token.children:
-        if child.dep_ == "prt" and child.i == token.i + 1:
-            parts.append(child.text)
-    return " ".join(parts)
+        if content[0].lower_ in _WH_WORDS:
+            # "explained how ...", "asked whether ...": an embedded question reports what
+            # the speaker said after a cue of a family that says or asks (data: cues.json
+            # "embedded_question_families"); a doubt ("questioned why ...") or an
+            # intention's object ("wants what ...") does not.
+            return not noun_cue and self.lexicon.family_of.get(lemma) in self.lexicon.asking
+        return True
 
 
 def _passive(verb: Token) -> bool:

@@ -28,6 +28,8 @@ class CueLexicon:
     stances: frozenset[str] = frozenset()  # stance adjectives: "critical of", "confident that"
     stance_prepositions: frozenset[str] = frozenset()
     stance_light_verbs: frozenset[str] = frozenset()  # "made clear that ..."
+    impersonal: frozenset[str] = frozenset()  # raising verbs: "the plan seemed to falter"
+    asking: frozenset[str] = frozenset()  # families whose embedded questions are reports
 
     def is_cue(self, lemma: str) -> bool:
         """True when a verb lemma can report speech."""
@@ -97,4 +99,6 @@ def load_lexicon() -> CueLexicon:
         frozenset(stances.get("adjectives", ())),
         frozenset(stances.get("prepositions", ())),
         frozenset(stances.get("light_verbs", ())),
+        frozenset(raw.get("impersonal_verbs", {}).get("verbs", ())),
+        frozenset(raw.get("embedded_question_families", {}).get("families", ())),
     )

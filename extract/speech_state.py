@@ -34,6 +34,7 @@ class Attribution:
     more: list[list[Token]] = field(default_factory=list)  # its following paragraphs
     speaker_text: str | None = None  # a speaker named by layout, not by a subject
     answers: list[Token] = field(default_factory=list)  # the interview question answered
+    sourceless: bool = False  # a passive report that names nobody ("is expected to ...")
 
     @property
     def position(self) -> int:
