@@ -20,11 +20,8 @@ cue's family reports words through its object ("warned of a crisis"; data:
 ask/data/speech.json). So a statement without quoted words whose words are only a noun
 phrase is left out after any other verb: "found a receptive audience", "ordered a review",
 and the words beside a quotation ('"...," she told [the forum in Singapore]'). Reporting
-nouns and "according to" keep theirs. Quoted words inside a noun phrase are words said only
-after a reporting cue: after a verb of no family they are a name, a title or a scare quote
-in narration ("would close the ''carried interest'' loophole", "sat for an interview on
-''Fox News Sunday''", "yoking him with the nickname 'Lyin' Ted'"). Quotes stored before
-shapes were (shape None) are judged by their cue.
+nouns and "according to" keep theirs. Quotes stored before shapes were (shape None) are
+judged by their cue.
 """
 
 from __future__ import annotations
@@ -90,12 +87,9 @@ def cue_family(cue: str | None) -> str | None:
 
 
 def reports_an_act(view: QuoteView) -> bool:
-    """Whether a statement reports what its speaker did rather than said: without quoted
-    words, its words are only a noun phrase and its cue is a verb whose family does not
-    report words through its object; with quoted words inside a noun phrase, its cue is a
-    verb of no reporting family at all (module docstring)."""
-    if view.kind == "partial" and view.shape in ("quote", "noun"):
-        return cue_family(view.cue) is None
+    """Whether a statement without quoted words reports what its speaker did rather than
+    said: its words are only a noun phrase and its cue is a verb whose family does not
+    report words through its object (module docstring)."""
     if view.kind != "indirect" or view.shape != "noun":
         return False
     family = cue_family(view.cue)

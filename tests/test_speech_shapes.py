@@ -158,22 +158,3 @@ def test_a_reporting_verbs_object_is_reported_but_not_shown_as_said(tmp_path: Pa
     said = _said(db, "Olu Brandt")
     assert "the eastern berths would stay closed" in said
     assert "review of the mooring fees" not in said
-
-
-def test_quoted_words_in_narration_are_not_shown_as_said(tmp_path: Path) -> None:
-    """A nickname or a scare-quoted term in the object of a verb that reports no words
-    ("saddling them with the nickname '...'") is narration, not a partial quote; quoted
-    words after a reporting verb ("called the survey '...'") stay."""
-    text = (
-        "Cycling federation splits over track funding\n\n"
-        "Federation president Marit Ekholm unloaded on the velodrome's contractors, "
-        'saddling them with the nickname "the Tidewater Cowboys."\n\n'
-        'Ekholm called the latest survey of the track "a waste of good money."\n'
-    )
-    (tmp_path / "track.txt").write_text(text, encoding="utf-8")
-    db = tmp_path / "track.db"
-    result = invoke("--db", str(db), "ingest", str(tmp_path / "track.txt"))
-    assert result.exit_code == 0, result.output
-    said = _said(db, "Marit Ekholm")
-    assert "a waste of good money" in said
-    assert "Tidewater Cowboys" not in said
