@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import Any
 
 from ask.search import Found
+from ask.speech import hypothetical
 from records.quotes import QuoteRow, QuoteView
 
 MAX_QUOTES = 60
@@ -16,7 +17,7 @@ def to_views(found: list[Found] | list[QuoteRow]) -> list[QuoteView]:
     views = []
     for item in found:
         row, how = (item.row, item.how) if isinstance(item, Found) else (item, "speaker")
-        views.append(QuoteView.from_row(row, how))
+        views.append(QuoteView.from_row(row, how, hypothetical(row.sentence, row.cue)))
     return views
 
 

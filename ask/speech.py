@@ -19,9 +19,12 @@ to cut the levy"), quoted words, or only a noun phrase ("proposed new limits on 
 cue's family reports words through its object ("warned of a crisis"; data:
 ask/data/speech.json). So a statement without quoted words whose words are only a noun
 phrase is left out after any other verb: "found a receptive audience", "ordered a review",
-and the words beside a quotation ('"...," she told [the forum in Singapore]'). Reporting
-nouns and "according to" keep theirs. Quotes stored before shapes were (shape None) are
-judged by their cue.
+and the words beside a quotation ('"...," she told [the forum in Singapore]'). "According to"
+keeps its words; a reporting noun's noun phrase is what was talked about ("his remarks
+about [the father of a slain soldier]", "her criticism of [the vote]"), not words said.
+A cue after a modal ("will also find it difficult", "would also close the loophole") tells
+what somebody will or would do or say, not what they said: left out too. Quotes stored
+before shapes were (shape None) are judged by their cue.
 """
 
 from __future__ import annotations
@@ -89,19 +92,56 @@ def cue_family(cue: str | None) -> str | None:
 def reports_an_act(view: QuoteView) -> bool:
     """Whether a statement without quoted words reports what its speaker did rather than
     said: its words are only a noun phrase and its cue is a verb whose family does not
-    report words through its object (module docstring)."""
+    report words through its object, or a reporting noun ("his remarks about [the
+    father of a slain soldier]": what the remarks were about) (module docstring)."""
     if view.kind != "indirect" or view.shape != "noun":
         return False
     family = cue_family(view.cue)
-    return family != "" and family not in object_word_families()
+    if family == "":
+        return is_reporting_noun(view.cue)
+    return family not in object_word_families()
+
+
+@lru_cache(maxsize=4096)
+def is_reporting_noun(cue: str | None) -> bool:
+    """Whether a cue is a reporting noun ("remarks", "his criticism"), not a cue phrase
+    ("according to") nor a verb."""
+    text = (cue or "").strip().lower()
+    lexicon = load_lexicon()
+    if not text or text in lexicon.phrases or not text.replace(" ", "").isalpha():
+        return False
+    noun = text.split()[-1]
+    return noun in lexicon.nouns or noun.rstrip("s") in lexicon.nouns
+
+
+# Modal auxiliaries (a closed class): a cue after one says what somebody will, would or
+# might say or do, not what they said ("Trump will also find it difficult to ...", "she
+# would also close the loophole"). An adverb between them may end in -ly or be "also",
+# "not" or "never"; "would later say" and "would often say" tell what was said.
+_MODAL_CUE = (
+    r"\b(?:will|would|could|might|may|should|must|shall)\s+(?:\w+ly\s+|also\s+|not\s+|never\s+)?"
+)
+
+
+def hypothetical(sentence: str | None, cue: str | None) -> bool:
+    """Whether a statement's cue is in its sentence only after a modal auxiliary: what its
+    speaker would or will say or do, not what they said."""
+    words = (cue or "").split()
+    if not sentence or not words or not words[0].isalpha():
+        return False
+    verb = re.escape(words[0])
+    uses = re.findall(rf"\b{verb}\b", sentence, re.I)
+    return bool(uses) and len(re.findall(_MODAL_CUE + rf"{verb}\b", sentence, re.I)) == len(uses)
 
 
 def is_said(view: QuoteView) -> bool:
     """Whether an answer shows the statement as something its speaker said: it holds
-    quoted words, or its cue reports words (see the module docstring); it does not report
-    an act; and the article's words for the source can name that speaker (`credited`)."""
+    quoted words, or its cue reports words (see the module docstring); its cue is not
+    after a modal ("would also close", `hypothetical`); it does not report an act; and
+    the article's words for the source can name that speaker (`credited`)."""
     return (
         (view.kind != "indirect" or cue_reports_words(view.cue))
+        and not view.hypothetical
         and not reports_an_act(view)
         and credited(view)
     )

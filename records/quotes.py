@@ -84,9 +84,11 @@ class QuoteView:
     sentence: str | None = None
     speaker_kind: str | None = None  # "person" or "org" (not in the JSON)
     shape: str | None = None  # clause, verb, quote or noun (extract/shapes.py; not in the JSON)
+    # Its cue comes after a modal ("would also close"): not something said (ask/speech.py).
+    hypothetical: bool = False
 
     @classmethod
-    def from_row(cls, row: QuoteRow, match: str = "quote") -> QuoteView:
+    def from_row(cls, row: QuoteRow, match: str = "quote", hypothetical: bool = False) -> QuoteView:
         """A stored quote as answers show it; `match` is how it was found."""
         return cls(
             id=row.id,
@@ -106,6 +108,7 @@ class QuoteView:
             match=match,
             speaker_kind=row.speaker_kind,
             shape=row.shape,
+            hypothetical=hypothetical,
         )
 
     @property

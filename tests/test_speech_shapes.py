@@ -158,3 +158,30 @@ def test_a_reporting_verbs_object_is_reported_but_not_shown_as_said(tmp_path: Pa
     said = _said(db, "Olu Brandt")
     assert "the eastern berths would stay closed" in said
     assert "review of the mooring fees" not in said
+
+
+def test_what_remarks_were_about_and_what_someone_would_do_are_not_quotes(
+    tmp_path: Path,
+) -> None:
+    """A reporting noun's object is what the remarks were about ("Quist's remarks about
+    the depot closures"), and a cue after a modal ("will also find it difficult to ...")
+    says what somebody will do: neither is shown as said. What she said stays, and so does
+    "would later say", which reports words said."""
+    text = (
+        "Bus drivers' strike enters second week\n\n"
+        "The transport minister was responding to Dara Quist's remarks about the depot "
+        "closures in Hallow Cross.\n\n"
+        "Quist, the drivers' union leader, will also find it difficult to defend the "
+        "overtime deal at the congress.\n\n"
+        "Quist said the depot in Hallow Cross would close by March.\n\n"
+        "Quist would later say that the strike had been a mistake.\n"
+    )
+    (tmp_path / "strike.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "strike.db"
+    result = invoke("--db", str(db), "ingest", str(tmp_path / "strike.txt"))
+    assert result.exit_code == 0, result.output
+    said = _said(db, "Dara Quist")
+    assert "the depot in Hallow Cross would close by March" in said
+    assert "the strike had been a mistake" in said
+    assert "the depot closures" not in said
+    assert "defend the overtime deal" not in said
