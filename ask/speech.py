@@ -137,14 +137,21 @@ def hypothetical(sentence: str | None, cue: str | None) -> bool:
 def is_said(view: QuoteView) -> bool:
     """Whether an answer shows the statement as something its speaker said: it holds
     quoted words, or its cue reports words (see the module docstring); its cue is not
-    after a modal ("would also close", `hypothetical`); it does not report an act; and
-    the article's words for the source can name that speaker (`credited`)."""
+    after a modal ("would also close", `hypothetical`); it does not report an act; the
+    article's words for the source can name that speaker (`credited`); and a report without
+    quoted words names a source ("Repairs are expected to last", stored for what the article
+    reports, is nobody's statement)."""
     return (
-        (view.kind != "indirect" or cue_reports_words(view.cue))
+        (view.kind != "indirect" or (cue_reports_words(view.cue) and has_a_source(view)))
         and not view.hypothetical
         and not reports_an_act(view)
         and credited(view)
     )
+
+
+def has_a_source(view: QuoteView) -> bool:
+    """Whether the article names who said it: a speaker, or the words for an unnamed one."""
+    return bool(view.speaker or (view.mention or "").strip())
 
 
 _WORD = re.compile(r"[^\W_]+")

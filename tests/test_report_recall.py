@@ -6,6 +6,7 @@ and reporting verbs added to the cue data (extract/data/cues.json)."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from spacy.language import Language
@@ -13,7 +14,7 @@ from spacy.language import Language
 from ask.speech import cue_reports_words
 from extract.lexicon import load_lexicon
 from extract.pipeline import extract_doc
-from tests.conftest import ROOT
+from tests.conftest import ROOT, ask_json, ingested
 
 
 def _said(nlp: Language, text: str) -> list[tuple[str | None, str, str]]:
@@ -137,3 +138,14 @@ def test_an_act_verbs_noun_object_is_not_a_statement(nlp: Language) -> None:
     said without quoted words (ask/speech.py: the family takes no clause)."""
     quote = extract_doc(nlp(ADDED["defend"])).quotes[0]
     assert not cue_reports_words(quote.cue)
+
+
+def test_reports_naming_no_source_stay_out_of_answers(tmp_path: Path) -> None:
+    # Stored for what the article reports, but nobody's statement: "who said what about the
+    # bridge" shows only what Dana Whitcombe said.
+    db = ingested(tmp_path / "news.db", ROOT / "tests" / "data" / "report_recall")
+    answer = ask_json(db, "who said what about the bridge?")
+    texts = " ".join(q["text"] for q in answer["quotes"])
+    assert "doing everything we can" in texts and "fallen by a third" in texts
+    assert {q["speaker"] for q in answer["quotes"]} == {"Dana Whitcombe"}
+    assert "expected to last" not in texts and "unsafe for lorries" not in texts
