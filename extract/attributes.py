@@ -26,6 +26,7 @@ from extract.people_words import (
     ORG_NOUNS,
     ORG_WORDS,
     ROLE_PARTICIPLES,
+    ROLE_VERBS,
     ROLE_WORDS,
 )
 from extract.resolution import Resolver
@@ -92,6 +93,8 @@ class Describer(Resolver):
             t, o = self._noun_title(holder)
             title = title or t
             org = org or o
+        if kind == "person" and not title:  # "X, who leads the council,"
+            title, org = self._clause_title(head, org)
         # "X of the Lower Tavira Farmers Cooperative", "X at Ashgrove Polytechnic".
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "at", "from", "for", "with"):
@@ -101,6 +104,22 @@ class Describer(Resolver):
         if kind == "person" and title:
             title = title[:1].upper() + title[1:]
         return title, org
+
+    def _clause_title(self, head: Token, org: str | None) -> tuple[str | None, str | None]:
+        """The role a relative clause gives a name ("X, who leads the council," -> Leader of
+        the council; ROLE_VERBS), its object the organisation."""
+        for clause in head.children:
+            title = ROLE_VERBS.get(clause.lemma_.lower())
+            if clause.dep_ != "relcl" or title is None or self.quoted[clause.i]:
+                continue
+            if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+                continue
+            thing = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            if thing is None:
+                continue
+            words = [t for t in thing.subtree if t.lower_ not in DETERMINERS and not t.is_punct]
+            return title, org or self.org_text(thing) or _join(words)
+        return None, org
 
     def _title_org(self, tokens: list[Token]) -> str | None:
         """The organisation a title names before its role: "Trump campaign spokesman" ->
