@@ -70,5 +70,4 @@ def unnamed_holders(
         rows += unnamed_quotes_of_role(
             store, " ".join(words[:cut]), since=since, until=until, limit=limit, article_holds=role
         )
-    seen: set[int] = set()
-    return [r for r in rows if not (r.id in seen or seen.add(r.id))]
+    return list({r.id: r for r in rows}.values())
