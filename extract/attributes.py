@@ -166,7 +166,7 @@ class Describer(Resolver):
                     and pobj is not None
                     and (self._is_org_token(pobj) or pobj.pos_ == "PROPN")
                 ):
-                    org = org or self.org_text(pobj)
+                    org = org or self.org_text(pobj) or _described_org(pobj)
                     skip.update(t.i for t in child.subtree)
                 elif child.lower_ not in ("of",):
                     skip.update(t.i for t in child.subtree)
@@ -270,6 +270,14 @@ def _joined_name(token: Token) -> str | None:
             left = min(t.i for t in token.subtree if t.dep_ in ("compound", "det") or t == token)
             return org_name(doc[left : conj.i + 1].text)
     return None
+
+
+def _described_org(noun: Token) -> str | None:
+    """An organisation described but not named, by its modifiers: "the opposition group"
+    (so that its leader is not taken for the council's)."""
+    if not any(c.dep_ in ("compound", "amod") and c.i < noun.i for c in noun.children):
+        return None
+    return _join([t for t in noun.subtree if t.lower_ not in DETERMINERS and t.i <= noun.i])
 
 
 def _join(tokens: list[Token]) -> str | None:
