@@ -108,8 +108,8 @@ def find_regions(text: str) -> list[QuoteRegion]:
 
 def _single_style(text: str, paragraphs: list[tuple[int, int]]) -> bool:
     """No double mark anywhere, and a single mark opening a quotation in some paragraph."""
-    if any(c in _DOUBLES for c in text):
-        return False
+    if NYT_MARK in text or any(c in _DOUBLES for c in text):
+        return False  # double marks, or the New York Times' two apostrophes
     return any(
         _single_opens(text, i, start)
         for start, end in paragraphs
