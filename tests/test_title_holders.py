@@ -77,6 +77,8 @@ def test_single_marks_count_only_where_no_double_marks_are_used() -> None:
     assert [british[r.start : r.end] for r in find_regions(british)] == ["We will appeal,"]
     mixed = "\u201cWe will appeal,\u201d she said of the council's 'final' offer."
     assert [mixed[r.start : r.end] for r in find_regions(mixed)] == ["We will appeal,"]
+    nyt = "Not paying taxes ''makes me smart,'' he said of the 'loophole'."
+    assert [nyt[r.start : r.end] for r in find_regions(nyt)] == ["makes me smart,"]
 
 
 def test_title_word_families() -> None:
