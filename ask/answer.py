@@ -24,7 +24,6 @@ from ask.lexicon import concepts, describe, fts_query
 from ask.ordering import MAX_QUOTES, distinct, to_views
 from ask.people import (
     find_speakers,
-    in_the_story,
     title_alone,
 )
 from ask.people_news import PEOPLE, people_answer
@@ -33,6 +32,7 @@ from ask.search import Found, FoundList, quotes_on_topic
 from ask.speaker_answer import speaker_answer, speaker_question, strip_the
 from ask.speech import is_said
 from ask.statements import as_statements
+from ask.title_holders import in_the_story
 from ask.views import Answer, ArticleRef, QuoteView, SpeakerGroup
 from ask.when import Period
 from storage.db import Store

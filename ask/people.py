@@ -25,10 +25,10 @@ from rapidfuzz import fuzz
 
 from ask.lexicon import singular
 from ask.organisations import org_members
-from ask.titles import full_title_word, short_forms
+from ask.titles import full_title_word, other_rank, role_forms, short_forms
 from common.names import clean_name, fold, is_title_word, name_variants, same_person
 from storage.db import Store
-from storage.roles import role_descriptions, story_quotes
+from storage.roles import role_descriptions
 from storage.speakers import (
     SpeakerRow,
     alias_table,
@@ -183,7 +183,10 @@ def _word_tuple(text: str) -> tuple[str, ...]:  # descriptions repeat across spe
 
 
 def _same_word(have: str, wanted: str) -> bool:
-    return have == wanted or (len(wanted) >= 4 and have.startswith(wanted))
+    """The word asked for, or a longer form of it, but never a title made from a plain word
+    ("councillor" is not "council": a council leader is no councillor)."""
+    longer = len(wanted) >= 4 and have.startswith(wanted)
+    return have == wanted or (longer and (is_title_word(wanted) or not is_title_word(have)))
 
 
 _PREPOSITION = {"of", "for", "to", "at", "with", "from", "in", "on", "by"}
@@ -198,6 +201,15 @@ def _head_zone(title: str) -> list[str]:
 
 
 def _by_role(store: Store, text: str) -> SpeakerMatch:
+    """Speakers a title or role describes, in any of its forms ("head teacher" and
+    "headteacher"; "the judge" and the Recorder, the Sheriff: ask/titles.py role_forms)."""
+    rows: list[SpeakerRow] = []
+    for form in role_forms(text):
+        rows += [r for r in _by_role_form(store, form).rows if r not in rows]
+    return SpeakerMatch(rows, "role")
+
+
+def _by_role_form(store: Store, text: str) -> SpeakerMatch:
     """Speakers a title, role or common noun describes. The question's role (its last title
     word) must be the role of the speaker's title, not a word of an organisation's name
     ("the governor" is not an official of the Board of Governors). Words the description
@@ -226,8 +238,8 @@ def _by_role(store: Store, text: str) -> SpeakerMatch:
         own_name = set(_words(row.name)) if row.kind == "person" else set()
         for title, org in descriptions:
             have = _words(f"{title} {org}")
-            if ("former" in have) != former:
-                continue
+            if ("former" in have) != former or other_rank(_head_zone(title), wanted):
+                continue  # "the leader" is not the deputy leader
             if role and not any(_same_word(h, role[0]) for h in _head_zone(title)):
                 continue
             if row.kind == "org" and not _names_head(wanted, f"{title} {org}"):
@@ -275,36 +287,6 @@ def title_alone(phrase: str) -> bool:
     minister"), so that it means one person: the one the story is about."""
     words = [w for w in _words(_bare(phrase)) if w not in _STOP]
     return bool(words) and all(is_title_word(w) for w in words) and "former" not in words
-
-
-def in_the_story(
-    store: Store,
-    found: SpeakerMatch,
-    match: str | None,
-    since: str | None = None,
-    until: str | None = None,
-) -> SpeakerMatch:
-    """Of several speakers a title alone names, the ones the story is about: those quoted
-    most in the stories about the question's topic (`match`), else in the latest stories
-    quoting any of them. Each story weighs half the one after it and is shared among them
-    by how often each is quoted in it; those with more than half the first's share stay."""
-    if len(found.rows) < 2:
-        return found
-    ids = [r.id for r in found.rows]
-    stories = story_quotes(store.db, ids, match, since=since, until=until) if match else []
-    if not stories:
-        stories = story_quotes(store.db, ids, None, since=since, until=until)
-    scores: dict[int, float] = {}
-    for age, quoted in enumerate(stories):
-        total = sum(quoted.values())
-        for speaker_id, count in quoted.items():
-            scores[speaker_id] = scores.get(speaker_id, 0.0) + count / total / 2**age
-    if not scores:
-        return found
-    top = max(scores.values())
-    kept = [r for r in found.rows if scores.get(r.id, 0.0) * 2 > top]
-    kept.sort(key=lambda r: -scores.get(r.id, 0.0))
-    return SpeakerMatch(kept, found.how, found.exact)
 
 
 def _in_headline(store: Store, speaker_id: int, word: str, known: dict[str, bool]) -> bool:

@@ -10,17 +10,16 @@ from ask.organisations import names_an_organisation, org_answerers, org_members
 from ask.people import (
     SpeakerMatch,
     find_speakers,
-    in_the_story,
     title_alone,
 )
 from ask.search import Found, FoundList, quotes_on_topic
+from ask.title_holders import holder_phrase, in_the_story, unnamed_holders
 from ask.views import Answer
 from storage.profiles import speaker_profile
 from storage.quote_lookup import (
     count_statements_by_speakers,
     quotes_by_speakers,
     unnamed_quotes_of_orgs,
-    unnamed_quotes_of_role,
 )
 from storage.quotes import QuoteRow
 
@@ -55,10 +54,9 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
         found = SpeakerMatch(org_members(ask.store, orgs), "org")
         if not found.rows and unnamed:
             return _unnamed_answer(ask, unnamed, orgs[0])
-    if not found.rows and title_alone(phrase):  # "the harbourmaster", never named
-        holders = unnamed_quotes_of_role(
-            ask.store, strip_the(phrase), since=since, until=until, limit=ask.reach
-        )
+    alone = title_alone(phrase)
+    if not found.rows and (alone or holder_phrase(phrase)):  # "the harbourmaster", unnamed
+        holders = unnamed_holders(ask.store, strip_the(phrase), since, until, ask.reach)
         if holders:
             return _unnamed_answer(ask, holders, phrase, topic)
     if not found.rows:
@@ -73,9 +71,11 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
         else:
             answer.message = f"No quotes from {phrase} in the articles I have read."
         return answer
-    if found.how == "role" and title_alone(phrase):  # "the minister": the story's minister
+    if found.how == "role" and alone:  # "the minister": the story's minister
         match = fts_query(concepts(topic)) if topic else None
         found = in_the_story(ask.store, found, match, since, until)
+        if topic:  # and a holder never named, on the topic ("the judge said" in another case)
+            unnamed += unnamed_holders(ask.store, strip_the(phrase), since, until, ask.reach)
     ids = [s.id for s in found.rows]
     names = _names(found)
     if topic:

@@ -7,6 +7,9 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+from common.names import is_title_word
+from extract.people_words import RANK_WORDS, ROLE_WORDS, TITLE_KINDS
+
 DATA = Path(__file__).parent / "data" / "title_abbreviations.json"
 
 
@@ -25,3 +28,30 @@ def full_title_word(word: str) -> str:
 def short_forms(word: str) -> list[str]:
     """The short forms of a title word ("governor" -> ["gov"])."""
     return [short for short, full in abbreviations().items() if full == word.lower()]
+
+
+def other_rank(head_words: list[str], wanted: list[str]) -> bool:
+    """Whether a title's role words hold a rank the question lacks: "Deputy leader" and
+    "Assistant Chief Constable" are other offices than "the leader", "the chief constable"
+    (extract/data/people_words.json rank_words)."""
+    return bool((set(head_words) & RANK_WORDS) - set(wanted) - {"former"})
+
+
+def role_forms(text: str) -> list[str]:
+    """A role phrase and its other spellings and kinds: a compound title written as one word
+    or two ("headteacher", "head teacher"), and, for a role asked alone, the titles of its
+    kind ("judge": "recorder", "sheriff", "justice"; people_words.json title_kinds)."""
+    words = text.split()
+    forms = [text]
+    for i in range(len(words) - 1):  # "head teacher" -> "headteacher"
+        joined = (words[i] + words[i + 1]).lower()
+        if joined in ROLE_WORDS:
+            forms.append(" ".join([*words[:i], joined, *words[i + 2 :]]))
+    for i, word in enumerate(words):  # "headteacher" -> "head teacher"
+        low = word.lower()
+        for cut in range(3, len(low) - 2):
+            if low in ROLE_WORDS and low[cut:] in ROLE_WORDS and is_title_word(low[:cut]):
+                forms.append(" ".join([*words[:i], low[:cut], low[cut:], *words[i + 1 :]]))
+    if len(words) == 1:  # "the judge" alone: the Recorder, the Sheriff; "district judge" not
+        forms += sorted(TITLE_KINDS.get(full_title_word(words[0].lower()), frozenset()))
+    return list(dict.fromkeys(forms))

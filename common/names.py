@@ -23,7 +23,7 @@ HONORIFICS = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "sir", "dame", "lord", "lady",
     "rev", "reverend", "fr", "hon", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
     "cpt", "maj", "adm", "cmdr", "sheikh", "sheik", "mme", "mlle", "herr", "frau", "st", "pc",
-    "dc", "dci",
+    "dc", "dci", "cllr", "cllrs",
 }  # fmt: skip
 TITLE_WORDS = {
     "president", "vice", "prime", "minister", "secretary", "mayor", "governor", "senator",
@@ -49,11 +49,16 @@ TITLE_WORDS = {
     "independent", "libertarian", "tory", "presidential", "vice-presidential", "coroner",
     "barrister", "solicitor", "magistrate", "harbourmaster", "harbormaster", "keeper",
     "pharmacist", "curator", "headteacher", "provost", "organiser", "organizer", "investigator",
+    "recorder", "fiscal", "procurator", "pathologist",
 }  # fmt: skip
 PARTICLES = {
     "de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos",
     "das", "al", "el", "bin", "ibn", "ben", "ter", "ten", "zu", "af", "av", "abu", "y", "e",
+    "o", "ni", "nic", "ui", "ap", "ab", "ua",
 }  # fmt: skip
+# Particles written as a capital letter alone (Irish "Ó Dálaigh"; "O Dalaigh" typed): part of
+# the surname, never a middle initial, unless written with a dot ("John O. Smith").
+_LETTER_PARTICLES = {"o"}
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v", "phd", "md", "esq"}
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.\-]*", re.UNICODE)
 
@@ -126,9 +131,20 @@ def canonical_name(name: str) -> str:
     his father's name."""
     parts = words(clean_name(name))
     if len(parts) > 2:
-        parts = [parts[0]] + [p for p in parts[1:-1] if not _INITIAL.fullmatch(p)] + [parts[-1]]
+        middle = [p for p in parts[1:-1] if not _INITIAL.fullmatch(p) or _letter_particle(p)]
+        parts = [parts[0], *middle, parts[-1]]
     suffix = _GENERATION_FORMS.get(_bare(generation(name)), "")
     return " ".join([*parts, suffix] if suffix and parts else parts)
+
+
+def _is_particle(part: str) -> bool:
+    """A surname particle ("de", "al", "Ó"); a dotted letter is an initial ("O.")."""
+    return _bare(part) in PARTICLES and not (len(_bare(part)) == 1 and part.endswith("."))
+
+
+def _letter_particle(part: str) -> bool:
+    """An undotted one-letter particle ("Ó" in "Patrick Ó Dálaigh"), not an initial."""
+    return not part.endswith(".") and fold(part) in _LETTER_PARTICLES
 
 
 # How a generation is written in a canonical name ("Donald Trump Jr.", "Brent Bozell III").
@@ -142,9 +158,9 @@ def surname(name: str) -> str:
     if not parts:
         return ""
     index = len(parts) - 1
-    while index > 0 and _bare(parts[index - 1]) in PARTICLES:
+    while index > 0 and _is_particle(parts[index - 1]):
         index -= 1
-    if index == 0 and len(parts) > 1 and _bare(parts[0]) in PARTICLES:
+    if index == 0 and len(parts) > 1 and _is_particle(parts[0]):
         index = 0
     return " ".join(parts[index:])
 

@@ -27,6 +27,7 @@ from extract.people_words import (
     ORG_NOUNS,
     ORG_WORDS,
     ROLE_PARTICIPLES,
+    ROLE_VERBS,
     ROLE_WORDS,
 )
 from extract.resolution import Resolver
@@ -93,6 +94,8 @@ class Describer(Resolver):
             t, o = self._noun_title(holder)
             title = title or t
             org = org or o
+        if kind == "person" and not title:  # "X, who leads the council,"
+            title, org = self._clause_title(head, org)
         # "X of the Lower Tavira Farmers Cooperative", "X at Ashgrove Polytechnic".
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "at", "from", "for", "with"):
@@ -133,6 +136,22 @@ class Describer(Resolver):
                 return title or self.doc[role.i : role.right_edge.i + 1].text, named or None
         place = relative_org(head)  # "X, who chairs the trust"
         return title, self.org_text(place) if place is not None else None
+
+    def _clause_title(self, head: Token, org: str | None) -> tuple[str | None, str | None]:
+        """The role a relative clause gives a name ("X, who leads the council," -> Leader of
+        the council; ROLE_VERBS), its object the organisation."""
+        for clause in head.children:
+            title = ROLE_VERBS.get(clause.lemma_.lower())
+            if clause.dep_ != "relcl" or title is None or self.quoted[clause.i]:
+                continue
+            if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+                continue
+            thing = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            if thing is None:
+                continue
+            words = [t for t in thing.subtree if t.lower_ not in DETERMINERS and not t.is_punct]
+            return title, org or self.org_text(thing) or _join(words)
+        return None, org
 
     def _title_org(self, tokens: list[Token]) -> str | None:
         """The organisation a title names before its role: "Trump campaign spokesman" ->
@@ -179,7 +198,7 @@ class Describer(Resolver):
                     and pobj is not None
                     and (self._is_org_token(pobj) or pobj.pos_ == "PROPN")
                 ):
-                    org = org or self.org_text(pobj)
+                    org = org or self.org_text(pobj) or _described_org(pobj)
                     skip.update(t.i for t in child.subtree)
                 elif child.lower_ not in ("of",):
                     skip.update(t.i for t in child.subtree)
@@ -283,6 +302,14 @@ def _joined_name(token: Token) -> str | None:
             left = min(t.i for t in token.subtree if t.dep_ in ("compound", "det") or t == token)
             return org_name(doc[left : conj.i + 1].text)
     return None
+
+
+def _described_org(noun: Token) -> str | None:
+    """An organisation described but not named, by its modifiers: "the opposition group"
+    (so that its leader is not taken for the council's)."""
+    if not any(c.dep_ in ("compound", "amod") and c.i < noun.i for c in noun.children):
+        return None
+    return _join([t for t in noun.subtree if t.lower_ not in DETERMINERS and t.i <= noun.i])
 
 
 def _join(tokens: list[Token]) -> str | None:

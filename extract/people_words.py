@@ -35,3 +35,15 @@ ROLE_PARTICIPLES: dict[str, str] = {
 AFFILIATION_VERBS: frozenset[str] = frozenset(_RAW["affiliation_verbs"])
 # "the Elm branch of the union", "Acme's roads unit": parts that stand for the organisation
 ORG_PARTS: frozenset[str] = frozenset(_RAW["org_parts"])
+# "X, who leads the council,": a relative clause's verb lemma -> the title it gives
+ROLE_VERBS: dict[str, str] = {k: v for k, v in _RAW.get("role_verbs", {}).items() if k != "about"}
+# "the judge" may be a story's Recorder or Sheriff: a role word -> the titles of its kind
+TITLE_KINDS: dict[str, frozenset[str]] = {
+    k: frozenset(v) for k, v in _RAW.get("title_kinds", {}).items() if k != "about"
+}
+
+
+def title_kind(role: str) -> frozenset[str]:
+    """The title words that hold a role: itself and the titles of its kind ("judge" ->
+    judge, recorder, sheriff, justice)."""
+    return frozenset({role}) | TITLE_KINDS.get(role, frozenset())

@@ -11,6 +11,10 @@ Rules (newsroom conventions, AP and Reuters style):
   the quote there: the convention for multi-paragraph quotes (no closing mark at the end of
   the earlier paragraph). Each paragraph's piece is its own region, linked by `continues`.
 - A region still open at a paragraph end with no continuation closes at the paragraph end.
+- An article with no double marks at all that opens quotations with single marks (the
+  British style: 'We will appeal,' she said.) is read with single marks as the quotation
+  marks; a single mark between letters ("council's", "don't") or after a plural's s with a
+  later mark to close on ("the drivers' union") is an apostrophe.
 """
 
 from __future__ import annotations
@@ -24,6 +28,9 @@ NYT_MARK = "''"  # The New York Times' style: two apostrophes as a double quotat
 TOGGLES = {'"', NYT_MARK}
 TOGGLE_CHARS = {'"', "'"}
 _OPEN_CONTEXT = set(" \t\n([{\u2014\u2013-/")
+SINGLE_OPENERS = {"\u2018"}
+SINGLE_CLOSERS = {"\u2019"}
+_DOUBLES = frozenset('"\u201c\u201d\u201e\u201f\u00ab\u00bb')
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
@@ -55,8 +62,10 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 def find_regions(text: str) -> list[QuoteRegion]:
     """All quotation regions of a text, in order."""
-    regions: list[QuoteRegion] = []
     paragraphs = paragraph_spans(text)
+    if _single_style(text, paragraphs):
+        return _single_regions(text, paragraphs)
+    regions: list[QuoteRegion] = []
     pending: int | None = None  # region index whose quote runs on into the next paragraph
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         open_at: int | None = None
@@ -91,6 +100,68 @@ def find_regions(text: str) -> list[QuoteRegion]:
             region = _add(regions, text, open_at, p_end, p_index, False, pending)
             pending = None
             if region is not None and _next_paragraph_opens(text, paragraphs, p_index):
+                pending = region.index
+        else:
+            pending = None
+    return regions
+
+
+def _single_style(text: str, paragraphs: list[tuple[int, int]]) -> bool:
+    """No double mark anywhere, and a single mark opening a quotation in some paragraph."""
+    if NYT_MARK in text or any(c in _DOUBLES for c in text):
+        return False  # double marks, or the New York Times' two apostrophes
+    return any(
+        _single_opens(text, i, start)
+        for start, end in paragraphs
+        for i in range(start, end)
+        if text[i] in SINGLE_OPENERS or text[i] == "'"
+    )
+
+
+def _single_opens(text: str, i: int, p_start: int) -> bool:
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (text[i] in SINGLE_OPENERS or _opens(text, i, p_start)) and after.isalpha()
+
+
+def _single_closes(text: str, i: int, p_end: int) -> bool:
+    """A single mark that ends a quotation, not an apostrophe ("council's", "drivers' union"
+    with a later mark in the paragraph)."""
+    after = text[i + 1] if i + 1 < p_end else " "
+    if after.isalnum():
+        return False
+    before = text[i - 1]
+    if before.isalpha() and before.lower() == "s" and after == " ":
+        rest = text[i + 1 : p_end]
+        return not any(c in SINGLE_CLOSERS or c == "'" for c in rest)
+    return not before.isspace()
+
+
+def _single_regions(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteRegion]:
+    """Regions of an article quoted with single marks (see the module's rules)."""
+    regions: list[QuoteRegion] = []
+    pending: int | None = None
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        open_at: int | None = None
+        for i in range(p_start, p_end):
+            ch = text[i]
+            if ch not in SINGLE_OPENERS and ch not in SINGLE_CLOSERS and ch != "'":
+                continue
+            if open_at is None:
+                if _single_opens(text, i, p_start):
+                    open_at = i
+            elif i > open_at and _single_closes(text, i, p_end):
+                _add(regions, text, open_at, i, p_index, True, pending)
+                pending = None
+                open_at = None
+        if open_at is not None:
+            region = _add(regions, text, open_at, p_end, p_index, False, pending)
+            pending = None
+            following = paragraphs[p_index + 1][0] if p_index + 1 < len(paragraphs) else None
+            if (
+                region is not None
+                and following is not None
+                and _single_opens(text, following, following)
+            ):
                 pending = region.index
         else:
             pending = None

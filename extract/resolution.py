@@ -30,6 +30,7 @@ from extract.people_words import (
     ORG_PARTS,
     RANK_WORDS,
     ROLE_WORDS,
+    title_kind,
 )
 
 PLACE_LABELS = {"GPE", "NORP", "LOC"}  # a country, a people: speakers only when made one
@@ -67,7 +68,7 @@ class Resolver(EntityBuilder):
                 and not self.quoted[token.i]
                 and is_subject(token)
                 and is_title_word(token.text)
-                and any(c.lower_ == "the" for c in token.children)
+                and any(_definite(c) for c in token.children)
             ):
                 words = [t.text for t in token.subtree if t.i <= token.i]
                 found = self.resolve_title(token, words)
@@ -164,9 +165,12 @@ class Resolver(EntityBuilder):
 
     def resolve_title(self, token: Token, words: list[str]) -> int | None:
         """The person a title-only phrase ("the transport secretary") refers to: one whose
-        title holds its head noun and every title word it uses ("the Republican nominee"
-        is no Democratic nominee), and no rank word it lacks ("vice", "former")."""
-        wanted = {part for w in words for part in fold(w).strip(".,").split("-")} - DETERMINERS
+        title holds its head noun (or a title of its kind: "the judge" is the Recorder) and
+        every title word it uses ("the Republican nominee" is no Democratic nominee), and no
+        rank word it lacks ("vice", "former")."""
+        wanted = {
+            part for w in words for part in fold(w).strip(".,").removesuffix("'s").split("-")
+        } - DETERMINERS
         head = fold(token.lemma_)
         if head not in ROLE_WORDS:
             return None  # "the campaign" is an organisation, not a title
@@ -182,11 +186,11 @@ class Resolver(EntityBuilder):
                 part for w in entry.title.split() for part in fold(w).strip(".,").split("-")
             }
             described = title_words | {fold(w) for w in (entry.org or "").split()}
-            if head not in title_words or not required <= described:
+            if not title_words & title_kind(head) or not required <= described:
                 continue
             if (title_words & RANK_WORDS) - wanted:
                 continue
-            score = (len(wanted & title_words), mention.start, mention.entry)
+            score = (len(wanted & described), mention.start, mention.entry)
             if best is None or score > best:
                 best = score
         return best[2] if best else None
@@ -281,6 +285,15 @@ class Resolver(EntityBuilder):
         if not self.labels[entry] <= PLACE_LABELS:
             return True
         return any(m.entry == entry and m.speaker and m.start < char for m in self.mentions)
+
+
+def _definite(child: Token) -> bool:
+    """ "the" before a title, or a definite owner ("the council's leader")."""
+    return child.lower_ == "the" or (
+        child.dep_ == "poss"
+        and child.pos_ == "NOUN"
+        and any(c.lower_ == "the" for c in child.children)
+    )
 
 
 def _gender(person: Person) -> str | None:

@@ -175,10 +175,21 @@ def _proper_noun(subject: Token, mention: str, cast: Cast) -> Speaker:
     return Speaker(name, "org", None, name, mention)
 
 
+def _the_owners(determiner: Token) -> bool:
+    """ "the council's" in "the council's leader": a definite common-noun owner."""
+    return (
+        determiner.dep_ == "poss"
+        and determiner.pos_ == "NOUN"
+        and any(c.lower_ == "the" for c in determiner.children)
+    )
+
+
 def _common_noun(subject: Token, cast: Cast, mention: str) -> Speaker:
     lemma = subject.lemma_.lower()
     determiner = next((c for c in subject.children if c.dep_ in ("det", "poss")), None)
-    definite = determiner is not None and determiner.lower_ in ("the", "its", "their", "this")
+    definite = determiner is not None and (
+        determiner.lower_ in ("the", "its", "their", "this") or _the_owners(determiner)
+    )
     owned = determiner is not None and determiner.dep_ == "poss" and determiner.pos_ == "PROPN"
     words = [t.text for t in subject.subtree if t.i <= subject.i and t.dep_ != "det"]
     if (

@@ -140,10 +140,16 @@ def unnamed_quotes_of_role(
     since: str | None = None,
     until: str | None = None,
     limit: int = 200,
+    article_holds: str | None = None,
 ) -> list[QuoteRow]:
     """Quotes of unnamed title holders referred to by their role ("the harbourmaster said"):
-    a definite description ending in the (folded) role word, newest first."""
+    a definite description ending in the (folded) role word, newest first. With
+    `article_holds`, only in articles whose text holds that phrase ("the chair" where the
+    article says "the chair of governors")."""
     where, params = filters(since, until, None)
+    if article_holds:
+        where += " AND fold(a.body) LIKE ?"
+        params = [*params, f"%{fold(article_holds)}%"]
     role = fold(role)
     sql = (
         f"{SELECT} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id IS "
