@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from ask.lexicon import concepts, describe, fts_query
 from ask.ordering import to_views
 from ask.search import Found, quotes_on_topic
+from ask.speech import row_is_said
 from ask.statements import as_statements
 from ask.views import Answer
 from ask.when import Period
@@ -103,16 +104,21 @@ def people_answer(
         people = _count(found, sources)
         for item in found:
             who = item.row.speaker_id
-            if who is not None and who in people and (not sources or item.row.source in sources):
+            row = item.row
+            if who is None or who not in people or not row_is_said(row.kind, row.shape, row.cue):
+                continue
+            if not sources or row.source in sources:
                 best.setdefault(who, item)
         ids = sorted(people, key=lambda i: -people[i])[:most]
-        rows = most_quoted_people(store, since=since, until=until, speaker_ids=ids, limit=most)
+        rows = most_quoted_people(
+            store, since=since, until=until, speaker_ids=ids, limit=most, said=row_is_said
+        )
         by_id = {r["id"]: r for r in rows}
         answer.people = [{**by_id[i], "quotes": people[i]} for i in ids if i in by_id]
     else:
         answer.searched = f"the people quoted most{when}"
         answer.people = most_quoted_people(
-            store, since=since, until=until, sources=sources, limit=most
+            store, since=since, until=until, sources=sources, limit=most, said=row_is_said
         )
     chosen = []
     for person in answer.people:
@@ -120,7 +126,11 @@ def people_answer(
             chosen.append(best[person["id"]])
             continue
         latest = quotes_by_speakers(store, [person["id"]], since=since, until=until, limit=5)
-        latest = [r for r in latest if not sources or r.source in sources]
+        latest = [
+            r
+            for r in latest
+            if (not sources or r.source in sources) and row_is_said(r.kind, r.shape, r.cue)
+        ]
         chosen += [Found(latest[0], "speaker")] if latest else []
     answer.quotes = as_statements(store, to_views(chosen))
     if not answer.people:
@@ -143,6 +153,8 @@ def _count(found: list[Found], sources: list[str] | None) -> Counter[int]:
     for item in found:
         row = item.row
         if row.speaker_id is None or row.speaker_kind != "person":
+            continue
+        if not row_is_said(row.kind, row.shape, row.cue):
             continue
         if sources and row.source not in sources:
             continue

@@ -94,12 +94,25 @@ def reports_an_act(view: QuoteView) -> bool:
     said: its words are only a noun phrase and its cue is a verb whose family does not
     report words through its object, or a reporting noun ("his remarks about [the
     father of a slain soldier]": what the remarks were about) (module docstring)."""
-    if view.kind != "indirect" or view.shape != "noun":
+    return _an_act(view.kind, view.shape, view.cue)
+
+
+def _an_act(kind: str | None, shape: str | None, cue: str | None) -> bool:
+    if kind != "indirect" or shape != "noun":
         return False
-    family = cue_family(view.cue)
+    family = cue_family(cue)
     if family == "":
-        return is_reporting_noun(view.cue)
+        return is_reporting_noun(cue)
     return family not in object_word_families()
+
+
+def row_is_said(kind: str | None, shape: str | None, cue: str | None) -> bool:
+    """The checks of `is_said` a stored row answers alone (no sentence, no speaker): a
+    report without quoted words has a cue that reports words and does not report an act.
+    Counts of statements ("who's in the news") use it, so they count what answers show."""
+    if kind != "indirect":
+        return True
+    return cue_reports_words(cue) and not _an_act(kind, shape, cue)
 
 
 @lru_cache(maxsize=4096)

@@ -3,6 +3,7 @@ name (for the publisher filter)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from storage.db import Store
@@ -25,12 +26,19 @@ def most_quoted_people(
     sources: list[str] | None = None,
     speaker_ids: list[int] | None = None,
     limit: int = 10,
+    said: Callable[[str | None, str | None, str | None], bool] | None = None,
 ) -> list[dict[str, Any]]:
     """Named people by how many statements (attributions) they made in articles of the
     window (and of the publishers, or among the speakers, when given), most first: id,
-    name, title, org, quotes (statements), articles and latest (when they last appeared)."""
+    name, title, org, quotes (statements), articles and latest (when they last appeared).
+    With `said`, only the quotes it accepts (by kind, shape and cue) count."""
     where, params = filters(since, until, speaker_ids)
     more, extra = _in_sources(sources)
+    if said is not None:
+        store.db.conn.create_function(
+            "newsbrief_said", 3, lambda k, s, c: int(said(k, s, c)), deterministic=True
+        )
+        more += " AND newsbrief_said(q.kind, q.shape, q.cue)"
     sql = (
         "SELECT s.id, s.name, s.title, s.org, "
         "count(DISTINCT q.article_id || ':' || q.attribution) AS n, "
