@@ -114,3 +114,17 @@ def test_interview_answers_are_the_interviewee_not_the_charity(org_db: Path) -> 
     assert any("turned away more than forty seals" in t for t in charity["Ingrid Solberg"])
     assert not any("How many animals" in t for t in charity["Ingrid Solberg"])
     assert speakers(org_db, "what did Dev Mistry say?") == {}
+
+
+def test_an_interviewers_question_reports_nothing_of_the_articles(nlp: Language) -> None:
+    text = (
+        "The ferry operator Marrowgate Crossings cut its winter timetable last month. Its chief "
+        "executive, Tobias Renwick, spoke to our reporter Lena Farrant.\n\n"
+        "Q: The county council says the cuts will strand villagers on Harl Island. Is it "
+        "wrong?\nA: We have kept every weekday crossing. The council has not read the "
+        "timetable.\n\nQ: Some of you ask why fares rose twice this year. What is the answer?\n"
+        "A: Fuel costs doubled. We held fares for three years before that.\n"
+    )
+    found = [(q.speaker or q.mention, q.text) for q in extract_doc(nlp(text)).quotes]
+    assert [speaker for speaker, _ in found] == ["Tobias Renwick", "Tobias Renwick"]
+    assert not any("strand villagers" in words or "fares rose" in words for _, words in found)
