@@ -128,3 +128,17 @@ def test_an_interviewers_question_reports_nothing_of_the_articles(nlp: Language)
     found = [(q.speaker or q.mention, q.text) for q in extract_doc(nlp(text)).quotes]
     assert [speaker for speaker, _ in found] == ["Tobias Renwick", "Tobias Renwick"]
     assert not any("strand villagers" in words or "fares rose" in words for _, words in found)
+
+
+def test_a_name_introduced_as_the_owner_of_a_role_is_an_organisation(nlp: Language) -> None:
+    text = (
+        "The head coach of Corringham Wheelers cycling club has said she will not resign after "
+        "the club lost its grant from the Eastern Cycling Board.\n\nPetra Lindqvist, who has "
+        "coached at the club since 2011, said the juniors would keep racing. Osric Mallender, "
+        "Corringham Wheelers' treasurer, said the grant had paid for the minibus."
+    )
+    found = affiliations(nlp, text)
+    assert found == {
+        "Petra Lindqvist": "Corringham Wheelers",
+        "Osric Mallender": "Corringham Wheelers",
+    }
