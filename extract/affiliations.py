@@ -103,8 +103,12 @@ def owns_role(token: Token) -> bool:
 def introduced_as_org(head: Token) -> bool:
     """Whether a name the recogniser did not take for a person is introduced as an
     organisation though it holds no organisation word: the owner of a role ("the head coach
-    of Corby Wheelers", "Corby Wheelers' chairman") or the name of an organisation noun
-    ("the Corby Wheelers cycling club")."""
-    if head.dep_ == "compound" and head.head.pos_ == "NOUN" and fold(head.head.lemma_) in ORG_NOUNS:
-        return True
+    of Corby Wheelers", "Corby Wheelers' treasurer"). A name modifying an organisation noun
+    is one only as a plural or with the organisation's kind between ("the Corby Wheelers
+    cycling club"; "the Trump campaign" is a person's)."""
+    token = head
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+        if token.pos_ == "NOUN" and fold(token.lemma_) in ORG_NOUNS:
+            return head.tag_ == "NNPS" or token.i > head.i + 1  # a kind between: "cycling"
     return owns_role(head)

@@ -220,7 +220,7 @@ class Resolver(EntityBuilder):
                 if before_of and before_of[-1] == noun:
                     headed = mention.entry  # "the university": University of Elm, not the
                     # University Lecturers' Association
-            if noun in self.descriptors[mention.entry] or self._heads(mention, noun):
+            if noun in self.descriptors[mention.entry] or self._heads(mention, noun, char):
                 described = mention.entry
         if headed is not None:
             return headed
@@ -249,13 +249,14 @@ class Resolver(EntityBuilder):
                 found = entry
         return found
 
-    def _heads(self, mention: Mention, noun: str) -> bool:
-        """ "the Elm Wheelers cycling club": a name the noun heads describes it as one."""
+    def _heads(self, mention: Mention, noun: str, char: int) -> bool:
+        """ "the Elm Wheelers cycling club" before "the club": a name the noun heads
+        describes it as one (not the noun being resolved itself: "the Trump campaign")."""
         token = self.index.token_at(mention.start)
         while token is not None and token.dep_ == "compound" and token.head.i > token.i:
             token = token.head
             if token.pos_ == "NOUN" and fold(token.lemma_) == noun:
-                return True
+                return token.idx < char and token.right_edge.idx < char
         return False
 
     def _owns_role(self, mention: Mention) -> bool:
