@@ -252,6 +252,8 @@ class Resolver(EntityBuilder):
     def _heads(self, mention: Mention, noun: str, char: int) -> bool:
         """ "the Elm Wheelers cycling club" before "the club": a name the noun heads
         describes it as one (not the noun being resolved itself: "the Trump campaign")."""
+        if noun in ORG_PARTS:
+            return False  # "the Elm branch of the union" is the union's, not Elm's
         token = self.index.token_at(mention.start)
         while token is not None and token.dep_ == "compound" and token.head.i > token.i:
             token = token.head
