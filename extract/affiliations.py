@@ -18,7 +18,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from extract.names import fold
-from extract.people_words import AFFILIATION_VERBS, ORG_PARTS
+from extract.people_words import AFFILIATION_VERBS, ORG_NOUNS, ORG_PARTS, ROLE_WORDS
 
 _RELATIVE = {"who", "whose"}
 _THROUGH = {"for", "at", "with", "of"}
@@ -83,3 +83,32 @@ def possessive_role(appos: Token, is_role: Callable[[Token], bool]) -> tuple[Tok
             continue
         return token, owner
     return None
+
+
+def owns_role(token: Token) -> bool:
+    """Whether a name is introduced as the owner of a role ("the head coach of Fellbury
+    Harriers", "Fellbury Harriers' chairman"): an organisation, though its name holds no
+    organisation word."""
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "poss":
+        role = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "of":
+        role = token.head.head
+    else:
+        return False
+    return role.pos_ == "NOUN" and fold(role.lemma_) in ROLE_WORDS
+
+
+def introduced_as_org(head: Token) -> bool:
+    """Whether a name the recogniser did not take for a person is introduced as an
+    organisation though it holds no organisation word: the owner of a role ("the head coach
+    of Corby Wheelers", "Corby Wheelers' treasurer"). A name modifying an organisation noun
+    is one only as a plural or with the organisation's kind between ("the Corby Wheelers
+    cycling club"; "the Trump campaign" is a person's)."""
+    token = head
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+        if token.pos_ == "NOUN" and fold(token.lemma_) in ORG_NOUNS:
+            return head.tag_ == "NNPS" or token.i > head.i + 1  # a kind between: "cycling"
+    return owns_role(head)

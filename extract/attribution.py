@@ -51,10 +51,11 @@ class Attributor(QuoteNeighbours):
     def run(self, not_speech: set[int]) -> list[Attribution]:
         """Every attribution of the article, quotations assigned (see the module's rules)."""
         transcript = self.transcript_lines() + self.interview_lines()
-        passives: list[Attribution] = self.impersonal_reports()
+        asked = _Spans(self.interview_questions())
+        passives = [a for a in self.impersonal_reports() if not asked.holds(_offset(a))]
         for token in self.cues():
-            if self.conditional(token):
-                continue
+            if self.conditional(token) or asked.holds(token.idx):
+                continue  # an interviewer's question reports nothing of the article's
             subject = self.subject_of(token)
             if subject is None and (passive := self.passive_report(token)) is not None:
                 # never the owner of a quotation: the speaker of a nearby quote is elsewhere
@@ -78,6 +79,8 @@ class Attributor(QuoteNeighbours):
             : limits.MAX_CUES
         ]:
             assert attribution.cue is not None
+            if asked.holds(attribution.cue.idx):
+                continue
             self.add_cue(attribution.cue.i, attribution)
         for cue, attribution in self.by_cue.items():
             for token in attribution.content:
@@ -96,6 +99,9 @@ class Attributor(QuoteNeighbours):
                 or region.index in self._consumed
                 or not self.region_tokens[region.index]
             ):
+                continue
+            if asked.holds(region.start):
+                not_speech.add(region.index)  # quoted inside the interviewer's question
                 continue
             if (
                 self._is_nickname(region)
@@ -324,6 +330,29 @@ class Attributor(QuoteNeighbours):
         words = [t for t in self.region_tokens[region.index] if t.is_alpha]
         outside = [t for t in attribution.content if not self.quoted(t) and not t.is_punct]
         return len(words) <= 2 and self.is_partial(region) and len(outside) < 3
+
+
+class _Spans:
+    """Sorted, non-overlapping (start, end) character spans, asked whether they hold an
+    offset."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [start for start, _ in spans]
+
+    def holds(self, offset: int | None) -> bool:
+        """Whether a span holds the offset."""
+        if offset is None or not self.spans:
+            return False
+        at = bisect.bisect_right(self.starts, offset) - 1
+        return at >= 0 and offset < self.spans[at][1]
+
+
+def _offset(attribution: Attribution) -> int | None:
+    """Where an attribution's cue, else its content, starts."""
+    if attribution.cue is not None:
+        return attribution.cue.idx
+    return attribution.content[0].idx if attribution.content else None
 
 
 def _straight(mark: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from extract.affiliations import introduced_as_org
 from extract.cast_state import DETERMINERS
 from extract.mentions import NameFinder, NameSpan
 from extract.model import Person
@@ -55,6 +56,8 @@ class EntityBuilder(NameFinder):
             return "person" if looks_like_person_name(text) else None
         if any(doc[i].ent_type_ in NOT_NAMES for i in range(span.start, span.end)):
             return None
+        if introduced_as_org(doc[span.end - 1]):
+            return "org"  # "the head coach of Fellbury Harriers", "the Elm Wheelers club"
         titled = any(
             is_title_word(t.text) or is_honorific(t.text)
             for t in doc[max(0, span.start - 3) : span.start + 1]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extract.affiliations import whole_org
+from extract.affiliations import owns_role, whole_org
 from extract.cast_state import DETERMINERS, Mention, is_subject
 from extract.entities import EntityBuilder
 from extract.model import Person
@@ -208,8 +208,11 @@ class Resolver(EntityBuilder):
             entry = self.entries[mention.entry]
             if entry.kind != "org" or self._is_place(mention.entry):
                 continue  # "the company" is no country or city
-            if _kind_fits(entry.name, noun) and (mention.subject or self._cited(mention)):
-                latest = mention.entry  # an organisation that acted, not one acted upon
+            if _kind_fits(entry.name, noun) and (
+                mention.subject or self._cited(mention) or self._owns_role(mention)
+            ):
+                latest = mention.entry  # an organisation that acted or has people, not one
+                # acted upon
             words = fold(entry.name).split()
             if noun in words:
                 named = mention.entry
@@ -217,7 +220,7 @@ class Resolver(EntityBuilder):
                 if before_of and before_of[-1] == noun:
                     headed = mention.entry  # "the university": University of Elm, not the
                     # University Lecturers' Association
-            if noun in self.descriptors[mention.entry]:
+            if noun in self.descriptors[mention.entry] or self._heads(mention, noun, char):
                 described = mention.entry
         if headed is not None:
             return headed
@@ -245,6 +248,23 @@ class Resolver(EntityBuilder):
             if entry is not None and self.entries[entry].kind == "org":
                 found = entry
         return found
+
+    def _heads(self, mention: Mention, noun: str, char: int) -> bool:
+        """ "the Elm Wheelers cycling club" before "the club": a name the noun heads
+        describes it as one (not the noun being resolved itself: "the Trump campaign")."""
+        if noun in ORG_PARTS:
+            return False  # "the Elm branch of the union" is the union's, not Elm's
+        token = self.index.token_at(mention.start)
+        while token is not None and token.dep_ == "compound" and token.head.i > token.i:
+            token = token.head
+            if token.pos_ == "NOUN" and fold(token.lemma_) == noun:
+                return token.idx < char and token.right_edge.idx < char
+        return False
+
+    def _owns_role(self, mention: Mention) -> bool:
+        """ "the head coach of Fellbury Harriers": an organisation with people of its own."""
+        token = self.index.token_at(mention.start)
+        return token is not None and owns_role(token)
 
     def _cited(self, mention: Mention) -> bool:
         """ "according to the Golf Foundation": a source, though no subject."""

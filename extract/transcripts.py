@@ -68,6 +68,13 @@ class TranscriptReader(ContentFinder):
             )
         return found
 
+    def interview_questions(self) -> list[tuple[int, int]]:
+        """The (start, end) of an interview's answered questions: the interviewer's lines,
+        so what they report ("The council says ...", "some of you ask ...") is no
+        attribution of the article's."""
+        _, answers = interview_answers(self.text, self.paragraphs)
+        return sorted(question for _, question in answers)
+
     def _interviewee(self, before: int) -> Token | None:
         """The subject that introduces the interviewee before an interview's first question:
         the first sentence subject that is a person's name or has one in apposition ("The

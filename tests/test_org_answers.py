@@ -114,3 +114,31 @@ def test_interview_answers_are_the_interviewee_not_the_charity(org_db: Path) -> 
     assert any("turned away more than forty seals" in t for t in charity["Ingrid Solberg"])
     assert not any("How many animals" in t for t in charity["Ingrid Solberg"])
     assert speakers(org_db, "what did Dev Mistry say?") == {}
+
+
+def test_an_interviewers_question_reports_nothing_of_the_articles(nlp: Language) -> None:
+    text = (
+        "The ferry operator Marrowgate Crossings cut its winter timetable last month. Its chief "
+        "executive, Tobias Renwick, spoke to our reporter Lena Farrant.\n\n"
+        "Q: The county council says the cuts will strand villagers on Harl Island. Is it "
+        "wrong?\nA: We have kept every weekday crossing. The council has not read the "
+        "timetable.\n\nQ: Some of you ask why fares rose twice this year. What is the answer?\n"
+        "A: Fuel costs doubled. We held fares for three years before that.\n"
+    )
+    found = [(q.speaker or q.mention, q.text) for q in extract_doc(nlp(text)).quotes]
+    assert [speaker for speaker, _ in found] == ["Tobias Renwick", "Tobias Renwick"]
+    assert not any("strand villagers" in words or "fares rose" in words for _, words in found)
+
+
+def test_a_name_introduced_as_the_owner_of_a_role_is_an_organisation(nlp: Language) -> None:
+    text = (
+        "The head coach of Corringham Wheelers cycling club has said she will not resign after "
+        "the club lost its grant from the Eastern Cycling Board.\n\nPetra Lindqvist, who has "
+        "coached at the club since 2011, said the juniors would keep racing. Osric Mallender, "
+        "Corringham Wheelers' treasurer, said the grant had paid for the minibus."
+    )
+    found = affiliations(nlp, text)
+    assert found == {
+        "Petra Lindqvist": "Corringham Wheelers",
+        "Osric Mallender": "Corringham Wheelers",
+    }
