@@ -12,8 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from spacy.language import Language
 
 from ask.lexicon import concepts, fts_query
+from extract.pipeline import extract_doc
 from tests.conftest import DATA, ask_json, ingested
 
 ARTICLES = DATA / "ask_related" / "articles"
@@ -76,3 +78,14 @@ def test_each_related_family_finds_the_story_words_and_not_a_shared_word(
 ) -> None:
     assert _matches(topic, said)
     assert not _matches(topic, unrelated)
+
+
+@pytest.mark.parametrize("title", ["the judge", "the chief constable", "the sheriff"])
+def test_a_quotation_split_by_a_title_goes_on_after_it(nlp: Language, title: str) -> None:
+    # '"A," the judge said. "B."': B is the title holder's too, as after "she said".
+    text = (
+        f"“The river rose faster than anyone in Pellingford had seen,” {title} said. "
+        "“Nobody could have reached the boat in time.”"
+    )
+    quotes = extract_doc(nlp(text)).quotes
+    assert any("Nobody could have reached the boat" in q.text for q in quotes)
