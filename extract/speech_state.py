@@ -18,6 +18,7 @@ from extract import limits
 from extract.docindex import DocIndex
 from extract.lexicon import CueLexicon, mend_cue_lemmas
 from extract.not_speech import load_not_speech
+from extract.people_words import ROLE_WORDS
 from extract.quote_marks import QuoteRegion, paragraph_spans
 
 
@@ -198,7 +199,8 @@ _SOURCE_NOUNS = frozenset(
 
 def speakerlike(token: Token | None) -> bool:
     """A subject that can be a source: a name, an organisation, a personal pronoun, a person
-    or group noun, or a document ("the report said"); not "the election", "a speech"."""
+    or group noun, a title ("the chief constable", "the coroner": people_words' role words),
+    or a document ("the report said"); not "the election", "a speech"."""
     if token is None:
         return False
     if token.pos_ == "PRON":
@@ -206,7 +208,9 @@ def speakerlike(token: Token | None) -> bool:
     if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.pos_ == "PROPN":
         return True
     lemma = token.lemma_.lower()
-    return lemma in _SOURCE_NOUNS or lemma.endswith(("er", "or", "ist", "ian", "ant", "ent"))
+    if lemma in _SOURCE_NOUNS or lemma in ROLE_WORDS:
+        return True
+    return lemma.endswith(("er", "or", "ist", "ian", "ant", "ent"))
 
 
 _AGENT_PRONOUNS = {"he", "she", "they", "i", "we", "his", "her", "their", "its", "it"}
