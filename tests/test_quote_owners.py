@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from extract.model import Quote
+
 from tests.conftest import extracted_quotes as quotes
 from tests.conftest import speaker_of
 
@@ -43,6 +45,14 @@ def test_calling_someone_a_name_is_a_quote(nlp: Language) -> None:
     assert speaker_of(found, "reckless") == "Odile Ferrant"
 
 
+def assert_one_statement(found: list[Quote], first: str, second: str, speaker: str) -> None:
+    """The quotations holding `first` and `second` are one statement of `speaker`."""
+    one = next(q for q in found if first in q.text)
+    two = next(q for q in found if second in q.text)
+    assert two.speaker == speaker
+    assert one.attribution == two.attribution
+
+
 def test_second_quotation_after_a_marks_only_sentence_is_the_same_statement(
     nlp: Language,
 ) -> None:
@@ -52,11 +62,7 @@ def test_second_quotation_after_a_marks_only_sentence_is_the_same_statement(
         "who farms 40 acres near Stillwick and chairs the growers' cooperative. ''If the "
         "frost comes in April we could lose half the crop, and the insurers know it.''"
     )
-    found = quotes(nlp, text)
-    first = next(q for q in found if "blossom came" in q.text)
-    second = next(q for q in found if "lose half the crop" in q.text)
-    assert second.speaker == "Benedikt Aurel"
-    assert first.attribution == second.attribution
+    assert_one_statement(quotes(nlp, text), "blossom came", "lose half the crop", "Benedikt Aurel")
 
 
 def test_quotation_paragraph_goes_on_with_the_credited_speaker(nlp: Language) -> None:
@@ -67,11 +73,7 @@ def test_quotation_paragraph_goes_on_with_the_credited_speaker(nlp: Language) ->
         "\u201cWho decided this? Nobody asked the traders, nobody asked the crews.\u201d\n\n"
         "The council said the cost of security had doubled."
     )
-    found = quotes(nlp, text)
-    first = next(q for q in found if "thirty years" in q.text)
-    second = next(q for q in found if "Who decided this" in q.text)
-    assert second.speaker == "Marit Olsgaard"
-    assert first.attribution == second.attribution
+    assert_one_statement(quotes(nlp, text), "thirty years", "Who decided this", "Marit Olsgaard")
 
 
 def test_quotation_paragraph_after_narration_stays_unattributed(nlp: Language) -> None:
