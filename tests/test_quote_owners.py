@@ -8,7 +8,6 @@ from __future__ import annotations
 from spacy.language import Language
 
 from extract.model import Quote
-
 from tests.conftest import extracted_quotes as quotes
 from tests.conftest import speaker_of
 
