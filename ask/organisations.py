@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ask.lexicon import singular
-from ask.titles import full_title_word
+from ask.titles import head_zone
 from common.names import fold, is_title_word
 from extract.people_words import ORG_NOUNS, ORG_WORDS
 from storage.db import Store
@@ -23,8 +23,6 @@ from storage.speakers import (
     speakers_sharing_articles,
     speakers_with_org_like,
 )
-
-_PREPOSITION = {"of", "for", "to", "at", "with", "from", "in", "on", "by"}
 
 
 def names_an_organisation(phrase: str) -> bool:
@@ -56,7 +54,7 @@ def org_members(store: Store, org_names: list[str]) -> list[SpeakerRow]:
     def one_word(person: SpeakerRow) -> bool:
         org = fold(person.org or "")  # "Brightwater spokesman", "Trust chief executive"
         return len(org.split()) == 1 and any(
-            len(f.split()) > 1 and (org == f.split()[0] or [singular(org)] == _head_word(f))
+            len(f.split()) > 1 and (org == f.split()[0] or [singular(org)] == head_zone(f)[-1:])
             for f in folded
         )
 
@@ -70,14 +68,6 @@ def org_members(store: Store, org_names: list[str]) -> list[SpeakerRow]:
         if person not in members:
             members.append(person)
     return members
-
-
-def _head_word(name: str) -> list[str]:
-    """An organisation's head word, the last before its first preposition ("trust" of
-    "Elm Rescue Trust", "ministry" of "Ministry of Health"), as a one-item list."""
-    words = re.findall(r"[^\W_]+", fold(name))
-    cut = next((i for i, w in enumerate(words) if w in _PREPOSITION), len(words))
-    return [full_title_word(singular(w)) for w in words[:cut]][-1:]
 
 
 def org_answerers(store: Store, rows: list[SpeakerRow], phrase: str) -> list[SpeakerRow]:

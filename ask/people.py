@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from ask.lexicon import singular
 from ask.organisations import org_members
-from ask.titles import full_title_word, other_rank, role_forms, short_forms
+from ask.titles import full_title_word, head_zone, other_rank, role_forms, short_forms
 from common.names import clean_name, fold, is_title_word, name_variants, same_person
 from storage.db import Store
 from storage.roles import role_descriptions
@@ -189,17 +189,6 @@ def _same_word(have: str, wanted: str) -> bool:
     return have == wanted or (longer and (is_title_word(wanted) or not is_title_word(have)))
 
 
-_PREPOSITION = {"of", "for", "to", "at", "with", "from", "in", "on", "by"}
-
-
-def _head_zone(title: str) -> list[str]:
-    """A title's words before its first preposition: where its role is ("minister" in
-    "Minister of Economy", not in "spokesman for the minister")."""
-    words = re.findall(r"[^\W_]+", fold(title))
-    cut = next((i for i, w in enumerate(words) if w in _PREPOSITION), len(words))
-    return [full_title_word(singular(w)) for w in words[:cut]]
-
-
 def _by_role(store: Store, text: str) -> SpeakerMatch:
     """Speakers a title or role describes, in any of its forms ("head teacher" and
     "headteacher"; "the judge" and the Recorder, the Sheriff: ask/titles.py role_forms)."""
@@ -225,7 +214,7 @@ def _by_role_form(store: Store, text: str) -> SpeakerMatch:
         return SpeakerMatch()
     rows = []
     titles = [w for w in wanted if is_title_word(w)]
-    head = _head_zone(text)
+    head = head_zone(text)
     role = [w for w in head if is_title_word(w)][-1:]
     place: bool | None = None  # whether the words name a place (read when needed)
     probe = titles or wanted
@@ -238,9 +227,9 @@ def _by_role_form(store: Store, text: str) -> SpeakerMatch:
         own_name = set(_words(row.name)) if row.kind == "person" else set()
         for title, org in descriptions:
             have = _words(f"{title} {org}")
-            if ("former" in have) != former or other_rank(_head_zone(title), wanted):
+            if ("former" in have) != former or other_rank(head_zone(title), wanted):
                 continue  # "the leader" is not the deputy leader
-            if role and not any(_same_word(h, role[0]) for h in _head_zone(title)):
+            if role and not any(_same_word(h, role[0]) for h in head_zone(title)):
                 continue
             if row.kind == "org" and not _names_head(wanted, f"{title} {org}"):
                 if place is None:
@@ -278,7 +267,7 @@ def _names_head(wanted: list[str], name: str) -> bool:
     before any "of": "Times" of "New York Times", "Ministry" of "Ministry of Health"). Words
     that only modify it may be a short name ("Kestrel Cycling"), unless they name a place
     ("New York" is not the New York Times)."""
-    head = _head_zone(name)
+    head = head_zone(name)
     return bool(head) and head[-1] in wanted
 
 

@@ -6,14 +6,12 @@ import re
 
 from ask.organisations import names_an_organisation
 from ask.people import SpeakerMatch
-from ask.titles import role_forms
+from ask.titles import before_preposition, role_forms
 from common.names import fold, is_title_word
 from storage.db import Store
 from storage.quote_lookup import unnamed_quotes_of_role
 from storage.quotes import QuoteRow
 from storage.roles import story_quotes
-
-_PREPOSITIONS = {"of", "for", "to", "at", "with", "from", "in", "on", "by"}
 
 
 def in_the_story(
@@ -51,8 +49,7 @@ def holder_phrase(phrase: str) -> bool:
     governors"): the last word before any preposition is a title word and nothing in it
     names an organisation."""
     words = re.findall(r"[^\W_]+", fold(phrase))
-    cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
-    head = [w for w in words[:cut] if w not in ("the", "a", "an")]
+    head = [w for w in before_preposition(words) if w not in ("the", "a", "an")]
     return bool(head) and is_title_word(head[-1]) and not names_an_organisation(phrase)
 
 
@@ -66,9 +63,9 @@ def unnamed_holders(
     for form in role_forms(role):
         rows += unnamed_quotes_of_role(store, form, since=since, until=until, limit=limit)
     words = role.split()
-    cut = next((i for i, w in enumerate(words) if fold(w) in _PREPOSITIONS), len(words))
-    if 0 < cut < len(words):
+    head = before_preposition(words)
+    if 0 < len(head) < len(words):
         rows += unnamed_quotes_of_role(
-            store, " ".join(words[:cut]), since=since, until=until, limit=limit, article_holds=role
+            store, " ".join(head), since=since, until=until, limit=limit, article_holds=role
         )
     return list({r.id: r for r in rows}.values())

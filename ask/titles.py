@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
-from common.names import is_title_word
+from ask.lexicon import singular
+from common.names import fold, is_title_word
 from extract.people_words import RANK_WORDS, ROLE_WORDS, TITLE_KINDS
 
 DATA = Path(__file__).parent / "data" / "title_abbreviations.json"
@@ -55,3 +57,21 @@ def role_forms(text: str) -> list[str]:
     if len(words) == 1:  # "the judge" alone: the Recorder, the Sheriff; "district judge" not
         forms += sorted(TITLE_KINDS.get(full_title_word(words[0].lower()), frozenset()))
     return list(dict.fromkeys(forms))
+
+
+# Where a title's complement starts ("Minister of Economy", "spokesman for the minister").
+PREPOSITIONS = frozenset({"of", "for", "to", "at", "with", "from", "in", "on", "by"})
+
+
+def before_preposition(words: list[str]) -> list[str]:
+    """The words before the first preposition (all of them when there is none)."""
+    cut = next((i for i, w in enumerate(words) if fold(w) in PREPOSITIONS), len(words))
+    return words[:cut]
+
+
+def head_zone(title: str) -> list[str]:
+    """A title's or an organisation's words before its first preposition, singular and in
+    full: where its role or head word is ("minister" in "Minister of Economy", not in
+    "spokesman for the minister"; "trust" in "Elm Rescue Trust")."""
+    words = re.findall(r"[^\W_]+", fold(title))
+    return [full_title_word(singular(w)) for w in before_preposition(words)]
