@@ -23,6 +23,7 @@ from storage.db import Store
 from storage.newsmakers import most_quoted_people
 from storage.overview import article_span
 from storage.quote_lookup import quotes_by_speakers
+from storage.quotes import QuoteRow
 
 PEOPLE = "people"
 MAX_PEOPLE = 10
@@ -102,12 +103,9 @@ def people_answer(
             store, groups, since=since, until=until, stories=True, limit=TOPIC_QUOTES
         )
         people = _count(found, sources)
-        for item in found:
+        for item in found:  # each person's best statement that counts (see `_count`)
             who = item.row.speaker_id
-            row = item.row
-            if who is None or who not in people or not row_is_said(row.kind, row.shape, row.cue):
-                continue
-            if not sources or row.source in sources:
+            if who is not None and who in people and _counts(item.row, sources):
                 best.setdefault(who, item)
         ids = sorted(people, key=lambda i: -people[i])[:most]
         rows = most_quoted_people(
@@ -126,11 +124,7 @@ def people_answer(
             chosen.append(best[person["id"]])
             continue
         latest = quotes_by_speakers(store, [person["id"]], since=since, until=until, limit=5)
-        latest = [
-            r
-            for r in latest
-            if (not sources or r.source in sources) and row_is_said(r.kind, r.shape, r.cue)
-        ]
+        latest = [r for r in latest if _counts(r, sources)]
         chosen += [Found(latest[0], "speaker")] if latest else []
     answer.quotes = as_statements(store, to_views(chosen))
     if not answer.people:
@@ -152,16 +146,18 @@ def _count(found: list[Found], sources: list[str] | None) -> Counter[int]:
     counts: Counter[int] = Counter()
     for item in found:
         row = item.row
-        if row.speaker_id is None or row.speaker_kind != "person":
-            continue
-        if not row_is_said(row.kind, row.shape, row.cue):
-            continue
-        if sources and row.source not in sources:
+        if row.speaker_id is None or row.speaker_kind != "person" or not _counts(row, sources):
             continue
         if (row.article_id, row.attribution) not in seen:
             seen.add((row.article_id, row.attribution))
             counts[row.speaker_id] += 1
     return counts
+
+
+def _counts(row: QuoteRow, sources: list[str] | None) -> bool:
+    """Whether a quote counts for its speaker: in the publishers' articles (when given), and
+    something answers show as said (`row_is_said`)."""
+    return (not sources or row.source in sources) and row_is_said(row.kind, row.shape, row.cue)
 
 
 def _latest_week(store: Store) -> Period | None:

@@ -155,9 +155,9 @@ def is_said(view: QuoteView) -> bool:
     quoted words names a source ("Repairs are expected to last", stored for what the article
     reports, is nobody's statement)."""
     return (
-        (view.kind != "indirect" or (cue_reports_words(view.cue) and has_a_source(view)))
+        row_is_said(view.kind, view.shape, view.cue)
+        and (view.kind != "indirect" or has_a_source(view))
         and not view.hypothetical
-        and not reports_an_act(view)
         and credited(view)
     )
 
