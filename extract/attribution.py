@@ -120,6 +120,7 @@ class Attributor(QuoteNeighbours):
                 continue
             found.regions.append(region.index)
             owner[region.index] = found
+        self.cut_before_handed_over(list(self.by_cue.values()))
         kept = [
             a
             for a in [*self.by_cue.values(), *passives]
@@ -203,6 +204,9 @@ class Attributor(QuoteNeighbours):
     def _owner(self, region: QuoteRegion, owner: dict[int, Attribution]) -> Attribution | None:
         if region.continues is not None and region.continues in owner:
             return owner[region.continues]
+        handed = self.handover_cue(region)
+        if handed is not None:
+            return handed
         tokens = self.region_tokens[region.index]
         token_ids = {t.i for t in tokens}
         # Rule 2: inside a cue's content (the cue whose content holds most of the region).

@@ -4,15 +4,21 @@ reports enough on its own."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from extract import limits
+from extract.contents import trim_tokens
 from extract.cues import CueFinder
 from extract.quote_marks import QuoteRegion
 from extract.speech_state import Attribution
 
 # Sentences of quotation marks alone looked past for a neighbouring sentence.
 _MARK_SENTENCES = 2
+# Words looked through after a quotation for the cue it hands over to ('," said the
+# chief executive of the port authority, Ann Roe.').
+_HANDOVER_REACH = 12
+# What ends a quotation that hands over to its cue: '"...," she said', '"...?" he asked'.
+_HANDOVER_MARKS = ",?!\u2014\u2013-"
 
 
 class QuoteNeighbours(CueFinder):
@@ -32,6 +38,63 @@ class QuoteNeighbours(CueFinder):
                 and not self.ends_with_colon(attribution)
             )
         )
+
+    def handover_cue(self, region: QuoteRegion) -> Attribution | None:
+        """The cue a quotation hands over to: '"...," he wrote.', '"...?" asked Ann Roe.'
+        A quotation that ends in a comma (or "?", "!", a dash) with a cue and its speaker
+        right after the closing mark is that speaker's, whatever the parse hangs it on (the
+        parse often makes it the clause of an earlier cue: 'He said he was busy: "I have a
+        lot going on," he wrote.'). Only the cue's speaker and punctuation may stand between
+        the mark and the cue."""
+        if not region.closed or region.end <= region.start or self.is_partial(region):
+            return None  # a fragment inside the reporter's sentence belongs to its clause
+        inside = self.text[region.end - 1]
+        outside = self.text[region.outer_end : region.outer_end + 1]
+        if inside not in _HANDOVER_MARKS and outside != ",":
+            return None
+        after = self.index.tokens_in(region.outer_end, region.outer_end + 200)[:_HANDOVER_REACH]
+        words = [t for t in after if not t.is_punct and not t.is_space]
+        if words and words[0].is_title and words[0].pos_ != "PROPN":
+            return None  # '"...!" She replied ...': a new sentence, not a handover
+        if any(
+            self.by_cue[cue].cue_text == "according to"
+            for token in self.region_tokens[region.index]
+            for cue in self._content_owners.get(token.i, ())
+        ):
+            return None  # '"...," X said, according to Y': the report is Y's
+        between: list[Token] = []
+        for token in after:
+            if self.quoted(token) or token.text in (".", ";", ":") or token.is_space:
+                return None
+            found = self.by_cue.get(token.i)
+            if found is not None and found.subject is not None and found.cue is token:
+                subject = {t.i for t in self.subtree(found.subject)}
+                if (
+                    found.subject.idx > region.outer_end  # not '"...," adding that': its own
+                    and token.dep_ != "relcl"  # '"...," which votes in June'
+                    and found.subject.lower_ not in ("which", "that")
+                    and all(t.is_punct or t.i in subject for t in between)
+                ):
+                    self.handed_over[region.index] = found
+                    return found
+                return None
+            between.append(token)
+        return None
+
+    def cut_before_handed_over(self, attributions: list[Attribution]) -> None:
+        """Reported words end where a quotation handed over to another cue begins: 'He said
+        he was busy: "I have a lot going on," he wrote.' reports "he was busy" by "said";
+        the quotation is what he wrote."""
+        for attribution in attributions:
+            content = attribution.content
+            for token in content:
+                region = self.region_of[token.i]
+                if region is None:
+                    continue
+                taker = self.handed_over.get(region)
+                if taker is not None and taker is not attribution:
+                    attribution.content = trim_tokens([t for t in content if t.i < token.i])
+                    break
 
     def ends_with_colon(self, attribution: Attribution) -> bool:
         """True when the cue's sentence ends with a colon ("He told the crowd:")."""

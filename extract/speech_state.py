@@ -88,6 +88,8 @@ class SpeechState:
         self._content_owners: dict[int, list[int]] = {}  # token -> cues whose content holds it
         self._shared_subject: dict[int, int] = {}  # coordinated cue -> the cue it shares with
         self.warnings: list[str] = []  # limits a hostile article ran into
+        # region -> the attribution its closing words hand it over to ('"...," he wrote')
+        self.handed_over: dict[int, Attribution] = {}
 
     def _map_tokens(self) -> None:
         opens = [r.open for r in self.regions]
