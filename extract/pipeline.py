@@ -159,10 +159,16 @@ def _quotes_of(
                 shape,
             )
         )
-    content = [t for t in attribution.content if not t.is_space]
+    content = _with_fragments(
+        [t for t in attribution.content if not t.is_space], attribution, attributor, regions
+    )
     words_outside = [t for t in content if t.i not in region_ids and not t.is_punct]
     quoted_inside = [t for t in content if attributor.quoted(t)]
-    if len(words_outside) >= (3 if quotes else attributor.fewest_words(attribution)) and (
+    if quoted_inside and any(attributor.is_partial(regions[r]) for r in attribution.regions):
+        fewest = 1  # a fragment quoted inside the reported clause: the clause is the quote
+    else:
+        fewest = 3 if quotes else attributor.fewest_words(attribution)
+    if len(words_outside) >= fewest and (
         quoted_inside or attributor.reports_indirect(attribution)
     ):
         start, end = content[0].idx, content[-1].idx + len(content[-1].text)
@@ -191,6 +197,40 @@ def _quotes_of(
             )
         )
     return quotes
+
+
+def _with_fragments(
+    content: list[Token],
+    attribution: Attribution,
+    attributor: Attributor,
+    regions: list[QuoteRegion],
+) -> list[Token]:
+    """The reported clause with the quoted fragments it reports: 'Ng said the days when the
+    city had "one story" from its papers are gone' is one statement, from "the days" to
+    "gone", even when the parse hangs the fragment, or the clause's subject, elsewhere. The
+    stretch from the clause to its fragments in the same sentence, on the same side of the
+    cue."""
+    cue = attribution.cue
+    if not content or cue is None:
+        return content
+    sentence = attributor.index.sent(content[0])
+    after = content[0].i > cue.i
+    lo, hi = content[0].i, content[-1].i
+    for index in attribution.regions:
+        tokens = attributor.region_tokens[index]
+        if (
+            not tokens
+            or not attributor.is_partial(regions[index])
+            or not sentence.start <= tokens[0].i < sentence.end
+            or (tokens[0].i > cue.i) != after
+        ):
+            continue
+        if not after and tokens[-1].i > cue.i:
+            continue
+        lo, hi = min(lo, tokens[0].i), max(hi, tokens[-1].i)
+    if (lo, hi) == (content[0].i, content[-1].i):
+        return content
+    return [t for t in attributor.doc[lo : hi + 1] if not t.is_space]
 
 
 def _context(attributor: Attributor, first: Token) -> Span:
