@@ -302,14 +302,6 @@ class Attributor(QuoteNeighbours):
                 return True
         return False
 
-    def _framing_in(self, start: int, end: int) -> list[int]:
-        """The framing cues keyed at token positions start..end-1, in order."""
-        if start >= end:
-            return []
-        lo = bisect.bisect_left(self._framing, start)
-        hi = bisect.bisect_left(self._framing, end, lo)
-        return self._framing[lo:hi]
-
     def _sentences(self, first: Token, last: Token) -> list[Span]:
         sents = [self.index.sent(first)]
         if self.index.sent(last).start != sents[0].start:

@@ -173,12 +173,17 @@ class QuoteNeighbours(CueFinder):
         """A paragraph that is one quotation, with no cue of its own, right after a paragraph
         whose quotation a cue credits ('"...," said Ann Roe of the league.' then '"Who
         cares? ..."'): the same speaker goes on, as newspapers write it."""
-        if region.index == 0 or not self._opens_paragraph(region):
+        if not self._opens_paragraph(region) or region.paragraph == 0:
             return None
         paragraph = self.paragraphs[region.paragraph]
         after = self.text[region.outer_end : paragraph[1]].strip()
         if after.strip(" .,;:!?\"'\u201c\u201d\u2018\u2019"):
             return None  # reporter's words after the quotation: not a quotation paragraph
+        closing = self._closing_statement(region.paragraph - 1)
+        if closing is not None:
+            return closing
+        if region.index == 0:
+            return None
         previous = self.regions[region.index - 1]
         found = owner.get(previous.index)
         if (
@@ -187,6 +192,34 @@ class QuoteNeighbours(CueFinder):
             or previous.paragraph != region.paragraph - 1
             or self.paragraph_of[found.cue.i] != previous.paragraph
             or not self._opens_paragraph(previous)
+        ):
+            return None
+        return found
+
+    def _closing_statement(self, paragraph: int) -> Attribution | None:
+        """The statement a paragraph ends on, when its last sentence is one speaker's report
+        with no quotation after the cue: 'Ames said the plan had "no chance".' or 'Ames said
+        the plan would fail.' A quotation paragraph right after it goes on with Ames's words,
+        as newspapers write it."""
+        start, end = self.paragraphs[paragraph]
+        last = self.index.tokens_in(start, end)
+        words = [t for t in last if not t.is_space]
+        if not words:
+            return None
+        sentence = self.index.sent(words[-1])
+        keys = self._framing_in(max(sentence.start, words[0].i), sentence.end)
+        if len(keys) != 1:
+            return None  # no statement, or several speakers' in one sentence
+        found = self.by_cue[keys[0]]
+        cue = found.cue
+        if (
+            cue is None
+            or found.subject is None
+            or found.subject.pos_ == "PRON" and found.subject.lower_ not in ("he", "she")
+            or not found.content
+            or found.content[0].i < cue.i
+            or any(self.quoted(t) for t in self.doc[cue.i : sentence.end] if t.is_alpha)
+            and not any(self.quoted(t) for t in found.content)
         ):
             return None
         return found

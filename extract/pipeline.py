@@ -177,7 +177,9 @@ def _quotes_of(
         k = bisect.bisect_left(attributor.region_opens, end) - 1
         if k >= 0 and start <= regions[k].open and end < regions[k].outer_end <= end + 3:
             end = regions[k].outer_end
-        if quotes and not quoted_inside:
+        if quotes and not quoted_inside and attributor.paragraph_of[content[0].i] == min(
+            regions[r].paragraph for r in attribution.regions
+        ):
             # Reported words beside, not around, the quotation: a statement of its own
             # ("X will use the debate to make news, Kall said: \"I feel ...\"").
             number = next(numbers)

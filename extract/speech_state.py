@@ -110,6 +110,14 @@ class SpeechState:
             self._framing.insert(k, key)
         self.by_cue[key] = attribution
 
+    def _framing_in(self, start: int, end: int) -> list[int]:
+        """The framing cues keyed at token positions start..end-1, in order."""
+        if start >= end:
+            return []
+        lo = bisect.bisect_left(self._framing, start)
+        hi = bisect.bisect_left(self._framing, end, lo)
+        return self._framing[lo:hi]
+
     def quoted(self, token: Token) -> bool:
         """True for a token inside quotation marks (marks included)."""
         return self.region_of[token.i] is not None
