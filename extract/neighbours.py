@@ -85,6 +85,11 @@ class QuoteNeighbours(CueFinder):
         """Reported words end where a quotation handed over to another cue begins: 'He said
         he was busy: "I have a lot going on," he wrote.' reports "he was busy" by "said";
         the quotation is what he wrote."""
+        for region, taker in self.handed_over.items():
+            # the taker's words are the quotation, not a clause the parse hangs before it
+            opens = self.regions[region].open
+            if taker.content and taker.content[0].idx < opens:
+                taker.content = [t for t in taker.content if t.idx >= opens]
         for attribution in attributions:
             content = attribution.content
             for token in content:
