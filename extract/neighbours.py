@@ -220,7 +220,8 @@ class QuoteNeighbours(CueFinder):
         if (
             cue is None
             or found.subject is None
-            or found.subject.pos_ == "PRON" and found.subject.lower_ not in ("he", "she")
+            or found.subject.pos_ == "PRON"
+            and found.subject.lower_ not in ("he", "she")
             or not found.content
             or found.content[0].i < cue.i
             or any(self.quoted(t) for t in self.doc[cue.i : sentence.end] if t.is_alpha)

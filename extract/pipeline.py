@@ -25,6 +25,8 @@ ENTITY_LABELS = {
     "PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
     "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL",
 }  # fmt: skip
+# A cue's own words after it, before a reported clause: "told [the board]", "said [on Monday]".
+_CUE_OWN_DEPS = {"dative", "dobj", "prep", "npadvmod", "advmod", "prt", "punct", "agent"}
 # A quote's context is its sentence; a longer "sentence" is cut around the quote.
 MAX_CONTEXT_TOKENS = 300
 
@@ -168,17 +170,18 @@ def _quotes_of(
         fewest = 1  # a fragment quoted inside the reported clause: the clause is the quote
     else:
         fewest = 3 if quotes else attributor.fewest_words(attribution)
-    if len(words_outside) >= fewest and (
-        quoted_inside or attributor.reports_indirect(attribution)
-    ):
+    if len(words_outside) >= fewest and (quoted_inside or attributor.reports_indirect(attribution)):
         start, end = content[0].idx, content[-1].idx + len(content[-1].text)
         # Close a quotation the clause opened: days.” (regions do not overlap, so only the
         # last one opening before the clause's end can run past it).
         k = bisect.bisect_left(attributor.region_opens, end) - 1
         if k >= 0 and start <= regions[k].open and end < regions[k].outer_end <= end + 3:
             end = regions[k].outer_end
-        if quotes and not quoted_inside and attributor.paragraph_of[content[0].i] == min(
-            regions[r].paragraph for r in attribution.regions
+        if (
+            quotes
+            and not quoted_inside
+            and attributor.paragraph_of[content[0].i]
+            == min(regions[r].paragraph for r in attribution.regions)
         ):
             # Reported words beside, not around, the quotation: a statement of its own
             # ("X will use the debate to make news, Kall said: \"I feel ...\"").
@@ -232,7 +235,29 @@ def _with_fragments(
         lo, hi = min(lo, tokens[0].i), max(hi, tokens[-1].i)
     if (lo, hi) == (content[0].i, content[-1].i):
         return content
+    if after and lo < content[0].i:
+        lo = _clause_start(cue, lo, attributor)
     return [t for t in attributor.doc[lo : hi + 1] if not t.is_space]
+
+
+def _clause_start(cue: Token, lo: int, attributor: Attributor) -> int:
+    """Where a reported clause that runs into a quoted fragment starts: right after the cue
+    and its own objects ("told the board", "said on Monday"), when nothing quoted and no
+    other cue stands between; else at the fragment."""
+    start = cue.i + 1
+    for child in cue.children:
+        if start <= child.i and child.right_edge.i < lo and child.dep_ in _CUE_OWN_DEPS:
+            start = max(start, child.right_edge.i + 1)
+    between = attributor.doc[start:lo]
+    if any((attributor.quoted(t) and not t.is_punct) or t.i in attributor.by_cue for t in between):
+        return lo
+    while start < lo and (
+        attributor.doc[start].is_punct
+        or attributor.doc[start].is_space
+        or attributor.doc[start].dep_ == "mark"
+    ):
+        start += 1
+    return start
 
 
 def _context(attributor: Attributor, first: Token) -> Span:
