@@ -93,11 +93,11 @@ class QuoteNeighbours(CueFinder):
         for attribution in attributions:
             content = attribution.content
             for token in content:
-                region = self.region_of[token.i]
-                if region is None:
+                held = self.region_of[token.i]
+                if held is None:
                     continue
-                taker = self.handed_over.get(region)
-                if taker is not None and taker is not attribution:
+                owner = self.handed_over.get(held)
+                if owner is not None and owner is not attribution:
                     attribution.content = trim_tokens([t for t in content if t.i < token.i])
                     break
 
