@@ -4,6 +4,8 @@ run over several paragraphs.
 Rules (newsroom conventions, AP and Reuters style):
 - A region opens at an opening mark and closes at the next closing mark in the same paragraph.
   Single marks inside a region are nested speech and belong to it.
+- An opening curly mark followed by a space or punctuation while a quote is open closes it
+  (a typist's slip: \u201cNo,\u201c he said).
 - A straight mark (or the New York Times' two apostrophes '') opens when it follows the
   paragraph start, a space or an opening bracket or dash, and closes otherwise; any closing
   mark closes a quote, since writers mix straight and curly marks.
@@ -90,7 +92,9 @@ def find_regions(text: str) -> list[QuoteRegion]:
                 _add(regions, text, open_at, i, p_index, False, pending)
                 pending = None
                 open_at = i
-            elif ch in CLOSERS or ch in TOGGLES:
+            elif ch in CLOSERS or ch in TOGGLES or ch == "\u201c":
+                # (an opening mark typed where the closing one belongs, '\u201cNo,\u201c he
+                # said', closes too: it is followed by a space or punctuation)
                 # Any closing mark ends the quote: writers mix straight and curly marks.
                 _add(regions, text, open_at, i, p_index, True, pending, width)
                 pending = None

@@ -20,6 +20,11 @@ def texts(text: str) -> list[str]:
         ("No quotes here at all.", []),
         ("Guillemets \u00abbonjour tout le monde\u00bb here.", ["bonjour tout le monde"]),
         ('A 5" pipe and "a quote here" too.', ["a quote here"]),
+        # an opening mark typed where the closing one belongs closes the quote
+        (
+            "\u201cNot this year,\u201c said Alma Reyes. \u201cMaybe next.\u201d",
+            ["Not this year", "Maybe next."],
+        ),
     ],
 )
 def test_regions(text: str, expected: list[str]) -> None:
