@@ -219,6 +219,9 @@ class QuoteNeighbours(CueFinder):
         cue = found.cue
         if (
             cue is None
+            # the sentence's own statement, not one inside the reporter's narration ("The
+            # council cancelled the fair, which Ames said had run for years.")
+            or not (cue.dep_ == "ROOT" or cue.dep_ == "conj" and cue.head.dep_ == "ROOT")
             or found.subject is None
             or found.subject.pos_ == "PRON"
             and found.subject.lower_ not in ("he", "she")
