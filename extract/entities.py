@@ -52,6 +52,8 @@ class EntityBuilder(NameFinder):
             )
         ):
             return "org"  # "Velmora" after "Velmora Pharmaceuticals"
+        if span.end - span.start >= 2 and self._named_org(text):
+            return "org"  # "Greystone Aggregates" taken for a person after the firm's own name
         if span.label == "PERSON":
             return "person" if looks_like_person_name(text) else None
         if any(doc[i].ent_type_ in NOT_NAMES for i in range(span.start, span.end)):
@@ -86,6 +88,15 @@ class EntityBuilder(NameFinder):
         if any(same_org(e.name, text) for e in self.entries if e.kind == "org"):
             return "org"
         return None
+
+    def _named_org(self, text: str) -> bool:
+        """Whether the article already has an organisation of exactly this name (several
+        words: one word may be a person's surname and a firm's short name)."""
+        key = fold(org_name(text) or text)
+        return any(
+            e.kind == "org" and key in {fold(n) for n in (e.name, *e.aliases)}
+            for e in self.entries
+        )
 
     def _named_as_org(self, span: NameSpan) -> bool:
         """A name an organisation noun introduces: "the residents' group Quiet Skies

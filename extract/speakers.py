@@ -31,7 +31,7 @@ from extract.names import (
     looks_like_person_name,
 )
 from extract.people import ORG_NOUNS, ORG_WORDS, Cast
-from extract.people_words import FEMALE_TITLES, MALE_TITLES
+from extract.people_words import FEMALE_TITLES, GENERIC_TITLES, MALE_TITLES
 
 _PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 _ORG_PRONOUNS = {"it", "they"}
@@ -185,6 +185,12 @@ def _the_owners(determiner: Token) -> bool:
 
 
 def _common_noun(subject: Token, cast: Cast, mention: str) -> Speaker:
+    if _age_description(subject):
+        # "The 71-year-old, who ..., said", "the 54-year-old grandmother said": the person
+        # just named, as a pronoun would be.
+        found = cast.resolve_pronoun(subject)
+        if found is not None and cast.near_antecedent(subject, found):
+            return _from_entry(cast, found, mention, subject)
     lemma = subject.lemma_.lower()
     determiner = next((c for c in subject.children if c.dep_ in ("det", "poss")), None)
     definite = determiner is not None and (
@@ -222,12 +228,12 @@ def _common_noun(subject: Token, cast: Cast, mention: str) -> Speaker:
             break
         if (
             org is None
-            and token.dep_ == "compound"
-            and token.head == subject
+            and (token.dep_ == "compound" and token.head == subject or _org_object(token, subject))
             and token.pos_ == "NOUN"
             and token.lemma_.lower() in ORG_NOUNS
         ):
-            # "a trust spokesman", "a university spokesperson": the story's trust
+            # "a trust spokesman", "a university spokesperson", "a spokesman for the
+            # agency": the story's trust, university, agency
             found = cast.resolve_org_noun(subject.idx, token.lemma_.lower())
             org = cast.entries[found].name if found is not None else None
     if org is None:  # "A Ludmere Police spokeswoman": a name the cast did not keep
@@ -236,6 +242,31 @@ def _common_noun(subject: Token, cast: Cast, mention: str) -> Speaker:
             start = min(t.i for t in run[-1].subtree)
             org = org_name_of(subject.doc[start : subject.i].text)
     return Speaker(None, None, mention, org, mention)
+
+
+def _age_description(subject: Token) -> bool:
+    """A definite description by age: "the 71-year-old", "the 54-year-old grandmother"."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children):
+        return False
+    olds = [subject] if subject.lower_ == "old" else []
+    olds += [c for c in subject.children if c.dep_ == "amod" and c.lower_ == "old"]
+    return any(
+        any(y.lemma_.lower() == "year" and any(n.like_num for n in y.children) for y in o.children)
+        for o in olds
+    )
+
+
+def _org_object(token: Token, subject: Token) -> bool:
+    """ "the agency" in "a spokesman for the agency": a definite object of the subject's
+    "for", "at" or "of"."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head == subject
+        and prep.lower_ in ("for", "at", "of")
+        and any(c.lower_ == "the" for c in token.children)
+    )
 
 
 def _phrase(subject: Token) -> str:
@@ -312,3 +343,22 @@ def same_unnamed_source(
     if words & (FEMALE_TITLES if pronoun == "he" else MALE_TITLES):
         return speaker
     return Speaker(None, None, before.title, before.org, speaker.mention)
+
+
+def speaks_for_previous(
+    speaker: Speaker, previous: tuple[Speaker, int] | None, paragraph: int
+) -> Speaker:
+    """ "Acme said it was disappointed. “...,” a spokeswoman said.": an unnamed source of a
+    generic title (spokeswoman, official) with no organisation of its own, right after an
+    organisation spoke in the same or the previous paragraph, speaks for that organisation."""
+    if previous is None or speaker.name is not None or speaker.org is not None:
+        return speaker
+    before, where = previous
+    words = (speaker.title or "").split()
+    if not words or fold(words[-1]) not in GENERIC_TITLES or paragraph - where > 1:
+        return speaker
+    if before.kind == "org" and before.name is not None:
+        return Speaker(None, None, speaker.title, before.name, speaker.mention)
+    if before.name is None and before.org is not None and before.mention == speaker.mention:
+        return Speaker(None, None, speaker.title, before.org, speaker.mention)  # she again
+    return speaker
