@@ -90,13 +90,27 @@ class EntityBuilder(NameFinder):
         return None
 
     def _named_org(self, text: str) -> bool:
-        """Whether the article already has an organisation of exactly this name (several
-        words: one word may be a person's surname and a firm's short name)."""
+        """Whether the article has an organisation of exactly this name (several words: one
+        word may be a person's surname and a firm's short name): one already in the cast, or
+        a name the recogniser reads as an organisation more often than as a person and
+        that starts with no known given name ("Greystone Aggregates")."""
         key = fold(org_name(text) or text)
+        if key in getattr(self, "org_named", set()):
+            return True
         return any(
-            e.kind == "org" and key in {fold(n) for n in (e.name, *e.aliases)}
-            for e in self.entries
+            e.kind == "org" and key in {fold(n) for n in (e.name, *e.aliases)} for e in self.entries
         )
+
+    def _mostly_org_names(self, spans: list[NameSpan]) -> set[str]:
+        """Names of several words labelled ORG more often than PERSON, with no given name."""
+        votes: dict[str, int] = {}
+        for span in spans:
+            if span.end - span.start < 2 or span.label not in ("ORG", "PERSON"):
+                continue
+            text = self._text(span.start, span.end)
+            key = fold(org_name(text) or text)
+            votes[key] = votes.get(key, 0) + (1 if span.label == "ORG" else -1)
+        return {k for k, v in votes.items() if v > 0 and gender_of(k.title()) is None}
 
     def _named_as_org(self, span: NameSpan) -> bool:
         """A name an organisation noun introduces: "the residents' group Quiet Skies
