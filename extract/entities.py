@@ -102,10 +102,13 @@ class EntityBuilder(NameFinder):
         )
 
     def _mostly_org_names(self, spans: list[NameSpan]) -> set[str]:
-        """Names of several words labelled ORG more often than PERSON, with no given name."""
+        """Names of several words ending in a plural ("Greystone Aggregates": no surname is
+        a plural), labelled ORG more often than PERSON, with no given name."""
         votes: dict[str, int] = {}
         for span in spans:
             if span.end - span.start < 2 or span.label not in ("ORG", "PERSON"):
+                continue
+            if self.doc[span.end - 1].tag_ not in ("NNS", "NNPS"):
                 continue
             text = self._text(span.start, span.end)
             key = fold(org_name(text) or text)

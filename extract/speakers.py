@@ -31,7 +31,7 @@ from extract.names import (
     looks_like_person_name,
 )
 from extract.people import ORG_NOUNS, ORG_WORDS, Cast
-from extract.people_words import FEMALE_TITLES, GENERIC_TITLES, MALE_TITLES
+from extract.people_words import FEMALE_TITLES, GENERIC_TITLES, MALE_TITLES, PERSON_NOUNS
 
 _PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 _ORG_PRONOUNS = {"it", "they"}
@@ -236,12 +236,28 @@ def _common_noun(subject: Token, cast: Cast, mention: str) -> Speaker:
             # agency": the story's trust, university, agency
             found = cast.resolve_org_noun(subject.idx, token.lemma_.lower())
             org = cast.entries[found].name if found is not None else None
+    if org is None and _describes_an_org(subject, determiner):
+        found = cast.named_next(subject, "org")  # "A soup kitchen in Elm says ..."
+        org = cast.entries[found].name if found is not None else None
     if org is None:  # "A Ludmere Police spokeswoman": a name the cast did not keep
         run = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
         if run and fold(run[-1].text) in ORG_WORDS and run[-1].i == subject.i - 1:
             start = min(t.i for t in run[-1].subtree)
             org = org_name_of(subject.doc[start : subject.i].text)
     return Speaker(None, None, mention, org, mention)
+
+
+def _describes_an_org(subject: Token, determiner: Token | None) -> bool:
+    """ "A soup kitchen", "the charity": one thing described by a common noun that is no
+    person and no title."""
+    return (
+        subject.tag_ == "NN"
+        and determiner is not None
+        and determiner.lower_ in ("a", "an", "the")
+        and fold(subject.lemma_) not in PERSON_NOUNS
+        and fold(subject.lemma_) not in TITLE_WORDS
+        and fold(subject.lemma_) not in GENERIC_TITLES
+    )
 
 
 def _age_description(subject: Token) -> bool:

@@ -5,10 +5,14 @@ speaker described by age."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from spacy.language import Language
 
 from extract.pipeline import extract_doc
 from sources.html import parse_html
+from tests.conftest import DATA, ask_json, ingested
 from tests.conftest import extracted_quotes as quotes
 
 PAGE = """<!DOCTYPE html><html><head><title>Mill closure | Brenmoor Post</title></head><body>
@@ -74,3 +78,25 @@ def test_speaker_described_by_age_is_the_person_just_named(nlp: Language) -> Non
     found = quotes(nlp, text)
     widow = next(q for q in found if "stuck at home" in q.text)
     assert widow.speaker == "Winifred Osei-Barker"
+
+
+@pytest.fixture(scope="module")
+def outsider_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of two fictional wire-style articles (tests/data/outsider/articles)."""
+    path = tmp_path_factory.mktemp("outsider") / "o.db"
+    return ingested(path, DATA / "outsider" / "articles")
+
+
+def test_organisation_asked_by_what_the_story_calls_it(outsider_db: Path) -> None:
+    # "A soup kitchen in Port Ellery says ..." then "Its coordinator, ...": the story's
+    # soup kitchen is the Harbourside Supper Club.
+    answer = ask_json(outsider_db, "what has the soup kitchen said?", "--limit", "0")
+    texts = [q["text"] for q in answer["quotes"]]
+    assert any("We now see whole families at the door" in t for t in texts)
+    assert "Ellery Town Council" not in {q["speaker"] for q in answer["quotes"]}
+
+
+def test_lead_title_named_in_the_next_sentence(outsider_db: Path) -> None:
+    answer = ask_json(outsider_db, "what did the station manager say?", "--limit", "0")
+    assert "Anselm Whitcombe" in {q["speaker"] for q in answer["quotes"]}
+    assert any("We will still launch from the beach" in q["text"] for q in answer["quotes"])
