@@ -31,7 +31,7 @@ from extract.names import (
     looks_like_person_name,
 )
 from extract.people import ORG_NOUNS, ORG_WORDS, Cast
-from extract.people_words import FEMALE_TITLES, GENERIC_TITLES, MALE_TITLES, PERSON_NOUNS
+from extract.people_words import GENERIC_TITLES, PERSON_NOUNS
 
 _PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 _ORG_PRONOUNS = {"it", "they"}
@@ -214,6 +214,10 @@ def _common_noun(subject: Token, cast: Cast, mention: str) -> Speaker:
         if found is not None:
             return _from_entry(cast, found, mention, subject)
     if (definite or owned) and lemma in ORG_NOUNS and subject.tag_ in ("NN", "NNP"):
+        for child in subject.children:  # "The drivers' union, the Society of X, said"
+            appos = cast.entry_for_token(child) if child.dep_ == "appos" else None
+            if appos is not None and cast.entries[appos].kind == "org":
+                return _from_entry(cast, appos, mention, subject)
         found = cast.resolve_org_noun(subject.idx, lemma) if definite else None
         if found is not None:
             return _from_entry(cast, found, mention, subject)
@@ -339,42 +343,3 @@ def _from_last_break(tokens: list[Token]) -> list[Token]:
         if tokens[k].text in (",", "(", ")", "\u2014", "--") and k < len(tokens) - 1:
             return tokens[k + 1 :]
     return tokens
-
-
-def same_unnamed_source(
-    speaker: Speaker, previous: tuple[Speaker, int] | None, paragraph: int
-) -> Speaker:
-    """ "A police spokeswoman said ... “...,” she said.": a "he" or "she" the cast cannot
-    name, right after an unnamed source in the same or the previous paragraph, is that
-    source (unless the description's gender disagrees: a spokesman is no "she")."""
-    if speaker.name is not None or speaker.title is not None or previous is None:
-        return speaker
-    pronoun = (speaker.mention or "").lower()
-    before, where = previous
-    if pronoun not in ("he", "she") or paragraph - where > 1:
-        return speaker
-    if before.name is not None or before.title is None:
-        return speaker
-    words = {fold(w) for w in before.title.split()}
-    if words & (FEMALE_TITLES if pronoun == "he" else MALE_TITLES):
-        return speaker
-    return Speaker(None, None, before.title, before.org, speaker.mention)
-
-
-def speaks_for_previous(
-    speaker: Speaker, previous: tuple[Speaker, int] | None, paragraph: int
-) -> Speaker:
-    """ "Acme said it was disappointed. “...,” a spokeswoman said.": an unnamed source of a
-    generic title (spokeswoman, official) with no organisation of its own, right after an
-    organisation spoke in the same or the previous paragraph, speaks for that organisation."""
-    if previous is None or speaker.name is not None or speaker.org is not None:
-        return speaker
-    before, where = previous
-    words = (speaker.title or "").split()
-    if not words or fold(words[-1]) not in GENERIC_TITLES or paragraph - where > 1:
-        return speaker
-    if before.kind == "org" and before.name is not None:
-        return Speaker(None, None, speaker.title, before.name, speaker.mention)
-    if before.name is None and before.org is not None and before.mention == speaker.mention:
-        return Speaker(None, None, speaker.title, before.org, speaker.mention)  # she again
-    return speaker

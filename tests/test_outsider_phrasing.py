@@ -100,3 +100,32 @@ def test_lead_title_named_in_the_next_sentence(outsider_db: Path) -> None:
     answer = ask_json(outsider_db, "what did the station manager say?", "--limit", "0")
     assert "Anselm Whitcombe" in {q["speaker"] for q in answer["quotes"]}
     assert any("We will still launch from the beach" in q["text"] for q in answer["quotes"])
+
+
+def test_pronoun_after_an_unnamed_source_is_not_a_person_named_paragraphs_before(
+    nlp: Language,
+) -> None:
+    text = (
+        "Care home staff to strike.\n\n"
+        "Marisol Quenby-Adair, the union's regional organiser, said the ballot result was "
+        "clear.\n\n"
+        "The home's owners said they would meet the union next week.\n\n"
+        "One care worker, who asked not to be named, said she had worked 13 days in a row. "
+        "\u201cI fell asleep on the bus home,\u201d she said."
+    )
+    found = quotes(nlp, text)
+    worker = next(q for q in found if "fell asleep" in q.text)
+    assert worker.speaker is None
+    assert "care worker" in (worker.speaker_title or "")
+
+
+def test_union_named_in_apposition_speaks_not_the_group_before(nlp: Language) -> None:
+    text = (
+        "Ferry crossings cut.\n\n"
+        "The Skerran Island Passengers' Association called the cuts unfair.\n\n"
+        "The crews' union, the Federated Guild of Deck Officers, said the shortage was "
+        "\u201centirely of the owners' making\u201d."
+    )
+    found = quotes(nlp, text)
+    union = next(q for q in found if "owners' making" in q.text)
+    assert union.speaker == "Federated Guild of Deck Officers"
