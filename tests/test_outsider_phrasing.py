@@ -129,3 +129,20 @@ def test_union_named_in_apposition_speaks_not_the_group_before(nlp: Language) ->
     found = quotes(nlp, text)
     union = next(q for q in found if "owners' making" in q.text)
     assert union.speaker == "Federated Guild of Deck Officers"
+
+
+def test_phrasal_cues_report_speech_only_with_their_particle(nlp: Language) -> None:
+    # data/cues.json "phrasal_cues": "went on:" reports like "continued"; "go on" of a
+    # thing that lasts reports nothing.
+    text = (
+        "Pier to shut.\n\n"
+        "Ottoline Brackwater, who has run the pier for twenty years, said the repairs were "
+        "overdue.\n\n"
+        "She went on: \u201cWe patched it every winter. This winter the patches gave "
+        "way.\u201d\n\n"
+        "The repairs will go on until the spring."
+    )
+    found = quotes(nlp, text)
+    patched = next(q for q in found if "We patched it every winter" in q.text)
+    assert patched.speaker == "Ottoline Brackwater"
+    assert not any("until the spring" in q.text for q in found)
