@@ -217,6 +217,8 @@ class Resolver(EntityBuilder):
             entry = self.entries[mention.entry]
             if entry.kind != kind or not mention.main:
                 return None
+            if kind == "org" and not any(c.dep_ == "appos" for c in where.children):
+                return None  # an organisation introduced: "The Supper Club, a charity, ..."
             if any(m.entry == mention.entry and m.start < token.idx for m in self.mentions):
                 return None
             return mention.entry

@@ -12,6 +12,7 @@ from extract.people_words import FEMALE_TITLES, GENERIC_TITLES, MALE_TITLES
 from extract.speakers import Speaker
 
 _PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
+_INDEFINITE = {"a", "an", "one", "another"}
 
 
 def same_unnamed_source(
@@ -61,8 +62,8 @@ def unnamed_over_far_name(
     cast: Cast,
 ) -> Speaker:
     """ "One nurse, who asked not to be named, said ... “...,” she said.": a "he" or "she"
-    right after an unnamed source in the same paragraph is that source, not a person of
-    that gender the paragraph never names (named paragraphs before)."""
+    right after an indefinite unnamed source in the same paragraph is that source, not a
+    person of that gender the paragraph never names (named paragraphs before)."""
     pronoun = (speaker.mention or "").lower()
     if speaker.name is None or speaker.kind != "person" or pronoun not in ("he", "she"):
         return speaker
@@ -71,6 +72,8 @@ def unnamed_over_far_name(
     before = previous[0]
     if before.name is not None or before.title is None:
         return speaker
+    if fold((before.mention or "").split(" ", 1)[0]) not in _INDEFINITE:
+        return speaker  # "The former first lady said": a description of someone known
     if {fold(w) for w in before.title.split()} & (
         FEMALE_TITLES if pronoun == "he" else MALE_TITLES
     ):
