@@ -18,6 +18,7 @@ from ask.views import Answer
 from storage.profiles import speaker_profile
 from storage.quote_lookup import (
     count_statements_by_speakers,
+    orgs_described_as,
     quotes_by_speakers,
     unnamed_quotes_of_orgs,
 )
@@ -49,6 +50,14 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
         # "quotes from Elm Police", "the hospital trust": an organisation known through
         # its people's affiliation; its unnamed spokespeople speak for it too.
         orgs = sorted({r.org for r in found.rows if r.org}) + [strip_the(phrase)]
+    if (
+        not found.rows
+        and orgs == [strip_the(phrase)]
+        and not (title_alone(phrase) or holder_phrase(phrase))
+    ):
+        # "the food bank", "the operator": the organisations the stories call so (a title
+        # such as "the harbourmaster" is a person's, whatever place they work for)
+        orgs = orgs_described_as(ask.store, orgs[0]) + orgs
     unnamed = unnamed_quotes_of_orgs(ask.store, orgs, since=since, until=until, limit=ask.reach)
     if not found.rows and orgs:  # an organisation quoted only through its people
         found = SpeakerMatch(org_members(ask.store, orgs), "org")

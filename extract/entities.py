@@ -52,6 +52,8 @@ class EntityBuilder(NameFinder):
             )
         ):
             return "org"  # "Velmora" after "Velmora Pharmaceuticals"
+        if span.end - span.start >= 2 and self._named_org(text):
+            return "org"  # "Greystone Aggregates" taken for a person after the firm's own name
         if span.label == "PERSON":
             return "person" if looks_like_person_name(text) else None
         if any(doc[i].ent_type_ in NOT_NAMES for i in range(span.start, span.end)):
@@ -86,6 +88,32 @@ class EntityBuilder(NameFinder):
         if any(same_org(e.name, text) for e in self.entries if e.kind == "org"):
             return "org"
         return None
+
+    def _named_org(self, text: str) -> bool:
+        """Whether the article has an organisation of exactly this name (several words: one
+        word may be a person's surname and a firm's short name): one already in the cast, or
+        a name the recogniser reads as an organisation more often than as a person and
+        that starts with no known given name ("Greystone Aggregates")."""
+        key = fold(org_name(text) or text)
+        if key in getattr(self, "org_named", set()):
+            return True
+        return any(
+            e.kind == "org" and key in {fold(n) for n in (e.name, *e.aliases)} for e in self.entries
+        )
+
+    def _mostly_org_names(self, spans: list[NameSpan]) -> set[str]:
+        """Names of several words ending in a plural ("Greystone Aggregates": no surname is
+        a plural), labelled ORG more often than PERSON, with no given name."""
+        votes: dict[str, int] = {}
+        for span in spans:
+            if span.end - span.start < 2 or span.label not in ("ORG", "PERSON"):
+                continue
+            if self.doc[span.end - 1].tag_ not in ("NNS", "NNPS"):
+                continue
+            text = self._text(span.start, span.end)
+            key = fold(org_name(text) or text)
+            votes[key] = votes.get(key, 0) + (1 if span.label == "ORG" else -1)
+        return {k for k, v in votes.items() if v > 0 and gender_of(k.title()) is None}
 
     def _named_as_org(self, span: NameSpan) -> bool:
         """A name an organisation noun introduces: "the residents' group Quiet Skies

@@ -30,6 +30,7 @@ class CueLexicon:
     stance_light_verbs: frozenset[str] = frozenset()  # "made clear that ..."
     impersonal: frozenset[str] = frozenset()  # raising verbs: "the plan seemed to falter"
     asking: frozenset[str] = frozenset()  # families whose embedded questions are reports
+    phrasal: dict[str, str] = field(default_factory=dict)  # "go on" -> "continue"
 
     def is_cue(self, lemma: str) -> bool:
         """True when a verb lemma can report speech."""
@@ -62,6 +63,12 @@ def mend_cue_lemmas(doc: Doc, lexicon: CueLexicon) -> None:
     """Give a verb the parser lemmatised wrongly its dictionary lemma when that is a cue:
     the model's lemmatiser turns "hoped" into "hop", which would hide the cue."""
     for token in doc:
+        if token.pos_ == "VERB" and lexicon.phrasal:  # "He went on:" reports like "continued"
+            particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+            stands_for = lexicon.phrasal.get(f"{token.lemma_.lower()} {particle}")
+            if particle and stands_for:
+                token.lemma_ = stands_for
+                continue
         if token.pos_ != "VERB" or token.tag_ == "VB" or lexicon.is_cue(token.lemma_.lower()):
             continue
         lemma = _verb_lemma(token.lower_)
@@ -101,4 +108,5 @@ def load_lexicon() -> CueLexicon:
         frozenset(stances.get("light_verbs", ())),
         frozenset(raw.get("impersonal_verbs", {}).get("verbs", ())),
         frozenset(raw.get("embedded_question_families", {}).get("families", ())),
+        {k: v for k, v in raw.get("phrasal_cues", {}).items() if k != "about"},
     )

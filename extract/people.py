@@ -54,6 +54,7 @@ class Cast(Describer):
             if s.label == "PERSON" and not self._has_org_word(s)
             for key in surname_keys(self._text(s.start, s.end))
         }
+        self.org_named = self._mostly_org_names(spans)
         for span in spans:
             if span.label == "PERSON":
                 self._split_title(span)  # the name decides the kind, not its title

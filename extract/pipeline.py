@@ -18,7 +18,8 @@ from extract.nlp import parse_texts
 from extract.people import Cast
 from extract.quote_marks import QuoteRegion, find_regions, paragraph_spans, quote_text
 from extract.shapes import ContentShape, content_shape
-from extract.speakers import Speaker, resolve_named, resolve_speaker, same_unnamed_source
+from extract.speaker_chain import same_unnamed_source, speaks_for_previous, unnamed_over_far_name
+from extract.speakers import Speaker, resolve_named, resolve_speaker
 from extract.topics import topic_words
 
 ENTITY_LABELS = {
@@ -68,6 +69,8 @@ def extract_doc(doc: Doc, lexicon: CueLexicon | None = None) -> Extraction:
         if attribution.subject is not None:
             paragraph = paragraph_of[attribution.subject.i]
             speaker = same_unnamed_source(speaker, previous, paragraph)
+            speaker = speaks_for_previous(speaker, previous, paragraph)
+            speaker = unnamed_over_far_name(speaker, previous, paragraph, attribution.subject, cast)
             previous = (speaker, paragraph)
         quotes.extend(_quotes_of(numbers, attribution, speaker, attributor, regions, lexicon))
     quotes.sort(key=lambda q: (q.start, q.kind != "indirect"))

@@ -193,7 +193,36 @@ class Resolver(EntityBuilder):
             score = (len(wanted & described), mention.start, mention.entry)
             if best is None or score > best:
                 best = score
-        return best[2] if best else None
+        if best:
+            return best[2]
+        if not any(c.dep_ in ("prep", "poss") for c in token.children):
+            return None  # "the president said" without "of X": no lead's introduction
+        return self.named_next(token, "person")
+
+    def named_next(self, token: Token, kind: str) -> int | None:
+        """A lead's description named in the next sentence: "The artistic director of the
+        Lantern says it will close. Ann Roe, who has run it since 2017, told staff ..." is
+        Ann Roe; "A soup kitchen in Elm says ... The Supper Club, a charity, served ..." is
+        the Supper Club: the entry of `kind` that is the main subject there, named there
+        first."""
+        sentence = self.index.sentence_number(token.i)
+        for mention in self.mentions:
+            if mention.start <= token.idx:
+                continue
+            where = self.index.token_at(mention.start)
+            if where is None or self.index.sentence_number(where.i) > sentence + 1:
+                return None
+            if self.index.sentence_number(where.i) <= sentence:
+                continue
+            entry = self.entries[mention.entry]
+            if entry.kind != kind or not mention.main:
+                return None
+            if kind == "org" and not any(c.dep_ == "appos" for c in where.children):
+                return None  # an organisation introduced: "The Supper Club, a charity, ..."
+            if any(m.entry == mention.entry and m.start < token.idx for m in self.mentions):
+                return None
+            return mention.entry
+        return None
 
     def resolve_org_noun(self, char: int, noun: str) -> int | None:
         """The organisation "the group", "the council" or "the utility" refers to."""

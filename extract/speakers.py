@@ -31,7 +31,7 @@ from extract.names import (
     looks_like_person_name,
 )
 from extract.people import ORG_NOUNS, ORG_WORDS, Cast
-from extract.people_words import FEMALE_TITLES, MALE_TITLES
+from extract.people_words import GENERIC_TITLES, PERSON_NOUNS
 
 _PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 _ORG_PRONOUNS = {"it", "they"}
@@ -185,6 +185,12 @@ def _the_owners(determiner: Token) -> bool:
 
 
 def _common_noun(subject: Token, cast: Cast, mention: str) -> Speaker:
+    if _age_description(subject):
+        # "The 71-year-old, who ..., said", "the 54-year-old grandmother said": the person
+        # just named, as a pronoun would be.
+        found = cast.resolve_pronoun(subject)
+        if found is not None and cast.near_antecedent(subject, found):
+            return _from_entry(cast, found, mention, subject)
     lemma = subject.lemma_.lower()
     determiner = next((c for c in subject.children if c.dep_ in ("det", "poss")), None)
     definite = determiner is not None and (
@@ -208,6 +214,10 @@ def _common_noun(subject: Token, cast: Cast, mention: str) -> Speaker:
         if found is not None:
             return _from_entry(cast, found, mention, subject)
     if (definite or owned) and lemma in ORG_NOUNS and subject.tag_ in ("NN", "NNP"):
+        for child in subject.children:  # "The drivers' union, the Society of X, said"
+            appos = cast.entry_for_token(child) if child.dep_ == "appos" else None
+            if appos is not None and cast.entries[appos].kind == "org":
+                return _from_entry(cast, appos, mention, subject)
         found = cast.resolve_org_noun(subject.idx, lemma) if definite else None
         if found is not None:
             return _from_entry(cast, found, mention, subject)
@@ -222,20 +232,61 @@ def _common_noun(subject: Token, cast: Cast, mention: str) -> Speaker:
             break
         if (
             org is None
-            and token.dep_ == "compound"
-            and token.head == subject
+            and (token.dep_ == "compound" and token.head == subject or _org_object(token, subject))
             and token.pos_ == "NOUN"
             and token.lemma_.lower() in ORG_NOUNS
         ):
-            # "a trust spokesman", "a university spokesperson": the story's trust
+            # "a trust spokesman", "a university spokesperson", "a spokesman for the
+            # agency": the story's trust, university, agency
             found = cast.resolve_org_noun(subject.idx, token.lemma_.lower())
             org = cast.entries[found].name if found is not None else None
+    if org is None and _describes_an_org(subject, determiner):
+        found = cast.named_next(subject, "org")  # "A soup kitchen in Elm says ..."
+        org = cast.entries[found].name if found is not None else None
     if org is None:  # "A Ludmere Police spokeswoman": a name the cast did not keep
         run = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
         if run and fold(run[-1].text) in ORG_WORDS and run[-1].i == subject.i - 1:
             start = min(t.i for t in run[-1].subtree)
             org = org_name_of(subject.doc[start : subject.i].text)
     return Speaker(None, None, mention, org, mention)
+
+
+def _describes_an_org(subject: Token, determiner: Token | None) -> bool:
+    """ "A soup kitchen", "the charity": one thing described by a common noun that is no
+    person and no title."""
+    return (
+        subject.tag_ == "NN"
+        and determiner is not None
+        and determiner.lower_ in ("a", "an", "the")
+        and fold(subject.lemma_) not in PERSON_NOUNS
+        and fold(subject.lemma_) not in TITLE_WORDS
+        and fold(subject.lemma_) not in GENERIC_TITLES
+    )
+
+
+def _age_description(subject: Token) -> bool:
+    """A definite description by age: "the 71-year-old", "the 54-year-old grandmother"."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children):
+        return False
+    olds = [subject] if subject.lower_ == "old" else []
+    olds += [c for c in subject.children if c.dep_ == "amod" and c.lower_ == "old"]
+    return any(
+        any(y.lemma_.lower() == "year" and any(n.like_num for n in y.children) for y in o.children)
+        for o in olds
+    )
+
+
+def _org_object(token: Token, subject: Token) -> bool:
+    """ "the agency" in "a spokesman for the agency": a definite object of the subject's
+    "for", "at" or "of"."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head == subject
+        and prep.lower_ in ("for", "at", "of")
+        and any(c.lower_ == "the" for c in token.children)
+    )
 
 
 def _phrase(subject: Token) -> str:
@@ -292,23 +343,3 @@ def _from_last_break(tokens: list[Token]) -> list[Token]:
         if tokens[k].text in (",", "(", ")", "\u2014", "--") and k < len(tokens) - 1:
             return tokens[k + 1 :]
     return tokens
-
-
-def same_unnamed_source(
-    speaker: Speaker, previous: tuple[Speaker, int] | None, paragraph: int
-) -> Speaker:
-    """ "A police spokeswoman said ... “...,” she said.": a "he" or "she" the cast cannot
-    name, right after an unnamed source in the same or the previous paragraph, is that
-    source (unless the description's gender disagrees: a spokesman is no "she")."""
-    if speaker.name is not None or speaker.title is not None or previous is None:
-        return speaker
-    pronoun = (speaker.mention or "").lower()
-    before, where = previous
-    if pronoun not in ("he", "she") or paragraph - where > 1:
-        return speaker
-    if before.name is not None or before.title is None:
-        return speaker
-    words = {fold(w) for w in before.title.split()}
-    if words & (FEMALE_TITLES if pronoun == "he" else MALE_TITLES):
-        return speaker
-    return Speaker(None, None, before.title, before.org, speaker.mention)

@@ -16,6 +16,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from sources.dates import normalise_date
+from sources.html_repeats import drop_repeats
 from sources.model import RawArticle, SourceError
 from sources.text import build_body, clean_line, require_words
 
@@ -189,6 +190,7 @@ def _without_boilerplate(html: str) -> Any:
         if parent is None or _holds_article(element):
             continue
         element.drop_tree()
+    drop_repeats(tree)
     return tree
 
 

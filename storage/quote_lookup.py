@@ -158,3 +158,21 @@ def unnamed_quotes_of_role(
     )
     args = [f"the {role}", f"the % {role}", *params, limit]
     return read_rows(store.db.execute(sql, args))
+
+
+def orgs_described_as(store: Store, noun: str) -> list[str]:
+    """The organisations the articles call by a common noun ("A food bank in Fenmouth says",
+    "the regulator said" for a story's named food bank or regulator): those credited with,
+    or spoken for in, a quote whose source is that noun with an article or "its" before it."""
+    key = fold(noun)
+    if not key:
+        return []
+    forms = [key, *(f"{det} {key}" for det in ("the", "a", "an"))]
+    marks = ", ".join("?" for _ in forms)
+    sql = (
+        "SELECT CASE WHEN q.speaker_kind = 'org' THEN q.speaker ELSE q.speaker_org END AS org, "
+        f"COUNT(*) AS n FROM quotes q WHERE fold(q.mention) IN ({marks}) AND "
+        "(q.speaker_kind = 'org' OR (q.speaker_id IS NULL AND q.speaker_org != '')) "
+        "GROUP BY org ORDER BY n DESC"
+    )
+    return [str(org) for org, _ in store.db.execute(sql, forms).fetchall() if org]
