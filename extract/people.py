@@ -67,6 +67,7 @@ class Cast(Describer):
                 kind,
                 self.paragraph_of[span.start],
                 self._courtesy_gender(span) if kind == "person" else None,
+                span.label,
             )
             self.labels[entry].add(span.label)
             for i in range(span.title_start, span.end):
