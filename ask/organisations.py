@@ -18,7 +18,6 @@ from extract.people_words import ORG_NOUNS, ORG_WORDS
 from storage.db import Store
 from storage.speakers import (
     SpeakerRow,
-    is_place_name,
     speakers_in_articles_naming,
     speakers_of_org,
     speakers_sharing_articles,
@@ -55,9 +54,7 @@ def org_members(store: Store, org_names: list[str]) -> list[SpeakerRow]:
     def one_word(person: SpeakerRow) -> bool:
         org = fold(person.org or "")  # "Brightwater spokesman", "Trust chief executive"
         return len(org.split()) == 1 and any(
-            len(f.split()) > 1
-            and (org == f.split()[0] or [singular(org)] == head_zone(f)[-1:])
-            and not is_place_name(db, org)  # a judge "of Washington" is not the Post's
+            len(f.split()) > 1 and (org == f.split()[0] or [singular(org)] == head_zone(f)[-1:])
             for f in folded
         )
 

@@ -29,8 +29,6 @@ from extract.names import (
 )
 from extract.people_words import ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
 
-PLACE_LABELS = frozenset({"GPE", "LOC"})  # a place is not the organisation named after it
-
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW"}
 
 
@@ -146,17 +144,10 @@ class EntityBuilder(NameFinder):
         return head.dep_ in ("nsubj", "nsubjpass") and head.tag_ in ("NNPS", "NNP")
 
     def _add_entry(
-        self,
-        raw_name: str,
-        kind: str,
-        paragraph: int = -1,
-        gender: str | None = None,
-        label: str | None = None,
+        self, raw_name: str, kind: str, paragraph: int = -1, gender: str | None = None
     ) -> int:
         """The entry a name denotes, added when new; `gender` ("m"/"f", from a courtesy title:
-        "Mrs. Clinton") keeps a name off a person of the other gender. A place (entity
-        `label` GPE or LOC) is not an organisation whose longer name holds it, nor the
-        other way round: "Washington" is not the Washington Post."""
+        "Mrs. Clinton") keeps a name off a person of the other gender."""
         name = canonical_name(raw_name) if kind == "person" else org_name(raw_name)
         if not name:
             name = raw_name
@@ -182,8 +173,6 @@ class EntityBuilder(NameFinder):
             for index in range(len(self.entries) - 1, -1, -1):
                 entry = self.entries[index]
                 if entry.kind == "org" and same_org(entry.name, name):
-                    if self._place_and_org(index, name, label):
-                        continue
                     if len(name) > len(entry.name) and fold(entry.name) in fold(name):
                         entry.aliases.add(entry.name)
                         entry.name = name
@@ -198,15 +187,6 @@ class EntityBuilder(NameFinder):
         self.salience.append(0)
         self.labels.append(set())
         return len(self.entries) - 1
-
-    def _place_and_org(self, index: int, name: str, label: str | None) -> bool:
-        """Whether one of an entry and a new name of another length is a place and the
-        other not (see `_add_entry`)."""
-        if fold(self.entries[index].name) == fold(name):
-            return False
-        known = self.labels[index]
-        entry_place = bool(known) and known <= PLACE_LABELS
-        return label is not None and entry_place != (label in PLACE_LABELS)
 
     def _same_person_entry(
         self, name: str, paragraph: int = -1, gender: str | None = None

@@ -67,7 +67,6 @@ class Cast(Describer):
                 kind,
                 self.paragraph_of[span.start],
                 self._courtesy_gender(span) if kind == "person" else None,
-                span.label,
             )
             self.labels[entry].add(span.label)
             for i in range(span.title_start, span.end):

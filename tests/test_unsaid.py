@@ -4,8 +4,8 @@ titles beside a verb of doing; and a place is not the people described by it.
 Over a fictional story about a ferry dispute: "what did Ilse Varga say?" shows her words
 and leaves out "has to argue that ...", "faces pressure to show ...", "sat for an
 interview on "Morning Harbour"". "what did Saskatchewan say?" is not answered with a
-"Saskatchewan grain farmer", nor "what did the Lisbon Courier say?" with a judge "of
-Lisbon". Each family of ask/data/speech.json's "not_said_before_to" keeps a case."""
+"Saskatchewan grain farmer". Each family of ask/data/speech.json's
+"not_said_before_to" keeps a case."""
 
 from __future__ import annotations
 
@@ -26,9 +26,7 @@ STORY = (
     'Varga called the old timetable "a relic of the steamship age."\n\n'
     '"Nobody wants to wait an hour in the rain," Varga told the council.\n\n'
     "Tobias Rennick, a Saskatchewan grain farmer who ships through the port, said the levy "
-    "was fair.\n\n"
-    "Judge Marta Quill of Lisbon said the levy could be challenged in court.\n\n"
-    'The Lisbon Courier said in an editorial that "the levy is a tax by another name."\n'
+    "was fair.\n"
 )
 
 # family -> a sentence whose cue is not said, with its cue; and one where it was said
@@ -96,5 +94,3 @@ def test_what_she_must_or_is_pressed_to_say_is_not_what_she_said(ferry_db: Path)
 def test_a_place_is_not_the_people_it_describes(ferry_db: Path) -> None:
     _, speakers = _said(ferry_db, "Saskatchewan")
     assert "Tobias Rennick" not in speakers
-    _, speakers = _said(ferry_db, "the Lisbon Courier")
-    assert "Marta Quill" not in speakers
