@@ -231,11 +231,11 @@ def _by_role_form(store: Store, text: str) -> SpeakerMatch:
                 continue  # "the leader" is not the deputy leader
             if role and not any(_same_word(h, role[0]) for h in head_zone(title)):
                 continue
-            if row.kind == "org" and not _names_head(wanted, f"{title} {org}"):
+            if (row.kind == "org" or not role) and not _names_head(wanted, f"{title} {org}"):
                 if place is None:
                     place = is_place_name(store.db, text)
-                if place:
-                    continue  # "New York" is not the New York Times; "the Times" is
+                if place:  # "New York" is not the New York Times; "the Times" is. Nor
+                    continue  # is "North Carolina" a "North Carolina businessman".
             missing = [w for w in wanted if not any(_same_word(h, w) for h in have)]
             if not missing:
                 rows.append(row)

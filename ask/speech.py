@@ -108,11 +108,28 @@ def _an_act(kind: str | None, shape: str | None, cue: str | None) -> bool:
 
 def row_is_said(kind: str | None, shape: str | None, cue: str | None) -> bool:
     """The checks of `is_said` a stored row answers alone (no sentence, no speaker): a
-    report without quoted words has a cue that reports words and does not report an act.
+    report without quoted words has a cue that reports words and does not report an act;
+    quoted words inside a clause have a cue that reports speech (`reports_speech`).
     Counts of statements ("who's in the news") use it, so they count what answers show."""
+    if kind == "partial":  # quoted words inside a clause: its verb must report speech
+        return reports_speech(cue)
     if kind != "indirect":
         return True
     return cue_reports_words(cue) and not _an_act(kind, shape, cue)
+
+
+@lru_cache(maxsize=4096)
+def reports_speech(cue: str | None) -> bool:
+    """Whether a cue can report speech at all: no cue, a cue phrase, a reporting noun, a
+    verb of a cue family, or a stance frame ("made clear"). Quoted words beside another
+    verb are a title, a name or a scare quote in narration ("sat for an interview on ''Fox
+    News Sunday''", "strode onstage to the "Air Force One" theme"), not words said."""
+    if cue_family(cue) is not None:
+        return True
+    words = (cue or "").lower().split()
+    lexicon = load_lexicon()
+    lemmas = {words[0], *getLemma(words[0], upos="VERB")}
+    return bool(lemmas & lexicon.stance_light_verbs) and any(w in lexicon.stances for w in words)
 
 
 @lru_cache(maxsize=4096)
@@ -136,15 +153,28 @@ _MODAL_CUE = (
 )
 
 
+@lru_cache(maxsize=1)
+def _not_said_before_to() -> str:
+    """A pattern for a word of ask/data/speech.json's "not_said_before_to" families right
+    before "to" ("has to", "pressure to", "refused to", "has yet to")."""
+    raw = json.loads(resources.files("ask").joinpath("data/speech.json").read_text("utf-8"))
+    families = raw["not_said_before_to"]
+    words = sorted({w for key, group in families.items() if key != "about" for w in group})
+    return r"\b(?:" + "|".join(map(re.escape, words)) + r")\s+(?:yet\s+)?to\s+(?:\w+ly\s+)?"
+
+
 def hypothetical(sentence: str | None, cue: str | None) -> bool:
-    """Whether a statement's cue is in its sentence only after a modal auxiliary: what its
-    speaker would or will say or do, not what they said."""
+    """Whether a statement's cue is in its sentence only after a modal auxiliary, or as an
+    infinitive after a word of obligation, intention, refusal or request ("has to remind",
+    "faces pressure to show", "ignored her call to admit"): what its speaker would, will,
+    must or was asked to say or do, not what they said."""
     words = (cue or "").split()
     if not sentence or not words or not words[0].isalpha():
         return False
     verb = re.escape(words[0])
     uses = re.findall(rf"\b{verb}\b", sentence, re.I)
-    return bool(uses) and len(re.findall(_MODAL_CUE + rf"{verb}\b", sentence, re.I)) == len(uses)
+    unsaid = re.findall(rf"(?:{_MODAL_CUE}|{_not_said_before_to()}){verb}\b", sentence, re.I)
+    return bool(uses) and len(unsaid) == len(uses)
 
 
 def is_said(view: QuoteView) -> bool:
