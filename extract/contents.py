@@ -61,6 +61,7 @@ class ContentFinder(SourceFinder):
                 )
             ):
                 roots.append(child)
+        roots = [self._past_reporting_noun(root) for root in roots]
         if not roots and "clause" in frames:
             roots.extend(self._clause_of_medium(verb))
         if not roots and "clause" in frames and "object" not in frames:
@@ -114,6 +115,24 @@ class ContentFinder(SourceFinder):
         if not any(root.dep_ in CONTENT_DEPS for root in roots):
             tokens = self._before_setting(tokens)  # an object frame: 'called X "..."'
         return trim_tokens(self._before_reporters_tail(self._before_reported_aside(tokens)))
+
+    def _past_reporting_noun(self, root: Token) -> Token:
+        """ "expressed concern about the fees", "voiced disdain for the plan": when a cue's
+        object is a reporting noun whose preposition governs what was said (data: cues.json
+        "object_nouns"), the noun and its preposition belong to the cue; the words are the
+        preposition's object."""
+        if (
+            root.dep_ != "dobj"
+            or root.lemma_.lower() not in self.lexicon.object_nouns
+            or any(c.dep_ == "poss" for c in root.children)  # "Ryan's denunciation of X"
+        ):
+            return root
+        for prep in root.children:
+            if prep.dep_ == "prep" and prep.lower_ in self.lexicon.noun_prepositions:
+                found = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+                if found is not None and not self.quoted(found):
+                    return found
+        return root
 
     def _before_reporters_tail(self, tokens: list[Token]) -> list[Token]:
         """The reported words without a tail the reporter adds after a comma at their end:
@@ -326,11 +345,9 @@ def _subjectless_finite(root: Token, verb: Token) -> bool:
 
 def _person_relative(token: Token) -> bool:
     """ ", who has not been charged ...": a relative clause on a person's name."""
-    return (
-        token.dep_ == "relcl"
-        and token.head.ent_type_ == "PERSON"
-        and token.left_edge.lower_ in ("who", "whom", "whose")
-    )
+    return token.dep_ == "relcl" and token.left_edge.lower_ in (
+        "who", "whom", "whose", "which", "where", "when"
+    )  # fmt: skip
 
 
 def _reporters_participle(token: Token) -> bool:

@@ -30,6 +30,7 @@ class CueLexicon:
     stance_light_verbs: frozenset[str] = frozenset()  # "made clear that ..."
     impersonal: frozenset[str] = frozenset()  # raising verbs: "the plan seemed to falter"
     asking: frozenset[str] = frozenset()  # families whose embedded questions are reports
+    short_objects: frozenset[str] = frozenset()  # families whose object of any length reports
 
     def is_cue(self, lemma: str) -> bool:
         """True when a verb lemma can report speech."""
@@ -101,4 +102,5 @@ def load_lexicon() -> CueLexicon:
         frozenset(stances.get("light_verbs", ())),
         frozenset(raw.get("impersonal_verbs", {}).get("verbs", ())),
         frozenset(raw.get("embedded_question_families", {}).get("families", ())),
+        frozenset(f for f, entry in raw["families"].items() if entry.get("short_object")),
     )
