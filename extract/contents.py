@@ -7,10 +7,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.sources import SourceFinder
+from extract.trimming import trim_tokens
+
+__all__ = ["ContentFinder", "trim_tokens"]
 
 CONTENT_DEPS = ("ccomp", "parataxis")
 DASHES = ("--", "\u2014", "\u2013", "\u2015")
-CLITICS = frozenset({"n't", "'s", "'ll", "'re", "'ve", "'d", "'m"})
 OBJECT_CONTENT_LEMMAS = {"accuse", "blame", "criticise", "criticize", "condemn", "praise"}
 
 
@@ -365,39 +367,3 @@ def _is_time_prep(token: Token) -> bool:
     return token.dep_ == "prep" and any(
         t.ent_type_ in ("DATE", "TIME") for t in token.children if t.dep_ == "pobj"
     )
-
-
-def trim_tokens(tokens: list[Token]) -> list[Token]:
-    while tokens and (
-        tokens[0].is_punct
-        or tokens[0].is_space
-        or (
-            tokens[0].lower_ == "that"
-            and (
-                tokens[0].dep_ == "mark" or (tokens[0].pos_ == "SCONJ" and tokens[0].dep_ != "det")
-            )
-        )
-        or tokens[0].dep_ == "cc"
-    ):
-        tokens = tokens[1:]
-    while tokens and (
-        tokens[-1].is_space or tokens[-1].dep_ == "cc" or _is_trailing_punct(tokens[-1])
-    ):
-        tokens = tokens[:-1]
-    # "those who do[n't]": the parse may hang a clitic elsewhere; a word stays whole.
-    while tokens and (clitic := _clitic_after(tokens[-1])) is not None:
-        tokens = [*tokens, clitic]
-    return tokens
-
-
-def _clitic_after(token: Token) -> Token | None:
-    """The clitic written onto a token ("do" + "n't", "board" + "'s"), if one follows."""
-    if token.whitespace_ or token.i + 1 >= len(token.doc):
-        return None
-    following = token.doc[token.i + 1]
-    text = following.lower_.replace("\u2019", "'")
-    return following if text in CLITICS else None
-
-
-def _is_trailing_punct(token: Token) -> bool:
-    return token.is_punct and token.text not in ("\u201d", '"', ")", "\u2019")

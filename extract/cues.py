@@ -239,6 +239,8 @@ class CueFinder(SourcelessReports):
         content = [t for t in attribution.content if not t.is_punct]
         if any(t.pos_ == "PROPN" or t.lower_ in _PERSONAL for t in content) or (
             self.lexicon.family_of.get(cue.lemma_.lower()) in self.lexicon.short_objects
+            # an object, not an infinitive ("declined to comment" says nothing)
+            and not any(c.dep_ == "xcomp" for c in cue.children)
         ):
             return 1  # "endorsed Halloran", "backs tougher rules" (cues.json "short_object")
         if content and self._topic_object(cue, content[0]):
