@@ -7,10 +7,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.sources import SourceFinder
+from extract.trimming import trim_tokens
+
+__all__ = ["ContentFinder", "trim_tokens"]
 
 CONTENT_DEPS = ("ccomp", "parataxis")
 DASHES = ("--", "\u2014", "\u2013", "\u2015")
-CLITICS = frozenset({"n't", "'s", "'ll", "'re", "'ve", "'d", "'m"})
 OBJECT_CONTENT_LEMMAS = {"accuse", "blame", "criticise", "criticize", "condemn", "praise"}
 
 
@@ -61,6 +63,7 @@ class ContentFinder(SourceFinder):
                 )
             ):
                 roots.append(child)
+        roots = [self._past_reporting_noun(root) for root in roots]
         if not roots and "clause" in frames:
             roots.extend(self._clause_of_medium(verb))
         if not roots and "clause" in frames and "object" not in frames:
@@ -114,6 +117,24 @@ class ContentFinder(SourceFinder):
         if not any(root.dep_ in CONTENT_DEPS for root in roots):
             tokens = self._before_setting(tokens)  # an object frame: 'called X "..."'
         return trim_tokens(self._before_reporters_tail(self._before_reported_aside(tokens)))
+
+    def _past_reporting_noun(self, root: Token) -> Token:
+        """ "expressed concern about the fees", "voiced disdain for the plan": when a cue's
+        object is a reporting noun whose preposition governs what was said (data: cues.json
+        "object_nouns"), the noun and its preposition belong to the cue; the words are the
+        preposition's object."""
+        if (
+            root.dep_ != "dobj"
+            or root.lemma_.lower() not in self.lexicon.object_nouns
+            or any(c.dep_ == "poss" for c in root.children)  # "Ryan's denunciation of X"
+        ):
+            return root
+        for prep in root.children:
+            if prep.dep_ == "prep" and prep.lower_ in self.lexicon.noun_prepositions:
+                found = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+                if found is not None and not self.quoted(found):
+                    return found
+        return root
 
     def _before_reporters_tail(self, tokens: list[Token]) -> list[Token]:
         """The reported words without a tail the reporter adds after a comma at their end:
@@ -326,11 +347,9 @@ def _subjectless_finite(root: Token, verb: Token) -> bool:
 
 def _person_relative(token: Token) -> bool:
     """ ", who has not been charged ...": a relative clause on a person's name."""
-    return (
-        token.dep_ == "relcl"
-        and token.head.ent_type_ == "PERSON"
-        and token.left_edge.lower_ in ("who", "whom", "whose")
-    )
+    return token.dep_ == "relcl" and token.left_edge.lower_ in (
+        "who", "whom", "whose", "which", "where", "when"
+    )  # fmt: skip
 
 
 def _reporters_participle(token: Token) -> bool:
@@ -348,39 +367,3 @@ def _is_time_prep(token: Token) -> bool:
     return token.dep_ == "prep" and any(
         t.ent_type_ in ("DATE", "TIME") for t in token.children if t.dep_ == "pobj"
     )
-
-
-def trim_tokens(tokens: list[Token]) -> list[Token]:
-    while tokens and (
-        tokens[0].is_punct
-        or tokens[0].is_space
-        or (
-            tokens[0].lower_ == "that"
-            and (
-                tokens[0].dep_ == "mark" or (tokens[0].pos_ == "SCONJ" and tokens[0].dep_ != "det")
-            )
-        )
-        or tokens[0].dep_ == "cc"
-    ):
-        tokens = tokens[1:]
-    while tokens and (
-        tokens[-1].is_space or tokens[-1].dep_ == "cc" or _is_trailing_punct(tokens[-1])
-    ):
-        tokens = tokens[:-1]
-    # "those who do[n't]": the parse may hang a clitic elsewhere; a word stays whole.
-    while tokens and (clitic := _clitic_after(tokens[-1])) is not None:
-        tokens = [*tokens, clitic]
-    return tokens
-
-
-def _clitic_after(token: Token) -> Token | None:
-    """The clitic written onto a token ("do" + "n't", "board" + "'s"), if one follows."""
-    if token.whitespace_ or token.i + 1 >= len(token.doc):
-        return None
-    following = token.doc[token.i + 1]
-    text = following.lower_.replace("\u2019", "'")
-    return following if text in CLITICS else None
-
-
-def _is_trailing_punct(token: Token) -> bool:
-    return token.is_punct and token.text not in ("\u201d", '"', ")", "\u2019")

@@ -16,6 +16,8 @@ from extract.speech_state import Attribution, agentive, speakerlike
 
 _WH_WORDS = {"whether", "how", "what", "why", "when", "where", "who", "if"}
 _DEMONSTRATIVES = {"this", "that", "these", "those", "which", "what"}
+
+
 # Objects that name whom a report is about ("attacked him"): a closed class.
 _PERSONAL = {"him", "her", "them", "me", "us", "you", "himself", "herself", "themselves"}
 
@@ -216,32 +218,59 @@ class CueFinder(SourcelessReports):
             )
         return found
 
-    def _topic_object(self, cue: Token, first: Token) -> bool:
-        """True when reported words are the object of a preposition of their cue ("talked
-        about the fees"): a short object says something there."""
-        preps = self.lexicon.prepositions_of(cue.lemma_.lower())
-        return any(
-            c.dep_ == "prep" and c.lower_ in preps and c.i < first.i <= c.right_edge.i
-            for c in cue.children
-        )
-
     def fewest_words(self, attribution: Attribution) -> int:
         """The fewest words a report without quotation marks needs: three for a clause ("said
-        it would"), a noun's or a stance's words. A cue whose family reports only an object
-        needs four ("welcomed the partial reopening" is an act, not a report), two for the
-        object of its preposition ("called for calm"), and one when the object names who or
-        what it is about ("endorsed Halloran", "attacked him"). Answers do not show these as
-        statements without quoted words (ask/speech.py); they count as reports."""
+        it would"), a stance's words or a reporting noun's clause; one for the object of a
+        reporting noun's preposition ("his critique of [the plan]", "expressed concern about
+        [the plan]") or of the cue's own ("talked about [taxes]"). A cue whose family reports
+        only an object needs four ("welcomed the partial reopening" is an act, not a report),
+        one in a family marked "short_object" (a stance taken on anything: "backs tougher
+        rules") or when the object names who or what it is about ("endorsed Halloran",
+        "attacked him"). Answers do not show these as statements without quoted words
+        (ask/speech.py); they count as reports."""
         cue = attribution.cue
+        if cue is not None and cue.pos_ == "NOUN" and self._noun_object(cue, attribution.content):
+            return 1
         if cue is None or cue.pos_ not in ("VERB", "AUX"):
             return 3
         frames = self.lexicon.frames_of(cue.lemma_.lower())
         if not frames or "clause" in frames:
             return 3
         content = [t for t in attribution.content if not t.is_punct]
-        if any(t.pos_ == "PROPN" or t.lower_ in _PERSONAL for t in content):
+        if any(t.pos_ == "PROPN" or t.lower_ in _PERSONAL for t in content) or (
+            self.lexicon.family_of.get(cue.lemma_.lower()) in self.lexicon.short_objects
+            # an object, not an infinitive ("declined to comment" says nothing)
+            and not any(c.dep_ == "xcomp" for c in cue.children)
+        ):
+            return 1  # "endorsed Halloran", "backs tougher rules" (cues.json "short_object")
+        if content and self._topic_object(cue, content[0]):
             return 1
-        return 2 if content and self._topic_object(cue, content[0]) else 4
+        return (
+            1
+            if any(  # "expressed concern about [the timetable]"
+                c.dep_ == "dobj"
+                and c.lemma_.lower() in self.lexicon.object_nouns
+                and self._noun_object(c, content)
+                for c in cue.children
+            )
+            else 4
+        )
+
+    def _topic_object(self, cue: Token, first: Token) -> bool:
+        """True when reported words are the object of a preposition of their cue ("talked
+        about the fees")."""
+        preps = self.lexicon.prepositions_of(cue.lemma_.lower())
+        return any(
+            c.dep_ == "prep" and c.lower_ in preps and c.i < first.i <= c.right_edge.i
+            for c in cue.children
+        )
+
+    def _noun_object(self, noun: Token, content: list[Token]) -> bool:
+        """True when a reporting noun's words are the object of its preposition ("his
+        critique of [his rivals]")."""
+        return bool(content) and any(
+            c.dep_ == "prep" and c.i < content[0].i <= c.right_edge.i for c in noun.children
+        )
 
     def reports_indirect(self, attribution: Attribution) -> bool:
         """True when a cue's clause, without quotation marks, is reported speech."""

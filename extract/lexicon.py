@@ -31,6 +31,7 @@ class CueLexicon:
     impersonal: frozenset[str] = frozenset()  # raising verbs: "the plan seemed to falter"
     asking: frozenset[str] = frozenset()  # families whose embedded questions are reports
     phrasal: dict[str, str] = field(default_factory=dict)  # "go on" -> "continue"
+    short_objects: frozenset[str] = frozenset()  # families whose object of any length reports
 
     def is_cue(self, lemma: str) -> bool:
         """True when a verb lemma can report speech."""
@@ -109,4 +110,5 @@ def load_lexicon() -> CueLexicon:
         frozenset(raw.get("impersonal_verbs", {}).get("verbs", ())),
         frozenset(raw.get("embedded_question_families", {}).get("families", ())),
         {k: v for k, v in raw.get("phrasal_cues", {}).items() if k != "about"},
+        frozenset(f for f, entry in raw["families"].items() if entry.get("short_object")),
     )

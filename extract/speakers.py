@@ -33,7 +33,7 @@ from extract.names import (
 from extract.people import ORG_NOUNS, ORG_WORDS, Cast
 from extract.people_words import GENERIC_TITLES, PERSON_NOUNS
 
-_PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
+_PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his"}
 _ORG_PRONOUNS = {"it", "they"}
 _FIRST_PERSON = {"i", "we", "you", "me", "us"}
 # A place or a date heading a subject with a person in apposition is a dateline, not the

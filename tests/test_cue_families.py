@@ -23,6 +23,7 @@ FAMILY_CASES = {
     "urge": "Anna Berg urged that the bridge reopen before the end of August.",
     "promise": "Anna Berg promised that the bridge would reopen in August.",
     "believe": "Anna Berg believes that the bridge will reopen in August.",
+    "perceive": "Anna Berg knows that the bridge will reopen in August.",
     "characterise": "Anna Berg described the repair plan as \u201ca disgrace to the city.\u201d",
     "intend": "Anna Berg wants to reopen the bridge to buses before the end of August.",
     "evidence": "A study by Anna Berg shows that the bridge could reopen in August.",
@@ -139,3 +140,28 @@ def test_the_group_is_the_organisation_named_before(nlp: Language) -> None:
     )
     quotes = extract_doc(nlp(text)).quotes
     assert [q.speaker for q in quotes] == ["Hamas"]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # a reporting noun as the cue's object (cues.json "object_nouns"): its preposition's
+        # object is what was said
+        (
+            "Councillor Ines Marr expressed concern about the ferry timetable.",
+            "the ferry timetable",
+        ),
+        # ... and the object of a reporting noun's preposition, however short
+        ("The pilots' union stepped up its criticism of Halvard Ness.", "Halvard Ness"),
+        # a relative clause after a comma is the reporter's aside, not the speaker's words
+        (
+            "Tomas Quill said the levy would pay for the new pier, which opened in 1998.",
+            "the levy would pay for the new pier",
+        ),
+    ],
+)
+def test_reported_words_without_the_frame_or_the_aside(
+    nlp: Language, text: str, words: str
+) -> None:
+    quotes = extract_doc(nlp(text)).quotes
+    assert [q.text for q in quotes] == [words]
