@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from extract.cast_state import DETERMINERS, CastState, NameSpan
 from extract.names import PARTICLES, fold, gender_of, is_honorific, is_title_word
-from extract.people_words import ORG_WORDS
+from extract.people_words import ORG_ABBREVIATIONS, ORG_WORDS
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 
@@ -72,6 +72,7 @@ class NameFinder(CastState):
                 break  # "New Jersey Gov. Chris Christie": the state is another entity
             attached = prev.head.i >= start
             compound = prev.pos_ == "PROPN" and prev.dep_ in ("compound", "nmod")
+            compound = compound or _named_before_short_form(doc, start - 1, end)
             particle = prev.lower_ in PARTICLES and prev.whitespace_ != ""
             if attached and (compound or particle):
                 start -= 1
@@ -120,6 +121,18 @@ class NameFinder(CastState):
             else:
                 break
         span.title_start = title_start
+
+
+def _named_before_short_form(doc: Doc, i: int, end: int) -> bool:
+    """ "Pellworth RFC", "Dunsworth FC": a capitalised word the tagger took for a common noun
+    before an organisation's short form is its name."""
+    token = doc[i]
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "compound"
+        and token.text[:1].isupper()
+        and fold(doc[end - 1].text).strip(".") in ORG_ABBREVIATIONS
+    )
 
 
 def _continues_name(doc: Doc, i: int) -> bool:
