@@ -27,6 +27,8 @@ class NameFinder(CastState):
         spans: list[NameSpan] = []
         covered = [False] * len(doc)
         for ent in doc.ents:
+            if ent.label_ in _MISTAKEN_LABELS and all(t.pos_ == "PROPN" for t in ent):
+                continue  # "Dr Osian Pryderi" taken for a work of art: a proper-noun run
             for token in ent:
                 covered[token.i] = True
             span = (
@@ -123,13 +125,17 @@ class NameFinder(CastState):
         span.title_start = title_start
 
 
+# Labels the small model gives unfamiliar personal names ("Osian Pryderi" as a work of art).
+_MISTAKEN_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT"})
+
+
 def _named_before_short_form(doc: Doc, i: int, end: int) -> bool:
     """ "Pellworth RFC", "Dunsworth FC": a capitalised word the tagger took for a common noun
     before an organisation's short form is its name."""
     token = doc[i]
     return (
-        token.pos_ == "NOUN"
-        and token.dep_ == "compound"
+        token.pos_ in ("NOUN", "VERB", "ADJ")
+        and token.dep_ in ("compound", "amod", "nmod")
         and token.text[:1].isupper()
         and fold(doc[end - 1].text).strip(".") in ORG_ABBREVIATIONS
     )
