@@ -62,6 +62,15 @@ def test_its_chief_executive_works_for_the_organisation_not_the_area(nlp: Langua
     assert described(nlp, text)["Amara Blaine"] == ("Chief executive", "Selwood Learning Trust")
 
 
+def test_who_chairs_an_organisations_board_speaks_for_the_organisation(nlp: Language) -> None:
+    # people_words.json org_parts: "board" stands for the whole.
+    text = (
+        "The Carrick Ferry Authority raised its fares on Monday. \"Nobody likes it,\" said "
+        "Elin Maddox, who chairs the authority's board."
+    )
+    assert described(nlp, text)["Elin Maddox"] == ("Chair", "Carrick Ferry Authority")
+
+
 def test_a_club_named_by_its_short_form_is_the_club_its_chairman_speaks_for(
     nlp: Language,
 ) -> None:
