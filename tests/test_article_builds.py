@@ -65,7 +65,7 @@ def test_its_chief_executive_works_for_the_organisation_not_the_area(nlp: Langua
 def test_who_chairs_an_organisations_board_speaks_for_the_organisation(nlp: Language) -> None:
     # people_words.json org_parts: "board" stands for the whole.
     text = (
-        "The Carrick Ferry Authority raised its fares on Monday. \"Nobody likes it,\" said "
+        'The Carrick Ferry Authority raised its fares on Monday. "Nobody likes it," said '
         "Elin Maddox, who chairs the authority's board."
     )
     assert described(nlp, text)["Elin Maddox"] == ("Chair", "Carrick Ferry Authority")
@@ -89,6 +89,19 @@ def test_what_an_inquest_was_told_is_the_clause_not_the_inquest(nlp: Language) -
     text = "Dr Marit Holm told the inquest that the man had died from the cold."
     (quote,) = extract_doc(nlp(text)).quotes
     assert quote.text == "the man had died from the cold"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Vey offered no proof that the mayor had a role in the deal.",
+        "Mr Orme tells so many stories that nobody believes him any more.",
+    ],
+)
+def test_a_clause_that_belongs_to_the_object_stays_with_it(nlp: Language, text: str) -> None:
+    # Only cues whose object is the addressee (data/cues.json addressee_verbs) lend it.
+    found = extract_doc(nlp(text)).quotes
+    assert found and all(" that " in q.text for q in found)
 
 
 def test_an_exchange_after_a_witness_replied_is_the_witness(nlp: Language) -> None:
