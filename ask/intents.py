@@ -101,6 +101,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:{_ABOUT}|for|to)\s+(?P<topic>.+)$"
     )),
     (WHO_SAID_WHAT, re.compile(rf"^{_NOBODY}\s+(?:quoted\s+)?(?:{_ABOUT})\s+(?P<topic>.+)$")),
+    # "what did Dr Lindqvist tell the inquest?": whoever was told, the teller's words.
+    (WHAT_DID_X_SAY, re.compile(
+        rf"^(?:and\s+)?what\s+(?:did|does|has|have|had)\s+(?P<speaker>.+?)\s+(?:tell|told)\s+"
+        rf"(?:the|a|an|his|her|their)\s+[a-z'-]+(?:\s+[a-z'-]+)?(?:\s+{_ABOUT}\s+(?P<topic>.+))?$"
+    )),
     (WHAT_DID_X_SAY, re.compile(
         rf"^(?:and\s+)?what(?:'s|\s+(?:did|does|do|has|have|had|will|would|is|are|was|were))\s+"
         rf"(?P<speaker>.+?)\s+(?:been\s+|got\s+|have\s+|had\s+)?(?:to\s+)?{_SPEECH}{_FILLER}"

@@ -214,8 +214,8 @@ def credited(view: QuoteView) -> bool:
     if not words:
         return True
     own = set(_WORD.findall(fold(name)))
-    if any(w in own for w in words):
-        return not re.search(r"\band\b|&", mention)
+    if any(w in own for w in words):  # two people, not a firm ("of Fenwright & Dall")
+        return not re.search(r"\band\b", re.sub(r"\b(?:of|at|for)\b[^,]*", "", mention))
     if len(words) == 1 and words[0] in PRONOUNS:
         return True
     return any(is_title_word(w) for w in words)

@@ -15,22 +15,23 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from extract.affiliations import part_owner, possessive_role, relative_org
+from extract.affiliations import part_owner, possessive_role, relative_org, whole_org
 from extract.cast_state import DETERMINERS, NameSpan
 from extract.entities import org_name
 from extract.names import fold, is_title_word
+from extract.org_phrases import joined_name, name_after
 from extract.people_words import (
     COURTESY_TITLES,
     FEMALE_TITLES,
     GENERIC_TITLES,
     MALE_TITLES,
     ORG_NOUNS,
-    ORG_WORDS,
     ROLE_PARTICIPLES,
     ROLE_VERBS,
     ROLE_WORDS,
 )
 from extract.resolution import Resolver
+from extract.role_phrases import address_only, is_remit, role_taken
 
 
 class Describer(Resolver):
@@ -64,8 +65,13 @@ class Describer(Resolver):
         title_tokens = [t for t in doc[span.title_start : span.start] if not _courtesy(t)]
         if kind == "person" and not any(is_role(t) for t in title_tokens):
             title_tokens = []  # "Rival", "Derelict", "Retired U.S. Air Force": no role
-        title = _join(title_tokens)
-        org: str | None = self._title_org(title_tokens) if kind == "person" else None
+        address = kind == "person" and address_only(title_tokens)  # "Captain X, the master"
+        title = None if address else _join(title_tokens)
+        org = self._title_org(title_tokens) if kind == "person" and not address else None
+        taken = role_taken(head, lambda t: is_role(t, True)) if kind == "person" else None
+        if taken is not None:  # "X will take charge as interim head coach"
+            t, o = self._noun_title(taken)
+            title, org = t or title, org or o
         # Possessive organisation on the name: "Ashgrove Polytechnic's Professor X".
         for child in head.children:
             if child.dep_ == "poss" and child.i < span.title_start:
@@ -104,6 +110,7 @@ class Describer(Resolver):
                     org = org or self.org_text(pobj)
         if kind == "person":
             title, org = self._affiliation(head, title, org)
+            title = title or (_join(title_tokens) if address else None)
         if kind == "person" and title:
             title = title[:1].upper() + title[1:]
         return title, org
@@ -150,7 +157,7 @@ class Describer(Resolver):
             if thing is None:
                 continue
             words = [t for t in thing.subtree if t.lower_ not in DETERMINERS and not t.is_punct]
-            return title, org or self.org_text(thing) or _join(words)
+            return title, org or self.org_text(whole_org(thing)) or _join(words)
         return None, org
 
     def _title_org(self, tokens: list[Token]) -> str | None:
@@ -185,7 +192,10 @@ class Describer(Resolver):
         org: str | None = None
         keep: list[Token] = []
         skip: set[int] = set()
+        kind_of_org = None  # "the club chairman": the club the article names
         for child in noun.children:
+            if child.dep_ == "compound" and child.lemma_.lower() in ORG_NOUNS:
+                kind_of_org = child if child.pos_ == "NOUN" else None
             if child.dep_ == "poss":
                 org = self.org_text(child)
                 skip.update(t.i for t in child.subtree)
@@ -200,12 +210,14 @@ class Describer(Resolver):
                 ):
                     org = org or self.org_text(pobj) or _described_org(pobj)
                     skip.update(t.i for t in child.subtree)
-                elif child.lower_ not in ("of",):
+                elif child.lower_ not in ("of",) and not is_remit(child):
                     skip.update(t.i for t in child.subtree)
         for token in noun.subtree:
             if token.i in skip or token.lower_ in DETERMINERS or token.is_punct:
                 continue
             keep.append(token)
+        if org is None and kind_of_org is not None:
+            org = self.org_text(kind_of_org)
         return _join(keep), org or self._title_org(sorted(keep, key=lambda t: t.i))
 
     def _is_org_token(self, token: Token) -> bool:
@@ -216,14 +228,15 @@ class Describer(Resolver):
 
     def org_text(self, token: Token) -> str | None:
         """The organisation a token names or refers to ("its", "the utility", "Hezbollah")."""
-        joined = _joined_name(token)
+        joined = joined_name(token)
         if joined is not None:
             return joined
         entry = self.token_entry.get(token.i)
         if entry is not None:  # an organisation, or the person a campaign or aide serves
             return self.entries[entry].name
-        if token.lower_ in ("its", "their"):
-            found = self.latest_org(token.idx)
+        if token.lower_ in ("its", "their"):  # the organisation that acted, not an "area"
+            found = self.latest_org(token.idx, subject_only=True, speaking=True, paragraphs=1)
+            found = self.latest_org(token.idx, speaking=True) if found is None else found
             return self.entries[found].name if found is not None else None
         if token.pos_ == "NOUN" and token.lemma_.lower() in ORG_NOUNS:
             owner = [
@@ -236,7 +249,7 @@ class Describer(Resolver):
             ]
             if owner:  # "the Trump campaign", "Clinton's campaign"
                 return org_name(f"{org_name(owner[-1].text)} {token.text}")
-            named = _name_after(token)
+            named = name_after(token)
             if named is not None:  # "the campaign group Free the Herd"
                 return named
             found = self.resolve_org_noun(token.idx, token.lemma_.lower())
@@ -269,39 +282,6 @@ class Describer(Resolver):
             if entry is not None and subject and self.entries[entry].kind == "org":
                 return self.entries[entry].name
         return None
-
-
-def _name_after(noun: Token) -> str | None:
-    """The organisation's name right after a noun that introduces it ("the campaign group
-    Free the Herd", "the charity Hope Bridge"), as the recogniser marks it."""
-    doc = noun.doc
-    k = noun.i + 1
-    if k >= len(doc) or doc[k].ent_iob_ != "B" or doc[k].ent_type_ not in ("ORG", "PERSON"):
-        return None
-    end = k + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return org_name(doc[k:end].text)
-
-
-def _joined_name(token: Token) -> str | None:
-    """ "Elm and Ash Hospitals Trust": two places joined by "and" before an organisation
-    word are one organisation's name, though the parse splits them."""
-    doc = token.doc
-    if token.pos_ != "PROPN":
-        return None
-    if fold(token.text) in ORG_WORDS:  # the other parse: "Elmford" hangs on "Trust"
-        first = next((c for c in token.lefts if c.dep_ in ("nmod", "compound")), None)
-        if first is None or first.i + 1 >= token.i or doc[first.i + 1].lower_ != "and":
-            return None
-        return org_name(doc[first.i : token.i + 1].text)
-    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "and":
-        return None
-    for conj in token.children:
-        if conj.dep_ == "conj" and conj.pos_ == "PROPN" and fold(conj.text) in ORG_WORDS:
-            left = min(t.i for t in token.subtree if t.dep_ in ("compound", "det") or t == token)
-            return org_name(doc[left : conj.i + 1].text)
-    return None
 
 
 def _described_org(noun: Token) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.misparses import complement_as_relative
 from extract.sources import SourceFinder
 from extract.trimming import trim_tokens
 
@@ -41,6 +42,8 @@ class ContentFinder(SourceFinder):
                 # "called on the council to act": the object's infinitive is said too.
                 roots.extend(c for c in verb.children if c.dep_ == "xcomp" and c.i > child.i)
                 topic = True
+            elif child.dep_ == "dobj" and child.i > verb.i and complement_as_relative(child):
+                roots.append(complement_as_relative(child) or child)  # "told the inquest that"
             elif child.dep_ in CONTENT_DEPS and child.i > verb.i - 40:
                 if _subjectless_finite(child, verb):
                     continue  # "Everything Trump says [is a lie]": the cue's own clause

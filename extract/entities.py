@@ -36,7 +36,11 @@ class EntityBuilder(NameFinder):
     """Turns name spans into the cast's entries."""
 
     def _has_org_word(self, span: NameSpan) -> bool:
-        return any(fold(t.text) in ORG_WORDS for t in self.doc[span.start : span.end])
+        """An organisation's word in the name, or an ampersand: no personal name joins two
+        with "&" ("Fenwright & Dall", "Marks & Spencer")."""
+        return any(
+            fold(t.text) in ORG_WORDS or t.text == "&" for t in self.doc[span.start : span.end]
+        )
 
     def _kind(self, span: NameSpan, person_surnames: set[str]) -> str | None:
         doc = self.doc

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from extract.cast_state import DETERMINERS, CastState, NameSpan
 from extract.names import PARTICLES, fold, gender_of, is_honorific, is_title_word
-from extract.people_words import ORG_WORDS
+from extract.people_words import ORG_ABBREVIATIONS, ORG_WORDS
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 
@@ -27,6 +27,8 @@ class NameFinder(CastState):
         spans: list[NameSpan] = []
         covered = [False] * len(doc)
         for ent in doc.ents:
+            if ent.label_ in _MISTAKEN_LABELS and all(t.pos_ == "PROPN" for t in ent):
+                continue  # "Dr Osian Pryderi" taken for a work of art: a proper-noun run
             for token in ent:
                 covered[token.i] = True
             span = (
@@ -72,6 +74,7 @@ class NameFinder(CastState):
                 break  # "New Jersey Gov. Chris Christie": the state is another entity
             attached = prev.head.i >= start
             compound = prev.pos_ == "PROPN" and prev.dep_ in ("compound", "nmod")
+            compound = compound or _named_before_short_form(doc, start - 1, end)
             particle = prev.lower_ in PARTICLES and prev.whitespace_ != ""
             if attached and (compound or particle):
                 start -= 1
@@ -120,6 +123,22 @@ class NameFinder(CastState):
             else:
                 break
         span.title_start = title_start
+
+
+# Labels the small model gives unfamiliar personal names ("Osian Pryderi" as a work of art).
+_MISTAKEN_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT"})
+
+
+def _named_before_short_form(doc: Doc, i: int, end: int) -> bool:
+    """ "Pellworth RFC", "Dunsworth FC": a capitalised word the tagger took for a common noun
+    before an organisation's short form is its name."""
+    token = doc[i]
+    return (
+        token.pos_ in ("NOUN", "VERB", "ADJ")
+        and token.dep_ in ("compound", "amod", "nmod")
+        and token.text[:1].isupper()
+        and fold(doc[end - 1].text).strip(".") in ORG_ABBREVIATIONS
+    )
 
 
 def _continues_name(doc: Doc, i: int) -> bool:

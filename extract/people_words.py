@@ -41,6 +41,21 @@ ROLE_VERBS: dict[str, str] = {k: v for k, v in _RAW.get("role_verbs", {}).items(
 TITLE_KINDS: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in _RAW.get("title_kinds", {}).items() if k != "about"
 }
+# "Pellworth RFC" is a club, "Acme plc" a company: a short form -> the words it stands for
+ORG_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    k: tuple(v) for k, v in _RAW.get("org_abbreviations", {}).items() if k != "about"
+}
+# "Captain X", "Cllr X": forms of address that give way to a role an apposition states
+ADDRESS_RANKS: frozenset[str] = frozenset(_RAW.get("address_ranks", []))
+
+
+def org_name_words(name_words: list[str]) -> list[str]:
+    """An organisation's folded name words with its short forms spelt out ("pellworth rfc"
+    -> pellworth rugby football club)."""
+    out: list[str] = []
+    for word in name_words:
+        out += ORG_ABBREVIATIONS.get(word.strip("."), (word,))
+    return out
 
 
 def title_kind(role: str) -> frozenset[str]:

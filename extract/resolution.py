@@ -30,6 +30,7 @@ from extract.people_words import (
     ORG_PARTS,
     RANK_WORDS,
     ROLE_WORDS,
+    org_name_words,
     title_kind,
 )
 
@@ -242,7 +243,7 @@ class Resolver(EntityBuilder):
             ):
                 latest = mention.entry  # an organisation that acted or has people, not one
                 # acted upon
-            words = fold(entry.name).split()
+            words = org_name_words(fold(entry.name).split())
             if noun in words:
                 named = mention.entry
                 before_of = words[: words.index("of")] if "of" in words else words

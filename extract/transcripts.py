@@ -81,10 +81,18 @@ class TranscriptReader(ContentFinder):
         vice-chancellor, Professor Ann Roe, spoke to our correspondent Tom Hart"), else
         the first that is any name ("The charity Elm House opened a shelter. Its chief
         executive, Ann Roe, spoke to ...": the person answers, not the charity)."""
+        # The paragraph right before the questions, first: in a story that turns to an
+        # exchange ("The harbour master, X, gave evidence. ... he replied: ...") its witness.
+        last = max((p for p, _ in self.paragraphs if p < before), default=0)
+        return self._introduced(last, before) or self._introduced(0, before)
+
+    def _introduced(self, after: int, before: int) -> Token | None:
+        """The first subject between two offsets that is or has in apposition a person's
+        name, else the first that is any name."""
         subjects = [
             token
             for token in self.doc
-            if token.idx < before
+            if after <= token.idx < before
             and token.dep_ in ("nsubj", "nsubjpass")
             and not self.quoted(token)
             and (

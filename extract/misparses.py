@@ -1,0 +1,40 @@
+"""Parses of reported speech the small model gets wrong in a way the structure shows.
+
+- "X told the inquest that Mr Y had died": the clause after the cue's object is parsed as a
+  relative or adnominal clause on the object, though it has a subject of its own and its
+  "that" is a complementiser, not the relative pronoun: it is what was told.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+from spacy.tokens import Token
+
+_CUES = json.loads(resources.files("extract").joinpath("data/cues.json").read_text("utf-8"))
+# "told the inquest that ...": cues whose object is the addressee (data/cues.json)
+ADDRESSEE_VERBS = frozenset(_CUES["addressee_verbs"]["verbs"])
+_RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
+
+
+def complement_as_relative(obj: Token) -> Token | None:
+    """The clause a cue's object seems to govern as a relative clause but that is the
+    reported clause ("told the inquest [that Mr Y had died]"): it opens with "that" and has
+    a subject of its own that is no relative pronoun, and the cue's object is whom it was
+    addressed to ("offered no proof that X", "the idea that X" hold their own content)."""
+    if obj.head.lemma_.lower() not in ADDRESSEE_VERBS:
+        return None
+    if any(t.lower_ in ("so", "such") for t in obj.doc[obj.left_edge.i : obj.i + 1]):
+        return None  # "tells so many lies that ...": a result clause, not what was told
+    for clause in obj.children:
+        if (
+            clause.dep_ not in ("relcl", "acl")
+            or clause.i < obj.i
+            or clause.left_edge.lower_ != "that"
+        ):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ not in _RELATIVE_PRONOUNS:
+            return clause
+    return None
