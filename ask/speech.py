@@ -84,6 +84,9 @@ def cue_family(cue: str | None) -> str | None:
     ):
         return ""
     lemmas = {words[0], *getLemma(words[0], upos="VERB")}
+    if len(words) > 1:  # a phrasal cue ("passed along", "went on") stands for its cue lemma
+        phrasal = (lexicon.phrasal.get(f"{lemma} {words[1]}") for lemma in sorted(lemmas))
+        lemmas |= {lemma for lemma in phrasal if lemma}
     return next(
         (lexicon.family_of[lemma] for lemma in sorted(lemmas) if lemma in lexicon.family_of), None
     )

@@ -294,6 +294,8 @@ class CueFinder(SourcelessReports):
         if cue is not None and cue.lower_ == "according":
             return True
         lemma = cue.lemma_.lower() if cue is not None else ""
+        if lemma in self.lexicon.quoted_only:
+            return False  # "the talks began to ...": reports only beside quotation marks (data)
         noun_cue = cue is not None and (
             cue.pos_ == "NOUN" or (cue.pos_ == "ADJ" and cue.lemma_.lower() in self.lexicon.stances)
         )

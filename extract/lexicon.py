@@ -32,6 +32,7 @@ class CueLexicon:
     asking: frozenset[str] = frozenset()  # families whose embedded questions are reports
     phrasal: dict[str, str] = field(default_factory=dict)  # "go on" -> "continue"
     short_objects: frozenset[str] = frozenset()  # families whose object of any length reports
+    quoted_only: frozenset[str] = frozenset()  # cues that report only beside quotation marks
 
     def is_cue(self, lemma: str) -> bool:
         """True when a verb lemma can report speech."""
@@ -111,4 +112,5 @@ def load_lexicon() -> CueLexicon:
         frozenset(raw.get("embedded_question_families", {}).get("families", ())),
         {k: v for k, v in raw.get("phrasal_cues", {}).items() if k != "about"},
         frozenset(f for f, entry in raw["families"].items() if entry.get("short_object")),
+        frozenset(raw.get("quoted_only_cues", {}).get("lemmas", ())),
     )
