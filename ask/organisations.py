@@ -80,13 +80,14 @@ def org_answerers(store: Store, rows: list[SpeakerRow], phrase: str) -> list[Spe
     exact = any(fold(r.name if r.kind == "org" else r.org or "") == key for r in rows)
     if exact:
         rows = [r for r in rows if not _holds(r.name if r.kind == "org" else r.org or "", key)]
-    rows = [r for r in rows if _same_thing(r.name if r.kind == "org" else r.org or "", key)]
+    if names_an_organisation(key):  # "the students' union"; a short name may be a bare word
+        rows = [r for r in rows if _same_thing(r.name if r.kind == "org" else r.org or "", key)]
     orgs = [r.name for r in rows if r.kind == "org"]
     return rows + [m for m in org_members(store, orgs) if m not in rows]
 
 
 def _same_thing(name: str, key: str) -> bool:
-    """Whether an organisation's name can be the one asked for: each distinctive word asked
+    """Whether an organisation's name can be the kind asked for: each distinctive word asked
     for (not a word any organisation's name holds: union, council, trust) that the name holds
     must not there describe something else the question lacks ("the students' union" is not
     the National Union of Student Tenants; "Marsby University" is the University of Marsby;
