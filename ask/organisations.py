@@ -80,8 +80,33 @@ def org_answerers(store: Store, rows: list[SpeakerRow], phrase: str) -> list[Spe
     exact = any(fold(r.name if r.kind == "org" else r.org or "") == key for r in rows)
     if exact:
         rows = [r for r in rows if not _holds(r.name if r.kind == "org" else r.org or "", key)]
+    if names_an_organisation(key):  # "the students' union"; a short name may be a bare word
+        rows = [r for r in rows if _same_thing(r.name if r.kind == "org" else r.org or "", key)]
     orgs = [r.name for r in rows if r.kind == "org"]
     return rows + [m for m in org_members(store, orgs) if m not in rows]
+
+
+def _same_thing(name: str, key: str) -> bool:
+    """Whether an organisation's name can be the kind asked for: each distinctive word asked
+    for (not a word any organisation's name holds: union, council, trust) that the name holds
+    must not there describe something else the question lacks ("the students' union" is not
+    the National Union of Student Tenants; "Marsby University" is the University of Marsby;
+    "the city council" is Ashgrove City Council)."""
+    if not name:
+        return True
+    have = [singular(w) for w in re.findall(r"[^\W_]+", fold(name))]
+    wanted = {singular(w) for w in re.findall(r"[^\W_]+", key)}
+    generic = ORG_WORDS | ORG_NOUNS
+    for i, word in enumerate(have[:-1]):
+        if word not in wanted or word in generic:
+            continue
+        after = have[i + 1]
+        if after not in _LINKS and after not in wanted and after not in generic:
+            return False
+    return True
+
+
+_LINKS = frozenset({"of", "for", "and", "s"})  # "Union of Students", "Students' Union"
 
 
 def _holds(name: str, key: str) -> bool:

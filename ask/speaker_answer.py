@@ -22,7 +22,7 @@ from storage.quote_lookup import (
     quotes_by_speakers,
     unnamed_quotes_of_orgs,
 )
-from storage.quotes import QuoteRow
+from storage.quotes import QuoteRow, inside_others
 
 
 def speaker_question(ask: Ask, phrase: str, topic: str | None) -> Answer:
@@ -103,19 +103,37 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
         )
         if unnamed:  # the organisation's unnamed spokespeople on the topic too
             hits = _with_unnamed(ask, hits, groups, {r.id for r in unnamed})
-        ask.show(answer, hits, ranked=True)
+        ask.show(answer, _own_found(ask, hits), ranked=True)
         if not answer.quotes:
             answer.message = f"{names} {_has(found)} not been quoted about {topic}{ask.when()}."
         return answer
     answer = ask.answer(WHAT_DID_X_SAY, None, names, f"quotes by {names}")
     rows = quotes_by_speakers(ask.store, ids, since=since, until=until, limit=ask.reach)
-    rows = _newest_first(rows + unnamed)[: ask.reach]
+    rows = _own_words(ask, _newest_first(rows + unnamed)[: ask.reach])
     ask.show(answer, [Found(r, "speaker") for r in rows], ranked=False)
     if len(rows) >= ask.reach:  # more than were read: count them all
         answer.total = count_statements_by_speakers(ask.store, ids, since=since, until=until)
     if not answer.quotes:
         answer.message = f"No quotes from {names}{ask.when()}."
     return answer
+
+
+def _own_words(ask: Ask, rows: list[QuoteRow]) -> list[QuoteRow]:
+    """The quotes without an organisation's unquoted words found inside another speaker's
+    report ("X said the company still believed ..." is X's statement, not the company's)."""
+    inner = [r for r in rows if r.speaker_kind == "org" and r.kind == "indirect"]
+    drop = inside_others(ask.store, inner)
+    return [r for r in rows if r.id not in drop] if drop else rows
+
+
+def _own_found(ask: Ask, hits: FoundList) -> FoundList:
+    """Topic hits without an organisation's words inside another's report (`_own_words`)."""
+    keep = {r.id for r in _own_words(ask, [f.row for f in hits])}
+    if len(keep) == len(hits):
+        return hits
+    kept = FoundList(f for f in hits if f.row.id in keep)
+    kept.unread = hits.unread
+    return kept
 
 
 def _with_unnamed(

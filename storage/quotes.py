@@ -90,3 +90,19 @@ def quote_count(store: Store, speaker_ids: list[int]) -> int:
 
 COUNT_SECONDS = 10.0
 _COUNTS: dict[tuple[int, tuple[int, ...]], tuple[int, float]] = {}
+
+
+def inside_others(store: Store, rows: list[QuoteRow]) -> set[int]:
+    """The ids of the given quotes whose words lie inside the reported words of another
+    statement of their article, by another speaker ("X said the company still believed ...":
+    the company's belief is X's report)."""
+    found: set[int] = set()
+    for row in rows:
+        hit = store.db.execute(
+            'SELECT 1 FROM quotes o WHERE o.article_id = ? AND o.start <= ? AND o."end" >= ? '
+            "AND o.attribution != ? AND o.speaker_id IS NOT ? AND o.id != ? LIMIT 1",
+            [row.article_id, row.start, row.end, row.attribution, row.speaker_id, row.id],
+        ).fetchone()
+        if hit:
+            found.add(row.id)
+    return found

@@ -1,10 +1,11 @@
 """Organisation questions and interview answers on fictional news (tests/data/org_answers/: a
-football club and its supporters' trust, a wildlife charity's Q/A interview) and short
-fictional passages: the organisation a person speaks for when the title leaves it open ("who
-chairs the trust", "secretary of the Elm branch of the union", "the university's
-vice-chancellor", "the Office for Rail's director of enforcement"), an organisation named
-exactly is not a longer one holding its name, and the interviewee answers, not the charity
-that introduces them nor the reporter asking."""
+football club and its supporters' trust, a wildlife charity's Q/A interview, a ferry pilots'
+dispute) and short fictional passages: the organisation a person speaks for when the title
+leaves it open ("who chairs the trust", "secretary of the Elm branch of the union", "the
+university's vice-chancellor", "the Office for Rail's director of enforcement"), an
+organisation named exactly is not a longer one holding its name nor one sharing only its
+words, words inside another speaker's report are not the organisation's own, and the
+interviewee answers, not the charity that introduces them nor the reporter asking."""
 
 from __future__ import annotations
 
@@ -142,3 +143,19 @@ def test_a_name_introduced_as_the_owner_of_a_role_is_an_organisation(nlp: Langua
         "Petra Lindqvist": "Corringham Wheelers",
         "Osric Mallender": "Corringham Wheelers",
     }
+
+
+def test_an_organisation_sharing_only_words_is_another(org_db: Path) -> None:
+    pilots = speakers(org_db, "what has the pilots' association said?")
+    assert any("through fog" in t for t in pilots.get("Orla Bramwell", []))
+    # "Pilot" there describes its instructors: another organisation altogether.
+    assert "National Association of Pilot Instructors" not in pilots
+
+
+def test_words_inside_anothers_report_are_not_the_organisations_own(org_db: Path) -> None:
+    company = speakers(org_db, "what has Brennock Shipping said?")
+    said = company.get("Brennock Shipping Ltd", [])
+    assert any("timetable would not change" in t for t in said)
+    assert not any(t.startswith("the night route could pay") for t in said)  # the harbour master's
+    master = speakers(org_db, "what did Hamish Trelawney say?")
+    assert any("night route could pay" in t for t in master["Hamish Trelawney"])
