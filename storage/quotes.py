@@ -96,13 +96,20 @@ def inside_others(store: Store, rows: list[QuoteRow]) -> set[int]:
     """The ids of the given quotes whose words lie inside the reported words of another
     statement of their article, by another speaker ("X said the company still believed ...":
     the company's belief is X's report)."""
+    ids = [row.id for row in rows]
     found: set[int] = set()
-    for row in rows:
-        hit = store.db.execute(
-            'SELECT 1 FROM quotes o WHERE o.article_id = ? AND o.start <= ? AND o."end" >= ? '
-            "AND o.attribution != ? AND o.speaker_id IS NOT ? AND o.id != ? LIMIT 1",
-            [row.article_id, row.start, row.end, row.attribution, row.speaker_id, row.id],
-        ).fetchone()
-        if hit:
-            found.add(row.id)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        found.update(
+            hit
+            for (hit,) in store.db.execute(
+                f"SELECT q.id FROM quotes q WHERE q.id IN ({marks}) AND EXISTS ("
+                "SELECT 1 FROM quotes o WHERE o.article_id = q.article_id "
+                'AND o.start <= q.start AND o."end" >= q."end" '
+                "AND o.attribution != q.attribution AND o.speaker_id IS NOT q.speaker_id "
+                "AND o.id != q.id)",
+                chunk,
+            )
+        )
     return found
