@@ -4,12 +4,17 @@
   Police", "the hospital trust") and no title word.
 - An organisation's people: those whose organisation is the same, or a shorter or longer form
   of it in an article where the organisation is quoted too, or a one-word form of it in an
-  article that names it in full.
+  article that names it in full; never those whose title says they speak for themselves
+  ("Fox News host", "Daily Ledger columnist", "Harbour FC supporter": data
+  ask/data/own_voices.json).
 """
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from importlib import resources
 
 from ask.lexicon import singular
 from ask.titles import head_zone
@@ -67,7 +72,21 @@ def org_members(store: Store, org_names: list[str]) -> list[SpeakerRow]:
     for person in found:
         if person not in members:
             members.append(person)
-    return members
+    return [m for m in members if not speaks_for_self(m.title)]
+
+
+@lru_cache(maxsize=1)
+def _own_voice_heads() -> frozenset[str]:
+    """Title head words of people who speak for themselves (ask/data/own_voices.json)."""
+    raw = json.loads(resources.files("ask").joinpath("data/own_voices.json").read_text("utf-8"))
+    return frozenset(w for key, group in raw.items() if key != "about" for w in group)
+
+
+def speaks_for_self(title: str | None) -> bool:
+    """Whether a title's head word says its holder speaks for themselves, not for the
+    organisation it names ("Fox News host", "Trump supporter", "Tinder user")."""
+    words = re.findall(r"[^\W_]+", fold(title or ""))
+    return bool(words) and singular(words[-1]) in _own_voice_heads()
 
 
 def org_answerers(store: Store, rows: list[SpeakerRow], phrase: str) -> list[SpeakerRow]:

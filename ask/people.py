@@ -152,8 +152,16 @@ def _by_name(store: Store, text: str) -> SpeakerMatch:
         else:
             # A full name is a person's only when it is one of their names (a merged
             # speaker's too); "John Smith" when only Will Smith is known is someone else.
+            # An organisation found only through a word of it ("Trump" in the Trump
+            # campaign) is no answer to a name holding other words ("Freddy Trump").
             named = {r.id for r in speakers_matching_alias(db, {key})}
-            kept = [r for r in rows if len(key.split()) == 1 or r.kind != "person" or r.id in named]
+            kept = [
+                r
+                for r in rows
+                if len(key.split()) == 1
+                or r.id in named
+                or (r.kind != "person" and _holds_words(r.name, key))
+            ]
             if not kept:
                 return SpeakerMatch(how="other")
     kept.sort(key=lambda r: -exactness(r))
@@ -162,6 +170,15 @@ def _by_name(store: Store, text: str) -> SpeakerMatch:
     orgs = [r.name for r in kept]
     members = [m for m in org_members(store, orgs) if m not in kept]
     return SpeakerMatch(kept + members, "name", best > 0)
+
+
+def _holds_words(name: str, key: str) -> bool:
+    """Whether a name holds every word of a folded phrase but its joining words."""
+    have = set(_WORD_RE.findall(fold(name)))
+    return all(w in have for w in _WORD_RE.findall(key) if w not in _STOP)
+
+
+_WORD_RE = re.compile(r"[^\W_]+")
 
 
 def _family_name_first(db: Any, key: str, rows: list[SpeakerRow]) -> SpeakerRow | None:

@@ -15,6 +15,8 @@ from ask.people import (
 from ask.search import Found, FoundList, quotes_on_topic
 from ask.title_holders import holder_phrase, in_the_story, unnamed_holders
 from ask.views import Answer
+from common.names import fold
+from extract.lexicon import load_lexicon
 from storage.profiles import speaker_profile
 from storage.quote_lookup import (
     count_statements_by_speakers,
@@ -22,7 +24,7 @@ from storage.quote_lookup import (
     quotes_by_speakers,
     unnamed_quotes_of_orgs,
 )
-from storage.quotes import QuoteRow, inside_others
+from storage.quotes import QuoteRow, inside_others, named_reporters
 
 
 def speaker_question(ask: Ask, phrase: str, topic: str | None) -> Answer:
@@ -119,10 +121,19 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
 
 
 def _own_words(ask: Ask, rows: list[QuoteRow]) -> list[QuoteRow]:
-    """The quotes without an organisation's unquoted words found inside another speaker's
-    report ("X said the company still believed ..." is X's statement, not the company's)."""
+    """The quotes without unquoted words found inside another speaker's report: an
+    organisation's inside anybody's ("X said the company still believed ..." is X's
+    statement, not the company's), a person's inside a named speaker's ("Weaver said
+    Sanders believes the ads will pay off", "Frazier said Rubio's claim that ... is false":
+    what another tells of them, not their own words). A report "according to" a source
+    still gives the person's words."""
     inner = [r for r in rows if r.speaker_kind == "org" and r.kind == "indirect"]
     drop = inside_others(ask.store, inner)
+    people = [r for r in rows if r.speaker_kind == "person" and r.kind == "indirect"]
+    phrases = load_lexicon().phrases
+    for row_id, cues in named_reporters(ask.store, people).items():
+        if any(fold(c).strip() not in phrases for c in cues):
+            drop.add(row_id)
     return [r for r in rows if r.id not in drop] if drop else rows
 
 

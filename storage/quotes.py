@@ -113,3 +113,20 @@ def inside_others(store: Store, rows: list[QuoteRow]) -> set[int]:
             )
         )
     return found
+
+
+def named_reporters(store: Store, rows: list[QuoteRow]) -> dict[int, list[str]]:
+    """For each given quote whose words lie inside the reported words of a statement of
+    another named speaker of its article, the cues of those statements ("Weaver said
+    [Sanders believes the ads will pay off]": "said")."""
+    found: dict[int, list[str]] = {}
+    for row in rows:
+        cues = store.db.execute(
+            'SELECT o.cue FROM quotes o WHERE o.article_id = ? AND o.start <= ? AND o."end" >= ? '
+            "AND o.attribution != ? AND o.speaker_id IS NOT NULL AND o.speaker_id IS NOT ? "
+            "AND o.id != ?",
+            [row.article_id, row.start, row.end, row.attribution, row.speaker_id, row.id],
+        ).fetchall()
+        if cues:
+            found[row.id] = [c[0] or "" for c in cues]
+    return found
