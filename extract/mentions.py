@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from extract.cast_state import DETERMINERS, CastState, NameSpan
-from extract.nlp import dateline_tokens
 from extract.names import PARTICLES, fold, gender_of, is_honorific, is_title_word
+from extract.nlp import dateline_tokens
 from extract.people_words import ORG_ABBREVIATIONS, ORG_WORDS
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}

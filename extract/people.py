@@ -79,7 +79,8 @@ class Cast(Describer):
                     Mention(
                         head.idx,
                         entry,
-                        is_subject(head),
+                        is_subject(head)
+                        or any(is_subject(t) for t in self.doc[span.start : head.i]),
                         self.paragraph_of[head.i],
                         is_main_subject(head),
                         self._speaks(head),
