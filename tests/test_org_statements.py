@@ -140,10 +140,6 @@ def test_an_organisation_on_a_topic_the_story_words_otherwise(statements_db: Pat
     assert "Piers Lumley" not in found
 
 
-def test_a_person_on_a_topic_nobody_named_stays_unanswered(statements_db: Path) -> None:
-    assert answer(statements_db, "what did Benedikt Sorensen say about the service cuts?") == {}
-
-
 def test_a_trust_asked_by_its_kind_finds_its_unnamed_spokesman(statements_db: Path) -> None:
     texts = [
         t for ts in answer(statements_db, "what did the marina trust say?").values() for t in ts
