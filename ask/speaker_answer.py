@@ -58,7 +58,9 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     ):
         # "the food bank", "the operator": the organisations the stories call so (a title
         # such as "the harbourmaster" is a person's, whatever place they work for)
-        orgs = orgs_described_as(ask.store, orgs[0]) + orgs_named_with_tail(ask.store, orgs[0]) + orgs
+        orgs = (
+            orgs_described_as(ask.store, orgs[0]) + orgs_named_with_tail(ask.store, orgs[0]) + orgs
+        )
     unnamed = unnamed_quotes_of_orgs(ask.store, orgs, since=since, until=until, limit=ask.reach)
     if not found.rows and orgs:  # an organisation quoted only through its people
         found = SpeakerMatch(org_members(ask.store, orgs), "org")
