@@ -21,6 +21,7 @@ from storage.profiles import speaker_profile
 from storage.quote_lookup import (
     count_statements_by_speakers,
     orgs_described_as,
+    orgs_named_with_tail,
     quotes_by_speakers,
     unnamed_quotes_of_orgs,
 )
@@ -59,7 +60,9 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     ):
         # "the food bank", "the operator": the organisations the stories call so (a title
         # such as "the harbourmaster" is a person's, whatever place they work for)
-        orgs = orgs_described_as(ask.store, orgs[0]) + orgs
+        orgs = (
+            orgs_described_as(ask.store, orgs[0]) + orgs_named_with_tail(ask.store, orgs[0]) + orgs
+        )
     unnamed = unnamed_quotes_of_orgs(ask.store, orgs, since=since, until=until, limit=ask.reach)
     if not found.rows and orgs:  # an organisation quoted only through its people
         found = SpeakerMatch(org_members(ask.store, orgs), "org")
@@ -105,6 +108,8 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
         )
         if unnamed:  # the organisation's unnamed spokespeople on the topic too
             hits = _with_unnamed(ask, hits, groups, {r.id for r in unnamed})
+        if not hits and orgs and len(groups) > 1:  # "the route cuts": the story's "routes"
+            hits = _one_concept(ask, groups, ids, {r.id for r in unnamed})
         ask.show(answer, _own_found(ask, hits), ranked=True)
         if not answer.quotes:
             answer.message = f"{names} {_has(found)} not been quoted about {topic}{ask.when()}."
@@ -159,6 +164,30 @@ def _with_unnamed(
     merged = FoundList([*hits, *(f for f in extra if f.row.id in unnamed and f.row.id not in have)])
     merged.unread = hits.unread
     return merged
+
+
+def _one_concept(
+    ask: Ask, groups: list[tuple[str, ...]], ids: list[int], unnamed: set[int]
+) -> FoundList:
+    """An organisation's words on any one concept of a topic when none are on them all
+    ("what has the bus company said about the route cuts?" in a story that says the routes
+    will be withdrawn): its own people and statements only, so one concept is enough."""
+    found = FoundList()
+    for group in groups:
+        hits = quotes_on_topic(
+            ask.store,
+            [group],
+            speaker_ids=ids,
+            since=ask.bounds[0],
+            until=ask.bounds[1],
+            stories=True,
+            limit=ask.reach,
+        )
+        if unnamed:
+            hits = _with_unnamed(ask, hits, [group], unnamed)
+        have = {f.row.id for f in found}
+        found.extend(f for f in hits if f.row.id not in have)
+    return found
 
 
 def _newest_first(rows: list[QuoteRow]) -> list[QuoteRow]:

@@ -25,7 +25,9 @@ from extract.people_words import (
     FEMALE_TITLES,
     GENERIC_TITLES,
     MALE_TITLES,
+    OFFICER_TITLES,
     ORG_NOUNS,
+    PERSON_NOUNS,
     ROLE_PARTICIPLES,
     ROLE_VERBS,
     ROLE_WORDS,
@@ -58,6 +60,8 @@ class Describer(Resolver):
         for index, entry in enumerate(self.entries):
             if entry.kind == "person" and entry.org is None and _is_generic(entry.title):
                 entry.org = self._org_of_previous_subject(index)
+            if entry.kind == "person" and entry.org is None and _is_officer(entry.title):
+                entry.org = self._org_of_story(index)
 
     def _describe(self, span: NameSpan, head: Token, kind: str) -> tuple[str | None, str | None]:
         """Title and organisation of a name from its own words and its appositions."""
@@ -167,6 +171,8 @@ class Describer(Resolver):
         run: list[Token] = []
         for token in tokens:
             named = token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "PERSON")
+            if token.is_sent_start and token.lower_ in PERSON_NOUNS:
+                named = False  # "Volunteer coordinator X": a sentence's capital, no name
             if named and token.text[:1].isupper() and not is_title_word(token.text):
                 run.append(token)
             elif run and token.lemma_.lower() in ORG_NOUNS and not is_role(token):
@@ -260,6 +266,18 @@ class Describer(Resolver):
             )
             return org_name(self.doc[left : token.i + 1].text)
         return None
+
+    def _org_of_story(self, entry_index: int) -> str | None:
+        """An officer named with no organisation ("Chief executive Lionel Pask said") holds
+        office in the organisation the story last made a subject before their first
+        mention ("The club said ..."), not in a place or one only acted upon."""
+        first = next((m for m in self.mentions if m.entry == entry_index), None)
+        if first is None:
+            return None
+        found = self.latest_org(first.start, subject_only=True, speaking=True)
+        if found is None:  # "Engineering firm Corvell & Pryce is to cut": a subject unparsed
+            found = self.latest_org(first.start, speaking=True)
+        return self.entries[found].name if found is not None else None
 
     def _org_of_previous_subject(self, entry_index: int) -> str | None:
         """An official with no named organisation speaks for the organisation that is the
@@ -359,6 +377,11 @@ def _gender_from_title(title: str | None) -> Literal["m", "f"] | None:
     if words & {w.strip(".") for w in FEMALE_TITLES}:
         return "f"
     return None
+
+
+def _is_officer(title: str | None) -> bool:
+    """ "Chief executive", "Human resources director": an office inside an organisation."""
+    return bool(title) and fold(str(title).split()[-1]) in OFFICER_TITLES
 
 
 def _is_generic(title: str | None) -> bool:

@@ -211,6 +211,7 @@ class EntityBuilder(NameFinder):
                     else:
                         entry.aliases.add(name)
                     return index
+            name = _named_inside(name, [e.name for e in self.entries if e.kind == "org"])
         person = Person(name=name, kind=kind)  # type: ignore[arg-type]
         if kind == "person":
             person.gender = gender_of(name) or gender  # type: ignore[assignment]
@@ -285,3 +286,18 @@ def same_org(a: str, b: str) -> bool:
 
 def name_length(name: str) -> int:
     return len(name.split())
+
+
+def _named_inside(name: str, orgs: list[str]) -> str:
+    """A one-word organisation ("Rovers said") whose full name the story gave only inside a
+    longer one ("the Brackenford Rovers Supporters' Trust", "the Elm Police Federation"):
+    that name's words up to this word ("Brackenford Rovers")."""
+    if " " in name.strip():
+        return name
+    key = fold(name)
+    for org in reversed(orgs):
+        words = org.split()
+        folded = [fold(w) for w in words]
+        if key in folded[1:-1]:
+            return " ".join(words[: folded.index(key, 1) + 1])
+    return name

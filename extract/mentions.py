@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from extract.cast_state import DETERMINERS, CastState, NameSpan
 from extract.names import PARTICLES, fold, gender_of, is_honorific, is_title_word
+from extract.nlp import dateline_tokens
 from extract.people_words import ORG_ABBREVIATIONS, ORG_WORDS
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
@@ -26,7 +27,11 @@ class NameFinder(CastState):
         doc = self.doc
         spans: list[NameSpan] = []
         covered = [False] * len(doc)
+        for i in dateline_tokens(doc):  # "DUNSMERE, 13 November (NBW) -": nobody's name
+            covered[i] = True
         for ent in doc.ents:
+            if covered[ent.start]:
+                continue
             if ent.label_ in _MISTAKEN_LABELS and all(t.pos_ == "PROPN" for t in ent):
                 continue  # "Dr Osian Pryderi" taken for a work of art: a proper-noun run
             for token in ent:

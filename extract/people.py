@@ -79,7 +79,8 @@ class Cast(Describer):
                     Mention(
                         head.idx,
                         entry,
-                        is_subject(head),
+                        is_subject(head)
+                        or any(is_subject(t) for t in self.doc[span.start : head.i]),
                         self.paragraph_of[head.i],
                         is_main_subject(head),
                         self._speaks(head),
@@ -90,8 +91,24 @@ class Cast(Describer):
                 self._headline_name(span)
         self._describe_all([s for s in spans if s.end - 1 in self.token_entry])
         self._add_title_mentions()
+        self._orgs_of_title_leads()
         self._add_pronoun_mentions()
         self._drop_needless_generations()
+
+    def _orgs_of_title_leads(self) -> None:
+        """ "The chief constable of Harrowdale Police has warned ... Chief Constable Imogen
+        Strade told ...": the organisation of a title the story gave before the name is
+        the person's, when nothing else gave them one."""
+        for token, found in self.title_mentions:
+            entry = self.entries[found]
+            if entry.kind != "person" or entry.org:
+                continue
+            for prep in token.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("of", "at"):
+                    continue
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None and self._is_org_token(pobj):
+                    entry.org = self.org_text(pobj)
 
     def _drop_needless_generations(self) -> None:
         """A generation ("Jr.", "III") keeps father and son apart while the cast is built; the

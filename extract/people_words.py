@@ -21,6 +21,12 @@ FEMALE = frozenset({"she", "her", "hers", "herself"})
 ORG_FAMILY: dict[str, str] = {
     word: family for family, members in _RAW["org_families"].items() for word in members
 }
+# "food bank" -> "civic": two words whose kind overrides their last word's
+ORG_KIND_PHRASES: dict[str, str] = {
+    k: v for k, v in _RAW.get("org_kind_phrases", {}).items() if k != "about"
+}
+# "Chief executive X": titles of an office inside an organisation, by their last word
+OFFICER_TITLES: frozenset[str] = frozenset(_RAW.get("officer_titles", {}).get("words", []))
 GENERIC_ORG_FAMILIES: dict[str, frozenset[str]] = {
     noun: frozenset(families) for noun, families in _RAW["generic_org_families"].items()
 }

@@ -27,6 +27,7 @@ from extract.people_words import (
     GENERIC_ORG_NOUNS,
     MALE,
     ORG_FAMILY,
+    ORG_KIND_PHRASES,
     ORG_PARTS,
     RANK_WORDS,
     ROLE_WORDS,
@@ -63,6 +64,7 @@ class Resolver(EntityBuilder):
 
     def _add_title_mentions(self) -> None:
         """ "The mayor rejected that." counts as a mention of the mayor for later pronouns."""
+        self.title_mentions: list[tuple[Token, int]] = []
         for token in self.index.tokens:
             if (
                 token.pos_ == "NOUN"
@@ -75,6 +77,7 @@ class Resolver(EntityBuilder):
                 found = self.resolve_title(token, words)
                 if found is not None:
                     self.add_mention(token, found)
+                    self.title_mentions.append((token, found))
 
     def find_person(self, name: str) -> int | None:
         """The person of the cast a name (or a bare surname) denotes, the latest first."""
@@ -359,5 +362,20 @@ def _kind_fits(name: str, noun: str) -> bool:
     a kind word ("Association", "Times", "Corp") must be of a kind the noun allows; a name
     without one (an acronym, a brand) may be any kind."""
     allowed = GENERIC_ORG_FAMILIES.get(noun)
-    kinds = {ORG_FAMILY[w] for w in fold(name).replace("-", " ").split() if w in ORG_FAMILY}
+    kinds = org_kinds(name)
     return not allowed or not kinds or bool(kinds & allowed)
+
+
+def org_kinds(name: str) -> set[str]:
+    """The kind an organisation's name gives it: its head's, the last kind word before any
+    "of" ("Elm Police Federation" is a civic body, not a police force; "Bank of Elm" a
+    bank), or a two-word kind ("Tidewell Food Bank" is a charity); empty without one."""
+    words = fold(name).replace("-", " ").split()
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+    pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
+    for pair in reversed(pairs):
+        if pair in ORG_KIND_PHRASES:
+            return {ORG_KIND_PHRASES[pair]}
+    heads = [ORG_FAMILY[w] for w in words if w in ORG_FAMILY]
+    return {heads[-1]} if heads else set()

@@ -176,3 +176,19 @@ def orgs_described_as(store: Store, noun: str) -> list[str]:
         "GROUP BY org ORDER BY n DESC"
     )
     return [str(org) for org, _ in store.db.execute(sql, forms).fetchall() if org]
+
+
+def orgs_named_with_tail(store: Store, phrase: str) -> list[str]:
+    """The quoted organisations whose names end with a phrase of two words or more ("the
+    harbour trust" for Port Carrow Harbour Trust): speakers, or those spoken for."""
+    key = fold(phrase)
+    if len(key.split()) < 2:
+        return []
+    sql = (
+        "SELECT DISTINCT CASE WHEN q.speaker_kind = 'org' THEN q.speaker ELSE q.speaker_org END "
+        "AS org FROM quotes q WHERE (q.speaker_kind = 'org' OR (q.speaker_id IS NULL AND "
+        "q.speaker_org != '')) AND (fold(q.speaker) LIKE ? OR fold(q.speaker_org) LIKE ?)"
+    )
+    tail = f"% {key}"
+    rows = store.db.execute(sql, [tail, tail]).fetchall()
+    return sorted({str(org) for (org,) in rows if org and fold(str(org)).endswith(" " + key)})
