@@ -196,9 +196,27 @@ class Resolver(EntityBuilder):
                 best = score
         if best:
             return best[2]
+        if "former" in wanted:  # a former post the article never states as a title
+            return self.subject_before(token)
         if not any(c.dep_ in ("prep", "poss") for c in token.children):
             return None  # "the president said" without "of X": no lead's introduction
         return self.named_next(token, "person")
+
+    def subject_before(self, token: Token) -> int | None:
+        """ "Harrowgate, 67, who stepped down last week, was applauded. '...,' the former
+        leader said.": the person who is the main subject of the sentence before a
+        description no title in the article fits, if that sentence has one."""
+        sentence = self.index.sentence_number(token.i)
+        found = None
+        for mention in self.mentions:
+            if mention.start >= token.idx:
+                break
+            where = self.index.token_at(mention.start)
+            if where is None or self.index.sentence_number(where.i) != sentence - 1:
+                continue
+            if mention.main and self.entries[mention.entry].kind == "person":
+                found = mention.entry if found is None else found
+        return found
 
     def named_next(self, token: Token, kind: str) -> int | None:
         """A lead's description named in the next sentence: "The artistic director of the
