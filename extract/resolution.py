@@ -167,8 +167,9 @@ class Resolver(EntityBuilder):
     def resolve_title(self, token: Token, words: list[str]) -> int | None:
         """The person a title-only phrase ("the transport secretary") refers to: one whose
         title holds its head noun (or a title of its kind: "the judge" is the Recorder) and
-        every title word it uses ("the Republican nominee" is no Democratic nominee), and no
-        rank word it lacks ("vice", "former")."""
+        every title word it uses ("the Republican nominee" is no Democratic nominee), no
+        rank word it lacks ("vice", "former"), and "former" when it has it; a former post no
+        title states is the person the sentence before is about (`subject_before`)."""
         wanted = {
             part for w in words for part in fold(w).strip(".,").removesuffix("'s").split("-")
         } - DETERMINERS
@@ -189,8 +190,10 @@ class Resolver(EntityBuilder):
             described = title_words | {fold(w) for w in (entry.org or "").split()}
             if not title_words & title_kind(head) or not required <= described:
                 continue
-            if (title_words & RANK_WORDS) - wanted:
-                continue
+            if (title_words & RANK_WORDS) - wanted or ("former" in wanted) > (
+                "former" in title_words
+            ):
+                continue  # "the former leader" is not the leader either
             score = (len(wanted & described), mention.start, mention.entry)
             if best is None or score > best:
                 best = score

@@ -7,6 +7,7 @@ dateline ("TARNWICK, 8 October 2026 -") falls in the right month."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ import pytest
 
 from extract.people_words import COMPLEMENT_RANKS, RANK_WORDS
 from sources.datelines import dateline_date
-from tests.conftest import DATA, ask_json, ingested, normalise
+from tests.conftest import DATA, ask_json, ingested, invoke, normalise
 
 ARTICLES = DATA / "titles_windows" / "articles"
 
@@ -69,3 +70,19 @@ def test_complement_ranks_are_ranks() -> None:
     """people_words.json complement_ranks: each is a rank word (another office) too."""
     assert COMPLEMENT_RANKS and COMPLEMENT_RANKS <= RANK_WORDS
     assert {"opposition", "deputy", "shadow"} <= COMPLEMENT_RANKS
+
+
+def test_the_former_leader_is_the_person_the_sentence_before_is_about() -> None:
+    """No title in the story says "former leader": the description is the person the
+    sentence before is about, as a reader takes it (`newsbrief extract`)."""
+    text = (
+        "Council leader Ruth Pembury said the vote had been a fair one.\n\n"
+        "Bernard Quilley, 67, who announced his resignation last week, was applauded as he "
+        "took a seat on the back benches.\n\n"
+        '"Twelve years is long enough for anybody," the former leader said.'
+    )
+    result = invoke("extract", "-", input=json.dumps({"id": "a", "text": text}) + "\n")
+    quotes = json.loads(result.output.splitlines()[0])["quotes"]
+    assert [(q["speaker"], q["text"]) for q in quotes if "Twelve years" in q["text"]] == [
+        ("Bernard Quilley", "Twelve years is long enough for anybody")
+    ]
