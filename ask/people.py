@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from ask.lexicon import singular
 from ask.organisations import org_members
-from ask.titles import full_title_word, head_zone, other_rank, role_forms, short_forms
+from ask.titles import full_title_word, head_zone, other_office, role_forms, short_forms
 from common.names import clean_name, fold, is_title_word, name_variants, same_person
 from storage.db import Store
 from storage.roles import role_descriptions
@@ -244,7 +244,7 @@ def _by_role_form(store: Store, text: str) -> SpeakerMatch:
         own_name = set(_words(row.name)) if row.kind == "person" else set()
         for title, org in descriptions:
             have = _words(f"{title} {org}")
-            if ("former" in have) != former or other_rank(head_zone(title), wanted):
+            if ("former" in have) != former or other_office(title, org, wanted):
                 continue  # "the leader" is not the deputy leader
             if role and not any(_same_word(h, role[0]) for h in head_zone(title)):
                 continue

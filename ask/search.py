@@ -5,8 +5,10 @@
    topic of several concepts, a quote matching one of them in an article matching all of
    them will do ("water recycling": "wastewater recycling" in an article about water).
 2. context: a quote in a paragraph that discusses the topic (every concept in it: "Demir
-   denied targeting civilians. 'Our forces fired only at positions...' Demir said."), and,
-   for a speaker who spoke about the topic, their remarks one paragraph either side.
+   denied targeting civilians. 'Our forces fired only at positions...' Demir said."), or
+   in the turn that answers such a paragraph in a transcript or an interview ("Q: ..."
+   then "A: ..."), and, for a speaker who spoke about the topic, their remarks one
+   paragraph either side.
 3. article: a speaker's remark in a story about the topic, although the words do not repeat
    it (the pilots' leader on the pay offer, in a story about the strike at the port). A story
    is about the topic when every concept is prominent in it: in its headline, standfirst or
@@ -168,7 +170,12 @@ def _in_articles(
         starts = whole.paragraphs
         topic.paragraphs[article] = starts
         sets = [{bisect_right(starts, h) - 1 for h, _ in p.body} for p in present]
-        topic.near[article] = set.intersection(*sets)
+        near = set.intersection(*sets)
+        # In a transcript or an interview, the turn after one on the topic answers it:
+        # "PRESENTER: So the fishermen have nothing to worry about?" "TOLLEFSEN: I didn't
+        # say that. ..." is her answer about the fishermen.
+        near |= {p + 1 for p in near if p in whole.turns and p + 1 in whole.turns}
+        topic.near[article] = near
         score = about(places)
         if score:
             topic.stories[article] = score
@@ -194,7 +201,9 @@ def _by_concept(whole: TopicPlaces, groups: list[tuple[str, ...]]) -> list[Topic
         for index in _concepts_of(word, groups):
             body[index].append((at, word))
     return [
-        TopicPlaces(headline[i], standfirst[i], body[i], whole.paragraphs, whole.length)
+        TopicPlaces(
+            headline[i], standfirst[i], body[i], whole.paragraphs, whole.length, whole.turns
+        )
         if headline[i] or standfirst[i] or body[i]
         else None
         for i in range(len(groups))

@@ -88,8 +88,10 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     if found.how == "role" and alone:  # "the minister": the story's minister
         match = fts_query(concepts(topic)) if topic else None
         found = in_the_story(ask.store, found, match, since, until)
-        if topic:  # and a holder never named, on the topic ("the judge said" in another case)
-            unnamed += unnamed_holders(ask.store, strip_the(phrase), since, until, ask.reach)
+    if found.how == "role" and topic and (alone or holder_phrase(phrase)):
+        # and a holder never named, on the topic ("the judge said" in another case; "The
+        # leader of the council came out. '...,' he said." for "the council leader")
+        unnamed += unnamed_holders(ask.store, strip_the(phrase), since, until, ask.reach)
     ids = [s.id for s in found.rows]
     names = _names(found)
     if topic:

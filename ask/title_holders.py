@@ -60,7 +60,7 @@ def unnamed_holders(
     role's forms; a role with a complement ("chair of governors") also as its head alone
     ("the chair said") in the stories that name the post in full."""
     rows: list[QuoteRow] = []
-    for form in role_forms(role):
+    for form in role_forms(role) + _complement_forms(role):
         rows += unnamed_quotes_of_role(store, form, since=since, until=until, limit=limit)
     words = role.split()
     head = before_preposition(words)
@@ -69,3 +69,12 @@ def unnamed_holders(
             store, " ".join(head), since=since, until=until, limit=limit, article_holds=role
         )
     return list({r.id: r for r in rows}.values())
+
+
+def _complement_forms(role: str) -> list[str]:
+    """A role of a modifier and a head ("council leader") as the head with its complement
+    ("leader of the council", "leader of council"): "the leader of the council said"."""
+    words = role.split()
+    if len(words) != 2 or not is_title_word(fold(words[1])) or is_title_word(fold(words[0])):
+        return []
+    return [f"{words[1]} of the {words[0]}", f"{words[1]} of {words[0]}"]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ask.lexicon import singular
 from common.names import fold, is_title_word
-from extract.people_words import RANK_WORDS, ROLE_WORDS, TITLE_KINDS
+from extract.people_words import COMPLEMENT_RANKS, RANK_WORDS, ROLE_WORDS, TITLE_KINDS
 
 DATA = Path(__file__).parent / "data" / "title_abbreviations.json"
 
@@ -37,6 +37,18 @@ def other_rank(head_words: list[str], wanted: list[str]) -> bool:
     "Assistant Chief Constable" are other offices than "the leader", "the chief constable"
     (extract/data/people_words.json rank_words)."""
     return bool((set(head_words) & RANK_WORDS) - set(wanted) - {"former"})
+
+
+def other_office(title: str, org: str, wanted: list[str]) -> bool:
+    """Whether a description (a title and its organisation) holds another office than the
+    role asked for: a rank in the title's head ("Deputy leader": `other_rank`), or one that
+    qualifies the body its holder leads ("Leader of the Opposition"; "X, who leads the
+    opposition on the council": title "Leader", organisation "opposition on council")
+    (people_words.json complement_ranks)."""
+    if other_rank(head_zone(title), wanted):
+        return True
+    words = set(re.findall(r"[^\W_]+", fold(f"{title} {org}")))
+    return bool((words & COMPLEMENT_RANKS) - set(wanted))
 
 
 def role_forms(text: str) -> list[str]:

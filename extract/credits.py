@@ -77,6 +77,19 @@ def transcript_labels(text: str, paragraphs: list[tuple[int, int]]) -> list[Labe
     return found
 
 
+def opens_turn(paragraph: str) -> bool:
+    """Whether a paragraph is a turn of a transcript or an interview: it opens with a
+    speaker's label ("TOLLEFSEN: ...", "PRESENTER: ...") or a question's or an answer's
+    ("Q: ...", "A: ...")."""
+    if _TURN.match(paragraph):
+        return True
+    match = _LABEL.match(paragraph)
+    if match is None:
+        return False
+    label = match.group("label").strip().rstrip(".")
+    return label not in _NOT_LABELS and len(label.replace(".", "")) >= 2
+
+
 def dash_credit(text: str, after: int, paragraph_end: int) -> tuple[int, int] | None:
     """The (start, end) of a name credited with a dash right after a quotation, if any."""
     match = _DASH_CREDIT.match(text, after, paragraph_end)

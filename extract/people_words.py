@@ -33,6 +33,8 @@ GENERIC_ORG_FAMILIES: dict[str, frozenset[str]] = {
 ROLE_WORDS: frozenset[str] = frozenset(_RAW["role_words"])  # what a title must hold
 COURTESY_TITLES: frozenset[str] = frozenset(_RAW["courtesy_titles"])  # "Mr.": no role
 RANK_WORDS: frozenset[str] = frozenset(_RAW["rank_words"])  # "vice", "former": another office
+# "Leader of the Opposition", "leads the opposition on the council": another office too.
+COMPLEMENT_RANKS: frozenset[str] = frozenset(_RAW["complement_ranks"])
 # "Ann Roe, prosecuting, said": the title a court role in apposition gives
 ROLE_PARTICIPLES: dict[str, str] = {
     k: v for k, v in _RAW.get("role_participles", {}).items() if k != "about"

@@ -18,7 +18,12 @@ from extract.nlp import parse_texts
 from extract.people import Cast
 from extract.quote_marks import QuoteRegion, find_regions, paragraph_spans, quote_text
 from extract.shapes import ContentShape, content_shape
-from extract.speaker_chain import same_unnamed_source, speaks_for_previous, unnamed_over_far_name
+from extract.speaker_chain import (
+    same_unnamed_source,
+    speaks_for_previous,
+    titled_subject_before,
+    unnamed_over_far_name,
+)
 from extract.speakers import Speaker, resolve_named, resolve_speaker
 from extract.topics import topic_words
 
@@ -71,6 +76,7 @@ def extract_doc(doc: Doc, lexicon: CueLexicon | None = None) -> Extraction:
             speaker = same_unnamed_source(speaker, previous, paragraph)
             speaker = speaks_for_previous(speaker, previous, paragraph)
             speaker = unnamed_over_far_name(speaker, previous, paragraph, attribution.subject, cast)
+            speaker = titled_subject_before(speaker, attribution.subject)
             previous = (speaker, paragraph)
         quotes.extend(_quotes_of(numbers, attribution, speaker, attributor, regions, lexicon))
     quotes.sort(key=lambda q: (q.start, q.kind != "indirect"))

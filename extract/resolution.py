@@ -170,8 +170,9 @@ class Resolver(EntityBuilder):
     def resolve_title(self, token: Token, words: list[str]) -> int | None:
         """The person a title-only phrase ("the transport secretary") refers to: one whose
         title holds its head noun (or a title of its kind: "the judge" is the Recorder) and
-        every title word it uses ("the Republican nominee" is no Democratic nominee), and no
-        rank word it lacks ("vice", "former")."""
+        every title word it uses ("the Republican nominee" is no Democratic nominee), no
+        rank word it lacks ("vice", "former"), and "former" when it has it; a former post no
+        title states is the person the sentence before is about (`subject_before`)."""
         wanted = {
             part for w in words for part in fold(w).strip(".,").removesuffix("'s").split("-")
         } - DETERMINERS
@@ -192,16 +193,36 @@ class Resolver(EntityBuilder):
             described = title_words | {fold(w) for w in (entry.org or "").split()}
             if not title_words & title_kind(head) or not required <= described:
                 continue
-            if (title_words & RANK_WORDS) - wanted:
-                continue
+            if (title_words & RANK_WORDS) - wanted or ("former" in wanted) > (
+                "former" in title_words
+            ):
+                continue  # "the former leader" is not the leader either
             score = (len(wanted & described), mention.start, mention.entry)
             if best is None or score > best:
                 best = score
         if best:
             return best[2]
+        if "former" in wanted:  # a former post the article never states as a title
+            return self.subject_before(token)
         if not any(c.dep_ in ("prep", "poss") for c in token.children):
             return None  # "the president said" without "of X": no lead's introduction
         return self.named_next(token, "person")
+
+    def subject_before(self, token: Token) -> int | None:
+        """ "Harrowgate, 67, who stepped down last week, was applauded. '...,' the former
+        leader said.": the person who is the main subject of the sentence before a
+        description no title in the article fits, if that sentence has one."""
+        sentence = self.index.sentence_number(token.i)
+        found = None
+        for mention in self.mentions:
+            if mention.start >= token.idx:
+                break
+            where = self.index.token_at(mention.start)
+            if where is None or self.index.sentence_number(where.i) != sentence - 1:
+                continue
+            if mention.main and self.entries[mention.entry].kind == "person":
+                found = mention.entry if found is None else found
+        return found
 
     def named_next(self, token: Token, kind: str) -> int | None:
         """A lead's description named in the next sentence: "The artistic director of the

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from extract.names import fold
 from extract.people import Cast
-from extract.people_words import FEMALE_TITLES, GENERIC_TITLES, MALE_TITLES
+from extract.people_words import FEMALE_TITLES, GENERIC_TITLES, MALE_TITLES, ROLE_WORDS
 from extract.speakers import Speaker
 
 _PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
@@ -86,3 +86,33 @@ def unnamed_over_far_name(
         if named and cast.entries[m.entry].name == speaker.name:
             return speaker
     return Speaker(None, None, before.title, before.org, speaker.mention)
+
+
+def titled_subject_before(speaker: Speaker, subject: Token) -> Speaker:
+    """ "The leader of the council came out to meet them. “...,” he told the crowd.": a "he"
+    or "she" nobody in the cast answers for, right after a sentence of the same paragraph
+    whose subject is a definite description of a post holder (the head a role word, no name
+    in it), is that post's holder, unnamed."""
+    pronoun = (speaker.mention or "").lower()
+    if speaker.name is not None or speaker.title is not None or pronoun not in ("he", "she"):
+        return speaker
+    sentence = subject.sent
+    doc = subject.doc
+    if sentence.start == 0:
+        return speaker
+    before = doc[sentence.start - 1].sent
+    if "\n" in doc[before.end - 1 : sentence.start + 1].text_with_ws:
+        return speaker  # another paragraph
+    holder = next(
+        (t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")),
+        None,
+    )
+    if holder is None or holder.lower_ not in ROLE_WORDS:
+        return speaker
+    words = list(holder.subtree)
+    if not words or words[0].lower_ != "the" or any(t.pos_ == "PROPN" for t in words):
+        return speaker
+    if {fold(t.text) for t in words} & (FEMALE_TITLES if pronoun == "he" else MALE_TITLES):
+        return speaker
+    phrase = doc[words[0].i : words[-1].i + 1].text
+    return Speaker(None, None, phrase.split(" ", 1)[1], None, phrase)

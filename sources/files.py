@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sources.datelines import dateline_date
 from sources.dates import normalise_date
 from sources.html import parse_html
 from sources.model import RawArticle, SourceError
@@ -149,7 +150,13 @@ def parse_text(text: str, origin: str) -> RawArticle:
     standfirst, paragraphs = (rest[0], rest[1:]) if len(rest) > 1 else ("", rest)
     body = build_body(standfirst, paragraphs)
     require_words(body, "the file")
-    return RawArticle(title=title, standfirst=standfirst, body=body, origin=origin)
+    return RawArticle(
+        title=title,
+        standfirst=standfirst,
+        body=body,
+        published=dateline_date(body),
+        origin=origin,
+    )
 
 
 def parse_json_text(text: str, origin: str) -> RawArticle:
@@ -178,7 +185,7 @@ def parse_json_object(data: dict[str, Any], origin: str) -> RawArticle:
         body=body,
         url=_text_or_none(data.get("url")),
         source=_text_or_none(data.get("source") or data.get("publisher")),
-        published=normalise_date(data.get("published") or data.get("date")),
+        published=normalise_date(data.get("published") or data.get("date")) or dateline_date(body),
         origin=origin,
     )
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from extract.credits import opens_turn
 from storage.db import Store
 from storage.quote_filters import IN_QUOTE, filters
 from storage.quotes import SELECT, QuoteRow, quote_count, read_rows
@@ -188,13 +189,15 @@ _MARKED = re.compile("\x01([^\x02]*)\x02")
 class TopicPlaces:
     """Where an FTS5 query matches in one article: the matched words in its headline and
     standfirst, the matched words in its body with their offsets, where the body's
-    paragraphs start, and the body's length."""
+    paragraphs start, the body's length, and which paragraphs are turns of a transcript or
+    an interview ("Q: ...", "PRESENTER: ...": extract/credits.py `opens_turn`)."""
 
     headline: list[str]
     standfirst: list[str]
     body: list[tuple[int, str]]
     paragraphs: list[int]
     length: int
+    turns: frozenset[int] = frozenset()
 
 
 def topic_places(store: Store, fts_query: str, article_ids: list[int]) -> dict[int, TopicPlaces]:
@@ -226,11 +229,14 @@ def topic_places(store: Store, fts_query: str, article_ids: list[int]) -> dict[i
                 removed += 1
             else:  # marks never fall inside a run of line breaks
                 paragraphs.append(mark.end() - removed)
+        plain = (marked or "").replace(_MARK_OPEN, "").replace(_MARK_CLOSE, "")
+        turns = frozenset(i for i, at in enumerate(paragraphs) if opens_turn(plain[at : at + 80]))
         found[int(article_id)] = TopicPlaces(
             _MARKED.findall(headline or ""),
             _MARKED.findall(standfirst or ""),
             words,
             paragraphs,
             len(marked or "") - removed,
+            turns,
         )
     return found

@@ -1,0 +1,60 @@
+"""The date a story's dateline gives ("BRACKWELL, 15 October -", "ROTTERVIK, May 4 (Wire) -"),
+for articles that carry no publication date of their own (.txt files, pages without date
+markup): without it such a story would count as published when it was ingested, and date
+windows ("in October", "since 20 November") would keep or drop it wrongly."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import UTC, date, datetime, timedelta
+
+# Month names and their short forms, from the calendar ("Sept" as well as "Sep").
+_MONTHS: dict[str, int] = {}
+for _number in range(1, 13):
+    _MONTHS[calendar.month_name[_number].lower()] = _number
+    _MONTHS[calendar.month_abbr[_number].lower()] = _number
+_MONTHS["sept"] = 9
+
+_PLACE = r"[A-Z][A-Z'\u2019.\- ]{1,40}(?:,\s*[A-Z][A-Za-z'\u2019.\- ]{1,30})?"
+_CREDIT = r"(?:\s*\([^()]{1,40}\))?"
+_DAY_MONTH = r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Za-z]{3,9})\.?"
+_MONTH_DAY = r"(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
+_DATELINE = re.compile(
+    rf"^{_PLACE}{_CREDIT},\s*(?:{_DAY_MONTH}|{_MONTH_DAY})(?:,?\s+(?P<year>\d{{4}}))?"
+    rf"{_CREDIT}\s*[-\u2013\u2014:]"
+)
+# Datelines lead the body; a byline or a repeated standfirst may come first.
+LEAD_PARAGRAPHS = 3
+
+
+def dateline_date(body: str, reference: datetime | None = None) -> str | None:
+    """The ISO timestamp (noon UTC) of the dateline opening one of the body's first
+    paragraphs, or None. A dateline without a year is the latest such day not after
+    `reference` (default: now), as a paper dates its own stories."""
+    now = (reference or datetime.now(UTC)).date()
+    for paragraph in body.split("\n\n")[:LEAD_PARAGRAPHS]:
+        found = _DATELINE.match(paragraph.strip())
+        if found is None:
+            continue
+        month = _MONTHS.get((found["m1"] or found["m2"] or "").lower())
+        day = int(found["d1"] or found["d2"])
+        if month is None:
+            continue
+        day_of = _day(found["year"], month, day, now)
+        if day_of is not None:
+            return datetime(day_of.year, month, day, 12, tzinfo=UTC).isoformat()
+    return None
+
+
+def _day(year: str | None, month: int, day: int, now: date) -> date | None:
+    """The day, in the year given or else the latest year that keeps it from the future."""
+    years = [int(year)] if year else [now.year, now.year - 1]
+    for candidate in years:
+        try:
+            found = date(candidate, month, day)
+        except ValueError:
+            return None
+        if year or found <= now + timedelta(days=1):  # a day's grace for time zones
+            return found
+    return None
