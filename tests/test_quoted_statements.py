@@ -5,7 +5,9 @@ one-word name that nobody said (fictional articles)."""
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
+from extract.misparses import clause_taken_as_head
 from tests.conftest import extracted_quotes as quotes
 from tests.conftest import speaker_of
 
@@ -59,3 +61,23 @@ def test_quoted_show_name_is_not_speech(nlp: Language) -> None:
     found = quotes(nlp, text)
     assert not any(q.text.strip(' ,"') == "Tidewatch" for q in found)
     assert speaker_of(found, "dredging would begin in March") == "Ivo Castellan"
+
+
+def test_clause_parsed_as_the_head_of_told_is_what_was_told(nlp: Language) -> None:
+    # The small model sometimes parses "after Ortega told the Gazette he was ..." with "was"
+    # as the sentence's root and "told" hanging on it; the clause is still what was told.
+    words = ["after", "Ortega", "told", "the", "Gazette", "he", "was", "not", "ready"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[2, 2, 6, 4, 2, 6, 6, 8, 6],
+        deps=["mark", "nsubj", "advcl", "det", "dobj", "nsubj", "ROOT", "neg", "acomp"],
+        pos=["SCONJ", "PROPN", "VERB", "DET", "PROPN", "PRON", "AUX", "PART", "ADJ"],
+        lemmas=["after", "Ortega", "tell", "the", "Gazette", "he", "be", "not", "ready"],
+    )
+    told = doc[2]
+    clause = clause_taken_as_head(told)
+    assert clause is not None
+    assert " ".join(t.text for t in clause) == "he was not ready"
+    doc[4].head = doc[6]  # the object no longer right before the clause's subject
+    assert clause_taken_as_head(doc[2]) is None
