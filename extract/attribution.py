@@ -202,11 +202,13 @@ class Attributor(QuoteNeighbours):
         return None
 
     def _owner(self, region: QuoteRegion, owner: dict[int, Attribution]) -> Attribution | None:
-        if region.continues is not None and region.continues in owner:
-            return owner[region.continues]
+        # A paragraph going on with a quotation that hands over to a cue of its own ('"...,"
+        # he said.') is that cue's statement; else it goes on with the quotation's owner.
         handed = self.handover_cue(region)
         if handed is not None:
             return handed
+        if region.continues is not None and region.continues in owner:
+            return owner[region.continues]
         tokens = self.region_tokens[region.index]
         token_ids = {t.i for t in tokens}
         # Rule 2: inside a cue's content (the cue whose content holds most of the region).

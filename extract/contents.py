@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extract.misparses import complement_as_relative
+from extract.misparses import clause_taken_as_head, complement_as_relative
 from extract.sources import SourceFinder
 from extract.trimming import trim_tokens
 
@@ -23,6 +23,9 @@ class ContentFinder(SourceFinder):
     def content_of(self, verb: Token) -> list[Token]:
         """The reported words of a cue: its clausal complements (for "accuse"-like cues,
         its object and what follows), minus coordinated cues that report on their own."""
+        misparsed = clause_taken_as_head(verb)
+        if misparsed is not None:
+            return trim_tokens(self._before_reporters_tail(misparsed))
         lemma = verb.lemma_.lower()
         frames = self.lexicon.frames_of(lemma)
         roots: list[Token] = []

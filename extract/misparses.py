@@ -3,6 +3,9 @@
 - "X told the inquest that Mr Y had died": the clause after the cue's object is parsed as a
   relative or adnominal clause on the object, though it has a subject of its own and its
   "that" is a complementiser, not the relative pronoun: it is what was told.
+- "after X told the Post he was “not there yet”": the reported clause (no "that") is parsed
+  as the sentence's main clause and the cue as an adverbial clause hanging on it, though the
+  clause's subject follows the cue's object word for word: it is what was told.
 """
 
 from __future__ import annotations
@@ -38,3 +41,25 @@ def complement_as_relative(obj: Token) -> Token | None:
         if subject is not None and subject.lower_ not in _RELATIVE_PRONOUNS:
             return clause
     return None
+
+
+def clause_taken_as_head(verb: Token) -> list[Token] | None:
+    """The reported clause of an addressee cue that the parse made the cue's head ("after X
+    told the Post [he was “not there yet”]"): the head's subject starts right after the
+    cue's object. None when the parse is not that shape."""
+    head = verb.head
+    if (
+        verb.lemma_.lower() not in ADDRESSEE_VERBS
+        or verb.dep_ != "advcl"
+        or head.i <= verb.i
+        or head.pos_ not in ("VERB", "AUX")
+        or any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children)
+    ):
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if not objects or subject is None or subject.i < verb.i:
+        return None
+    if subject.left_edge.i != max(o.right_edge.i for o in objects) + 1:
+        return None
+    return list(verb.doc[subject.left_edge.i : head.right_edge.i + 1])

@@ -146,6 +146,23 @@ def _quotes_of(
                 )
             )
         return verbatim
+    content = _with_fragments(
+        [t for t in attribution.content if not t.is_space], attribution, attributor, regions
+    )
+    for index in attribution.regions:
+        region_ids.update(t.i for t in attributor.region_tokens[index])
+    words_outside = [t for t in content if t.i not in region_ids and not t.is_punct]
+    quoted_inside = [t for t in content if attributor.quoted(t)]
+    if quoted_inside and any(attributor.is_partial(regions[r]) for r in attribution.regions):
+        fewest = 1  # a fragment quoted inside the reported clause: the clause is the quote
+    else:
+        fewest = 3 if attribution.regions else attributor.fewest_words(attribution)
+    reported = len(words_outside) >= fewest and bool(
+        quoted_inside or attributor.reports_indirect(attribution)
+    )
+    beside = reported and _beside_the_cue(attribution, content, attributor)
+    inner_number = next(numbers) if beside else number
+    content_ids = {t.i for t in content}
     for index in attribution.regions:
         region = regions[index]
         words, start, end = quote_text(text, region)
@@ -154,10 +171,10 @@ def _quotes_of(
             # US style puts the reporter's full stop inside the marks: it is not quoted.
             words, end = words[:-1], end - 1
         tokens = attributor.region_tokens[index]
-        region_ids.update(t.i for t in tokens)
+        inside = bool(tokens) and all(t.i in content_ids for t in tokens)
         quotes.append(
             _quote(
-                number,
+                inner_number if inside else number,
                 attribution,
                 speaker,
                 kind,
@@ -170,23 +187,16 @@ def _quotes_of(
                 shape,
             )
         )
-    content = _with_fragments(
-        [t for t in attribution.content if not t.is_space], attribution, attributor, regions
-    )
-    words_outside = [t for t in content if t.i not in region_ids and not t.is_punct]
-    quoted_inside = [t for t in content if attributor.quoted(t)]
-    if quoted_inside and any(attributor.is_partial(regions[r]) for r in attribution.regions):
-        fewest = 1  # a fragment quoted inside the reported clause: the clause is the quote
-    else:
-        fewest = 3 if quotes else attributor.fewest_words(attribution)
-    if len(words_outside) >= fewest and (quoted_inside or attributor.reports_indirect(attribution)):
+    if reported:
         start, end = content[0].idx, content[-1].idx + len(content[-1].text)
         # Close a quotation the clause opened: days.” (regions do not overlap, so only the
         # last one opening before the clause's end can run past it).
         k = bisect.bisect_left(attributor.region_opens, end) - 1
         if k >= 0 and start <= regions[k].open and end < regions[k].outer_end <= end + 3:
             end = regions[k].outer_end
-        if (
+        if beside:
+            number = inner_number
+        elif (
             quotes
             and not quoted_inside
             and attributor.paragraph_of[content[0].i]
@@ -211,6 +221,29 @@ def _quotes_of(
             )
         )
     return quotes
+
+
+def _beside_the_cue(attribution: Attribution, content: list[Token], attributor: Attributor) -> bool:
+    """Reported words after the cue of a quotation that ends before it, in a clause of their
+    own: '"...," she said, adding that the state would send a "strong message"' is two
+    statements, the quotation and what she added, even with a fragment quoted in the
+    second. Not a quotation split around its cue ('"A," he said of them, "B."') and not
+    the cue's setting ('he said on "Meet the Press"')."""
+    cue = attribution.cue
+    if cue is None or not content or content[0].i <= cue.i:
+        return False
+    if not any(
+        attributor.region_tokens[r] and attributor.region_tokens[r][-1].i < cue.i
+        for r in attribution.regions
+    ):
+        return False
+    if content[0].i in attributor.by_cue:
+        return True  # "adding that ...", "explaining he ..."
+    ids = {t.i for t in content}
+    inner = [r for r in attribution.regions if attributor.region_tokens[r][0].i in ids]
+    return all(attributor.is_partial(attributor.regions[r]) for r in inner) and any(
+        t.pos_ in ("VERB", "AUX") and not attributor.quoted(t) for t in content
+    )
 
 
 def _with_fragments(

@@ -175,7 +175,7 @@ def _single_regions(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteR
 def _opens(text: str, i: int, p_start: int) -> bool:
     before = text[i - 1] if i > p_start else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return (before in _OPEN_CONTEXT or i == p_start) and not after.isspace()
+    return (before in _OPEN_CONTEXT or before.isspace() or i == p_start) and not after.isspace()
 
 
 def _closes_like(text: str, after_index: int) -> bool:

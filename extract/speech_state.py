@@ -176,7 +176,12 @@ class SpeechState:
         if not words or len(words) > 10:
             return False
         capitalised = sum(1 for t in words if t.text[:1].isupper() or len(t.text) <= 3)
-        return capitalised == len(words) and len(words) >= 2
+        if len(words) == 1:
+            # One capitalised word quoted inside the reporter's sentence (on Fox News's
+            # "Hannity", the film "Spotlight") is a name, not words someone said.
+            word = words[0].text
+            return word[:1].isupper() and not word.isupper() and self.is_partial(region)
+        return capitalised == len(words)
 
     def is_partial(self, region: QuoteRegion) -> bool:
         """A quoted fragment inside a sentence of the reporter's own words."""
