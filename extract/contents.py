@@ -14,6 +14,8 @@ __all__ = ["ContentFinder", "trim_tokens"]
 
 CONTENT_DEPS = ("ccomp", "parataxis")
 DASHES = ("--", "\u2014", "\u2013", "\u2015")
+# Punctuation before a reporter's tail on the reported words.
+TAIL_OPENERS = (",", *DASHES)
 OBJECT_CONTENT_LEMMAS = {"accuse", "blame", "criticise", "criticize", "condemn", "praise"}
 
 
@@ -28,6 +30,7 @@ class ContentFinder(SourceFinder):
         roots: list[Token] = []
         topic_preps = self.lexicon.prepositions_of(lemma)
         topic = False
+        marks: set[int] = set()
         for child in verb.children:
             if (
                 child.dep_ == "prep"
@@ -41,6 +44,18 @@ class ContentFinder(SourceFinder):
                 roots.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
                 # "called on the council to act": the object's infinitive is said too.
                 roots.extend(c for c in verb.children if c.dep_ == "xcomp" and c.i > child.i)
+                topic = True
+            elif (
+                child.dep_ == "advcl"
+                and child.i > verb.i
+                and not topic
+                and (mark := _opening_mark(child)) is not None
+                and mark.lower_ in topic_preps
+            ):
+                # "is calling for the city to act": the parse makes "for" the mark of a
+                # clause; as with "called for a recount", the preposition is the cue's
+                roots.append(child)
+                marks.add(mark.i)
                 topic = True
             elif child.dep_ == "dobj" and child.i > verb.i and complement_as_relative(child):
                 roots.append(complement_as_relative(child) or child)  # "told the inquest that"
@@ -112,7 +127,10 @@ class ContentFinder(SourceFinder):
                 # what was said starts after it.
                 around = [t for t in around if t.i > verb.right_edge.i]
             return trim_tokens(around)
-        tokens = sorted({t for root in roots for t in self.subtree(root)}, key=lambda t: t.i)
+        tokens = sorted(
+            {t for root in roots for t in self.subtree(root) if t.i not in marks},
+            key=lambda t: t.i,
+        )
         excluded = self._coordinated_cues(verb, tokens)
         tokens = self._one_side([t for t in tokens if t.i not in excluded], verb)
         if tokens and tokens[0].i > verb.i:
@@ -144,26 +162,46 @@ class ContentFinder(SourceFinder):
         a relative clause about a person ("the money went to X[, who has not been charged]")
         or a participle phrase ("said it was a mistake[, implicitly blaming Y]"). Words in
         quotation marks are the speaker's and stay."""
-        if len(tokens) < 4:
+        if len(tokens) < 3:
             return tokens
         ids = {t.i for t in tokens}
         last = max((t.i for t in tokens if not t.is_punct), default=-1)
+        clause = any(
+            t.head.i not in ids and _has_subject(t) for t in tokens if t.pos_ in ("VERB", "AUX")
+        )
         for token in tokens:
             if token.i == tokens[0].i or self.quoted(token):
                 continue
             comma = self.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
             if (
                 comma is None
-                or comma.text != ","
+                or comma.text not in TAIL_OPENERS
                 or comma.i not in ids
                 or token.right_edge.i < last
                 or any(self.quoted(t) for t in self.subtree(token))
             ):
                 continue
-            if _person_relative(token) or _reporters_participle(token):
-                kept = [t for t in tokens if t.i < comma.i]
-                if len([t for t in kept if not t.is_punct]) >= 3:
+            kept = [t for t in tokens if t.i < comma.i]
+            words = len([t for t in kept if not t.is_punct])
+            if clause:
+                # a reported clause runs on through its own subordinate clauses ("said X,
+                # though Y"); only the reporter's asides end it
+                if words >= 3 and (
+                    _wh_relative(token)
+                    or _reporters_participle(token)
+                    or _new_coordinated_clause(token)
+                ):
                     return kept
+            elif words >= 1 and (
+                _wh_relative(token)
+                or _reporters_participle(token)
+                or _marked_adverbial(token, self.lexicon.tail_marks)
+                or _new_coordinated_clause(token)
+                or _description(token)
+            ):
+                # "railed against the pact[, the trade deal ...]", "refused to fight[, though
+                # it cost him ...]": after an object, the rest is the reporter's
+                return kept
         return tokens
 
     def _clause_of_medium(self, verb: Token) -> list[Token]:
@@ -348,11 +386,54 @@ def _subjectless_finite(root: Token, verb: Token) -> bool:
     )
 
 
-def _person_relative(token: Token) -> bool:
-    """ ", who has not been charged ...": a relative clause on a person's name."""
-    return token.dep_ == "relcl" and token.left_edge.lower_ in (
-        "who", "whom", "whose", "which", "where", "when"
-    )  # fmt: skip
+def _wh_relative(token: Token) -> bool:
+    """ ", who has not been charged ...", ", with whom he clashed ...": a non-restrictive
+    relative clause (its relative word among its first words) after a comma: the reporter's
+    aside on what the speaker named."""
+    if token.dep_ != "relcl":
+        return False
+    opening = token.doc[token.left_edge.i : min(token.left_edge.i + 3, token.i + 1)]
+    return any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in opening)
+
+
+def _marked_adverbial(token: Token, marks: frozenset[str]) -> bool:
+    """ ", while about 4 in 10 want ...", ", after he introduced a bill": an adverbial clause
+    opened by a subordinator of the reporter's narration (data: cues.json "tail_marks")."""
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in marks and c.i < token.i for c in token.children
+    )
+
+
+def _opening_mark(clause: Token) -> Token | None:
+    """The subordinator that opens a clause ("for" in "for the city to act"), if any."""
+    first = clause.left_edge
+    return first if first.dep_ == "mark" and first.head.i == clause.i else None
+
+
+def _has_subject(token: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in token.children)
+
+
+def _description(token: Token) -> bool:
+    """ ", the 12-country trade deal ...": an apposition describing what was named (not one
+    more item of a list: no conjunction inside, no other item beside it)."""
+    return (
+        token.dep_ == "appos"
+        and not any(t.dep_ == "cc" for t in token.subtree)
+        and not any(
+            c.dep_ in ("conj", "appos") and c.i != token.i
+            for c in token.head.children
+            if c.i > token.i
+        )
+    )
+
+
+def _new_coordinated_clause(token: Token) -> bool:
+    """ ", and three-quarters said the same of Y": a coordinated clause with a subject of
+    its own that is not the speaker's pronoun, after a comma."""
+    return token.dep_ == "conj" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in token.children
+    )
 
 
 def _reporters_participle(token: Token) -> bool:
