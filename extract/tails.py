@@ -29,9 +29,10 @@ def reporters_tail_cut(
         return tokens
     ids = {t.i for t in tokens}
     last = max((t.i for t in tokens if not t.is_punct), default=-1)
-    clause = any(
-        t.head.i not in ids and _has_subject(t) for t in tokens if t.pos_ in ("VERB", "AUX")
-    )
+    # what the cue reports is a clause when its first word-hanging-outside is a verb with a
+    # subject ("said [the levy was fair]"), not an object or an infinitive
+    first_root = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), None)
+    clause = first_root is not None and _has_subject(first_root)
     for token in tokens:
         if token.i == tokens[0].i or quoted(token):
             continue
