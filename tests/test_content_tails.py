@@ -78,7 +78,7 @@ def test_tail_marks_are_data() -> None:
         ("Anna Berg persuaded the council to reopen the bridge in August.", "reopen the bridge"),
         ("Anna Berg apologized for keeping the bridge closed until August.", "keeping the bridge"),
         (
-            "Anna Berg issued a warning that the bridge would stay closed until August.",
+            "Anna Berg shared her fear that the bridge would stay closed until August.",
             "the bridge would stay closed",
         ),
         ("Anna Berg prefers to reopen the bridge in August.", "to reopen the bridge"),
@@ -89,7 +89,7 @@ def test_tail_marks_are_data() -> None:
     ],
 )
 def test_cues_added_to_families_report_their_speaker(nlp: Language, text: str, words: str) -> None:
-    """persuade (urge), apologize (speak_about), issue (announce), prefer (intend), cast
+    """persuade (urge), apologize (speak_about), share (announce), prefer (intend), cast
     (characterise): verbs added to their families on PolNeAR train."""
     said = _said(nlp, text)
     assert said and all(speaker == "Anna Berg" for speaker, _ in said)
