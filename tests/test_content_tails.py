@@ -94,3 +94,10 @@ def test_cues_added_to_families_report_their_speaker(nlp: Language, text: str, w
     said = _said(nlp, text)
     assert said and all(speaker == "Anna Berg" for speaker, _ in said)
     assert any(words in content for _, content in said)
+
+
+def test_a_light_verbs_reporting_noun_reports_its_prepositions_object(nlp: Language) -> None:
+    """ "took swipes at X": the parse hangs "at" on "took"; X is still what was said about."""
+    assert _said(nlp, "Mayor Dana Roe took swipes at the harbour board on Tuesday.") == [
+        ("Dana Roe", "the harbour board")
+    ]
