@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from extract.misparses import clause_taken_as_head, complement_as_relative
 from extract.sources import SourceFinder
+from extract.tails import reporters_tail_cut
 from extract.trimming import trim_tokens
 
 __all__ = ["ContentFinder", "trim_tokens"]
@@ -31,6 +32,7 @@ class ContentFinder(SourceFinder):
         roots: list[Token] = []
         topic_preps = self.lexicon.prepositions_of(lemma)
         topic = False
+        marks: set[int] = set()
         for child in verb.children:
             if (
                 child.dep_ == "prep"
@@ -44,6 +46,18 @@ class ContentFinder(SourceFinder):
                 roots.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
                 # "called on the council to act": the object's infinitive is said too.
                 roots.extend(c for c in verb.children if c.dep_ == "xcomp" and c.i > child.i)
+                topic = True
+            elif (
+                child.dep_ == "advcl"
+                and child.i > verb.i
+                and not topic
+                and (mark := _opening_mark(child)) is not None
+                and mark.lower_ in topic_preps
+            ):
+                # "is calling for the city to act": the parse makes "for" the mark of a
+                # clause; as with "called for a recount", the preposition is the cue's
+                roots.append(child)
+                marks.add(mark.i)
                 topic = True
             elif child.dep_ == "dobj" and child.i > verb.i and complement_as_relative(child):
                 roots.append(complement_as_relative(child) or child)  # "told the inquest that"
@@ -115,7 +129,10 @@ class ContentFinder(SourceFinder):
                 # what was said starts after it.
                 around = [t for t in around if t.i > verb.right_edge.i]
             return trim_tokens(around)
-        tokens = sorted({t for root in roots for t in self.subtree(root)}, key=lambda t: t.i)
+        tokens = sorted(
+            {t for root in roots for t in self.subtree(root) if t.i not in marks},
+            key=lambda t: t.i,
+        )
         excluded = self._coordinated_cues(verb, tokens)
         tokens = self._one_side([t for t in tokens if t.i not in excluded], verb)
         if tokens and tokens[0].i > verb.i:
@@ -143,31 +160,8 @@ class ContentFinder(SourceFinder):
         return root
 
     def _before_reporters_tail(self, tokens: list[Token]) -> list[Token]:
-        """The reported words without a tail the reporter adds after a comma at their end:
-        a relative clause about a person ("the money went to X[, who has not been charged]")
-        or a participle phrase ("said it was a mistake[, implicitly blaming Y]"). Words in
-        quotation marks are the speaker's and stay."""
-        if len(tokens) < 4:
-            return tokens
-        ids = {t.i for t in tokens}
-        last = max((t.i for t in tokens if not t.is_punct), default=-1)
-        for token in tokens:
-            if token.i == tokens[0].i or self.quoted(token):
-                continue
-            comma = self.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
-            if (
-                comma is None
-                or comma.text != ","
-                or comma.i not in ids
-                or token.right_edge.i < last
-                or any(self.quoted(t) for t in self.subtree(token))
-            ):
-                continue
-            if _person_relative(token) or _reporters_participle(token):
-                kept = [t for t in tokens if t.i < comma.i]
-                if len([t for t in kept if not t.is_punct]) >= 3:
-                    return kept
-        return tokens
+        """The reported words without the reporter's tail at their end (extract/tails.py)."""
+        return reporters_tail_cut(tokens, self.quoted, self.subtree, self.lexicon.tail_marks)
 
     def _clause_of_medium(self, verb: Token) -> list[Token]:
         """ "X said in a statement that ...": the parse hangs the that-clause on the
@@ -351,21 +345,10 @@ def _subjectless_finite(root: Token, verb: Token) -> bool:
     )
 
 
-def _person_relative(token: Token) -> bool:
-    """ ", who has not been charged ...": a relative clause on a person's name."""
-    return token.dep_ == "relcl" and token.left_edge.lower_ in (
-        "who", "whom", "whose", "which", "where", "when"
-    )  # fmt: skip
-
-
-def _reporters_participle(token: Token) -> bool:
-    """ ", implicitly putting his name on the line": a participle phrase without a
-    subject of its own after a comma."""
-    return (
-        token.dep_ == "advcl"
-        and token.tag_ == "VBG"
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
-    )
+def _opening_mark(clause: Token) -> Token | None:
+    """The subordinator that opens a clause ("for" in "for the city to act"), if any."""
+    first = clause.left_edge
+    return first if first.dep_ == "mark" and first.head.i == clause.i else None
 
 
 def _is_time_prep(token: Token) -> bool:

@@ -86,6 +86,18 @@ class CueFinder(SourcelessReports):
                     for g in c.children
                     if g.dep_ in ("pobj", "pcomp")
                 ][:1]
+            if not clauses and lemma in object_nouns and token.dep_ == "dobj":
+                # "took swipes at the board": the parse hangs the noun's preposition on
+                # the light verb that takes it
+                clauses = [
+                    g
+                    for c in token.head.children
+                    if c.dep_ == "prep"
+                    and c.i == token.right_edge.i + 1
+                    and c.lower_ in self.lexicon.noun_prepositions
+                    for g in c.children
+                    if g.dep_ in ("pobj", "pcomp")
+                ][:1]
             content = trim_tokens(
                 sorted({t for c in clauses for t in self.subtree(c)}, key=lambda t: t.i)
             )

@@ -33,6 +33,7 @@ class CueLexicon:
     phrasal: dict[str, str] = field(default_factory=dict)  # "go on" -> "continue"
     short_objects: frozenset[str] = frozenset()  # families whose object of any length reports
     quoted_only: frozenset[str] = frozenset()  # cues that report only beside quotation marks
+    tail_marks: frozenset[str] = frozenset()  # ", while ...": a reporter's clause after a comma
 
     def is_cue(self, lemma: str) -> bool:
         """True when a verb lemma can report speech."""
@@ -113,4 +114,5 @@ def load_lexicon() -> CueLexicon:
         {k: v for k, v in raw.get("phrasal_cues", {}).items() if k != "about"},
         frozenset(f for f, entry in raw["families"].items() if entry.get("short_object")),
         frozenset(raw.get("quoted_only_cues", {}).get("lemmas", ())),
+        frozenset(raw.get("tail_marks", {}).get("marks", ())),
     )
