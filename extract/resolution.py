@@ -21,13 +21,12 @@ from extract.cast_state import DETERMINERS, Mention, is_subject
 from extract.entities import EntityBuilder
 from extract.model import Person
 from extract.names import fold, gender_of, is_title_word, same_person
+from extract.org_kinds import org_kinds
 from extract.people_words import (
     FEMALE,
     GENERIC_ORG_FAMILIES,
     GENERIC_ORG_NOUNS,
     MALE,
-    ORG_FAMILY,
-    ORG_KIND_PHRASES,
     ORG_PARTS,
     RANK_WORDS,
     ROLE_WORDS,
@@ -385,18 +384,3 @@ def _kind_fits(name: str, noun: str) -> bool:
     allowed = GENERIC_ORG_FAMILIES.get(noun)
     kinds = org_kinds(name)
     return not allowed or not kinds or bool(kinds & allowed)
-
-
-def org_kinds(name: str) -> set[str]:
-    """The kind an organisation's name gives it: its head's, the last kind word before any
-    "of" ("Elm Police Federation" is a civic body, not a police force; "Bank of Elm" a
-    bank), or a two-word kind ("Tidewell Food Bank" is a charity); empty without one."""
-    words = fold(name).replace("-", " ").split()
-    if "of" in words[1:]:
-        words = words[: words.index("of", 1)]
-    pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
-    for pair in reversed(pairs):
-        if pair in ORG_KIND_PHRASES:
-            return {ORG_KIND_PHRASES[pair]}
-    heads = [ORG_FAMILY[w] for w in words if w in ORG_FAMILY]
-    return {heads[-1]} if heads else set()

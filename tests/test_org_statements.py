@@ -20,8 +20,8 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
+from extract.org_kinds import org_kinds
 from extract.pipeline import extract_doc
-from extract.resolution import org_kinds
 from tests.conftest import DATA, ask_json, ingested
 
 ARTICLES = DATA / "org_statements" / "articles"
