@@ -92,27 +92,34 @@ COUNT_SECONDS = 10.0
 _COUNTS: dict[tuple[int, tuple[int, ...]], tuple[int, float]] = {}
 
 
-def inside_others(store: Store, rows: list[QuoteRow]) -> set[int]:
-    """The ids of the given quotes whose words lie inside the reported words of another
-    statement of their article, by another speaker ("X said the company still believed ...":
-    the company's belief is X's report)."""
+def _enclosing(store: Store, rows: list[QuoteRow], named: bool) -> list[tuple[int, str]]:
+    """(quote id, cue) for each given quote and each statement of another speaker of its
+    article whose reported words hold the quote's words; with `named`, only named speakers'
+    statements. One query per 500 quotes."""
     ids = [row.id for row in rows]
-    found: set[int] = set()
+    extra = "AND o.speaker_id IS NOT NULL " if named else ""
+    found: list[tuple[int, str]] = []
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ", ".join("?" for _ in chunk)
-        found.update(
-            hit
-            for (hit,) in store.db.execute(
-                f"SELECT q.id FROM quotes q WHERE q.id IN ({marks}) AND EXISTS ("
-                "SELECT 1 FROM quotes o WHERE o.article_id = q.article_id "
+        found.extend(
+            (hit, cue or "")
+            for hit, cue in store.db.execute(
+                "SELECT q.id, o.cue FROM quotes q JOIN quotes o ON o.article_id = q.article_id "
                 'AND o.start <= q.start AND o."end" >= q."end" '
                 "AND o.attribution != q.attribution AND o.speaker_id IS NOT q.speaker_id "
-                "AND o.id != q.id)",
+                f"AND o.id != q.id {extra}WHERE q.id IN ({marks})",
                 chunk,
             )
         )
     return found
+
+
+def inside_others(store: Store, rows: list[QuoteRow]) -> set[int]:
+    """The ids of the given quotes whose words lie inside the reported words of another
+    statement of their article, by another speaker ("X said the company still believed ...":
+    the company's belief is X's report)."""
+    return {hit for hit, _ in _enclosing(store, rows, named=False)}
 
 
 def named_reporters(store: Store, rows: list[QuoteRow]) -> dict[int, list[str]]:
@@ -120,13 +127,6 @@ def named_reporters(store: Store, rows: list[QuoteRow]) -> dict[int, list[str]]:
     another named speaker of its article, the cues of those statements ("Weaver said
     [Sanders believes the ads will pay off]": "said")."""
     found: dict[int, list[str]] = {}
-    for row in rows:
-        cues = store.db.execute(
-            'SELECT o.cue FROM quotes o WHERE o.article_id = ? AND o.start <= ? AND o."end" >= ? '
-            "AND o.attribution != ? AND o.speaker_id IS NOT NULL AND o.speaker_id IS NOT ? "
-            "AND o.id != ?",
-            [row.article_id, row.start, row.end, row.attribution, row.speaker_id, row.id],
-        ).fetchall()
-        if cues:
-            found[row.id] = [c[0] or "" for c in cues]
+    for hit, cue in _enclosing(store, rows, named=True):
+        found.setdefault(hit, []).append(cue)
     return found
