@@ -1,7 +1,9 @@
 """The date a story's dateline gives ("BRACKWELL, 15 October -", "ROTTERVIK, May 4 (Wire) -"),
-for articles that carry no publication date of their own (.txt files, pages without date
-markup): without it such a story would count as published when it was ingested, and date
-windows ("in October", "since 20 November") would keep or drop it wrongly."""
+or a short byline or broadcast line with a full date ("By Ann Lee | Thursday 26 November
+2026", "Broadcast: Wednesday 2 December 2026"), for articles that carry no publication date of
+their own (.txt files, pages without date markup): without it such a story would count as
+published when it was ingested, and date windows ("in October", "since 20 November") would
+keep or drop it wrongly."""
 
 from __future__ import annotations
 
@@ -24,6 +26,13 @@ _DATELINE = re.compile(
     rf"^{_PLACE}{_CREDIT},\s*(?:{_DAY_MONTH}|{_MONTH_DAY})(?:,?\s+(?P<year>\d{{4}}))?"
     rf"{_CREDIT}\s*[-\u2013\u2014:]"
 )
+# A full date inside a short lead line: "Thursday 26 November 2026", "December 2, 2026".
+_FULL_DATE = re.compile(
+    r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Za-z]{3,9})\.?"
+    r"|(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?)\s+(?P<year>\d{4})\b"
+)
+# A byline or broadcast line is short and is no sentence of the story.
+_DATED_LINE_WORDS = 12
 # Datelines lead the body; a byline or a repeated standfirst may come first.
 LEAD_PARAGRAPHS = 3
 
@@ -34,7 +43,7 @@ def dateline_date(body: str, reference: datetime | None = None) -> str | None:
     `reference` (default: now), as a paper dates its own stories."""
     now = (reference or datetime.now(UTC)).date()
     for paragraph in body.split("\n\n")[:LEAD_PARAGRAPHS]:
-        found = _DATELINE.match(paragraph.strip())
+        found = _DATELINE.match(paragraph.strip()) or _dated_line(paragraph.strip())
         if found is None:
             continue
         month = _MONTHS.get((found["m1"] or found["m2"] or "").lower())
@@ -45,6 +54,14 @@ def dateline_date(body: str, reference: datetime | None = None) -> str | None:
         if day_of is not None:
             return datetime(day_of.year, month, day, 12, tzinfo=UTC).isoformat()
     return None
+
+
+def _dated_line(paragraph: str) -> re.Match[str] | None:
+    """The full date in a short lead line that is no sentence ("By Ann Lee | Thursday 26
+    November 2026", "Published 3 December 2026"), or None."""
+    if len(paragraph.split()) > _DATED_LINE_WORDS or paragraph.endswith((".", "!", "?")):
+        return None
+    return _FULL_DATE.search(paragraph)
 
 
 def _day(year: str | None, month: int, day: int, now: date) -> date | None:

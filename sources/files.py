@@ -10,6 +10,7 @@ from typing import Any
 
 from sources.datelines import dateline_date
 from sources.dates import normalise_date
+from sources.front_matter import field, split_front_matter
 from sources.html import parse_html
 from sources.model import RawArticle, SourceError
 from sources.text import build_body, clean_line, decode_bytes, require_words, split_paragraphs
@@ -20,6 +21,9 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SUPPORTED = TEXT_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
 MAX_FILE_BYTES = 64 * 1024 * 1024
+# Where exports and feeds keep an article's date and address (an RSS item: `pubDate`, `link`).
+DATE_KEYS = ("published", "date", "pubDate", "datePublished", "published_at", "publishedAt")
+URL_KEYS = ("url", "link")
 
 
 @dataclass
@@ -139,8 +143,10 @@ def _iter_jsonl(text: str, origin: str, warnings: list[str]) -> Iterator[SourceI
 
 
 def parse_text(text: str, origin: str) -> RawArticle:
-    """The seed layout: line 1 headline, line 2 standfirst, then one paragraph per line."""
-    lines = [clean_line(line) for line in split_paragraphs(text)]
+    """The seed layout: line 1 headline, line 2 standfirst, then one paragraph per line;
+    front matter (`---`, `date: ...`, `---`) before it gives the date, source and address."""
+    meta, raw_lines = split_front_matter(split_paragraphs(text))
+    lines = [clean_line(line) for line in raw_lines]
     lines = [line for line in lines if line]
     if len(lines) < 2:
         raise SourceError(
@@ -154,7 +160,9 @@ def parse_text(text: str, origin: str) -> RawArticle:
         title=title,
         standfirst=standfirst,
         body=body,
-        published=dateline_date(body),
+        url=field(meta, *URL_KEYS),
+        source=field(meta, "source", "publisher"),
+        published=normalise_date(field(meta, *DATE_KEYS)) or dateline_date(body),
         origin=origin,
     )
 
@@ -183,11 +191,16 @@ def parse_json_object(data: dict[str, Any], origin: str) -> RawArticle:
         title=title,
         standfirst=clean_line(str(data.get("standfirst") or "")),
         body=body,
-        url=_text_or_none(data.get("url")),
+        url=_text_or_none(_first(data, URL_KEYS)),
         source=_text_or_none(data.get("source") or data.get("publisher")),
-        published=normalise_date(data.get("published") or data.get("date")) or dateline_date(body),
+        published=normalise_date(_first(data, DATE_KEYS)) or dateline_date(body),
         origin=origin,
     )
+
+
+def _first(data: dict[str, Any], keys: tuple[str, ...]) -> object:
+    """The value of the first key the object holds a value for."""
+    return next((data[key] for key in keys if data.get(key)), None)
 
 
 def _text_or_none(value: object) -> str | None:
