@@ -1,7 +1,10 @@
 """Attributions marked by layout rather than by a reporting verb.
 
 - Transcript labels: a paragraph that opens with a speaker's name in capitals and a colon
-  ("WALLACE: Let's start with ...", "MR. PENCE: Well, ...") is that speaker's words.
+  ("WALLACE: Let's start with ...", "MR. PENCE: Well, ...") is that speaker's words. So is
+  one that opens with a label in ordinary case ("Presenter:", "Dr Lund:", "Gwen Tarrant:")
+  when the text is laid out as a transcript: that label opens two paragraphs or more and
+  another label opens some too ("Update: ..." or "Broadcast: 2 December" once is no turn).
 - Dash credits: a quotation followed by a dash and a name ("“...” ― Oscar P. Quintero",
   "“...” — Jorge Falcon, Miami") is that person's words.
 - Interview answers: in a question-and-answer interview ("Q: ..." then "A: ..."
@@ -16,6 +19,12 @@ from dataclasses import dataclass
 
 _LABEL = re.compile(
     r"[\"\u201c\u201d'\s]*(?P<label>(?:[A-Z][A-Z'\u2019.\-]+)(?:\s+[A-Z][A-Z'\u2019.\-]+){0,3})"
+    r"\s*:\s+(?=\S)"
+)
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+# A label in ordinary case: up to four capitalised words ("Dr Lund", "Cllr Hester Rundle").
+_PLAIN_LABEL = re.compile(
+    r"[\"\u201c\u201d'\s]*(?P<label>[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*){0,3})"
     r"\s*:\s+(?=\S)"
 )
 _DASH_CREDIT = re.compile(
@@ -57,37 +66,66 @@ class Label:
     end: int
 
 
+def _label_matches(texts: list[str]) -> list[re.Match[str] | None]:
+    """Each paragraph's speaker label (None where it opens with none): a label in capitals,
+    or one in ordinary case that opens two paragraphs or more of a text where another label
+    opens some too (a transcript's layout)."""
+    caps = [_LABEL.match(t) for t in texts]
+    plain = [None if c else _PLAIN_LABEL.match(t) for t, c in zip(texts, caps, strict=True)]
+    # A turn says something: words, not a figure ("Clinton: 547." is a tally).
+    plain = [
+        m if m and _is_label(m) and len(_WORDS.findall(t[m.end() :])) >= 3 else None
+        for t, m in zip(texts, plain, strict=True)
+    ]
+    counts: dict[str, int] = {}
+    for match in plain:
+        if match is not None:
+            key = match.group("label").strip().casefold()
+            counts[key] = counts.get(key, 0) + 1
+    recurring = {key for key, count in counts.items() if count >= 2}
+    labels = {c.group("label").strip().casefold() for c in caps if c and _is_label(c)}
+    if len(labels | set(counts)) < 2:
+        recurring = set()
+    return [
+        c if c else (m if m and m.group("label").strip().casefold() in recurring else None)
+        for c, m in zip(caps, plain, strict=True)
+    ]
+
+
+def _is_label(match: re.Match[str]) -> bool:
+    label = match.group("label").strip().rstrip(".")
+    return label.upper() not in _NOT_LABELS and len(label.replace(".", "")) >= 2
+
+
 def transcript_labels(text: str, paragraphs: list[tuple[int, int]]) -> list[Label]:
-    """Paragraphs that open with a capitalised speaker label and a colon."""
+    """Paragraphs that open with a speaker label and a colon (see `_label_matches`)."""
     found: list[Label] = []
-    for start, end in paragraphs:
-        match = _LABEL.match(text, start, end)
-        if match is None:
+    texts = [text[start:end] for start, end in paragraphs]
+    for (start, end), match in zip(paragraphs, _label_matches(texts), strict=True):
+        if match is None or not _is_label(match):
             continue
         label = match.group("label").strip()
-        if label.rstrip(".") in _NOT_LABELS or len(label.replace(".", "")) < 2:
-            continue
-        content_start = match.end()
+        content_start = start + match.end()
         content_end = end
         while content_end > content_start and text[content_end - 1] in ' \t"\u201d':
             content_end -= 1
         if content_end - content_start < 3:
             continue
-        found.append(Label(match.start("label"), match.end("label"), content_start, content_end))
+        label_start = start + match.start("label")
+        found.append(Label(label_start, label_start + len(label), content_start, content_end))
     return found
 
 
-def opens_turn(paragraph: str) -> bool:
-    """Whether a paragraph is a turn of a transcript or an interview: it opens with a
-    speaker's label ("TOLLEFSEN: ...", "PRESENTER: ...") or a question's or an answer's
-    ("Q: ...", "A: ...")."""
-    if _TURN.match(paragraph):
-        return True
-    match = _LABEL.match(paragraph)
-    if match is None:
-        return False
-    label = match.group("label").strip().rstrip(".")
-    return label not in _NOT_LABELS and len(label.replace(".", "")) >= 2
+def turns(paragraphs: list[str]) -> frozenset[int]:
+    """Which of a text's paragraphs are turns of a transcript or an interview: they open
+    with a speaker's label ("TOLLEFSEN: ...", "Presenter: ...", as `_label_matches` reads
+    them) or a question's or an answer's ("Q: ...", "A: ...")."""
+    labels = _label_matches(paragraphs)
+    return frozenset(
+        i
+        for i, (text, label) in enumerate(zip(paragraphs, labels, strict=True))
+        if _TURN.match(text) or (label is not None and _is_label(label))
+    )
 
 
 def dash_credit(text: str, after: int, paragraph_end: int) -> tuple[int, int] | None:

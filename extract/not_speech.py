@@ -22,6 +22,11 @@ class NotSpeech:
     phrasal_verbs: frozenset[str] = frozenset()
     conditional_marks: frozenset[str] = frozenset()
     work_nouns: frozenset[str] = frozenset()
+    interviewer_labels: frozenset[str] = frozenset()
+
+    def is_interviewer(self, label: str) -> bool:
+        """True when a transcript label names the interviewer's part ("PRESENTER", "Host")."""
+        return " ".join(label.strip(_FRAME).lower().split()) in self.interviewer_labels
 
     def is_marker(self, text: str) -> bool:
         """True when the text is only a transcript stage direction ("(CROSSTALK.)")."""
@@ -59,4 +64,5 @@ def load_not_speech() -> NotSpeech:
         frozenset(raw["phrasal_verbs"]),
         frozenset(raw["conditional_marks"]),
         frozenset(raw.get("work_nouns", ())),
+        frozenset(raw.get("interviewer_labels", ())),
     )

@@ -22,6 +22,9 @@ class TranscriptReader(ContentFinder):
         starts = [p_start for p_start, _ in self.paragraphs]
         labelled = {bisect.bisect_right(starts, label.start) - 1 for label in labels}
         for label in labels:
+            if self.never_speech.is_interviewer(self.text[label.label_start : label.label_end]):
+                self._consume_regions(label.label_start, label.end)  # a question: nobody's
+                continue
             label_tokens = self.index.tokens_in(label.label_start, label.label_end)
             tokens = self._spoken(label.start, label.end, consume_from=label.label_start)
             if not tokens or not label_tokens:
@@ -69,11 +72,17 @@ class TranscriptReader(ContentFinder):
         return found
 
     def interview_questions(self) -> list[tuple[int, int]]:
-        """The (start, end) of an interview's answered questions: the interviewer's lines,
-        so what they report ("The council says ...", "some of you ask ...") is no
-        attribution of the article's."""
+        """The (start, end) of an interview's answered questions and of a transcript's
+        interviewer lines ("PRESENTER: ...", "Host: ..."): the interviewer's lines, so what
+        they report ("The council says ...", "some of you ask ...") is no attribution of the
+        article's."""
         _, answers = interview_answers(self.text, self.paragraphs)
-        return sorted(question for _, question in answers)
+        asked = [
+            (label.start, label.end)
+            for label in transcript_labels(self.text, self.paragraphs)
+            if self.never_speech.is_interviewer(self.text[label.label_start : label.label_end])
+        ]
+        return sorted([question for _, question in answers] + asked)
 
     def _interviewee(self, before: int) -> Token | None:
         """The subject that introduces the interviewee before an interview's first question:

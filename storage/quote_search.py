@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from extract.credits import opens_turn
+from extract.credits import turns as turn_paragraphs
 from storage.db import Store
 from storage.quote_filters import IN_QUOTE, filters
 from storage.quotes import SELECT, QuoteRow, quote_count, read_rows
@@ -190,7 +190,7 @@ class TopicPlaces:
     """Where an FTS5 query matches in one article: the matched words in its headline and
     standfirst, the matched words in its body with their offsets, where the body's
     paragraphs start, the body's length, and which paragraphs are turns of a transcript or
-    an interview ("Q: ...", "PRESENTER: ...": extract/credits.py `opens_turn`)."""
+    an interview ("Q: ...", "PRESENTER: ...": extract/credits.py `turns`)."""
 
     headline: list[str]
     standfirst: list[str]
@@ -230,7 +230,7 @@ def topic_places(store: Store, fts_query: str, article_ids: list[int]) -> dict[i
             else:  # marks never fall inside a run of line breaks
                 paragraphs.append(mark.end() - removed)
         plain = (marked or "").replace(_MARK_OPEN, "").replace(_MARK_CLOSE, "")
-        turns = frozenset(i for i, at in enumerate(paragraphs) if opens_turn(plain[at : at + 80]))
+        turns = turn_paragraphs([plain[at : at + 80] for at in paragraphs])
         found[int(article_id)] = TopicPlaces(
             _MARKED.findall(headline or ""),
             _MARKED.findall(standfirst or ""),
