@@ -11,6 +11,7 @@ from dataclasses import replace
 from ask.asking import Ask
 from ask.brief import brief
 from ask.compare import COMPARE, compare_answer
+from ask.events import date_event
 from ask.intents import (
     BRIEF,
     HELP,
@@ -81,11 +82,11 @@ def answer_question(store: Store, query: Query, *, limit: int | None = None) -> 
             most,
             limit,
             lambda q: _answer(store, q, most, frozenset(scope.sources)),
-            lambda p: _resolve_period(store, p),
+            lambda p: _resolve_period(store, p, query),
         )
         return _with_copies(store, every)
     if query.intent == PEOPLE:  # "who's in the news": see ask/people_news.py
-        period = _resolve_period(store, query.period)
+        period = _resolve_period(store, query.period, query)
         return _with_copies(store, people_answer(store, query.question, query.topic, period, limit))
     return _with_copies(store, _answer(store, query, most))
 
@@ -109,7 +110,7 @@ def _with_copies(store: Store, answer: Answer) -> Answer:
 def _answer(
     store: Store, query: Query, limit: int, sources: frozenset[str] | None = None
 ) -> Answer:
-    ask = Ask(store, query, _resolve_period(store, query.period), limit, sources)
+    ask = Ask(store, query, _resolve_period(store, query.period, query), limit, sources)
     if query.intent == HELP:
         return Answer(query.question, HELP, None, None, "help", message=HELP_TEXT)
     if query.intent == WHAT_DID_X_SAY:
@@ -138,9 +139,13 @@ def _answer(
     return answer
 
 
-def _resolve_period(store: Store, period: Period | None) -> Period | None:
+def _resolve_period(store: Store, period: Period | None, query: Query) -> Period | None:
     """ "In June" with no year: the latest June the store has articles from (not in the
-    future), however far back its articles go; the latest June when it has none."""
+    future), however far back its articles go; the latest June when it has none. "Before
+    the vote": the vote the stories on the topic (or the speaker's) report (ask/events.py)."""
+    if period is not None and period.event is not None:
+        speakers = find_speakers(store, query.speaker).rows if query.speaker else []
+        return date_event(store, period, query.topic, [r.id for r in speakers])
     if period is None or not period.year_implied:
         return period
     first, _ = article_span(store)

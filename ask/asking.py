@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ask.intents import Query
 from ask.ordering import MAX_QUOTES, select, to_views
+from ask.recalled import said_in_window
 from ask.search import Found, FoundList
 from ask.speech import is_said
 from ask.statements import as_statements
@@ -38,6 +39,7 @@ class Ask:
         chosen, total = select(found, ranked, self.limit)
         views = as_statements(self.store, to_views(chosen))
         shown = [view for view in views if is_said(view)]  # narration about them left out
+        shown = said_in_window(self.store, shown, self.period)  # "had said in 2019": not then
         total += found.unread if isinstance(found, FoundList) else 0
         # Pieces joined into statements, repeats and narration left out: count what is shown.
         answer.total = total + len(shown) - len(chosen)

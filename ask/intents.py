@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ask.compare import COMPARE, compare_parts  # "compare what X and Y said about Z"
+from ask.events import find_event
 from ask.people_news import (  # "who's in the news this week", /newsbrief people
     PEOPLE,
     people_command_topic,
@@ -191,6 +192,8 @@ def parse_question(raw: str, *, tz: str, now: datetime | None = None) -> Query:
     if now is None:
         now = datetime.now(zone(tz))
     period, text = find_period(text, now)
+    if period is None:  # "before the vote": dated from the stories when answered
+        period, text = find_event(text)
     text = _normalise(text)
     people = people_topic(text)  # "who's in the news", "who has been quoted about X"
     if people is not None:
@@ -233,6 +236,8 @@ def parse_command(command: str, text: str, *, tz: str, now: datetime | None = No
     if now is None:
         now = datetime.now(zone(tz))
     period, words = find_period(words, now)
+    if period is None:
+        period, words = find_event(words)
     words = _normalise(words, whole=False)
     if command == "/whosaid":
         return Query(question, WHO_SAID_WHAT, topic=clean_part(words), period=period)

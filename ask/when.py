@@ -125,6 +125,7 @@ class Period:
     until: datetime | None
     label: str
     year_implied: bool = False
+    event: tuple[str, str] | None = None  # ("before" or "after", noun): ask/events.py dates it
 
     def sql_bounds(self) -> tuple[str | None, str | None]:
         """Bounds as SQLite `datetime()` text in UTC ("2025-06-05 00:00:00")."""
