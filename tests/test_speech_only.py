@@ -41,6 +41,13 @@ FAMILY_CASES = {
         "Harbourside",
         "the ferry would run all winter",
     ),
+    "interviewer_labels": (
+        "MODERATOR: Senator Holt, the union says the ferry will stop in March.\n\n"
+        "HOLT: The ferry will run every day next year, and I will see to it myself.\n\n"
+        "MODERATOR: Thank you, Senator.",
+        "the ferry will stop in March",
+        "The ferry will run every day next year",
+    ),
     "setting_prepositions": (
         "Mayor Joan Pike campaigned in Dover with her supporters on Sunday. Pike said the "
         "harbour would be dredged next spring.",
