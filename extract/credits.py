@@ -11,8 +11,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 _LABEL = re.compile(
     r"[\"\u201c\u201d'\s]*(?P<label>(?:[A-Z][A-Z'\u2019.\-]+)(?:\s+[A-Z][A-Z'\u2019.\-]+){0,3})"
@@ -24,23 +27,18 @@ _DASH_CREDIT = re.compile(
     r"{0,4})"
     r"[ \t\u00a0]*(?:[,.;(]|$)"
 )
-_NOT_LABELS = {
-    "Q",
-    "A",
-    "UPDATE",
-    "NOTE",
-    "EDITOR'S NOTE",
-    "CORRECTION",
-    "CLARIFICATION",
-    "WATCH",
-    "READ",
-    "RELATED",
-    "PHOTOS",
-    "VIDEO",
-    "SOURCE",
-    "SOURCES",
-    "UPDATED",
-}
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    raw = json.loads(resources.files("extract").joinpath("data/not_speech.json").read_text("utf-8"))
+    return frozenset(raw["label_words"])
+
+
+def is_label_word(label: str) -> bool:
+    """True for a line's label that names nobody ("BREAKING", "UPDATE", "The Latest"; data:
+    not_speech.json "label_words")."""
+    return " ".join(label.rstrip(".").replace("\u2019", "'").split()).lower() in _label_words()
 
 
 # "Q: ...", "Question: ...", "A. ...", "Answer: ...": an interview's turns.
@@ -65,7 +63,7 @@ def transcript_labels(text: str, paragraphs: list[tuple[int, int]]) -> list[Labe
         if match is None:
             continue
         label = match.group("label").strip()
-        if label.rstrip(".") in _NOT_LABELS or len(label.replace(".", "")) < 2:
+        if is_label_word(label) or len(label.replace(".", "")) < 2:
             continue
         content_start = match.end()
         content_end = end
@@ -87,7 +85,7 @@ def opens_turn(paragraph: str) -> bool:
     if match is None:
         return False
     label = match.group("label").strip().rstrip(".")
-    return label not in _NOT_LABELS and len(label.replace(".", "")) >= 2
+    return not is_label_word(label) and len(label.replace(".", "")) >= 2
 
 
 def dash_credit(text: str, after: int, paragraph_end: int) -> tuple[int, int] | None:

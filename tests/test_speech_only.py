@@ -41,6 +41,12 @@ FAMILY_CASES = {
         "Harbourside",
         "the ferry would run all winter",
     ),
+    "label_words": (
+        "Mayor Joan Pike spoke on Monday.\n\nBREAKING: The harbour will close for a month."
+        "\n\nPIKE: We will reopen the harbour by June.",
+        "harbour will close",
+        "reopen the harbour",
+    ),
     "setting_prepositions": (
         "Mayor Joan Pike campaigned in Dover with her supporters on Sunday. Pike said the "
         "harbour would be dredged next spring.",
