@@ -82,6 +82,9 @@ class Attributor(QuoteNeighbours):
             if asked.holds(attribution.cue.idx):
                 continue
             self.add_cue(attribution.cue.i, attribution)
+        credit = self.headline_line()
+        if credit is not None and credit.subject is not None:
+            self.add_cue(credit.subject.i, credit)
         for cue, attribution in self.by_cue.items():
             for token in attribution.content:
                 self._content_owners.setdefault(token.i, []).append(cue)

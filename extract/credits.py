@@ -14,8 +14,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 _LABEL = re.compile(
     r"[\"\u201c\u201d'\s]*(?P<label>(?:[A-Z][A-Z'\u2019.\-]+)(?:\s+[A-Z][A-Z'\u2019.\-]+){0,3})"
@@ -33,23 +36,18 @@ _DASH_CREDIT = re.compile(
     r"{0,4})"
     r"[ \t\u00a0]*(?:[,.;(]|$)"
 )
-_NOT_LABELS = {
-    "Q",
-    "A",
-    "UPDATE",
-    "NOTE",
-    "EDITOR'S NOTE",
-    "CORRECTION",
-    "CLARIFICATION",
-    "WATCH",
-    "READ",
-    "RELATED",
-    "PHOTOS",
-    "VIDEO",
-    "SOURCE",
-    "SOURCES",
-    "UPDATED",
-}
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    raw = json.loads(resources.files("extract").joinpath("data/not_speech.json").read_text("utf-8"))
+    return frozenset(raw["label_words"])
+
+
+def is_label_word(label: str) -> bool:
+    """True for a line's label that names nobody ("BREAKING", "UPDATE", "The Latest"; data:
+    not_speech.json "label_words")."""
+    return " ".join(label.rstrip(".").replace("\u2019", "'").split()).lower() in _label_words()
 
 
 # "Q: ...", "Question: ...", "A. ...", "Answer: ...": an interview's turns.
@@ -94,7 +92,7 @@ def _label_matches(texts: list[str]) -> list[re.Match[str] | None]:
 
 def _is_label(match: re.Match[str]) -> bool:
     label = match.group("label").strip().rstrip(".")
-    return label.upper() not in _NOT_LABELS and len(label.replace(".", "")) >= 2
+    return not is_label_word(label) and len(label.replace(".", "")) >= 2
 
 
 def transcript_labels(text: str, paragraphs: list[tuple[int, int]]) -> list[Label]:
@@ -126,6 +124,16 @@ def turns(paragraphs: list[str]) -> frozenset[int]:
         for i, (text, label) in enumerate(zip(paragraphs, labels, strict=True))
         if _TURN.match(text) or (label is not None and _is_label(label))
     )
+
+
+def opens_turn(paragraph: str) -> bool:
+    """Whether one paragraph, read alone, is a turn of a transcript or an interview: it opens
+    with a speaker's label in capitals ("TOLLEFSEN: ...") or a question's or an answer's
+    ("Q: ...", "A: ...")."""
+    if _TURN.match(paragraph):
+        return True
+    match = _LABEL.match(paragraph)
+    return match is not None and _is_label(match)
 
 
 def dash_credit(text: str, after: int, paragraph_end: int) -> tuple[int, int] | None:

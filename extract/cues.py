@@ -291,6 +291,8 @@ class CueFinder(SourcelessReports):
             attribution.subject is None and not attribution.sourceless
         ):
             return False
+        if attribution.headline:
+            return True  # "Graham: Trump's Rhetoric Destroying GOP's Chances"
         subject = attribution.subject
         if subject is None:
             return True  # a passive report naming no source ("is expected to ...")

@@ -34,6 +34,7 @@ class CueLexicon:
     short_objects: frozenset[str] = frozenset()  # families whose object of any length reports
     quoted_only: frozenset[str] = frozenset()  # cues that report only beside quotation marks
     tail_marks: frozenset[str] = frozenset()  # ", while ...": a reporter's clause after a comma
+    headline_links: frozenset[str] = frozenset()  # "Gillibrand on X: ...": credits Gillibrand
 
     def is_cue(self, lemma: str) -> bool:
         """True when a verb lemma can report speech."""
@@ -115,4 +116,5 @@ def load_lexicon() -> CueLexicon:
         frozenset(f for f, entry in raw["families"].items() if entry.get("short_object")),
         frozenset(raw.get("quoted_only_cues", {}).get("lemmas", ())),
         frozenset(raw.get("tail_marks", {}).get("marks", ())),
+        frozenset(raw.get("headline_links", {}).get("links", ())),
     )

@@ -24,7 +24,7 @@ from extract.speaker_chain import (
     titled_subject_before,
     unnamed_over_far_name,
 )
-from extract.speakers import Speaker, resolve_named, resolve_speaker
+from extract.speakers import Speaker, resolve_headline_name, resolve_named, resolve_speaker
 from extract.topics import topic_words
 
 ENTITY_LABELS = {
@@ -67,7 +67,11 @@ def extract_doc(doc: Doc, lexicon: CueLexicon | None = None) -> Extraction:
     numbers = itertools.count()
     previous: tuple[Speaker, int] | None = None  # the last speaker and its paragraph
     for attribution in attributions:
-        if attribution.speaker_text is not None:
+        if attribution.headline:
+            speaker = resolve_headline_name(
+                attribution.speaker_text or "", attribution.subject, cast
+            )
+        elif attribution.speaker_text is not None:
             speaker = resolve_named(attribution.speaker_text, attribution.subject, cast)
         else:
             speaker = resolve_speaker(attribution.subject, cast)

@@ -11,6 +11,9 @@ from extract.contents import trim_tokens
 from extract.speech_state import Attribution
 from extract.transcripts import TranscriptReader
 
+# Words that open an embedded question ("asked whether ...", "asked what ...").
+_QUESTION_WORDS = {"if", "whether", "what", "why", "how", "when", "where", "who", "whom", "which"}
+
 
 class SourcelessReports(TranscriptReader):
     """Attributions of reports whose source is not named."""
@@ -31,7 +34,9 @@ class SourcelessReports(TranscriptReader):
             None,
         )
         passive_subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
-        if passive_subject is not None:
+        if passive_subject is not None and (asked := self._question_put(cue)) is not None:
+            content = trim_tokens(self.subtree(asked))  # "Ng was asked whether ..."
+        elif passive_subject is not None:
             infinitive = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)
             if (
                 infinitive is None
@@ -50,11 +55,27 @@ class SourcelessReports(TranscriptReader):
             and not any(c.dep_ in ("nsubj", "auxpass", "aux") for c in cue.children)
         ):
             content = [t for t in self.content_of(cue) if agent is None or t.i > agent.i]
+            if not content and (asked := self._question_put(cue, "advcl")) is not None:
+                content = trim_tokens(self.subtree(asked))  # "Asked if he was ever bullied"
         else:
             return None
         attribution = Attribution(cue=cue, cue_text=cue_text(cue), subject=agent, content=content)
         attribution.sourceless = agent is None
         return attribution
+
+    def _question_put(self, cue: Token, dep: str = "ccomp") -> Token | None:
+        """The embedded question a passive cue of a family that asks puts to its subject
+        ("was asked [what happened]", "Asked [if he was ever bullied]"; data: cues.json
+        "embedded_question_families"): a clause after the cue opened by a wh-word or
+        "if"/"whether"."""
+        if self.lexicon.family_of.get(cue.lemma_.lower()) not in self.lexicon.asking:
+            return None
+        for clause in cue.children:
+            if clause.dep_ == dep and clause.i > cue.i and not self.quoted(clause):
+                first = self.index.tokens[clause.left_edge.i]
+                if first.lower_ in _QUESTION_WORDS:
+                    return clause
+        return None
 
     def impersonal_reports(self) -> list[Attribution]:
         """ "The plan seemed to falter", "the council appears ready to back it", "it appears

@@ -39,6 +39,8 @@ _FIRST_PERSON = {"i", "we", "you", "me", "us"}
 # A place or a date heading a subject with a person in apposition is a dateline, not the
 # source's words.
 _NOT_SOURCE_LABELS = {"GPE", "LOC", "DATE", "TIME"}
+# The most words a participle phrase adds to a source's description ("released Thursday").
+_MAX_DESCRIPTION = 10
 _PHRASE_STOP_DEPS = {"relcl", "acl", "appos", "prep", "punct", "cc", "conj", "advcl"}
 
 
@@ -133,6 +135,18 @@ def resolve_named(text: str, subject: Token | None, cast: Cast) -> Speaker:
             return _from_entry(cast, entry, text, subject)
     kind: SpeakerKind = "person" if looks_like_person_name(name) else "org"
     return Speaker(canonical_name(name) if kind == "person" else name, kind, None, None, text)
+
+
+def resolve_headline_name(text: str, subject: Token | None, cast: Cast) -> Speaker:
+    """A name a headline credits ("Graham: ..."): the person or organisation the article's
+    sentences name ("Graham" -> Lindsey Graham); else nobody named, the headline's words kept
+    as the mention (headlines name no one new)."""
+    entry = cast.find_person(text)
+    if entry is None and subject is not None:
+        entry = cast.entry_for_token(subject)
+    if entry is not None and subject is not None:
+        return _from_entry(cast, entry, text, subject)
+    return Speaker(None, None, None, None, text)
 
 
 def _leading_name(subject: Token, cast: Cast) -> int | None:
@@ -307,6 +321,8 @@ def _phrase(subject: Token) -> str:
         ):
             end = max(t.i for t in child.subtree if t.dep_ in ("compound", "flat") or t == child)
             break
+    if subject.pos_ == "NOUN" and end == subject.i:
+        end = _described_by(subject)
     if subject.pos_ == "PROPN":
         for child in subject.children:  # "Blumenthal and Cohen"
             if child.dep_ == "conj" and child.pos_ == "PROPN" and child.i > end:
@@ -319,6 +335,25 @@ def _phrase(subject: Token) -> str:
     if not tokens:
         return subject.text
     return subject.doc[_named_part(tokens) : tokens[-1].i + 1].text
+
+
+def _described_by(subject: Token) -> int:
+    """Where a common-noun source's description ends: with the participle or adjective phrase
+    right after its head that tells which one ("a poll [conducted last week]", "the report
+    [published Tuesday]", "a person [familiar with the talks]"); at the head otherwise, and
+    when the phrase is long or quotes someone."""
+    for child in subject.children:
+        if (
+            child.i == subject.i + 1
+            and (
+                (child.dep_ == "acl" and child.tag_ in ("VBN", "VBG"))
+                or (child.dep_ == "amod" and child.pos_ == "ADJ")
+            )
+            and child.right_edge.i - subject.i <= _MAX_DESCRIPTION
+            and not any(t.is_quote or t.is_space for t in child.subtree)
+        ):
+            return child.right_edge.i
+    return subject.i
 
 
 def _named_part(tokens: list[Token]) -> int:

@@ -36,6 +36,7 @@ class Attribution:
     speaker_text: str | None = None  # a speaker named by layout, not by a subject
     answers: list[Token] = field(default_factory=list)  # the interview question answered
     sourceless: bool = False  # a passive report that names nobody ("is expected to ...")
+    headline: bool = False  # a headline's credit ("Graham: ..."): names no one new
 
     @property
     def position(self) -> int:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from extract.contents import ContentFinder
 from extract.credits import interview_answers, transcript_labels
+from extract.headline_credits import headline_credit
 from extract.speech_state import Attribution
 
 
@@ -43,6 +44,32 @@ class TranscriptReader(ContentFinder):
                 )
             )
         return found
+
+    def headline_line(self) -> Attribution | None:
+        """ "Graham: Trump's Rhetoric Destroying GOP's Chances": the first paragraph's words
+        credited to the name before its colon (extract/headline_credits.py), when that name
+        is a name or a noun (not "Wow", "Look", "Revealed")."""
+        credit = headline_credit(self.text, self.paragraphs, self.lexicon.headline_links)
+        if credit is None:
+            return None
+        name = [t for t in self.index.tokens_in(credit.name_start, credit.name_end)]
+        content = [t for t in self.index.tokens_in(credit.start, credit.end) if not t.is_space]
+        if (
+            not name
+            or not content
+            or not name[0].text[:1].isupper()
+            or any(t.pos_ in ("VERB", "AUX", "INTJ", "PRON") for t in name)
+            or not any(t.pos_ in ("PROPN", "NOUN") for t in name)
+        ):
+            return None
+        return Attribution(
+            cue=None,
+            cue_text=":",
+            subject=name[-1],
+            content=content,
+            speaker_text=self.text[credit.name_start : credit.name_end],
+            headline=True,
+        )
 
     def interview_lines(self) -> list[Attribution]:
         """ "Q: ... A: ..." interviews: each answer is the words of the interviewee, the

@@ -48,6 +48,12 @@ FAMILY_CASES = {
         "the ferry will stop in March",
         "The ferry will run every day next year",
     ),
+    "label_words": (
+        "Mayor Joan Pike spoke on Monday.\n\nBREAKING: The harbour will close for a month."
+        "\n\nPIKE: We will reopen the harbour by June.",
+        "harbour will close",
+        "reopen the harbour",
+    ),
     "setting_prepositions": (
         "Mayor Joan Pike campaigned in Dover with her supporters on Sunday. Pike said the "
         "harbour would be dredged next spring.",
