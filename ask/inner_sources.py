@@ -23,14 +23,33 @@ from lemminflect import getLemma
 from common.names import clean_name, is_honorific, is_title_word, same_person
 from extract.lexicon import load_lexicon
 
-_NAME = r"(?:[A-Z][\w'\u2019.\-]*\s+){0,4}[A-Z][\w'\u2019\-]*"
+_WORDS = r"(?:[A-Za-z][\w'\u2019.\-]*\s+){0,7}?"
 _LEAD = r"(?:[,;]|\s[\u2014\u2013]|\s--)\s*[\"'\u201d\u2019]*\s*"
-# Up to two lower-case words may stand before the name ("former President Bill Clinton
-# said", "after CNBC's Becky Quick said"), but not a relative or comparative word: "the wall,
-# which Trump says Mexico will pay for" and ", as Trump said," are the speaker's own words.
-_OPENERS = r"(?:(?!(?:which|who|whom|whose|that|as|what|where|when|if)\b)[a-z]+\s+){0,2}"
-_NAME_THEN_VERB = re.compile(rf"{_LEAD}{_OPENERS}({_NAME})\s+([a-z]+)\b")
-_VERB_THEN_NAME = re.compile(rf"{_LEAD}([a-z]+)\s+(?:the\s+)?({_NAME})")
+# Words after a closing reporting verb: a time or an occasion ("said Monday", "added on
+# Tuesday", "said this week at an event", "told reporters").
+_CLOSERS = frozenset(
+    {
+        "on", "in", "at", "during", "after", "before", "while", "when", "as", "this", "last",
+        "yesterday", "today", "tonight", "earlier", "later", "recently", "again", "also",
+        "then", "in", "to", "from", "via", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "reporters", "saying", "adding", "noting",
+    }
+)  # fmt: skip
+_CLOSE = "|".join(sorted(_CLOSERS))
+# "..., Ben Carson said Monday", "..., former President Bill Clinton said this week at ...":
+# the source phrase ends in a capitalised word right before the verb, and the verb ends the
+# clause (punctuation, the end, or a word of time or place follows). "On Monday, Trump said
+# he was ..." opens a report of its own instead: the verb takes a clause.
+_NAME_THEN_VERB = re.compile(
+    rf"{_LEAD}(?!(?:which|who|whom|whose|that|as|what|where|when|if)\b)({_WORDS}[A-Z][\w'\u2019\-]*)"
+    rf"\s+([a-z]+)(?=\s*[,.;:!?\"'\u201d\u2019(\u2014\u2013-]|\s*$|\s+(?i:{_CLOSE})\b)"
+)
+# "..., said Ohio State University professor Paul Beck.": the phrase, opening with a
+# capital, runs to the punctuation ("said the former aide to ..." names nobody).
+_VERB_THEN_NAME = re.compile(
+    rf"{_LEAD}([a-z]+)\s+([A-Z][\w'\u2019\-]*(?:\.?\s+[A-Za-z][\w'\u2019\-]*){{0,7}})"
+    rf"(?=\s*(?:[,;:!?(]|\.\s|\.?$))"
+)
 _PRONOUNS = frozenset({"he", "she", "i", "we", "they", "it", "you", "this", "that"})
 
 
@@ -47,8 +66,10 @@ def reports_a_clause(word: str) -> bool:
 def _a_name(words: str) -> str | None:
     """The name in capitalised words ("Sen. Chris Murphy" -> "Chris Murphy"), or None
     for a pronoun or words that are only titles ("The President")."""
-    name = clean_name(re.sub(r"^The\s+", "", words))
+    name = clean_name(re.sub(r"^(?:[a-z]+\s+)*(?:The\s+)?", "", words))
     parts = name.split()
+    if not parts or not parts[-1][:1].isupper():
+        return None
     if not parts or parts[0].lower() in _PRONOUNS:
         return None
     if all(is_title_word(p) or is_honorific(p) for p in parts):
