@@ -31,7 +31,7 @@ _CLOSERS = frozenset(
     {
         "on", "in", "at", "during", "after", "before", "while", "when", "as", "this", "last",
         "yesterday", "today", "tonight", "earlier", "later", "recently", "again", "also",
-        "then", "in", "to", "from", "via", "monday", "tuesday", "wednesday", "thursday",
+        "then", "to", "from", "via", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "reporters", "saying", "adding", "noting",
     }
 )  # fmt: skip
