@@ -132,11 +132,12 @@ def _own_words(ask: Ask, rows: list[QuoteRow]) -> list[QuoteRow]:
     organisation's inside anybody's ("X said the company still believed ..." is X's
     statement, not the company's), a person's inside a named speaker's ("Weaver said
     Sanders believes the ads will pay off", "Frazier said Rubio's claim that ... is false":
-    what another tells of them, not their own words). A report "according to" a source
+    what another tells of them, not their own words; also with a few quoted words: "Trump
+    plans to empower ... "capital investment," Ben Carson said"). A report "according to" a source
     still gives the person's words."""
     inner = [r for r in rows if r.speaker_kind == "org" and r.kind == "indirect"]
     drop = inside_others(ask.store, inner)
-    people = [r for r in rows if r.speaker_kind == "person" and r.kind == "indirect"]
+    people = [r for r in rows if r.speaker_kind == "person" and r.kind != "direct"]
     phrases = load_lexicon().phrases
     for row_id, cues in named_reporters(ask.store, people).items():
         if any(fold(c).strip() not in phrases for c in cues):

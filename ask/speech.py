@@ -36,7 +36,9 @@ from importlib import resources
 
 from lemminflect import getLemma
 
+from ask.inner_sources import voiced_by_another
 from ask.views import QuoteView
+from ask.work_titles import only_titles
 from extract.lexicon import load_lexicon
 from extract.names import fold, is_title_word
 
@@ -183,15 +185,24 @@ def hypothetical(sentence: str | None, cue: str | None) -> bool:
 def is_said(view: QuoteView) -> bool:
     """Whether an answer shows the statement as something its speaker said: it holds
     quoted words, or its cue reports words (see the module docstring); its cue is not
-    after a modal ("would also close", `hypothetical`); it does not report an act; the
-    article's words for the source can name that speaker (`credited`); and a report without
+    after a modal ("would also close", `hypothetical`); it does not report an act (quoted
+    words that are only a title of a work count as none: ask/work_titles.py); the
+    article's words for the source can name that speaker (`credited`); its words do not run
+    on over another source's reporting clause ("..., Ben Carson said": ask/inner_sources.py);
+    and a report without
     quoted words names a source ("Repairs are expected to last", stored for what the article
     reports, is nobody's statement)."""
+    kind, shape = view.kind, view.shape
+    if kind == "partial" and only_titles(view.text, view.marked):
+        # Its quotation marks hold only a title or a name ("analysis on ''Monday Night
+        # Baseball''"): no words quoted, and a quotation that is a title is a noun phrase.
+        kind, shape = "indirect", "noun" if shape in (None, "quote") else shape
     return (
-        row_is_said(view.kind, view.shape, view.cue)
-        and (view.kind != "indirect" or has_a_source(view))
+        row_is_said(kind, shape, view.cue)
+        and (kind != "indirect" or has_a_source(view))
         and not view.hypothetical
         and credited(view)
+        and not voiced_by_another(view.text, view.speaker)
     )
 
 

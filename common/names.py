@@ -5,7 +5,8 @@ Rules:
 - Honorifics ("Dr.", "Mr", "Prof.") are not part of a name; job titles ("Mayor", "Chief
   Engineer") are not either, and are kept apart as the title.
 - Lower-case particles (de, van der, al-, bin) belong to the surname: "Femke de Jong" has
-  the surname "de Jong"; "Taher al-Nunu" answers to "al-Nunu" and "Nunu".
+  the surname "de Jong"; "Taher al-Nunu" answers to "al-Nunu" and "Nunu". A capitalised
+  particle opening a full name is a given name: "Ben Okafor" is not "Chidi Okafor".
 - Two names are one person when their surnames agree and their given names do not clash:
   equal, one an initial of the other, or one missing. "Melania Trump" and "Donald Trump"
   clash; "Trump" alone matches either, so callers resolve a bare surname within an article.
@@ -102,9 +103,33 @@ def clean_name(name: str) -> str:
     parts = words(name)
     while parts and (is_honorific(parts[0]) or is_title_word(parts[0])) and len(parts) > 1:
         parts = parts[1:]
+    parts = parts[_inner_title_end(parts) :]
     while len(parts) > 1 and _bare(parts[-1]) in SUFFIXES:
         parts = parts[:-1]
     return " ".join(parts)
+
+
+def _inner_title_end(parts: list[str]) -> int:
+    """Where the name begins after a title inside it: "Phoenix Mayor Greg Stanton",
+    "Texas Gov. Greg Abbott", "Trump campaign spokeswoman Hope Hicks" -> the words after
+    the last title, honorific or lower-case word, when they are a name: two capitalised
+    words at least, or one after an honorific ("Vermont Sen. Sanders"). A title word that
+    ends a name is a surname ("Billie Jean King"); 0 when no title stands inside."""
+    index = len(parts)
+    while index > 0:
+        part = parts[index - 1]
+        word = _bare(part)
+        named = part[:1].isupper() and not is_honorific(part) and not is_title_word(part)
+        if named or word in SUFFIXES or (_is_particle(part) and index < len(parts)):
+            index -= 1
+            continue
+        break
+    if index == 0:
+        return 0
+    name = [p for p in parts[index:] if _bare(p) not in SUFFIXES]
+    if len(name) >= 2 or (name and is_honorific(parts[index - 1])):
+        return index
+    return 0
 
 
 _INITIAL = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_]", re.UNICODE)
@@ -160,9 +185,28 @@ def surname(name: str) -> str:
     index = len(parts) - 1
     while index > 0 and _is_particle(parts[index - 1]):
         index -= 1
-    if index == 0 and len(parts) > 1 and _is_particle(parts[0]):
-        index = 0
+    if index == 0 and len(parts) > 1 and _given_particle(parts[0], parts[1]):
+        index = _surname_start(parts, 1)
     return " ".join(parts[index:])
+
+
+def _given_particle(part: str, following: str) -> bool:
+    """A capitalised particle opening a full name is a given name ("Ben Okafor", "Al Gore",
+    "Van Morrison"), and so is one in a name typed in lower case ("ben okafor"); a
+    lower-case one before a capital ("de Jong"), one before another particle ("Van der
+    Berg") or a one-letter one ("Ó Dálaigh") opens the surname."""
+    if len(_bare(part)) < 2 or "-" in part or (_is_particle(following) and following.islower()):
+        return False
+    return part[:1].isupper() or following[:1].islower()
+
+
+def _surname_start(parts: list[str], start: int) -> int:
+    """Where the surname begins, not before `start`: the last word with the particles
+    right before it ("Ben De Souza" -> "De Souza")."""
+    index = len(parts) - 1
+    while index > start and _is_particle(parts[index - 1]):
+        index -= 1
+    return index
 
 
 @lru_cache(maxsize=65536)
@@ -196,6 +240,8 @@ def same_person(a: str, b: str) -> bool:
         return False
     if fold(clean_name(a)) == fold(clean_name(b)):
         return _bare(generation(a)) == _bare(generation(b))
+    if fold(clean_name(a)) == fold(surname(b)) or fold(clean_name(b)) == fold(surname(a)):
+        return True  # a surname alone, particle and all: "Van Hollen", "Le Pen"
     keys_a, keys_b = surname_keys(a), surname_keys(b)
     if not keys_a & keys_b:
         return False

@@ -62,3 +62,38 @@ def test_same_person(a: str, b: str) -> None:
 )
 def test_different_people(a: str, b: str) -> None:
     assert not same_person(a, b)
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Ben Okafor", "Okafor"),
+        ("Al Gore", "Gore"),
+        ("Van Morrison", "Morrison"),
+        ("Ben De Souza", "De Souza"),
+        ("Van der Berg", "Van der Berg"),
+        ("de Jong", "de Jong"),
+    ],
+)
+def test_capitalised_particle_opening_a_name_is_a_given_name(name: str, expected: str) -> None:
+    assert surname(name) == expected
+
+
+def test_given_name_particle_keeps_namesakes_apart() -> None:
+    assert not same_person("Ben Okafor", "Chidi Okafor")
+    assert not same_person("Al Gore", "Tipper Gore")
+    assert same_person("Al Gore", "Gore")
+    assert same_person("Ben Okafor", "Mr. Okafor")
+
+
+def test_a_typed_lower_case_name_keeps_its_given_name_particle() -> None:
+    assert not same_person("ben okafor", "Chidi Okafor")
+    assert same_person("ben okafor", "Ben Okafor")
+
+
+@pytest.mark.parametrize(
+    "alone, full",
+    [("Van Hollen", "Chris Van Hollen"), ("Le Pen", "Marine Le Pen"), ("de jong", "Femke de Jong")],
+)
+def test_a_surname_with_its_particle_alone_is_the_person(alone: str, full: str) -> None:
+    assert same_person(alone, full)
