@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from extract.cast_state import NameSpan
 from extract.names import fold
-from extract.people_words import ORG_ABBREVIATIONS, ORG_NOUNS, ORG_WORDS
+from extract.people_words import ORG_ABBREVIATIONS, ORG_NOUNS, ORG_SUFFIXES, ORG_WORDS
 
 
 def join_org_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
@@ -52,14 +52,16 @@ def leading_short_form(short: str, full: str) -> bool:
     """Whether a name of two words or more is an organisation's name with its last
     organisation words left off ("Kestle Homes" for Kestle Homes Group, "Corrie Vale" for
     Corrie Vale RFC): a story's short form of the organisation, though it reads like a
-    person's name. A name that is an organisation's own ("Harrowdale Police") is not the
-    short form of a longer one (the Harrowdale Police Federation)."""
+    person's name; only suffixes are left off (data/people_words.json "org_suffixes"):
+    "New York" is no short form of the New York Times. A name that is an organisation's
+    own ("Harrowdale Police") is not the short form of a longer one (the Harrowdale Police
+    Federation)."""
     have, words = fold(short).split(), fold(full).split()
     if len(have) < 2 or len(words) <= len(have) or words[: len(have)] != have:
         return False
     if any(w.strip(".") in ORG_WORDS for w in have):
         return False  # "Harrowdale Police" is no short form of the Police Federation
-    return all(w.strip(".") in ORG_WORDS for w in words[len(have) :])
+    return all(w.strip(".") in ORG_SUFFIXES for w in words[len(have) :])
 
 
 def last_word_form(short: str, full: str) -> bool:
