@@ -80,8 +80,9 @@ def is_form_of(phrase: str, name: str) -> bool:
     bare = _strip(phrase)
     if fold(bare) == fold(name):
         return False
-    if _ACRONYM.match(bare):
-        return len(_words(name)) > 1 and initials(name) == bare.upper()
+    if _ACRONYM.match(bare):  # lower-cased, at least three letters: not "he", "it"
+        long_enough = bare.isupper() or len(bare) > 2
+        return long_enough and len(_words(name)) > 1 and initials(name) == bare.upper()
     if re.fullmatch(r"[A-Z]{2,8}", name.strip()):
         return len(_words(bare)) > 1 and initials(bare) == name.strip()
     asked = [w for w in _words(bare) if w not in linking]
