@@ -6,6 +6,7 @@ from __future__ import annotations
 from ask.asking import Ask
 from ask.intents import WHAT_DID_X_SAY
 from ask.lexicon import concepts, describe, fts_query
+from ask.org_forms import other_forms, with_forms
 from ask.organisations import names_an_organisation, org_answerers, org_members
 from ask.people import (
     SpeakerMatch,
@@ -44,6 +45,9 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     """The quotes of the speakers found for `phrase` (their organisation's unnamed
     spokespeople too), on `topic` if given; a message when there are none."""
     since, until = ask.bounds
+    forms = other_forms(ask.store, phrase)  # "HBL", "Ashgrove council", "Corrie Vale"
+    if forms:
+        found = with_forms(ask.store, found, forms)
     if found.how == "role" and not title_alone(phrase):  # an organisation by its words
         found = SpeakerMatch(org_answerers(ask.store, found.rows, phrase), "role", found.exact)
     orgs = [r.name for r in found.rows if r.kind == "org"] or (
@@ -53,6 +57,7 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
         # "quotes from Elm Police", "the hospital trust": an organisation known through
         # its people's affiliation; its unnamed spokespeople speak for it too.
         orgs = sorted({r.org for r in found.rows if r.org}) + [strip_the(phrase)]
+    orgs += [f for f in forms if f not in orgs]
     if (
         not found.rows
         and orgs == [strip_the(phrase)]

@@ -27,6 +27,7 @@ from extract.names import (
     same_person,
     surname_keys,
 )
+from extract.org_joins import last_word_form, leading_short_form
 from extract.people_words import ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
 
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW"}
@@ -95,14 +96,18 @@ class EntityBuilder(NameFinder):
 
     def _named_org(self, text: str) -> bool:
         """Whether the article has an organisation of exactly this name (several words: one
-        word may be a person's surname and a firm's short name): one already in the cast, or
-        a name the recogniser reads as an organisation more often than as a person and
-        that starts with no known given name ("Greystone Aggregates")."""
+        word may be a person's surname and a firm's short name), or of this name with its
+        last organisation words left off ("Kestle Homes" for Kestle Homes Group): one
+        already in the cast, or a name the recogniser reads as an organisation more often
+        than as a person and that starts with no known given name ("Greystone
+        Aggregates")."""
         key = fold(org_name(text) or text)
         if key in getattr(self, "org_named", set()):
             return True
         return any(
-            e.kind == "org" and key in {fold(n) for n in (e.name, *e.aliases)} for e in self.entries
+            e.kind == "org"
+            and (key in {fold(n) for n in (e.name, *e.aliases)} or leading_short_form(key, e.name))
+            for e in self.entries
         )
 
     def _mostly_org_names(self, spans: list[NameSpan]) -> set[str]:
@@ -280,6 +285,8 @@ def same_org(a: str, b: str) -> bool:
     long_words = long_.split()
     if short == long_words[0] and len(short) > 2:
         return True
+    if leading_short_form(short, long_) or last_word_form(short, long_):
+        return True  # "Kestle Homes" for Kestle Homes Group, "United" for Glenmoss United
     acronym = "".join(w[0] for w in long_words if w not in ("of", "the", "and", "for"))
     return short.replace(".", "") == acronym and len(acronym) > 1
 

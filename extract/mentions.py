@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from extract.cast_state import DETERMINERS, CastState, NameSpan
 from extract.names import PARTICLES, fold, gender_of, is_honorific, is_title_word
 from extract.nlp import dateline_tokens
+from extract.org_joins import join_org_names
 from extract.people_words import ORG_ABBREVIATIONS, ORG_WORDS
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
@@ -61,7 +62,7 @@ class NameFinder(CastState):
                     spans.append(span)
             i = j + 1
         spans.sort(key=lambda s: s.start)
-        return spans
+        return join_org_names(doc, spans)
 
     def _widen(self, start: int, end: int, label: str) -> NameSpan | None:
         doc = self.doc

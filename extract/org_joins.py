@@ -1,0 +1,75 @@
+"""Organisations' names the recogniser cuts or shortens.
+
+- Cut at "and": two name spans joined by "and" are one organisation's name when the second
+  ends in an organisation word and the first is no person or organisation the recogniser
+  knows on its own, though it may be a place ("Calderbrook and Ouse NHS Foundation Trust",
+  "the Transport and General Distribution Union"); or when the first is an "X of Y" name
+  whose complement the "and" continues ("the National Union of Signal and Track Workers").
+  Two organisations the recogniser names each ("Google and Microsoft Corp") stay apart, and
+  so do two full names ("the University of Leeds and Leeds Beckett University").
+- Shortened: "Kestle Homes" for Kestle Homes Group, "United" for Glenmoss United.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from extract.cast_state import NameSpan
+from extract.names import fold
+from extract.people_words import ORG_ABBREVIATIONS, ORG_NOUNS, ORG_SUFFIXES, ORG_WORDS
+
+
+def join_org_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """The spans (sorted by start) with each pair that is one organisation's name cut at
+    "and" made one span labelled ORG."""
+    out: list[NameSpan] = []
+    for span in spans:
+        before = out[-1] if out else None
+        if before is not None and _one_name(doc, before, span):
+            out[-1] = NameSpan(before.start, span.end, before.title_start, "ORG")
+        else:
+            out.append(span)
+    return out
+
+
+def _one_name(doc: Doc, first: NameSpan, second: NameSpan) -> bool:
+    if second.start != first.end + 1 or doc[first.end].lower_ != "and":
+        return False
+    if not all(t.text[:1].isupper() for t in (doc[first.end - 1], doc[second.start])):
+        return False
+    words = [fold(t.text) for t in doc[first.start : first.end]]
+    later = [fold(t.text) for t in doc[second.start : second.end]]
+    if first.label == "ORG" and "of" in words[1:] and words[-1] not in ORG_WORDS:
+        return not any(w in ORG_WORDS for w in later)  # "Union of Signal and Track Workers"
+    if first.label not in ("PROPN", "GPE", "NORP") or any(w in ORG_WORDS for w in words):
+        return False  # a person or organisation the recogniser knows, or an organisation
+    if any(t.ent_type_ == "PERSON" for t in doc[first.start : first.end]):
+        return False
+    return later[-1] in ORG_WORDS and second.label in ("ORG", "PROPN")
+
+
+def leading_short_form(short: str, full: str) -> bool:
+    """Whether a name of two words or more is an organisation's name with its last
+    organisation words left off ("Kestle Homes" for Kestle Homes Group, "Corrie Vale" for
+    Corrie Vale RFC): a story's short form of the organisation, though it reads like a
+    person's name; only suffixes are left off (data/people_words.json "org_suffixes"):
+    "New York" is no short form of the New York Times. A name that is an organisation's
+    own ("Harrowdale Police") is not the short form of a longer one (the Harrowdale Police
+    Federation)."""
+    have, words = fold(short).split(), fold(full).split()
+    if len(have) < 2 or len(words) <= len(have) or words[: len(have)] != have:
+        return False
+    if any(w.strip(".") in ORG_WORDS for w in have):
+        return False  # "Harrowdale Police" is no short form of the Police Federation
+    return all(w.strip(".") in ORG_SUFFIXES for w in words[len(have) :])
+
+
+def last_word_form(short: str, full: str) -> bool:
+    """Whether one word is a two-word organisation's short form by its last word ("United"
+    for Glenmoss United, "Vale" for Corrie Vale RFC, "Rail" for Westerly Rail); a generic
+    noun ("Trust", "Council") is no such form."""
+    words = [w.strip(".") for w in fold(full).split()]
+    while words and words[-1] in ORG_ABBREVIATIONS:
+        words = words[:-1]
+    key = fold(short)
+    return len(words) == 2 and " " not in key and key == words[-1] and key not in ORG_NOUNS

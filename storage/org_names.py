@@ -1,0 +1,27 @@
+"""The organisations' names the store knows: organisations quoted themselves, the
+organisations on people's profiles and quotes, and those of unnamed spokespeople."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+
+def known_org_names(db: sqlite_utils.Database) -> list[str]:
+    """Every organisation's name the store holds, once each (as first written)."""
+    rows = db.execute(
+        "SELECT name FROM speakers WHERE kind = 'org' "
+        "UNION SELECT org FROM speakers WHERE org IS NOT NULL AND org != '' "
+        "UNION SELECT org FROM speaker_roles WHERE org != '' "
+        "UNION SELECT speaker_org FROM quotes WHERE speaker_org IS NOT NULL AND speaker_org != ''"
+    ).fetchall()
+    return sorted({r[0] for r in rows if r[0]})
+
+
+def is_person_name(db: sqlite_utils.Database, name: str) -> bool:
+    """Whether a person speaker is known under exactly this name (folded)."""
+    row = db.execute(
+        "SELECT 1 FROM speakers s JOIN speaker_aliases a ON a.speaker_id = s.id "
+        "WHERE s.kind = 'person' AND (fold(s.name) = fold(?) OR a.alias = fold(?)) LIMIT 1",
+        [name, name],
+    ).fetchone()
+    return row is not None
