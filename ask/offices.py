@@ -77,7 +77,8 @@ def one_office(
     and "Council leader, Hollinsford" are one office), and the offices quoted most in the
     stories on the question's topic (`match`), else in the latest stories quoting any of
     them, stay, every holder of them. Each story weighs half the one after it. A question
-    for the holder now ("the new council leader") keeps each office's latest holder."""
+    for the holder now ("the new council leader") keeps each office's latest holder, of the
+    offices that changed hands when any did."""
     role = office_role(phrase)
     people = [r for r in found.rows if r.kind == "person"]
     if role is None or len(people) < 2 or len(people) < len(found.rows):
@@ -100,6 +101,9 @@ def one_office(
             latest.setdefault(key, speaker_id)
     if not scores:
         return found
+    if asks_current(phrase):  # "the new leader": an office that changed hands, if any did
+        changed = {office[r.id] for r in people if latest.get(office[r.id], r.id) != r.id}
+        scores = {k: v for k, v in scores.items() if k in changed} or scores
     top = max(scores.values())
     kept_offices = {k for k, v in scores.items() if v * 2 > top}
     kept = [r for r in people if office[r.id] in kept_offices]
