@@ -25,7 +25,14 @@ from rapidfuzz import fuzz
 
 from ask.lexicon import singular
 from ask.organisations import org_members
-from ask.titles import full_title_word, head_zone, other_office, role_forms, short_forms
+from ask.titles import (
+    current_markers,
+    full_title_word,
+    head_zone,
+    other_office,
+    role_forms,
+    short_forms,
+)
 from common.names import clean_name, fold, is_title_word, name_variants, same_person
 from storage.db import Store
 from storage.roles import role_descriptions
@@ -226,7 +233,9 @@ def _by_role_form(store: Store, text: str) -> SpeakerMatch:
     if not wanted:
         return SpeakerMatch()
     former = "former" in wanted
-    wanted = [w for w in wanted if w != "former"]
+    wanted = [
+        w for w in wanted if w != "former" and w not in current_markers()
+    ]  # the new X: latest
     if not wanted:
         return SpeakerMatch()
     rows = []

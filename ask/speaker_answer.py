@@ -6,6 +6,7 @@ from __future__ import annotations
 from ask.asking import Ask
 from ask.intents import WHAT_DID_X_SAY
 from ask.lexicon import concepts, describe, fts_query
+from ask.offices import held_then, one_office
 from ask.org_forms import other_forms, with_forms
 from ask.organisations import names_an_organisation, org_answerers, org_members
 from ask.people import (
@@ -93,6 +94,9 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     if found.how == "role" and alone:  # "the minister": the story's minister
         match = fts_query(concepts(topic)) if topic else None
         found = in_the_story(ask.store, found, match, since, until)
+    elif found.how == "role" and holder_phrase(phrase):  # "the council leader": one council's
+        match = fts_query(concepts(topic)) if topic else None
+        found = one_office(ask.store, found, phrase, match, since, until)
     if found.how == "role" and topic and (alone or holder_phrase(phrase)):
         # and a holder never named, on the topic ("the judge said" in another case; "The
         # leader of the council came out. '...,' he said." for "the council leader")
@@ -117,12 +121,16 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
             hits = _with_unnamed(ask, hits, groups, {r.id for r in unnamed})
         if not hits and orgs and len(groups) > 1:  # "the route cuts": the story's "routes"
             hits = _one_concept(ask, groups, ids, {r.id for r in unnamed})
+        if found.how == "role":  # only what they said while holding the office asked for
+            hits = _found_held(hits, phrase)
         ask.show(answer, _own_found(ask, hits), ranked=True)
         if not answer.quotes:
             answer.message = f"{names} {_has(found)} not been quoted about {topic}{ask.when()}."
         return answer
     answer = ask.answer(WHAT_DID_X_SAY, None, names, f"quotes by {names}")
     rows = quotes_by_speakers(ask.store, ids, since=since, until=until, limit=ask.reach)
+    if found.how == "role":  # only what they said while holding the office asked for
+        rows = held_then(rows, phrase)
     rows = _own_words(ask, _newest_first(rows + unnamed)[: ask.reach])
     ask.show(answer, [Found(r, "speaker") for r in rows], ranked=False)
     if len(rows) >= ask.reach:  # more than were read: count them all
@@ -148,6 +156,16 @@ def _own_words(ask: Ask, rows: list[QuoteRow]) -> list[QuoteRow]:
         if any(fold(c).strip() not in phrases for c in cues):
             drop.add(row_id)
     return [r for r in rows if r.id not in drop] if drop else rows
+
+
+def _found_held(hits: FoundList, phrase: str) -> FoundList:
+    """Topic hits said while holding the office a title names (ask/offices.py held_then)."""
+    keep = {r.id for r in held_then([f.row for f in hits], phrase)}
+    if len(keep) == len(hits):
+        return hits
+    kept = FoundList(f for f in hits if f.row.id in keep)
+    kept.unread = hits.unread
+    return kept
 
 
 def _own_found(ask: Ask, hits: FoundList) -> FoundList:

@@ -13,6 +13,7 @@ from common.names import fold, is_title_word
 from extract.people_words import COMPLEMENT_RANKS, RANK_WORDS, ROLE_WORDS, TITLE_KINDS
 
 DATA = Path(__file__).parent / "data" / "title_abbreviations.json"
+OFFICES = Path(__file__).parent / "data" / "offices.json"
 
 
 @lru_cache(maxsize=1)
@@ -20,6 +21,23 @@ def abbreviations() -> dict[str, str]:
     """Each short form (lower-case, no dot) -> the title word it stands for."""
     data = json.loads(DATA.read_text(encoding="utf-8"))
     return {k.lower(): v.lower() for k, v in data["abbreviations"].items()}
+
+
+@lru_cache(maxsize=1)
+def _markers() -> dict[str, frozenset[str]]:
+    data = json.loads(OFFICES.read_text(encoding="utf-8"))
+    return {k: frozenset(data[k]) for k in ("past_markers", "current_markers")}
+
+
+def past_markers() -> frozenset[str]:
+    """Words that make a description a past holder's ("former", "previous"; offices.json)."""
+    return _markers()["past_markers"]
+
+
+def current_markers() -> frozenset[str]:
+    """Words a question puts before a title to mean the holder now ("the new council
+    leader", "the current headteacher"; offices.json)."""
+    return _markers()["current_markers"]
 
 
 def full_title_word(word: str) -> str:

@@ -19,6 +19,7 @@ from extract.affiliations import part_owner, possessive_role, relative_org, whol
 from extract.cast_state import DETERMINERS, NameSpan
 from extract.entities import org_name
 from extract.names import fold, is_title_word
+from extract.offices import clause_role, court_role
 from extract.org_phrases import joined_name, name_after
 from extract.people_words import (
     COURTESY_TITLES,
@@ -106,6 +107,11 @@ class Describer(Resolver):
             org = org or o
         if kind == "person" and not title:  # "X, who leads the council,"
             title, org = self._clause_title(head, org)
+        if kind == "person" and not title:  # "X, who became head of the school"; "Prosecuting, X"
+            role = clause_role(head)
+            if role is not None and is_role(role, appositive=True):
+                title, org = self._noun_title(role)[0], org or self._noun_title(role)[1]
+            title = title or court_role(head)
         # "X of the Lower Tavira Farmers Cooperative", "X at Ashgrove Polytechnic".
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "at", "from", "for", "with"):

@@ -160,7 +160,8 @@ class EntityBuilder(NameFinder):
 
     def _has_personal_apposition(self, span: NameSpan) -> bool:
         """ "X, president of ...", "X, a delivery driver": a role only people have; "X, who
-        chairs ...": a relative clause only people take (organisations take "which")."""
+        chairs ...": a relative clause only people take (organisations take "which"); "the
+        leader, Cllr X": the name in apposition to a title."""
         head = self.index.tokens[span.end - 1]
         for child in head.children:
             if child.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in child.children):
@@ -174,7 +175,13 @@ class EntityBuilder(NameFinder):
                     and lemma not in ORG_NOUNS
                 ):
                     return True
-        return False
+        # "The leader, Cllr Corrie": the name in apposition to a title only people hold
+        role = head.head
+        return (
+            head.dep_ == "appos"
+            and role.pos_ == "NOUN"
+            and (is_title_word(role.lemma_.lower()) or role.lemma_.lower() in PERSON_NOUNS)
+        )
 
     def _is_group_speaker(self, span: NameSpan) -> bool:
         head = self.index.tokens[span.end - 1]
