@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from extract.misparses import clause_taken_as_head, complement_as_relative
 from extract.sources import SourceFinder
-from extract.tails import reporters_tail_cut
+from extract.tails import reporters_tail_cut, tail_opener
 from extract.trimming import trim_tokens
 
 __all__ = ["ContentFinder", "trim_tokens"]
@@ -256,10 +256,24 @@ class ContentFinder(SourceFinder):
 
     def _coordinated_cues(self, verb: Token, tokens: list[Token]) -> set[int]:
         """Tokens of cues coordinated inside the reported clause that report on their own:
-        "said it was opposed to the test [and warned North Korea to refrain]"."""
+        "said it was opposed to the test [and warned North Korea to refrain]", "argued
+        that X would help[, saying ...]"."""
         ids = {t.i for t in tokens}
         excluded: set[int] = set()
         for token in tokens:
+            if (
+                token.i != verb.i
+                and token.dep_ == "advcl"
+                and token.tag_ == "VBG"
+                and token.head.i in ids
+                and tail_opener(token) is not None
+                and self.is_cue(token)
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
+            ):
+                # "argued that X would help[, saying it's 'all about management']": the
+                # participle reports on its own, for the same speaker (sources.py)
+                excluded.update(t.i for t in self.subtree(token))
+                continue
             if (
                 token.i != verb.i
                 and token.dep_ == "conj"

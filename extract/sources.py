@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from extract import limits
 from extract.speech_state import SpeechState
+from extract.tails import tail_opener
 
 # The longest aside between a speaker's name and the cue ("Jay Ellery, the club's 78-year-old
 # president and general manager, suggested"), in tokens.
@@ -119,6 +120,12 @@ class SourceFinder(SpeechState):
             # '...'", "for saying that ...", "despite admitting that ...".
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
                 head = head.head
+            if verb.tag_ == "VBG" and tail_opener(verb) is not None:
+                # "Trump argued that a database would help, saying it's ...": a participle
+                # after a comma at the end of reported words goes on with their reporter,
+                # not with the reported clause's subject.
+                while head.dep_ == "ccomp" and self.is_cue(head.head) and head.head.i < verb.i:
+                    head = head.head
             if head.pos_ in ("VERB", "AUX"):
                 return self.subject_of(head, depth + 1)
             if head.pos_ == "PROPN" and verb.tag_ == "VBG" and not self.quoted(head):
