@@ -114,7 +114,16 @@ class ContentFinder(SourceFinder):
             # "The budget, he said, would be balanced", "As X put it, ...": the clause around
             # the cue; but not a
             # quotation the cue introduces ("..., Kall said: \"I feel ...\"").
-            inside = {t.i for t in self.subtree(verb)}
+            # the aside is the cue and its speaker; a subject the parse hangs on the cue
+            # before its speaker ("Loyalty, he noted, has long been ...") is the clause's
+            subject = self.subject_of(verb)
+            theirs = {
+                t.i
+                for c in verb.children
+                if c.dep_ == "nsubj" and subject is not None and c.i < subject.left_edge.i
+                for t in self.subtree(c)
+            }
+            inside = {t.i for t in self.subtree(verb) if t.i not in theirs}
             right = verb.right_edge.i + 1
             after = [t for t in self.doc[right : right + 2] if not t.is_space]
             cut = bool(after) and (after[0].text == ":" or self.quoted(after[0]))

@@ -86,3 +86,32 @@ def test_the_reporters_tail_ends_a_statement_at_a_paragraph_end_too(
         f"charged.{after}The council meets on Friday."
     )
     assert _said(nlp, text) == [("Bram Osei", "the money went to Harbour Holdings")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, words",
+    [
+        (
+            "\u201cThis is a great day for Tarnby!\u201d beamed Marta Ilves of the harbour board.",
+            "Marta Ilves",
+            "This is a great day for Tarnby!",
+        ),
+        (
+            "Mayor Ilse Vardy left the hall on Monday. \u201cThe harbour will always be ours,"
+            "\u201d an angry Vardy retaliated.",
+            "Ilse Vardy",
+            "The harbour will always be ours",
+        ),
+    ],
+)
+def test_a_way_of_saying_where_a_quotation_hands_over_is_a_cue(
+    nlp: Language, text: str, speaker: str, words: str
+) -> None:
+    assert (speaker, words) in _said(nlp, text)
+
+
+def test_a_subject_the_parse_hangs_on_an_aside_cue_is_the_statements(nlp: Language) -> None:
+    text = "Loyalty, Councillor Bram Osei noted, has long been the harbour board's creed."
+    [(speaker, words)] = _said(nlp, text)
+    assert speaker == "Bram Osei"
+    assert words.startswith("Loyalty") and words.endswith("creed")
