@@ -110,7 +110,15 @@ class ContentFinder(SourceFinder):
                 for c in verb.children
             )
         )
-        if not roots and aside and verb.head.pos_ in ("VERB", "AUX"):
+        if (
+            not roots
+            and aside
+            and (
+                verb.head.pos_ in ("VERB", "AUX")
+                # "Proposals ..., he added, amount to ...": a verb the tagger took for a noun
+                or any(c.dep_ == "nsubj" and c.i != verb.i for c in verb.head.children)
+            )
+        ):
             # "The budget, he said, would be balanced", "As X put it, ...": the clause around
             # the cue; but not a
             # quotation the cue introduces ("..., Kall said: \"I feel ...\"").

@@ -115,3 +115,14 @@ def test_a_subject_the_parse_hangs_on_an_aside_cue_is_the_statements(nlp: Langua
     [(speaker, words)] = _said(nlp, text)
     assert speaker == "Bram Osei"
     assert words.startswith("Loyalty") and words.endswith("creed")
+
+
+def test_an_aside_cue_reports_a_clause_whose_verb_the_tagger_took_for_a_noun(
+    nlp: Language,
+) -> None:
+    text = (
+        "Councillor Bram Osei spoke on Monday. Proposals from the harbour board to raise "
+        "the levy, he added, amount to ''just tinkering around the edges.''"
+    )
+    said = [words for speaker, words in _said(nlp, text) if speaker == "Bram Osei"]
+    assert any(words.startswith("Proposals from the harbour board") for words in said)
