@@ -330,6 +330,10 @@ class Attributor(QuoteNeighbours):
         region = self.regions[attribution.regions[0]]
         words = [t for t in self.region_tokens[region.index] if t.is_alpha]
         outside = [t for t in attribution.content if not self.quoted(t) and not t.is_punct]
+        if any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in outside):
+            # "adding that it was “a disaster”": a reported clause of its own around the
+            # fragment is a statement, however few its words
+            return False
         return len(words) <= 2 and self.is_partial(region) and len(outside) < 3
 
 

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from extract.misparses import clause_taken_as_head, complement_as_relative
 from extract.sources import SourceFinder
-from extract.tails import reporters_tail_cut
+from extract.tails import reporters_tail_cut, tail_opener
 from extract.trimming import trim_tokens
 
 __all__ = ["ContentFinder", "trim_tokens"]
@@ -110,11 +110,28 @@ class ContentFinder(SourceFinder):
                 for c in verb.children
             )
         )
-        if not roots and aside and verb.head.pos_ in ("VERB", "AUX"):
+        if (
+            not roots
+            and aside
+            and (
+                verb.head.pos_ in ("VERB", "AUX")
+                # "Proposals ..., he added, amount to ...": a verb the tagger took for a noun
+                or any(c.dep_ == "nsubj" and c.i != verb.i for c in verb.head.children)
+            )
+        ):
             # "The budget, he said, would be balanced", "As X put it, ...": the clause around
             # the cue; but not a
             # quotation the cue introduces ("..., Kall said: \"I feel ...\"").
-            inside = {t.i for t in self.subtree(verb)}
+            # the aside is the cue and its speaker; a subject the parse hangs on the cue
+            # before its speaker ("Loyalty, he noted, has long been ...") is the clause's
+            subject = self.subject_of(verb)
+            theirs = {
+                t.i
+                for c in verb.children
+                if c.dep_ == "nsubj" and subject is not None and c.i < subject.left_edge.i
+                for t in self.subtree(c)
+            }
+            inside = {t.i for t in self.subtree(verb) if t.i not in theirs}
             right = verb.right_edge.i + 1
             after = [t for t in self.doc[right : right + 2] if not t.is_space]
             cut = bool(after) and (after[0].text == ":" or self.quoted(after[0]))
@@ -256,10 +273,24 @@ class ContentFinder(SourceFinder):
 
     def _coordinated_cues(self, verb: Token, tokens: list[Token]) -> set[int]:
         """Tokens of cues coordinated inside the reported clause that report on their own:
-        "said it was opposed to the test [and warned North Korea to refrain]"."""
+        "said it was opposed to the test [and warned North Korea to refrain]", "argued
+        that X would help[, saying ...]"."""
         ids = {t.i for t in tokens}
         excluded: set[int] = set()
         for token in tokens:
+            if (
+                token.i != verb.i
+                and token.dep_ == "advcl"
+                and token.tag_ == "VBG"
+                and token.head.i in ids
+                and tail_opener(token) is not None
+                and self.is_cue(token)
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
+            ):
+                # "argued that X would help[, saying it's 'all about management']": the
+                # participle reports on its own, for the same speaker (sources.py)
+                excluded.update(t.i for t in self.subtree(token))
+                continue
             if (
                 token.i != verb.i
                 and token.dep_ == "conj"

@@ -213,26 +213,34 @@ class QuoteNeighbours(CueFinder):
             return None
         sentence = self.index.sent(words[-1])
         keys = self._framing_in(max(sentence.start, words[0].i), sentence.end)
-        if len(keys) != 1:
+        # the sentence's own statement, not one inside the reporter's narration ("The
+        # council cancelled the fair, which Ames said had run for years.")
+        main = [k for k in keys if _main_cue(self.by_cue[k].cue)]
+        if len(main) != 1:
             return None  # no statement, or several speakers' in one sentence
-        found = self.by_cue[keys[0]]
+        found = self.by_cue[main[0]]
         cue = found.cue
         if (
             cue is None
-            # the sentence's own statement, not one inside the reporter's narration ("The
-            # council cancelled the fair, which Ames said had run for years.")
-            or not (cue.dep_ == "ROOT" or cue.dep_ == "conj" and cue.head.dep_ == "ROOT")
             or found.subject is None
             or found.subject.pos_ == "PRON"
             and found.subject.lower_ not in ("he", "she")
             or not found.content
-            or found.content[0].i < cue.i
             or any(self.quoted(t) for t in self.doc[cue.i : sentence.end] if t.is_alpha)
             and not any(self.quoted(t) for t in found.content)
         ):
             return None
+        # (reported words may stand before the cue: 'Her friends mocked him, calling him
+        # "a buffoon," Susan said.' ends on Susan's statement too)
         return found
 
     def _opens_paragraph(self, region: QuoteRegion) -> bool:
         start = self.paragraphs[region.paragraph][0]
         return not self.text[start : region.open].strip()
+
+
+def _main_cue(cue: Token | None) -> bool:
+    """A cue that is its sentence's own statement: the root, or coordinated with it."""
+    return cue is not None and (
+        cue.dep_ == "ROOT" or (cue.dep_ == "conj" and cue.head.dep_ == "ROOT")
+    )

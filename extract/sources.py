@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from extract import limits
 from extract.speech_state import SpeechState
+from extract.tails import CLOSING_MARKS, tail_opener
 
 # The longest aside between a speaker's name and the cue ("Jay Ellery, the club's 78-year-old
 # president and general manager, suggested"), in tokens.
@@ -27,12 +28,40 @@ class SourceFinder(SpeechState):
         if lemma == "put":  # "as X put it"
             return any(c.dep_ == "dobj" and c.lower_ in ("it", "this") for c in token.children)
         if not self.lexicon.is_cue(lemma):
-            return False
+            return self._hands_over(token)
         # "showed up", "backed down": with this particle the verb reports nothing.
         return not any(
             c.dep_ == "prt" and f"{lemma} {c.lower_}" in self.never_speech.phrasal_verbs
             for c in token.children
         )
+
+    def _hands_over(self, token: Token) -> bool:
+        """A verb the lexicon does not know, in the place of a cue a quotation hands over
+        to: right after the quotation's closing comma (or "!", "?"), with a person as its
+        subject ('"Go back," Trump barked.', '"Fantastic!" beamed Ann Roe.'). Newspapers
+        put only a way of saying there."""
+        if token.tag_ not in ("VBD", "VBZ", "VBP") or token.pos_ != "VERB":
+            return False
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or self.quoted(subjects[0]):
+            return False
+        subject = subjects[0]
+        if not (
+            subject.pos_ == "PROPN"
+            or subject.ent_type_ == "PERSON"
+            or subject.is_title  # a name the tagger took for a noun
+            or subject.lower_ in ("he", "she", "they", "i", "we")
+        ):
+            return False
+        if subject.i < token.i and subject.right_edge.i + 1 != token.i:
+            return False  # something stands between the speaker and the verb
+        j = min(subject.left_edge.i, token.i) - 1
+        if j < 1 or not self.quoted(self.doc[j]) and self.doc[j].text != ",":
+            return False
+        mark, before = self.doc[j], self.doc[j - 1]
+        if mark.text == ",":  # '"Go back", he barked'
+            mark, before = before, mark
+        return mark.text in CLOSING_MARKS and self.quoted(mark) and before.text in ",!?"
 
     def conditional(self, token: Token) -> bool:
         """A cue in a condition reports nothing said: "if Holt asks about ..."."""
@@ -119,6 +148,12 @@ class SourceFinder(SpeechState):
             # '...'", "for saying that ...", "despite admitting that ...".
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
                 head = head.head
+            if verb.tag_ == "VBG" and tail_opener(verb) is not None:
+                # "Trump argued that a database would help, saying it's ...": a participle
+                # after a comma at the end of reported words goes on with their reporter,
+                # not with the reported clause's subject.
+                while head.dep_ == "ccomp" and self.is_cue(head.head) and head.head.i < verb.i:
+                    head = head.head
             if head.pos_ in ("VERB", "AUX"):
                 return self.subject_of(head, depth + 1)
             if head.pos_ == "PROPN" and verb.tag_ == "VBG" and not self.quoted(head):

@@ -176,6 +176,11 @@ class SpeechState:
         words = [t for t in self.region_tokens[region.index] if t.is_alpha]
         if not words or len(words) > 10:
             return False
+        if self._opens_sentence(region) and self.text[region.end - 1] in ",!?":
+            # '"With an eye to February 20th, Carolina," he said.': a quotation opening its
+            # own sentence and handing over with a comma (or an exclamation, a question)
+            # is someone's words however capitalised; a title sits in a sentence.
+            return False
         capitalised = sum(1 for t in words if t.text[:1].isupper() or len(t.text) <= 3)
         if len(words) == 1:
             # One capitalised word quoted inside the reporter's sentence (on Fox News's
@@ -184,11 +189,18 @@ class SpeechState:
             return word[:1].isupper() and not word.isupper() and self.is_partial(region)
         return capitalised == len(words)
 
+    def _opens_sentence(self, region: QuoteRegion) -> bool:
+        """Whether a quotation opens its paragraph or follows the end of a sentence."""
+        i = region.open - 1
+        while i >= 0 and self.text[i] in " \t\u00a0":
+            i -= 1
+        return i < 0 or self.text[i] in "\n.!?"
+
     def is_partial(self, region: QuoteRegion) -> bool:
         """A quoted fragment inside a sentence of the reporter's own words."""
         text = self.text
         i = region.open - 1
-        while i >= 0 and text[i] in " \t":
+        while i >= 0 and text[i] in " \t\u00a0":  # (a no-break space is a space too)
             i -= 1
         before = text[i] if i >= 0 else "\n"
         if before in "\n:.!?\u2014\u2013" or before in ",(":

@@ -10,6 +10,8 @@ from spacy.tokens import Token
 DASHES = ("--", "\u2014", "\u2013", "\u2015")
 # Punctuation before a reporter's tail on the reported words.
 TAIL_OPENERS = (",", *DASHES)
+# Closing quotation marks: US style puts the comma before a tail inside them ("...,\u201d").
+CLOSING_MARKS = ("\u201d", '"', "\u2019", "'", "''")
 
 
 def reporters_tail_cut(
@@ -28,7 +30,8 @@ def reporters_tail_cut(
     if len(tokens) < 3:
         return tokens
     ids = {t.i for t in tokens}
-    last = max((t.i for t in tokens if not t.is_punct), default=-1)
+    # the last word: a paragraph break's newline token is neither a word nor punctuation
+    last = max((t.i for t in tokens if not (t.is_punct or t.is_space)), default=-1)
     # what the cue reports is a clause when its first word-hanging-outside is a verb with a
     # subject ("said [the levy was fair]"), not an object or an infinitive
     first_root = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), None)
@@ -36,7 +39,7 @@ def reporters_tail_cut(
     for token in tokens:
         if token.i == tokens[0].i or quoted(token):
             continue
-        comma = tokens[0].doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+        comma = tail_opener(token)
         if (
             comma is None
             or comma.text not in TAIL_OPENERS
@@ -46,7 +49,7 @@ def reporters_tail_cut(
         ):
             continue
         kept = [t for t in tokens if t.i < comma.i]
-        words = len([t for t in kept if not t.is_punct])
+        words = len([t for t in kept if not (t.is_punct or t.is_space)])
         if clause:
             # a reported clause runs on through its own subordinate clauses ("said X,
             # though Y"); only the reporter's asides end it
@@ -67,6 +70,19 @@ def reporters_tail_cut(
             # it cost him ...]": after an object, the rest is the reporter's
             return kept
     return tokens
+
+
+def tail_opener(token: Token) -> Token | None:
+    """The comma or dash right before a phrase, or, in the US style
+    ('"...budget," she said'; '...a "disgrace," which ...'), the comma inside the closing
+    quotation mark before it; None when the phrase follows no such mark."""
+    if token.left_edge.i == 0:
+        return None
+    doc = token.doc
+    before = doc[token.left_edge.i - 1]
+    if before.text in CLOSING_MARKS and before.i > 0 and doc[before.i - 1].text == ",":
+        return doc[before.i - 1]
+    return before if before.text in TAIL_OPENERS else None
 
 
 def _wh_relative(token: Token) -> bool:
@@ -115,9 +131,10 @@ def _new_coordinated_clause(token: Token) -> bool:
 
 def _reporters_participle(token: Token) -> bool:
     """ ", implicitly putting his name on the line": a participle phrase without a
-    subject of its own after a comma."""
+    subject of its own after a comma, on the clause or on its last noun ("her "strategy,"
+    promising to campaign ...")."""
     return (
-        token.dep_ == "advcl"
+        token.dep_ in ("advcl", "acl")
         and token.tag_ == "VBG"
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
     )
