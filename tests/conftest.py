@@ -93,6 +93,23 @@ def normalise(text: str | None) -> str:
     return (text or "").translate(table)
 
 
+def story_db(folder: Path, name: str, text: str) -> Path:
+    """A store in FOLDER holding one story, ingested through the CLI as `NAME.txt`."""
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    db = folder / f"{name}.db"
+    result = invoke("--db", str(db), "ingest", str(folder / f"{name}.txt"))
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def said_by(db: Path, who: str) -> tuple[str, set[str]]:
+    """`what did WHO say?` over all quotes: their texts joined by " | " (straightened), and
+    the speakers the answer names."""
+    answer = ask_json(db, f"what did {who} say?", "--limit", "0")
+    quotes = answer["quotes"] or []
+    return " | ".join(normalise(q["text"]) for q in quotes), {q["speaker"] for q in quotes}
+
+
 def assert_each_article_once(db: Path, articles: int) -> None:
     """After a crash and a rerun: the store is intact, holds `articles` articles each once,
     and no quote lost its article."""

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from ask.org_forms import initials, is_form_of, same_kind
-from tests.conftest import ROOT, ask_json, invoke, normalise
+from tests.conftest import ROOT, said_by, story_db
 
 STORY = (
     "Rail signallers to strike as trust warns of winter pressure\n\n"
@@ -75,51 +75,40 @@ def test_a_kind_of_organisation_is_never_left_off() -> None:
 
 @pytest.fixture(scope="module")
 def strike_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("strike")
-    (folder / "strike.txt").write_text(STORY, encoding="utf-8")
-    db = folder / "strike.db"
-    result = invoke("--db", str(db), "ingest", str(folder / "strike.txt"))
-    assert result.exit_code == 0, result.output
-    return db
-
-
-def _said(db: Path, who: str) -> tuple[str, set[str]]:
-    answer = ask_json(db, f"what did {who} say?", "--limit", "0")
-    quotes = answer["quotes"] or []
-    return " | ".join(normalise(q["text"]) for q in quotes), {q["speaker"] for q in quotes}
+    return story_db(tmp_path_factory.mktemp("strike"), "strike", STORY)
 
 
 @pytest.mark.parametrize("who", ["the NUMTW", "the National Union of Mail and Track Workers"])
 def test_a_union_by_acronym_or_full_name(strike_db: Path, who: str) -> None:
-    said, speakers = _said(strike_db, who)
+    said, speakers = said_by(strike_db, who)
     assert "Odile Fenstanton" in speakers
     assert "walked away from the table" in said and "waited two years" in said
     assert "Waldo Pengelly" not in speakers and "Crispin Tolley" not in speakers
 
 
 def test_a_council_by_its_short_form(strike_db: Path) -> None:
-    said, speakers = _said(strike_db, "Brindle council")
+    said, speakers = said_by(strike_db, "Brindle council")
     assert "Waldo Pengelly" in speakers and "left stranded" in said
     assert "Odile Fenstanton" not in speakers
 
 
 def test_a_trust_whose_name_holds_and(strike_db: Path) -> None:
-    said, speakers = _said(strike_db, "the Harlow and Fenby NHS Trust")
+    said, speakers = said_by(strike_db, "the Harlow and Fenby NHS Trust")
     assert "Sunniva Marle" in speakers and "waiting for a bed" in said
-    short, short_speakers = _said(strike_db, "the Harlow trust")
+    short, short_speakers = said_by(strike_db, "the Harlow trust")
     assert "Sunniva Marle" in short_speakers and "waiting for a bed" in short
 
 
 def test_a_club_without_its_suffix(strike_db: Path) -> None:
-    said, speakers = _said(strike_db, "Marsh Vale")
+    said, speakers = said_by(strike_db, "Marsh Vale")
     assert "Crispin Tolley" in speakers and "without trains" in said
 
 
 def test_a_company_by_the_short_form_the_story_uses(strike_db: Path) -> None:
-    said, speakers = _said(strike_db, "Quarry Homes")
+    said, speakers = said_by(strike_db, "Quarry Homes")
     assert "Fulke Amberley" in speakers and "cover every fare" in said
     assert "Lavinia Okoro" not in speakers and "read about it in the paper" not in said
-    tenants, tenant_speakers = _said(strike_db, "Quarry Tenants' Forum")
+    tenants, tenant_speakers = said_by(strike_db, "Quarry Tenants' Forum")
     assert "Lavinia Okoro" in tenant_speakers and "cover every fare" not in tenants
 
 
@@ -140,6 +129,6 @@ def test_a_kind_by_another_of_its_names(family: str) -> None:
 
 
 def test_the_hospital_trust_is_the_nhs_trust(strike_db: Path) -> None:
-    said, speakers = _said(strike_db, "the hospital trust")
+    said, speakers = said_by(strike_db, "the hospital trust")
     assert "Sunniva Marle" in speakers and "waiting for a bed" in said
     assert "Fulke Amberley" not in speakers

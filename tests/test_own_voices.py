@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from ask.organisations import speaks_for_self
-from tests.conftest import ROOT, ask_json, invoke, normalise
+from tests.conftest import ROOT, said_by, story_db
 
 STORY = (
     "Kestrel Radio drops the harbour phone-in\n\n"
@@ -57,36 +57,25 @@ def test_a_title_that_speaks_for_the_organisation(title: str) -> None:
 
 @pytest.fixture(scope="module")
 def radio_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("radio")
-    (folder / "radio.txt").write_text(STORY, encoding="utf-8")
-    db = folder / "radio.db"
-    result = invoke("--db", str(db), "ingest", str(folder / "radio.txt"))
-    assert result.exit_code == 0, result.output
-    return db
-
-
-def _said(db: Path, who: str) -> tuple[str, set[str]]:
-    answer = ask_json(db, f"what did {who} say?", "--limit", "0")
-    quotes = answer["quotes"] or []
-    return " | ".join(normalise(q["text"]) for q in quotes), {q["speaker"] for q in quotes}
+    return story_db(tmp_path_factory.mktemp("radio"), "radio", STORY)
 
 
 def test_an_organisation_is_not_its_host_nor_its_listener(radio_db: Path) -> None:
-    said, speakers = _said(radio_db, "Kestrel Radio")
+    said, speakers = said_by(radio_db, "Kestrel Radio")
     assert "go to local news" in said
     assert "Barnaby Quist" not in speakers and "best hour of his week" not in said
     assert "Wendell Oakes" not in speakers and "a mistake" not in said
 
 
 def test_a_name_nobody_holds_brings_no_organisation_sharing_a_word(radio_db: Path) -> None:
-    said, speakers = _said(radio_db, "Dorian Brackwell")
+    said, speakers = said_by(radio_db, "Dorian Brackwell")
     assert not speakers, said
 
 
 def test_what_another_tells_of_a_person_is_not_their_statement(radio_db: Path) -> None:
-    said, _ = _said(radio_db, "Mara Quillon")
+    said, _ = said_by(radio_db, "Mara Quillon")
     assert "miss the Sunday slot" in said
     assert "whatever the weather" in said
     assert "regatta should move to May" not in said
-    fenner, _ = _said(radio_db, "Hollis Fenner")
+    fenner, _ = said_by(radio_db, "Hollis Fenner")
     assert "regatta should move to May" in fenner

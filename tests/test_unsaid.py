@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from ask.speech import hypothetical, reports_speech
-from tests.conftest import ROOT, ask_json, invoke, normalise
+from tests.conftest import ROOT, said_by, story_db
 
 STORY = (
     "Ferry levy splits the harbour council\n\n"
@@ -50,7 +50,7 @@ def test_every_family_has_a_case() -> None:
 
 
 @pytest.mark.parametrize("family", NOT_SAID)
-def test_a_cue_after_a_word_of_the_family_is_not_said(family: str) -> None:
+def test_a_cue_after_a_word_of_the_family_is_notsaid_by(family: str) -> None:
     sentence, cue = NOT_SAID[family]
     assert hypothetical(sentence, cue)
 
@@ -67,22 +67,11 @@ def test_quoted_words_need_a_verb_that_reports_speech() -> None:
 
 @pytest.fixture(scope="module")
 def ferry_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("ferry")
-    (folder / "ferry.txt").write_text(STORY, encoding="utf-8")
-    db = folder / "ferry.db"
-    result = invoke("--db", str(db), "ingest", str(folder / "ferry.txt"))
-    assert result.exit_code == 0, result.output
-    return db
+    return story_db(tmp_path_factory.mktemp("ferry"), "ferry", STORY)
 
 
-def _said(db: Path, who: str) -> tuple[str, set[str]]:
-    answer = ask_json(db, f"what did {who} say?", "--limit", "0")
-    quotes = answer["quotes"] or []
-    return " | ".join(normalise(q["text"]) for q in quotes), {q["speaker"] for q in quotes}
-
-
-def test_what_she_must_or_is_pressed_to_say_is_not_what_she_said(ferry_db: Path) -> None:
-    said, _ = _said(ferry_db, "Ilse Varga")
+def test_what_she_must_or_is_pressed_to_say_is_not_what_shesaid_by(ferry_db: Path) -> None:
+    said, _ = said_by(ferry_db, "Ilse Varga")
     assert "pay for a second boat" in said
     assert "a relic of the steamship age" in said
     assert "wait an hour in the rain" in said
@@ -92,5 +81,5 @@ def test_what_she_must_or_is_pressed_to_say_is_not_what_she_said(ferry_db: Path)
 
 
 def test_a_place_is_not_the_people_it_describes(ferry_db: Path) -> None:
-    _, speakers = _said(ferry_db, "Saskatchewan")
+    _, speakers = said_by(ferry_db, "Saskatchewan")
     assert "Tobias Rennick" not in speakers
