@@ -3,6 +3,8 @@ spokespeople, or a title holder ("what did the harbourmaster say?"), on a topic 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ask.asking import Ask
 from ask.intents import WHAT_DID_X_SAY
 from ask.lexicon import concepts, describe, fts_query
@@ -70,10 +72,11 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
             orgs_described_as(ask.store, orgs[0]) + orgs_named_with_tail(ask.store, orgs[0]) + orgs
         )
     unnamed = unnamed_quotes_of_orgs(ask.store, orgs, since=since, until=until, limit=ask.reach)
+    voices = {r.id for r in unnamed}  # they speak for their organisation
     if not found.rows and orgs:  # an organisation quoted only through its people
         found = SpeakerMatch(org_members(ask.store, orgs), "org")
         if not found.rows and unnamed:
-            return _unnamed_answer(ask, unnamed, orgs[0])
+            return _for_their_org(_unnamed_answer(ask, unnamed, orgs[0]), voices)
     alone = title_alone(phrase)
     if not found.rows and (alone or holder_phrase(phrase)):  # "the harbourmaster", unnamed
         holders = unnamed_holders(ask.store, strip_the(phrase), since, until, ask.reach)
@@ -126,7 +129,7 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
         ask.show(answer, _own_found(ask, hits), ranked=True)
         if not answer.quotes:
             answer.message = f"{names} {_has(found)} not been quoted about {topic}{ask.when()}."
-        return answer
+        return _for_their_org(answer, voices)
     answer = ask.answer(WHAT_DID_X_SAY, None, names, f"quotes by {names}")
     rows = quotes_by_speakers(ask.store, ids, since=since, until=until, limit=ask.reach)
     if found.how == "role":  # only what they said while holding the office asked for
@@ -137,6 +140,18 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
         answer.total = count_statements_by_speakers(ask.store, ids, since=since, until=until)
     if not answer.quotes:
         answer.message = f"No quotes from {names}{ask.when()}."
+    return _for_their_org(answer, voices)
+
+
+def _for_their_org(answer: Answer, voices: set[int]) -> Answer:
+    """The organisation's unnamed spokespeople (quotes `voices`) shown under its name, as it
+    speaks through them: one speaker for the organisation, however its statements were
+    given ("the Legion said", "a spokesman for the Legion said"). The article's words for
+    the source stay in `mention`."""
+    answer.quotes = [
+        replace(q, speaker=q.speaker_org) if q.id in voices and not q.speaker else q
+        for q in answer.quotes
+    ]
     return answer
 
 
