@@ -161,8 +161,18 @@ class EntityBuilder(NameFinder):
     def _has_personal_apposition(self, span: NameSpan) -> bool:
         """ "X, president of ...", "X, a delivery driver": a role only people have; "X, who
         chairs ...": a relative clause only people take (organisations take "which"); "the
-        leader, Cllr X": the name in apposition to a title."""
+        leader, Cllr X": the name in apposition to a title; "Concord resident X", "voter X": a
+        noun only people are, set before the name."""
         head = self.index.tokens[span.end - 1]
+        before = self.index.tokens[span.start - 1] if span.start > 0 else None
+        if (
+            before is not None
+            and before.pos_ == "NOUN"
+            and before.dep_ == "compound"
+            and before.head.i == head.i
+            and before.lemma_.lower() in PERSON_NOUNS
+        ):
+            return True
         for child in head.children:
             if child.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in child.children):
                 return True

@@ -40,6 +40,19 @@ def test_a_title_holder_named_after_a_place_is_the_one_the_title_means(nlp: Lang
     assert "coroner" in (found[0][1] or "").lower()
 
 
+@pytest.mark.parametrize("noun", ["resident", "voter", "student"])
+def test_a_name_after_a_noun_only_people_are_is_a_person(nlp: Language, noun: str) -> None:
+    """ "Concord resident Ama Ofori": the recogniser may read the name as an organisation;
+    the person noun before it makes it a person, so her surname later is her too."""
+    text = (
+        f'"I can\'t vote for either of them," said Concord {noun} Ama Ofori.\n\n'
+        "Ofori, a retired nurse, went to the town hall on Tuesday.\n\n"
+        '"She is a fake," Ofori said.'
+    )
+    speakers = {s for s, _, _, _ in quotes(nlp, text)}
+    assert speakers == {"Ama Ofori"}
+
+
 def test_a_spokesperson_named_after_the_organisation_speaks_for_it(nlp: Language) -> None:
     text = (
         "A spokeswoman for Tallow Valley Buses, Nerys Okoro, said two routes would close. "
