@@ -13,9 +13,8 @@ person or organisation the article's sentences name (extract/speakers.py).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from extract.credits import is_label_word, opens_turn
+from extract.credits import Label, is_label_word, opens_turn
 
 _LABEL = re.compile(r"[ \t\u00a0]*(?P<label>[^\W\d_][^:\n]*?)[ \t\u00a0]*:[ \t\u00a0]+(?=\S)")
 # A credit's label is short; its name shorter ("Former Secretary of State Hillary Clinton").
@@ -28,20 +27,11 @@ _WORD = re.compile(r"\w+")
 _TAG = re.compile(r"(?P<tag>[^\W\d_][\w' ]*?)\s*(?:[\u2013\u2014\u2015|]|--| - )\s*")
 
 
-@dataclass(frozen=True)
-class HeadlineCredit:
-    """Offsets of the credited name and of the words credited to it."""
-
-    name_start: int
-    name_end: int
-    start: int
-    end: int
-
-
 def headline_credit(
     text: str, paragraphs: list[tuple[int, int]], links: frozenset[str]
-) -> HeadlineCredit | None:
-    """The first paragraph's credit, if it has one (see the module's rules)."""
+) -> Label | None:
+    """The first paragraph's credit, if it has one (see the module's rules): the credited
+    name's offsets as the label's, and the words credited to it."""
     if len(paragraphs) < 2:
         return None  # a headline heads a body
     start, end = paragraphs[0]
@@ -70,4 +60,4 @@ def headline_credit(
         content_end -= 1
     if len(_WORD.findall(text, match.end(), content_end)) < MIN_WORDS:
         return None
-    return HeadlineCredit(label_start, name_end, match.end(), content_end)
+    return Label(label_start, name_end, match.end(), content_end)

@@ -52,7 +52,7 @@ class TranscriptReader(ContentFinder):
         credit = headline_credit(self.text, self.paragraphs, self.lexicon.headline_links)
         if credit is None:
             return None
-        name = [t for t in self.index.tokens_in(credit.name_start, credit.name_end)]
+        name = [t for t in self.index.tokens_in(credit.label_start, credit.label_end)]
         content = [t for t in self.index.tokens_in(credit.start, credit.end) if not t.is_space]
         if (
             not name
@@ -67,7 +67,7 @@ class TranscriptReader(ContentFinder):
             cue_text=":",
             subject=name[-1],
             content=content,
-            speaker_text=self.text[credit.name_start : credit.name_end],
+            speaker_text=self.text[credit.label_start : credit.label_end],
             headline=True,
         )
 
