@@ -12,7 +12,8 @@
 3. article: a speaker's remark in a story about the topic, although the words do not repeat
    it (the pilots' leader on the pay offer, in a story about the strike at the port). A story
    is about the topic when every concept is prominent in it: in its headline, standfirst or
-   first paragraphs, or said again and again in its body (see `about`).
+   first paragraphs of the story (after the standfirst, which a stored body repeats), or
+   said again and again in its body (see `about`).
 A quote that only shares a word with the topic in an unrelated article is none of these. A
 topic nobody spoke about gets nothing: never loosely related quotes.
 """
@@ -33,7 +34,8 @@ from storage.quotes import QuotePlace, QuoteRow, quote_places, quotes_by_id
 MAX_CONTEXT_SPEAKERS = 40
 MAX_CONTEXT_ARTICLES = 50  # the most relevant: enough for an answer of 60 quotes
 CONTEXT_PARAGRAPHS = 1
-# A story is about a concept when its headline, standfirst or first LEAD_PARAGRAPHS name it,
+# A story is about a concept when its headline, standfirst or first LEAD_PARAGRAPHS name it
+# (paragraphs of the story's own text: a body that opens with the standfirst has one more),
 # or its body does at least FREQUENT times and once every DENSITY characters.
 LEAD_PARAGRAPHS = 2
 FREQUENT = 3
@@ -124,14 +126,16 @@ def quotes_on_topic(
 def about(places: list[TopicPlaces | None]) -> float:
     """How much a story is about a topic, from where each of its concepts is in it (0: not
     about it). Every concept must be prominent: in the headline, the standfirst or the
-    first LEAD_PARAGRAPHS paragraphs, or said again and again (at least FREQUENT times, and
-    once every DENSITY characters of the body). The score adds up how prominent."""
+    first LEAD_PARAGRAPHS paragraphs of the story's own text (after the standfirst where
+    the body opens with it), or said again and again (at least FREQUENT times, and once
+    every DENSITY characters of the body). The score adds up how prominent."""
     score = 0.0
     for place in places:
         if place is None:
             return 0.0
         starts = place.paragraphs
-        lead_end = starts[LEAD_PARAGRAPHS] if len(starts) > LEAD_PARAGRAPHS else place.length
+        last = LEAD_PARAGRAPHS + place.story_from
+        lead_end = starts[last] if len(starts) > last else place.length
         in_lead = sum(1 for p, _ in place.body if p < lead_end)
         count = len(place.body)
         frequent = count >= max(FREQUENT, place.length / DENSITY)
@@ -202,7 +206,13 @@ def _by_concept(whole: TopicPlaces, groups: list[tuple[str, ...]]) -> list[Topic
             body[index].append((at, word))
     return [
         TopicPlaces(
-            headline[i], standfirst[i], body[i], whole.paragraphs, whole.length, whole.turns
+            headline[i],
+            standfirst[i],
+            body[i],
+            whole.paragraphs,
+            whole.length,
+            whole.turns,
+            whole.story_from,
         )
         if headline[i] or standfirst[i] or body[i]
         else None

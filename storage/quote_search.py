@@ -189,8 +189,10 @@ _MARKED = re.compile("\x01([^\x02]*)\x02")
 class TopicPlaces:
     """Where an FTS5 query matches in one article: the matched words in its headline and
     standfirst, the matched words in its body with their offsets, where the body's
-    paragraphs start, the body's length, and which paragraphs are turns of a transcript or
-    an interview ("Q: ...", "PRESENTER: ...": extract/credits.py `turns`)."""
+    paragraphs start, the body's length, which paragraphs are turns of a transcript or
+    an interview ("Q: ...", "PRESENTER: ...": extract/credits.py `turns`), and the
+    paragraph where the story's own text starts (1 when the body opens with the standfirst,
+    as stored articles with one do)."""
 
     headline: list[str]
     standfirst: list[str]
@@ -198,6 +200,7 @@ class TopicPlaces:
     paragraphs: list[int]
     length: int
     turns: frozenset[int] = frozenset()
+    story_from: int = 0
 
 
 def topic_places(store: Store, fts_query: str, article_ids: list[int]) -> dict[int, TopicPlaces]:
@@ -231,6 +234,8 @@ def topic_places(store: Store, fts_query: str, article_ids: list[int]) -> dict[i
                 paragraphs.append(mark.end() - removed)
         plain = (marked or "").replace(_MARK_OPEN, "").replace(_MARK_CLOSE, "")
         turns = turn_paragraphs([plain[at : at + 80] for at in paragraphs])
+        told = (standfirst or "").replace(_MARK_OPEN, "").replace(_MARK_CLOSE, "").strip()
+        first = plain[: paragraphs[1]] if len(paragraphs) > 1 else plain
         found[int(article_id)] = TopicPlaces(
             _MARKED.findall(headline or ""),
             _MARKED.findall(standfirst or ""),
@@ -238,5 +243,6 @@ def topic_places(store: Store, fts_query: str, article_ids: list[int]) -> dict[i
             paragraphs,
             len(marked or "") - removed,
             turns,
+            int(bool(told) and first.strip() == told),
         )
     return found
