@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from ask.lexicon import concepts
 from tests.conftest import ask_json, ingested
 
 STORIES = {
@@ -91,3 +92,11 @@ def test_a_story_naming_the_specific_word_in_passing_is_not_about_the_topic(
     assert not speakers(everyone) & {"Marta Quenby", "Sunniva Rake", "Tomos Vey"}
     treasurer = ask_json(harbour_db, "what did Marta Quenby say about the crane money?")
     assert not treasurer["quotes"]
+
+
+def test_a_word_that_only_counts_the_topic_need_not_be_said(harbour_db: Path) -> None:
+    # "passenger numbers": the ferry story says "more passengers", never "numbers".
+    assert concepts("passenger numbers") == [("passenger",)]
+    answer = ask_json(harbour_db, "who said what about passenger numbers?", "--limit", "0")
+    assert "Sunniva Rake" in speakers(answer) or "Tomos Vey" in speakers(answer)
+    assert "Marta Quenby" not in speakers(answer)
