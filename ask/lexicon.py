@@ -23,6 +23,7 @@ class TopicLexicon:
     longest_phrase: int
     vague: frozenset[str] = frozenset()  # "row", "case": dropped beside a real topic word
     by_lemmas: dict[tuple[str, ...], tuple[str, ...]] | None = None  # phrases by `phrase_key`
+    replies: frozenset[str] = frozenset()  # cues that answer the paragraph before: "replied"
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +49,8 @@ def load_topics() -> TopicLexicon:
         key = phrase_key(_WORD.findall(member), stop)
         if key is not None:
             by_lemmas.setdefault(key, group)
-    return TopicLexicon(groups, stop, longest, vague, by_lemmas)
+    replies = frozenset(c.lower() for c in raw.get("replies", {}).get("cues", []))
+    return TopicLexicon(groups, stop, longest, vague, by_lemmas, replies)
 
 
 def concepts(text: str, lexicon: TopicLexicon | None = None) -> list[tuple[str, ...]]:

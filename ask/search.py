@@ -7,8 +7,10 @@
 2. context: a quote in a paragraph that discusses the topic (every concept in it: "Demir
    denied targeting civilians. 'Our forces fired only at positions...' Demir said."), or
    in the turn that answers such a paragraph in a transcript or an interview ("Q: ..."
-   then "A: ..."), and, for a speaker who spoke about the topic, their remarks one
-   paragraph either side.
+   then "A: ..."), or given with a cue that answers the paragraph before it ("'...,'
+   replied Abbot" after the paragraph on parking charges; ask/data/topics.json
+   "replies"), and, for a speaker who spoke about the topic, their remarks one paragraph
+   either side.
 3. article: a speaker's remark in a story about the topic, although the words do not repeat
    it (the pilots' leader on the pay offer, in a story about the strike at the port). A story
    is about the topic when every concept is prominent in it: in its headline, standfirst or
@@ -26,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from os.path import commonprefix
 
-from ask.lexicon import fts_query
+from ask.lexicon import fts_query, load_topics
 from storage.db import Store
 from storage.quote_search import TopicPlaces, articles_quoting, quotes_about, topic_places
 from storage.quotes import QuotePlace, QuoteRow, quote_places, quotes_by_id
@@ -271,11 +273,13 @@ def _around(
     spoke = set(speakers[:MAX_CONTEXT_SPEAKERS])
     context: list[int] = []
     in_stories: list[QuotePlace] = []
-    for place in quote_places(store, speaker_ids, list(topic.paragraphs)):
+    places = quote_places(store, speaker_ids, list(topic.paragraphs))
+    answers = _answers(store, topic, places)
+    for place in places:
         where = topic.near.get(place.article_id, set())
         here = bisect_right(topic.paragraphs[place.article_id], place.start) - 1
         reach = CONTEXT_PARAGRAPHS if place.speaker_id in spoke else 0
-        if any(abs(here - p) <= reach for p in where):
+        if place.id in answers or any(abs(here - p) <= reach for p in where):
             context.append(place.id)
         elif place.article_id in topic.stories:
             in_stories.append(place)
@@ -291,3 +295,19 @@ def _around(
         [(r, story[r.id]) for r in rows if r.id in story],
         unread,
     )
+
+
+def _answers(store: Store, topic: _Topic, places: list[QuotePlace]) -> set[int]:
+    """The quotes given with a cue that answers what came just before ("replied",
+    "responded": ask/data/topics.json "replies") in the paragraph after one that discusses
+    the topic: the answer is about it too."""
+    after = [
+        place.id
+        for place in places
+        if bisect_right(topic.paragraphs[place.article_id], place.start) - 2
+        in topic.near.get(place.article_id, set())
+    ]
+    if not after:
+        return set()
+    replies = load_topics().replies
+    return {row.id for row in quotes_by_id(store, after) if (row.cue or "").lower() in replies}

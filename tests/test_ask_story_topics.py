@@ -36,6 +36,8 @@ STORIES = {
         "The council's treasurer, Marta Quenby, said: \"We have kept every library open. "
         'That was the line we would not cross."\n'
         "Parking charges will rise by ten pence an hour from April.\n"
+        '"Shoppers will simply go to Trewen instead," replied Wynne Abbot, who leads the '
+        "opposition group.\n"
         "A grant for the harbour trust, which looks after the crane, was approved without "
         "debate.\n"
         "The money for road repairs was cut by a tenth.\n"
@@ -100,3 +102,12 @@ def test_a_word_that_only_counts_the_topic_need_not_be_said(harbour_db: Path) ->
     answer = ask_json(harbour_db, "who said what about passenger numbers?", "--limit", "0")
     assert "Sunniva Rake" in speakers(answer) or "Tomos Vey" in speakers(answer)
     assert "Marta Quenby" not in speakers(answer)
+
+
+def test_a_reply_answers_the_paragraph_before_it(harbour_db: Path) -> None:
+    # "replied" after the paragraph on parking charges: an answer about them, although its
+    # words do not say so and the budget story is not about parking.
+    answer = ask_json(harbour_db, "who said what about parking charges?", "--limit", "0")
+    found = {q["speaker"]: q["match"] for q in answer["quotes"]}
+    assert found.get("Wynne Abbot") == "context"
+    assert "Marta Quenby" not in found  # her remark on libraries comes before it
