@@ -83,6 +83,8 @@ def test_the_lead_is_the_storys_first_paragraphs_after_its_standfirst(harbour_db
     assert {q["match"] for q in answer["quotes"]} == {"article"}  # after direct matches
     everyone = ask_json(harbour_db, "who said what about the crane money?", "--limit", "0")
     assert "We owe it a coat of paint" in texts(everyone)
+    by_title = ask_json(harbour_db, "what did the chair say about the crane money?")
+    assert [q["speaker"] for q in by_title["quotes"]] == ["Idris Penhallow"]
 
 
 def test_a_story_naming_the_specific_word_in_passing_is_not_about_the_topic(
