@@ -101,6 +101,7 @@ class Describer(Resolver):
             and holder.i < span.title_start
             and holder.pos_ == "NOUN"
             and (kind != "person" or is_role(holder, appositive=True))
+            and all(t.text != ":" for t in doc[holder.i : span.start])  # "THE JUDGE: Ms X"
         ):
             t, o = self._noun_title(holder)
             title = title or t
