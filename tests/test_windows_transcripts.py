@@ -95,6 +95,20 @@ def test_speech_recalled_from_an_earlier_year_is_not_said_in_the_window(db: Path
     assert any("as long as there are children" in t for _, t in every)
 
 
+def test_speech_recalled_from_a_year_is_said_in_a_window_holding_that_year(db: Path) -> None:
+    # "In 2019, ... Wren had told parents that ..." in a story of November 2026: said then.
+    then = said(db, "what did Wren say in 2019?")
+    assert any("as long as there are children" in t for _, t in then)
+    assert not any("I am glad we have kept that promise" in t for _, t in then)
+    assert any(
+        "as long as there are children" in t for _, t in said(db, "what did Wren say before 2020?")
+    )
+    assert not said(db, "what did Wren say in 2018?")
+    about = said(db, "who said what about the school in 2019?")
+    assert any("as long as there are children" in t for _, t in about)
+    assert not any("I am glad we have kept that promise" in t for _, t in about)
+
+
 def test_said_year_needs_the_past_perfect_and_an_earlier_year() -> None:
     published = "2026-11-23T16:00:00+00:00"
     assert said_year("Last year. In 2019, she had told parents that ", "", published) == 2019
