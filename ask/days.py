@@ -84,6 +84,17 @@ def calendar_span(kind: str, unit: str, today: datetime) -> tuple[datetime, date
     return start, start.replace(year=start.year + 1), f"{kind} year ({start.year})"
 
 
+def weekend_span(today: datetime, previous: bool) -> tuple[datetime, datetime]:
+    """The weekend meant by "over the weekend": the latest Saturday and Sunday begun by
+    `today` (midnight); with `previous` ("last weekend" said on a Saturday or a Sunday), the
+    one before that."""
+    back = (today.weekday() - 5) % 7  # days since the latest Saturday
+    start = today - timedelta(days=back)
+    if previous and back <= 1:
+        start -= timedelta(weeks=1)
+    return start, start + timedelta(days=2)
+
+
 def next_month(start: datetime) -> datetime:
     """The first of the next month."""
     return (

@@ -1,5 +1,5 @@
-"""Time filters in questions: "today", "yesterday", "this week", "since Monday", "in October",
-"between 3 and 5 June", "last 48 hours".
+"""Time filters in questions: "today", "yesterday", "over the weekend", "this week", "since
+Monday", "in October", "between 3 and 5 June", "last 48 hours".
 
 Periods are computed in the newsroom's time zone (`NEWSBRIEF_TZ`) relative to now and turned
 into UTC bounds; answers filter on an article's published date, else the time it was
@@ -25,6 +25,7 @@ from ask.days import (
     calendar_span,
     date_span,
     day_start,
+    weekend_span,
 )
 
 __all__ = ["MONTHS", "WEEKDAYS", "Period", "find_period", "zone"]
@@ -68,6 +69,9 @@ _PHRASES: list[tuple[str, re.Pattern[str]]] = [
     ("before", re.compile(rf"\b(?:before|until|till|up to|prior to)\s+(?P<a>{DATE_RE})\b")),
     ("today", re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b")),
     ("yesterday", re.compile(r"\b(?:yesterday|last night)\b")),
+    ("weekend", re.compile(
+        r"\b(?:(?:over|at|on|during)\s+the|this|(?P<last>last|the\s+past))\s+weekend\b"
+    )),
     ("this", re.compile(
         r"\b(?:(?:earlier|so\s+far)\s+)?(?:this|the current)\s+(?P<unit>week|month|year)"
         r"(?:\s+so\s+far)?\b"
@@ -159,6 +163,10 @@ def _period(kind: str, match: re.Match[str], now: datetime) -> Period | None:
     groups = match.groupdict()
     if kind == "today":
         return Period(today, today + timedelta(days=1), "today")
+    if kind == "weekend":
+        start, end = weekend_span(today, bool(groups.get("last")))
+        said = "last" if groups.get("last") else "over the"
+        return Period(start, end, f"{said} weekend ({_days(start, end)})")
     if kind == "yesterday":
         return Period(today - timedelta(days=1), today, "yesterday")
     if kind in ("this", "last"):
@@ -206,3 +214,11 @@ def _count(text: str | None) -> int | None:
     if text.isdigit():
         return int(text) if int(text) > 0 else None
     return _NUMBERS.get(text)
+
+
+def _days(start: datetime, end: datetime) -> str:
+    """Two days as said: "28-29 November", "31 January-1 February"."""
+    last = end - timedelta(days=1)
+    if start.month == last.month:
+        return f"{start.day}-{last.day} {last:%B}"
+    return f"{start.day} {start:%B}-{last.day} {last:%B}"
