@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ask.days import (
@@ -92,6 +92,7 @@ class Period:
     label: str
     year_implied: bool = False
     event: tuple[str, str] | None = None  # ("before" or "after", noun): ask/events.py dates it
+    zone: tzinfo | None = None  # the newsroom's zone an event's day is read in (None: UTC)
 
     def sql_bounds(self) -> tuple[str | None, str | None]:
         """Bounds as SQLite `datetime()` text in UTC ("2025-06-05 00:00:00")."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from spacy.language import Language
@@ -183,3 +184,15 @@ def test_an_event_is_dated_by_its_stories_else_by_the_first_headline() -> None:
     assert (
         event_day([{"published": "2026-11-16", "title": "Pay", "body": "No news."}], forms) is None
     )
+
+
+def test_an_event_is_dated_in_the_newsroom_zone(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    late = [{"published": "2026-11-24T23:30:00+00:00", "title": "Levy backed in vote", "body": "x"}]
+    assert str(event_day(late, ["vote"])) == "2026-11-24"
+    assert str(event_day(late, ["vote"], ZoneInfo("Europe/Berlin"))) == "2026-11-25"
+    # The vote of 19 November, for a newsroom in Auckland: its 19 November begins at 11:00
+    # UTC the day before.
+    monkeypatch.setenv("NEWSBRIEF_TZ", "Pacific/Auckland")
+    answer = ask_json(db, "what did Brodie say before the vote?", "--limit", "0")
+    assert answer["period"]["until"] == "2026-11-18 11:00:00"
+    assert "19 November 2026" in answer["period"]["label"]
