@@ -5,11 +5,12 @@ person the article names; a broadcast's time stamps before labels."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from spacy.language import Language
 
-from tests.conftest import ROOT, extracted_quotes
+from tests.conftest import ROOT, ask_json, extracted_quotes, story_db
 
 INTERVIEWER_VERBS = json.loads((ROOT / "extract" / "data" / "not_speech.json").read_text("utf-8"))[
     "interviewer_verbs"
@@ -111,3 +112,22 @@ def test_time_stamps_and_the_judges_label(nlp: Language) -> None:
     )
     found = speakers(nlp, court)
     assert set(found) == {"Owain Pritchett", "Lena Shaw"}
+
+
+def test_an_answer_to_a_question_about_going_to_court_is_on_the_legal_challenge(
+    tmp_path: Path,
+) -> None:
+    """topics.json: "legal challenge", "judicial review", "take to court" are one concept with
+    "lawsuit"; the interview's answer to the question on it is on the topic."""
+    text = (
+        "Fenmouth leader on the allotments\n"
+        "An edited transcript of this week's council podcast.\n"
+        "Host: Residents are taking the council to court over the allotments. Are you worried?\n"
+        "Cllr Amos Brightwell: Not at all. Our solicitors have read every page of the lease.\n"
+        "Host: Will the allotments close?\n"
+        "Cllr Amos Brightwell: Not while I lead this council.\n"
+    )
+    db = story_db(tmp_path, "podcast", text)
+    answer = ask_json(db, "what did Brightwell say about the legal challenge?")
+    how = {q["text"]: q["match"] for q in answer["quotes"]}
+    assert [m for t, m in how.items() if "Our solicitors have read" in t] == ["context"]
