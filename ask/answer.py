@@ -186,6 +186,12 @@ def _topic_answer(ask: Ask, topic: str) -> Answer:
     found = quotes_on_topic(
         ask.store, groups, since=since, until=until, stories=True, limit=ask.reach
     )
+    found = ask.with_recalled(
+        found,
+        lambda s, u: quotes_on_topic(
+            ask.store, groups, since=s, until=u, stories=True, limit=ask.reach
+        ),
+    )
     about = find_speakers(ask.store, topic, loose=False)
     if about.exact and about.rows:  # "who said what about Aranda": others on her
         own = {r.id for r in about.rows}

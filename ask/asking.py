@@ -3,11 +3,12 @@ an answer's quotes are chosen and counted."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ask.intents import Query
 from ask.ordering import MAX_QUOTES, select, to_views
-from ask.recalled import said_in_window
+from ask.recalled import later, recalled_into, said_in_window
 from ask.search import Found, FoundList
 from ask.speech import is_said
 from ask.statements import as_statements
@@ -44,6 +45,23 @@ class Ask:
         # Pieces joined into statements, repeats and narration left out: count what is shown.
         answer.total = total + len(shown) - len(chosen)
         answer.quotes = shown[: self.limit] if self.limit else shown
+
+    def with_recalled(
+        self, found: FoundList, search: Callable[[str | None, str | None], list[Found]]
+    ) -> FoundList:
+        """The quotes found in the window, then those the articles after it recall from a
+        year the window holds whole ("what did Rundle say in 2019?": "In 2019 ... she had
+        told a meeting that ...", in a story of 2026), found by the same search over the
+        articles after it (ask/recalled.py)."""
+        bounds = later(self.period)
+        if bounds is None or self.period is None:
+            return found
+        extra = search(*bounds)
+        keep = recalled_into(self.store, [f.row for f in extra], self.period)
+        have = {f.row.id for f in found}
+        merged = FoundList([*found, *(f for f in extra if f.row.id in keep - have)])
+        merged.unread = found.unread
+        return merged
 
     @property
     def bounds(self) -> tuple[str | None, str | None]:

@@ -12,7 +12,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -54,24 +54,25 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?P<rel>{relations})\s+the\s+(?P<noun>{nouns})\b")
 
 
-def find_event(text: str) -> tuple[Period | None, str]:
-    """A window bounded by a named event ("before the vote"), not yet dated, and the
-    question without those words; (None, text) when the question names none. Lower-case
-    text."""
+def find_event(text: str, zone: tzinfo | None = None) -> tuple[Period | None, str]:
+    """A window bounded by a named event ("before the vote"), not yet dated (its day is read
+    in `zone`, the newsroom's, when answered), and the question without those words; (None,
+    text) when the question names none. Lower-case text."""
     match = _pattern().search(text)
     if match is None:
         return None, text
     relation = _RELATIONS[match["rel"]]
     label = f"{match['rel']} the {match['noun']}"
     rest = re.sub(r"\s+", " ", f"{text[: match.start()]} {text[match.end() :]}").strip()
-    return Period(None, None, label, event=(relation, match["noun"])), rest
+    return Period(None, None, label, event=(relation, match["noun"]), zone=zone), rest
 
 
 def date_event(store: Store, period: Period, topic: str | None, speaker_ids: list[int]) -> Period:
     """The window with its event dated from the stories on the topic (else the speakers'
     stories, else any): "before" ends the day the event began, "after" starts that day
-    (days in UTC, as articles' dates are stored). Undated (no story names the event) it
-    bounds nothing and says so."""
+    (days in the newsroom's zone, `period.zone`: a story published at 23:30 UTC on the
+    24th is of the 25th in Berlin). Undated (no story names the event) it bounds nothing
+    and says so."""
     if period.event is None:
         return period
     relation, noun = period.event
@@ -86,10 +87,11 @@ def date_event(store: Store, period: Period, topic: str | None, speaker_ids: lis
         ids = sorted(topic_places(store, wanted, theirs))
     else:
         ids = [int(a["id"]) for a in articles_about(store, wanted, STORIES)]
-    day = event_day(article_texts(store, ids), [form for group in event for form in group])
+    zone = period.zone or UTC
+    day = event_day(article_texts(store, ids), [form for group in event for form in group], zone)
     if day is None:
         return replace(period, label=f"{period.label} (no date found for it)")
-    start = datetime(day.year, day.month, day.day, tzinfo=UTC)
+    start = datetime(day.year, day.month, day.day, tzinfo=zone)
     label = f"{period.label} ({day.day} {day:%B %Y})"
     if relation == "before":
         return replace(period, until=start, label=label)
@@ -107,14 +109,14 @@ _DATE = re.compile(
 _SENTENCE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+|\n+")
 
 
-def event_day(stories: list[dict[str, Any]], forms: list[str]) -> date | None:
+def event_day(stories: list[dict[str, Any]], forms: list[str], zone: tzinfo = UTC) -> date | None:
     """The day the stories give the event most often: in each sentence naming it, the date
-    nearest the name (a weekday is the latest one not after the story's date); else the
-    first story whose headline names it."""
+    nearest the name (a weekday is the latest one not after the story's date, its day in
+    `zone`); else the first story whose headline names it."""
     days: Counter[date] = Counter()
     headlined: list[date] = []
     for story in stories:
-        published = _day_of(story.get("published"))
+        published = _day_of(story.get("published"), zone)
         if published is None:
             continue
         if any(_names(str(story.get("title") or ""), forms)):
@@ -147,11 +149,15 @@ def _names(text: str, forms: list[str]) -> list[int]:
     return found
 
 
-def _day_of(published: object) -> date | None:
-    found = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(published or ""))
-    if found is None:
-        return None
-    return date(int(found[1]), int(found[2]), int(found[3]))
+def _day_of(published: object, zone: tzinfo = UTC) -> date | None:
+    """A story's day in the zone (a date without a time or an offset: as written)."""
+    text = str(published or "")
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        found = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+        return date(int(found[1]), int(found[2]), int(found[3])) if found else None
+    return moment.astimezone(zone).date() if moment.tzinfo is not None else moment.date()
 
 
 def _resolve(match: re.Match[str], published: date) -> date | None:

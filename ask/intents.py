@@ -193,7 +193,7 @@ def parse_question(raw: str, *, tz: str, now: datetime | None = None) -> Query:
         now = datetime.now(zone(tz))
     period, text = find_period(text, now)
     if period is None:  # "before the vote": dated from the stories when answered
-        period, text = find_event(text)
+        period, text = find_event(text, now.tzinfo)
     text = _normalise(text)
     people = people_topic(text)  # "who's in the news", "who has been quoted about X"
     if people is not None:
@@ -237,7 +237,7 @@ def parse_command(command: str, text: str, *, tz: str, now: datetime | None = No
         now = datetime.now(zone(tz))
     period, words = find_period(words, now)
     if period is None:
-        period, words = find_event(words)
+        period, words = find_event(words, now.tzinfo)
     words = _normalise(words, whole=False)
     if command == "/whosaid":
         return Query(question, WHO_SAID_WHAT, topic=clean_part(words), period=period)

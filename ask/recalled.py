@@ -5,6 +5,10 @@ question's time window ("since 20 November", "last week") does not count them as
 
 A statement is recalled when the sentence that reports it puts its cue in the past perfect
 ("had said", "had told", "had warned") and names an earlier year ("in 2019", "back in 2022").
+
+The other way round, a window that holds the whole of that year ("in 2019", "before 2020",
+"before the vote") holds the recalled statement, though its article came later: `later`
+gives the bounds of the articles to read for them, `recalled_into` keeps those said in it.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from datetime import UTC, datetime
 
 from ask.views import QuoteView
 from ask.when import Period
+from records.quotes import QuoteRow
 from storage.db import Store
 from storage.quote_lookup import passages
 
@@ -75,4 +80,47 @@ def _overlaps(year: int, period: Period) -> bool:
     start, end = datetime(year, 1, 1, tzinfo=UTC), datetime(year + 1, 1, 1, tzinfo=UTC)
     return (period.since is None or end > period.since) and (
         period.until is None or start < period.until
+    )
+
+
+def later(period: Period | None) -> tuple[str, None] | None:
+    """The bounds of the articles after a window that holds a whole calendar year (articles
+    that may recall a statement said in it), as SQL text; None for any other window."""
+    if period is None or period.until is None:
+        return None
+    until = period.until.astimezone(UTC)
+    if period.since is not None:
+        since = period.since.astimezone(UTC)
+        first = since.year if since == datetime(since.year, 1, 1, tzinfo=UTC) else since.year + 1
+        if datetime(first + 1, 1, 1, tzinfo=UTC) > until:
+            return None
+    bound = period.sql_bounds()[1]
+    return (bound, None) if bound is not None else None
+
+
+def recalled_into(store: Store, rows: list[QuoteRow], period: Period) -> set[int]:
+    """The ids of the quotes (from articles after the window) that their articles recall
+    from a year the window holds whole."""
+    if not rows:
+        return set()
+    spans = []
+    for row in rows:
+        spans.append((row.article_id, max(0, row.start - _REACH), row.start))
+        spans.append((row.article_id, row.end, row.end + _REACH))
+    text = passages(store, spans)
+    kept = set()
+    for row in rows:
+        before = text.get((row.article_id, max(0, row.start - _REACH), row.start), "")
+        after = text.get((row.article_id, row.end, row.end + _REACH), "")
+        year = said_year(before, after, row.published)
+        if year is not None and _holds(year, period):
+            kept.add(row.id)
+    return kept
+
+
+def _holds(year: int, period: Period) -> bool:
+    """Whether the window holds the whole year."""
+    start, end = datetime(year, 1, 1, tzinfo=UTC), datetime(year + 1, 1, 1, tzinfo=UTC)
+    return (period.since is None or period.since <= start) and (
+        period.until is not None and end <= period.until
     )

@@ -120,6 +120,12 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
             stories=True,
             limit=ask.reach,
         )
+        hits = ask.with_recalled(
+            hits,
+            lambda s, u: quotes_on_topic(
+                ask.store, groups, speaker_ids=ids, since=s, until=u, stories=True, limit=ask.reach
+            ),
+        )
         if unnamed:  # the organisation's unnamed spokespeople on the topic too
             hits = _with_unnamed(ask, hits, groups, {r.id for r in unnamed})
         if not hits and orgs and len(groups) > 1:  # "the route cuts": the story's "routes"
@@ -132,6 +138,16 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
         return _for_their_org(answer, voices)
     answer = ask.answer(WHAT_DID_X_SAY, None, names, f"quotes by {names}")
     rows = quotes_by_speakers(ask.store, ids, since=since, until=until, limit=ask.reach)
+    rows += [
+        f.row
+        for f in ask.with_recalled(
+            FoundList(),
+            lambda s, u: [
+                Found(r, "speaker")
+                for r in quotes_by_speakers(ask.store, ids, since=s, until=u, limit=ask.reach)
+            ],
+        )
+    ]
     if found.how == "role":  # only what they said while holding the office asked for
         rows = held_then(rows, phrase)
     rows = _own_words(ask, _newest_first(rows + unnamed)[: ask.reach])

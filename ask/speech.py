@@ -219,8 +219,9 @@ PRONOUNS = frozenset({"he", "she", "i", "we", "they", "him", "her", "his", "thei
 def credited(view: QuoteView) -> bool:
     """Whether the words the article uses for the source can denote the speaker the store
     credits: a word of their name (alone: "Mr. King and Mr. Morial" are two people), a
-    pronoun, or a title or role ("the coroner"). "All this", "Not everyone" or "Some" are
-    no way to refer to one person, whatever a resolution made of them."""
+    pronoun, their initials (a transcript's "TO:"), or a title or role ("the coroner"). "All
+    this", "Not everyone" or "Some" are no way to refer to one person, whatever a resolution
+    made of them."""
     mention, name = (view.mention or "").strip(), view.speaker
     if not mention or not name or view.speaker_kind != "person":
         return True
@@ -232,4 +233,6 @@ def credited(view: QuoteView) -> bool:
         return not re.search(r"\band\b", re.sub(r"\b(?:of|at|for)\b[^,]*", "", mention))
     if len(words) == 1 and words[0] in PRONOUNS:
         return True
+    if mention.isupper() and mention == "".join(w[0] for w in name.split() if w[:1].isupper()):
+        return True  # a transcript's label by initials: "TO:" for Tobias Okafor
     return any(is_title_word(w) for w in words)

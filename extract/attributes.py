@@ -11,8 +11,6 @@ or speaks for, kept beside the name.
 
 from __future__ import annotations
 
-from typing import Literal
-
 from spacy.tokens import Token
 
 from extract.affiliations import part_owner, possessive_role, relative_org, whole_org
@@ -23,10 +21,6 @@ from extract.offices import clause_role, court_role
 from extract.org_phrases import joined_name, name_after
 from extract.people_words import (
     COURTESY_TITLES,
-    FEMALE_TITLES,
-    GENERIC_TITLES,
-    MALE_TITLES,
-    OFFICER_TITLES,
     ORG_NOUNS,
     PERSON_NOUNS,
     ROLE_PARTICIPLES,
@@ -35,6 +29,7 @@ from extract.people_words import (
 )
 from extract.resolution import Resolver
 from extract.role_phrases import address_only, is_remit, role_taken
+from extract.title_kinds import gender_from_title, is_generic, is_officer, officer_fits
 
 
 class Describer(Resolver):
@@ -57,11 +52,11 @@ class Describer(Resolver):
             if org and not entry.org and fold(org) != fold(entry.name):
                 entry.org = org
             if entry.gender is None:
-                entry.gender = _gender_from_title(title)
+                entry.gender = gender_from_title(title)
         for index, entry in enumerate(self.entries):
-            if entry.kind == "person" and entry.org is None and _is_generic(entry.title):
+            if entry.kind == "person" and entry.org is None and is_generic(entry.title):
                 entry.org = self._org_of_previous_subject(index)
-            if entry.kind == "person" and entry.org is None and _is_officer(entry.title):
+            if entry.kind == "person" and entry.org is None and is_officer(entry.title):
                 entry.org = self._org_of_story(index)
 
     def _describe(self, span: NameSpan, head: Token, kind: str) -> tuple[str | None, str | None]:
@@ -101,6 +96,7 @@ class Describer(Resolver):
             and holder.i < span.title_start
             and holder.pos_ == "NOUN"
             and (kind != "person" or is_role(holder, appositive=True))
+            and all(t.text != ":" for t in doc[holder.i : span.start])  # "THE JUDGE: Ms X"
         ):
             t, o = self._noun_title(holder)
             title = title or t
@@ -276,13 +272,15 @@ class Describer(Resolver):
     def _org_of_story(self, entry_index: int) -> str | None:
         """An officer named with no organisation ("Chief executive Lionel Pask said") holds
         office in the organisation the story last made a subject before their first
-        mention ("The club said ..."), not in a place or one only acted upon."""
+        mention ("The club said ..."), not in a place or one only acted upon, and one of
+        the kind the office belongs to (a managing director's is no union)."""
         first = next((m for m in self.mentions if m.entry == entry_index), None)
         if first is None:
             return None
-        found = self.latest_org(first.start, subject_only=True, speaking=True)
+        fits = officer_fits(self.entries[entry_index].title)  # a managing director's firm
+        found = self.latest_org(first.start, subject_only=True, speaking=True, fits=fits)
         if found is None:  # "Engineering firm Corvell & Pryce is to cut": a subject unparsed
-            found = self.latest_org(first.start, speaking=True)
+            found = self.latest_org(first.start, speaking=True, fits=fits)
         return self.entries[found].name if found is not None else None
 
     def _org_of_previous_subject(self, entry_index: int) -> str | None:
@@ -372,25 +370,3 @@ def appositive_holder(name: Token) -> Token:
 
 def _courtesy(token: Token) -> bool:
     return fold(token.text).strip(".") in COURTESY_TITLES
-
-
-def _gender_from_title(title: str | None) -> Literal["m", "f"] | None:
-    if not title:
-        return None
-    words = {w.lower().strip(".") for w in title.split()}
-    if words & {w.strip(".") for w in MALE_TITLES}:
-        return "m"
-    if words & {w.strip(".") for w in FEMALE_TITLES}:
-        return "f"
-    return None
-
-
-def _is_officer(title: str | None) -> bool:
-    """ "Chief executive", "Human resources director": an office inside an organisation."""
-    return bool(title) and fold(str(title).split()[-1]) in OFFICER_TITLES
-
-
-def _is_generic(title: str | None) -> bool:
-    if not title:
-        return False
-    return fold(title.split()[-1]) in GENERIC_TITLES

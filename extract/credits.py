@@ -1,10 +1,11 @@
 """Attributions marked by layout rather than by a reporting verb.
 
 - Transcript labels: a paragraph that opens with a speaker's name in capitals and a colon
-  ("WALLACE: Let's start with ...", "MR. PENCE: Well, ...") is that speaker's words. So is
-  one that opens with a label in ordinary case ("Presenter:", "Dr Lund:", "Gwen Tarrant:")
-  when the text is laid out as a transcript: that label opens two paragraphs or more and
-  another label opens some too ("Update: ..." or "Broadcast: 2 December" once is no turn).
+  ("WALLACE: Let's start with ...", "MR. PENCE: Well, ...", after a broadcast's time stamp
+  "[07:42] HELEN VOSS: ...") is that speaker's words. So is one that opens with a label in
+  ordinary case ("Presenter:", "Dr Lund:", "Gwen Tarrant:") when the text is laid out as a
+  transcript: that label opens two paragraphs or more and another label opens some too
+  ("Update: ..." or "Broadcast: 2 December" once is no turn).
 - Dash credits: a quotation followed by a dash and a name ("“...” ― Oscar P. Quintero",
   "“...” — Jorge Falcon, Miami") is that person's words.
 - Interview answers: in a question-and-answer interview ("Q: ..." then "A: ..."
@@ -20,14 +21,20 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+# A broadcast transcript's time stamp before a label: "[07:42] HELEN VOSS:", "00:12:31 Host:".
+_STAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"
 _LABEL = re.compile(
-    r"[\"\u201c\u201d'\s]*(?P<label>(?:[A-Z][A-Z'\u2019.\-]+)(?:\s+[A-Z][A-Z'\u2019.\-]+){0,3})"
+    r"[\"\u201c\u201d'\s]*"
+    + _STAMP
+    + r"(?P<label>(?:[A-Z][A-Z'\u2019.\-]+)(?:\s+[A-Z][A-Z'\u2019.\-]+){0,3})"
     r"\s*:\s+(?=\S)"
 )
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 # A label in ordinary case: up to four capitalised words ("Dr Lund", "Cllr Hester Rundle").
 _PLAIN_LABEL = re.compile(
-    r"[\"\u201c\u201d'\s]*(?P<label>[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*){0,3})"
+    r"[\"\u201c\u201d'\s]*"
+    + _STAMP
+    + r"(?P<label>[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*){0,3})"
     r"\s*:\s+(?=\S)"
 )
 _DASH_CREDIT = re.compile(

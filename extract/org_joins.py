@@ -5,8 +5,10 @@
   knows on its own, though it may be a place ("Calderbrook and Ouse NHS Foundation Trust",
   "the Transport and General Distribution Union"); or when the first is an "X of Y" name
   whose complement the "and" continues ("the National Union of Signal and Track Workers").
-  Two organisations the recogniser names each ("Google and Microsoft Corp") stay apart, and
-  so do two full names ("the University of Leeds and Leeds Beckett University").
+  So does one word the recogniser took for an organisation alone after "the" ("the Transport
+  and Allied Workers' Union"). Two organisations the recogniser names each ("Google and
+  Microsoft Corp") stay apart, and so do two full names ("the University of Leeds and Leeds
+  Beckett University").
 - Shortened: "Kestle Homes" for Kestle Homes Group, "United" for Glenmoss United.
 """
 
@@ -41,6 +43,14 @@ def _one_name(doc: Doc, first: NameSpan, second: NameSpan) -> bool:
     later = [fold(t.text) for t in doc[second.start : second.end]]
     if first.label == "ORG" and "of" in words[1:] and words[-1] not in ORG_WORDS:
         return not any(w in ORG_WORDS for w in later)  # "Union of Signal and Track Workers"
+    if (
+        first.label == "ORG"
+        and len(words) == 1
+        and first.start > 0
+        and doc[first.start - 1].lower_ == "the"
+        and words[0] not in ORG_WORDS
+    ):  # "the Transport and Allied Workers' Union": one word after "the" is no firm's name
+        return later[-1] in ORG_WORDS and second.label in ("ORG", "PROPN")
     if first.label not in ("PROPN", "GPE", "NORP") or any(w in ORG_WORDS for w in words):
         return False  # a person or organisation the recogniser knows, or an organisation
     if any(t.ent_type_ == "PERSON" for t in doc[first.start : first.end]):

@@ -28,6 +28,10 @@ ORG_KIND_PHRASES: dict[str, str] = {
 }
 # "Chief executive X": titles of an office inside an organisation, by their last word
 OFFICER_TITLES: frozenset[str] = frozenset(_RAW.get("officer_titles", {}).get("words", []))
+# "managing director" -> {"business"}: the kinds of organisation an office belongs to
+OFFICER_KINDS: dict[str, frozenset[str]] = {
+    k: frozenset(v) for k, v in _RAW.get("officer_kinds", {}).items() if k != "about"
+}
 GENERIC_ORG_FAMILIES: dict[str, frozenset[str]] = {
     noun: frozenset(families) for noun, families in _RAW["generic_org_families"].items()
 }

@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from extract.affiliations import owns_role, whole_org
@@ -332,10 +334,16 @@ class Resolver(EntityBuilder):
         )
 
     def latest_org(
-        self, char: int, subject_only: bool = False, paragraphs: int = 99, speaking: bool = False
+        self,
+        char: int,
+        subject_only: bool = False,
+        paragraphs: int = 99,
+        speaking: bool = False,
+        fits: Callable[[str], bool] | None = None,
     ) -> int | None:
         """The organisation mentioned last before a position; with `speaking`, a place or a
-        people ("Israel", "Israeli") only once the text has made it a speaker."""
+        people ("Israel", "Israeli") only once the text has made it a speaker; with `fits`,
+        one whose name it accepts."""
         token_paragraph = None
         for mention in reversed(self.mentions):
             if mention.start >= char:
@@ -347,6 +355,8 @@ class Resolver(EntityBuilder):
             if self.entries[mention.entry].kind != "org" or (subject_only and not mention.subject):
                 continue
             if speaking and not self._can_speak(mention.entry, char):
+                continue
+            if fits is not None and not fits(self.entries[mention.entry].name):
                 continue
             return mention.entry
         return None

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from extract.attributes import appositive_holder
 from extract.entities import org_name as org_name_of
+from extract.label_names import label_person
 from extract.model import SpeakerKind
 from extract.names import (
     TITLE_WORDS,
@@ -127,6 +128,8 @@ def resolve_named(text: str, subject: Token | None, cast: Cast) -> Speaker:
     name denotes ("WALLACE" -> Chris Wallace), else the name as written."""
     name = " ".join(w if not w.isupper() or len(w) <= 3 else w.title() for w in text.split())
     entry = cast.find_person(name)
+    if entry is None:  # "TO:" for Tobias Okafor, "THE JUDGE:" for the judge named
+        entry = label_person(text, subject, cast)
     if entry is not None and subject is not None:
         return _from_entry(cast, entry, text, subject)
     if subject is not None:

@@ -4,12 +4,18 @@ line or answer the words of its speaker, with the paragraphs that carry a line o
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
 from extract.contents import ContentFinder
-from extract.credits import interview_answers, transcript_labels
+from extract.credits import Label, interview_answers, transcript_labels
 from extract.headline_credits import headline_credit
+from extract.interviewers import (
+    interviewer_names,
+    is_interviewer_name,
+    names_an_org,
+)
 from extract.speech_state import Attribution
 
 
@@ -22,8 +28,9 @@ class TranscriptReader(ContentFinder):
         labels = transcript_labels(self.text, self.paragraphs)
         starts = [p_start for p_start, _ in self.paragraphs]
         labelled = {bisect.bisect_right(starts, label.start) - 1 for label in labels}
+        asking = self._askers(labels)
         for label in labels:
-            if self.never_speech.is_interviewer(self.text[label.label_start : label.label_end]):
+            if asking(label):
                 self._consume_regions(label.label_start, label.end)  # a question: nobody's
                 continue
             label_tokens = self.index.tokens_in(label.label_start, label.label_end)
@@ -104,12 +111,30 @@ class TranscriptReader(ContentFinder):
         they report ("The council says ...", "some of you ask ...") is no attribution of the
         article's."""
         _, answers = interview_answers(self.text, self.paragraphs)
-        asked = [
-            (label.start, label.end)
-            for label in transcript_labels(self.text, self.paragraphs)
-            if self.never_speech.is_interviewer(self.text[label.label_start : label.label_end])
-        ]
+        labels = transcript_labels(self.text, self.paragraphs)
+        asking = self._askers(labels)
+        asked = [(label.start, label.end) for label in labels if asking(label)]
         return sorted([question for _, question in answers] + asked)
+
+    def _askers(self, labels: list[Label]) -> Callable[[Label], bool]:
+        """Which labels are the interviewer's part, nobody's statement: an interviewer's
+        label ("Host:"), one naming an organisation ("Gazette:") or the interviewer the
+        introduction gives ("spoke to ... Lena Marsh (LM)"; extract/interviewers.py)."""
+        first = min((label.label_start for label in labels), default=0)
+        names = interviewer_names(self.doc, first) if labels else []
+        cache: dict[str, bool] = {}
+
+        def asks(label: Label) -> bool:
+            text = self.text[label.label_start : label.label_end]
+            if text not in cache:
+                cache[text] = (
+                    self.never_speech.is_interviewer(text)
+                    or names_an_org(self.doc, text)
+                    or is_interviewer_name(text, names)
+                )
+            return cache[text]
+
+        return asks
 
     def _interviewee(self, before: int) -> Token | None:
         """The subject that introduces the interviewee before an interview's first question:

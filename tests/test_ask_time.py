@@ -35,6 +35,12 @@ NOW = datetime(2026, 11, 25, 10, 30, tzinfo=UTC)
         ("what did Rahman say before 2025-06-06", "before 6 June 2025", None, "2025-06-06", None),
         ("what has Halden said in the last 48 hours", "in the last 48 hours", "2026-11-23",
          None, None),
+        ("who said what about the strike over the weekend", "over the weekend (21-22 November)",
+         "2026-11-21", "2026-11-23", "strike"),
+        ("what did Okafor say at the weekend?", "over the weekend (21-22 November)",
+         "2026-11-21", "2026-11-23", None),
+        ("quotes on the strike earlier this month", "this month (November 2026)", "2026-11-01",
+         "2026-12-01", "strike"),
     ],
 )  # fmt: skip
 def test_time_words_become_a_window(
@@ -49,6 +55,15 @@ def test_time_words_become_a_window(
     if rest:
         assert rest in (query.topic or "")
     assert "today" not in (query.topic or "") and "since" not in (query.topic or "")
+
+
+def test_last_weekend_said_at_the_weekend_is_the_one_before() -> None:
+    sunday = datetime(2026, 11, 29, 18, 0, tzinfo=UTC)
+    this = parse_question("what did Okafor say over the weekend", tz="UTC", now=sunday).period
+    last = parse_question("what did Okafor say last weekend", tz="UTC", now=sunday).period
+    assert this is not None and this.sql_bounds()[0] == "2026-11-28 00:00:00"
+    assert last is not None and last.sql_bounds() == ("2026-11-21 00:00:00", "2026-11-23 00:00:00")
+    assert last.label == "last weekend (21-22 November)"
 
 
 def test_the_window_follows_the_newsroom_time_zone() -> None:

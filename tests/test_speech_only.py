@@ -48,6 +48,15 @@ FAMILY_CASES = {
         "the ferry will stop in March",
         "The ferry will run every day next year",
     ),
+    "interviewer_verbs": (
+        "Mayor Joan Pike spoke to the Harbourside Gazette's Ann Vale on Monday.\n\n"
+        "Ann Vale: The union says the ferry will stop in March. Will it?\n\n"
+        "Joan Pike: The ferry will run every day next year, and I will see to it myself.\n\n"
+        "Ann Vale: And after that?\n\n"
+        "Joan Pike: After that it will run twice a day, whatever the union says.",
+        "the ferry will stop in March",
+        "The ferry will run every day next year",
+    ),
     "label_words": (
         "Mayor Joan Pike spoke on Monday.\n\nBREAKING: The harbour will close for a month."
         "\n\nPIKE: We will reopen the harbour by June.",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from spacy.language import Language
@@ -95,6 +96,20 @@ def test_speech_recalled_from_an_earlier_year_is_not_said_in_the_window(db: Path
     assert any("as long as there are children" in t for _, t in every)
 
 
+def test_speech_recalled_from_a_year_is_said_in_a_window_holding_that_year(db: Path) -> None:
+    # "In 2019, ... Wren had told parents that ..." in a story of November 2026: said then.
+    then = said(db, "what did Wren say in 2019?")
+    assert any("as long as there are children" in t for _, t in then)
+    assert not any("I am glad we have kept that promise" in t for _, t in then)
+    assert any(
+        "as long as there are children" in t for _, t in said(db, "what did Wren say before 2020?")
+    )
+    assert not said(db, "what did Wren say in 2018?")
+    about = said(db, "who said what about the school in 2019?")
+    assert any("as long as there are children" in t for _, t in about)
+    assert not any("I am glad we have kept that promise" in t for _, t in about)
+
+
 def test_said_year_needs_the_past_perfect_and_an_earlier_year() -> None:
     published = "2026-11-23T16:00:00+00:00"
     assert said_year("Last year. In 2019, she had told parents that ", "", published) == 2019
@@ -169,3 +184,15 @@ def test_an_event_is_dated_by_its_stories_else_by_the_first_headline() -> None:
     assert (
         event_day([{"published": "2026-11-16", "title": "Pay", "body": "No news."}], forms) is None
     )
+
+
+def test_an_event_is_dated_in_the_newsroom_zone(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    late = [{"published": "2026-11-24T23:30:00+00:00", "title": "Levy backed in vote", "body": "x"}]
+    assert str(event_day(late, ["vote"])) == "2026-11-24"
+    assert str(event_day(late, ["vote"], ZoneInfo("Europe/Berlin"))) == "2026-11-25"
+    # The vote of 19 November, for a newsroom in Auckland: its 19 November begins at 11:00
+    # UTC the day before.
+    monkeypatch.setenv("NEWSBRIEF_TZ", "Pacific/Auckland")
+    answer = ask_json(db, "what did Brodie say before the vote?", "--limit", "0")
+    assert answer["period"]["until"] == "2026-11-18 11:00:00"
+    assert "19 November 2026" in answer["period"]["label"]

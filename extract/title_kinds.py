@@ -1,0 +1,63 @@
+"""What a person's title says about them: their gender ("Mrs", "chairwoman"), whether it is an
+office inside an organisation ("Chief executive", "Managing director") or a generic one that
+speaks for someone ("spokesman"), and the kinds of organisation an office belongs to: a
+managing director runs a business, not a union or a council (people_words.json
+"officer_kinds"; organisations' kinds: extract/org_kinds.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Literal
+
+from extract.names import fold
+from extract.org_kinds import org_kinds
+from extract.people_words import (
+    FEMALE_TITLES,
+    GENERIC_TITLES,
+    MALE_TITLES,
+    OFFICER_KINDS,
+    OFFICER_TITLES,
+)
+
+
+def gender_from_title(title: str | None) -> Literal["m", "f"] | None:
+    """The gender a gendered title gives ("Mrs", "chairwoman"), if any."""
+    if not title:
+        return None
+    words = {w.lower().strip(".") for w in title.split()}
+    if words & {w.strip(".") for w in MALE_TITLES}:
+        return "m"
+    if words & {w.strip(".") for w in FEMALE_TITLES}:
+        return "f"
+    return None
+
+
+def is_officer(title: str | None) -> bool:
+    """ "Chief executive", "Human resources director": an office inside an organisation."""
+    return bool(title) and fold(str(title).split()[-1]) in OFFICER_TITLES
+
+
+def is_generic(title: str | None) -> bool:
+    """ "Spokesman", "official": a title that speaks for an organisation."""
+    if not title:
+        return False
+    return fold(title.split()[-1]) in GENERIC_TITLES
+
+
+def officer_fits(title: str | None) -> Callable[[str], bool]:
+    """Whether an organisation (by its name) can be the one an officer of this title serves:
+    one of the kinds the title belongs to ("Managing director": a business), or any kind when
+    the title names none or the name gives no kind ("Skelby Buses")."""
+    words = fold(title or "").split()
+    allowed: set[str] = set()
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            allowed |= OFFICER_KINDS.get(" ".join(words[start : start + size]), frozenset())
+        if allowed:
+            break
+
+    def fits(name: str) -> bool:
+        kinds = org_kinds(name)
+        return not allowed or not kinds or bool(kinds & allowed)
+
+    return fits

@@ -1,0 +1,63 @@
+"""An officer named without an organisation serves one of the kind the office belongs to
+(people_words.json "officer_kinds"): a managing director is the firm's, not the union's that
+spoke before; a regional organiser is the union's, not the firm's. And a one-word name the
+recogniser cut off before "and" is part of the organisation's name ("the Haulage and Allied
+Trades Union")."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from spacy.language import Language
+
+from extract.pipeline import extract_doc
+from tests.conftest import ROOT
+
+OFFICER_KINDS = json.loads((ROOT / "extract" / "data" / "people_words.json").read_text("utf-8"))[
+    "officer_kinds"
+]
+
+CASES = {
+    "managing director": (
+        "Dock workers at Fenmouth Harbour Company have voted to strike over pay.\n\n"
+        "The Dockers' Federation said 80% of members had backed a walkout.\n\n"
+        'Amir Castell, the managing director, said he was disappointed. "My door is open," '
+        "he said.",
+        "Amir Castell",
+        "Fenmouth Harbour Company",
+    ),
+    "organiser": (
+        "The Fenmouth Dockers' Federation said its members had voted to strike.\n\n"
+        "Fenmouth Harbour Company said it was disappointed by the result.\n\n"
+        'Regional organiser Joanna Penn said: "We are ready to talk whenever they are."',
+        "Joanna Penn",
+        "Fenmouth Dockers' Federation",
+    ),
+}
+
+
+def orgs(nlp: Language, text: str) -> dict[str, str | None]:
+    """Each person of the article's cast and the organisation they serve."""
+    return {p.name: p.org for p in extract_doc(nlp(text)).people if p.kind == "person"}
+
+
+def test_every_title_of_the_family_has_a_case() -> None:
+    assert set(OFFICER_KINDS) - {"about", "organizer"} == set(CASES)
+
+
+@pytest.mark.parametrize("title", CASES)
+def test_an_officer_serves_an_organisation_of_the_office_kind(nlp: Language, title: str) -> None:
+    text, person, org = CASES[title]
+    assert orgs(nlp, text)[person] == org
+
+
+def test_a_word_cut_off_before_and_is_part_of_the_union_name(nlp: Language) -> None:
+    text = (
+        "Talks between Fenmouth Haulage Ltd and the drivers broke down on Thursday.\n\n"
+        "The company had raised its offer, but the Haulage and Allied Trades Union said the "
+        "offer was still too low.\n\n"
+        'Nadia Osei, the company\'s managing director, said: "It is the best offer we can make."'
+    )
+    found = orgs(nlp, text)
+    assert found["Nadia Osei"] == "Fenmouth Haulage Ltd"
