@@ -102,6 +102,8 @@ def org_answerers(store: Store, rows: list[SpeakerRow], phrase: str) -> list[Spe
     if names_an_organisation(key):  # "the students' union"; a short name may be a bare word
         rows = [r for r in rows if _same_thing(r.name if r.kind == "org" else r.org or "", key)]
     orgs = [r.name for r in rows if r.kind == "org"]
+    if not orgs:  # "Rossby Ferries" known only as its director's organisation
+        orgs = sorted({r.org for r in rows if r.kind == "person" and r.org and fold(r.org) == key})
     return rows + [m for m in org_members(store, orgs) if m not in rows]
 
 

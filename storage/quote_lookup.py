@@ -192,3 +192,21 @@ def orgs_named_with_tail(store: Store, phrase: str) -> list[str]:
     tail = f"% {key}"
     rows = store.db.execute(sql, [tail, tail]).fetchall()
     return sorted({str(org) for (org,) in rows if org and fold(str(org)).endswith(" " + key)})
+
+
+def affiliations_of(store: Store, speaker_ids: list[int]) -> dict[int, list[tuple[str, str]]]:
+    """Each speaker's organisations as their articles gave them, dated by the article
+    (published, else ingested), oldest first: (date, organisation) pairs."""
+    if not speaker_ids:
+        return {}
+    marks = ", ".join("?" for _ in speaker_ids)
+    found: dict[int, list[tuple[str, str]]] = {}
+    for speaker_id, when, org in store.db.execute(
+        "SELECT DISTINCT q.speaker_id, COALESCE(a.published, a.ingested_at), q.speaker_org "
+        "FROM quotes q JOIN articles a ON a.id = q.article_id "
+        f"WHERE q.speaker_id IN ({marks}) AND q.speaker_org IS NOT NULL AND q.speaker_org != '' "
+        "ORDER BY 2",
+        speaker_ids,
+    ).fetchall():
+        found.setdefault(int(speaker_id), []).append((str(when or ""), str(org)))
+    return found
