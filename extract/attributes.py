@@ -161,6 +161,14 @@ class Describer(Resolver):
                 role, owner = found
                 named = org_name(self.doc[noun.left_edge.i : owner.i + 1].text)
                 return title or self.doc[role.i : role.right_edge.i + 1].text, named or None
+        for noun in nouns:  # "X, manager of the watchdog Healthwatch Elm," parsed as two
+            entry = self.token_entry.get(noun.i)
+            if (
+                entry is not None
+                and self.entries[entry].kind == "org"
+                and any(head.i < n.i < noun.i and is_role(n, appositive=True) for n in nouns)
+            ):
+                return title, self.entries[entry].name
         place = relative_org(head)  # "X, who chairs the trust"
         return title, self.org_text(place) if place is not None else None
 

@@ -2,7 +2,8 @@
 organisation in one story and quoted by surname alone in a later one speaks for it there
 too; a person who moves to another organisation speaks for the new one from then on, and
 what they said for the old one stays the old one's. Also the forms that tie a person to an
-organisation before the name ("Brannock Tiles' chief executive Oona Selby said") and a lone
+organisation ("Brannock Tiles' chief executive Oona Selby said", "X, manager of the patients'
+watchdog Healthwatch Dunmere," which the parse splits into two appositions) and a lone
 surname a story takes up with "she" (a person, not a firm)."""
 
 from __future__ import annotations
@@ -35,9 +36,14 @@ def affiliations(nlp: Language, text: str) -> dict[str, str | None]:
             "faster than expected.",
             {"Ravi Mott": "Quillon Freight"},
         ),
+        (
+            "Corwen Pask, manager of the patients\u2019 watchdog Healthwatch Dunmere, said "
+            "families had called the group in tears.",
+            {"Corwen Pask": "Healthwatch Dunmere"},
+        ),
     ],
 )
-def test_a_possessive_before_the_title_names_the_organisation(
+def test_the_organisation_owning_the_title_is_the_persons(
     nlp: Language, text: str, expected: dict[str, str]
 ) -> None:
     assert affiliations(nlp, text) == expected
