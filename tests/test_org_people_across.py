@@ -134,3 +134,28 @@ def test_the_person_keeps_everything_she_said(db: Path) -> None:
     said = _said(db, "what did Oona Selby say?")
     for words in ("Gas prices have doubled", "Every worker has a place", "where it cuts corners"):
         assert words in said
+
+
+def test_a_surname_the_recogniser_takes_for_a_firm_is_the_person_the_store_knows(
+    tmp_path: Path,
+) -> None:
+    _story(
+        tmp_path,
+        "e",
+        "2025-05-01T09:00:00+00:00",
+        "Glasdon Rail drops Sunday trains",
+        "Glasdon Rail will run no Sunday trains to Pennock this summer.\n\nWyn Pendry, a "
+        "spokesman for Glasdon Rail, said there were not enough drivers.",
+    )
+    _story(
+        tmp_path,
+        "f",
+        "2025-06-01T09:00:00+00:00",
+        "Pennock Sunday trains to return in August",
+        "Sunday trains to Pennock will return in August.\n\nPendry said six new drivers had "
+        "finished their training.",
+    )
+    db = ingested(tmp_path / "pendry.db", tmp_path)
+    answer = ask_json(db, "what did Glasdon Rail say?", "--limit", "0")
+    assert {q["speaker"] for q in answer["quotes"]} == {"Wyn Pendry"}
+    assert "six new drivers had finished their training" in _said(db, "what did Glasdon Rail say?")
