@@ -43,7 +43,11 @@ def same_org_named(org: str, orgs: list[str]) -> bool:
     """Whether an organisation's name is one of the asked organisations' by another of its
     forms: the same words, one name's words at the start or end of the other's ("Rossby
     Ferries" of "Rossby Ferries Ltd", "the union" of "the Signal Workers' Union"), or an
-    acronym of the other ("CSWU")."""
+    acronym of the other ("CSWU"); a part named by its owner's possessive ("the USU's
+    Quenby branch") is its owner's."""
+    owner = re.split(r"['\u2019]s\b", org)[0]  # "the USU's Quenby" branch: the USU's
+    if owner != org and same_org_named(owner, orgs):
+        return True
     have = _words(org)
     for other in orgs:
         want = _words(other)

@@ -60,13 +60,11 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     if found.how == "role" and not orgs and names_an_organisation(phrase):
         # "quotes from Elm Police", "the hospital trust": an organisation known through
         # its people's affiliation; its unnamed spokespeople speak for it too.
-        # (theirs now or once: not another their profile gives them since)
-        orgs = sorted({r.org for r in found.rows if r.org and same_org_named(r.org, [phrase])})
+        # (those it names, when it names some: not another organisation a member moved to)
+        theirs = sorted({r.org for r in found.rows if r.org})
+        orgs = [o for o in theirs if same_org_named(o, [phrase])] or theirs
         orgs.append(strip_the(phrase))
     orgs += [f for f in forms if f not in orgs]
-    asked = orgs or org_asked(
-        ask.store, found.rows, phrase
-    )  # whose people speak for it while members
     if (
         not found.rows
         and orgs == [strip_the(phrase)]
@@ -110,6 +108,10 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
         # and a holder never named, on the topic ("the judge said" in another case; "The
         # leader of the council came out. '...,' he said." for "the council leader")
         unnamed += unnamed_holders(ask.store, strip_the(phrase), since, until, ask.reach)
+    # an organisation asked for: its people speak for it while they belong to it
+    asked = (
+        [] if alone or holder_phrase(phrase) else orgs or org_asked(ask.store, found.rows, phrase)
+    )
     ids = [s.id for s in found.rows]
     names = _names(found)
     if topic:
