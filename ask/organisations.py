@@ -86,6 +86,10 @@ def speaks_for_self(title: str | None) -> bool:
     """Whether a title's head word says its holder speaks for themselves, not for the
     organisation it names ("Fox News host", "Trump supporter", "Tinder user")."""
     words = re.findall(r"[^\W_]+", fold(title or ""))
+    for i, word in enumerate(words[1:], 1):  # "manager of patients": a manager
+        if word in ("of", "for", "at", "with"):
+            words = words[:i]
+            break
     return bool(words) and singular(words[-1]) in _own_voice_heads()
 
 
