@@ -1,10 +1,12 @@
 """An organisation's people speak for it while they belong to it: a person's organisation
 is a fact about the person, dated by the articles that give it.
 
-- A quote whose article gives the speaker an organisation is that organisation's.
-- A quote whose article gives none ("Voss said", in a story after the one that introduced
+- A quote whose article names the speaker's organisation beside them ("X, the chief
+  executive of Acme, said") is that organisation's; one the article only implies ("the
+  company's director", taken for the union the story last quoted) is no evidence.
+- A quote whose article names none ("Voss said", in a story after the one that introduced
   her as Pellinore's spokeswoman) is the organisation's that the latest article before it
-  gave the person (else the first after it).
+  named (else the first after it); a person no article affiliates keeps every quote.
 - Asked about an organisation, its people's quotes given for another organisation are left
   out: a firm's chief executive who became the chair of its customers' group no longer
   speaks for the firm, and what he said for the firm is not the group's.
@@ -21,21 +23,22 @@ from storage.db import Store
 from storage.quote_lookup import affiliations_of
 from storage.speakers import SpeakerRow
 
-Dated = list[tuple[str, str]]  # (date, organisation), oldest first
+Dated = list[tuple[str, str, int]]  # (date, organisation, article id), oldest first
 
 _WORD = re.compile(r"[^\W_]+")
 
 
 def org_then(row: QuoteRow, dated: Dated) -> str | None:
-    """The organisation a quote's speaker spoke for: the one its article gives, else the
-    one the latest article before it gave, else the first after it; None when no article
-    gave one."""
-    if row.speaker_org:
-        return row.speaker_org
+    """The organisation a quote's speaker spoke for: the one its article names beside them,
+    else the one the latest article before it named, else the first after it; None when no
+    article named one."""
     if not dated:
         return None
+    here = [org for _, org, article in dated if article == row.article_id]
+    if here:
+        return here[0]
     when = row.published or row.ingested_at or ""
-    before = [org for date, org in dated if date <= when]
+    before = [org for date, org, _ in dated if date <= when]
     return before[-1] if before else dated[0][1]
 
 
@@ -77,7 +80,7 @@ def org_asked(store: Store, rows: list[SpeakerRow], phrase: str) -> list[str]:
     people = [r for r in rows if r.kind == "person"]
     orgs = {r.org for r in people if r.org}
     orgs |= {
-        o for dated in affiliations_of(store, [r.id for r in people]).values() for _, o in dated
+        o for dated in affiliations_of(store, [r.id for r in people]).values() for _, o, _ in dated
     }
     return [bare] if any(same_org_named(o, [bare]) for o in orgs) else []
 
