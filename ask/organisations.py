@@ -86,6 +86,10 @@ def speaks_for_self(title: str | None) -> bool:
     """Whether a title's head word says its holder speaks for themselves, not for the
     organisation it names ("Fox News host", "Trump supporter", "Tinder user")."""
     words = re.findall(r"[^\W_]+", fold(title or ""))
+    for i, word in enumerate(words[1:], 1):  # "manager of patients": a manager
+        if word in ("of", "for", "at", "with"):
+            words = words[:i]
+            break
     return bool(words) and singular(words[-1]) in _own_voice_heads()
 
 
@@ -102,6 +106,8 @@ def org_answerers(store: Store, rows: list[SpeakerRow], phrase: str) -> list[Spe
     if names_an_organisation(key):  # "the students' union"; a short name may be a bare word
         rows = [r for r in rows if _same_thing(r.name if r.kind == "org" else r.org or "", key)]
     orgs = [r.name for r in rows if r.kind == "org"]
+    if not orgs:  # "Rossby Ferries" known only as its director's organisation
+        orgs = sorted({r.org for r in rows if r.kind == "person" and r.org and fold(r.org) == key})
     return rows + [m for m in org_members(store, orgs) if m not in rows]
 
 

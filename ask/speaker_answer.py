@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ask.affiliated import members_asked, org_asked, same_org_named, while_members
 from ask.asking import Ask
 from ask.intents import WHAT_DID_X_SAY
 from ask.lexicon import concepts, describe, fts_query
@@ -59,7 +60,10 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     if found.how == "role" and not orgs and names_an_organisation(phrase):
         # "quotes from Elm Police", "the hospital trust": an organisation known through
         # its people's affiliation; its unnamed spokespeople speak for it too.
-        orgs = sorted({r.org for r in found.rows if r.org}) + [strip_the(phrase)]
+        # (those it names, when it names some: not another organisation a member moved to)
+        theirs = sorted({r.org for r in found.rows if r.org})
+        orgs = [o for o in theirs if same_org_named(o, [phrase])] or theirs
+        orgs.append(strip_the(phrase))
     orgs += [f for f in forms if f not in orgs]
     if (
         not found.rows
@@ -104,6 +108,10 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
         # and a holder never named, on the topic ("the judge said" in another case; "The
         # leader of the council came out. '...,' he said." for "the council leader")
         unnamed += unnamed_holders(ask.store, strip_the(phrase), since, until, ask.reach)
+    # an organisation asked for: its people speak for it while they belong to it
+    asked = (
+        [] if alone or holder_phrase(phrase) else orgs or org_asked(ask.store, found.rows, phrase)
+    )
     ids = [s.id for s in found.rows]
     names = _names(found)
     if topic:
@@ -132,6 +140,7 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
             hits = _one_concept(ask, groups, ids, {r.id for r in unnamed})
         if found.how == "role":  # only what they said while holding the office asked for
             hits = _found_held(hits, phrase)
+        hits = _found_members(ask, hits, members_asked(found.rows, phrase), asked)
         ask.show(answer, _own_found(ask, hits), ranked=True)
         if not answer.quotes:
             answer.message = f"{names} {_has(found)} not been quoted about {topic}{ask.when()}."
@@ -150,6 +159,7 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     ]
     if found.how == "role":  # only what they said while holding the office asked for
         rows = held_then(rows, phrase)
+    rows = while_members(ask.store, rows, members_asked(found.rows, phrase), asked)
     rows = _own_words(ask, _newest_first(rows + unnamed)[: ask.reach])
     ask.show(answer, [Found(r, "speaker") for r in rows], ranked=False)
     if len(rows) >= ask.reach:  # more than were read: count them all
@@ -192,6 +202,17 @@ def _own_words(ask: Ask, rows: list[QuoteRow]) -> list[QuoteRow]:
 def _found_held(hits: FoundList, phrase: str) -> FoundList:
     """Topic hits said while holding the office a title names (ask/offices.py held_then)."""
     keep = {r.id for r in held_then([f.row for f in hits], phrase)}
+    if len(keep) == len(hits):
+        return hits
+    kept = FoundList(f for f in hits if f.row.id in keep)
+    kept.unread = hits.unread
+    return kept
+
+
+def _found_members(ask: Ask, hits: FoundList, members: set[int], orgs: list[str]) -> FoundList:
+    """Topic hits without what the organisations' people said for another
+    (ask/affiliated.py while_members)."""
+    keep = {r.id for r in while_members(ask.store, [f.row for f in hits], members, orgs)}
     if len(keep) == len(hits):
         return hits
     kept = FoundList(f for f in hits if f.row.id in keep)

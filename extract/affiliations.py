@@ -112,3 +112,80 @@ def introduced_as_org(head: Token) -> bool:
         if token.pos_ == "NOUN" and fold(token.lemma_) in ORG_NOUNS:
             return head.tag_ == "NNPS" or token.i > head.i + 1  # a kind between: "cycling"
     return owns_role(head)
+
+
+def possessive_owner(head: Token, title_start: int) -> Token | None:
+    """The organisation a possessive before a name or its title names: "Ashgrove
+    Polytechnic's Professor X", "Acme Homes' chief executive X", "Acme's operations director
+    X" (the parse hangs the possessive on the name or on the title's noun, as "poss" or as
+    a noun marked by "'s"), if any."""
+    holders = [head, *head.doc[title_start : head.i]]
+    if head.dep_ == "appos" and head.head.i < head.i:
+        holders.append(head.head)  # "Acme's director Hal X": the name set beside the title
+    for holder in holders:
+        for child in holder.children:
+            if child.i >= title_start:
+                continue
+            if child.dep_ == "poss" or (child.dep_ == "nmod" and _marked_possessive(child)):
+                return child
+    return None
+
+
+_POSSESSIVE_MARKS = frozenset({"'", "\u2019", "'s", "\u2019s"})
+
+
+def _marked_possessive(noun: Token) -> bool:
+    """Whether a noun is followed by a possessive mark ("Tiles'", the parse's "case" or a
+    stray apostrophe)."""
+    after = noun.right_edge.i + 1
+    return any(c.dep_ == "case" for c in noun.children) or (
+        after < len(noun.doc) and noun.doc[after].text in _POSSESSIVE_MARKS
+    )
+
+
+def is_role(token: Token, appositive: bool = False) -> bool:
+    """Whether a word names a role a person holds ("secretary", "Sen.", "driver"); in an
+    appositive noun phrase, an agent noun too ("the utility's planner")."""
+    word = fold(token.text).strip(".")
+    if word in ROLE_WORDS or fold(token.lemma_) in ROLE_WORDS:
+        return True
+    return (
+        appositive
+        and token.pos_ == "NOUN"
+        and token.lemma_.lower().endswith(("er", "or", "ist", "ian"))
+        and token.lemma_.lower() not in ORG_NOUNS
+    )
+
+
+def appositive_holder(name: Token) -> Token:
+    """The noun a personal name is in apposition to: its head, or the role noun whose
+    prepositions govern that head ("a spokeswoman for Acme, Jo Bloggs", "the head of the
+    University of Elm, Ann Roe": the parse hangs the name on the organisation; no
+    organisation or place has a personal name in apposition)."""
+    head = name.head
+    if name.dep_ != "appos":
+        return head
+    noun = head
+    for _ in range(3):
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return head
+        noun = noun.head.head
+        if noun.pos_ == "NOUN" and is_role(noun, appositive=True):
+            return noun
+    return head
+
+
+def role_set_before(first: Token) -> tuple[list[Token], Token] | None:
+    """A role an organisation owns, set before a name the parse does not hang on it
+    ("Acme's operations director Hal Petrie said", parsed as two subjects): the role's
+    words and the organisation's last word, if the word before the name is such a role."""
+    if first.i == 0:
+        return None
+    role = first.doc[first.i - 1]
+    if role.pos_ != "NOUN" or role.head.i == first.i or not is_role(role, appositive=True):
+        return None
+    owner = next((c for c in role.children if c.dep_ == "poss" and c.i < role.i), None)
+    if owner is None:
+        return None
+    words = [c for c in role.children if c.dep_ in ("compound", "amod") and c.i > owner.i]
+    return [*words, role], owner

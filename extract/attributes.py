@@ -13,7 +13,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extract.affiliations import part_owner, possessive_role, relative_org, whole_org
+from extract.affiliations import (
+    appositive_holder,
+    is_role,
+    part_owner,
+    possessive_owner,
+    possessive_role,
+    relative_org,
+    role_set_before,
+    whole_org,
+)
 from extract.cast_state import DETERMINERS, NameSpan
 from extract.entities import org_name
 from extract.names import fold, is_title_word
@@ -25,7 +34,6 @@ from extract.people_words import (
     PERSON_NOUNS,
     ROLE_PARTICIPLES,
     ROLE_VERBS,
-    ROLE_WORDS,
 )
 from extract.resolution import Resolver
 from extract.role_phrases import address_only, is_remit, role_taken
@@ -72,10 +80,12 @@ class Describer(Resolver):
         if taken is not None:  # "X will take charge as interim head coach"
             t, o = self._noun_title(taken)
             title, org = t or title, org or o
-        # Possessive organisation on the name: "Ashgrove Polytechnic's Professor X".
-        for child in head.children:
-            if child.dep_ == "poss" and child.i < span.title_start:
-                org = self.org_text(child)
+        owner = possessive_owner(head, span.title_start)  # "Acme's chief executive X"
+        if owner is not None:
+            org = self.org_text(owner)
+        before = role_set_before(doc[span.title_start]) if kind == "person" else None
+        if before is not None and not title_tokens:  # "Acme's operations director X said"
+            title, org = _join(before[0]), self.org_text(before[1])
         # Apposition after the name: "X, the utility's chief executive".
         aside = doc[span.end : span.end + 3]  # "X, prosecuting, said"
         if kind == "person" and len(aside) == 3 and aside[0].text == aside[2].text == ",":
@@ -147,6 +157,14 @@ class Describer(Resolver):
                 role, owner = found
                 named = org_name(self.doc[noun.left_edge.i : owner.i + 1].text)
                 return title or self.doc[role.i : role.right_edge.i + 1].text, named or None
+        for noun in nouns:  # "X, manager of the watchdog Healthwatch Elm," parsed as two
+            entry = self.token_entry.get(noun.i)
+            if (
+                entry is not None
+                and self.entries[entry].kind == "org"
+                and any(head.i < n.i < noun.i and is_role(n, appositive=True) for n in nouns)
+            ):
+                return title, self.entries[entry].name
         place = relative_org(head)  # "X, who chairs the trust"
         return title, self.org_text(place) if place is not None else None
 
@@ -334,38 +352,6 @@ def _join(tokens: list[Token]) -> str | None:
     del doc
     text = "".join(parts).strip()
     return text or None
-
-
-def is_role(token: Token, appositive: bool = False) -> bool:
-    """Whether a word names a role a person holds ("secretary", "Sen.", "driver"); in an
-    appositive noun phrase, an agent noun too ("the utility's planner")."""
-    word = fold(token.text).strip(".")
-    if word in ROLE_WORDS or fold(token.lemma_) in ROLE_WORDS:
-        return True
-    return (
-        appositive
-        and token.pos_ == "NOUN"
-        and token.lemma_.lower().endswith(("er", "or", "ist", "ian"))
-        and token.lemma_.lower() not in ORG_NOUNS
-    )
-
-
-def appositive_holder(name: Token) -> Token:
-    """The noun a personal name is in apposition to: its head, or the role noun whose
-    prepositions govern that head ("a spokeswoman for Acme, Jo Bloggs", "the head of the
-    University of Elm, Ann Roe": the parse hangs the name on the organisation; no
-    organisation or place has a personal name in apposition)."""
-    head = name.head
-    if name.dep_ != "appos":
-        return head
-    noun = head
-    for _ in range(3):
-        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
-            return head
-        noun = noun.head.head
-        if noun.pos_ == "NOUN" and is_role(noun, appositive=True):
-            return noun
-    return head
 
 
 def _courtesy(token: Token) -> bool:

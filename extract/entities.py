@@ -30,6 +30,7 @@ from extract.names import (
 from extract.org_joins import last_word_form, leading_short_form
 from extract.people_words import ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
 
+_PERSONAL_PRONOUNS = frozenset({"he", "she"})
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW"}
 
 
@@ -79,6 +80,9 @@ class EntityBuilder(NameFinder):
         )
         if personal and not text.isupper():
             return "person"
+        lone = len(name_words) == 1 and looks_like_person_name(text) and not text.isupper()
+        if lone and self._taken_up_as_person(span):
+            return "person"  # "Voss said ... 'We ...,' she said": a surname, not a firm
         if span.label in ("ORG", "GPE", "FAC"):
             return "org"
         if span.label == "NORP":
@@ -192,6 +196,22 @@ class EntityBuilder(NameFinder):
             and role.pos_ == "NOUN"
             and (is_title_word(role.lemma_.lower()) or role.lemma_.lower() in PERSON_NOUNS)
         )
+
+    def _taken_up_as_person(self, span: NameSpan) -> bool:
+        """A lone name the article never introduced, the source of a report whose next
+        source in the paragraph is "he" or "she" ("Voss said the cuts were needed. 'We had
+        no choice,' she said."): a person quoted by surname alone, as a story does with
+        someone its readers met in an earlier one; an organisation is "it" or "they"."""
+        head = self.index.tokens[span.end - 1]
+        if head.i not in self.speakers or self.quoted[head.i]:
+            return False
+        paragraph = self.paragraph_of[head.i]
+        later = sorted(
+            i
+            for i in self.speakers
+            if i > head.i and self.paragraph_of[i] == paragraph and not self.quoted[i]
+        )
+        return bool(later) and self.doc[later[0]].lower_ in _PERSONAL_PRONOUNS
 
     def _is_group_speaker(self, span: NameSpan) -> bool:
         head = self.index.tokens[span.end - 1]

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from extract.attributes import appositive_holder
+from extract.affiliations import appositive_holder
 from extract.entities import org_name as org_name_of
 from extract.label_names import label_person
 from extract.model import SpeakerKind

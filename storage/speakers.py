@@ -339,3 +339,16 @@ def persons_named_first(db: sqlite_utils.Database, word: str, limit: int = 3) ->
             [f"{word} %", limit],
         ).fetchall()
     ]
+
+
+def person_of_surname(db: sqlite_utils.Database, name: str) -> bool:
+    """Whether a lone word an article filed as an organisation ("Voss said", the recogniser's
+    ORG) is the surname of a person the store knows and no organisation's name or short
+    name, nor a place: the person an earlier story introduced, quoted by surname alone."""
+    word = name.strip()
+    if " " in word or not word[:1].isupper() or word.isupper() or len(word) < 3:
+        return False
+    if find_same(db, word, "org") is not None or is_place_name(db, word):
+        return False
+    found = find_same(db, word, "person")
+    return found is not None and len(found.name.split()) > 1

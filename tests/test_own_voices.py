@@ -37,7 +37,12 @@ OWN_VOICE = {
     "journalism": "Daily Lantern columnist",
     "outside_ties": "Harbour Athletic supporter",
 }
-FOR_THE_ORG = ["spokeswoman", "chief executive", "Kestrel Radio managing director"]
+FOR_THE_ORG = [
+    "spokeswoman",
+    "chief executive",
+    "Kestrel Radio managing director",
+    "Manager of patients",  # the head is before "of": a manager, whatever the parse kept
+]
 
 
 def test_every_family_has_a_case() -> None:

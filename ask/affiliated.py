@@ -1,0 +1,117 @@
+"""An organisation's people speak for it while they belong to it: a person's organisation
+is a fact about the person, dated by the articles that give it.
+
+- A quote whose article names the speaker's organisation beside them ("X, the chief
+  executive of Acme, said") is that organisation's; one the article only implies ("the
+  company's director", taken for the union the story last quoted) is no evidence.
+- A quote whose article names none ("Voss said", in a story after the one that introduced
+  her as Pellinore's spokeswoman) is the organisation's that the latest article before it
+  named (else the first after it); a person no article affiliates keeps every quote.
+- Asked about an organisation, its people's quotes given for another organisation are left
+  out: a firm's chief executive who became the chair of its customers' group no longer
+  speaks for the firm, and what he said for the firm is not the group's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ask.org_forms import is_form_of, same_kind
+from common.names import fold, name_variants
+from records.quotes import QuoteRow
+from storage.db import Store
+from storage.quote_lookup import affiliations_of
+from storage.speakers import SpeakerRow
+
+Dated = list[tuple[str, str, int]]  # (date, organisation, article id), oldest first
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def org_then(row: QuoteRow, dated: Dated) -> str | None:
+    """The organisation a quote's speaker spoke for: the one its article names beside them,
+    else the one the latest article before it named, else the first after it; None when no
+    article named one."""
+    if not dated:
+        return None
+    here = [org for _, org, article in dated if article == row.article_id]
+    if here:
+        return here[0]
+    when = row.published or row.ingested_at or ""
+    before = [org for date, org, _ in dated if date <= when]
+    return before[-1] if before else dated[0][1]
+
+
+def same_org_named(org: str, orgs: list[str]) -> bool:
+    """Whether an organisation's name is one of the asked organisations' by another of its
+    forms: the same words, one name's words at the start or end of the other's ("Rossby
+    Ferries" of "Rossby Ferries Ltd", "the union" of "the Signal Workers' Union"), or an
+    acronym of the other ("CSWU"); a part named by its owner's possessive ("the USU's
+    Quenby branch") is its owner's."""
+    owner = re.split(r"['\u2019]s\b", org)[0]  # "the USU's Quenby" branch: the USU's
+    if owner != org and same_org_named(owner, orgs):
+        return True
+    have = _words(org)
+    for other in orgs:
+        want = _words(other)
+        if not have or not want:
+            continue
+        short, long = sorted((have, want), key=len)
+        if long[: len(short)] == short or long[-len(short) :] == short:
+            return True
+        if is_form_of(org, other) or is_form_of(other, org) or same_kind(other, org):
+            return True
+    return False
+
+
+def _words(name: str) -> list[str]:
+    words = _WORD.findall(fold(name))
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return words
+
+
+def org_asked(store: Store, rows: list[SpeakerRow], phrase: str) -> list[str]:
+    """The organisation a question names when it is known only as its people's ("what did
+    Rossby Ferries say?" with only its director quoted): the phrase, when it names an
+    organisation one of the people spoke for, now or before; else none (a title: "the
+    mayor")."""
+    bare = re.sub(r"(?i)^(?:the|a|an)\s+", "", phrase.strip())
+    people = [r for r in rows if r.kind == "person"]
+    orgs = {r.org for r in people if r.org}
+    orgs |= {
+        o for dated in affiliations_of(store, [r.id for r in people]).values() for _, o, _ in dated
+    }
+    return [bare] if any(same_org_named(o, [bare]) for o in orgs) else []
+
+
+def members_asked(rows: list[SpeakerRow], phrase: str) -> set[int]:
+    """The people found for an organisation's question who are not named by it: its
+    members ("what did Pellinore say?" finds its spokeswoman; "what did Voss say?" names
+    her)."""
+    asked = set(_WORD.findall(fold(phrase)))
+    return {
+        r.id
+        for r in rows
+        if r.kind == "person"
+        and not any(asked & set(_WORD.findall(v)) for v in name_variants(r.name))
+    }
+
+
+def while_members(
+    store: Store, rows: list[QuoteRow], members: set[int], orgs: list[str]
+) -> list[QuoteRow]:
+    """The quotes without those the organisations' people gave for another organisation
+    (`org_then`); the others' quotes and those of people no article affiliates stay."""
+    ids = sorted({r.speaker_id for r in rows if r.speaker_id in members})
+    if not ids or not orgs:
+        return rows
+    dated = affiliations_of(store, [i for i in ids if i is not None])
+    kept = []
+    for row in rows:
+        if row.speaker_id in members:
+            org = org_then(row, dated.get(row.speaker_id or 0, []))
+            if org is not None and not same_org_named(org, orgs):
+                continue
+        kept.append(row)
+    return kept
