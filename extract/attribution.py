@@ -255,7 +255,11 @@ class Attributor(QuoteNeighbours):
             return framing
         # Rule 5: "X said:" closing the previous paragraph; a quotation paragraph going on
         # from a credited one.
-        return self.colon_intro(region) or self.paragraph_after_speaker(region, owner)
+        return (
+            self.colon_intro(region)
+            or self.paragraph_after_speaker(region, owner)
+            or self.goes_on_in_paragraph(region, owner)
+        )
 
     def _frame_cue(self, region: QuoteRegion) -> Attribution | None:
         tokens = self.region_tokens[region.index]
