@@ -179,21 +179,22 @@ class QuoteNeighbours(CueFinder):
 
     def _colon_clause_speaker(self, sent: list[Token], colon: int) -> list[Token]:
         """The personal pronoun that is the subject of the clause a colon ends ("She then
-        addressed the crowd again:", "he returned to his old lines:"): with no cue and no
-        name before the colon, the quotation after it is that person's."""
-        roots = [
+        addressed the crowd again:", "..., so that I had to change my answer:": the
+        innermost clause with a subject that runs up to the colon): with no cue and no name
+        before the colon, the quotation after it is that person's."""
+        clauses = [
             t
             for t in sent
             if t.i < colon
             and t.pos_ in ("VERB", "AUX")
-            and t.dep_ == "ROOT"
             and not self.quoted(t)
             and t.right_edge.i >= colon - 1
+            and any(c.dep_ == "nsubj" for c in t.children)
         ]
         return [
             c
-            for root in roots[-1:]
-            for c in root.children
+            for clause in clauses[-1:]
+            for c in clause.children
             if c.dep_ == "nsubj" and c.lower_ in _COLON_PRONOUNS and not self.quoted(c)
         ]
 

@@ -145,3 +145,23 @@ def test_quotation_after_another_named_subject_is_not_the_first_speakers(
     )
     found = quotes(nlp, text)
     assert not any("only road" in q.text and q.speaker == "Ivo Marsh" for q in found)
+
+
+def test_quotation_after_a_colon_is_not_the_previous_speakers(nlp: Language) -> None:
+    text = (
+        "Harbour dues to rise.\n\n"
+        "\u201cThe trust could waive the dues for a year,\u201d said Ivo Marsh, who chairs the "
+        "fishermen's association. Commissioner Lena Brandt demurred: \u201cThe trust has no "
+        "money to waive anything.\u201d"
+    )
+    assert speaker_of(quotes(nlp, text), "no money to waive") == "Lena Brandt"
+
+
+def test_quotation_after_a_colon_is_the_innermost_clauses(nlp: Language) -> None:
+    text = (
+        "A shelter on Dock Street.\n\n"
+        "Maren Holt runs the shelter. She became so upset, and drove so fast, that I had "
+        "to change my answer: \u201cOf course the shelter stays open.\u201d"
+    )
+    found = quotes(nlp, text)
+    assert not any("shelter stays open" in q.text and q.speaker == "Maren Holt" for q in found)
