@@ -10,7 +10,7 @@ from extract import limits
 from extract.contents import trim_tokens
 from extract.cues import CueFinder
 from extract.quote_marks import QuoteRegion
-from extract.speech_state import Attribution
+from extract.speech_state import Attribution, agentive
 
 # Sentences of quotation marks alone looked past for a neighbouring sentence.
 _MARK_SENTENCES = 2
@@ -178,10 +178,11 @@ class QuoteNeighbours(CueFinder):
         return self.by_cue[key]
 
     def _colon_clause_speaker(self, sent: list[Token], colon: int) -> list[Token]:
-        """The personal pronoun that is the subject of the clause a colon ends ("She then
-        addressed the crowd again:", "..., so that I had to change my answer:": the
-        innermost clause with a subject that runs up to the colon): with no cue and no name
-        before the colon, the quotation after it is that person's."""
+        """The personal pronoun or name that is the subject of the clause a colon ends ("She
+        then addressed the crowd again:", "Roe leaned in and boomed:", "..., so that I had
+        to change my answer:": the innermost clause with a subject that runs up to the
+        colon): with no cue and no name the recogniser knows before the colon, the quotation
+        after it is that person's."""
         clauses = [
             t
             for t in sent
@@ -195,7 +196,9 @@ class QuoteNeighbours(CueFinder):
             c
             for clause in clauses[-1:]
             for c in clause.children
-            if c.dep_ == "nsubj" and c.lower_ in _COLON_PRONOUNS and not self.quoted(c)
+            if c.dep_ == "nsubj"
+            and (c.lower_ in _COLON_PRONOUNS or (c.pos_ == "PROPN" and agentive(c)))
+            and not self.quoted(c)
         ]
 
     def paragraph_after_speaker(

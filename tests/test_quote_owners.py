@@ -165,3 +165,12 @@ def test_quotation_after_a_colon_is_the_innermost_clauses(nlp: Language) -> None
     )
     found = quotes(nlp, text)
     assert not any("shelter stays open" in q.text and q.speaker == "Maren Holt" for q in found)
+
+
+def test_quotation_after_a_colon_belongs_to_the_named_subject(nlp: Language) -> None:
+    text = (
+        "Rally in the square.\n\n"
+        "Brannock gestured as if to stop the noise, then leaned in and boomed: \u201cWe will "
+        "win this county in November.\u201d"
+    )
+    assert speaker_of(quotes(nlp, text), "win this county") == "Brannock"
