@@ -8,12 +8,14 @@ Rules, in the order they are tried for each quotation region:
 2. A region inside the content of a cue ("X said [that ... “quoted” ...]") belongs to it.
 3. A region whose words hang, in the parse, under a cue belongs to it ("X expressed
    optimism about reaching a ceasefire “in the coming hours”", "stating, “...”").
-4. A cue outside quotation marks in the region's own sentence (`"...," X said.`), else in
-   the sentence before or after in the same paragraph with no quotation between (`"A," X
-   said. "B."`), owns the region.
+4. A region right after a colon belongs to the clause the colon ends: its cue, else the
+   person it names as subject (`Kall demurred: "..."`). Else a cue outside quotation marks
+   in the region's own sentence (`"...," X said.`), else in the sentence before or after in
+   the same paragraph with no quotation between (`"A," X said. "B."`), owns the region.
 5. A paragraph that opens with a quotation after a paragraph ending "X said:" belongs to X;
    a paragraph that is only a quotation, right after a paragraph that opens with a
-   quotation a cue credits, goes on with that speaker.
+   quotation a cue credits, goes on with that speaker; so does a quotation opening a
+   sentence after `"A," X said, ... .` in its paragraph, with no one else named between.
 6. Otherwise a region is not speech: speech needs a reporting frame (a cue with a source, or
    quotation marks tied to a cue or a speaker), so a quotation nobody is said to have said
    is a title, a term or a citation, and is never guessed onto a nearby name; title-like
@@ -249,13 +251,16 @@ class Attributor(QuoteNeighbours):
         credited = self._dash_owner(region)
         if credited is not None:
             return credited
-        # Rule 4: a cue in the same sentence, else the neighbouring one.
-        framing = self._frame_cue(region)
+        # Rule 4: the clause a colon before it ends ("Kall demurred:"), a cue in the same
+        # sentence, else the neighbouring one (not over a colon's own speaker).
+        framing = self.colon_intro(region) or self._frame_cue(region)
         if framing is not None:
             return framing
         # Rule 5: "X said:" closing the previous paragraph; a quotation paragraph going on
         # from a credited one.
-        return self.colon_intro(region) or self.paragraph_after_speaker(region, owner)
+        return self.paragraph_after_speaker(region, owner) or self.goes_on_in_paragraph(
+            region, owner
+        )
 
     def _frame_cue(self, region: QuoteRegion) -> Attribution | None:
         tokens = self.region_tokens[region.index]

@@ -298,6 +298,7 @@ class ContentFinder(SourceFinder):
                 and self.is_cue(token)
                 and self.lexicon.frames_of(token.lemma_.lower()) != {"prep"}
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+                and not _shares_modal(token)
             ):
                 excluded.update(t.i for t in self.subtree(token))
                 self._shared_subject[token.i] = verb.i
@@ -374,6 +375,13 @@ def _subjectless_finite(root: Token, verb: Token) -> bool:
         and root.tag_ in ("VBZ", "VBD", "VBP")
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children)
     )
+
+
+def _shares_modal(conj: Token) -> bool:
+    """A bare verb coordinated with a verb under a modal ("said she would sit the builders
+    down and [tell] them ..."): it shares the modal, so it is more of the reported clause,
+    what the speaker would do, not a second report of the speaker's own."""
+    return conj.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in conj.head.children)
 
 
 def _opening_mark(clause: Token) -> Token | None:

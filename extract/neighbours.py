@@ -10,7 +10,7 @@ from extract import limits
 from extract.contents import trim_tokens
 from extract.cues import CueFinder
 from extract.quote_marks import QuoteRegion
-from extract.speech_state import Attribution
+from extract.speech_state import Attribution, agentive
 
 # Sentences of quotation marks alone looked past for a neighbouring sentence.
 _MARK_SENTENCES = 2
@@ -19,6 +19,9 @@ _MARK_SENTENCES = 2
 _HANDOVER_REACH = 12
 # What ends a quotation that hands over to its cue: '"...," she said', '"...?" he asked'.
 _HANDOVER_MARKS = ",?!\u2014\u2013-"
+# Subjects of a clause ending in a colon that say the quotation after it (not "it": "It
+# read:" is a document or a sign, found by its cue).
+_COLON_PRONOUNS = {"he", "she", "they", "i", "we"}
 
 
 class QuoteNeighbours(CueFinder):
@@ -166,11 +169,37 @@ class QuoteNeighbours(CueFinder):
             )
         ]
         if not names:
+            names = self._colon_clause_speaker(sent, previous)
+        if not names:
             return None
         key = previous
         if key not in self.by_cue:
             self.add_cue(key, Attribution(cue=None, cue_text=":", subject=names[-1]))
         return self.by_cue[key]
+
+    def _colon_clause_speaker(self, sent: list[Token], colon: int) -> list[Token]:
+        """The personal pronoun or name that is the subject of the clause a colon ends ("She
+        then addressed the crowd again:", "Roe leaned in and boomed:", "..., so that I had
+        to change my answer:": the innermost clause with a subject that runs up to the
+        colon): with no cue and no name the recogniser knows before the colon, the quotation
+        after it is that person's."""
+        clauses = [
+            t
+            for t in sent
+            if t.i < colon
+            and t.pos_ in ("VERB", "AUX")
+            and not self.quoted(t)
+            and t.right_edge.i >= colon - 1
+            and any(c.dep_ == "nsubj" for c in t.children)
+        ]
+        return [
+            c
+            for clause in clauses[-1:]
+            for c in clause.children
+            if c.dep_ == "nsubj"
+            and (c.lower_ in _COLON_PRONOUNS or (c.pos_ == "PROPN" and agentive(c)))
+            and not self.quoted(c)
+        ]
 
     def paragraph_after_speaker(
         self, region: QuoteRegion, owner: dict[int, Attribution]
@@ -197,6 +226,33 @@ class QuoteNeighbours(CueFinder):
             or previous.paragraph != region.paragraph - 1
             or self.paragraph_of[found.cue.i] != previous.paragraph
             or not self._opens_paragraph(previous)
+        ):
+            return None
+        return found
+
+    def goes_on_in_paragraph(
+        self, region: QuoteRegion, owner: dict[int, Attribution]
+    ) -> Attribution | None:
+        """A quotation that opens a sentence right after a quotation of its paragraph that
+        handed over to its cue ('"A," said Ann Roe, a nurse who ... . "B."'): with no cue of
+        its own, none between and nobody else named as a subject between, the same speaker
+        goes on, however the parser split the sentences between them."""
+        if region.index == 0 or not self._opens_sentence(region):
+            return None
+        previous = self.regions[region.index - 1]
+        found = owner.get(previous.index)
+        if found is None or found.cue is None or previous.paragraph != region.paragraph:
+            return None
+        cue = found.cue
+        if not previous.outer_end <= cue.idx < region.open:
+            return None
+        first = self.region_tokens[region.index][0]
+        if self._framing_in(cue.i + 1, first.i):
+            return None
+        end = self.index.sent(cue).end
+        if any(  # "Ann Roe's rival disagrees." between: someone else may speak next
+            t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in _COLON_PRONOUNS
+            for t in self.doc[end : first.i]
         ):
             return None
         return found

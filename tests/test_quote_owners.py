@@ -1,7 +1,8 @@
 """Who owns a quotation, and which pieces are one statement: the speaker written after the cue
 only where English inverts it, a characterising cue's short quotation, a quotation sentence
-split off by the parser, a quotation paragraph that goes on from a credited one (fictional
-articles)."""
+split off by the parser (or past a sentence about the speaker), a quotation paragraph that goes
+on from a credited one, a quotation after "She turned to them:", what a speaker would do and say
+(fictional articles)."""
 
 from __future__ import annotations
 
@@ -94,3 +95,82 @@ def test_title_abbreviation_after_the_cue_gives_the_name(nlp: Language) -> None:
     )
     found = quotes(nlp, text)
     assert speaker_of(found, "Nothing about the review") == "Rhea Solberg"
+
+
+def test_quotation_after_a_colon_belongs_to_the_pronoun_subject(nlp: Language) -> None:
+    text = (
+        "Volunteers keep the shelter open.\n\n"
+        "Maren Holt runs the shelter on Dock Street. She then turned to the volunteers "
+        "again: \u201cNobody here is paid, and nobody here will quit.\u201d"
+    )
+    assert speaker_of(quotes(nlp, text), "Nobody here is paid") == "Maren Holt"
+
+
+def test_quotation_after_a_thing_and_a_colon_stays_unattributed(nlp: Language) -> None:
+    text = (
+        "Volunteers keep the shelter open.\n\n"
+        "Maren Holt runs the shelter on Dock Street. It then turned to the volunteers "
+        "again: \u201cNobody here is paid, and nobody here will quit.\u201d"
+    )
+    assert not any("Nobody here is paid" in q.text for q in quotes(nlp, text))
+
+
+def test_what_the_speaker_would_do_is_one_statement(nlp: Language) -> None:
+    text = (
+        "Roadworks overrun.\n\n"
+        "Councillor Ada Voss says she would sit the contractors down and tell them "
+        "\u201cno more delays on the bypass.\u201d"
+    )
+    found = quotes(nlp, text)
+    assert {q.attribution for q in found} == {found[0].attribution}
+    assert_one_statement(found, "sit the contractors down", "no more delays", "Ada Voss")
+
+
+def test_quotation_goes_on_past_a_sentence_about_the_speaker(nlp: Language) -> None:
+    text = (
+        "Island ferry to stop.\n\n"
+        "\u201cWe tried everything,\u201d said Ivo Marsh, now 81 and retired in Lowhaven, Mass. "
+        "He fished there for decades. \u201cThe ferry is the only road we have left.\u201d"
+    )
+    assert_one_statement(quotes(nlp, text), "tried everything", "only road", "Ivo Marsh")
+
+
+def test_quotation_after_another_named_subject_is_not_the_first_speakers(
+    nlp: Language,
+) -> None:
+    text = (
+        "Island ferry to stop.\n\n"
+        "\u201cWe tried everything,\u201d said Ivo Marsh, now 81 and retired in Lowhaven, Mass. "
+        "His rival Jon Pell disagrees. \u201cThe ferry is the only road we have left.\u201d"
+    )
+    found = quotes(nlp, text)
+    assert not any("only road" in q.text and q.speaker == "Ivo Marsh" for q in found)
+
+
+def test_quotation_after_a_colon_is_not_the_previous_speakers(nlp: Language) -> None:
+    text = (
+        "Harbour dues to rise.\n\n"
+        "\u201cThe trust could waive the dues for a year,\u201d said Ivo Marsh, who chairs the "
+        "fishermen's association. Commissioner Lena Brandt demurred: \u201cThe trust has no "
+        "money to waive anything.\u201d"
+    )
+    assert speaker_of(quotes(nlp, text), "no money to waive") == "Lena Brandt"
+
+
+def test_quotation_after_a_colon_is_the_innermost_clauses(nlp: Language) -> None:
+    text = (
+        "A shelter on Dock Street.\n\n"
+        "Maren Holt runs the shelter. She became so upset, and drove so fast, that I had "
+        "to change my answer: \u201cOf course the shelter stays open.\u201d"
+    )
+    found = quotes(nlp, text)
+    assert not any("shelter stays open" in q.text and q.speaker == "Maren Holt" for q in found)
+
+
+def test_quotation_after_a_colon_belongs_to_the_named_subject(nlp: Language) -> None:
+    text = (
+        "Rally in the square.\n\n"
+        "Brannock gestured as if to stop the noise, then leaned in and boomed: \u201cWe will "
+        "win this county in November.\u201d"
+    )
+    assert speaker_of(quotes(nlp, text), "win this county") == "Brannock"
