@@ -1,0 +1,42 @@
+"""Titles asked in one form and written in another, on fictional news (tests/data/title_kinds/:
+a village school's breakfasts, a football club's new coach): "the headteacher" is the person a
+story makes head of the school, never the club's head coach nor the deputy headteacher."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ask.titles import kind_forms, role_forms
+from extract.people_words import ROLE_WORDS, TITLE_KINDS
+from tests.conftest import DATA, ask_json, ingested, normalise
+
+ARTICLES = DATA / "title_kinds"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return ingested(tmp_path_factory.mktemp("title-kinds") / "news.db", ARTICLES)
+
+
+def said(answer: dict[str, Any]) -> list[tuple[str, str]]:
+    return [(normalise(q["speaker"]), normalise(q["text"])) for q in answer["quotes"]]
+
+
+def test_the_headteacher_is_the_head_of_the_school_not_the_head_coach(store: Path) -> None:
+    found = said(ask_json(store, "what did the headteacher say?"))
+    assert {s for s, _ in found} == {"Isolde Farrant"}
+    assert any("Hungry children cannot learn long division" in t for _, t in found)
+    coach = said(ask_json(store, "what did the headteacher say about training?"))
+    assert "Gus Treharne" not in {s for s, _ in coach}  # the club's head coach
+    deputy = said(ask_json(store, "what did the deputy headteacher say?"))
+    assert {s for s, _ in deputy} == {"Cormac Lyle"}
+
+
+def test_short_forms_of_a_title_are_role_words_asked_alone() -> None:
+    """The data: each kind or short form is a role word; only a title asked alone has them."""
+    assert all(kind <= ROLE_WORDS for kind in TITLE_KINDS.values())
+    assert "head" in kind_forms("headteacher") and "head" in role_forms("headteacher")
+    assert kind_forms("deputy headteacher") == []
