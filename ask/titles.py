@@ -91,12 +91,16 @@ def role_forms(text: str) -> list[str]:
 def kind_forms(text: str) -> list[str]:
     """The titles of a role's kind or short forms, for a role asked alone ("judge": "recorder",
     "sheriff", "justice"; "headteacher": "head"; "district judge": none; people_words.json
-    title_kinds). A holder answers for one only when it is their title's role (the last title
-    word before any preposition: the Head, not the head coach)."""
+    title_kinds), before the words that place it in time ("former headteacher": "former
+    head"). A holder answers for one only when it is their title's role (the last title word
+    before any preposition: the Head, not the head coach)."""
     words = text.split()
-    if len(words) != 1:  # "the judge" alone: the Recorder, the Sheriff; "district judge" not
+    marks = [w for w in words if fold(w) in past_markers() | current_markers()]
+    rest = [w for w in words if w not in marks]
+    if len(rest) != 1:  # "the judge" alone: the Recorder, the Sheriff; "district judge" not
         return []
-    return sorted(TITLE_KINDS.get(full_title_word(words[0].lower()), frozenset()))
+    kinds = TITLE_KINDS.get(full_title_word(rest[0].lower()), frozenset())
+    return [" ".join([*marks, kind]) for kind in sorted(kinds)]
 
 
 # Where a title's complement starts ("Minister of Economy", "spokesman for the minister").

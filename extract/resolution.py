@@ -134,6 +134,13 @@ class Resolver(EntityBuilder):
                 return self._learn_gender(mention.entry, gender)
         return None
 
+    def title_of(self, token: Token) -> str | None:
+        """The title of the person a name or a pronoun ("his", "Oduya's") refers to."""
+        entry = self.token_entry.get(token.i)
+        if entry is None and token.pos_ == "PRON":
+            entry = self.resolve_pronoun(token)
+        return self.entries[entry].title if entry is not None else None
+
     def near_antecedent(self, token: Token, entry: int) -> bool:
         """True when `entry` is mentioned (by name, title or a resolved pronoun) in the
         pronoun's sentence or the ANTECEDENT_SENTENCES before it."""

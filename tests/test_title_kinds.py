@@ -1,6 +1,7 @@
 """Titles asked in one form and written in another, on fictional news (tests/data/title_kinds/:
 a village school's breakfasts, a football club's new coach): "the headteacher" is the person a
-story makes head of the school, never the club's head coach nor the deputy headteacher."""
+story makes head of the school, never the club's head coach nor the deputy headteacher; "the
+former headteacher" is the one the story calls her predecessor."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 import pytest
 
 from ask.titles import kind_forms, role_forms
+from extract.offices import SUCCESSION
 from extract.people_words import ROLE_WORDS, TITLE_KINDS
 from tests.conftest import DATA, ask_json, ingested, normalise
 
@@ -35,8 +37,18 @@ def test_the_headteacher_is_the_head_of_the_school_not_the_head_coach(store: Pat
     assert {s for s, _ in deputy} == {"Cormac Lyle"}
 
 
+def test_her_predecessor_is_the_former_holder_of_her_title(store: Path) -> None:
+    found = said(ask_json(store, "what did the former headteacher say?"))
+    assert {s for s, _ in found} == {"Bartholomew Quince"}
+    assert any("a canteen for eleven years" in t for _, t in found)
+    now = said(ask_json(store, "what did the headteacher say?"))
+    assert "Bartholomew Quince" not in {s for s, _ in now}
+
+
 def test_short_forms_of_a_title_are_role_words_asked_alone() -> None:
     """The data: each kind or short form is a role word; only a title asked alone has them."""
     assert all(kind <= ROLE_WORDS for kind in TITLE_KINDS.values())
     assert "head" in kind_forms("headteacher") and "head" in role_forms("headteacher")
     assert kind_forms("deputy headteacher") == []
+    assert kind_forms("former headteacher") == ["former head"]
+    assert SUCCESSION["predecessor"] == "Former" and "successor" in SUCCESSION
