@@ -6,6 +6,7 @@
   "Defending, Y said" ("court_roles").
 - Another person's office, before or after them: "His predecessor, X" is a former holder of
   his title ("succession_nouns").
+- The gender a title subject's own clause gives it: "the former leader said as he left".
 
 The words are data (data/offices.json).
 """
@@ -17,6 +18,8 @@ from collections.abc import Callable
 from importlib import resources
 
 from spacy.tokens import Token
+
+from extract.people_words import FEMALE, MALE
 
 _RAW = json.loads(resources.files("extract").joinpath("data/offices.json").read_text("utf-8"))
 OFFICE_VERBS: frozenset[str] = frozenset(_RAW["office_verbs"])
@@ -73,4 +76,17 @@ def succeeded_title(head: Token, owner_title: Callable[[Token], str | None]) -> 
             words = words[1:]  # the predecessor's successor holds the office, not a former one
         if words:
             return " ".join([mark, *words]).strip().capitalize()
+    return None
+
+
+def clause_gender(subject: Token) -> str | None:
+    """The gender ("m", "f") of a title subject by the pronoun subject of an adverbial clause
+    of its own verb: "'...,' the former leader said as he took his seat" -> "m". A reported
+    clause ("the former leader said she would stay") may be about anyone: none."""
+    for clause in subject.head.children:
+        if clause.dep_ != "advcl" or clause.i < subject.i:
+            continue
+        for child in clause.children:
+            if child.dep_ == "nsubj" and child.lower_ in MALE | FEMALE:
+                return "m" if child.lower_ in MALE else "f"
     return None

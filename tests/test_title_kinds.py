@@ -1,7 +1,8 @@
 """Titles asked in one form and written in another, on fictional news (tests/data/title_kinds/:
 a village school's breakfasts, a football club's new coach): "the headteacher" is the person a
 story makes head of the school, never the club's head coach nor the deputy headteacher; "the
-former headteacher" is the one the story calls her predecessor."""
+former headteacher" is the one the story calls her predecessor; "the former chair said as he
+left" is the man whose years in the chair the story ended, not the new chair before it."""
 
 from __future__ import annotations
 
@@ -43,6 +44,13 @@ def test_her_predecessor_is_the_former_holder_of_her_title(store: Path) -> None:
     assert any("a canteen for eleven years" in t for _, t in found)
     now = said(ask_json(store, "what did the headteacher say?"))
     assert "Bartholomew Quince" not in {s for s, _ in now}
+
+
+def test_the_former_chair_is_the_man_the_clause_says_not_the_woman_before(store: Path) -> None:
+    found = said(ask_json(store, "what did Lysander Moult say?"))
+    assert any("the minutes are in order" in t for _, t in found)
+    new = said(ask_json(store, "what did Winifred Achterberg say?"))
+    assert not any("the minutes are in order" in t for _, t in new)
 
 
 def test_short_forms_of_a_title_are_role_words_asked_alone() -> None:
