@@ -49,6 +49,9 @@ def test_her_predecessor_is_the_former_holder_of_her_title(store: Path) -> None:
 def test_the_former_chair_is_the_man_the_clause_says_not_the_woman_before(store: Path) -> None:
     found = said(ask_json(store, "what did Lysander Moult say?"))
     assert any("the minutes are in order" in t for _, t in found)
+    when = ask_json(store, "what did the former chair say when he left the chamber?")
+    assert when["intent"] == "what_did_x_say"  # "say when ...": an occasion, not keywords
+    assert {s for s, _ in said(when)} == {"Lysander Moult"}
     new = said(ask_json(store, "what did Winifred Achterberg say?"))
     assert not any("the minutes are in order" in t for _, t in new)
 
