@@ -2,7 +2,9 @@
 a village school's breakfasts, a football club's new coach): "the headteacher" is the person a
 story makes head of the school, never the club's head coach nor the deputy headteacher; "the
 former headteacher" is the one the story calls her predecessor; "the former chair said as he
-left" is the man whose years in the chair the story ended, not the new chair before it."""
+left" is the man whose years in the chair the story ended, not the new chair before it; "the
+judge" of a sentencing is the one quoted at length, not the district judge whose two words it
+recalls."""
 
 from __future__ import annotations
 
@@ -54,6 +56,12 @@ def test_the_former_chair_is_the_man_the_clause_says_not_the_woman_before(store:
     assert {s for s, _ in said(when)} == {"Lysander Moult"}
     new = said(ask_json(store, "what did Winifred Achterberg say?"))
     assert not any("the minutes are in order" in t for _, t in new)
+
+
+def test_the_judge_is_the_one_the_story_gives_the_most_words(store: Path) -> None:
+    found = said(ask_json(store, "what did the judge say?"))
+    assert {s for s, _ in found} == {"Ottoline Varga"}
+    assert any("a passing lorry driver" in t for _, t in found)
 
 
 def test_short_forms_of_a_title_are_role_words_asked_alone() -> None:
