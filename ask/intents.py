@@ -37,7 +37,7 @@ HELP = "help"
 _ABOUT = r"(?:about|on|regarding|concerning|over|re|around|in response to|in relation to|of|to)"
 # Where or when something was said: "what did the coroner say at the inquest?" asks for the
 # coroner's words in the stories about the inquest.
-_AT = r"(?:at|during|in|before|after|following|outside|inside)"
+_AT = r"(?:at|during|in|before|after|following|outside|inside|when|while)"
 _SPEECH = (
     r"(?:said|says|say|saying|talked|talks|talk|talking|spoke|spoken|speak|speaking|commented|"
     r"comments|comment|commenting|mentioned|mention|mentions|discussed|discuss|addressed|"

@@ -29,6 +29,7 @@ from ask.titles import (
     current_markers,
     full_title_word,
     head_zone,
+    kind_forms,
     other_office,
     role_forms,
     short_forms,
@@ -217,18 +218,20 @@ def _by_role(store: Store, text: str) -> SpeakerMatch:
     """Speakers a title or role describes, in any of its forms ("head teacher" and
     "headteacher"; "the judge" and the Recorder, the Sheriff: ask/titles.py role_forms)."""
     rows: list[SpeakerRow] = []
+    kinds = kind_forms(text)
     for form in role_forms(text):
-        rows += [r for r in _by_role_form(store, form).rows if r not in rows]
+        rows += [r for r in _by_role_form(store, form, form in kinds).rows if r not in rows]
     return SpeakerMatch(rows, "role")
 
 
-def _by_role_form(store: Store, text: str) -> SpeakerMatch:
+def _by_role_form(store: Store, text: str, kind: bool = False) -> SpeakerMatch:
     """Speakers a title, role or common noun describes. The question's role (its last title
     word) must be the role of the speaker's title, not a word of an organisation's name
     ("the governor" is not an official of the Board of Governors). Words the description
     lacks may be in the headlines of the speaker's stories ("the mayor of Elswick"), unless
     the description names something else in their place ("the Clinton campaign" is not the
-    Trump campaign's spokesman)."""
+    Trump campaign's spokesman). A `kind` of the role asked ("head" for "the headteacher")
+    must be the title's own role, its last title word ("Head", not "Head coach")."""
     wanted = [w for w in _words(text) if w not in _STOP]
     if not wanted:
         return SpeakerMatch()
@@ -257,6 +260,8 @@ def _by_role_form(store: Store, text: str) -> SpeakerMatch:
                 continue  # "the leader" is not the deputy leader
             if role and not any(_same_word(h, role[0]) for h in head_zone(title)):
                 continue
+            if kind and [w for w in head_zone(title) if is_title_word(w)][-1:] != role:
+                continue  # "the headteacher" is the Head, not the head coach
             if (row.kind == "org" or not role) and not _names_head(wanted, f"{title} {org}"):
                 if place is None:
                     place = is_place_name(store.db, text)

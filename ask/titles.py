@@ -72,7 +72,7 @@ def other_office(title: str, org: str, wanted: list[str]) -> bool:
 def role_forms(text: str) -> list[str]:
     """A role phrase and its other spellings and kinds: a compound title written as one word
     or two ("headteacher", "head teacher"), and, for a role asked alone, the titles of its
-    kind ("judge": "recorder", "sheriff", "justice"; people_words.json title_kinds)."""
+    kind (`kind_forms`)."""
     words = text.split()
     forms = [text]
     for i in range(len(words) - 1):  # "head teacher" -> "headteacher"
@@ -84,9 +84,23 @@ def role_forms(text: str) -> list[str]:
         for cut in range(3, len(low) - 2):
             if low in ROLE_WORDS and low[cut:] in ROLE_WORDS and is_title_word(low[:cut]):
                 forms.append(" ".join([*words[:i], low[:cut], low[cut:], *words[i + 1 :]]))
-    if len(words) == 1:  # "the judge" alone: the Recorder, the Sheriff; "district judge" not
-        forms += sorted(TITLE_KINDS.get(full_title_word(words[0].lower()), frozenset()))
+    forms += kind_forms(text)
     return list(dict.fromkeys(forms))
+
+
+def kind_forms(text: str) -> list[str]:
+    """The titles of a role's kind or short forms, for a role asked alone ("judge": "recorder",
+    "sheriff", "justice"; "headteacher": "head"; "district judge": none; people_words.json
+    title_kinds), before the words that place it in time ("former headteacher": "former
+    head"). A holder answers for one only when it is their title's role (the last title word
+    before any preposition: the Head, not the head coach)."""
+    words = text.split()
+    marks = [w for w in words if fold(w) in past_markers() | current_markers()]
+    rest = [w for w in words if w not in marks]
+    if len(rest) != 1:  # "the judge" alone: the Recorder, the Sheriff; "district judge" not
+        return []
+    kinds = TITLE_KINDS.get(full_title_word(rest[0].lower()), frozenset())
+    return [" ".join([*marks, kind]) for kind in sorted(kinds)]
 
 
 # Where a title's complement starts ("Minister of Economy", "spokesman for the minister").

@@ -26,7 +26,7 @@ from extract.affiliations import (
 from extract.cast_state import DETERMINERS, NameSpan
 from extract.entities import org_name
 from extract.names import fold, is_title_word
-from extract.offices import clause_role, court_role
+from extract.offices import clause_role, court_role, succeeded_title
 from extract.org_phrases import joined_name, name_after
 from extract.people_words import (
     COURTESY_TITLES,
@@ -127,6 +127,8 @@ class Describer(Resolver):
         if kind == "person":
             title, org = self._affiliation(head, title, org)
             title = title or (_join(title_tokens) if address else None)
+        if kind == "person":  # "His predecessor, X": a former holder of his title
+            title = succeeded_title(head, self.title_of) or title
         if kind == "person" and title:
             title = title[:1].upper() + title[1:]
         return title, org

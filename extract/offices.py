@@ -4,6 +4,9 @@
   "X, who was appointed chief executive of the trust" (the verbs: "office_verbs").
 - A court role a participle opening the sentence gives its subject: "Prosecuting, X said",
   "Defending, Y said" ("court_roles").
+- Another person's office, before or after them: "His predecessor, X" is a former holder of
+  his title ("succession_nouns").
+- The gender a title subject's own clause gives it: "the former leader said as he left".
 
 The words are data (data/offices.json).
 """
@@ -11,13 +14,17 @@ The words are data (data/offices.json).
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from importlib import resources
 
 from spacy.tokens import Token
 
+from extract.people_words import FEMALE, MALE
+
 _RAW = json.loads(resources.files("extract").joinpath("data/offices.json").read_text("utf-8"))
 OFFICE_VERBS: frozenset[str] = frozenset(_RAW["office_verbs"])
 COURT_ROLES: dict[str, str] = dict(_RAW["court_roles"])
+SUCCESSION: dict[str, str] = {k: v for k, v in _RAW["succession_nouns"].items() if k != "about"}
 
 
 def clause_role(head: Token) -> Token | None:
@@ -47,4 +54,39 @@ def court_role(head: Token) -> str | None:
             and not any(c.dep_ in ("dobj", "nsubj") for c in child.children)
         ):
             return COURT_ROLES[child.lower_]
+    return None
+
+
+def succeeded_title(head: Token, owner_title: Callable[[Token], str | None]) -> str | None:
+    """The title a succession noun in apposition gives a name: "His predecessor, X" or "X,
+    Oduya's predecessor," -> "Former head" when `owner_title` of the possessive ("His",
+    "Oduya's") is "Head"; "Her successor, Y" -> her title. None without such a noun, a
+    possessive, or a title for its owner."""
+    nouns = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    if head.dep_ == "appos" and head.head.i < head.i:
+        nouns.append(head.head)
+    for noun in nouns:
+        mark = SUCCESSION.get(noun.lemma_.lower())
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if mark is None or owner is None:
+            continue
+        title = owner_title(owner)
+        words = (title or "").split()
+        while words and words[0].lower() in {w.lower() for w in SUCCESSION.values() if w}:
+            words = words[1:]  # the predecessor's successor holds the office, not a former one
+        if words:
+            return " ".join([mark, *words]).strip().capitalize()
+    return None
+
+
+def clause_gender(subject: Token) -> str | None:
+    """The gender ("m", "f") of a title subject by the pronoun subject of an adverbial clause
+    of its own verb: "'...,' the former leader said as he took his seat" -> "m". A reported
+    clause ("the former leader said she would stay") may be about anyone: none."""
+    for clause in subject.head.children:
+        if clause.dep_ != "advcl" or clause.i < subject.i:
+            continue
+        for child in clause.children:
+            if child.dep_ == "nsubj" and child.lower_ in MALE | FEMALE:
+                return "m" if child.lower_ in MALE else "f"
     return None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extract.names import fold
-from extract.people_words import ORG_FAMILY, ORG_KIND_PHRASES
+from extract.people_words import GENERIC_ORG_FAMILIES, ORG_FAMILY, ORG_KIND_PHRASES
 
 
 def org_kinds(name: str) -> set[str]:
@@ -19,3 +19,12 @@ def org_kinds(name: str) -> set[str]:
             return {ORG_KIND_PHRASES[pair]}
     heads = [ORG_FAMILY[w] for w in words if w in ORG_FAMILY]
     return {heads[-1]} if heads else set()
+
+
+def kind_fits(name: str, noun: str) -> bool:
+    """Whether a generic noun can refer back to an organisation of this name: a name holding
+    a kind word ("Association", "Times", "Corp") must be of a kind the noun allows; a name
+    without one (an acronym, a brand) may be any kind."""
+    allowed = GENERIC_ORG_FAMILIES.get(noun)
+    kinds = org_kinds(name)
+    return not allowed or not kinds or bool(kinds & allowed)

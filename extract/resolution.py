@@ -23,10 +23,10 @@ from extract.cast_state import DETERMINERS, Mention, is_subject
 from extract.entities import EntityBuilder
 from extract.model import Person
 from extract.names import fold, gender_of, is_title_word, same_person
-from extract.org_kinds import org_kinds
+from extract.offices import clause_gender
+from extract.org_kinds import kind_fits
 from extract.people_words import (
     FEMALE,
-    GENERIC_ORG_FAMILIES,
     GENERIC_ORG_NOUNS,
     MALE,
     ORG_PARTS,
@@ -136,6 +136,13 @@ class Resolver(EntityBuilder):
                 return self._learn_gender(mention.entry, gender)
         return None
 
+    def title_of(self, token: Token) -> str | None:
+        """The title of the person a name or a pronoun ("his", "Oduya's") refers to."""
+        entry = self.token_entry.get(token.i)
+        if entry is None and token.pos_ == "PRON":
+            entry = self.resolve_pronoun(token)
+        return self.entries[entry].title if entry is not None else None
+
     def near_antecedent(self, token: Token, entry: int) -> bool:
         """True when `entry` is mentioned (by name, title or a resolved pronoun) in the
         pronoun's sentence or the ANTECEDENT_SENTENCES before it."""
@@ -204,15 +211,17 @@ class Resolver(EntityBuilder):
         if best:
             return best[2]
         if "former" in wanted:  # a former post the article never states as a title
-            return self.subject_before(token)
+            return self.subject_before(token, clause_gender(token))
         if not any(c.dep_ in ("prep", "poss") for c in token.children):
             return None  # "the president said" without "of X": no lead's introduction
         return self.named_next(token, "person")
 
-    def subject_before(self, token: Token) -> int | None:
+    def subject_before(self, token: Token, gender: str | None = None) -> int | None:
         """ "Harrowgate, 67, who stepped down last week, was applauded. '...,' the former
         leader said.": the person who is the main subject of the sentence before a
-        description no title in the article fits, if that sentence has one."""
+        description no title in the article fits, if that sentence has one and agrees with
+        the `gender` its clause gives it ("said as he left"); else the last person before
+        who may."""
         sentence = self.index.sentence_number(token.i)
         found = None
         for mention in self.mentions:
@@ -223,7 +232,14 @@ class Resolver(EntityBuilder):
                 continue
             if mention.main and self.entries[mention.entry].kind == "person":
                 found = mention.entry if found is None else found
+        if gender and found is not None and _gender(self.entries[found]) not in (None, gender):
+            fits = [m.entry for m in self.mentions if m.start < token.idx and self._fits(m, gender)]
+            return fits[-1] if fits else None
         return found
+
+    def _fits(self, mention: Mention, gender: str) -> bool:
+        entry = self.entries[mention.entry]
+        return entry.kind == "person" and _gender(entry) in (None, gender)
 
     def named_next(self, token: Token, kind: str) -> int | None:
         """A lead's description named in the next sentence: "The artistic director of the
@@ -263,7 +279,7 @@ class Resolver(EntityBuilder):
             entry = self.entries[mention.entry]
             if entry.kind != "org" or self._is_place(mention.entry):
                 continue  # "the company" is no country or city
-            if _kind_fits(entry.name, noun) and (
+            if kind_fits(entry.name, noun) and (
                 mention.subject or self._cited(mention) or self._owns_role(mention)
             ):
                 latest = mention.entry  # an organisation that acted or has people, not one
@@ -385,12 +401,3 @@ def _gender(person: Person) -> str | None:
     if person.gender or " " in person.name:
         return person.gender
     return gender_of(f"{person.name} X")
-
-
-def _kind_fits(name: str, noun: str) -> bool:
-    """Whether a generic noun can refer back to an organisation of this name: a name holding
-    a kind word ("Association", "Times", "Corp") must be of a kind the noun allows; a name
-    without one (an acronym, a brand) may be any kind."""
-    allowed = GENERIC_ORG_FAMILIES.get(noun)
-    kinds = org_kinds(name)
-    return not allowed or not kinds or bool(kinds & allowed)

@@ -50,9 +50,11 @@ def story_quotes(
     until: str | None = None,
     newest: int = 10,
 ) -> list[dict[int, int]]:
-    """How often each speaker is quoted in each of the stories a question is about, newest
+    """How much of each speaker's words each of the stories a question is about carries (the
+    characters of their quotes; a partial quote inside their paraphrase not again), newest
     story first: the articles matching `fts_query` (when given), else the articles quoting
-    any of them; at most `newest` stories."""
+    any of them; at most `newest` stories. A judge quoted over two paragraphs weighs more
+    than one whose two words the story recalls."""
     if not speaker_ids:
         return []
     marks = ", ".join("?" for _ in speaker_ids)
@@ -81,7 +83,8 @@ def story_quotes(
         return []
     found: dict[int, dict[int, int]] = {story: {} for story in stories}
     rows = db.execute(
-        "SELECT article_id, speaker_id, count(*) FROM quotes WHERE article_id IN "
+        "SELECT article_id, speaker_id, max(1, sum(CASE WHEN kind = 'partial' THEN 0 ELSE "
+        "length(text) END)) FROM quotes WHERE article_id IN "
         f"({', '.join('?' for _ in stories)}) AND speaker_id IN ({marks}) "
         "GROUP BY article_id, speaker_id",
         [*stories, *speaker_ids],
