@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from extract.model import Person
 
 from common.names import (  # noqa: F401  (re-exported: extract/ imports them from here)
     HONORIFICS,
@@ -93,3 +96,11 @@ def gender_of(name: str) -> Literal["m", "f"] | None:
             if found:
                 return found
     return None
+
+
+def person_gender(person: Person) -> str | None:
+    """A person's gender for agreement with "he" and "she": known, or the gender of the one
+    name the article calls them by when that is a given name ("Keith")."""
+    if person.gender or " " in person.name:
+        return person.gender
+    return gender_of(f"{person.name} X")

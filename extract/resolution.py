@@ -21,8 +21,7 @@ from spacy.tokens import Token
 from extract.affiliations import owns_role, whole_org
 from extract.cast_state import DETERMINERS, Mention, is_subject
 from extract.entities import EntityBuilder
-from extract.model import Person
-from extract.names import fold, gender_of, is_title_word, same_person
+from extract.names import fold, is_title_word, person_gender, same_person
 from extract.offices import clause_gender
 from extract.org_kinds import kind_fits
 from extract.people_words import (
@@ -104,7 +103,7 @@ class Resolver(EntityBuilder):
             if paragraph - mention.paragraph > 1:
                 break
             entry = self.entries[mention.entry]
-            known = _gender(entry)
+            known = person_gender(entry)
             if entry.kind == "person" and not (gender and known and known != gender):
                 candidates.append(mention)
         # Same paragraph before the previous one; subjects before other mentions; a person
@@ -131,7 +130,7 @@ class Resolver(EntityBuilder):
                 mention.start < token.idx
                 and entry.kind == "person"
                 and mention.subject
-                and (not gender or _gender(entry) in (None, gender))
+                and (not gender or person_gender(entry) in (None, gender))
             ):
                 return self._learn_gender(mention.entry, gender)
         return None
@@ -232,14 +231,18 @@ class Resolver(EntityBuilder):
                 continue
             if mention.main and self.entries[mention.entry].kind == "person":
                 found = mention.entry if found is None else found
-        if gender and found is not None and _gender(self.entries[found]) not in (None, gender):
+        if (
+            gender
+            and found is not None
+            and person_gender(self.entries[found]) not in (None, gender)
+        ):
             fits = [m.entry for m in self.mentions if m.start < token.idx and self._fits(m, gender)]
             return fits[-1] if fits else None
         return found
 
     def _fits(self, mention: Mention, gender: str) -> bool:
         entry = self.entries[mention.entry]
-        return entry.kind == "person" and _gender(entry) in (None, gender)
+        return entry.kind == "person" and person_gender(entry) in (None, gender)
 
     def named_next(self, token: Token, kind: str) -> int | None:
         """A lead's description named in the next sentence: "The artistic director of the
@@ -393,11 +396,3 @@ def _definite(child: Token) -> bool:
         and child.pos_ == "NOUN"
         and any(c.lower_ == "the" for c in child.children)
     )
-
-
-def _gender(person: Person) -> str | None:
-    """A person's gender for agreement with "he" and "she": known, or the gender of the one
-    name the article calls them by when that is a given name ("Keith")."""
-    if person.gender or " " in person.name:
-        return person.gender
-    return gender_of(f"{person.name} X")
