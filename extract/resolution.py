@@ -24,6 +24,7 @@ from extract.entities import EntityBuilder
 from extract.names import fold, is_title_word, person_gender, same_person
 from extract.offices import clause_gender
 from extract.org_kinds import kind_fits
+from extract.org_reference import cited, described_as, heads_name, nouns_before
 from extract.people_words import (
     FEMALE,
     GENERIC_ORG_NOUNS,
@@ -270,20 +271,25 @@ class Resolver(EntityBuilder):
         return None
 
     def resolve_org_noun(self, char: int, noun: str) -> int | None:
-        """The organisation "the group", "the council" or "the utility" refers to."""
+        """The organisation "the group", "the council" or "the utility" refers to: of those
+        named with the noun, described as one or headed by it, the one the story mentioned
+        last (the name's own words break a tie, they do not trump a later description)."""
         noun = fold(noun)
         named: int | None = None
+        headed: int | None = None
         described: int | None = None
         latest: int | None = None
-        headed: int | None = None
+        last_seen: dict[int, int] = {}
         for mention in self.mentions:
             if mention.start >= char:
                 break
             entry = self.entries[mention.entry]
             if entry.kind != "org" or self._is_place(mention.entry):
                 continue  # "the company" is no country or city
+            last_seen[mention.entry] = mention.start
+            token = self.index.token_at(mention.start)
             if kind_fits(entry.name, noun) and (
-                mention.subject or self._cited(mention) or self._owns_role(mention)
+                mention.subject or cited(token) or self._owns_role(mention)
             ):
                 latest = mention.entry  # an organisation that acted or has people, not one
                 # acted upon
@@ -294,12 +300,16 @@ class Resolver(EntityBuilder):
                 if before_of and before_of[-1] == noun:
                     headed = mention.entry  # "the university": University of Elm, not the
                     # University Lecturers' Association
-            if noun in self.descriptors[mention.entry] or self._heads(mention, noun, char):
+            if (
+                described_as(self.descriptors[mention.entry] | nouns_before(token), noun)
+                and kind_fits(entry.name, noun)
+            ) or heads_name(token, noun, char):
                 described = mention.entry
-        if headed is not None:
-            return headed
-        if named is not None:
-            return named
+        by_name = headed if headed is not None else named
+        if by_name is not None and (
+            described is None or last_seen[by_name] >= last_seen[described]
+        ):
+            return by_name
         if described is not None:
             return described
         if noun in ORG_PARTS:  # "the branch": the one named as a part of an organisation
@@ -323,34 +333,10 @@ class Resolver(EntityBuilder):
                 found = entry
         return found
 
-    def _heads(self, mention: Mention, noun: str, char: int) -> bool:
-        """ "the Elm Wheelers cycling club" before "the club": a name the noun heads
-        describes it as one (not the noun being resolved itself: "the Trump campaign")."""
-        if noun in ORG_PARTS:
-            return False  # "the Elm branch of the union" is the union's, not Elm's
-        token = self.index.token_at(mention.start)
-        while token is not None and token.dep_ == "compound" and token.head.i > token.i:
-            token = token.head
-            if token.pos_ == "NOUN" and fold(token.lemma_) == noun:
-                return token.idx < char and token.right_edge.idx < char
-        return False
-
     def _owns_role(self, mention: Mention) -> bool:
         """ "the head coach of Fellbury Harriers": an organisation with people of its own."""
         token = self.index.token_at(mention.start)
         return token is not None and owns_role(token)
-
-    def _cited(self, mention: Mention) -> bool:
-        """ "according to the Golf Foundation": a source, though no subject."""
-        token = self.index.token_at(mention.start)
-        while token is not None and token.dep_ in ("compound", "flat") and token.head != token:
-            token = token.head
-        return (
-            token is not None
-            and token.dep_ == "pobj"
-            and token.head.lower_ == "to"
-            and token.head.head.lower_ == "according"
-        )
 
     def latest_org(
         self,

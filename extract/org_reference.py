@@ -1,0 +1,71 @@
+"""Which organisation a generic noun ("the group", "the firm") can mean, mention by mention.
+
+- Described as the noun (its descriptors, or a noun just before the name: "the housing
+  charity Elm Aid" before "the charity") or by a narrower generic noun of a kind the noun
+  allows ("the tenants' organisation X" before "the group": a group may be any
+  organisation; "the campaign group X" is no "union").
+- Headed by the noun ("the Elm Wheelers cycling club" before "the club").
+- Cited as a source ("according to the Golf Foundation"), though no subject.
+
+The kinds each generic noun allows are data (data/people_words.json: "generic_org_families").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.names import fold
+from extract.people_words import GENERIC_ORG_FAMILIES, ORG_PARTS
+
+
+def described_as(descriptors: set[str], noun: str) -> bool:
+    """Whether the nouns an organisation was described by let `noun` refer back to it: the
+    noun itself, or a generic noun no broader than it and of a kind it allows."""
+    if noun in descriptors:
+        return True
+    allowed = GENERIC_ORG_FAMILIES.get(noun)
+    if not allowed:
+        return False
+    for word in descriptors:
+        kinds = GENERIC_ORG_FAMILIES.get(word)
+        if kinds and kinds & allowed and len(kinds) <= len(allowed):
+            return True
+    return False
+
+
+def nouns_before(token: Token | None) -> set[str]:
+    """The common nouns a name carries in front of it ("the residents' charity Elm Aid":
+    "charity"), from the name's first token."""
+    while token is not None and token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    if token is None:
+        return set()
+    return {
+        fold(c.lemma_)
+        for c in token.children
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < token.i
+    }
+
+
+def heads_name(token: Token | None, noun: str, char: int) -> bool:
+    """ "the Elm Wheelers cycling club" before "the club": a name the noun heads describes it
+    as one (not the noun being resolved itself: "the Trump campaign")."""
+    if noun in ORG_PARTS:
+        return False  # "the Elm branch of the union" is the union's, not Elm's
+    while token is not None and token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+        if token.pos_ == "NOUN" and fold(token.lemma_) == noun:
+            return token.idx < char and token.right_edge.idx < char
+    return False
+
+
+def cited(token: Token | None) -> bool:
+    """ "according to the Golf Foundation": a source, though no subject."""
+    while token is not None and token.dep_ in ("compound", "flat") and token.head != token:
+        token = token.head
+    return (
+        token is not None
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "to"
+        and token.head.head.lower_ == "according"
+    )
