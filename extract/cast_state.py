@@ -76,7 +76,7 @@ class CastState:
     def _speaks(self, token: Token) -> bool:
         while token.dep_ in ("compound", "flat") and token.head.i != token.i:
             token = token.head
-        return token.i in self.speakers
+        return _phrase_head(token).i in self.speakers
 
     def add_mention(self, token: Token, entry: int) -> None:
         """Record a resolved reference (a pronoun, a title) so later pronouns can reach it."""
@@ -97,8 +97,7 @@ class CastState:
 def is_main_subject(token: Token) -> bool:
     """The subject of a sentence's main clause: "Pataki says Kasich has ..." -> Pataki, not
     Kasich (whose clause is what Pataki said)."""
-    while token.dep_ in ("compound", "appos", "flat") and token.head.i != token.i:
-        token = token.head
+    token = _phrase_head(token)
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = token.head
@@ -108,6 +107,22 @@ def is_main_subject(token: Token) -> bool:
 
 
 def is_subject(token: Token) -> bool:
-    while token.dep_ in ("compound", "appos", "flat") and token.head.i != token.i:
+    """True when the token heads, or names the person first in, a clause's subject."""
+    return _phrase_head(token).dep_ in ("nsubj", "nsubjpass")
+
+
+def _phrase_head(token: Token) -> Token:
+    """The head of the noun phrase a name sits in. "Ann Roe of the Elm Society said" may
+    be parsed with the society as the subject and the name as its modifier; the name
+    leads the phrase, so it counts as the subject too."""
+    while token.head.i != token.i and (
+        token.dep_ in ("compound", "appos", "flat")
+        or (
+            token.dep_ == "nmod"
+            and token.ent_type_ == "PERSON"
+            and token.i + 1 < len(token.doc)
+            and token.doc[token.i + 1].lower_ == "of"
+        )
+    ):
         token = token.head
-    return token.dep_ in ("nsubj", "nsubjpass")
+    return token

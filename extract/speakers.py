@@ -82,6 +82,7 @@ def resolve_speaker(subject: Token | None, cast: Cast) -> Speaker:
                 entry = cast.entry_for_token(token)
                 if entry is not None and cast.entries[entry].kind == "person":
                     return _from_entry(cast, entry, mention, subject)
+    if not named and subject.pos_ in ("NOUN", "PROPN"):
         leading = _leading_name(subject, cast)
         if leading is not None:
             return _from_entry(cast, leading, mention, subject)
@@ -154,13 +155,13 @@ def resolve_headline_name(text: str, subject: Token | None, cast: Cast) -> Speak
 
 def _leading_name(subject: Token, cast: Cast) -> int | None:
     """A person named first in a subject phrase and set off by a comma ("Ann Roe, chair of
-    the residents' group, told"): the parse may make the group the subject, but the phrase
-    describes the person."""
+    the residents' group, told") or joined to a body by "of" ("Ann Roe of the Elm Society
+    said"): the parse may make the group the subject, but the phrase describes the person."""
     doc = subject.doc
     k = subject.left_edge.i
     while k < subject.i and doc[k].pos_ == "PROPN":
         k += 1
-    if k == subject.left_edge.i or k >= subject.i or doc[k].text != ",":
+    if k == subject.left_edge.i or k >= subject.i or doc[k].lower_ not in (",", "of"):
         return None
     entry = cast.entry_for_token(doc[k - 1])
     if entry is None or cast.entries[entry].kind != "person":
