@@ -41,3 +41,26 @@ def test_asking_the_organisation_finds_its_member(tmp_path: Path) -> None:
     answer = ask_json(db, "what has the Ashby Tenants' Association said about the towpath?")
     assert {q["speaker"] for q in answer["quotes"]} == {"Winifred Okafor"}
     assert any("locked gates" in q["text"] for q in answer["quotes"])
+
+
+BREWERY = (
+    "Brewery to shut its Fenwick site\n\n"
+    "Pollard Brewery is to close its site in Fenwick, with the loss of 30 jobs.\n\n"
+    "The brewer said the site would close in May.\n\n"
+    "“We have run out of ways to keep the old kettles going,” said Agatha Brisk, who speaks "
+    "for the firm."
+)
+
+
+def test_a_brewery_is_an_organisation_its_spokeswoman_speaks_for(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "brewery.txt").write_text(BREWERY, encoding="utf-8")
+    db = tmp_path / "b.db"
+    result = invoke("--db", str(db), "ingest", str(folder))
+    assert result.exit_code == 0, result.output
+    for question in ("what has Pollard Brewery said?", "anything from the brewer?"):
+        answer = ask_json(db, question)
+        texts = " ".join(q["text"] for q in answer["quotes"])
+        assert "old kettles" in texts, question
+        assert "Agatha Brisk" in {q["speaker"] for q in answer["quotes"]}, question
