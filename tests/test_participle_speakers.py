@@ -1,6 +1,7 @@
 """Who speaks when the parse hides the speaker: in a participle after a comma ("...,
 saying ...", "..., explaining ...") the reporter of the clause it closes, not someone named
-inside what was reported (fictional articles)."""
+inside what was reported; before a relative aside ("X, whose firm ..., said") the name, not
+the aside (fictional articles)."""
 
 from __future__ import annotations
 
@@ -36,3 +37,14 @@ def test_participle_goes_on_with_the_reporter(
     found = [q for q in quotes(nlp, text) if words in q.text]
     assert found
     assert all(mention in (q.mention or "") for q in found)
+
+
+def test_name_before_a_relative_aside_speaks(nlp: Language) -> None:
+    text = (
+        "Harbour plan in doubt.\n\n"
+        "Mr. Oskarsson, whose newest firm, Tidewell, uses tide data to help ports plan "
+        "berths, said the harbour plan was \u201cthe best news in a decade.\u201d"
+    )
+    found = [q for q in quotes(nlp, text) if "best news" in q.text]
+    assert found
+    assert all("Oskarsson" in (q.mention or "") for q in found)
