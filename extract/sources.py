@@ -127,6 +127,12 @@ class SourceFinder(SpeechState):
                 own = [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
                 if own and not self.quoted(own[0]):
                     return own[0]
+        for child in verb.children:
+            named = _relative_aside_name(child) if child.i < verb.i else None
+            if named is not None and not self.quoted(named):
+                # "Ann Roe, who chairs the board, said": the parse made the relative
+                # clause the cue's complement and the name its subject; she speaks.
+                return named
         finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (
             verb.tag_ == "VBN" and verb.i > 0 and self.quoted(self.doc[verb.i - 1])
         )  # '“...?” asked Mr. Manafort': parsers often take "asked" for a participle
@@ -149,16 +155,46 @@ class SourceFinder(SpeechState):
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
                 head = head.head
             if verb.tag_ == "VBG" and tail_opener(verb) is not None:
-                # "Trump argued that a database would help, saying it's ...": a participle
-                # after a comma at the end of reported words goes on with their reporter,
-                # not with the reported clause's subject.
-                while head.dep_ == "ccomp" and self.is_cue(head.head) and head.head.i < verb.i:
-                    head = head.head
+                head = self._reporting_clause(head, verb)
             if head.pos_ in ("VERB", "AUX"):
                 return self.subject_of(head, depth + 1)
             if head.pos_ == "PROPN" and verb.tag_ == "VBG" and not self.quoted(head):
                 return head  # a parse with no verb: "Erin Brockovich, ..., endorsed X, saying"
         return None
+
+    def _reporting_clause(self, head: Token, verb: Token) -> Token:
+        """The clause a participle after a comma goes on with: the nearest reporting cue
+        with a subject of its own above the clause it hangs from ("Trump argued that a
+        database would help, saying ...": argued; "Roe denied the notion that a shakeup is
+        coming, explaining ...": denied), not the reported clause (a cue reported by another
+        cue goes on up to its reporter, unless that one is negated: "Kim cannot say that
+        '...,' Roe added, saying": added). An adverbial clause other than a bare participle
+        ("when X ended the debate, saying", "the hotel, now owned by X, where ...") or a
+        relative clause keeps it; with no cue above, the verb it hangs from."""
+        current = head
+        for _ in range(limits.MAX_SPAN):
+            parent = current.head
+            reported = (
+                current.dep_ == "ccomp"
+                and parent.i < verb.i
+                and self.is_cue(parent)
+                and not any(c.dep_ == "neg" for c in parent.children)
+            )
+            if (
+                not reported
+                and current.i < verb.i
+                and self.is_cue(current)
+                and any(c.dep_ == "nsubj" and not self.quoted(c) for c in current.children)
+            ):
+                return current
+            if (
+                parent.i == current.i
+                or current.dep_ == "relcl"
+                or (current.dep_ == "advcl" and not _bare_participle(current))
+            ):
+                break
+            current = parent
+        return head
 
     def adjacent_subject(self, verb: Token) -> Token | None:
         """The speaker written next to a cue when the parse lost it (quotation marks
@@ -228,6 +264,34 @@ class SourceFinder(SpeechState):
         if j < 0 or self.index.sent(verb).start > j:
             return True
         return doc[j].is_punct or doc[j].is_quote or self.quoted(doc[j])
+
+
+def _relative_aside_name(clause: Token) -> Token | None:
+    """The name before a relative clause set off by commas that the parse took for a
+    clause of its own with the name as subject ("Ann Roe, whose firm, Lumen, makes lamps,
+    said": "makes" with subject "Roe"), when that clause is a cue's complement before it;
+    else None."""
+    if clause.dep_ != "ccomp":
+        return None
+    doc = clause.doc
+    for subject in (c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i):
+        after = doc[subject.i + 1 : min(subject.i + 5, clause.i)]
+        if (
+            subject.pos_ in ("PROPN", "NOUN")
+            and len(after) > 1
+            and after[0].text == ","
+            and any(t.tag_ in ("WP", "WP$") for t in after[1:])
+        ):
+            return subject
+    return None
+
+
+def _bare_participle(token: Token) -> bool:
+    """A participle phrase with no subordinator ("calling it a mistake"), not an adverbial
+    clause ("when X ended the debate", "after the union failed") or a passive participle."""
+    return token.tag_ == "VBG" and not any(
+        c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in token.children
+    )
 
 
 def _abbreviation_stop(doc: Doc, j: int) -> bool:
