@@ -5,7 +5,8 @@
   round: the full name asked for brings the organisation quoted under its acronym.
 - A short form: "Ashgrove council" is Ashgrove District Council, "the Calderbrook trust" the
   Calderbrook and Ouse NHS Foundation Trust (same first and last word, the asked words in
-  order), "Corrie Vale" Corrie Vale RFC (a suffix such as "RFC" or "Group" left off).
+  order), "Corrie Vale" Corrie Vale RFC (a suffix such as "RFC" or "Group" left off: the
+  cast's list, extract/data/people_words.json "org_suffixes").
 - Another name of its kind: "the hospital trust" is an NHS trust.
 
 A kind of organisation is never left off the end ("Harrowdale Police" is not the
@@ -25,6 +26,7 @@ from typing import Any
 from ask.organisations import org_members
 from ask.people import SpeakerMatch, find_speakers
 from common.names import fold
+from extract.people_words import ORG_SUFFIXES
 from storage.db import Store
 from storage.org_names import is_person_name, known_org_names
 from storage.speakers import SpeakerRow
@@ -42,8 +44,7 @@ def _raw() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def _data() -> tuple[frozenset[str], frozenset[str]]:
     raw = _raw()
-    tail = frozenset(w for group in raw["droppable_tail"].values() for w in group)
-    return frozenset(raw["linking"]), tail
+    return frozenset(raw["linking"]), ORG_SUFFIXES
 
 
 def same_kind(phrase: str, name: str) -> bool:
