@@ -12,6 +12,7 @@ keeps to its stem: its irregular forms are too often other words ("leave" -> "le
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
 
@@ -73,17 +74,39 @@ def phrase_key(words: list[str], stopwords: frozenset[str]) -> tuple[str, ...] |
     return tuple(sorted(content)) if len(content) >= 2 else None
 
 
-def phrase_query(tokens: list[str], content: list[str]) -> str:
+@dataclass(frozen=True)
+class LemmaColumn:
+    """An index with a column of content lemmas beside columns of words (quotes_fts: a
+    quote's lemmas, stop words left out and each lemma once, beside its words, sentence and
+    headline). There distances are compressed: one lemma apart may be a clause apart in the
+    words ("liberals on the court, and ... our rights taken away": "liberal court right
+    take"). So a phrase's words NEAR one another keep NEAR_DISTANCE in the `words` columns,
+    and in the `lemmas` column must be next to each other (`distance`), only stop words
+    between them in the text ("taking you to court": "take court")."""
+
+    lemmas: str
+    words: tuple[str, ...]
+    distance: int = 0
+
+    def near(self, quoted: str) -> str:
+        """One NEAR group of quoted words, as this index is searched for it."""
+        in_words = f"{{{' '.join(self.words)}}} : NEAR({quoted}, {NEAR_DISTANCE})"
+        return f"(({in_words}) OR ({{{self.lemmas}}} : NEAR({quoted}, {self.distance})))"
+
+
+def phrase_query(tokens: list[str], content: list[str], lemmas: LemmaColumn | None = None) -> str:
     """An FTS5 expression for one form of a concept: its `tokens` as written, quoted; or,
     when two or more of them are `content` words, those words NEAR one another in any of
-    their forms ("lose their jobs": NEAR("lose" "jobs") OR NEAR("lost" "jobs"))."""
+    their forms ("lose their jobs": NEAR("lose" "jobs") OR NEAR("lost" "jobs")), in an
+    index with a lemma column as `lemmas` says."""
     if len(content) < 2:  # a word alone keeps its stem only: "strike" is not "struck a deal"
         return _quoted(" ".join(tokens))
     options = [irregular_forms(word) for word in content]
     combos = list(product(*options))[:MAX_COMBINATIONS]
-    return " OR ".join(
-        f"NEAR({' '.join(_quoted(w) for w in combo)}, {NEAR_DISTANCE})" for combo in combos
-    )
+    groups = [" ".join(_quoted(w) for w in combo) for combo in combos]
+    if lemmas is not None:
+        return " OR ".join(lemmas.near(group) for group in groups)
+    return " OR ".join(f"NEAR({group}, {NEAR_DISTANCE})" for group in groups)
 
 
 def _quoted(text: str) -> str:

@@ -8,10 +8,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ask.inflections import phrase_key, phrase_query
+from ask.inflections import LemmaColumn, phrase_key, phrase_query
+from storage.fts import INDEXED, LEMMA_COLUMN
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*", re.UNICODE)
 MAX_TERMS = 12
+# quotes_fts: a phrase's words near one another in its words, or next to each other in its
+# lemmas (ask/inflections.py `LemmaColumn`).
+QUOTE_INDEX = LemmaColumn(LEMMA_COLUMN, tuple(c for c in INDEXED["quotes"] if c != LEMMA_COLUMN))
 
 
 @dataclass(frozen=True)
@@ -117,11 +121,18 @@ def singular(word: str) -> str:
     return word
 
 
-def fts_query(groups: list[tuple[str, ...]]) -> str | None:
+def quote_query(groups: list[tuple[str, ...]]) -> str | None:
+    """`fts_query` for the quotes' index (quotes_fts), with its column filters: a form of
+    several words is matched in its lemma column as `QUOTE_INDEX` says."""
+    return fts_query(groups, QUOTE_INDEX)
+
+
+def fts_query(groups: list[tuple[str, ...]], lemmas: LemmaColumn | None = None) -> str | None:
     """An FTS5 query: every concept must match, any of its forms will do. A form of one
     content word is a quoted phrase; a form of several is those words near one another in
-    any order and inflection (`ask.inflections.phrase_query`: "job cuts" ~ "cut 140 jobs").
-    Every word is quoted, so no character the user typed can act as FTS5 syntax."""
+    any order and inflection (`ask.inflections.phrase_query`: "job cuts" ~ "cut 140 jobs"),
+    in an index with a lemma column as `lemmas` says. Every word is quoted, so no character
+    the user typed can act as FTS5 syntax."""
     stop = load_topics().stopwords
     parts: list[str] = []
     for group in groups:
@@ -129,7 +140,7 @@ def fts_query(groups: list[tuple[str, ...]]) -> str | None:
         for form in group:
             tokens = _WORD.findall(form.lower())
             if tokens:
-                forms.append(phrase_query(tokens, [t for t in tokens if t not in stop]))
+                forms.append(phrase_query(tokens, [t for t in tokens if t not in stop], lemmas))
         if forms:
             parts.append("(" + " OR ".join(forms) + ")")
     return " AND ".join(parts) if parts else None

@@ -5,7 +5,8 @@
   round: the full name asked for brings the organisation quoted under its acronym.
 - A short form: "Ashgrove council" is Ashgrove District Council, "the Calderbrook trust" the
   Calderbrook and Ouse NHS Foundation Trust (same first and last word, the asked words in
-  order), "Corrie Vale" Corrie Vale RFC (a suffix such as "RFC" or "Group" left off).
+  order), "Corrie Vale" Corrie Vale RFC (a suffix such as "RFC" or "Group" left off: the
+  cast's list, extract/data/people_words.json "org_suffixes").
 - Another name of its kind: "the hospital trust" is an NHS trust.
 
 A kind of organisation is never left off the end ("Harrowdale Police" is not the
@@ -25,8 +26,9 @@ from typing import Any
 from ask.organisations import org_members
 from ask.people import SpeakerMatch, find_speakers
 from common.names import fold
+from extract.people_words import ORG_SUFFIXES
 from storage.db import Store
-from storage.org_names import is_person_name, known_org_names
+from storage.org_names import is_person_name, org_names_by
 from storage.speakers import SpeakerRow
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*|&")
@@ -42,8 +44,7 @@ def _raw() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def _data() -> tuple[frozenset[str], frozenset[str]]:
     raw = _raw()
-    tail = frozenset(w for group in raw["droppable_tail"].values() for w in group)
-    return frozenset(raw["linking"]), tail
+    return frozenset(raw["linking"]), ORG_SUFFIXES
 
 
 def same_kind(phrase: str, name: str) -> bool:
@@ -105,7 +106,36 @@ def other_forms(store: Store, phrase: str) -> list[str]:
         return []
     if is_person_name(store.db, bare):
         return []
-    return [n for n in known_org_names(store.db) if is_form_of(bare, n) or same_kind(bare, n)]
+    index = org_names_by(store.db, _name_keys)
+    names = sorted({n for key in _phrase_keys(bare) for n in index.get(key, [])})
+    return [n for n in names if is_form_of(bare, n) or same_kind(bare, n)]
+
+
+def _name_keys(name: str) -> list[str]:
+    """The keys an organisation's name is indexed by: every name under "", and under its
+    first word, its acronym (a name of several words) and itself when it is an acronym."""
+    words = _words(name)
+    keys = ["", f"first {words[0]}" if words else ""]
+    if len(words) > 1:
+        keys.append(f"initials {initials(name)}")
+    if re.fullmatch(r"[A-Z]{2,8}", name.strip()):
+        keys.append(f"acronym {name.strip()}")
+    return keys
+
+
+def _phrase_keys(bare: str) -> list[str]:
+    """The keys of the names a phrase may be another form of (`is_form_of`, `same_kind`):
+    an acronym's names by their initials; a phrase's by their first word, or the acronym of
+    its words; every name for a kind that other kinds' names answer for."""
+    bare = _strip(bare)  # as `is_form_of` and `same_kind` read it
+    asked = " ".join(_words(bare))
+    if any(asked in kinds for kinds in _raw()["same_kinds"].values()):
+        return [""]
+    if _ACRONYM.match(bare):
+        return [f"initials {bare.upper()}"]
+    linking, _ = _data()
+    content = [w for w in _words(bare) if w not in linking]
+    return [f"acronym {initials(bare)}", *([f"first {content[0]}"] if content else [])]
 
 
 def with_forms(store: Store, found: SpeakerMatch, forms: list[str]) -> SpeakerMatch:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from os.path import commonprefix
 
-from ask.lexicon import fts_query, load_topics
+from ask.lexicon import fts_query, load_topics, quote_query
 from storage.db import Store
 from storage.quote_search import TopicPlaces, articles_quoting, quotes_about, topic_places
 from storage.quotes import QuotePlace, QuoteRow, quote_places, quotes_by_id
@@ -83,11 +83,11 @@ def quotes_on_topic(
     """Quotes about the topic (see the module docstring), best first; `stories` adds the
     remarks in stories about it (tier 3). `articles` keeps to articles with ids in (after,
     through] (what a digest has not shown yet)."""
-    match = fts_query(groups)
-    if match is None:
+    match, in_quotes = fts_query(groups), quote_query(groups)
+    if match is None or in_quotes is None:
         return FoundList()
     window = {"speaker_ids": speaker_ids, "since": since, "until": until, "articles": articles}
-    core = quotes_about(store, match, in_quote=True, limit=limit, **window)  # type: ignore[arg-type]
+    core = quotes_about(store, in_quotes, in_quote=True, limit=limit, **window)  # type: ignore[arg-type]
     candidates = articles_quoting(
         store,
         speaker_ids,
@@ -99,7 +99,7 @@ def quotes_on_topic(
     )
     topic = _in_articles(store, groups, match, candidates)
     if not core and len(groups) > 1:  # one concept of several, in a story about them all
-        anyof = " OR ".join(f"({fts_query([g])})" for g in groups)
+        anyof = " OR ".join(f"({quote_query([g])})" for g in groups)
         loose = quotes_about(
             store,
             anyof,

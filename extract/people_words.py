@@ -9,7 +9,8 @@ _RAW = json.loads(resources.files("extract").joinpath("data/people_words.json").
 
 ORG_WORDS: frozenset[str] = frozenset(_RAW["org_words"])  # words inside organisations' names
 ORG_NOUNS: frozenset[str] = frozenset(_RAW["org_nouns"])  # "the group", "the council"
-ORG_SUFFIXES: frozenset[str] = frozenset(_RAW["org_suffixes"])  # "Group" in Kestle Homes Group
+# "Group" in Kestle Homes Group, "RFC" in Corrie Vale RFC: by family, read by ask/ too
+ORG_SUFFIXES: frozenset[str] = frozenset(w for f in _RAW["org_suffixes"].values() for w in f)
 PERSON_NOUNS: frozenset[str] = frozenset(_RAW["person_nouns"])  # "a delivery driver"
 GENERIC_TITLES: frozenset[str] = frozenset(_RAW["generic_titles"])  # speak for an organisation
 GENERIC_ORG_NOUNS: frozenset[str] = frozenset(_RAW["generic_org_nouns"])  # any organisation

@@ -17,6 +17,9 @@ INDEXED: dict[str, tuple[str, ...]] = {
     "quotes": ("text", "sentence", "topics", "article_title"),
     "articles": ("title", "standfirst", "body"),
 }
+# The quotes_fts column of a quote's content lemmas, stop words left out and each lemma once
+# (extract/topics.py); the others hold words as written.
+LEMMA_COLUMN = "topics"
 TOKENIZE = "porter unicode61 remove_diacritics 2"
 TRIGGERS = ("ai", "ad", "au")
 

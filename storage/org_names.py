@@ -3,7 +3,16 @@ organisations on people's profiles and quotes, and those of unnamed spokespeople
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from weakref import WeakKeyDictionary
+
 import sqlite_utils
+
+# Each connection's organisation names by key, per key function: (generation, index).
+_INDEXES: WeakKeyDictionary[
+    sqlite_utils.Database,
+    dict[Callable[[str], Iterable[str]], tuple[tuple[int, int], dict[str, list[str]]]],
+] = WeakKeyDictionary()
 
 
 def known_org_names(db: sqlite_utils.Database) -> list[str]:
@@ -15,6 +24,29 @@ def known_org_names(db: sqlite_utils.Database) -> list[str]:
         "UNION SELECT speaker_org FROM quotes WHERE speaker_org IS NOT NULL AND speaker_org != ''"
     ).fetchall()
     return sorted({r[0] for r in rows if r[0]})
+
+
+def generation(db: sqlite_utils.Database) -> tuple[int, int]:
+    """What changes whenever the store's data does, as this connection sees it: commits of
+    other connections (PRAGMA data_version) and this connection's own changes."""
+    return int(db.execute("PRAGMA data_version").fetchone()[0]), db.conn.total_changes
+
+
+def org_names_by(
+    db: sqlite_utils.Database, keys: Callable[[str], Iterable[str]]
+) -> dict[str, list[str]]:
+    """Every organisation's name the store holds (`known_org_names`) under each of its
+    `keys`, in name order; built once per store generation, not on every question."""
+    now = generation(db)
+    built = _INDEXES.setdefault(db, {})
+    cached = built.get(keys)
+    if cached is None or cached[0] != now:
+        index: dict[str, list[str]] = {}
+        for name in known_org_names(db):
+            for key in dict.fromkeys(keys(name)):
+                index.setdefault(key, []).append(name)
+        cached = built[keys] = (now, index)
+    return cached[1]
 
 
 def is_person_name(db: sqlite_utils.Database, name: str) -> bool:

@@ -9,41 +9,11 @@ from typing import Any
 
 from extract.credits import turns as turn_paragraphs
 from storage.db import Store
-from storage.fts import INDEXED
 from storage.quote_filters import IN_QUOTE, filters
 from storage.quotes import SELECT, QuoteRow, quote_count, read_rows
 
 # bm25 weights for quotes_fts columns: the words, their sentence, topic lemmas, headline.
 QUOTE_WEIGHTS = (10.0, 4.0, 2.0, 1.0)
-
-
-# The topics column holds a quote's content lemmas, stop words left out and each lemma once,
-# so its distances are compressed: one lemma apart there may be a clause apart in the words
-# ("liberals on the court, and ... our rights taken away": "liberal court right take").
-# A NEAR group of a query (a phrase's words in any order, ask/inflections.py) keeps its
-# distance in the other columns; in that one its lemmas must be next to each other, only
-# stop words between them in the text ("taking you to court": "take court"), as close as
-# NEAR_DISTANCE words are in the text.
-LEMMA_COLUMN = "topics"
-LEMMA_NEAR = 0
-_WORD_COLUMNS = "{" + " ".join(c for c in INDEXED["quotes"] if c != LEMMA_COLUMN) + "}"
-# A quoted string (left as it is, so no word in it is read as syntax) or a NEAR group.
-_QUOTED_OR_NEAR = re.compile(r'"(?:[^"]|"")*"|NEAR\(((?:\s*"(?:[^"]|"")*")+)\s*,\s*\d+\s*\)')
-
-
-def lemma_near(fts_query: str) -> str:
-    """An FTS5 query for quotes_fts with each NEAR group kept to LEMMA_NEAR in the lemma
-    column and to its own distance in the others: NEAR("take" "court", 3) becomes
-    ({text sentence article_title} : NEAR("take" "court", 3)) OR ({topics} : NEAR("take"
-    "court", 0))."""
-
-    def tighten(near: re.Match[str]) -> str:
-        if near.group(1) is None:
-            return near.group(0)
-        tight = f"NEAR({near.group(1).strip()}, {LEMMA_NEAR})"
-        return f"(({_WORD_COLUMNS} : {near.group(0)}) OR ({{{LEMMA_COLUMN}}} : {tight}))"
-
-    return _QUOTED_OR_NEAR.sub(tighten, fts_query)
 
 
 # Ranking reads every match's positions, so its cost grows with the matches: at most the
@@ -143,8 +113,9 @@ def quotes_about(
     article_query: str | None = None,
     articles: tuple[int, int] | None = None,
 ) -> list[QuoteRow]:
-    """Quotes whose words, sentence, topics or headline match an FTS5 query, best first
-    (bm25, among the newest RANK_WINDOW matches).
+    """Quotes whose words, sentence, topics or headline match an FTS5 query for quotes_fts
+    (its column filters are the caller's: ask/lexicon.py `quote_query`), best first (bm25,
+    among the newest RANK_WINDOW matches).
 
     `in_quote` leaves the headline out (the quote itself must match); `article_query`
     also requires the quote's article to match that query (anywhere in its text);
@@ -156,8 +127,7 @@ def quotes_about(
         where += " AND q.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
         params.append(article_query)
     weights = ", ".join(str(w) for w in QUOTE_WEIGHTS)
-    match = lemma_near(fts_query)
-    match = f"{IN_QUOTE} : ({match})" if in_quote else match
+    match = f"{IN_QUOTE} : ({fts_query})" if in_quote else fts_query
     ranked = (
         f"SELECT quotes_fts.rowid AS id, bm25(quotes_fts, {weights}) AS rank FROM quotes_fts"
         f"{joins} WHERE quotes_fts MATCH ?{where} ORDER BY quotes_fts.rowid DESC LIMIT ?"

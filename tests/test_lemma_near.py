@@ -1,7 +1,8 @@
 """A topic form of several words ("take to court") matched in a quote's `topics` column,
 which holds its content lemmas without stop words, each once: there the words must be next
 to each other, not a few lemmas apart, which may be a sentence apart in the text
-(storage/quote_search.py `lemma_near`). Fictional stories in tests/data/lemma_near/."""
+(ask/inflections.py `LemmaColumn`, the query ask/lexicon.py `quote_query` builds).
+Fictional stories in tests/data/lemma_near/."""
 
 from __future__ import annotations
 
