@@ -300,6 +300,12 @@ _SPEAKER_ONLY = re.compile(
     r"^(?P<speaker>.+?)(?:'s)?\s+(?:quotes?|said|says|comments?|statements?|remarks?)$"
 )
 
+# "Elm Rail Users - what have they said?", "Halden: what did she say about the bridge?"
+_SPEAKER_THEN_ASKED = re.compile(
+    r"^(?P<speaker>.+?)\s*[-\u2013\u2014:]\s*what (?:have|has|did|do|does) (?:they|he|she|it) "
+    r"(?:said|say|been saying)(?:\s+(?:about|on)\s+(?P<topic>.+))?$"
+)
+
 
 def speaker_topic_splits(text: str) -> list[tuple[str, str | None]]:
     """Ways a keyword phrase may name a speaker and a topic ("aranda on rationing",
@@ -308,6 +314,9 @@ def speaker_topic_splits(text: str) -> list[tuple[str, str | None]]:
     splits: list[tuple[str, str | None]] = []
     for match in _SPLIT.finditer(text):
         splits.append((match.group("speaker"), clean_part(match.group("topic"))))
+    asked = _SPEAKER_THEN_ASKED.match(text)
+    if asked:
+        splits.append((asked.group("speaker"), clean_part(asked.group("topic"))))
     only = _SPEAKER_ONLY.match(text)
     if only:
         splits.append((only.group("speaker"), None))

@@ -229,6 +229,11 @@ class Describer(Resolver):
                 skip.update(t.i for t in child.subtree)
             elif child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj"):
                 skip.update(t.i for t in child.subtree)
+            elif child.dep_ == "advmod" and child.lower_ == "there":
+                # "who has been head there": the organisation the story was last about
+                skip.add(child.i)
+                found = self.latest_org(child.idx, subject_only=True, paragraphs=2, speaking=True)
+                org = org or (self.entries[found].name if found is not None else None)
             elif child.dep_ == "prep" and child.i > noun.i:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if (
@@ -276,6 +281,9 @@ class Describer(Resolver):
                 and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON"))
             ]
             if owner:  # "the Trump campaign", "Clinton's campaign"
+                entry = self.token_entry.get(owner[-1].i)
+                if entry is not None and self.entries[entry].kind == "org":
+                    return self.entries[entry].name  # "the Save Elm Library campaign"
                 return org_name(f"{org_name(owner[-1].text)} {token.text}")
             named = name_after(token)
             if named is not None:  # "the campaign group Free the Herd"

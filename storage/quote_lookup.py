@@ -176,7 +176,29 @@ def orgs_described_as(store: Store, noun: str) -> list[str]:
         "(q.speaker_kind = 'org' OR (q.speaker_id IS NULL AND q.speaker_org != '')) "
         "GROUP BY org ORDER BY n DESC"
     )
-    return [str(org) for org, _ in store.db.execute(sql, forms).fetchall() if org]
+    found = [str(org) for org, _ in store.db.execute(sql, forms).fetchall() if org]
+    return found + [o for o in _orgs_in_apposition(store, key) if o not in found]
+
+
+def _orgs_in_apposition(store: Store, key: str) -> list[str]:
+    """The quoted organisations (speakers, or those spoken for) an article introduces as
+    the noun in apposition: "Elm Rail Users, a passenger group, urged ..." for "passenger
+    group"."""
+    rows = store.db.execute(
+        "SELECT DISTINCT CASE WHEN q.speaker_kind = 'org' THEN q.speaker ELSE q.speaker_org END, "
+        "a.id FROM quotes q JOIN articles a ON a.id = q.article_id WHERE (q.speaker_kind = 'org' "
+        "OR q.speaker_org != '') AND (instr(fold(a.body), ?) > 0 OR instr(fold(a.body), ?) > 0)",
+        [f", a {key}", f", an {key}"],
+    ).fetchall()
+    found: list[str] = []
+    for org, article_id in rows:
+        if not org or org in found:
+            continue
+        body = passages(store, [(int(article_id), 0, 10**9)]).get((int(article_id), 0, 10**9), "")
+        pattern = rf"\b{re.escape(fold(str(org)))},\s+an?\s+{re.escape(key)}\b"
+        if re.search(pattern, fold(body)):
+            found.append(str(org))
+    return found
 
 
 def orgs_named_with_tail(store: Store, phrase: str) -> list[str]:
