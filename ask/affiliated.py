@@ -10,6 +10,8 @@ is a fact about the person, dated by the articles that give it.
 - Asked about an organisation, its people's quotes given for another organisation are left
   out: a firm's chief executive who became the chair of its customers' group no longer
   speaks for the firm, and what he said for the firm is not the group's.
+- Asked by another form of its name (ask/org_forms.py), an organisation brings itself and
+  its people under that form (`with_forms`).
 """
 
 from __future__ import annotations

@@ -7,6 +7,11 @@
   Calderbrook and Ouse NHS Foundation Trust (same first and last word, the asked words in
   order), "Corrie Vale" Corrie Vale RFC (a suffix such as "RFC" or "Group" left off).
 - Another name of its kind: "the hospital trust" is an NHS trust.
+- The name and the kind the stories write after it in lower case: "the Save Elm Library
+  campaign" is Save Elm Library when an article writes it so.
+
+Every form is compared without leading articles or a trailing possessive (`bare_name`), and
+`same_org_named` is the one test of whether two names are one organisation's.
 
 A kind of organisation is never left off the end ("Harrowdale Police" is not the
 Harrowdale Police Federation), a phrase of one ordinary word is left to the name lookup

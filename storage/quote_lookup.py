@@ -184,20 +184,20 @@ def _orgs_in_apposition(store: Store, key: str) -> list[str]:
     """The quoted organisations (speakers, or those spoken for) an article introduces as
     the noun in apposition: "Elm Rail Users, a passenger group, urged ..." for "passenger
     group"."""
-    rows = store.db.execute(
-        "SELECT DISTINCT CASE WHEN q.speaker_kind = 'org' THEN q.speaker ELSE q.speaker_org END, "
-        "a.id FROM quotes q JOIN articles a ON a.id = q.article_id WHERE (q.speaker_kind = 'org' "
-        "OR q.speaker_org != '') AND (instr(fold(a.body), ?) > 0 OR instr(fold(a.body), ?) > 0)",
-        [f", a {key}", f", an {key}"],
-    ).fetchall()
     found: list[str] = []
-    for org, article_id in rows:
-        if not org or org in found:
-            continue
-        body = passages(store, [(int(article_id), 0, 10**9)]).get((int(article_id), 0, 10**9), "")
-        pattern = rf"\b{re.escape(fold(str(org)))},\s+an?\s+{re.escape(key)}\b"
-        if re.search(pattern, fold(body)):
-            found.append(str(org))
+    for article_id, body in store.db.execute(
+        "SELECT id, fold(body) FROM articles WHERE instr(fold(body), ?) > 0 "
+        "OR instr(fold(body), ?) > 0",
+        [f", a {key}", f", an {key}"],
+    ).fetchall():
+        for (org,) in store.db.execute(
+            "SELECT DISTINCT CASE WHEN speaker_kind = 'org' THEN speaker ELSE speaker_org END "
+            "FROM quotes WHERE article_id = ? AND (speaker_kind = 'org' OR speaker_org != '')",
+            [article_id],
+        ).fetchall():
+            introduced = rf"\b{re.escape(fold(str(org or '')))},\s+an?\s+{re.escape(key)}\b"
+            if org and org not in found and re.search(introduced, str(body)):
+                found.append(str(org))
     return found
 
 
