@@ -102,6 +102,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:{_ABOUT}|for|to)\s+(?P<topic>.+)$"
     )),
     (WHO_SAID_WHAT, re.compile(rf"^{_NOBODY}\s+(?:quoted\s+)?(?:{_ABOUT})\s+(?P<topic>.+)$")),
+    # "Elm Rail Users - what have they said?": the speaker named first, then the question.
+    (WHAT_DID_X_SAY, re.compile(
+        rf"^(?P<speaker>.+?)\s*[-\u2013\u2014:]\s+what\s+(?:did|does|do|has|have|had)\s+"
+        rf"(?:they|he|she|it)\s+(?:been\s+)?{_SPEECH}{_FILLER}"
+        rf"(?:\s+(?:{_ABOUT}|{_AT})\s+(?P<topic>.+?))?{_FILLER}$"
+    )),
     # "what did Dr Lindqvist tell the inquest?": whoever was told, the teller's words.
     (WHAT_DID_X_SAY, re.compile(
         rf"^(?:and\s+)?what\s+(?:did|does|has|have|had)\s+(?P<speaker>.+?)\s+(?:tell|told)\s+"
@@ -300,12 +306,6 @@ _SPEAKER_ONLY = re.compile(
     r"^(?P<speaker>.+?)(?:'s)?\s+(?:quotes?|said|says|comments?|statements?|remarks?)$"
 )
 
-# "Elm Rail Users - what have they said?", "Halden: what did she say about the bridge?"
-_SPEAKER_THEN_ASKED = re.compile(
-    r"^(?P<speaker>.+?)\s*[-\u2013\u2014:]\s*what (?:have|has|did|do|does) (?:they|he|she|it) "
-    r"(?:said|say|been saying)(?:\s+(?:about|on)\s+(?P<topic>.+))?$"
-)
-
 
 def speaker_topic_splits(text: str) -> list[tuple[str, str | None]]:
     """Ways a keyword phrase may name a speaker and a topic ("aranda on rationing",
@@ -314,9 +314,6 @@ def speaker_topic_splits(text: str) -> list[tuple[str, str | None]]:
     splits: list[tuple[str, str | None]] = []
     for match in _SPLIT.finditer(text):
         splits.append((match.group("speaker"), clean_part(match.group("topic"))))
-    asked = _SPEAKER_THEN_ASKED.match(text)
-    if asked:
-        splits.append((asked.group("speaker"), clean_part(asked.group("topic"))))
     only = _SPEAKER_ONLY.match(text)
     if only:
         splits.append((only.group("speaker"), None))

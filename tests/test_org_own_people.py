@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from ask.intents import speaker_topic_splits
+from ask.intents import WHAT_DID_X_SAY, parse_question
 from tests.conftest import ask_json, normalise, said_by, story_db
 
 STORY = (
@@ -86,11 +86,12 @@ def test_an_acronym_in_a_keyword_question_is_the_organisation(lane_db: Path) -> 
 
 
 @pytest.mark.parametrize(
-    "text, expected",
+    "text, speaker, topic",
     [
-        ("elm rail users - what have they said", ("elm rail users", None)),
-        ("halden: what did she say about the bridge", ("halden", "the bridge")),
+        ("Elm Rail Users - what have they said?", "elm rail users", None),
+        ("Halden: what did she say about the bridge?", "halden", "the bridge"),
     ],
 )
-def test_speaker_then_what_did_they_say_splits(text: str, expected: tuple[str, str]) -> None:
-    assert expected in speaker_topic_splits(text)
+def test_a_speaker_then_what_did_they_say(text: str, speaker: str, topic: str | None) -> None:
+    query = parse_question(text, tz="UTC")
+    assert (query.intent, query.speaker, query.topic) == (WHAT_DID_X_SAY, speaker, topic)
