@@ -10,13 +10,17 @@ is a fact about the person, dated by the articles that give it.
 - Asked about an organisation, its people's quotes given for another organisation are left
   out: a firm's chief executive who became the chair of its customers' group no longer
   speaks for the firm, and what he said for the firm is not the group's.
+- Asked by another form of its name (ask/org_forms.py), an organisation brings itself and
+  its people under that form (`with_forms`).
 """
 
 from __future__ import annotations
 
 import re
 
-from ask.org_forms import is_form_of, same_kind
+from ask.org_forms import bare_name, same_org_named
+from ask.organisations import org_members
+from ask.people import SpeakerMatch, find_speakers
 from common.names import fold, name_variants
 from records.quotes import QuoteRow
 from storage.db import Store
@@ -42,41 +46,12 @@ def org_then(row: QuoteRow, dated: Dated) -> str | None:
     return before[-1] if before else dated[0][1]
 
 
-def same_org_named(org: str, orgs: list[str]) -> bool:
-    """Whether an organisation's name is one of the asked organisations' by another of its
-    forms: the same words, one name's words at the start or end of the other's ("Rossby
-    Ferries" of "Rossby Ferries Ltd", "the union" of "the Signal Workers' Union"), or an
-    acronym of the other ("CSWU"); a part named by its owner's possessive ("the USU's
-    Quenby branch") is its owner's."""
-    owner = re.split(r"['\u2019]s\b", org)[0]  # "the USU's Quenby" branch: the USU's
-    if owner != org and same_org_named(owner, orgs):
-        return True
-    have = _words(org)
-    for other in orgs:
-        want = _words(other)
-        if not have or not want:
-            continue
-        short, long = sorted((have, want), key=len)
-        if long[: len(short)] == short or long[-len(short) :] == short:
-            return True
-        if is_form_of(org, other) or is_form_of(other, org) or same_kind(other, org):
-            return True
-    return False
-
-
-def _words(name: str) -> list[str]:
-    words = _WORD.findall(fold(name))
-    while words and words[0] in ("the", "a", "an"):
-        words = words[1:]
-    return words
-
-
 def org_asked(store: Store, rows: list[SpeakerRow], phrase: str) -> list[str]:
     """The organisation a question names when it is known only as its people's ("what did
     Rossby Ferries say?" with only its director quoted): the phrase, when it names an
     organisation one of the people spoke for, now or before; else none (a title: "the
     mayor")."""
-    bare = re.sub(r"(?i)^(?:the|a|an)\s+", "", phrase.strip())
+    bare = bare_name(phrase)
     people = [r for r in rows if r.kind == "person"]
     orgs = {r.org for r in people if r.org}
     orgs |= {
@@ -115,3 +90,13 @@ def while_members(
                 continue
         kept.append(row)
     return kept
+
+
+def with_forms(store: Store, found: SpeakerMatch, forms: list[str]) -> SpeakerMatch:
+    """The speakers found for a phrase, with those of the organisations it is another form
+    of (each organisation itself and its people)."""
+    rows: list[SpeakerRow] = list(found.rows)
+    for form in forms:
+        rows += [r for r in find_speakers(store, form).rows if r not in rows]
+        rows += [r for r in org_members(store, [form]) if r not in rows]
+    return SpeakerMatch(rows, "name", True) if rows else found

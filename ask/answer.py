@@ -23,6 +23,7 @@ from ask.intents import (
 )
 from ask.lexicon import concepts, describe, fts_query
 from ask.ordering import MAX_QUOTES, distinct, to_views
+from ask.org_forms import other_forms
 from ask.people import (
     find_speakers,
     title_alone,
@@ -170,7 +171,8 @@ def _keyword_as_speaker(ask: Ask, text: str) -> Answer | None:
                 return speaker_answer(ask, found, None, phrase)
             continue
         found = find_speakers(ask.store, phrase, loose=phrase.startswith("the "))
-        if found.rows and found.how != "fuzzy":
+        if (found.rows and found.how != "fuzzy") or other_forms(ask.store, phrase):
+            # "ARTU quotes on Kellway": an organisation by another form of its name too
             return speaker_answer(ask, found, topic, phrase)
     return None
 

@@ -102,6 +102,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:{_ABOUT}|for|to)\s+(?P<topic>.+)$"
     )),
     (WHO_SAID_WHAT, re.compile(rf"^{_NOBODY}\s+(?:quoted\s+)?(?:{_ABOUT})\s+(?P<topic>.+)$")),
+    # "Elm Rail Users - what have they said?": the speaker named first, then the question.
+    (WHAT_DID_X_SAY, re.compile(
+        rf"^(?P<speaker>.+?)\s*[-\u2013\u2014:]\s+what\s+(?:did|does|do|has|have|had)\s+"
+        rf"(?:they|he|she|it)\s+(?:been\s+)?{_SPEECH}{_FILLER}"
+        rf"(?:\s+(?:{_ABOUT}|{_AT})\s+(?P<topic>.+?))?{_FILLER}$"
+    )),
     # "what did Dr Lindqvist tell the inquest?": whoever was told, the teller's words.
     (WHAT_DID_X_SAY, re.compile(
         rf"^(?:and\s+)?what\s+(?:did|does|has|have|had)\s+(?P<speaker>.+?)\s+(?:tell|told)\s+"

@@ -8,6 +8,11 @@
   order), "Corrie Vale" Corrie Vale RFC (a suffix such as "RFC" or "Group" left off: the
   cast's list, extract/data/people_words.json "org_suffixes").
 - Another name of its kind: "the hospital trust" is an NHS trust.
+- The name and the kind the stories write after it in lower case: "the Save Elm Library
+  campaign" is Save Elm Library when an article writes it so.
+
+Every form is compared without leading articles or a trailing possessive (`bare_name`), and
+`same_org_named` is the one test of whether two names are one organisation's.
 
 A kind of organisation is never left off the end ("Harrowdale Police" is not the
 Harrowdale Police Federation), a phrase of one ordinary word is left to the name lookup
@@ -23,13 +28,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from ask.organisations import org_members
-from ask.people import SpeakerMatch, find_speakers
 from common.names import fold
-from extract.people_words import ORG_SUFFIXES
+from extract.people_words import ORG_NOUNS, ORG_SUFFIXES
 from storage.db import Store
-from storage.org_names import is_person_name, org_names_by
-from storage.speakers import SpeakerRow
+from storage.org_names import is_person_name, org_names_by, written_with_noun
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*|&")
 _ACRONYM = re.compile(r"^[A-Za-z]{2,8}$")  # questions may come lower-cased
@@ -50,7 +52,7 @@ def _data() -> tuple[frozenset[str], frozenset[str]]:
 def same_kind(phrase: str, name: str) -> bool:
     """Whether an organisation's name is of a kind the phrase names by another of its
     names ("the hospital trust" for the Calderbrook and Ouse NHS Foundation Trust)."""
-    asked = " ".join(_words(_strip(phrase)))
+    asked = " ".join(_words(bare_name(phrase)))
     have = _words(name)
     for kinds in _raw()["same_kinds"].values():
         if asked not in kinds:
@@ -78,7 +80,7 @@ def is_form_of(phrase: str, name: str) -> bool:
     its acronym stands for, or a short form keeping the first and last word (or leaving off
     a suffix such as "RFC") with the asked words in order."""
     linking, tail = _data()
-    bare = _strip(phrase)
+    bare = bare_name(phrase)
     if fold(bare) == fold(name):
         return False
     if _ACRONYM.match(bare):  # lower-cased, at least three letters: not "he", "it"
@@ -101,14 +103,22 @@ def is_form_of(phrase: str, name: str) -> bool:
 def other_forms(store: Store, phrase: str) -> list[str]:
     """The organisations the store knows that a question's phrase names by another form
     of their name (empty for a person's name)."""
-    bare = _strip(phrase)
+    bare = bare_name(phrase)
     if not bare or (" " not in bare and not _ACRONYM.match(bare)):
         return []
     if is_person_name(store.db, bare):
         return []
     index = org_names_by(store.db, _name_keys)
     names = sorted({n for key in _phrase_keys(bare) for n in index.get(key, [])})
-    return [n for n in names if is_form_of(bare, n) or same_kind(bare, n)]
+    forms = [n for n in names if is_form_of(bare, n) or same_kind(bare, n)]
+    named, _, kind = bare.rpartition(" ")
+    if named and fold(kind) in ORG_NOUNS:  # "the Save Elm Library campaign"
+        forms += [
+            n
+            for n in index.get("", [])
+            if fold(n) == fold(named) and n not in forms and written_with_noun(store.db, n, kind)
+        ]
+    return forms
 
 
 def _name_keys(name: str) -> list[str]:
@@ -127,7 +137,7 @@ def _phrase_keys(bare: str) -> list[str]:
     """The keys of the names a phrase may be another form of (`is_form_of`, `same_kind`):
     an acronym's names by their initials; a phrase's by their first word, or the acronym of
     its words; every name for a kind that other kinds' names answer for."""
-    bare = _strip(bare)  # as `is_form_of` and `same_kind` read it
+    bare = bare_name(bare)  # as `is_form_of` and `same_kind` read it
     asked = " ".join(_words(bare))
     if any(asked in kinds for kinds in _raw()["same_kinds"].values()):
         return [""]
@@ -138,18 +148,38 @@ def _phrase_keys(bare: str) -> list[str]:
     return [f"acronym {initials(bare)}", *([f"first {content[0]}"] if content else [])]
 
 
-def with_forms(store: Store, found: SpeakerMatch, forms: list[str]) -> SpeakerMatch:
-    """The speakers found for a phrase, with those of the organisations it is another form
-    of (each organisation itself and its people)."""
-    rows: list[SpeakerRow] = list(found.rows)
-    for form in forms:
-        rows += [r for r in find_speakers(store, form).rows if r not in rows]
-        rows += [r for r in org_members(store, [form]) if r not in rows]
-    return SpeakerMatch(rows, "name", True) if rows else found
+def bare_name(phrase: str) -> str:
+    """A name as a question or a story may write it, without its leading articles and a
+    trailing possessive: "the Signal Workers' Union's" -> "Signal Workers' Union"."""
+    words = phrase.split()
+    while words and fold(words[0]) in _ARTICLES:
+        words = words[1:]
+    return re.sub(r"['\u2019]s?$", "", " ".join(words))
 
 
-def _strip(phrase: str) -> str:
-    text = re.sub(r"['\u2019]s?$", "", phrase.strip())
-    while re.match(r"(?i)^(?:the|a|an)\s+", text):
-        text = re.sub(r"(?i)^(?:the|a|an)\s+", "", text, count=1)
-    return text.strip()
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def same_org_named(org: str, orgs: list[str]) -> bool:
+    """Whether an organisation's name is one of the asked organisations' by another of its
+    forms: the same words, one name's words at the start or end of the other's ("Rossby
+    Ferries" of "Rossby Ferries Ltd", "the union" of "the Signal Workers' Union"), another
+    form of the other (`is_form_of`, `same_kind`); a part named by its owner's possessive
+    ("the USU's Quenby branch") is its owner's."""
+    owner = re.split(r"['\u2019]s\b", org)[0]  # "the USU's Quenby" branch: the USU's
+    if owner != org and same_org_named(owner, orgs):
+        return True
+    have = _NAME_WORD.findall(fold(bare_name(org)))
+    for other in orgs:
+        want = _NAME_WORD.findall(fold(bare_name(other)))
+        if not have or not want:
+            continue
+        short, long = sorted((have, want), key=len)
+        if long[: len(short)] == short or long[-len(short) :] == short:
+            return True
+        if is_form_of(org, other) or is_form_of(other, org) or same_kind(other, org):
+            return True
+    return False
+
+
+_NAME_WORD = re.compile(r"[^\W_]+")

@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ask.lexicon import singular
+from ask.org_forms import bare_name
 from ask.titles import head_zone
 from common.names import fold, is_title_word
 from extract.people_words import ORG_NOUNS, ORG_WORDS
@@ -99,7 +100,7 @@ def org_answerers(store: Store, rows: list[SpeakerRow], phrase: str) -> list[Spe
     ("Marrowdale Town" is not the Marrowdale Town Supporters' Trust), and an organisation
     found brings its people (its director quoted as "the Office for Rail's director" answers
     "what has the ORR said?")."""
-    key = fold(_bare(phrase))
+    key = fold(bare_name(phrase))
     exact = any(fold(r.name if r.kind == "org" else r.org or "") == key for r in rows)
     if exact:
         rows = [r for r in rows if not _holds(r.name if r.kind == "org" else r.org or "", key)]
@@ -138,10 +139,3 @@ def _holds(name: str, key: str) -> bool:
     """Whether an organisation's name holds another's and is longer."""
     folded = fold(name)
     return folded != key and f" {key} " in f" {folded} "
-
-
-def _bare(phrase: str) -> str:
-    words = phrase.strip().split()
-    while words and fold(words[0]) in ("the", "a", "an"):
-        words = words[1:]
-    return re.sub(r"['\u2019]s?$", "", " ".join(words))

@@ -5,13 +5,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ask.affiliated import members_asked, org_asked, same_org_named, while_members
+from ask.affiliated import members_asked, org_asked, while_members, with_forms
 from ask.asking import Ask
 from ask.intents import WHAT_DID_X_SAY
 from ask.lexicon import concepts, describe, fts_query
 from ask.offices import held_then, one_office
-from ask.org_forms import other_forms, with_forms
-from ask.organisations import names_an_organisation, org_answerers, org_members
+from ask.org_forms import other_forms, same_org_named
+from ask.organisations import (
+    names_an_organisation,
+    org_answerers,
+    org_members,
+    speaks_for_self,
+)
 from ask.people import (
     SpeakerMatch,
     find_speakers,
@@ -76,6 +81,8 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
             orgs_described_as(ask.store, orgs[0]) + orgs_named_with_tail(ask.store, orgs[0]) + orgs
         )
     unnamed = unnamed_quotes_of_orgs(ask.store, orgs, since=since, until=until, limit=ask.reach)
+    # its unnamed voices: not those who speak for themselves ("some Elm School parents")
+    unnamed = [r for r in unnamed if not speaks_for_self(r.speaker_title)]
     voices = {r.id for r in unnamed}  # they speak for their organisation
     if not found.rows and orgs:  # an organisation quoted only through its people
         found = SpeakerMatch(org_members(ask.store, orgs), "org")

@@ -110,7 +110,9 @@ def introduced_as_org(head: Token) -> bool:
     while token.dep_ == "compound" and token.head.i > token.i:
         token = token.head
         if token.pos_ == "NOUN" and fold(token.lemma_) in ORG_NOUNS:
-            return head.tag_ == "NNPS" or token.i > head.i + 1  # a kind between: "cycling"
+            # a kind between ("cycling"), or a party's or a people's name: "the Liberal
+            # Democrat group" (a person's name is no such: "the Trump campaign")
+            return head.tag_ == "NNPS" or token.i > head.i + 1 or head.ent_type_ == "NORP"
     return owns_role(head)
 
 

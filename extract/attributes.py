@@ -31,6 +31,7 @@ from extract.org_phrases import joined_name, name_after
 from extract.people_words import (
     COURTESY_TITLES,
     ORG_NOUNS,
+    ORG_WORDS,
     PERSON_NOUNS,
     ROLE_PARTICIPLES,
     ROLE_VERBS,
@@ -229,6 +230,11 @@ class Describer(Resolver):
                 skip.update(t.i for t in child.subtree)
             elif child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj"):
                 skip.update(t.i for t in child.subtree)
+            elif child.dep_ == "advmod" and child.lower_ == "there":
+                # "who has been head there": the organisation the story was last about
+                skip.add(child.i)
+                found = self.latest_org(child.idx, subject_only=True, paragraphs=2, speaking=True)
+                org = org or (self.entries[found].name if found is not None else None)
             elif child.dep_ == "prep" and child.i > noun.i:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if (
@@ -254,6 +260,16 @@ class Describer(Resolver):
             return self.entries[entry].kind == "org"
         return token.ent_type_ in ("ORG", "GPE") or token.lemma_.lower() in ORG_NOUNS
 
+    def kind_named(self, entry: int, noun: Token) -> str:
+        """The organisation "the <name> <noun>" names when the name is an organisation's
+        of the cast: that organisation when its name says it is one ("the Save Elm Hospital
+        campaign") or is a party's ("the Liberal Democrat group"); else the name with the
+        noun ("the Trump campaign", "the Green group")."""
+        name = self.entries[entry].name
+        if "NORP" in self.labels[entry] or any(fold(w) in ORG_WORDS for w in name.split()):
+            return name
+        return org_name(f"{name} {noun.text}") or name
+
     def org_text(self, token: Token) -> str | None:
         """The organisation a token names or refers to ("its", "the utility", "Hezbollah")."""
         joined = joined_name(token)
@@ -276,6 +292,9 @@ class Describer(Resolver):
                 and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON"))
             ]
             if owner:  # "the Trump campaign", "Clinton's campaign"
+                entry = self.token_entry.get(owner[-1].i)
+                if entry is not None and self.entries[entry].kind == "org":
+                    return self.kind_named(entry, token)  # "the Save Elm Library campaign"
                 return org_name(f"{org_name(owner[-1].text)} {token.text}")
             named = name_after(token)
             if named is not None:  # "the campaign group Free the Herd"

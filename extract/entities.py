@@ -130,14 +130,16 @@ class EntityBuilder(NameFinder):
 
     def _named_as_org(self, span: NameSpan) -> bool:
         """A name an organisation noun introduces: "the residents' group Quiet Skies
-        Elm", "the charity Hope Bridge", "a campaign group, Save Our Fields"."""
+        Elm", "the charity Hope Bridge", "a campaign group, Save Our Fields", "Elm Rail
+        Users, a passenger group,"."""
         doc = self.doc
         head = doc[span.end - 1]
         before = doc[span.start - 1] if span.start > 0 else None
-        for noun in (head.head if head.dep_ == "appos" else None, before):
+        after = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+        for noun in (head.head if head.dep_ == "appos" else None, before, *after[:1]):
             if (
                 noun is not None
-                and noun.i < span.start
+                and (noun.i < span.start or noun.i > span.end)
                 and noun.pos_ == "NOUN"
                 and noun.lemma_.lower() in ORG_NOUNS
             ):

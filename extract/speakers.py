@@ -233,9 +233,13 @@ def _common_noun(subject: Token, cast: Cast, mention: str) -> Speaker:
             return _from_entry(cast, found, mention, subject)
     if (definite or owned) and lemma in ORG_NOUNS and subject.tag_ in ("NN", "NNP"):
         for child in subject.children:  # "The drivers' union, the Society of X, said"
-            appos = cast.entry_for_token(child) if child.dep_ == "appos" else None
-            if appos is not None and cast.entries[appos].kind == "org":
+            appos = cast.entry_for_token(child) if child.dep_ in ("appos", "compound") else None
+            if appos is None or cast.entries[appos].kind != "org":
+                continue
+            named = cast.kind_named(appos, subject) if child.dep_ == "compound" else None
+            if named is None or named == cast.entries[appos].name:  # "the Save Elm campaign"
                 return _from_entry(cast, appos, mention, subject)
+            return Speaker(named, "org", None, named, mention)  # "the Green group said"
         found = cast.resolve_org_noun(subject.idx, lemma) if definite else None
         if found is not None:
             return _from_entry(cast, found, mention, subject)

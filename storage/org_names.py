@@ -57,3 +57,13 @@ def is_person_name(db: sqlite_utils.Database, name: str) -> bool:
         [name, name],
     ).fetchone()
     return row is not None
+
+
+def written_with_noun(db: sqlite_utils.Database, name: str, noun: str) -> bool:
+    """Whether an article writes an organisation's name followed by a common noun in lower
+    case, the kind it is ("the Save Elm Library campaign": the noun describes the
+    organisation, it is no part of its name)."""
+    row = db.execute(
+        "SELECT 1 FROM articles WHERE instr(body, ?) > 0 LIMIT 1", [f"{name} {noun.lower()}"]
+    ).fetchone()
+    return row is not None

@@ -176,7 +176,29 @@ def orgs_described_as(store: Store, noun: str) -> list[str]:
         "(q.speaker_kind = 'org' OR (q.speaker_id IS NULL AND q.speaker_org != '')) "
         "GROUP BY org ORDER BY n DESC"
     )
-    return [str(org) for org, _ in store.db.execute(sql, forms).fetchall() if org]
+    found = [str(org) for org, _ in store.db.execute(sql, forms).fetchall() if org]
+    return found + [o for o in _orgs_in_apposition(store, key) if o not in found]
+
+
+def _orgs_in_apposition(store: Store, key: str) -> list[str]:
+    """The quoted organisations (speakers, or those spoken for) an article introduces as
+    the noun in apposition: "Elm Rail Users, a passenger group, urged ..." for "passenger
+    group"."""
+    found: list[str] = []
+    for article_id, body in store.db.execute(
+        "SELECT id, fold(body) FROM articles WHERE instr(fold(body), ?) > 0 "
+        "OR instr(fold(body), ?) > 0",
+        [f", a {key}", f", an {key}"],
+    ).fetchall():
+        for (org,) in store.db.execute(
+            "SELECT DISTINCT CASE WHEN speaker_kind = 'org' THEN speaker ELSE speaker_org END "
+            "FROM quotes WHERE article_id = ? AND (speaker_kind = 'org' OR speaker_org != '')",
+            [article_id],
+        ).fetchall():
+            introduced = rf"\b{re.escape(fold(str(org or '')))},\s+an?\s+{re.escape(key)}\b"
+            if org and org not in found and re.search(introduced, str(body)):
+                found.append(str(org))
+    return found
 
 
 def orgs_named_with_tail(store: Store, phrase: str) -> list[str]:

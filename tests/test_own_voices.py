@@ -36,6 +36,7 @@ STORY = (
 OWN_VOICE = {
     "journalism": "Daily Lantern columnist",
     "outside_ties": "Harbour Athletic supporter",
+    "those_served": "Some Fernley Juniors parents",
 }
 FOR_THE_ORG = [
     "spokeswoman",
