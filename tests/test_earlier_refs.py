@@ -35,11 +35,11 @@ def test_the_statement_said_is_its_issuers(nlp: Language) -> None:
 def test_a_statement_announced_a_paragraph_before(nlp: Language) -> None:
     said = _said(
         nlp,
-        "Yarrow Town have dismissed their manager after eight months. Yarrow Town announced "
-        "the decision in a statement on Tuesday.\n\n"
+        "Yarrow Rovers Football Club have dismissed their manager after eight months. The club "
+        "announced the decision in a statement on Tuesday.\n\n"
         '"The directors thank Gil for his work," the statement said.',
     )
-    assert said["The directors thank Gil for his work"][1] == "Yarrow Town", said
+    assert said["The directors thank Gil for his work"][1] == "Yarrow Rovers Football Club", said
 
 
 def test_the_spokesperson_speaks_for_the_same_organisation(nlp: Language) -> None:
