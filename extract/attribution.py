@@ -111,7 +111,9 @@ class Attributor(QuoteNeighbours):
             if (
                 self._is_nickname(region)
                 or self.never_speech.rejects(self.text[region.start : region.end])
-                or self.never_speech.names_a_work(self.text[max(0, region.open - 60) : region.open])
+                or self.never_speech.names_a_work(
+                    self.text[max(0, region.open - 120) : region.open]
+                )
             ):
                 not_speech.add(region.index)
                 continue

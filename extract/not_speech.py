@@ -10,6 +10,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+# A quotation closed and a list going on: '"Pay Now" and ', '"Pay Now", '
+_LISTED = re.compile(r"[\"\u201d](?:\s*,\s*(?:and|or)?|\s+(?:and|or))$")
+_SIGN = re.compile(r"([\w-]+) +(?:(?:that|which) +)?([\w-]+)$")
+_OPENING = ('"', "\u201c")
 _FRAME = "\"'()[]{}\u201c\u201d\u2018\u2019\u00ab\u00bb.,;:!?\u2026-\u2014\u2013 \t"
 
 
@@ -23,6 +27,8 @@ class NotSpeech:
     conditional_marks: frozenset[str] = frozenset()
     work_nouns: frozenset[str] = frozenset()
     interviewer_labels: frozenset[str] = frozenset()
+    sign_nouns: frozenset[str] = frozenset()
+    sign_verbs: frozenset[str] = frozenset()
 
     def is_interviewer(self, label: str) -> bool:
         """True when a transcript label names the interviewer's part ("PRESENTER", "Host")."""
@@ -41,12 +47,28 @@ class NotSpeech:
         """True when the text before a quotation's opening mark sets it off as the title of
         a work: "his 2002 book, ''Make Your Kid a Millionaire''", "a song titled "..."."""
         before = before.rstrip(" \t")
+        listed = _LISTED.search(before)
+        if listed:  # 'placards reading "Pay Now" and "..."': set off as the first one was
+            opening = max(before.rfind(mark, 0, listed.start()) for mark in _OPENING)
+            return opening > 0 and self.names_a_work(before[:opening])
+        if self._on_a_sign(before[-40:].lower()):
+            return True
         comma = before.endswith(",")
         words = re.findall(r"[\w'\u2019]+", before[-40:].lower())
         if not words:
             return False
         word = re.sub(r"['\u2019]s?$", "", words[-1])
         return word in self.work_nouns and (comma or word.endswith("titled"))
+
+    def _on_a_sign(self, tail: str) -> bool:
+        """ "placards reading", "a banner that said": words written on a sign, not spoken
+        (the sign noun, "that"/"which" perhaps, and the verb, with only spaces between)."""
+        found = _SIGN.search(tail)
+        return (
+            found is not None
+            and found.group(1) in self.sign_nouns
+            and found.group(2) in self.sign_verbs
+        )
 
     def rejects(self, text: str) -> bool:
         """True when the text is a stage direction or publishers' furniture."""
@@ -65,4 +87,6 @@ def load_not_speech() -> NotSpeech:
         frozenset(raw["conditional_marks"]),
         frozenset(raw.get("work_nouns", ())),
         frozenset(raw.get("interviewer_labels", ())),
+        frozenset(raw.get("sign_nouns", ())),
+        frozenset(raw.get("sign_verbs", ())),
     )

@@ -16,6 +16,8 @@ GENERIC_TITLES: frozenset[str] = frozenset(_RAW["generic_titles"])  # speak for 
 GENERIC_ORG_NOUNS: frozenset[str] = frozenset(_RAW["generic_org_nouns"])  # any organisation
 MALE_TITLES: frozenset[str] = frozenset(_RAW["male_titles"])
 FEMALE_TITLES: frozenset[str] = frozenset(_RAW["female_titles"])
+# "the statement said": a written statement's words are its issuer's
+STATEMENT_NOUNS: frozenset[str] = frozenset(_RAW["statement_nouns"]["words"])
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 # A word in an organisation's name -> its kind ("association" -> "civic"); a generic noun ->

@@ -8,10 +8,9 @@ Rules:
   or the reporter's sentence before it; "the mayor" through titles; "the group", "the
   council" through the organisations named before.
 - "her office", "his campaign": the organisation of the person the possessive refers to.
-- "I", "we" and quantifying pronouns ("some", "both", "neither") stay unnamed.
-- Any other noun phrase ("city officials", "one woman", "a Hamas spokesman") is an unnamed
-  source: no speaker name, the phrase kept as the description, an organisation inside the
-  phrase kept as the affiliation.
+- "I", "we" and quantifying pronouns ("some", "both", "neither") stay unnamed; any other noun
+  phrase ("one woman", "a Hamas spokesman") is an unnamed source described by the phrase, an
+  organisation inside it kept as the affiliation.
 """
 
 from __future__ import annotations
@@ -21,6 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from extract.affiliations import appositive_holder
+from extract.earlier_refs import describes_person_before, spokesperson_org, statement_issuer
 from extract.entities import org_name as org_name_of
 from extract.label_names import label_person
 from extract.model import SpeakerKind
@@ -246,6 +246,18 @@ def _common_noun(subject: Token, cast: Cast, mention: str) -> Speaker:
         named = cast.org_text(subject)
         if named and named != lemma:  # "the Trump campaign", "Clinton's campaign"
             return Speaker(named, "org", None, named, mention)
+    issuer = statement_issuer(subject, cast) if definite else None
+    if issuer is not None and cast.entries[issuer].kind == "person":
+        return _from_entry(cast, issuer, mention, subject)  # '"...," the statement said'
+    if issuer is not None:  # an organisation's statement: its words, the statement the source
+        return Speaker(None, None, mention, cast.entries[issuer].name, mention)
+    said_for = spokesperson_org(subject, cast) if definite else None
+    if said_for is not None:  # "the spokesperson said" after "A spokesperson for X said"
+        return Speaker(None, None, mention, said_for, mention)
+    if describes_person_before(subject):  # "The Swede, who joined in May, said"
+        found = cast.resolve_pronoun(subject)
+        if found is not None and cast.near_antecedent(subject, found):
+            return _from_entry(cast, found, mention, subject)
     org = None
     for token in subject.subtree:
         entry = cast.entry_for_token(token)

@@ -63,6 +63,18 @@ FAMILY_CASES = {
         "harbour will close",
         "reopen the harbour",
     ),
+    "sign_nouns": (
+        'Strikers stood at the depot gates with placards reading "Fair Fares For All" and '
+        '"Drivers Deserve Better". Organiser Nell Amis said: "We will be back on Friday."',
+        "Drivers Deserve Better",
+        "We will be back on Friday",
+    ),
+    "sign_verbs": (
+        "A banner that said \u201cHands Off Our Library\u201d hung over the door. Tom Vale, "
+        "holding a sign, said \u201cwe will not let it close\u201d.",
+        "Hands Off Our Library",
+        "we will not let it close",
+    ),
     "setting_prepositions": (
         "Mayor Joan Pike campaigned in Dover with her supporters on Sunday. Pike said the "
         "harbour would be dredged next spring.",
