@@ -25,6 +25,7 @@ from ask.lexicon import concepts, describe, fts_query
 from ask.ordering import MAX_QUOTES, distinct, to_views
 from ask.people import (
     find_speakers,
+    names_office,
     title_alone,
 )
 from ask.people_news import PEOPLE, people_answer
@@ -169,7 +170,10 @@ def _keyword_as_speaker(ask: Ask, text: str) -> Answer | None:
             if found.rows and found.exact:
                 return speaker_answer(ask, found, None, phrase)
             continue
-        found = find_speakers(ask.store, phrase, loose=phrase.startswith("the "))
+        # by title when the phrase says "the ..." or ends in an office ("Brackwell deputy
+        # leader on the libraries")
+        loose = phrase.startswith("the ") or names_office(phrase)
+        found = find_speakers(ask.store, phrase, loose=loose)
         if found.rows and found.how != "fuzzy":
             return speaker_answer(ask, found, topic, phrase)
     return None

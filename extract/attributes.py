@@ -26,7 +26,7 @@ from extract.affiliations import (
 from extract.cast_state import DETERMINERS, NameSpan
 from extract.entities import org_name
 from extract.names import fold, is_title_word
-from extract.offices import clause_role, court_role, succeeded_title
+from extract.offices import clause_role, court_role, succeeded_title, succession_owner
 from extract.org_phrases import joined_name, name_after
 from extract.people_words import (
     COURTESY_TITLES,
@@ -36,7 +36,7 @@ from extract.people_words import (
     ROLE_VERBS,
 )
 from extract.resolution import Resolver
-from extract.role_phrases import address_only, is_remit, role_taken
+from extract.role_phrases import address_after_role, address_only, is_remit, role_taken
 from extract.title_kinds import gender_from_title, is_generic, is_officer, officer_fits
 
 
@@ -57,6 +57,7 @@ class Describer(Resolver):
                 continue
             if title and not entry.title:
                 entry.title = title
+            org = self._cast_name(org)
             if org and not entry.org and fold(org) != fold(entry.name):
                 entry.org = org
             if entry.gender is None:
@@ -67,12 +68,32 @@ class Describer(Resolver):
             if entry.kind == "person" and entry.org is None and is_officer(entry.title):
                 entry.org = self._org_of_story(index)
 
+    def _org_of_person(self, token: Token) -> str | None:
+        """The organisation of the person a name or a pronoun ("her") refers to."""
+        entry = self.token_entry.get(token.i)
+        if entry is None and token.pos_ == "PRON":
+            entry = self.resolve_pronoun(token)
+        return self.entries[entry].org if entry is not None else None
+
+    def _cast_name(self, org: str | None) -> str | None:
+        """An organisation's name as the cast knows it: "Council" of "Council leader X" is
+        the entry that name was given to ("Brackwell Borough Council")."""
+        if org is None:
+            return None
+        key = fold(org)
+        for entry in self.entries:
+            if entry.kind == "org" and key in {fold(a) for a in entry.aliases}:
+                return entry.name
+        return org
+
     def _describe(self, span: NameSpan, head: Token, kind: str) -> tuple[str | None, str | None]:
         """Title and organisation of a name from its own words and its appositions."""
         doc = self.doc
         title_tokens = [t for t in doc[span.title_start : span.start] if not _courtesy(t)]
         if kind == "person" and not any(is_role(t) for t in title_tokens):
             title_tokens = []  # "Rival", "Derelict", "Retired U.S. Air Force": no role
+        if kind == "person":  # "Council leader Cllr X": a leader addressed as Cllr
+            title_tokens = address_after_role(title_tokens)
         address = kind == "person" and address_only(title_tokens)  # "Captain X, the master"
         title = None if address else _join(title_tokens)
         org = self._title_org(title_tokens) if kind == "person" and not address else None
@@ -128,7 +149,10 @@ class Describer(Resolver):
             title, org = self._affiliation(head, title, org)
             title = title or (_join(title_tokens) if address else None)
         if kind == "person":  # "His predecessor, X": a former holder of his title
-            title = succeeded_title(head, self.title_of) or title
+            succeeded = succeeded_title(head, self.title_of)
+            deputy = succession_owner(head) if succeeded else None  # "Her deputy": hers
+            title = succeeded or title
+            org = org or (self._org_of_person(deputy[1]) if deputy is not None else None)
         if kind == "person" and title:
             title = title[:1].upper() + title[1:]
         return title, org

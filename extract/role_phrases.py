@@ -46,6 +46,18 @@ def address_only(tokens: list[Token]) -> bool:
     return bool(tokens) and all(fold(t.text).strip(".") in ADDRESS_RANKS for t in tokens)
 
 
+def address_after_role(tokens: list[Token]) -> list[Token]:
+    """Title words before a name without the forms of address that end them after a
+    lower-case role: "Council leader Cllr X" holds the title "Council leader" (not "Chief
+    Constable", whose role word is capitalised)."""
+    end = len(tokens)
+    while end > 1 and fold(tokens[end - 1].text).strip(".") in ADDRESS_RANKS:
+        end -= 1
+    if end == len(tokens) or not tokens[end - 1].text.islower():
+        return tokens
+    return tokens[:end]
+
+
 def is_remit(prep: Token) -> bool:
     """ "for finance" in "the cabinet member for finance": "for" and a bare common noun (no
     determiner, owner or number), the remit of the role rather than its organisation."""
