@@ -32,6 +32,7 @@ from extract.people_words import (
     COURTESY_TITLES,
     ORG_NOUNS,
     PERSON_NOUNS,
+    RANK_WORDS,
     ROLE_PARTICIPLES,
     ROLE_VERBS,
 )
@@ -148,7 +149,8 @@ class Describer(Resolver):
         if kind == "person":
             title, org = self._affiliation(head, title, org)
             title = title or (_join(title_tokens) if address else None)
-        if kind == "person":  # "His predecessor, X": a former holder of his title
+        if kind == "person" and not _ranked(title):  # "His predecessor, X": a former holder
+            # of his title (not "His deputy, Assistant Chief Constable X": hers is ranked)
             succeeded = succeeded_title(head, self.title_of)
             deputy = succession_owner(head) if succeeded else None  # "Her deputy": hers
             title = succeeded or title
@@ -378,6 +380,13 @@ def _join(tokens: list[Token]) -> str | None:
     del doc
     text = "".join(parts).strip()
     return text or None
+
+
+def _ranked(title: str | None) -> bool:
+    """Whether a title names a ranked office itself ("Assistant Chief Constable", not a
+    bare "Deputy")."""
+    words = {fold(w) for w in (title or "").split()}
+    return bool(words & RANK_WORDS) and bool(words - RANK_WORDS)
 
 
 def _courtesy(token: Token) -> bool:

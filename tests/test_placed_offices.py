@@ -16,6 +16,7 @@ import pytest
 from extract.nlp import load_nlp
 from extract.offices import SUCCESSION
 from extract.people_words import GENERIC_ORG_FAMILIES, GENERIC_ORG_NOUNS
+from extract.pipeline import extract_texts
 from extract.placed_bodies import PLACED_NOUNS, dateline_place
 from tests.conftest import DATA, ask_json, ingested, normalise
 
@@ -75,3 +76,14 @@ def test_the_word_lists_of_placed_bodies_and_deputies() -> None:
     assert "council" in PLACED_NOUNS  # data/offices.json placed_bodies
     assert "authority" in GENERIC_ORG_NOUNS and GENERIC_ORG_FAMILIES["authority"] == {"public"}
     assert SUCCESSION["deputy"] == "Deputy"
+
+
+def test_a_deputy_with_a_ranked_title_of_her_own_keeps_it() -> None:
+    text = (
+        "Chief Fire Officer Mabon Reese said the station would stay open.\n\n"
+        "His deputy, Assistant Chief Fire Officer Nia Cadwallader, said: "
+        "\u201cWe will keep two engines there.\u201d\n"
+    )
+    (extraction,) = extract_texts(load_nlp(), [text])
+    titles = {q.speaker: q.speaker_title for q in extraction.quotes}
+    assert titles["Nia Cadwallader"] == "Assistant Chief Fire Officer"
