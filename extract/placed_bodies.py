@@ -9,12 +9,12 @@ that names a body of the kind ("Elm District Council") keeps it; a modifier that
 body ("the county council" in a story of a borough council) is not the story's body.
 
 A generic noun a rank word qualifies ("the opposition Liberal Democrat group") is a body of
-its own, never the antecedent of "the group" (`opposed_nouns`): "Its leader" after it is
-that group's leader, not the council's.
+its own, not a repeat of the organisation named before (`opposed_nouns`): "Its leader"
+after it is that group's leader, not the council's.
 
 The story's place is its dateline's ("STAINMOOR, 16 November -"), else the first place
-named outside quotation marks (a GPE, LOC, or a proper noun of no name of the cast that
-owns a thing or follows "in"). The nouns are data (data/offices.json
+named outside quotation marks (a GPE, LOC, or a proper noun of no person's name that owns
+a thing or follows "in"). The nouns are data (data/offices.json
 "placed_bodies").
 """
 
