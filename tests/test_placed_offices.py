@@ -47,6 +47,8 @@ def test_the_authoritys_leader_is_the_leader_of_the_council_named_before(store: 
     found = said(ask_json(store, "what did Dunmoor's leader say about the pools?"))
     assert {s for s, _ in found} == {"Oriel Banks"}
     assert any("staying open, full stop" in t for _, t in found)
+    keyword = said(ask_json(store, "Dunmoor's leader on the pools"))  # "<place>'s <office> on"
+    assert {s for s, _ in keyword} == {"Oriel Banks"}
 
 
 def test_the_leader_of_a_places_council_is_not_its_deputy_nor_the_oppositions(
