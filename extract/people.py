@@ -148,7 +148,8 @@ class Cast(Describer):
             self.labels[entry].add("ORG")
             for word in words:
                 self.token_entry.setdefault(word.i, entry)
-            self.add_mention(token, entry)
+            if is_subject(token):  # what "its" may refer back to ("Its leader, X")
+                self.add_mention(token, entry)
 
     def _orgs_of_title_leads(self) -> None:
         """ "The chief constable of Harrowdale Police has warned ... Chief Constable Imogen
