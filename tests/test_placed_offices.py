@@ -89,3 +89,17 @@ def test_a_deputy_with_a_ranked_title_of_her_own_keeps_it() -> None:
     (extraction,) = extract_texts(load_nlp(), [text])
     titles = {q.speaker: q.speaker_title for q in extraction.quotes}
     assert titles["Nia Cadwallader"] == "Assistant Chief Fire Officer"
+
+
+def test_an_opposition_group_named_in_passing_is_not_what_its_refers_to() -> None:
+    text = (
+        "Elm District Council approved its budget on Tuesday.\n\n"
+        "The leader of the opposition Green group, Ada Voss, called it reckless. "
+        "\u201cThis budget empties the reserves,\u201d she said.\n\n"
+        "The council said in a statement that it had protected bus routes. Its finance "
+        "director, Ned Parr, warned that reserves were low.\n"
+    )
+    (extraction,) = extract_texts(load_nlp(), [text])
+    orgs = {q.speaker: q.speaker_org for q in extraction.quotes}
+    assert orgs["Ada Voss"] == "Opposition Green group"  # her own group, not the council
+    assert orgs["Ned Parr"] == "Elm District Council"
