@@ -26,6 +26,7 @@ from ask.ordering import MAX_QUOTES, distinct, to_views
 from ask.org_forms import other_forms
 from ask.people import (
     find_speakers,
+    names_office,
     title_alone,
 )
 from ask.people_news import PEOPLE, people_answer
@@ -170,7 +171,10 @@ def _keyword_as_speaker(ask: Ask, text: str) -> Answer | None:
             if found.rows and found.exact:
                 return speaker_answer(ask, found, None, phrase)
             continue
-        found = find_speakers(ask.store, phrase, loose=phrase.startswith("the "))
+        # by title when the phrase says "the ..." or ends in an office ("Brackwell deputy
+        # leader on the libraries")
+        loose = phrase.startswith("the ") or names_office(phrase)
+        found = find_speakers(ask.store, phrase, loose=loose)
         if (found.rows and found.how != "fuzzy") or other_forms(ask.store, phrase):
             # "ARTU quotes on Kellway": an organisation by another form of its name too
             return speaker_answer(ask, found, topic, phrase)

@@ -71,6 +71,7 @@ def one_office(
     match: str | None,
     since: str | None = None,
     until: str | None = None,
+    topic: str | None = None,
 ) -> SpeakerMatch:
     """Of the holders a title names, those of the office the story is about: holders are
     grouped by the body their title places them in ("Leader, Hollinsford Borough Council"
@@ -78,13 +79,17 @@ def one_office(
     stories on the question's topic (`match`), else in the latest stories quoting any of
     them, stay, every holder of them. Each story weighs half the one after it. A question
     for the holder now ("the new council leader") keeps each office's latest holder, of the
-    offices that changed hands when any did."""
+    offices that changed hands when any did. A body the title does not place is placed by
+    the topic's words ("the council leader on library closures in Brackwell")."""
     role = office_role(phrase)
     people = [r for r in found.rows if r.kind == "person"]
     if role is None or len(people) < 2 or len(people) < len(found.rows):
         return found
     office, bodies = _offices(store, [r.id for r in people], role)
     named = _named_body(phrase, role, bodies)  # "the county council leader": that council's
+    if topic:  # "... on library closures in Brackwell": of those, Brackwell's council's
+        placed = _holding(set(_words(topic)), bodies)
+        named = (named & placed or named) if named else placed
     if named:
         people = [r for r in people if r.id in named]
     ids = [r.id for r in people]
@@ -118,7 +123,13 @@ def _named_body(phrase: str, role: str, bodies: dict[int, set[str]]) -> set[int]
     ("Tarrowby council leader": the leader of Tarrowby Town Council, not another council's
     leader found through a headline); none when no body holds any."""
     words = head_zone(phrase)
-    asked = {w for w in words[: words.index(role)] if w not in _SKIP and not is_title_word(w)}
+    return _holding(set(words[: words.index(role)]), bodies)
+
+
+def _holding(words: set[str], bodies: dict[int, set[str]]) -> set[int]:
+    """The holders whose bodies hold the most of the given words (not titles, markers or
+    small words); none when no body holds any."""
+    asked = {w for w in words if w not in _SKIP and not is_title_word(w)}
     asked -= past_markers() | current_markers()
     hits = {i: len(asked & body) for i, body in bodies.items()}
     best = max(hits.values(), default=0)

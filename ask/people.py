@@ -96,6 +96,10 @@ def find_speakers(store: Store, phrase: str, *, loose: bool = True) -> SpeakerMa
             return SpeakerMatch(rows, "name")
     if found.rows or not loose or found.how == "other":  # no typo for a known surname
         return found
+    if names_office(text):  # "Stainmoor's leader": an office, not the place's people
+        role = _by_role(store, text)
+        if role.rows:
+            return role
     org = _ORG_PEOPLE.match(text)
     if org:
         inner = _by_name(store, _bare(org.group("org") or org.group("org2")))
@@ -105,6 +109,13 @@ def find_speakers(store: Store, phrase: str, *, loose: bool = True) -> SpeakerMa
     if role.rows:
         return role
     return _by_typo(store, text)
+
+
+def names_office(text: str) -> bool:
+    """Whether a phrase ends in one office ("Stainmoor's leader", "the Tarrow council
+    leader"), not in a body's people ("Stainmoor's leaders")."""
+    words = re.findall(r"[^\W_]+", fold(text))
+    return len(words) > 1 and is_title_word(words[-1]) and singular(words[-1]) == words[-1]
 
 
 def _bare(phrase: str) -> str:

@@ -110,7 +110,7 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
         found = in_the_story(ask.store, found, match, since, until)
     elif found.how == "role" and holder_phrase(phrase):  # "the council leader": one council's
         match = fts_query(concepts(topic)) if topic else None
-        found = one_office(ask.store, found, phrase, match, since, until)
+        found = one_office(ask.store, found, phrase, match, since, until, topic)
     if found.how == "role" and topic and (alone or holder_phrase(phrase)):
         # and a holder never named, on the topic ("the judge said" in another case; "The
         # leader of the council came out. '...,' he said." for "the council leader")

@@ -26,18 +26,26 @@ from extract.affiliations import (
 from extract.cast_state import DETERMINERS, NameSpan
 from extract.entities import org_name
 from extract.names import fold, is_title_word
-from extract.offices import clause_role, court_role, succeeded_title
+from extract.offices import clause_role, court_role, succeeded_title, succession_owner
 from extract.org_phrases import joined_name, name_after
 from extract.people_words import (
     COURTESY_TITLES,
     ORG_NOUNS,
     ORG_WORDS,
     PERSON_NOUNS,
+    RANK_WORDS,
     ROLE_PARTICIPLES,
     ROLE_VERBS,
 )
 from extract.resolution import Resolver
-from extract.role_phrases import address_only, is_remit, role_taken
+from extract.role_phrases import (
+    address_after_role,
+    address_only,
+    described_org,
+    is_remit,
+    join_tokens,
+    role_taken,
+)
 from extract.title_kinds import gender_from_title, is_generic, is_officer, officer_fits
 
 
@@ -58,6 +66,7 @@ class Describer(Resolver):
                 continue
             if title and not entry.title:
                 entry.title = title
+            org = self._cast_name(org)
             if org and not entry.org and fold(org) != fold(entry.name):
                 entry.org = org
             if entry.gender is None:
@@ -68,14 +77,34 @@ class Describer(Resolver):
             if entry.kind == "person" and entry.org is None and is_officer(entry.title):
                 entry.org = self._org_of_story(index)
 
+    def _org_of_person(self, token: Token) -> str | None:
+        """The organisation of the person a name or a pronoun ("her") refers to."""
+        entry = self.token_entry.get(token.i)
+        if entry is None and token.pos_ == "PRON":
+            entry = self.resolve_pronoun(token)
+        return self.entries[entry].org if entry is not None else None
+
+    def _cast_name(self, org: str | None) -> str | None:
+        """An organisation's name as the cast knows it: "Council" of "Council leader X" is
+        the entry that name was given to ("Brackwell Borough Council")."""
+        if org is None:
+            return None
+        key = fold(org)
+        for entry in self.entries:
+            if entry.kind == "org" and key in {fold(a) for a in entry.aliases}:
+                return entry.name
+        return org
+
     def _describe(self, span: NameSpan, head: Token, kind: str) -> tuple[str | None, str | None]:
         """Title and organisation of a name from its own words and its appositions."""
         doc = self.doc
         title_tokens = [t for t in doc[span.title_start : span.start] if not _courtesy(t)]
         if kind == "person" and not any(is_role(t) for t in title_tokens):
             title_tokens = []  # "Rival", "Derelict", "Retired U.S. Air Force": no role
+        if kind == "person":  # "Council leader Cllr X": a leader addressed as Cllr
+            title_tokens = address_after_role(title_tokens)
         address = kind == "person" and address_only(title_tokens)  # "Captain X, the master"
-        title = None if address else _join(title_tokens)
+        title = None if address else join_tokens(title_tokens)
         org = self._title_org(title_tokens) if kind == "person" and not address else None
         taken = role_taken(head, lambda t: is_role(t, True)) if kind == "person" else None
         if taken is not None:  # "X will take charge as interim head coach"
@@ -86,7 +115,7 @@ class Describer(Resolver):
             org = self.org_text(owner)
         before = role_set_before(doc[span.title_start]) if kind == "person" else None
         if before is not None and not title_tokens:  # "Acme's operations director X said"
-            title, org = _join(before[0]), self.org_text(before[1])
+            title, org = join_tokens(before[0]), self.org_text(before[1])
         # Apposition after the name: "X, the utility's chief executive".
         aside = doc[span.end : span.end + 3]  # "X, prosecuting, said"
         if kind == "person" and len(aside) == 3 and aside[0].text == aside[2].text == ",":
@@ -127,9 +156,13 @@ class Describer(Resolver):
                     org = org or self.org_text(pobj)
         if kind == "person":
             title, org = self._affiliation(head, title, org)
-            title = title or (_join(title_tokens) if address else None)
-        if kind == "person":  # "His predecessor, X": a former holder of his title
-            title = succeeded_title(head, self.title_of) or title
+            title = title or (join_tokens(title_tokens) if address else None)
+        if kind == "person" and not _ranked(title):  # "His predecessor, X": a former holder
+            # of his title (not "His deputy, Assistant Chief Constable X": hers is ranked)
+            succeeded = succeeded_title(head, self.title_of)
+            deputy = succession_owner(head) if succeeded else None  # "Her deputy": hers
+            title = succeeded or title
+            org = org or (self._org_of_person(deputy[1]) if deputy is not None else None)
         if kind == "person" and title:
             title = title[:1].upper() + title[1:]
         return title, org
@@ -184,7 +217,7 @@ class Describer(Resolver):
             if thing is None:
                 continue
             words = [t for t in thing.subtree if t.lower_ not in DETERMINERS and not t.is_punct]
-            return title, org or self.org_text(whole_org(thing)) or _join(words)
+            return title, org or self.org_text(whole_org(thing)) or join_tokens(words)
         return None, org
 
     def _title_org(self, tokens: list[Token]) -> str | None:
@@ -212,7 +245,7 @@ class Describer(Resolver):
             and run[-1].lemma_.lower() not in ORG_NOUNS
         ):
             return None
-        return org_name(_join(run) or "") or None
+        return org_name(join_tokens(run) or "") or None
 
     def _noun_title(self, noun: Token) -> tuple[str | None, str | None]:
         """Title words of a common-noun phrase and the organisation it names, if any."""
@@ -242,7 +275,7 @@ class Describer(Resolver):
                     and pobj is not None
                     and (self._is_org_token(pobj) or pobj.pos_ == "PROPN")
                 ):
-                    org = org or self.org_text(pobj) or _described_org(pobj)
+                    org = org or self.org_text(pobj) or described_org(pobj)
                     skip.update(t.i for t in child.subtree)
                 elif child.lower_ not in ("of",) and not is_remit(child):
                     skip.update(t.i for t in child.subtree)
@@ -252,7 +285,7 @@ class Describer(Resolver):
             keep.append(token)
         if org is None and kind_of_org is not None:
             org = self.org_text(kind_of_org)
-        return _join(keep), org or self._title_org(sorted(keep, key=lambda t: t.i))
+        return join_tokens(keep), org or self._title_org(sorted(keep, key=lambda t: t.i))
 
     def _is_org_token(self, token: Token) -> bool:
         entry = self.token_entry.get(token.i)
@@ -345,34 +378,11 @@ class Describer(Resolver):
         return None
 
 
-def _described_org(noun: Token) -> str | None:
-    """An organisation described but not named, by its modifiers: "the opposition group"
-    (so that its leader is not taken for the council's)."""
-    if not any(c.dep_ in ("compound", "amod") and c.i < noun.i for c in noun.children):
-        return None
-    return _join([t for t in noun.subtree if t.lower_ not in DETERMINERS and t.i <= noun.i])
-
-
-def _join(tokens: list[Token]) -> str | None:
-    if not tokens:
-        return None
-    tokens = sorted(tokens, key=lambda t: t.i)
-    while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS"):
-        tokens = tokens[:-1]
-    if not tokens:
-        return None
-    doc = tokens[0].doc
-    parts: list[str] = []
-    for i, token in enumerate(tokens):
-        parts.append(token.text)
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if nxt is not None and nxt.i == token.i + 1:
-            parts.append(token.whitespace_)
-        elif nxt is not None:
-            parts.append(" ")
-    del doc
-    text = "".join(parts).strip()
-    return text or None
+def _ranked(title: str | None) -> bool:
+    """Whether a title names a ranked office itself ("Assistant Chief Constable", not a
+    bare "Deputy")."""
+    words = {fold(w) for w in (title or "").split()}
+    return bool(words & RANK_WORDS) and bool(words - RANK_WORDS)
 
 
 def _courtesy(token: Token) -> bool:

@@ -57,25 +57,35 @@ def court_role(head: Token) -> str | None:
     return None
 
 
-def succeeded_title(head: Token, owner_title: Callable[[Token], str | None]) -> str | None:
-    """The title a succession noun in apposition gives a name: "His predecessor, X" or "X,
-    Oduya's predecessor," -> "Former head" when `owner_title` of the possessive ("His",
-    "Oduya's") is "Head"; "Her successor, Y" -> her title. None without such a noun, a
-    possessive, or a title for its owner."""
+def succession_owner(head: Token) -> tuple[str, Token] | None:
+    """The mark and the possessive of a succession noun in apposition to a name ("His
+    predecessor, X" -> ("Former", His); "Her deputy, Y" -> ("Deputy", Her)), if any."""
     nouns = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
     if head.dep_ == "appos" and head.head.i < head.i:
         nouns.append(head.head)
     for noun in nouns:
         mark = SUCCESSION.get(noun.lemma_.lower())
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if mark is None or owner is None:
-            continue
-        title = owner_title(owner)
-        words = (title or "").split()
-        while words and words[0].lower() in {w.lower() for w in SUCCESSION.values() if w}:
-            words = words[1:]  # the predecessor's successor holds the office, not a former one
-        if words:
-            return " ".join([mark, *words]).strip().capitalize()
+        if mark is not None and owner is not None:
+            return mark, owner
+    return None
+
+
+def succeeded_title(head: Token, owner_title: Callable[[Token], str | None]) -> str | None:
+    """The title a succession noun in apposition gives a name: "His predecessor, X" or "X,
+    Oduya's predecessor," -> "Former head" when `owner_title` of the possessive ("His",
+    "Oduya's") is "Head"; "Her successor, Y" -> her title; "Her deputy, Z" -> "Deputy
+    leader" when hers is "Leader". None without such a noun, a possessive, or a title for
+    its owner."""
+    found = succession_owner(head)
+    if found is None:
+        return None
+    mark, owner = found
+    words = (owner_title(owner) or "").split()
+    while words and words[0].lower() in {w.lower() for w in SUCCESSION.values() if w}:
+        words = words[1:]  # the predecessor's successor holds the office, not a former one
+    if words:
+        return " ".join([mark, *words]).strip().capitalize()
     return None
 
 

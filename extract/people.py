@@ -24,6 +24,15 @@ from extract.names import (
     surname_keys,
 )
 from extract.people_words import FEMALE_TITLES, MALE_TITLES, ORG_NOUNS, ORG_WORDS
+from extract.placed_bodies import (
+    PLACED_NOUNS,
+    body_tokens,
+    dateline_place,
+    described_name,
+    first_place,
+    opposed_nouns,
+    placed_name,
+)
 from extract.quote_marks import paragraph_spans
 
 __all__ = ["ORG_NOUNS", "ORG_WORDS", "Cast"]
@@ -86,6 +95,8 @@ class Cast(Describer):
                         self._speaks(head),
                     )
                 )
+        self._place_bodies()
+        self._opposed_bodies()
         for span in found:
             if self.headline[span.start]:
                 self._headline_name(span)
@@ -94,6 +105,51 @@ class Cast(Describer):
         self._orgs_of_title_leads()
         self._add_pronoun_mentions()
         self._drop_needless_generations()
+
+    def _place_bodies(self) -> None:
+        """A council the story names only by its kind ("the borough council", "Council
+        leader X") is its place's (extract/placed_bodies.py): one entry, "Brackwell Borough
+        Council", that those words mention; none when the story names a council itself."""
+        orgs = [i for i, e in enumerate(self.entries) if e.kind == "org"]
+        words = {i: fold(self.entries[i].name).split() for i in orgs}
+        if any(set(w) & PLACED_NOUNS and not set(w) <= PLACED_NOUNS for w in words.values()):
+            return  # "Elm District Council" is named: "the council" is found by its name
+        tokens = body_tokens(self.doc, self.quoted, set(self.token_entry))
+        place = (
+            (dateline_place(self.doc) or first_place(self.doc, self.quoted, self._person_tokens()))
+            if tokens
+            else None
+        )
+        if place is None:
+            return
+        name, mine = placed_name(place, tokens)
+        bare = next((i for i in orgs if set(words[i]) <= PLACED_NOUNS), None)
+        if bare is not None:  # "Council leader X": the parse's "Council"
+            self.entries[bare].aliases.add(self.entries[bare].name)
+            self.entries[bare].name = name
+            entry = bare
+        else:
+            entry = self._add_entry(name, "org")
+            self.labels[entry].add("ORG")
+        for token in mine:
+            if token.i not in self.token_entry:
+                self.token_entry[token.i] = entry
+                self.add_mention(token, entry)
+
+    def _person_tokens(self) -> set[int]:
+        return {i for i, e in self.token_entry.items() if self.entries[e].kind == "person"}
+
+    def _opposed_bodies(self) -> None:
+        """ "The opposition Liberal Democrat group said": a body of its own, named by its
+        description, not the organisation named last (extract/placed_bodies.py)."""
+        for token in opposed_nouns(self.doc, self.quoted, set(self.token_entry)):
+            name, words = described_name(token)
+            entry = self._add_entry(name, "org")
+            self.labels[entry].add("ORG")
+            for word in words:
+                self.token_entry.setdefault(word.i, entry)
+            if is_subject(token):  # what "its" may refer back to ("Its leader, X")
+                self.add_mention(token, entry)
 
     def _orgs_of_title_leads(self) -> None:
         """ "The chief constable of Harrowdale Police has warned ... Chief Constable Imogen
