@@ -27,11 +27,14 @@ _PROPER_TAGS = frozenset({"NNP", "NNPS"})
 
 def repair_entities(doc: Doc) -> None:
     """Drop the named entities the tagger contradicts (see the module's rules), in place."""
-    counts: dict[str, int] = {}
+    capitalised: set[str] = set()
+    lower: set[str] = set()
     for token in doc:
-        if token.text[:1].isupper() and not _opens_sentence(token):
-            counts[token.text] = counts.get(token.text, 0) + 1
-    kept = [ent for ent in doc.ents if not _common_word_opening(ent, counts)]
+        if token.is_lower:
+            lower.add(token.text)
+        elif token.text[:1].isupper() and not _opens_sentence(token):
+            capitalised.add(token.text)
+    kept = [ent for ent in doc.ents if not _common_word_opening(ent, capitalised, lower)]
     if len(kept) != len(doc.ents):
         doc.set_ents(kept, default="outside")
     for token in doc:
@@ -46,9 +49,11 @@ def repair_entities(doc: Doc) -> None:
             token.pos_ = "NOUN"
 
 
-def _common_word_opening(ent: Span, elsewhere: dict[str, int]) -> bool:
+def _common_word_opening(ent: Span, capitalised: set[str], lower: set[str]) -> bool:
     """One word opening its sentence, tagged a common word, written capitalised nowhere
-    else in the article: the sentence's capital, not a name."""
+    else in the article: the sentence's capital, not a name. A singular common noun may be
+    a surname or a brand all the same ("Trump campaign spokesman X"): it needs the article
+    to use the word in lower case too ("Coal jobs ..." in a story about coal)."""
     if len(ent) != 1 or ent.label_ not in _NAME_LABELS:
         return False
     token = ent[0]
@@ -57,7 +62,8 @@ def _common_word_opening(ent: Span, elsewhere: dict[str, int]) -> bool:
         and token.is_alpha
         and token.is_title
         and token.tag_ not in _PROPER_TAGS
-        and not elsewhere.get(token.text)
+        and token.text not in capitalised
+        and (token.tag_ != "NN" or token.lower_ in lower)
     )
 
 
