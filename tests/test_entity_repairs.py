@@ -4,6 +4,9 @@ common word is nobody ("Aides said" is unnamed aides, not a person called Aides)
 
 from __future__ import annotations
 
+import json
+from importlib import resources
+
 import pytest
 from spacy.language import Language
 
@@ -67,3 +70,25 @@ def test_an_organisation_named_in_lower_case_is_the_one_the_story_named(nlp: Lan
     assert ("Royal Navy", "org") in {(q.speaker, q.speaker_kind) for q in quotes}
     alone = extract_doc(nlp("\u201cThe ship is safe,\u201d the navy said.")).quotes
     assert [(q.speaker, q.mention) for q in alone] == [(None, "the navy")]
+
+
+@pytest.mark.parametrize(
+    "text, firm",
+    [
+        ("\u201cWe cannot run the depot on goodwill,\u201d Harlow Haulage said.", "Harlow Haulage"),
+        ("\u201cThe route is closed,\u201d Tarrant Freight said on Monday.", "Tarrant Freight"),
+        ("\u201cWe will move the depot,\u201d Denby Removals said.", "Denby Removals"),
+    ],
+)
+def test_a_firm_named_for_its_trade_is_no_person(nlp: Language, text: str, firm: str) -> None:
+    (quote,) = extract_doc(nlp(text)).quotes
+    assert (quote.speaker, quote.speaker_kind) == (firm, "org")
+
+
+def test_trade_words_are_business_words() -> None:
+    raw = json.loads(
+        resources.files("extract").joinpath("data/people_words.json").read_text("utf-8")
+    )
+    trades = {"haulage", "freight", "logistics", "removals", "buses"}
+    assert trades <= set(raw["org_words"])
+    assert trades - {"buses"} <= set(raw["org_families"]["business"])
