@@ -8,7 +8,7 @@ is built, where the model's own tagger contradicts its entity recogniser.
   anywhere but at a sentence's start, it names nobody: the entity is dropped, and the word
   is the common noun it is ("Aides said" is unnamed aides, not a person called Aides).
 - A name is written with a capital: a word the tagger takes for a proper noun though it is
-  written in lower case, outside any name's phrase ("the billionaire shipping mogul said",
+  written in lower case, heading a phrase outside any name's ("the billionaire shipping mogul said",
   "a rampant xenophobe ... who has pledged"), is a common noun, name particles aside ("van",
   "de"). (An entity in lower case stays for the cast to read: it may be an organisation's
   short form, "the navy" after the Royal Navy; extract/entities.py.)
@@ -23,6 +23,8 @@ from extract.names import PARTICLES
 # Labels of names a speaker or an organisation could bear; groups (NORP) are read apart.
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
 _PROPER_TAGS = frozenset({"NNP", "NNPS"})
+# A word modifying a noun is left as tagged: the phrase's head says what it is.
+_MODIFIERS = frozenset({"compound", "amod", "nmod"})
 
 
 def repair_entities(doc: Doc) -> None:
@@ -43,6 +45,7 @@ def repair_entities(doc: Doc) -> None:
             and token.is_alpha
             and token.is_lower
             and token.lower_ not in PARTICLES
+            and token.dep_ not in _MODIFIERS
             and not _inside_a_name(token)
         ):
             token.tag_ = "NNS" if token.tag_ == "NNPS" else "NN"
