@@ -47,6 +47,12 @@ class EntityBuilder(NameFinder):
     def _kind(self, span: NameSpan, person_surnames: set[str]) -> str | None:
         doc = self.doc
         text = self._text(span.start, span.end)
+        if not any(c.isupper() for c in text):  # "the navy" after the Royal Navy, not "state"
+            return (
+                "org"
+                if any(e.kind == "org" and same_org(e.name, text) for e in self.entries)
+                else None
+            )
         if self._has_org_word(span) or self._named_as_org(span):
             return "org"
         if (

@@ -14,6 +14,7 @@ from extract.docindex import DocIndex
 from extract.lexicon import CueLexicon, load_lexicon
 from extract.limits import UNPARSED, unparsed_warning
 from extract.model import Entity, Extraction, Quote, QuoteKind
+from extract.ner_repairs import repair_entities
 from extract.nlp import parse_texts
 from extract.people import Cast
 from extract.quote_marks import QuoteRegion, find_regions, paragraph_spans, quote_text
@@ -54,6 +55,7 @@ def extract_texts(
 def extract_doc(doc: Doc, lexicon: CueLexicon | None = None) -> Extraction:
     """Entities and quotes of one parsed article."""
     lexicon = lexicon or load_lexicon()
+    repair_entities(doc)
     text = doc.text
     regions = find_regions(text)
     paragraph_of = _paragraph_index(doc, text)

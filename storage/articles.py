@@ -17,6 +17,7 @@ from records.extraction import Extraction
 from storage.correction_apply import apply_to_article
 from storage.db import Store
 from storage.speakers import person_of_surname, speaker_id_for, speaker_name
+from storage.surname_joins import join_earlier_surname
 from storage.syndication import find_original, save_bands
 from storage.transactions import transaction
 
@@ -151,6 +152,7 @@ def _save_quotes(
                 )
                 if quote.speaker_kind == "person":  # one person, one name: "Clinton" as filed
                     shown[key] = speaker_name(db, speaker_ids[key])
+                    join_earlier_surname(db, speaker_ids[key], shown[key])  # "Voss said" before
             speaker_id = speaker_ids[key]
         rows.append(
             (

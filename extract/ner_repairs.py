@@ -1,0 +1,89 @@
+"""Repairs to the small model's named entities, made once per parsed article before the cast
+is built, where the model's own tagger contradicts its entity recogniser.
+
+- A sentence's first word is capitalised whatever it is, and the recogniser often takes it
+  for a name ("Aides said ...", "Conceding that ..., he warned", "Coal jobs ...",
+  "Nationally, ..."). When the tagger reads that word as a common word (a common noun, verb,
+  adjective or adverb, not a proper noun) and the article never writes it capitalised
+  anywhere but at a sentence's start, it names nobody: the entity is dropped, and the word
+  is the common noun it is ("Aides said" is unnamed aides, not a person called Aides).
+- A name is written with a capital: a word the tagger takes for a proper noun though it is
+  written in lower case, heading a phrase outside any name's ("the billionaire shipping mogul said",
+  "a rampant xenophobe ... who has pledged"), is a common noun, name particles aside ("van",
+  "de"). (An entity in lower case stays for the cast to read: it may be an organisation's
+  short form, "the navy" after the Royal Navy; extract/entities.py.)
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.names import PARTICLES
+
+# Labels of names a speaker or an organisation could bear; groups (NORP) are read apart.
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
+_PROPER_TAGS = frozenset({"NNP", "NNPS"})
+# A word modifying a noun is left as tagged: the phrase's head says what it is.
+_MODIFIERS = frozenset({"compound", "amod", "nmod"})
+
+
+def repair_entities(doc: Doc) -> None:
+    """Drop the named entities the tagger contradicts (see the module's rules), in place."""
+    capitalised: set[str] = set()
+    lower: set[str] = set()
+    for token in doc:
+        if token.is_lower:
+            lower.add(token.text)
+        elif token.text[:1].isupper() and not _opens_sentence(token):
+            capitalised.add(token.text)
+    kept = [ent for ent in doc.ents if not _common_word_opening(ent, capitalised, lower)]
+    if len(kept) != len(doc.ents):
+        doc.set_ents(kept, default="outside")
+    for token in doc:
+        if (
+            token.tag_ in _PROPER_TAGS
+            and token.is_alpha
+            and token.is_lower
+            and token.lower_ not in PARTICLES
+            and token.dep_ not in _MODIFIERS
+            and not _inside_a_name(token)
+        ):
+            token.tag_ = "NNS" if token.tag_ == "NNPS" else "NN"
+            token.pos_ = "NOUN"
+
+
+def _common_word_opening(ent: Span, capitalised: set[str], lower: set[str]) -> bool:
+    """One word opening its sentence, tagged a common word, written capitalised nowhere
+    else in the article: the sentence's capital, not a name. A singular common noun may be
+    a surname or a brand all the same ("Trump campaign spokesman X"): it needs the article
+    to use the word in lower case too ("Coal jobs ..." in a story about coal)."""
+    if len(ent) != 1 or ent.label_ not in _NAME_LABELS:
+        return False
+    token = ent[0]
+    return (
+        _opens_sentence(token)
+        and token.is_alpha
+        and token.is_title
+        and token.tag_ not in _PROPER_TAGS
+        and token.text not in capitalised
+        and (token.tag_ != "NN" or token.lower_ in lower)
+    )
+
+
+def _inside_a_name(token: Token) -> bool:
+    """Whether the word belongs to a name's phrase: a proper noun or a named entity heads
+    it before any verb does ("former secretary of state Hillary Clinton")."""
+    head = token
+    while head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+        if head.pos_ == "PROPN" or head.ent_type_:
+            return True
+    return False
+
+
+def _opens_sentence(token: Token) -> bool:
+    """The first word of its sentence, or the first after its opening punctuation."""
+    if token.is_sent_start:
+        return True
+    start = token.sent.start
+    return all(t.is_punct or t.is_space for t in token.doc[start : token.i])

@@ -1,0 +1,90 @@
+"""A surname quoted before the story that introduces its person: "Voss said" filed as an
+organisation (the recogniser's ORG for a lone unknown word), then a later story names
+"Dana Voss, a spokeswoman for Pellinore". The earlier quotes are hers: the store joins them
+to her once her full name arrives, when she is the only person of that surname it knows
+(two people sharing it leave the word alone) and the word was never anything but a bare
+word (no organisation spoke under a longer name with it, nobody spoke for it)."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from common.names import fold, surname_keys
+from extract.people_words import ORG_WORDS
+
+
+def join_earlier_surname(db: sqlite_utils.Database, person_id: int, name: str) -> int:
+    """Move the quotes of the bare-surname organisation an earlier story filed to the person
+    with this full name (see the module's rules); returns how many quotes moved."""
+    words = name.split()
+    if len(words) < 2:
+        return 0
+    moved = 0
+    for key in surname_keys(name):
+        if " " in key or key in ORG_WORDS or not _only_person_of(db, key, person_id):
+            continue
+        for org_id, org_name in _bare_orgs(db, key):
+            moved += _move_quotes(db, org_id, org_name, person_id, name)
+    return moved
+
+
+def _only_person_of(db: sqlite_utils.Database, key: str, person_id: int) -> bool:
+    """Whether the person is the one person the store knows under this surname."""
+    rows = db.execute(
+        "SELECT DISTINCT s.id FROM speakers s JOIN speaker_aliases a ON a.speaker_id = s.id "
+        "WHERE s.kind = 'person' AND a.alias = ?",
+        [key],
+    ).fetchall()
+    return [r[0] for r in rows] == [person_id]
+
+
+def _bare_orgs(db: sqlite_utils.Database, key: str) -> list[tuple[int, str]]:
+    """Organisations stored under exactly this one capitalised word and no other name,
+    that no person speaks for."""
+    found = []
+    for org_id, org_name in db.execute(
+        "SELECT id, name FROM speakers WHERE kind = 'org' AND lower(name) = ?", [key]
+    ).fetchall():
+        if fold(org_name) != key or not org_name[:1].isupper() or org_name.isupper():
+            continue
+        aliases = {
+            r[0]
+            for r in db.execute(
+                "SELECT alias FROM speaker_aliases WHERE speaker_id = ?", [org_id]
+            ).fetchall()
+        }
+        spoken_for = db.execute(
+            "SELECT 1 FROM speakers WHERE kind = 'person' AND lower(org) = ? LIMIT 1", [key]
+        ).fetchone()
+        if aliases <= {key} and spoken_for is None:
+            found.append((int(org_id), str(org_name)))
+    return found
+
+
+def _move_quotes(
+    db: sqlite_utils.Database, org_id: int, org_name: str, person_id: int, name: str
+) -> int:
+    ids = [
+        r[0] for r in db.execute("SELECT id FROM quotes WHERE speaker_id = ?", [org_id]).fetchall()
+    ]
+    marks = ", ".join("?" for _ in ids)
+    db.execute(
+        "UPDATE quotes SET speaker_id = ?, speaker = ?, speaker_kind = 'person', "
+        f"speaker_org = NULL WHERE id IN ({marks})",
+        [person_id, name, *ids],
+    )
+    db.execute(
+        "INSERT OR IGNORE INTO speaker_roles (speaker_id, title, org, mention) SELECT ?, "
+        "COALESCE(speaker_title, ''), '', COALESCE(mention, '') "
+        f"FROM quotes WHERE id IN ({marks})",
+        [person_id, *ids],
+    )
+    db.execute(
+        "UPDATE speakers SET first_seen = (SELECT min(first_seen) FROM speakers WHERE id "
+        "IN (?, ?)) WHERE id = ?",
+        [person_id, org_id, person_id],
+    )
+    db.execute("DELETE FROM speaker_roles WHERE speaker_id = ?", [org_id])
+    db.execute("DELETE FROM speaker_aliases WHERE speaker_id = ?", [org_id])
+    db.execute("DELETE FROM speakers WHERE id = ?", [org_id])
+    return len(ids)

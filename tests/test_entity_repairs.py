@@ -1,0 +1,94 @@
+"""The small model's entity errors that would make wrong speakers (fictional stories): a
+sentence's capitalised first word the recogniser takes for a name while the tagger reads a
+common word is nobody ("Aides said" is unnamed aides, not a person called Aides)."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+from spacy.language import Language
+
+from extract.pipeline import extract_doc
+
+
+@pytest.mark.parametrize(
+    "text, word, mention",
+    [
+        (
+            "The governor will stand down in May.\n\nAides said she would spend the summer "
+            "writing a book about the floods.",
+            "Aides",
+            "Aides",
+        ),
+        (
+            "Groups representing tenants and landlords said the new rules were unworkable.",
+            "Groups",
+            "Groups representing tenants and landlords",
+        ),
+    ],
+)
+def test_a_common_word_opening_a_sentence_names_nobody(
+    nlp: Language, text: str, word: str, mention: str
+) -> None:
+    extraction = extract_doc(nlp(text))
+    (quote,) = extraction.quotes
+    assert quote.speaker is None and quote.mention == mention
+    assert all(p.name != word for p in extraction.people)
+    assert all(e.text != word for e in extraction.entities)
+
+
+def test_a_surname_opening_a_sentence_is_still_a_person(nlp: Language) -> None:
+    text = (
+        "The Carrow depot will close in June.\n\nOstrander said the drivers would be offered "
+        "work at Elmbury."
+    )
+    (quote,) = extract_doc(nlp(text)).quotes
+    assert (quote.speaker, quote.speaker_kind) == ("Ostrander", "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The billionaire shipping mogul told the council the harbour would close.",
+        "\u201cWe will close the harbour,\u201d the billionaire business mogul said.",
+    ],
+)
+def test_a_word_in_lower_case_is_no_name(nlp: Language, text: str) -> None:
+    (quote,) = extract_doc(nlp(text)).quotes
+    assert quote.speaker is None and quote.speaker_kind is None
+    assert quote.mention is not None and quote.mention.lower().endswith("mogul")
+
+
+def test_an_organisation_named_in_lower_case_is_the_one_the_story_named(nlp: Language) -> None:
+    text = (
+        "The Royal Navy recalled the frigate Osprey on Monday.\n\n"
+        "\u201cThe ship is safe,\u201d the navy said."
+    )
+    quotes = extract_doc(nlp(text)).quotes
+    assert ("Royal Navy", "org") in {(q.speaker, q.speaker_kind) for q in quotes}
+    alone = extract_doc(nlp("\u201cThe ship is safe,\u201d the navy said.")).quotes
+    assert [(q.speaker, q.mention) for q in alone] == [(None, "the navy")]
+
+
+@pytest.mark.parametrize(
+    "text, firm",
+    [
+        ("\u201cWe cannot run the depot on goodwill,\u201d Harlow Haulage said.", "Harlow Haulage"),
+        ("\u201cThe route is closed,\u201d Tarrant Freight said on Monday.", "Tarrant Freight"),
+        ("\u201cWe will move the depot,\u201d Denby Removals said.", "Denby Removals"),
+    ],
+)
+def test_a_firm_named_for_its_trade_is_no_person(nlp: Language, text: str, firm: str) -> None:
+    (quote,) = extract_doc(nlp(text)).quotes
+    assert (quote.speaker, quote.speaker_kind) == (firm, "org")
+
+
+def test_trade_words_are_business_words() -> None:
+    raw = json.loads(
+        resources.files("extract").joinpath("data/people_words.json").read_text("utf-8")
+    )
+    trades = {"haulage", "freight", "logistics", "removals", "buses"}
+    assert trades <= set(raw["org_words"])
+    assert trades - {"buses"} <= set(raw["org_families"]["business"])
