@@ -23,8 +23,8 @@ def join_earlier_surname(db: sqlite_utils.Database, person_id: int, name: str) -
     for key in surname_keys(name):
         if " " in key or key in ORG_WORDS or not _only_person_of(db, key, person_id):
             continue
-        for org_id, org_name in _bare_orgs(db, key):
-            moved += _move_quotes(db, org_id, org_name, person_id, name)
+        for org_id in _bare_orgs(db, key):
+            moved += _move_quotes(db, org_id, person_id, name)
     return moved
 
 
@@ -38,7 +38,7 @@ def _only_person_of(db: sqlite_utils.Database, key: str, person_id: int) -> bool
     return [r[0] for r in rows] == [person_id]
 
 
-def _bare_orgs(db: sqlite_utils.Database, key: str) -> list[tuple[int, str]]:
+def _bare_orgs(db: sqlite_utils.Database, key: str) -> list[int]:
     """Organisations stored under exactly this one capitalised word and no other name,
     that no person speaks for."""
     found = []
@@ -57,13 +57,11 @@ def _bare_orgs(db: sqlite_utils.Database, key: str) -> list[tuple[int, str]]:
             "SELECT 1 FROM speakers WHERE kind = 'person' AND lower(org) = ? LIMIT 1", [key]
         ).fetchone()
         if aliases <= {key} and spoken_for is None:
-            found.append((int(org_id), str(org_name)))
+            found.append(int(org_id))
     return found
 
 
-def _move_quotes(
-    db: sqlite_utils.Database, org_id: int, org_name: str, person_id: int, name: str
-) -> int:
+def _move_quotes(db: sqlite_utils.Database, org_id: int, person_id: int, name: str) -> int:
     ids = [
         r[0] for r in db.execute("SELECT id FROM quotes WHERE speaker_id = ?", [org_id]).fetchall()
     ]
