@@ -93,6 +93,11 @@ def normalise(text: str | None) -> str:
     return (text or "").translate(table)
 
 
+def said_in(answer: dict[str, Any]) -> list[tuple[str, str]]:
+    """An `ask --json` answer's quotes as (speaker, words), marks made straight (`normalise`)."""
+    return [(normalise(q["speaker"]), normalise(q["text"])) for q in answer["quotes"]]
+
+
 def story_db(folder: Path, name: str, text: str) -> Path:
     """A store in FOLDER holding one story, ingested through the CLI as `NAME.txt`."""
     (folder / f"{name}.txt").write_text(text, encoding="utf-8")

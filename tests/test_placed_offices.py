@@ -9,7 +9,6 @@ opposition's leader or another council's leader."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -18,7 +17,7 @@ from extract.offices import SUCCESSION
 from extract.people_words import GENERIC_ORG_FAMILIES, GENERIC_ORG_NOUNS
 from extract.pipeline import extract_texts
 from extract.placed_bodies import PLACED_NOUNS, dateline_place
-from tests.conftest import DATA, ask_json, ingested, normalise
+from tests.conftest import DATA, ask_json, ingested, said_in
 
 ARTICLES = DATA / "placed_offices"
 
@@ -28,13 +27,9 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return ingested(tmp_path_factory.mktemp("placed") / "news.db", ARTICLES)
 
 
-def said(answer: dict[str, Any]) -> list[tuple[str, str]]:
-    return [(normalise(q["speaker"]), normalise(q["text"])) for q in answer["quotes"]]
-
-
 def test_a_council_never_named_is_its_places_council(store: Path) -> None:
     answer = ask_json(store, "what has Wexcombe council said about the pools?")
-    found = said(answer)
+    found = said_in(answer)
     speakers = {s for s, _ in found}
     assert "Dorian Falk" in speakers  # "Council leader Cllr Dorian Falk"
     assert any("Every lifeguard" in t for _, t in found)  # "the council said:"
@@ -44,26 +39,26 @@ def test_a_council_never_named_is_its_places_council(store: Path) -> None:
 
 
 def test_the_authoritys_leader_is_the_leader_of_the_council_named_before(store: Path) -> None:
-    found = said(ask_json(store, "what did Dunmoor's leader say about the pools?"))
+    found = said_in(ask_json(store, "what did Dunmoor's leader say about the pools?"))
     assert {s for s, _ in found} == {"Oriel Banks"}
     assert any("staying open, full stop" in t for _, t in found)
-    keyword = said(ask_json(store, "Dunmoor's leader on the pools"))  # "<place>'s <office> on"
+    keyword = said_in(ask_json(store, "Dunmoor's leader on the pools"))  # "<place>'s <office> on"
     assert {s for s, _ in keyword} == {"Oriel Banks"}
 
 
 def test_the_leader_of_a_places_council_is_not_its_deputy_nor_the_oppositions(
     store: Path,
 ) -> None:
-    found = said(ask_json(store, "what did the leader of Wexcombe council say about the pools?"))
+    found = said_in(ask_json(store, "what did the leader of Wexcombe council say about the pools?"))
     assert {s for s, _ in found} == {"Dorian Falk"}
-    placed = said(
+    placed = said_in(
         ask_json(store, "what did the council leader say about pool closures in Wexcombe?")
     )
     assert {s for s, _ in placed} == {"Dorian Falk"}  # not Dunmoor's leader
 
 
 def test_his_deputy_holds_the_deputy_office_asked_by_place_and_topic(store: Path) -> None:
-    found = said(ask_json(store, "Wexcombe deputy leader on the pools"))
+    found = said_in(ask_json(store, "Wexcombe deputy leader on the pools"))
     assert {s for s, _ in found} == {"Ivy Marsh"}
     assert any("can have the keys" in t for _, t in found)
 

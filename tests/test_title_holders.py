@@ -7,7 +7,6 @@ title, and quotations in single marks, over several paragraphs or after a colon,
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -15,7 +14,7 @@ from ask.titles import role_forms
 from common.names import canonical_name, name_variants
 from extract.people_words import RANK_WORDS, ROLE_VERBS, ROLE_WORDS, TITLE_KINDS
 from extract.quote_marks import find_regions
-from tests.conftest import DATA, ask_json, ingested, normalise
+from tests.conftest import DATA, ask_json, ingested, said_in
 
 ARTICLES = DATA / "title_holders"
 
@@ -25,12 +24,8 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return ingested(tmp_path_factory.mktemp("titles") / "news.db", ARTICLES)
 
 
-def said(answer: dict[str, Any]) -> list[tuple[str, str]]:
-    return [(normalise(q["speaker"]), normalise(q["text"])) for q in answer["quotes"]]
-
-
 def test_the_judge_is_the_recorder_who_sentenced(store: Path) -> None:
-    found = said(ask_json(store, "what did the judge say?"))
+    found = said_in(ask_json(store, "what did the judge say?"))
     speakers = {s for s, _ in found}
     assert speakers == {"Gwenllian Rhys-Pritchard"}  # her title is not part of her name
     texts = " ".join(t for _, t in found)
@@ -39,17 +34,17 @@ def test_the_judge_is_the_recorder_who_sentenced(store: Path) -> None:
 
 
 def test_the_council_leader_is_not_the_deputy_nor_the_opposition_leader(store: Path) -> None:
-    found = said(ask_json(store, "what did the council leader say?"))
+    found = said_in(ask_json(store, "what did the council leader say?"))
     assert {s for s, _ in found} == {"Siobhan Ní Bhraonáin"}
     assert any("a toilet that is open" in t for _, t in found)
-    deputy = said(ask_json(store, "what did the deputy leader say?"))
+    deputy = said_in(ask_json(store, "what did the deputy leader say?"))
     assert {s for s, _ in deputy} == {"Emrys Vaughan-Lloyd"}
 
 
 def test_an_irish_name_keeps_its_particle_and_answers_typed_without_accents(
     store: Path,
 ) -> None:
-    found = said(ask_json(store, "what did Tadeusz Wisniewski say?"))
+    found = said_in(ask_json(store, "what did Tadeusz Wisniewski say?"))
     assert {s for s, _ in found} == {"Tadeusz Wiśniewski"}  # no "Cllr" in the name
     assert canonical_name("Cllr Siobhan Ní Bhraonáin") == "Siobhan Ní Bhraonáin"
     assert canonical_name("Patrick Ó Dálaigh") == "Patrick Ó Dálaigh"
@@ -58,17 +53,17 @@ def test_an_irish_name_keeps_its_particle_and_answers_typed_without_accents(
 
 
 def test_a_post_never_named_is_found_by_its_full_title(store: Path) -> None:
-    found = said(ask_json(store, "what did the chair of governors say?"))
+    found = said_in(ask_json(store, "what did the chair of governors say?"))
     assert any("make the uniform cheaper" in t for _, t in found)
     assert not any("badge" in t for _, t in found)
 
 
 def test_single_quotation_marks_over_paragraphs_and_after_a_colon(store: Path) -> None:
-    found = said(ask_json(store, "what did Docherty-Blair say?"))
+    found = said_in(ask_json(store, "what did Docherty-Blair say?"))
     texts = " ".join(t for _, t in found)
     assert "the council's own engineers say it needs a new engine" in texts  # 2nd paragraph
     assert "we will be better for it" in texts
-    colon = said(ask_json(store, "what did Nowicki say?"))
+    colon = said_in(ask_json(store, "what did Nowicki say?"))
     assert any("without a lifeline" in t for _, t in colon)
 
 

@@ -9,14 +9,13 @@ recalls."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from ask.titles import kind_forms, role_forms
 from extract.offices import SUCCESSION
 from extract.people_words import ROLE_WORDS, TITLE_KINDS
-from tests.conftest import DATA, ask_json, ingested, normalise
+from tests.conftest import DATA, ask_json, ingested, said_in
 
 ARTICLES = DATA / "title_kinds"
 
@@ -26,40 +25,36 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return ingested(tmp_path_factory.mktemp("title-kinds") / "news.db", ARTICLES)
 
 
-def said(answer: dict[str, Any]) -> list[tuple[str, str]]:
-    return [(normalise(q["speaker"]), normalise(q["text"])) for q in answer["quotes"]]
-
-
 def test_the_headteacher_is_the_head_of_the_school_not_the_head_coach(store: Path) -> None:
-    found = said(ask_json(store, "what did the headteacher say?"))
+    found = said_in(ask_json(store, "what did the headteacher say?"))
     assert {s for s, _ in found} == {"Isolde Farrant"}
     assert any("Hungry children cannot learn long division" in t for _, t in found)
-    coach = said(ask_json(store, "what did the headteacher say about training?"))
+    coach = said_in(ask_json(store, "what did the headteacher say about training?"))
     assert "Gus Treharne" not in {s for s, _ in coach}  # the club's head coach
-    deputy = said(ask_json(store, "what did the deputy headteacher say?"))
+    deputy = said_in(ask_json(store, "what did the deputy headteacher say?"))
     assert {s for s, _ in deputy} == {"Cormac Lyle"}
 
 
 def test_her_predecessor_is_the_former_holder_of_her_title(store: Path) -> None:
-    found = said(ask_json(store, "what did the former headteacher say?"))
+    found = said_in(ask_json(store, "what did the former headteacher say?"))
     assert {s for s, _ in found} == {"Bartholomew Quince"}
     assert any("a canteen for eleven years" in t for _, t in found)
-    now = said(ask_json(store, "what did the headteacher say?"))
+    now = said_in(ask_json(store, "what did the headteacher say?"))
     assert "Bartholomew Quince" not in {s for s, _ in now}
 
 
 def test_the_former_chair_is_the_man_the_clause_says_not_the_woman_before(store: Path) -> None:
-    found = said(ask_json(store, "what did Lysander Moult say?"))
+    found = said_in(ask_json(store, "what did Lysander Moult say?"))
     assert any("the minutes are in order" in t for _, t in found)
     when = ask_json(store, "what did the former chair say when he left the chamber?")
     assert when["intent"] == "what_did_x_say"  # "say when ...": an occasion, not keywords
-    assert {s for s, _ in said(when)} == {"Lysander Moult"}
-    new = said(ask_json(store, "what did Winifred Achterberg say?"))
+    assert {s for s, _ in said_in(when)} == {"Lysander Moult"}
+    new = said_in(ask_json(store, "what did Winifred Achterberg say?"))
     assert not any("the minutes are in order" in t for _, t in new)
 
 
 def test_the_judge_is_the_one_the_story_gives_the_most_words(store: Path) -> None:
-    found = said(ask_json(store, "what did the judge say?"))
+    found = said_in(ask_json(store, "what did the judge say?"))
     assert {s for s, _ in found} == {"Ottoline Varga"}
     assert any("a passing lorry driver" in t for _, t in found)
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 from spacy.language import Language
@@ -17,7 +16,7 @@ from spacy.language import Language
 from ask.titles import current_markers, past_markers
 from extract.offices import COURT_ROLES, OFFICE_VERBS
 from extract.pipeline import extract_texts
-from tests.conftest import DATA, ask_json, ingested, normalise
+from tests.conftest import DATA, ask_json, ingested, said_in
 
 ARTICLES = DATA / "title_links"
 
@@ -27,12 +26,8 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return ingested(tmp_path_factory.mktemp("title_links") / "news.db", ARTICLES)
 
 
-def said(answer: dict[str, Any]) -> list[tuple[str, str]]:
-    return [(normalise(q["speaker"]), normalise(q["text"])) for q in answer["quotes"]]
-
-
 def test_the_council_leader_is_every_holder_of_the_storys_council(store: Path) -> None:
-    found = said(ask_json(store, "what did the council leader say about the bins?"))
+    found = said_in(ask_json(store, "what did the council leader say about the bins?"))
     speakers = {s for s, _ in found}
     assert {"Dafydd Prothero", "Imelda Strand"} <= speakers  # October, then November
     assert "Morwenna Tate" not in speakers  # the neighbouring council's leader
@@ -42,18 +37,18 @@ def test_the_council_leader_is_every_holder_of_the_storys_council(store: Path) -
 
 
 def test_a_council_named_in_the_question_picks_its_leader(store: Path) -> None:
-    found = said(ask_json(store, "what did the Kelsall council leader say?"))
+    found = said_in(ask_json(store, "what did the Kelsall council leader say?"))
     assert {s for s, _ in found} == {"Morwenna Tate"}
 
 
 def test_the_new_leader_is_the_latest_holder(store: Path) -> None:
-    found = said(ask_json(store, "what did the new council leader say?"))
+    found = said_in(ask_json(store, "what did the new council leader say?"))
     assert {s for s, _ in found} == {"Imelda Strand"}
     assert any("before a single lorry changes its round" in t for _, t in found)
 
 
 def test_the_former_leader_answers_only_with_what_he_said_as_former_leader(store: Path) -> None:
-    found = said(ask_json(store, "what did the former council leader say?"))
+    found = said_in(ask_json(store, "what did the former council leader say?"))
     assert {s for s, _ in found} == {"Dafydd Prothero"}
     texts = " ".join(t for _, t in found)
     assert "seventy-five thousand pounds" in texts
@@ -61,12 +56,12 @@ def test_the_former_leader_answers_only_with_what_he_said_as_former_leader(store
 
 
 def test_the_leader_by_title_and_surname_is_a_person(store: Path) -> None:
-    found = said(ask_json(store, "what did Imelda Strand say about the woods?"))
+    found = said_in(ask_json(store, "what did Imelda Strand say about the woods?"))
     assert any("The woods belong to everybody" in t for _, t in found)  # "The leader, Cllr Strand"
 
 
 def test_prosecuting_gives_the_prosecutor(store: Path) -> None:
-    found = said(ask_json(store, "what did the prosecutor say?"))
+    found = said_in(ask_json(store, "what did the prosecutor say?"))
     assert {s for s, _ in found} == {"Harriet Okonedo"}
 
 
