@@ -16,6 +16,7 @@ from records.article import RawArticle
 from records.extraction import Extraction
 from storage.correction_apply import apply_to_article
 from storage.db import Store
+from storage.folded import index_folded
 from storage.speakers import person_of_surname, speaker_id_for, speaker_name
 from storage.surname_joins import join_earlier_surname
 from storage.syndication import find_original, save_bands
@@ -96,6 +97,7 @@ def save_article(
             ],
         )
         article_id = int(cursor.lastrowid or 0)
+        index_folded(db, [(article_id, article.body)])
         if original is not None:
             return SaveResult(article_id, duplicate=False, copy_of=original)
         assert extraction is not None
