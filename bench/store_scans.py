@@ -16,8 +16,10 @@ ligatures, accents, capitals). Then, on each store, timed as the fastest of R ru
   the same exact test reads the candidates); their answers must be equal;
 - ingest: the bare-surname organisations a person's surname may join
   (storage.surname_joins._bare_orgs), old plan (every speaker read: `NOT INDEXED`) against
-  the new (the lower(name) and lower(org) indexes); and whole `save_article` per article
-  (new path only: the old code is not in this tree).
+  the new (the lower(name) and lower(org) indexes); the one person a misspelt full name
+  nearly names (storage.speakers._near_miss), every person read against those sharing a
+  name key (storage/name_keys.py); and whole `save_article` per article (new path only:
+  the old code is not in this tree).
 Prints each path's time per call on N and 10N and the ratio 10N / N (1.0: the cost does not
 grow with the store; 10: it grows with it).
 """
@@ -37,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.common import POLNEAR  # noqa: E402
-from common.names import fold, surname_keys  # noqa: E402
+from common.names import fold, near_same_person, surname_keys  # noqa: E402
 from records.article import RawArticle  # noqa: E402
 from records.extraction import Extraction, Quote  # noqa: E402
 from storage.articles import save_article  # noqa: E402
@@ -45,6 +47,7 @@ from storage.db import Store, open_store  # noqa: E402
 from storage.folded import candidates_sql, phrase_query  # noqa: E402
 from storage.org_names import written_with_noun  # noqa: E402
 from storage.quote_lookup import _orgs_in_apposition  # noqa: E402
+from storage.speakers import SpeakerRow, _near_miss  # noqa: E402
 from storage.surname_joins import _bare_orgs  # noqa: E402
 
 # (body, quoted organisations): fictional stories stored in both stores.
@@ -113,6 +116,19 @@ def old_bare_orgs(store: Store, key: str) -> list[int]:
         if aliases <= {key} and spoken_for is None:
             found.append(int(org_id))
     return found
+
+
+def old_near_miss(store: Store, name: str) -> SpeakerRow | None:
+    """storage.speakers._near_miss before the name keys (3b36e53): every person read."""
+    found = [
+        SpeakerRow(*r)
+        for r in store.db.execute(
+            "SELECT id, name, kind, title, org FROM speakers "
+            "WHERE kind = 'person' AND name LIKE '% %'"
+        ).fetchall()
+        if near_same_person(r[1], name)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _quote(body: str, speaker: str, kind: str) -> Quote:
@@ -191,6 +207,13 @@ def measure(store: Store, repeat: int) -> dict[str, float]:
             "ingest bare_orgs",
             lambda k=key: old_bare_orgs(store, k),  # type: ignore[misc]
             lambda k=key: _bare_orgs(store.db, k),  # type: ignore[misc]
+        )
+    for name in [n for (n,) in people if " " in n][:20]:
+        slip = name[:-2] + name[-1]  # "Donald Trup": a letter dropped from the surname
+        timed(
+            "ingest near_miss",
+            lambda n=slip: old_near_miss(store, n),  # type: ignore[misc]
+            lambda n=slip: _near_miss(store.db, n),  # type: ignore[misc]
         )
     return {label: sum(v) / len(v) for label, v in times.items()}
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 
 import storage.migrations as migrations
+from common.names import fold
 from records.article import RawArticle
 from records.extraction import Extraction, Quote
 from storage.articles import save_article
@@ -115,7 +117,7 @@ def _old_store(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         db = old.db
         for n, (name, speaker) in enumerate((("rail", "Elm Rail Users"), ("fare", "Marlowe"))):
             body = STORIES.get(name, "Marlowe said the fare rise on the Carrow line was overdue.")
-            sid = speaker_id_for(db, speaker, "org", None, None, "2025-05-01T09:00:00+00:00")
+            sid = _old_speaker(db, speaker, "org")
             db.execute(
                 "INSERT INTO articles (id, content_hash, title, body, ingested_at) "
                 "VALUES (?, ?, ?, ?, ?)",
@@ -128,8 +130,16 @@ def _old_store(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
                 "VALUES (?, 0, ?, ?, 'org', ?, 'indirect', 'said', ?, ?, ?, ?)",
                 [n + 1, sid, speaker, speaker, q.text, q.start, q.end, body],
             )
+        _old_speaker(db, "Mirela Vostrikova", "person")
         assert "articles_folded" not in db.table_names()
         old.close()
+
+
+def _old_speaker(db: Database, name: str, kind: str) -> int:
+    cursor = db.execute("INSERT INTO speakers (name, kind) VALUES (?, ?)", [name, kind])
+    sid = int(cursor.lastrowid or 0)
+    db.execute("INSERT INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)", [sid, fold(name)])
+    return sid
 
 
 def test_an_old_store_is_upgraded_in_place_and_answers_as_before(
@@ -156,3 +166,32 @@ def test_an_old_store_is_upgraded_in_place_and_answers_as_before(
         "the fare rise on the Carrow line was overdue",
         "the buses would be electric",
     ]
+    mirela = store.db.execute("SELECT id FROM speakers WHERE name = 'Mirela Vostrikova'")
+    assert speaker_id_for(store.db, "Mirela Vostrikov", "person", None, None, None) == int(
+        mirela.fetchone()[0]
+    )
+
+
+@pytest.mark.parametrize(
+    "stored, written",
+    [
+        ("Halvard Brenneck", "Halvand Brenneck"),  # a slip in the given name
+        ("Mirela Vostrikova", "Mirela Vostrikov"),  # a slip in the surname
+    ],
+)
+def test_a_misspelt_full_name_joins_the_one_person_it_nearly_names(
+    store: Store, stored: str, written: str
+) -> None:
+    db = store.db
+    first = speaker_id_for(db, stored, "person", None, None, None)
+    speaker_id_for(db, "Halvard Ostrova", "person", None, None, None)  # shares no surname
+    assert speaker_id_for(db, written, "person", None, None, None) == first
+
+
+def test_a_person_first_quoted_by_surname_is_found_under_a_slip_of_the_full_name(
+    store: Store,
+) -> None:
+    db = store.db
+    first = speaker_id_for(db, "Brenneck", "person", None, None, None)
+    assert speaker_id_for(db, "Halvard Brenneck", "person", None, None, None) == first
+    assert speaker_id_for(db, "Halvand Brenneck", "person", None, None, None) == first
