@@ -260,7 +260,15 @@ def main() -> None:
         held = re.findall(r"\((\d+) art\.\)", other)
         shown = label.replace(" art.)", f", {held[0]} art.)") if held else label
         print(f"{shown:62s} {at_n * 1e3:9.3f} {at_10n * 1e3:9.3f} {ratio:7.2f}")
-    print("old and new answers equal on both stores")
+    ratios = {
+        path: [large[k] / small[k] for k in small if k.endswith(f" {path}") and small[k]]
+        for path in ("old", "new")
+    }
+    print(
+        f"store_scans: answers equal; 10N / N: old paths x{min(ratios['old']):.1f} to "
+        f"x{max(ratios['old']):.1f}, new paths x{min(ratios['new']):.1f} to "
+        f"x{max(ratios['new']):.1f}"
+    )
 
 
 if __name__ == "__main__":
