@@ -19,7 +19,8 @@ ligatures, accents, capitals). Then, on each store, timed as the fastest of R ru
   the new (the lower(name) and lower(org) indexes); the one person a misspelt full name
   nearly names (storage.speakers._near_miss), every person read against those sharing a
   name key (storage/name_keys.py); and whole `save_article` per article (new path only:
-  the old code is not in this tree).
+  the old code is not in this tree); and whole questions that reach the apposition look-up
+  ("what did the passenger group say?"), new path only, with all else they read.
 Prints each path's time per call on N and 10N and the ratio 10N / N (1.0: the cost does not
 grow with the store; 10: it grows with it).
 """
@@ -38,6 +39,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from ask.answer import answer_question  # noqa: E402
+from ask.intents import parse_question  # noqa: E402
 from bench.common import POLNEAR  # noqa: E402
 from common.names import fold, near_same_person, surname_keys  # noqa: E402
 from records.article import RawArticle  # noqa: E402
@@ -61,6 +64,7 @@ STORIES = (
 )
 LATER = "Irene Marlowe, a spokeswoman for Pellinore, said the buses would be electric."
 NOUNS = ("passenger group", "energie cooperative", "finance watchdog", "group", "committee")
+QUESTIONS = ("what did the passenger group say?", "what did the finance watchdog say?")
 WRITTEN = (("Save Elm Library", "campaign"), ("Elm Rail Users", "group"), ("Pellinore", "fund"))
 
 
@@ -215,6 +219,11 @@ def measure(store: Store, repeat: int) -> dict[str, float]:
             lambda n=slip: old_near_miss(store, n),  # type: ignore[misc]
             lambda n=slip: _near_miss(store.db, n),  # type: ignore[misc]
         )
+    for question in QUESTIONS:  # whole questions: the new path only, with what else they read
+        took, _ = fastest(
+            lambda q=question: answer_question(store, parse_question(q, tz="UTC")), repeat
+        )
+        times.setdefault(f"ask '{question}' new", []).append(took)
     return {label: sum(v) / len(v) for label, v in times.items()}
 
 
@@ -261,7 +270,11 @@ def main() -> None:
         shown = label.replace(" art.)", f", {held[0]} art.)") if held else label
         print(f"{shown:62s} {at_n * 1e3:9.3f} {at_10n * 1e3:9.3f} {ratio:7.2f}")
     ratios = {
-        path: [large[k] / small[k] for k in small if k.endswith(f" {path}") and small[k]]
+        path: [
+            b / a
+            for (k, a), b in zip(small.items(), large.values(), strict=True)
+            if a and k.endswith(f" {path}")
+        ]
         for path in ("old", "new")
     }
     print(
