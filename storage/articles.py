@@ -11,13 +11,13 @@ import sqlite_utils
 from common.names import fold
 from common.syndication import Fingerprint
 from common.topics import topics_column
-from extract.people_words import ORG_WORDS
 from records.article import RawArticle
 from records.extraction import Extraction
 from storage.correction_apply import apply_to_article
 from storage.db import Store
-from storage.speakers import person_of_surname, speaker_id_for, speaker_name
-from storage.surname_joins import join_earlier_surname
+from storage.folded import index_folded
+from storage.speakers import speaker_id_for, speaker_name
+from storage.surname_joins import join_earlier_surname, surnames_filed_as_orgs
 from storage.syndication import find_original, save_bands
 from storage.transactions import transaction
 
@@ -96,6 +96,7 @@ def save_article(
             ],
         )
         article_id = int(cursor.lastrowid or 0)
+        index_folded(db, [(article_id, article.body)])
         if original is not None:
             return SaveResult(article_id, duplicate=False, copy_of=original)
         assert extraction is not None
@@ -134,7 +135,7 @@ def _save_quotes(
     speaker_ids: dict[tuple[str, str], int] = {}
     shown: dict[tuple[str, str], str] = {}
     rows: list[tuple[Any, ...]] = []
-    surnames = _surnames_filed_as_orgs(db, extraction)
+    surnames = surnames_filed_as_orgs(db, extraction)
     for quote in extraction.quotes:
         speaker_id = None
         if quote.speaker in surnames:  # "Voss said": the Dana Voss of an earlier story
@@ -182,22 +183,6 @@ def _save_quotes(
         rows,
     )
     return len(rows)
-
-
-def _surnames_filed_as_orgs(db: sqlite_utils.Database, extraction: Extraction) -> set[str]:
-    """The organisations an article quotes that are one word, hold no organisation word,
-    begin no longer organisation's name in the article, are no entity it names as a place,
-    and are the surname of a person the store knows (storage.speakers.person_of_surname)."""
-    places = {fold(e.text) for e in extraction.entities if e.label in ("GPE", "LOC", "NORP")}
-    longer = [fold(p.name).split() for p in extraction.people if p.kind == "org"]
-    found = set()
-    for name in {q.speaker for q in extraction.quotes if q.speaker_kind == "org" and q.speaker}:
-        key = fold(name)
-        if key in places or key in ORG_WORDS or any(len(w) > 1 and key in w for w in longer):
-            continue
-        if person_of_surname(db, name):
-            found.add(name)
-    return found
 
 
 def article_id_for_url(store: Store, url: str) -> int | None:

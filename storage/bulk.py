@@ -10,6 +10,8 @@ from typing import Any
 
 import sqlite_utils
 
+from storage.folded import index_folded
+
 ARTICLE_COLUMNS = (
     "id, content_hash, title, standfirst, body, url, source, published, ingested_at, origin, "
     "words, fingerprinted"
@@ -25,10 +27,14 @@ def _marks(columns: str) -> str:
 
 
 def insert_articles(db: sqlite_utils.Database, rows: Iterable[Sequence[Any]]) -> None:
-    """Articles as tuples in ARTICLE_COLUMNS order (ids given by the caller)."""
+    """Articles as tuples in ARTICLE_COLUMNS order (ids given by the caller), and their
+    bodies in the folded-words index."""
+    rows = list(rows)
     db.conn.executemany(
         f"INSERT INTO articles ({ARTICLE_COLUMNS}) VALUES ({_marks(ARTICLE_COLUMNS)})", rows
     )
+    body = ARTICLE_COLUMNS.replace(" ", "").split(",").index("body")
+    index_folded(db, ((int(row[0]), str(row[body])) for row in rows))
 
 
 def insert_quotes(db: sqlite_utils.Database, rows: Iterable[Sequence[Any]]) -> None:
@@ -68,14 +74,18 @@ def loading(db: sqlite_utils.Database) -> Iterator[None]:
     db.execute("PRAGMA journal_mode = OFF")
     db.execute("PRAGMA synchronous = OFF")
     db.execute("PRAGMA cache_size = -262144")
-    for table in ("quotes_fts", "articles_fts"):  # merge index segments once, at the end
+    for table in (
+        "quotes_fts",
+        "articles_fts",
+        "articles_folded",
+    ):  # merge index segments once, at the end
         db.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('automerge', 0)")
     try:
         yield
-        for table in ("quotes_fts", "articles_fts"):
+        for table in ("quotes_fts", "articles_fts", "articles_folded"):
             db.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
     finally:
-        for table in ("quotes_fts", "articles_fts"):
+        for table in ("quotes_fts", "articles_fts", "articles_folded"):
             db.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('automerge', 4)")
         db.execute("PRAGMA cache_size = -2000")
         db.execute("PRAGMA synchronous = NORMAL")

@@ -16,6 +16,7 @@ import sqlite_utils
 
 from extract.names import name_variants
 from storage.corrections import APPLIED, COLUMNS, HIDE, MERGE, REASSIGN, Correction, speaker_key
+from storage.name_keys import file_name_keys
 
 _QUOTE_COLUMNS = (
     "id, article_id, attribution, speaker_id, speaker, speaker_kind, speaker_title, "
@@ -193,6 +194,7 @@ def _fold_speaker(db: sqlite_utils.Database, correction: Correction) -> int:
     if current != name:
         moved += 1
         db.execute("UPDATE speakers SET name = ? WHERE id = ?", [name, into_id])
+        file_name_keys(db, into_id, name)
     db.execute(
         "UPDATE quotes SET speaker = ? WHERE speaker_id = ? AND speaker IS NOT ?",
         [name, into_id, name],

@@ -8,6 +8,8 @@ from weakref import WeakKeyDictionary
 
 import sqlite_utils
 
+from storage.folded import candidates_sql, phrase_query
+
 # Each connection's organisation names by key, per key function: (generation, index).
 _INDEXES: WeakKeyDictionary[
     sqlite_utils.Database,
@@ -62,8 +64,12 @@ def is_person_name(db: sqlite_utils.Database, name: str) -> bool:
 def written_with_noun(db: sqlite_utils.Database, name: str, noun: str) -> bool:
     """Whether an article writes an organisation's name followed by a common noun in lower
     case, the kind it is ("the Save Elm Library campaign": the noun describes the
-    organisation, it is no part of its name)."""
+    organisation, it is no part of its name). The name begins a word: the folded-words
+    index finds the articles to read, and it holds words, not the ends of words."""
+    written = f"{name} {noun.lower()}"
+    among, narrowed = candidates_sql(phrase_query(written))  # the articles with its words
     row = db.execute(
-        "SELECT 1 FROM articles WHERE instr(body, ?) > 0 LIMIT 1", [f"{name} {noun.lower()}"]
+        f"SELECT 1 FROM articles WHERE {among} AND instr(body, ?) > 0 LIMIT 1",
+        [*narrowed, written],
     ).fetchone()
     return row is not None

@@ -7,6 +7,7 @@ import re
 
 from extract.names import fold
 from storage.db import Store
+from storage.folded import candidates_sql, phrase_query
 from storage.quote_filters import filters
 from storage.quotes import SELECT, QuoteRow, quote_count, read_rows
 from storage.window import NEWEST_FIRST
@@ -185,10 +186,12 @@ def _orgs_in_apposition(store: Store, key: str) -> list[str]:
     the noun in apposition: "Elm Rail Users, a passenger group, urged ..." for "passenger
     group"."""
     found: list[str] = []
+    # the folded-words index narrows the articles; the exact test reads only those
+    among, narrowed = candidates_sql(phrase_query(f", a {key}", f", an {key}"))
     for article_id, body in store.db.execute(
-        "SELECT id, fold(body) FROM articles WHERE instr(fold(body), ?) > 0 "
-        "OR instr(fold(body), ?) > 0",
-        [f", a {key}", f", an {key}"],
+        f"SELECT id, fold(body) FROM articles WHERE {among} AND (instr(fold(body), ?) > 0 "
+        "OR instr(fold(body), ?) > 0) ORDER BY id",
+        [*narrowed, f", a {key}", f", an {key}"],
     ).fetchall():
         for (org,) in store.db.execute(
             "SELECT DISTINCT CASE WHEN speaker_kind = 'org' THEN speaker ELSE speaker_org END "

@@ -18,6 +18,7 @@ from common.names import (
     same_person,
     surname_keys,
 )
+from storage.name_keys import file_name_keys, people_sharing_keys
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ def speaker_id_for(
         )
         speaker_id = int(cursor.lastrowid or 0)
         current_name = name
+        file_name_keys(db, speaker_id, name)
     else:
         speaker_id = found.id
         current_name = found.name
@@ -84,6 +86,7 @@ def speaker_id_for(
             [current_name, newer, title, title, title, newer, org, org, org, seen, speaker_id],
         )
         if current_name != found.name:  # quotes filed under the bare surname show the name
+            file_name_keys(db, speaker_id, current_name)
             db.execute(
                 "UPDATE quotes SET speaker = ? WHERE speaker_id = ? AND speaker = ?",
                 [current_name, speaker_id, found.name],
@@ -161,14 +164,7 @@ def _dominant(db: sqlite_utils.Database, rows: list[SpeakerRow]) -> SpeakerRow |
 
 def _near_miss(db: sqlite_utils.Database, name: str) -> SpeakerRow | None:
     """The one stored person whose full name is a near-miss spelling of this one."""
-    found = [
-        _row(r)
-        for r in db.execute(
-            "SELECT id, name, kind, title, org FROM speakers "
-            "WHERE kind = 'person' AND name LIKE '% %'"
-        ).fetchall()
-        if near_same_person(r[1], name)
-    ]
+    found = [_row(r) for r in people_sharing_keys(db, name) if near_same_person(str(r[1]), name)]
     return found[0] if len(found) == 1 else None
 
 

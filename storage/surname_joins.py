@@ -3,7 +3,12 @@ organisation (the recogniser's ORG for a lone unknown word), then a later story 
 "Dana Voss, a spokeswoman for Pellinore". The earlier quotes are hers: the store joins them
 to her once her full name arrives, when she is the only person of that surname it knows
 (two people sharing it leave the word alone) and the word was never anything but a bare
-word (no organisation spoke under a longer name with it, nobody spoke for it)."""
+word (no organisation spoke under a longer name with it, nobody spoke for it).
+
+The join runs in both directions, both here: a later story's "Voss said" filed as an
+organisation is filed under the person the store already knows (`surnames_filed_as_orgs`),
+and an earlier story's bare-surname organisation joins the person a later story names in
+full (`join_earlier_surname`)."""
 
 from __future__ import annotations
 
@@ -11,6 +16,24 @@ import sqlite_utils
 
 from common.names import fold, surname_keys
 from extract.people_words import ORG_WORDS
+from records.extraction import Extraction
+from storage.speakers import person_of_surname
+
+
+def surnames_filed_as_orgs(db: sqlite_utils.Database, extraction: Extraction) -> set[str]:
+    """The organisations an article quotes that are one word, hold no organisation word,
+    begin no longer organisation's name in the article, are no entity it names as a place,
+    and are the surname of a person the store knows (storage.speakers.person_of_surname)."""
+    places = {fold(e.text) for e in extraction.entities if e.label in ("GPE", "LOC", "NORP")}
+    longer = [fold(p.name).split() for p in extraction.people if p.kind == "org"]
+    found = set()
+    for name in {q.speaker for q in extraction.quotes if q.speaker_kind == "org" and q.speaker}:
+        key = fold(name)
+        if key in places or key in ORG_WORDS or any(len(w) > 1 and key in w for w in longer):
+            continue
+        if person_of_surname(db, name):
+            found.add(name)
+    return found
 
 
 def join_earlier_surname(db: sqlite_utils.Database, person_id: int, name: str) -> int:
