@@ -9,8 +9,9 @@ account of the speaker, not something the speaker is on record as saying. A stat
 words hold, after a comma or a dash, a name with a reporting verb of a family that reports
 a clause (extract/data/cues.json), in either order ("Ben Carson said", "said Ben Carson"),
 is not shown as the speaker's when that name cannot denote the speaker
-(common/names.same_person): "..., Clinton said" stays Hillary Clinton's, "..., former
-President Bill Clinton said" does not.
+(common/names.same_person), or is not one word of the speaker's name ("Dame Morwenna"
+for Morwenna Pryce): "..., Clinton said" stays Hillary Clinton's, "..., former President
+Bill Clinton said" does not.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from functools import lru_cache
 
 from lemminflect import getLemma
 
-from common.names import clean_name, is_honorific, is_title_word, same_person
+from common.names import clean_name, fold, is_honorific, is_title_word, same_person
 from extract.lexicon import load_lexicon
 
 _WORDS = r"(?:[A-Za-z][\w'\u2019.\-]*\s+){0,7}?"
@@ -94,4 +95,15 @@ def voiced_by_another(text: str, speaker: str | None) -> bool:
     that cannot be its speaker (module docstring)."""
     if not speaker or not text or text == "\x00":
         return False
-    return any(not same_person(name, speaker) for name in inner_sources(text))
+    return any(
+        not same_person(name, speaker) and not _word_of_name(name, speaker)
+        for name in inner_sources(text)
+    )
+
+
+def _word_of_name(name: str, speaker: str) -> bool:
+    """Whether a one-word name is a word of the speaker's full name: the article's own
+    short form for them ("Dame Morwenna" for Morwenna Pryce, "Dr Nguyen" for Nguyen Thi
+    Lan, whose family name comes first), which the extraction resolved."""
+    own = [w for w in clean_name(name).split() if not is_honorific(w)]
+    return len(own) == 1 and fold(own[0]) in {fold(w) for w in speaker.split()}

@@ -24,7 +24,7 @@ HONORIFICS = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "sir", "dame", "lord", "lady",
     "rev", "reverend", "fr", "hon", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
     "cpt", "maj", "adm", "cmdr", "sheikh", "sheik", "mme", "mlle", "herr", "frau", "st", "pc",
-    "dc", "dci", "cllr", "cllrs",
+    "dc", "dci", "cllr", "cllrs", "baroness",
 }  # fmt: skip
 TITLE_WORDS = {
     "president", "vice", "prime", "minister", "secretary", "mayor", "governor", "senator",

@@ -29,6 +29,7 @@ class Mention:
     paragraph: int
     main: bool = False  # the subject of its sentence's main clause (not of reported words)
     speaker: bool = False  # the subject of a reporting cue
+    modifier: bool = False  # a name qualifying a common noun ("the Carse leisure centre")
 
 
 @dataclass

@@ -3,7 +3,9 @@
 - spaCy's small model often labels a personal name ORG or GPE; a name is a person when any
   mention of its surname is labelled PERSON, or when it carries a personal title.
 - Mentions of one person meet in one entry: "Donald J. Trump", "Donald Trump" and "Trump"
-  (names.same_person); the entry's name is the fullest personal name the article uses.
+  (names.same_person); the entry's name is the fullest personal name the article uses. A
+  lone word no surname matches is the one person whose full name opens with it: "Dame
+  Morwenna" (a given name after Sir or Dame), "Tran" (a family name written first).
 - A bare surname shared by two people goes to the one mentioned most, then the one who
   acted (a main clause's or a cue's subject), then the one mentioned last.
 """
@@ -83,6 +85,11 @@ class EntityBuilder(NameFinder):
             or self._has_personal_apposition(span)
             or self._given_name_first(span, name_words)
             or (len(name_words) == 1 and self._is_known_surname(text))
+            or (
+                titled
+                and len(name_words) == 1
+                and self._first_word_entry(name_words[0], None) is not None
+            )
         )
         if personal and not text.isupper():
             return "person"
@@ -286,6 +293,8 @@ class EntityBuilder(NameFinder):
         ]
         agreeing = [i for i in candidates if gender and self.entries[i].gender == gender]
         candidates = agreeing or candidates
+        if not candidates and name_length(name) == 1:
+            return self._first_word_entry(name, gender)
         if not candidates and name_length(name) > 1:
             near = [
                 i
@@ -303,6 +312,21 @@ class EntityBuilder(NameFinder):
             candidates,
             key=lambda i: (self.salience[i], self._acts(i), self._last_mention(i)),
         )
+
+    def _first_word_entry(self, name: str, gender: str | None) -> int | None:
+        """The one person whose full name opens with a word that matches no surname: a given
+        name after "Sir" or "Dame" ("Dame Morwenna" for Morwenna Pryce), or a family name
+        written first ("Tran" for Tran Minh Chau). Two such people: neither."""
+        key = fold(name)
+        found = [
+            i
+            for i, entry in enumerate(self.entries)
+            if entry.kind == "person"
+            and name_length(entry.name) > 1
+            and fold(entry.name.split()[0]) == key
+            and not (gender and entry.gender and entry.gender != gender)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _acts(self, entry: int) -> bool:
         """Whether a person has been the subject of a main clause or of a cue so far: an actor

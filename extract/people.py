@@ -93,6 +93,7 @@ class Cast(Describer):
                         self.paragraph_of[head.i],
                         is_main_subject(head),
                         self._speaks(head),
+                        head.dep_ == "compound" and head.head.pos_ == "NOUN",
                     )
                 )
         self._place_bodies()

@@ -1,7 +1,8 @@
 """Stage 3 of the cast: references without a name resolved to an entry.
 
 - A pronoun resolves to the latest compatible person mentioned as a subject in the same or
-  the previous paragraph, else the latest person mentioned there.
+  the previous paragraph, else the latest person mentioned there; a name qualifying a noun
+  ("the Carse leisure centre") is no antecedent.
 - A speaker pronoun names its person only when that person is mentioned in the pronoun's
   sentence or in the reporter's sentence before it (sentences wholly inside quotation marks
   do not count); further back the antecedent is weak and the speaker stays the pronoun,
@@ -99,8 +100,8 @@ class Resolver(EntityBuilder):
         paragraph = self.paragraph_of[token.i]
         candidates: list[Mention] = []
         for mention in reversed(self.mentions):
-            if mention.start >= token.idx:
-                continue
+            if mention.start >= token.idx or mention.modifier:
+                continue  # a name qualifying a noun ("the Carse leisure centre") is no one
             if paragraph - mention.paragraph > 1:
                 break
             entry = self.entries[mention.entry]
