@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ask.affiliated import members_asked, org_asked, while_members, with_forms
 from ask.asking import Ask
+from ask.described import described_sources, related_topic
 from ask.intents import WHAT_DID_X_SAY
 from ask.lexicon import concepts, describe, fts_query
 from ask.offices import held_then, one_office
@@ -93,6 +94,10 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
         holders = unnamed_holders(ask.store, strip_the(phrase), since, until, ask.reach)
         if holders:
             return _unnamed_answer(ask, holders, phrase, topic)
+    if not found.rows:  # "the paramedic", "Elif Demir's family": unnamed, described
+        described = described_sources(ask.store, phrase, since, until, ask.reach)
+        if described:
+            return _unnamed_answer(ask, described, phrase, topic)
     if not found.rows:
         answer = ask.answer(WHAT_DID_X_SAY, topic, phrase, f"quotes by {phrase}")
         mentioned = speaker_profile(ask.store, None, strip_the(phrase))
@@ -121,6 +126,7 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     )
     ids = [s.id for s in found.rows]
     names = _names(found)
+    topic = related_topic(topic, found.rows)  # "his wife's death": the wife's, by name
     if topic:
         groups = concepts(topic)
         answer = ask.answer(
