@@ -80,3 +80,10 @@ def test_a_capitalised_title_in_the_lead_is_the_person_named_next(store: Path) -
     assert "Alwyn Petrie" in {s for s, _ in found}
     assert any("bailed out their kitchens" in t for _, t in found)
     assert "Saoirse Dunne" not in {s for s, _ in found}  # she speaks about the mayor
+
+
+def test_what_the_judge_said_when_sentencing_is_in_a_jailing_story(store: Path) -> None:
+    # ask/data/topics.json: a sentencing includes a jailing ("jailed for two years")
+    found = said_in(ask_json(store, "what did the judge say when sentencing Frome?"))
+    assert {s for s, _ in found} == {"Imelda Voss"}
+    assert any("They trusted you with the keys" in t for _, t in found)
