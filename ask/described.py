@@ -21,10 +21,12 @@ from importlib import resources
 
 from ask.lexicon import singular
 from common.names import fold
-from extract.relatives import converse_relations
+from extract.descriptions import kin_nouns
+from extract.relatives import converse_relations, relation_noun
 from storage.db import Store
 from storage.quote_lookup import unnamed_quotes_described
 from storage.quotes import QuoteRow
+from storage.roles import role_descriptions
 from storage.speakers import SpeakerRow
 
 _WORD = re.compile(r"[^\W_]+")
@@ -122,3 +124,32 @@ def related_topic(topic: str | None, speakers: list[SpeakerRow]) -> str | None:
         return match.group(0)
 
     return _RELATED.sub(named, topic)
+
+
+def relatives_asked(store: Store, phrase: str) -> list[SpeakerRow]:
+    """The named relatives a question asks for by the person they are related to: "Elif
+    Demir's family", "the Demir family" (anyone introduced by a family relation to her:
+    "Elif Demir's brother, Kerem"), "Elif Demir's brother" (that relation only)."""
+    found = _OWNER.match(phrase.strip())
+    text = found.group("rest") if found else phrase
+    words = [w for w in _words(text) if w != "s" and w not in _LEADING]
+    if not words:
+        return []
+    owner = _words(found.group("owner")) if found else words[:-1]
+    head = words[-1]
+    relation = relation_noun(head)
+    if not owner or (relation is None and head not in kin_nouns()):
+        return []
+    surname = owner[-1]
+    kept: list[SpeakerRow] = []
+    for row, descriptions in role_descriptions(store.db, [surname]):
+        if row.kind != "person" or row in kept:
+            continue
+        for title, org in descriptions:
+            noun = relation_noun(title)
+            if noun is None or (relation is not None and noun != relation):
+                continue
+            if surname in _words(org) and all(w in _words(org) for w in owner):
+                kept.append(row)
+                break
+    return kept

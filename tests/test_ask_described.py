@@ -60,12 +60,21 @@ def test_a_description_keeps_its_other_words(store: Path) -> None:
     assert not any("street is quieter" in t for _, t in said_in(answer))  # a taxi driver
 
 
-def test_a_persons_family_is_the_family_described_as_theirs(store: Path) -> None:
+def test_a_persons_family_is_the_family_described_as_theirs_and_her_relatives(
+    store: Path,
+) -> None:
     found = said_in(ask_json(store, "what did Bryony Quayle's family say?"))
     texts = " ".join(t for _, t in found)
     assert "press for speed limits" in texts
     assert "no other family to get this call" in texts  # "they said" after the family
-    assert "Rupert Quayle" not in {s for s, _ in found}
+    assert "Rupert Quayle" in {s for s, _ in found}  # her husband is family too
+    husband = said_in(ask_json(store, "what did Bryony Quayle's husband say?"))
+    assert {s for s, _ in husband} == {"Rupert Quayle"}
+
+
+def test_a_relative_does_not_speak_for_the_person_he_is_related_to(store: Path) -> None:
+    answer = ask_json(store, "what did Bryony Quayle say?")
+    assert answer["quotes"] == []  # she died; her husband's words are his
 
 
 def test_a_relative_by_given_name_is_found_by_full_name_and_relation(store: Path) -> None:
