@@ -38,6 +38,7 @@ from ask.statements import as_statements
 from ask.title_holders import in_the_story
 from ask.views import Answer, ArticleRef, QuoteView, SpeakerGroup
 from ask.when import Period
+from common.names import is_title_word
 from storage.db import Store
 from storage.overview import article_span
 from storage.profiles import count_articles, speaker_profile
@@ -173,7 +174,9 @@ def _keyword_as_speaker(ask: Ask, text: str) -> Answer | None:
             continue
         # by title when the phrase says "the ..." or ends in an office ("Brackwell deputy
         # leader on the libraries")
+        # (or starts with one: "Mayor of Harbridge on rough sleeping")
         loose = phrase.startswith("the ") or names_office(phrase)
+        loose = loose or (topic is not None and is_title_word(phrase.split()[0]))
         found = find_speakers(ask.store, phrase, loose=loose)
         if (found.rows and found.how != "fuzzy") or other_forms(ask.store, phrase):
             # "ARTU quotes on Kellway": an organisation by another form of its name too

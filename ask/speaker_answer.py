@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ask.affiliated import members_asked, org_asked, while_members, with_forms
 from ask.asking import Ask
+from ask.described import described_sources, related_topic, relatives_asked
 from ask.intents import WHAT_DID_X_SAY
 from ask.lexicon import concepts, describe, fts_query
 from ask.offices import held_then, one_office
@@ -27,6 +28,7 @@ from ask.title_holders import holder_phrase, in_the_story, unnamed_holders
 from ask.views import Answer
 from common.names import fold
 from extract.lexicon import load_lexicon
+from extract.relatives import relation_noun
 from storage.profiles import speaker_profile
 from storage.quote_lookup import (
     count_statements_by_speakers,
@@ -85,7 +87,9 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     unnamed = [r for r in unnamed if not speaks_for_self(r.speaker_title)]
     voices = {r.id for r in unnamed}  # they speak for their organisation
     if not found.rows and orgs:  # an organisation quoted only through its people
-        found = SpeakerMatch(org_members(ask.store, orgs), "org")
+        # (not a person's relatives: "Mrs A's husband" does not speak for Mrs A)
+        members = [r for r in org_members(ask.store, orgs) if relation_noun(r.title) is None]
+        found = SpeakerMatch(members, "org")
         if not found.rows and unnamed:
             return _for_their_org(_unnamed_answer(ask, unnamed, orgs[0]), voices)
     alone = title_alone(phrase)
@@ -93,6 +97,13 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
         holders = unnamed_holders(ask.store, strip_the(phrase), since, until, ask.reach)
         if holders:
             return _unnamed_answer(ask, holders, phrase, topic)
+    if not found.rows:  # "the paramedic", "Elif Demir's family": unnamed, described
+        described = described_sources(ask.store, phrase, since, until, ask.reach)
+        relatives = relatives_asked(ask.store, phrase)  # "Elif Demir's brother, Kerem"
+        if relatives:
+            found, unnamed = SpeakerMatch(relatives, "name"), unnamed + described
+        elif described:
+            return _unnamed_answer(ask, described, phrase, topic)
     if not found.rows:
         answer = ask.answer(WHAT_DID_X_SAY, topic, phrase, f"quotes by {phrase}")
         mentioned = speaker_profile(ask.store, None, strip_the(phrase))
@@ -121,6 +132,7 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     )
     ids = [s.id for s in found.rows]
     names = _names(found)
+    topic = related_topic(topic, found.rows)  # "his wife's death": the wife's, by name
     if topic:
         groups = concepts(topic)
         answer = ask.answer(

@@ -24,6 +24,7 @@ from extract.affiliations import (
     whole_org,
 )
 from extract.cast_state import DETERMINERS, NameSpan
+from extract.descriptions import descriptive_owner
 from extract.entities import org_name
 from extract.names import fold, is_title_word
 from extract.offices import clause_role, court_role, succeeded_title, succession_owner
@@ -258,6 +259,12 @@ class Describer(Resolver):
         for child in noun.children:
             if child.dep_ == "compound" and child.lemma_.lower() in ORG_NOUNS:
                 kind_of_org = child if child.pos_ == "NOUN" else None
+            if (
+                child.dep_ == "poss"
+                and child.i not in self.token_entry
+                and descriptive_owner(child)
+            ):
+                continue  # "the lorry's driver": which driver, kept in the title
             if child.dep_ == "poss":
                 org = self.org_text(child)
                 skip.update(t.i for t in child.subtree)

@@ -86,15 +86,25 @@ def _known_given_names() -> dict[str, Literal["m", "f"]]:
 def gender_of(name: str) -> Literal["m", "f"] | None:
     """The likely gender of a person's given name (for he/she agreement), or None."""
     for given in given_names(name):
-        first = given.strip(".")
-        if len(first) < 2:
-            continue
-        for part in [first, *first.split("-")]:
-            found = _known_given_names().get(fold(part)) or _GENDERS.get(
-                _gender_detector().get_gender(part)
-            )
-            if found:
-                return found
+        found = given_name_gender(given)
+        if found:
+            return found
+    return None
+
+
+@lru_cache(maxsize=4096)
+def given_name_gender(word: str) -> Literal["m", "f"] | None:
+    """The likely gender of one word read as a given name ("Marcus" -> "m"), or None when
+    it is no known given name ("Abernathy")."""
+    first = word.strip(".")
+    if len(first) < 2:
+        return None
+    for part in [first, *first.split("-")]:
+        found = _known_given_names().get(fold(part)) or _GENDERS.get(
+            _gender_detector().get_gender(part)
+        )
+        if found:
+            return found
     return None
 
 

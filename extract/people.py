@@ -34,6 +34,7 @@ from extract.placed_bodies import (
     placed_name,
 )
 from extract.quote_marks import paragraph_spans
+from extract.relatives import with_family_surnames
 
 __all__ = ["ORG_NOUNS", "ORG_WORDS", "Cast"]
 
@@ -106,6 +107,7 @@ class Cast(Describer):
         self._orgs_of_title_leads()
         self._add_pronoun_mentions()
         self._drop_needless_generations()
+        with_family_surnames(self.entries)
 
     def _place_bodies(self) -> None:
         """A council the story names only by its kind ("the borough council", "Council

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.descriptions import kin_group
 from extract.names import fold
 from extract.people import Cast
 from extract.people_words import FEMALE_TITLES, GENERIC_TITLES, MALE_TITLES, ROLE_WORDS
@@ -20,15 +21,18 @@ def same_unnamed_source(
 ) -> Speaker:
     """ "A police spokeswoman said ... “...,” she said.": a "he" or "she" the cast cannot
     name, right after an unnamed source in the same or the previous paragraph, is that
-    source (unless the description's gender disagrees: a spokesman is no "she")."""
+    source (unless the description's gender disagrees: a spokesman is no "she"); a "they"
+    after a family or other kin described ("the family of X said ... “...,” they said")."""
     if speaker.name is not None or speaker.title is not None or previous is None:
         return speaker
     pronoun = (speaker.mention or "").lower()
     before, where = previous
-    if pronoun not in ("he", "she") or paragraph - where > 1:
+    if pronoun not in ("he", "she", "they") or paragraph - where > 1:
         return speaker
     if before.name is not None or before.title is None:
         return speaker
+    if pronoun == "they" and not kin_group(before.title):
+        return speaker  # "they" is a family's ("the family of X said ... they said")
     words = {fold(w) for w in before.title.split()}
     if words & (FEMALE_TITLES if pronoun == "he" else MALE_TITLES):
         return speaker

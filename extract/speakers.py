@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from extract.affiliations import appositive_holder
+from extract.descriptions import described_by
 from extract.earlier_refs import describes_person_before, spokesperson_org, statement_issuer
 from extract.entities import org_name as org_name_of
 from extract.label_names import label_person
@@ -40,8 +41,6 @@ _FIRST_PERSON = {"i", "we", "you", "me", "us"}
 # A place or a date heading a subject with a person in apposition is a dateline, not the
 # source's words.
 _NOT_SOURCE_LABELS = {"GPE", "LOC", "DATE", "TIME"}
-# The most words a participle phrase adds to a source's description ("released Thursday").
-_MAX_DESCRIPTION = 10
 _PHRASE_STOP_DEPS = {"relcl", "acl", "appos", "prep", "punct", "cc", "conj", "advcl"}
 
 
@@ -185,6 +184,13 @@ def _proper_noun(subject: Token, mention: str, cast: Cast) -> Speaker:
     if entry is not None:  # a surname the cast did not take as a name here: "Trump"
         return _from_entry(cast, entry, mention, subject)
     if all(w.lower().strip(".") in TITLE_WORDS for w in name.split()):
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            # "The Mayor of Harbridge has promised ...": a capitalised title, read as a
+            # definite description like "the mayor" (the holder, or the lead's name next)
+            words = [t.text for t in subject.subtree if t.i <= subject.i]
+            found = cast.resolve_title(subject, words)
+            if found is not None:
+                return _from_entry(cast, found, mention, subject)
         return Speaker(None, None, mention, None, mention)  # "Senator says": a title alone
     if any(fold(w) in ORG_WORDS for w in name.split()) or not looks_like_person_name(name):
         return Speaker(name, "org", None, name, mention)
@@ -342,7 +348,7 @@ def _phrase(subject: Token) -> str:
             end = max(t.i for t in child.subtree if t.dep_ in ("compound", "flat") or t == child)
             break
     if subject.pos_ == "NOUN" and end == subject.i:
-        end = _described_by(subject)
+        end = described_by(subject)
     if subject.pos_ == "PROPN":
         for child in subject.children:  # "Blumenthal and Cohen"
             if child.dep_ == "conj" and child.pos_ == "PROPN" and child.i > end:
@@ -355,25 +361,6 @@ def _phrase(subject: Token) -> str:
     if not tokens:
         return subject.text
     return subject.doc[_named_part(tokens) : tokens[-1].i + 1].text
-
-
-def _described_by(subject: Token) -> int:
-    """Where a common-noun source's description ends: with the participle or adjective phrase
-    right after its head that tells which one ("a poll [conducted last week]", "the report
-    [published Tuesday]", "a person [familiar with the talks]"); at the head otherwise, and
-    when the phrase is long or quotes someone."""
-    for child in subject.children:
-        if (
-            child.i == subject.i + 1
-            and (
-                (child.dep_ == "acl" and child.tag_ in ("VBN", "VBG"))
-                or (child.dep_ == "amod" and child.pos_ == "ADJ")
-            )
-            and child.right_edge.i - subject.i <= _MAX_DESCRIPTION
-            and not any(t.is_quote or t.is_space for t in child.subtree)
-        ):
-            return child.right_edge.i
-    return subject.i
 
 
 def _named_part(tokens: list[Token]) -> int:

@@ -251,3 +251,24 @@ def affiliations_of(store: Store, speaker_ids: list[int]) -> dict[int, list[tupl
             if any(key in s or last in re.findall(r"[^\W_]+", b) for s, b in before.items()):
                 found.setdefault(speaker_id, []).append((rows[0][0], org, article_id))
     return {k: sorted(v) for k, v in found.items()}
+
+
+def unnamed_quotes_described(
+    store: Store,
+    head: str,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 200,
+) -> list[QuoteRow]:
+    """Quotes of unnamed sources whose description (the words a story uses for them, "One
+    paramedic, who asked not to be named", "the family of X") holds the folded word `head`,
+    with no organisation they speak for; newest first. The caller decides which word is the
+    description's head."""
+    where, params = filters(since, until, None)
+    sql = (
+        f"{SELECT} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id IS "
+        f"NULL AND COALESCE(q.speaker_org, '') = '' AND fold(q.speaker_title) LIKE ?{where} "
+        f"ORDER BY {NEWEST_FIRST}, q.start LIMIT ?"
+    )
+    return read_rows(store.db.execute(sql, [f"%{fold(head)}%", *params, limit]))

@@ -1,0 +1,155 @@
+"""Speakers a question names by description, not by name or office.
+
+- "the paramedic", "the buyers", "the regulator": unnamed sources whose description's head
+  (its last word before any "of", "who" or comma) is the noun asked, singular or plural or
+  a word of the same group (ask/data/descriptions.json "same"), with the question's other
+  words in the description too ("the lorry driver" is no taxi driver).
+- "Elif Demir's family": an unnamed source described as that person's kin ("the family of
+  Elif Demir", "Elif Demir's family"): the owner's surname in the description.
+- "his wife's death" asked of a speaker introduced by a family relation ("Mrs Abernathy's
+  husband, Marcus"): the person the relation is to, by the surname stories call her by
+  again ("Abernathy's death"), when the relation asked is its converse
+  (extract/data/descriptions.json "family").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ask.lexicon import singular
+from common.names import fold
+from extract.descriptions import kin_nouns
+from extract.relatives import converse_relations, relation_noun
+from storage.db import Store
+from storage.quote_lookup import unnamed_quotes_described
+from storage.quotes import QuoteRow
+from storage.roles import role_descriptions
+from storage.speakers import SpeakerRow
+
+_WORD = re.compile(r"[^\W_]+")
+_LEADING = {"the", "a", "an", "one", "some", "two", "three", "several", "another"}
+_OWNER = re.compile(r"^(?P<owner>.+?)['\u2019]s\s+(?P<rest>.+)$")
+_HEAD_ENDS = {"of", "who", "which", "for", "at", "from", "in", "with", "on", "whose"}
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
+_MIN_HEAD = 3
+_RELATED = re.compile(r"\b(?:his|her|their)\s+(?:late\s+)?(?P<noun>[^\W_]+)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _same_groups() -> dict[str, frozenset[str]]:
+    """Each description word and the words of its group (singular forms)."""
+    raw = json.loads(resources.files("ask").joinpath("data/descriptions.json").read_text("utf-8"))
+    found: dict[str, frozenset[str]] = {}
+    for group in raw["same"]:
+        words = frozenset(singular(fold(w)) for w in group)
+        for word in words:
+            found[word] = found.get(word, frozenset()) | words
+    return found
+
+
+def _forms(word: str) -> frozenset[str]:
+    """A word's singular and the singulars of its group ("lorry" -> lorry, truck)."""
+    one = singular(word)
+    return _same_groups().get(one, frozenset()) | {one}
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(fold(text))
+
+
+def _head_and_rest(words: list[str]) -> tuple[str, list[str]]:
+    """A description's head word (the last before "of", "who", ...) and its other words."""
+    for k, word in enumerate(words):
+        if k and word in _HEAD_ENDS:
+            return words[k - 1], words[: k - 1] + words[k + 1 :]
+    return (words[-1], words[:-1]) if words else ("", [])
+
+
+def described_sources(
+    store: Store, phrase: str, since: str | None, until: str | None, limit: int
+) -> list[QuoteRow]:
+    """Quotes of the unnamed sources a description asked for names (the module's rules);
+    empty when the phrase is no description of one."""
+    text = phrase.strip()
+    owner: list[str] = []
+    found = _OWNER.match(text)
+    if found:  # "Elif Demir's family": the family of Elif Demir
+        owner, text = _words(found.group("owner")), found.group("rest")
+    words = [w for w in _words(text) if w != "s"]
+    while words and words[0] in _LEADING:
+        words = words[1:]
+    if not words or any(w in _PRONOUNS for w in words) or len(words) > 4:
+        return []
+    head = words[-1]
+    if len(head) < _MIN_HEAD:
+        return []
+    heads = _forms(head)
+    wanted = [_forms(w) for w in words[:-1]]
+    rows: list[QuoteRow] = []
+    for probe in sorted({h[: max(_MIN_HEAD, len(h) - 1)] for h in heads}):
+        rows += unnamed_quotes_described(store, probe, since=since, until=until, limit=limit)
+    kept: dict[int, QuoteRow] = {}
+    for row in rows:
+        have = [w for w in _words(row.speaker_title or "") if w != "s"]
+        desc_head, rest = _head_and_rest(have)
+        if singular(desc_head) not in heads:
+            continue
+        others = {singular(w) for w in rest}
+        if any(not (forms & others) for forms in wanted):
+            continue  # "the lorry driver" is not "a taxi driver"
+        if owner and owner[-1] not in rest:
+            continue  # "Elif Demir's family": the Demir family
+        kept[row.id] = row
+    return list(kept.values())[:limit]
+
+
+def related_topic(topic: str | None, speakers: list[SpeakerRow]) -> str | None:
+    """A topic with "his wife", "her son", "their mother" made the person the speaker is
+    related to, when one speaker asked for was introduced by the converse relation ("Mrs
+    Abernathy's husband, Marcus": "his wife's death" is Josephine Abernathy's death)."""
+    if not topic or len(speakers) != 1:
+        return topic
+    person = speakers[0]
+    converses = converse_relations(person.title)
+    if not converses or not person.org:
+        return topic
+
+    def named(match: re.Match[str]) -> str:
+        noun = fold(match.group("noun"))
+        if noun in converses or singular(noun) in converses:
+            return str(person.org).split()[-1]  # as stories call her again: "Mrs Abernathy"
+        return match.group(0)
+
+    return _RELATED.sub(named, topic)
+
+
+def relatives_asked(store: Store, phrase: str) -> list[SpeakerRow]:
+    """The named relatives a question asks for by the person they are related to: "Elif
+    Demir's family", "the Demir family" (anyone introduced by a family relation to her:
+    "Elif Demir's brother, Kerem"), "Elif Demir's brother" (that relation only)."""
+    found = _OWNER.match(phrase.strip())
+    text = found.group("rest") if found else phrase
+    words = [w for w in _words(text) if w != "s" and w not in _LEADING]
+    if not words:
+        return []
+    owner = _words(found.group("owner")) if found else words[:-1]
+    head = words[-1]
+    relation = relation_noun(head)
+    if not owner or (relation is None and head not in kin_nouns()):
+        return []
+    surname = owner[-1]
+    kept: list[SpeakerRow] = []
+    for row, descriptions in role_descriptions(store.db, [surname]):
+        if row.kind != "person" or row in kept:
+            continue
+        for title, org in descriptions:
+            noun = relation_noun(title)
+            if noun is None or (relation is not None and noun != relation):
+                continue
+            if surname in _words(org) and all(w in _words(org) for w in owner):
+                kept.append(row)
+                break
+    return kept

@@ -1,0 +1,98 @@
+"""Questions that name a speaker by description (fictional news, tests/data/described/: a
+harbour inquest with a ferry's skipper, an unnamed deckhand, a dead instructor's husband and
+family, passengers and a regulator; a market row with an unnamed taxi driver): the
+description reaches the speaker it describes, an unnamed source stays its own speaker, never
+the nearest named person, and "his wife" is the person the speaker is husband of."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DATA, ask_json, ingested, said_in
+
+ARTICLES = DATA / "described"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return ingested(tmp_path_factory.mktemp("described") / "news.db", ARTICLES)
+
+
+def test_a_role_described_by_what_it_is_of_reaches_the_named_holder(store: Path) -> None:
+    found = said_in(ask_json(store, "what did the ferry skipper tell the inquest?"))
+    assert {s for s, _ in found} == {"Dariusz Kowal"}
+    assert any("lost her in the glare" in t for _, t in found)
+
+
+def test_an_unnamed_source_is_found_by_its_description_and_credited_to_no_one(
+    store: Path,
+) -> None:
+    found = said_in(ask_json(store, "what did the deckhand say"))
+    assert any("Nobody was watching the bow" in t for _, t in found)
+    assert {s for s, _ in found} == {""}  # unnamed: not the skipper named before her
+
+
+def test_a_plural_question_finds_singular_and_plural_descriptions(store: Path) -> None:
+    texts = [t for _, t in said_in(ask_json(store, "what did the passengers say?"))]
+    assert any("sounded its horn" in t for t in texts)  # "Several passengers said"
+    assert any("loud and it was late" in t for t in texts)  # "one passenger said"
+
+
+@pytest.mark.parametrize(
+    "question, words",
+    [
+        ("what did the commuters say?", "loud and it was late"),  # passenger
+        ("what did the watchdog say?", "publish what we find"),  # regulator
+        ("what did the relatives say?", "no other family"),  # family
+    ],
+)
+def test_a_word_of_the_same_group_finds_the_description(
+    store: Path, question: str, words: str
+) -> None:
+    assert any(words in t for _, t in said_in(ask_json(store, question)))
+
+
+def test_a_description_keeps_its_other_words(store: Path) -> None:
+    assert any("street is quieter" in t for _, t in said_in(ask_json(store, "the taxi driver")))
+    answer = ask_json(store, "what did the bus driver say?")
+    assert not any("street is quieter" in t for _, t in said_in(answer))  # a taxi driver
+
+
+def test_a_persons_family_is_the_family_described_as_theirs_and_her_relatives(
+    store: Path,
+) -> None:
+    found = said_in(ask_json(store, "what did Bryony Quayle's family say?"))
+    texts = " ".join(t for _, t in found)
+    assert "press for speed limits" in texts
+    assert "no other family to get this call" in texts  # "they said" after the family
+    assert "Rupert Quayle" in {s for s, _ in found}  # her husband is family too
+    husband = said_in(ask_json(store, "what did Bryony Quayle's husband say?"))
+    assert {s for s, _ in husband} == {"Rupert Quayle"}
+
+
+def test_a_relative_does_not_speak_for_the_person_he_is_related_to(store: Path) -> None:
+    answer = ask_json(store, "what did Bryony Quayle say?")
+    assert answer["quotes"] == []  # she died; her husband's words are his
+
+
+def test_a_relative_by_given_name_is_found_by_full_name_and_relation(store: Path) -> None:
+    found = said_in(ask_json(store, "what did Rupert Quayle say about his wife's death?"))
+    assert {s for s, _ in found} == {"Rupert Quayle"}
+    assert any("should have been safe in it" in t for _, t in found)
+    assert said_in(ask_json(store, "what did Rupert say?"))  # the given name still answers
+
+
+def test_a_capitalised_title_in_the_lead_is_the_person_named_next(store: Path) -> None:
+    found = said_in(ask_json(store, "Mayor of Wrenmouth on flooding"))
+    assert "Alwyn Petrie" in {s for s, _ in found}
+    assert any("bailed out their kitchens" in t for _, t in found)
+    assert "Saoirse Dunne" not in {s for s, _ in found}  # she speaks about the mayor
+
+
+def test_what_the_judge_said_when_sentencing_is_in_a_jailing_story(store: Path) -> None:
+    # ask/data/topics.json: a sentencing includes a jailing ("jailed for two years")
+    found = said_in(ask_json(store, "what did the judge say when sentencing Frome?"))
+    assert {s for s, _ in found} == {"Imelda Voss"}
+    assert any("They trusted you with the keys" in t for _, t in found)
