@@ -138,12 +138,13 @@ _MISTAKEN_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT"})
 def _mistaken(ent: Span) -> bool:
     """A proper-noun run the recogniser labelled as no name: a personal name as a work of
     art, product or event; an organisation's name (its last word an organisation word,
-    "Inspectorate", "Union") as a law ("the Care Standards Inspectorate")."""
-    if ent.label_ in _MISTAKEN_LABELS:
-        return all(t.pos_ == "PROPN" for t in ent)
-    words = [t for t in ent if t.lower_ not in DETERMINERS]
+    "Inspectorate", "Trust") as a law or any of those ("the Care Standards Inspectorate",
+    "The Elm Rovers Supporters' Trust")."""
+    if ent.label_ in _MISTAKEN_LABELS and all(t.pos_ == "PROPN" for t in ent):
+        return True
+    words = [t for t in ent if t.lower_ not in DETERMINERS and t.tag_ != "POS"]
     return (
-        ent.label_ == "LAW"
+        ent.label_ in _MISTAKEN_LABELS | {"LAW"}
         and bool(words)
         and all(t.pos_ == "PROPN" for t in words)
         and fold(words[-1].text) in ORG_WORDS
