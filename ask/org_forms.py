@@ -103,9 +103,16 @@ def is_form_of(phrase: str, name: str) -> bool:
 
 
 def _same_word(asked: str, have: str) -> bool:
-    """Whether a question's word is a name's word in another inflection: "the nurses' union"
-    for the Nursing and Care Staff Union, "the teachers' union" for the Teaching Union."""
-    return asked == have or rough_stem(asked) == rough_stem(have)
+    """Whether a question's word is a name's word in another inflection, or its agent noun:
+    "the nurses' union" for the Nursing and Care Staff Union, "the teachers' union" for the
+    Teaching Staff Union."""
+    return asked == have or _stem(asked) == _stem(have)
+
+
+def _stem(word: str) -> str:
+    """A word's rough stem (ask/inflections.py), without an agent noun's "-er"."""
+    stem = rough_stem(word)
+    return stem[:-2] if len(stem) > 5 and stem.endswith("er") else stem
 
 
 def other_forms(store: Store, phrase: str) -> list[str]:
@@ -133,7 +140,7 @@ def _name_keys(name: str) -> list[str]:
     """The keys an organisation's name is indexed by: every name under "", and under its
     first word, its acronym (a name of several words) and itself when it is an acronym."""
     words = _words(name)
-    keys = ["", f"first {rough_stem(words[0])}" if words else ""]
+    keys = ["", f"first {_stem(words[0])}" if words else ""]
     if len(words) > 1:
         keys.append(f"initials {initials(name)}")
     if re.fullmatch(r"[A-Z]{2,8}", name.strip()):
@@ -153,7 +160,7 @@ def _phrase_keys(bare: str) -> list[str]:
         return [f"initials {bare.upper()}"]
     linking, _ = _data()
     content = [w for w in _words(bare) if w not in linking]
-    first = [f"first {rough_stem(content[0])}"] if content else []
+    first = [f"first {_stem(content[0])}"] if content else []
     return [f"acronym {initials(bare)}", *first]
 
 

@@ -8,6 +8,12 @@ Over two fictional stories, asked as a reporter would:
   organisation word is a name);
 - "the nurses' union" is the Nursing and Allied Staff Union (a question's word in another
   inflection of the name's), and brings its officer, not the hospital trust's people;
+- a club ("Ashwell Rovers": a sports club's name word) answers with its statement and its
+  chief executive, not with its supporters' trust, whose name the model labels a work of
+  art ("The Ashwell Rovers Supporters' Trust said"), nor the trust's chair ("Its chair, X");
+- "Head teacher X", named with no organisation, is the school's the story made a subject
+  (an office of a school's kind), not the union quoted between; "the teachers' union" is the
+  Teaching Staff Union (an agent noun for the name's word);
 - a manager the club "has sacked" is its former manager: the club's answer leaves him out,
   and his own answer keeps his words.
 """
@@ -48,6 +54,34 @@ CLUB = (
     'Pike said he was disappointed. "I gave this club everything I had," he said.\n'
 )
 
+FANS = (
+    "Ashwell Rovers raise ticket prices by a fifth\n"
+    "Ashwell Rovers have raised season ticket prices by 20%, prompting anger from fans.\n"
+    "ASHWELL, 2 December - Ashwell Rovers have raised season ticket prices by 20%. The club "
+    'said in a statement that rising wages left it "no alternative".\n'
+    'Chief executive Maureen Blythe said: "We have held prices for four years."\n'
+    "The Ashwell Rovers Supporters' Trust said the rise would price out families. Its chair, "
+    'Kevin Doyle, said: "This is a club that has forgotten who it belongs to."\n'
+)
+
+SCHOOL = (
+    "Fernwick Grammar to close its sixth form\n"
+    "Fernwick Grammar School will close its sixth form next summer.\n"
+    "FERNWICK, 1 December - Fernwick Grammar School will close its sixth form next summer, "
+    "the school said on Monday. The Teaching Staff Union said eleven jobs would go.\n"
+    'Head teacher Lorna Beck said: "We cannot fill the classes any more."\n'
+)
+
+
+@pytest.fixture(scope="module")
+def school_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return story_db(tmp_path_factory.mktemp("school"), "school", SCHOOL)
+
+
+@pytest.fixture(scope="module")
+def fans_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return story_db(tmp_path_factory.mktemp("fans"), "fans", FANS)
+
 
 @pytest.fixture(scope="module")
 def care_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -71,6 +105,23 @@ def test_the_nurses_union_is_the_nursing_union_not_the_trust(care_db: Path) -> N
     said, speakers = said_by(care_db, "the nurses' union")
     assert "Bryony Walsh" in speakers and "worn down" in said
     assert "Ruth Okafor" not in speakers
+
+
+def test_the_club_is_not_its_supporters_trust(fans_db: Path) -> None:
+    said, speakers = said_by(fans_db, "Ashwell Rovers")
+    assert "no alternative" in said and "Maureen Blythe" in speakers
+    assert "Kevin Doyle" not in speakers and "price out families" not in said
+    trust, speakers = said_by(fans_db, "the supporters' trust")
+    assert "Kevin Doyle" in speakers and "forgotten who it belongs to" in trust
+
+
+def test_the_head_teacher_is_the_schools_and_the_union_is_asked_as_teachers(
+    school_db: Path,
+) -> None:
+    said, speakers = said_by(school_db, "Fernwick Grammar School")
+    assert "Lorna Beck" in speakers and "fill the classes" in said
+    union, speakers = said_by(school_db, "the teachers' union")
+    assert "eleven jobs" in union and "Lorna Beck" not in speakers
 
 
 def test_a_sacked_manager_is_not_the_clubs_voice(club_db: Path) -> None:
