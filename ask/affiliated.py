@@ -10,6 +10,8 @@ is a fact about the person, dated by the articles that give it.
 - Asked about an organisation, its people's quotes given for another organisation are left
   out: a firm's chief executive who became the chair of its customers' group no longer
   speaks for the firm, and what he said for the firm is not the group's.
+- A quote whose article has the organisation end its tie with the speaker ("Elm Rovers have
+  sacked head coach X": the cast gives them the former title) is not the organisation's.
 - Asked by another form of its name (ask/org_forms.py), an organisation brings itself and
   its people under that form (`with_forms`).
 """
@@ -21,6 +23,7 @@ import re
 from ask.org_forms import bare_name, same_org_named
 from ask.organisations import org_members
 from ask.people import SpeakerMatch, find_speakers
+from ask.titles import past_markers
 from common.names import fold, name_variants
 from records.quotes import QuoteRow
 from storage.db import Store
@@ -88,8 +91,15 @@ def while_members(
             org = org_then(row, dated.get(row.speaker_id or 0, []))
             if org is not None and not same_org_named(org, orgs):
                 continue
+            if _former(row.speaker_title) and same_org_named(row.speaker_org or "", orgs):
+                continue  # "Elm Rovers have sacked head coach X": no longer its voice
         kept.append(row)
     return kept
+
+
+def _former(title: str | None) -> bool:
+    """Whether a quote's title is one its speaker no longer holds ("Former head coach")."""
+    return bool(set(_WORD.findall(fold(title or ""))) & past_markers())
 
 
 def with_forms(store: Store, found: SpeakerMatch, forms: list[str]) -> SpeakerMatch:

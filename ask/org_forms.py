@@ -5,8 +5,9 @@
   round: the full name asked for brings the organisation quoted under its acronym.
 - A short form: "Ashgrove council" is Ashgrove District Council, "the Calderbrook trust" the
   Calderbrook and Ouse NHS Foundation Trust (same first and last word, the asked words in
-  order), "Corrie Vale" Corrie Vale RFC (a suffix such as "RFC" or "Group" left off: the
-  cast's list, extract/data/people_words.json "org_suffixes").
+  order, each maybe in another inflection: "the nurses' union" is the Nursing Staff Union),
+  "Corrie Vale" Corrie Vale RFC (a suffix such as "RFC" or "Group" left off: the cast's list,
+  extract/data/people_words.json "org_suffixes").
 - Another name of its kind: "the hospital trust" is an NHS trust.
 - The name and the kind the stories write after it in lower case: "the Save Elm Library
   campaign" is Save Elm Library when an article writes it so.
@@ -28,6 +29,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from ask.inflections import rough_stem
 from common.names import fold
 from extract.people_words import ORG_NOUNS, ORG_SUFFIXES
 from storage.db import Store
@@ -90,14 +92,27 @@ def is_form_of(phrase: str, name: str) -> bool:
         return len(_words(bare)) > 1 and initials(bare) == name.strip()
     asked = [w for w in _words(bare) if w not in linking]
     have = _words(name)
-    if len(asked) < 2 or not have or asked[0] != have[0]:
+    if len(asked) < 2 or not have or not _same_word(asked[0], have[0]):
         return False
     while len(have) > 1 and have[-1] in tail and have[-1] != asked[-1]:
         have = have[:-1]
     if asked[-1] != have[-1]:
         return False
     rest = iter(have)
-    return all(any(w == h for h in rest) for w in asked)
+    return all(any(_same_word(w, h) for h in rest) for w in asked)
+
+
+def _same_word(asked: str, have: str) -> bool:
+    """Whether a question's word is a name's word in another inflection, or its agent noun:
+    "the nurses' union" for the Nursing and Care Staff Union, "the teachers' union" for the
+    Teaching Staff Union."""
+    return asked == have or _stem(asked) == _stem(have)
+
+
+def _stem(word: str) -> str:
+    """A word's rough stem (ask/inflections.py), without an agent noun's "-er"."""
+    stem = rough_stem(word)
+    return stem[:-2] if len(stem) > 5 and stem.endswith("er") else stem
 
 
 def other_forms(store: Store, phrase: str) -> list[str]:
@@ -125,7 +140,7 @@ def _name_keys(name: str) -> list[str]:
     """The keys an organisation's name is indexed by: every name under "", and under its
     first word, its acronym (a name of several words) and itself when it is an acronym."""
     words = _words(name)
-    keys = ["", f"first {words[0]}" if words else ""]
+    keys = ["", f"first {_stem(words[0])}" if words else ""]
     if len(words) > 1:
         keys.append(f"initials {initials(name)}")
     if re.fullmatch(r"[A-Z]{2,8}", name.strip()):
@@ -145,7 +160,8 @@ def _phrase_keys(bare: str) -> list[str]:
         return [f"initials {bare.upper()}"]
     linking, _ = _data()
     content = [w for w in _words(bare) if w not in linking]
-    return [f"acronym {initials(bare)}", *([f"first {content[0]}"] if content else [])]
+    first = [f"first {_stem(content[0])}"] if content else []
+    return [f"acronym {initials(bare)}", *first]
 
 
 def bare_name(phrase: str) -> str:

@@ -7,8 +7,11 @@
 - A possessive the parse hangs on the organisation: "X, the Office for Rail's director of
   enforcement" (the apposition's head comes out as "Office", the role as its object).
 
+- An organisation that ends its tie with a person ("Elm Rovers have sacked head coach X")
+  has them as its former member: the other side of the story, no longer its voice.
+
 The verbs and the parts of organisations are data (data/people_words.json:
-"affiliation_verbs", "org_parts").
+"affiliation_verbs", "severing_verbs", "org_parts").
 """
 
 from __future__ import annotations
@@ -18,7 +21,13 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from extract.names import fold
-from extract.people_words import AFFILIATION_VERBS, ORG_NOUNS, ORG_PARTS, ROLE_WORDS
+from extract.people_words import (
+    AFFILIATION_VERBS,
+    ORG_NOUNS,
+    ORG_PARTS,
+    ROLE_WORDS,
+    SEVERING_VERBS,
+)
 
 _RELATIVE = {"who", "whose"}
 _THROUGH = {"for", "at", "with", "of"}
@@ -191,3 +200,23 @@ def role_set_before(first: Token) -> tuple[list[Token], Token] | None:
         return None
     words = [c for c in role.children if c.dep_ in ("compound", "amod") and c.i > owner.i]
     return [*words, role], owner
+
+
+def severed(verb: Token) -> tuple[list[Token], Token] | None:
+    """The people an organisation ends its tie with, and the organisation's word: "Elm Rovers
+    have sacked head coach X", "... sacked their manager, X", "X was sacked by Elm Rovers"
+    (a verb of data/people_words.json "severing_verbs"), if the verb is one."""
+    if fold(verb.lemma_) not in SEVERING_VERBS:
+        return None
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        actor = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        objects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    else:
+        actor = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if actor is None or not objects:
+        return None
+    people = [*objects, *(a for o in objects for a in o.children if a.dep_ == "appos")]
+    return people, actor

@@ -9,7 +9,7 @@ the name's own words and split from the title words before it.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extract.cast_state import DETERMINERS, CastState, NameSpan
 from extract.names import PARTICLES, fold, gender_of, is_honorific, is_title_word
@@ -33,8 +33,8 @@ class NameFinder(CastState):
         for ent in doc.ents:
             if covered[ent.start]:
                 continue
-            if ent.label_ in _MISTAKEN_LABELS and all(t.pos_ == "PROPN" for t in ent):
-                continue  # "Dr Osian Pryderi" taken for a work of art: a proper-noun run
+            if _mistaken(ent):  # "Dr Osian Pryderi" taken for a work of art, "the Care
+                continue  # Standards Inspectorate" for a law: a proper-noun run
             for token in ent:
                 covered[token.i] = True
             span = (
@@ -133,6 +133,22 @@ class NameFinder(CastState):
 
 # Labels the small model gives unfamiliar personal names ("Osian Pryderi" as a work of art).
 _MISTAKEN_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT"})
+
+
+def _mistaken(ent: Span) -> bool:
+    """A proper-noun run the recogniser labelled as no name: a personal name as a work of
+    art, product or event; an organisation's name (its last word an organisation word,
+    "Inspectorate", "Trust") as a law or any of those ("the Care Standards Inspectorate",
+    "The Elm Rovers Supporters' Trust")."""
+    if ent.label_ in _MISTAKEN_LABELS and all(t.pos_ == "PROPN" for t in ent):
+        return True
+    words = [t for t in ent if t.lower_ not in DETERMINERS and t.tag_ != "POS"]
+    return (
+        ent.label_ in _MISTAKEN_LABELS | {"LAW"}
+        and bool(words)
+        and all(t.pos_ == "PROPN" for t in words)
+        and fold(words[-1].text) in ORG_WORDS
+    )
 
 
 def _named_before_short_form(doc: Doc, i: int, end: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from extract.affiliations import severed
 from extract.attributes import Describer
 from extract.cast_state import Mention, NameSpan, is_main_subject, is_subject
 from extract.docindex import DocIndex
@@ -103,6 +104,7 @@ class Cast(Describer):
             if self.headline[span.start]:
                 self._headline_name(span)
         self._describe_all([s for s in spans if s.end - 1 in self.token_entry])
+        self._severed_ties()
         self._add_title_mentions()
         self._orgs_of_title_leads()
         self._add_pronoun_mentions()
@@ -153,6 +155,27 @@ class Cast(Describer):
                 self.token_entry.setdefault(word.i, entry)
             if is_subject(token):  # what "its" may refer back to ("Its leader, X")
                 self.add_mention(token, entry)
+
+    def _severed_ties(self) -> None:
+        """ "Elm Rovers have sacked head coach X": the organisation that ends its tie with a
+        person has them as its former member (extract/affiliations.py `severed`): their title
+        is a former one, the organisation theirs only as it was."""
+        for verb in self.doc:
+            found = None if self.quoted[verb.i] else severed(verb)
+            if found is None:
+                continue
+            people, actor = found
+            org = self.token_entry.get(actor.i)
+            if org is None or self.entries[org].kind != "org":
+                continue
+            for token in people:
+                entry = self.token_entry.get(token.i)
+                person = self.entries[entry] if entry is not None else None
+                if person is None or person.kind != "person" or not person.title:
+                    continue
+                if not fold(person.title).startswith("former "):
+                    person.title = f"Former {person.title[:1].lower()}{person.title[1:]}"
+                person.org = person.org or self.entries[org].name
 
     def _orgs_of_title_leads(self) -> None:
         """ "The chief constable of Harrowdale Police has warned ... Chief Constable Imogen

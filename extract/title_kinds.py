@@ -33,8 +33,12 @@ def gender_from_title(title: str | None) -> Literal["m", "f"] | None:
 
 
 def is_officer(title: str | None) -> bool:
-    """ "Chief executive", "Human resources director": an office inside an organisation."""
-    return bool(title) and fold(str(title).split()[-1]) in OFFICER_TITLES
+    """ "Chief executive", "Human resources director", "Head teacher": an office inside an
+    organisation (its last word an officer's, or its last words an office of a kind)."""
+    words = fold(title or "").split()
+    return bool(words) and (
+        words[-1] in OFFICER_TITLES or any(" ".join(words[-n:]) in OFFICER_KINDS for n in (1, 2, 3))
+    )
 
 
 def is_generic(title: str | None) -> bool:

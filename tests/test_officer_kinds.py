@@ -1,6 +1,7 @@
 """An officer named without an organisation serves one of the kind the office belongs to
 (people_words.json "officer_kinds"): a managing director is the firm's, not the union's that
-spoke before; a regional organiser is the union's, not the firm's. And a one-word name the
+spoke before; a regional organiser is the union's, not the firm's; a head teacher or a
+vice-chancellor is the school's or the university's, not the union's. And a one-word name the
 recogniser cut off before "and" is part of the organisation's name ("the Haulage and Allied
 Trades Union")."""
 
@@ -33,6 +34,27 @@ CASES = {
         'Regional organiser Joanna Penn said: "We are ready to talk whenever they are."',
         "Joanna Penn",
         "Fenmouth Dockers' Federation",
+    ),
+    "head teacher": (
+        "Hilltop Academy will close early every Friday from January.\n\n"
+        "The Teaching Staff Union said its members had not been consulted.\n\n"
+        'Head teacher Joan Mercer said: "The children will still have a full week of lessons."',
+        "Joan Mercer",
+        "Hilltop Academy",
+    ),
+    "headteacher": (
+        "Oakfield Primary School is to merge with a school in Brinley.\n\n"
+        "The Classroom Assistants' Union said jobs would be lost.\n\n"
+        'Headteacher Colin Yardley said: "No pupil will have to move."',
+        "Colin Yardley",
+        "Oakfield Primary School",
+    ),
+    "vice chancellor": (
+        "Marlow University is to cut 200 jobs over the next two years.\n\n"
+        "The Lecturers' Union said it would ballot its members on strike action.\n\n"
+        'The vice-chancellor, Prof Ian Rudd, said: "We have no choice but to act now."',
+        "Ian Rudd",
+        "Marlow University",
     ),
 }
 
