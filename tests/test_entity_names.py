@@ -1,0 +1,79 @@
+"""Names kept whole (fictional stories): an organisation's name is its whole proper-noun
+chain, and "Sir Roland" / "Dame Hester" after the full name is that person, not a new one."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+from spacy.language import Language
+
+from extract.pipeline import extract_doc
+
+
+def _words() -> dict[str, object]:
+    return json.loads(
+        resources.files("extract").joinpath("data/people_words.json").read_text("utf-8")
+    )
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            '"We were never consulted," the Netball Coaches\' Guild said in a statement.',
+            "Netball Coaches' Guild",
+        ),
+        (
+            "Tollmere Ferries Holdings said the crossing would close for a week.",
+            "Tollmere Ferries Holdings",
+        ),
+    ],
+)
+def test_an_organisation_speaks_under_its_whole_name(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    extraction = extract_doc(nlp(text))
+    assert [q.speaker for q in extraction.quotes] == [speaker]
+    assert [(p.name, p.kind) for p in extraction.people] == [(speaker, "org")]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        (
+            "Dame Hester Quarrie, the chair of the trust, opened the new wing on Monday.\n\n"
+            '"This is a proud day for the town," Dame Hester said.',
+            "Hester Quarrie",
+        ),
+        (
+            "Sir Roland Pemberly criticised the plan.\n\n"
+            'Sir Roland said: "It is a mistake and the county will pay for it."',
+            "Roland Pemberly",
+        ),
+    ],
+)
+def test_sir_or_dame_with_a_given_name_is_the_person_named_in_full(
+    nlp: Language, text: str, person: str
+) -> None:
+    extraction = extract_doc(nlp(text))
+    assert [q.speaker for q in extraction.quotes if q.kind == "direct"] == [person]
+    assert [p.name for p in extraction.people if p.kind == "person"] == [person]
+
+
+def test_sir_with_a_given_name_two_people_share_joins_neither(nlp: Language) -> None:
+    text = (
+        "Sir Roland Pemberly and Sir Roland Quist both opposed the plan.\n\n"
+        'Sir Roland said: "It is a mistake."'
+    )
+    extraction = extract_doc(nlp(text))
+    (quote,) = [q for q in extraction.quotes if q.kind == "direct"]
+    assert quote.speaker not in ("Roland Pemberly", "Roland Quist")
+
+
+def test_word_lists_of_whole_names() -> None:
+    raw = _words()
+    assert {"sir", "dame"} <= set(raw["given_name_honorifics"]["words"])  # type: ignore[index]
+    assert not {"mr", "mrs", "lord"} & set(raw["given_name_honorifics"]["words"])  # type: ignore[index]
+    assert {"guild", "caucus", "consortium"} <= set(raw["org_words"])  # type: ignore[arg-type]
