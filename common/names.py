@@ -60,6 +60,8 @@ PARTICLES = {
 # Particles written as a capital letter alone (Irish "Ó Dálaigh"; "O Dalaigh" typed): part of
 # the surname, never a middle initial, unless written with a dot ("John O. Smith").
 _LETTER_PARTICLES = {"o"}
+# Words joining the parts of a hyphenated title: "editor-in-chief".
+_TITLE_LINKS = {"in", "of"}
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v", "phd", "md", "esq"}
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.\-]*", re.UNICODE)
 
@@ -92,8 +94,18 @@ def is_honorific(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def is_title_word(word: str) -> bool:
-    """True for words that make up job titles ("Chief", "Secretary", "Transport")."""
-    return _bare(word) in TITLE_WORDS
+    """True for words that make up job titles ("Chief", "Secretary", "Transport"), and for
+    hyphenated titles made of them ("Vice-Chancellor", "co-founder", "editor-in-chief")."""
+    bare = _bare(word)
+    if bare in TITLE_WORDS:
+        return True
+    parts = bare.split("-")
+    return (
+        len(parts) > 1
+        and parts[0] in TITLE_WORDS
+        and parts[-1] in TITLE_WORDS
+        and all(p in TITLE_WORDS or p in _TITLE_LINKS for p in parts)
+    )
 
 
 @lru_cache(maxsize=65536)

@@ -76,7 +76,14 @@ class NameFinder(CastState):
         # particles ("de" before "Jong") and hyphenated given names ("Jean-" "Baptiste").
         while start > 0:
             prev = doc[start - 1]
-            if label == "PERSON" and prev.ent_type_ not in ("", "PERSON"):
+            if _plural_possessive(doc, start, end):
+                start -= 2  # "Marrowdale Supporters' Trust", "the Road Workers' Union"
+                continue
+            if (
+                label == "PERSON"
+                and prev.ent_type_ not in ("", "PERSON")
+                and fold(doc[end - 1].text) not in ORG_WORDS  # "Netball Coaches' Guild"
+            ):
                 break  # "New Jersey Gov. Chris Christie": the state is another entity
             attached = prev.head.i >= start
             compound = prev.pos_ == "PROPN" and prev.dep_ in ("compound", "nmod")
@@ -84,8 +91,6 @@ class NameFinder(CastState):
             particle = prev.lower_ in PARTICLES and prev.whitespace_ != ""
             if attached and (compound or particle):
                 start -= 1
-            elif _plural_possessive(doc, start, end):
-                start -= 2  # "Marrowdale Supporters' Trust", "the Road Workers' Union"
             elif (
                 prev.text in ("-", "\u2010")
                 and start >= 2
@@ -153,13 +158,21 @@ def _mistaken(ent: Span) -> bool:
 
 def _named_before_short_form(doc: Doc, i: int, end: int) -> bool:
     """ "Pellworth RFC", "Dunsworth FC": a capitalised word the tagger took for a common noun
-    before an organisation's short form is its name."""
+    before an organisation's short form is its name; so is one compounded with a name that
+    ends in an organisation's word ("Tollmere Ferries Holdings", the place-like first word
+    tagged an adverb): the proper-noun chain is the organisation's whole name."""
     token = doc[i]
+    if not token.text[:1].isupper() or not token.is_alpha:
+        return False
+    last = fold(doc[end - 1].text).strip(".")
+    if last in ORG_ABBREVIATIONS:
+        return token.pos_ in ("NOUN", "VERB", "ADJ") and token.dep_ in ("compound", "amod", "nmod")
     return (
-        token.pos_ in ("NOUN", "VERB", "ADJ")
-        and token.dep_ in ("compound", "amod", "nmod")
-        and token.text[:1].isupper()
-        and fold(doc[end - 1].text).strip(".") in ORG_ABBREVIATIONS
+        last in ORG_WORDS
+        and token.pos_ in ("NOUN", "VERB", "ADJ", "ADV")
+        and token.dep_ == "compound"
+        and not is_title_word(token.text)
+        and not is_honorific(token.text)
     )
 
 

@@ -16,6 +16,7 @@ from extract.cast_state import Mention, NameSpan, is_main_subject, is_subject
 from extract.docindex import DocIndex
 from extract.entities import name_length, org_name
 from extract.headlines import headline_paragraphs
+from extract.honorific_names import given_name_holder
 from extract.names import (
     canonical_name,
     fold,
@@ -67,15 +68,16 @@ class Cast(Describer):
         }
         self.org_named = self._mostly_org_names(spans)
         for span in spans:
-            if span.label == "PERSON":
+            holder = given_name_holder(self.doc, span, self.entries)  # "Dame Joanne"
+            if span.label == "PERSON" or holder is not None:
                 self._split_title(span)  # the name decides the kind, not its title
-            kind = self._kind(span, person_surnames)
+            kind = "person" if holder is not None else self._kind(span, person_surnames)
             if kind is None:
                 continue
-            if kind == "person" and span.label != "PERSON":
+            if kind == "person" and span.label != "PERSON" and holder is None:
                 self._split_title(span)
             entry = self._add_entry(
-                self._text(span.start, span.end),
+                self._text(span.start, span.end) if holder is None else self.entries[holder].name,
                 kind,
                 self.paragraph_of[span.start],
                 self._courtesy_gender(span) if kind == "person" else None,

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.attribution import Attribution, Attributor
 from extract.docindex import DocIndex
+from extract.hyphen_titles import merge_hyphenated_titles
 from extract.lexicon import CueLexicon, load_lexicon
 from extract.limits import UNPARSED, unparsed_warning
 from extract.model import Entity, Extraction, Quote, QuoteKind
@@ -55,6 +56,7 @@ def extract_texts(
 def extract_doc(doc: Doc, lexicon: CueLexicon | None = None) -> Extraction:
     """Entities and quotes of one parsed article."""
     lexicon = lexicon or load_lexicon()
+    merge_hyphenated_titles(doc)  # "co-founder" one token (extract/hyphen_titles.py)
     repair_entities(doc)
     text = doc.text
     regions = find_regions(text)
