@@ -32,10 +32,16 @@ def gender_from_title(title: str | None) -> Literal["m", "f"] | None:
     return None
 
 
+def _words(title: str | None) -> list[str]:
+    """A title's folded words, a hyphenated one's parts apart ("Vice-chancellor": vice,
+    chancellor), as the office lists write them."""
+    return fold(title or "").replace("-", " ").split()
+
+
 def is_officer(title: str | None) -> bool:
     """ "Chief executive", "Human resources director", "Head teacher": an office inside an
     organisation (its last word an officer's, or its last words an office of a kind)."""
-    words = fold(title or "").split()
+    words = _words(title)
     return bool(words) and (
         words[-1] in OFFICER_TITLES or any(" ".join(words[-n:]) in OFFICER_KINDS for n in (1, 2, 3))
     )
@@ -52,7 +58,7 @@ def officer_fits(title: str | None) -> Callable[[str], bool]:
     """Whether an organisation (by its name) can be the one an officer of this title serves:
     one of the kinds the title belongs to ("Managing director": a business), or any kind when
     the title names none or the name gives no kind ("Skelby Buses")."""
-    words = fold(title or "").split()
+    words = _words(title)
     allowed: set[str] = set()
     for size in (3, 2, 1):
         for start in range(len(words) - size + 1):
