@@ -31,3 +31,26 @@ def test_quoted_title_in_a_sentence_is_still_no_speech(nlp: Language) -> None:
     )
     found = quotes(nlp, text)
     assert not any(q.text.startswith("Song of the Old Mill") and q.kind == "direct" for q in found)
+
+
+def test_description_after_a_reported_clause_is_the_reporters(nlp: Language) -> None:
+    text = (
+        "Sea wall vote delayed.\n\n"
+        "Councillor Ines Marlow said she now backed the \u201cbold\u201d harbour plan, a "
+        "reversal of her vote last spring."
+    )
+    found = quotes(nlp, text)
+    statement = next(q for q in found if q.kind == "indirect" and q.cue == "said")
+    assert statement.speaker == "Ines Marlow"
+    assert statement.text.endswith("harbour plan")
+
+
+def test_list_in_a_reported_clause_keeps_its_items(nlp: Language) -> None:
+    text = (
+        "Sea wall vote delayed.\n\n"
+        "Councillor Ines Marlow said the plan would pay for a \u201cproper\u201d sea wall, a "
+        "ferry pier and a lifeboat station."
+    )
+    found = quotes(nlp, text)
+    statement = next(q for q in found if q.kind == "indirect" and q.cue == "said")
+    assert statement.text.endswith("a lifeboat station")
