@@ -54,3 +54,24 @@ def test_list_in_a_reported_clause_keeps_its_items(nlp: Language) -> None:
     found = quotes(nlp, text)
     statement = next(q for q in found if q.kind == "indirect" and q.cue == "said")
     assert statement.text.endswith("a lifeboat station")
+
+
+def test_term_quoted_beside_someone_elses_statement_is_no_speech(nlp: Language) -> None:
+    text = (
+        "Prison plan for the moor.\n\n"
+        "Last year, officials studied possible sites at army bases in Kent and Dorset and a "
+        "federal \u201csupermax\u201d jail in Devon, and Osric Vell, a former prisons "
+        "official, said there have been informal talks at the ministry about the cost."
+    )
+    found = quotes(nlp, text)
+    assert not any(q.text == "supermax" for q in found)
+    assert any(q.speaker == "Osric Vell" and "informal talks" in q.text for q in found)
+
+
+def test_fragment_inside_what_someone_said_stays_their_quote(nlp: Language) -> None:
+    text = (
+        "Prison plan for the moor.\n\n"
+        "Osric Vell said the jail would be \u201ca disgrace\u201d to the moor."
+    )
+    found = quotes(nlp, text)
+    assert any(q.speaker == "Osric Vell" and q.text == "a disgrace" for q in found)
