@@ -11,7 +11,8 @@ Rules, in the order they are tried for each quotation region:
 4. A region right after a colon belongs to the clause the colon ends: its cue, else the
    person it names as subject (`Kall demurred: "..."`). Else a cue outside quotation marks
    in the region's own sentence (`"...," X said.`), else in the sentence before or after in
-   the same paragraph with no quotation between (`"A," X said. "B."`), owns the region.
+   the same paragraph with no quotation between (`"A," X said. "B."`), owns the region;
+   not a term of a few words quoted inside the reporter's sentence (a "supermax" prison).
 5. A paragraph that opens with a quotation after a paragraph ending "X said:" belongs to X;
    a paragraph that is only a quotation, right after a paragraph that opens with a
    quotation a cue credits, goes on with that speaker; so does a quotation opening a
@@ -45,6 +46,8 @@ _MAX_FRAME_CANDIDATES = 64
 _SELF_PRONOUNS = {"he", "she", "i", "we", "they"}
 # Paragraphs of one quotation looked through for its cue (real quotes run over a few).
 _MAX_CHAIN = 12
+# Most words of a quoted term or scare quote inside the reporter's sentence.
+_MAX_TERM_WORDS = 3
 
 
 class Attributor(QuoteNeighbours):
@@ -266,6 +269,11 @@ class Attributor(QuoteNeighbours):
 
     def _frame_cue(self, region: QuoteRegion) -> Attribution | None:
         tokens = self.region_tokens[region.index]
+        if self.is_partial(region) and sum(t.is_alpha for t in tokens) <= _MAX_TERM_WORDS:
+            # A word or three quoted inside the reporter's sentence that no cue governs or
+            # reports (a federal "supermax" prison, the party's "superdelegates") is a term
+            # or a scare quote: a cue elsewhere in the sentence does not make it speech.
+            return None
         first, last = tokens[0], tokens[-1]
         paragraph = region.paragraph
         sentences = self._sentences(first, last)

@@ -181,7 +181,9 @@ class SpeechState:
             # own sentence and handing over with a comma (or an exclamation, a question)
             # is someone's words however capitalised; a title sits in a sentence.
             return False
-        capitalised = sum(1 for t in words if t.text[:1].isupper() or len(t.text) <= 3)
+        # Title case capitalises every word but short articles, prepositions and
+        # conjunctions: '"That's the way it is"' (a lower-case "it", "is") is a sentence.
+        capitalised = sum(1 for t in words if t.text[:1].isupper() or _title_lower(t))
         if len(words) == 1:
             # One capitalised word quoted inside the reporter's sentence (on Fox News's
             # "Hannity", the film "Spotlight") is a name, not words someone said.
@@ -251,3 +253,12 @@ def agentive(token: Token) -> bool:
     if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     return token.pos_ == "PROPN"
+
+
+_TITLE_LOWER_POS = {"DET", "ADP", "CCONJ", "PART", "SCONJ"}
+
+
+def _title_lower(token: Token) -> bool:
+    """A short word title case leaves in lower case: an article, a preposition, a
+    conjunction, "to" ("Gone with the Wind", "Make America Great Again")."""
+    return len(token.text) <= 3 and token.pos_ in _TITLE_LOWER_POS

@@ -23,8 +23,8 @@ def reporters_tail_cut(
     """The reported words without a tail the reporter adds after a comma (or a dash) at
     their end. After a reported clause: a relative clause ("the money went to X[, who has
     not been charged]"), a participle phrase ("said it was a mistake[, implicitly blaming
-    Y]") or a clause with a subject of its own ("[, and three-quarters said ...]"). After an
-    object, also a description ("railed against the pact[, the trade deal ...]") and a
+    Y]"), a clause with a subject of its own ("[, and three-quarters said ...]") or a
+    description ("said she backed the plan[, a reversal of ...]"). After an object, also a
     subordinate clause ("refused to fight[, though it cost him ...]": `tail_marks`). Words
     in quotation marks are the speaker's and stay."""
     if len(tokens) < 3:
@@ -52,11 +52,13 @@ def reporters_tail_cut(
         words = len([t for t in kept if not (t.is_punct or t.is_space)])
         if clause:
             # a reported clause runs on through its own subordinate clauses ("said X,
-            # though Y"); only the reporter's asides end it
+            # though Y"); only the reporter's asides end it, a description of what it
+            # names among them ("said he was encouraged by the plan[ - a boost for ...]")
             if words >= 3 and (
                 _wh_relative(token)
                 or _reporters_participle(token)
                 or _new_coordinated_clause(token)
+                or _description(token)
             ):
                 return kept
         elif words >= 1 and (
