@@ -34,7 +34,7 @@ from ask.lexicon import load_topics
 from ask.search import Found, FoundList
 from storage.db import Store
 from storage.profiles import article_texts
-from storage.quotes import QuoteRow
+from storage.quotes import QuotePlace, QuoteRow, quote_places
 
 NEGATIVE = "negative"
 POSITIVE = "positive"
@@ -58,6 +58,8 @@ _OBJECT_END = re.compile(
 _NOT_A_FRAME = {
     "was", "were", "been", "be", "being", "is", "are", "to", "not", "never", "which", "that",
 }  # fmt: skip
+# Words between a subject and its verb: "She also criticised", "He had strongly backed".
+_ADVERBS = re.compile(r"(?:\s+(?:also|then|later|again|once|already|has|have|had|[a-z]+ly))+$")
 _DETERMINERS = r"(?:the|this|these|that|those|its|their|his|her|our|your)"
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
@@ -142,6 +144,7 @@ def frames(body: str) -> list[Frame]:
                     continue
                 clause = list(_CLAUSE.finditer(words[:start]))
                 subject = words[clause[-1].end() if clause else 0 : start].strip(" ,")
+                subject = _ADVERBS.sub("", subject).strip(" ,")  # "She also", "He strongly"
                 rest = words[end:]
                 cut = _OBJECT_END.search(rest)
                 tail = " ".join(re.split(r"[,;:.!?(\"\u201c\u201d]", rest)[0].split()[:TAIL_WORDS])
@@ -227,7 +230,7 @@ def stances(store: Store, rows: list[QuoteRow], topic_words: list[str]) -> dict[
     in_story = {
         a: [f for f in frames(b) if toward(f, topic_words, lexicon)] for a, b in bodies.items()
     }
-    by_speaker: dict[tuple[int, object], set[str]] = {}
+    by_speaker = _pronoun_frames(store, in_story)
     for row in rows:
         key = (row.article_id, row.speaker_id if row.speaker_id is not None else row.mention)
         held = by_speaker.setdefault(key, set())
@@ -249,6 +252,28 @@ def stances(store: Store, rows: list[QuoteRow], topic_words: list[str]) -> dict[
         else:
             result[row.id] = polarity(row.text, lexicon)
     return result
+
+
+def _pronoun_frames(
+    store: Store, in_story: dict[int, list[Frame]]
+) -> dict[tuple[int, object], set[str]]:
+    """Frames whose subject is a pronoun ("She defended the decision."), each given to the
+    speaker of the first statement in its sentence, else of the last one before it."""
+    framed = {a: [f for f in fs if f.subject.lower() in _PRONOUNS] for a, fs in in_story.items()}
+    wanted = sorted(a for a, fs in framed.items() if fs)
+    places: dict[int, list[QuotePlace]] = {}
+    for place in quote_places(store, None, wanted):
+        places.setdefault(place.article_id, []).append(place)
+    held: dict[tuple[int, object], set[str]] = {}
+    for article in wanted:
+        for frame in framed[article]:
+            start, end = frame.sentence
+            inside = [p for p in places.get(article, []) if start <= p.start < end]
+            before = [p for p in places.get(article, []) if p.start < start]
+            who = inside[0] if inside else before[-1] if before else None
+            if who is not None and who.speaker_id is not None:
+                held.setdefault((article, who.speaker_id), set()).add(frame.stance)
+    return held
 
 
 def topic_words(topic: str, groups: list[tuple[str, ...]]) -> list[str]:

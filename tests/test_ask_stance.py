@@ -45,6 +45,15 @@ STORIES = {
         'Ferry captain Nia Roskilly said: "The new ferry timetable suits the early workers."\n'
         "Harbour clerk Tobiah Wendt said the ferry timetable had been agreed in January.\n"
     ),
+    "pier": (
+        "Penwick pier to close for repairs\n"
+        "The pier will shut for the summer.\n"
+        "PENWICK, 11 March - Penwick's Victorian pier will close for repairs from June, the "
+        "harbour board said on Tuesday.\n"
+        "Cafe owner Dilys Amberley said her takings would halve over the summer. She also "
+        "attacked the closure.\n"
+        "Board member Ravi Solent said the pier closure would last twelve weeks.\n"
+    ),
 }
 
 
@@ -86,6 +95,13 @@ def test_nobody_took_a_side_then_the_quotes_on_the_topic(harbour_db: Path) -> No
     answer = ask_json(harbour_db, "who criticised the ferry timetable?")
     assert speakers(answer) >= {"Nia Roskilly", "Tobiah Wendt"}
     assert "nobody reported critical" in answer["searched"]
+
+
+def test_a_pronoun_framing_the_last_speaker(harbour_db: Path) -> None:
+    # "She also attacked the closure." after Amberley's words: her side, not the board's.
+    found = speakers(ask_json(harbour_db, "who criticised the pier closure?"))
+    assert "Dilys Amberley" in found
+    assert "Ravi Solent" not in found
 
 
 @pytest.mark.parametrize(
