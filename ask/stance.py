@@ -12,7 +12,7 @@ A quote's stance toward the topic is a property of its attribution, read from th
    the story on the budget: "referring_nouns"); "blamed the rising cost of care" is about
    something else. A frame gives the speaker's stance for every remark in that story.
 2. else the quote's own evaluative words ("polarity"), a negator up to three words before
-   one flipping it ("not fair").
+   one flipping it ("not sensible").
 
 "Who criticised X" keeps the quotes whose stance toward X is negative; when there are none,
 the quotes of unknown stance (never those on the other side); "who praised X" likewise.
@@ -58,6 +58,13 @@ _OBJECT_END = re.compile(
 _NOT_A_FRAME = {
     "was", "were", "been", "be", "being", "is", "are", "to", "not", "never", "which", "that",
 }  # fmt: skip
+# A passive stance verb's agent: "was criticised by [residents]" (up to a clause or a mark).
+_AGENT = re.compile(
+    r"\s+by\s+([^;:.!?]+?)(?=\s*(?:[;:.!?]|,\s*(?:who|which|saying|but|and|after|as)\b|"
+    r"\b(?:for|over|as|after|because)\b|$))"
+)
+_NOT_A_PASSIVE = {"to", "not", "never", "which", "that"}
+_PASSIVE_BE = re.compile(r"\s+(?:was|were|been|be|being|is|are|has|have|had)(?:\s+\w+ly)?$")
 # Words between a subject and its verb: "She also criticised", "He had strongly backed".
 _ADVERBS = re.compile(r"(?:\s+(?:also|then|later|again|once|already|has|have|had|[a-z]+ly))+$")
 _DETERMINERS = r"(?:the|this|these|that|those|its|their|his|her|our|your)"
@@ -139,19 +146,30 @@ def frames(body: str) -> list[Frame]:
             words = sentence.group()
             span = (paragraph.start() + sentence.start(), paragraph.start() + sentence.end())
             for start, end, stance in _stance_verbs(words, lexicon):
-                before = _WORD.findall(words[:start].lower())[-2:]
-                if any(w in _NOT_A_FRAME or w.endswith("n't") for w in before):
-                    continue
-                clause = list(_CLAUSE.finditer(words[:start]))
-                subject = words[clause[-1].end() if clause else 0 : start].strip(" ,")
-                subject = _ADVERBS.sub("", subject).strip(" ,")  # "She also", "He strongly"
-                rest = words[end:]
-                cut = _OBJECT_END.search(rest)
-                tail = " ".join(re.split(r"[,;:.!?(\"\u201c\u201d]", rest)[0].split()[:TAIL_WORDS])
-                found.append(
-                    Frame(span, subject, stance, rest[: cut.start() if cut else None], tail)
-                )
+                frame = _frame(words, start, end, stance)
+                if frame is not None:
+                    found.append(Frame(span, *frame))
     return found
+
+
+def _frame(words: str, start: int, end: int, stance: str) -> tuple[str, str, str, str] | None:
+    """Subject, stance, object and tail of the stance verb at words[start:end]: active ("X
+    criticised the plan"), or passive with its agent ("the plan was welcomed by X": X's
+    frame on the plan); None when negated or infinitive, or passive without an agent."""
+    clause = list(_CLAUSE.finditer(words[:start]))
+    subject = words[clause[-1].end() if clause else 0 : start].strip(" ,")
+    subject = _ADVERBS.sub("", subject).strip(" ,")  # "She also", "He strongly"
+    rest = words[end:]
+    before = _WORD.findall(words[:start].lower())[-2:]
+    if any(w in _NOT_A_FRAME or w.endswith("n't") for w in before):
+        agent = _AGENT.match(rest)
+        if agent is None or any(w in _NOT_A_PASSIVE or w.endswith("n't") for w in before):
+            return None
+        subject, rest = _PASSIVE_BE.sub("", subject).strip(" ,"), agent.group(1)
+        rest, subject = subject, rest.strip(" ,")
+    cut = _OBJECT_END.search(rest)
+    tail = " ".join(re.split(r"[,;:.!?(\"\u201c\u201d]", rest)[0].split()[:TAIL_WORDS])
+    return subject, stance, rest[: cut.start() if cut else None], tail
 
 
 def _stance_verbs(words: str, lexicon: StanceLexicon) -> Iterable[tuple[int, int, str]]:

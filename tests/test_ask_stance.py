@@ -53,6 +53,8 @@ STORIES = {
         "Cafe owner Dilys Amberley said her takings would halve over the summer. She also "
         "attacked the closure.\n"
         "Board member Ravi Solent said the pier closure would last twelve weeks.\n"
+        "The closure was welcomed by the board's engineer, Hugo Fenn. \"The deck is rotten "
+        'in places," Fenn said.\n'
     ),
 }
 
@@ -95,6 +97,13 @@ def test_nobody_took_a_side_then_the_quotes_on_the_topic(harbour_db: Path) -> No
     answer = ask_json(harbour_db, "who criticised the ferry timetable?")
     assert speakers(answer) >= {"Nia Roskilly", "Tobiah Wendt"}
     assert "nobody reported critical" in answer["searched"]
+
+
+def test_a_passive_frame_is_its_agents(harbour_db: Path) -> None:
+    # "The closure was welcomed by the board's engineer, Hugo Fenn." (no cue of his)
+    found = speakers(ask_json(harbour_db, "who welcomed the pier closure?"))
+    assert "Hugo Fenn" in found
+    assert not found & {"Dilys Amberley", "Ravi Solent"}  # took no side: left out
 
 
 def test_a_pronoun_framing_the_last_speaker(harbour_db: Path) -> None:
@@ -145,7 +154,9 @@ def test_a_frame_counts_when_its_object_is_the_topic_or_refers_back_to_it() -> N
     assert [(f.subject, f.stance) for f in found] == [
         ("Mayor Ruth Ashgrove", NEGATIVE),
         ("She", NEGATIVE),
-    ]  # "was criticised by": Hale took no side
+        ("residents", NEGATIVE),  # "was criticised by": the residents' side, not Hale's
+    ]
+    assert toward(found[2], ["hale"], lexicon)  # on Hale
     assert toward(found[0], ["budget"], lexicon)  # "the proposals" refer back to the story
     assert not toward(found[1], ["budget"], lexicon)  # the cost of heating is not the budget
     assert toward(found[1], ["heating"], lexicon)
