@@ -1,16 +1,17 @@
 """Quotes about a topic: what counts as speaking about it, and in what order (tiers).
 
 1. quote: its own words, its sentence or their lemmas match every concept of the topic (each
-   concept by any of its synonyms, stems matching: "leaks" ~ "leaking"). When none does for a
-   topic of several concepts, a quote matching one of them in an article matching all of
-   them will do ("water recycling": "wastewater recycling" in an article about water).
+   concept by any of its synonyms, stems matching: "leaks" ~ "leaking"). In a story where
+   none does for a topic of several concepts, a quote matching some of them will do when the
+   story is about the others ("water recycling": "wastewater recycling" in an article about
+   water; "ambulance delays": "the delays were ..." in the story headed on ambulances).
 2. context: a quote in a paragraph that discusses the topic (every concept in it: "Demir
    denied targeting civilians. 'Our forces fired only at positions...' Demir said."), or
    in the turn that answers such a paragraph in a transcript or an interview ("Q: ..."
    then "A: ..."), or given with a cue that answers the paragraph before it ("'...,'
    replied Abbot" after the paragraph on parking charges; ask/data/topics.json
    "replies"), and, for a speaker who spoke about the topic, their remarks one paragraph
-   either side.
+   either side of such a paragraph or of their own words on it.
 3. article: a speaker's remark in a story about the topic, although the words do not repeat
    it (the pilots' leader on the pay offer, in a story about the strike at the port). A story
    is about the topic when every concept is prominent in it: in its headline, standfirst or
