@@ -34,6 +34,7 @@ from ask.publishers import find_scope, in_publishers
 from ask.search import Found, FoundList, quotes_on_topic
 from ask.speaker_answer import speaker_answer, speaker_question, strip_the
 from ask.speech import is_said
+from ask.stance import NEGATIVE, by_stance, topic_words
 from ask.statements import as_statements
 from ask.title_holders import in_the_story
 from ask.views import Answer, ArticleRef, QuoteView, SpeakerGroup
@@ -206,6 +207,11 @@ def _topic_answer(ask: Ask, topic: str) -> Answer:
         own = {r.id for r in about.rows}
         others = FoundList(f for f in found if f.row.speaker_id not in own)
         others.unread, found = found.unread, others
+    if ask.query.stance:  # "who criticised X": those who took that side (ask/stance.py)
+        words = topic_words(topic, groups)
+        found, sided = by_stance(ask.store, found, ask.query.stance, words)
+        side = "critical of" if ask.query.stance == NEGATIVE else "in favour of"
+        answer.searched += f"; {side} it" if sided else f"; nobody reported {side} it"
     ask.show(answer, found, ranked=True)
     if not answer.quotes:
         answer.message = f"No quotes found about {topic}{ask.when()}."

@@ -22,6 +22,7 @@ from ask.people_news import (  # "who's in the news this week", /newsbrief peopl
     people_command_topic,
     people_topic,
 )
+from ask.stance import question_pattern, question_stance  # "who criticised X"
 from ask.when import Period, find_period, zone
 
 MAX_QUESTION_CHARS = 500
@@ -70,6 +71,8 @@ _STANCE = (
     r"(?:position|stance|view|views|take|line|reaction|response|comments?|statements?|quotes?|"
     r"remarks?|words|thoughts|opinion|verdict|message)"
 )
+# "who has been criticising X", not "who was criticised": a side taken, not one attacked.
+_ACTIVE = r"(?:(?:\s+been|'s|\s+is|\s+was|\s+were|\s+are)(?=\s+(?:\w+ly\s+)?\w+ing\b))?\s+"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (HELP, re.compile(
@@ -80,6 +83,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (BRIEF, re.compile(
         rf"^{_BRIEF}\s+(?!(?:any|all|the|some|more)?\s*{_WORDS}\b)(?:{_ABOUT}|with|for|in|at)?\s*"
         rf"(?P<subject>.+)$"
+    )),
+    # "who criticised the referee?", "has anyone welcomed the plan": a side taken (ask/stance.py)
+    (WHO_SAID_WHAT, re.compile(
+        rf"^who(?:\s+else)?(?:\s+(?:has|have|had))?{_ACTIVE}(?:publicly\s+|openly\s+|also\s+)?"
+        rf"(?P<stance>{question_pattern()})\s+(?P<topic>.+)$"
+    )),
+    (WHO_SAID_WHAT, re.compile(
+        rf"^(?:has|have|did|does|do|is|was|were|are)\s+{_NOBODY}{_ACTIVE}(?:publicly\s+|openly\s+)?"
+        rf"(?P<stance>{question_pattern(bare=True)})\s+(?P<topic>.+)$"
     )),
     (WHO_SAID_WHAT, re.compile(
         rf"^who(?:\s+else)?(?:'s|\s+(?:has|have|had|is|was|were|else))?\s+(?:been\s+)?"
@@ -177,6 +189,7 @@ class Query:
     period: Period | None = None
     maybe_speaker: bool = False
     speakers: tuple[str, ...] = ()  # COMPARE: each speaker compared
+    stance: str | None = None  # "who criticised X": the side asked for (ask/stance.py)
 
 
 def clean_question(raw: str) -> str:
@@ -223,7 +236,8 @@ def parse_question(raw: str, *, tz: str, now: datetime | None = None) -> Query:
         loose = intent == WHO_IS and bool(_LOOSE_WHO_IS.match(text))
         if intent in (WHO_SAID_WHAT, WHAT_DID_X_SAY, WHO_IS) and not (topic or speaker):
             continue
-        return Query(question, intent, topic, speaker, period, maybe_speaker=loose)
+        stance = question_stance(groups.get("stance"))
+        return Query(question, intent, topic, speaker, period, maybe_speaker=loose, stance=stance)
     topic = clean_part(text)
     return Query(question, KEYWORD, topic=topic, period=period, maybe_speaker=bool(topic))
 

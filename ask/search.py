@@ -1,16 +1,17 @@
 """Quotes about a topic: what counts as speaking about it, and in what order (tiers).
 
 1. quote: its own words, its sentence or their lemmas match every concept of the topic (each
-   concept by any of its synonyms, stems matching: "leaks" ~ "leaking"). When none does for a
-   topic of several concepts, a quote matching one of them in an article matching all of
-   them will do ("water recycling": "wastewater recycling" in an article about water).
+   concept by any of its synonyms, stems matching: "leaks" ~ "leaking"). In a story where
+   none does for a topic of several concepts, a quote matching some of them will do when the
+   story is about the others ("water recycling": "wastewater recycling" in an article about
+   water; "ambulance delays": "the delays were ..." in the story headed on ambulances).
 2. context: a quote in a paragraph that discusses the topic (every concept in it: "Demir
    denied targeting civilians. 'Our forces fired only at positions...' Demir said."), or
    in the turn that answers such a paragraph in a transcript or an interview ("Q: ..."
    then "A: ..."), or given with a cue that answers the paragraph before it ("'...,'
    replied Abbot" after the paragraph on parking charges; ask/data/topics.json
    "replies"), and, for a speaker who spoke about the topic, their remarks one paragraph
-   either side.
+   either side of such a paragraph or of their own words on it.
 3. article: a speaker's remark in a story about the topic, although the words do not repeat
    it (the pilots' leader on the pay offer, in a story about the strike at the port). A story
    is about the topic when every concept is prominent in it: in its headline, standfirst or
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from os.path import commonprefix
@@ -98,17 +100,8 @@ def quotes_on_topic(
         articles=articles,
     )
     topic = _in_articles(store, groups, match, candidates)
-    if not core and len(groups) > 1:  # one concept of several, in a story about them all
-        anyof = " OR ".join(f"({quote_query([g])})" for g in groups)
-        loose = quotes_about(
-            store,
-            anyof,
-            in_quote=True,
-            article_query=match,
-            limit=limit,
-            **window,  # type: ignore[arg-type]
-        )
-        core = [r for r in loose if r.article_id in topic.stories]
+    if len(groups) > 1:  # in a story with no quote on them all: some concepts, the story the rest
+        core += _in_part(store, groups, match, topic, {r.article_id for r in core}, limit, window)
     found = FoundList(Found(r, "quote") for r in core)
     seen = {r.id for r in core}
     context, story, unread = _around(store, topic, core, speaker_ids, limit if stories else 0)
@@ -123,6 +116,46 @@ def quotes_on_topic(
                 seen.add(row.id)
                 found.append(Found(row, "article", rank))
     return found
+
+
+def _in_part(
+    store: Store,
+    groups: list[tuple[str, ...]],
+    match: str,
+    topic: _Topic,
+    done: set[int],
+    limit: int,
+    window: Mapping[str, object],
+) -> list[QuoteRow]:
+    """In a story that has no quote naming every concept of the topic, the quotes naming some
+    of them when the story is about the others: prominent in it (`about`), as all are in a
+    story about the whole topic ("ambulance delays": a chief executive's words on "the
+    delays" in the story whose headline is about ambulances). Best first."""
+    named: dict[int, set[int]] = {}
+    rows: dict[int, QuoteRow] = {}
+    for index, group in enumerate(groups):
+        found = quotes_about(
+            store,
+            quote_query([group]) or "",
+            in_quote=True,
+            article_query=match,
+            limit=limit,
+            **window,  # type: ignore[arg-type]
+        )
+        for row in found:
+            if row.article_id not in done:
+                named.setdefault(row.id, set()).add(index)
+                rows.setdefault(row.id, row)
+    kept = [
+        row
+        for row in rows.values()
+        if row.article_id in topic.stories
+        or all(
+            i in named[row.id] or topic.prominent.get(row.article_id, {}).get(i, False)
+            for i in range(len(groups))
+        )
+    ]
+    return sorted(kept, key=lambda r: r.rank)
 
 
 def about(places: list[TopicPlaces | None]) -> float:
@@ -156,6 +189,7 @@ class _Topic:
     paragraphs: dict[int, list[int]] = field(default_factory=dict)
     near: dict[int, set[int]] = field(default_factory=dict)
     stories: dict[int, float] = field(default_factory=dict)
+    prominent: dict[int, dict[int, bool]] = field(default_factory=dict)  # by concept
 
 
 def _in_articles(
@@ -185,6 +219,7 @@ def _in_articles(
         score = about(places)
         if score:
             topic.stories[article] = score
+        topic.prominent[article] = {i: about([p]) > 0 for i, p in enumerate(places)}
     return topic
 
 
@@ -271,6 +306,13 @@ def _around(
     statements of tier 3 left unread."""
     speakers = list(dict.fromkeys(r.speaker_id for r in core if r.speaker_id is not None))
     spoke = set(speakers[:MAX_CONTEXT_SPEAKERS])
+    # The paragraphs of each speaker's own words on the topic: their remarks either side
+    # go on with them ("the delays were ..." then "An ambulance queueing ...," she said).
+    own: dict[tuple[int, int | None], set[int]] = {}
+    for row in core:
+        if row.speaker_id in spoke and row.article_id in topic.paragraphs:
+            at = bisect_right(topic.paragraphs[row.article_id], row.start) - 1
+            own.setdefault((row.article_id, row.speaker_id), set()).add(at)
     context: list[int] = []
     in_stories: list[QuotePlace] = []
     places = quote_places(store, speaker_ids, list(topic.paragraphs))
@@ -279,6 +321,7 @@ def _around(
         where = topic.near.get(place.article_id, set())
         here = bisect_right(topic.paragraphs[place.article_id], place.start) - 1
         reach = CONTEXT_PARAGRAPHS if place.speaker_id in spoke else 0
+        where = where | own.get((place.article_id, place.speaker_id), set())
         if place.id in answers or any(abs(here - p) <= reach for p in where):
             context.append(place.id)
         elif place.article_id in topic.stories:

@@ -1,0 +1,317 @@
+"""Stance questions: "who criticised the referee?", "who welcomed the plan?", "who defended X".
+
+A quote's stance toward the topic is a property of its attribution, read from the story:
+
+1. a frame: a verb of a stance family (ask/data/stance.json "families", "phrases": criticise,
+   attack, condemn, accuse, oppose ... against praise, welcome, defend, back, support ...)
+   whose subject names the speaker, in the quote's own sentence (its cue: "X accused the
+   referee of ..."; the verb the cue hangs on: "X criticised the plan, saying ...", "X
+   welcomed the proposal but said ...") or anywhere in the story ("X defended the referee.
+   '...,' said X."). It counts toward the topic when its object names the topic or is a short
+   definite phrase that refers back to the story's subject ("criticised the proposals" in
+   the story on the budget: "referring_nouns"); "blamed the rising cost of care" is about
+   something else. A frame gives the speaker's stance for every remark in that story.
+2. else the quote's own evaluative words ("polarity"), a negator up to three words before
+   one flipping it ("not sensible").
+
+"Who criticised X" keeps the quotes whose stance toward X is negative; when there are none,
+the quotes of unknown stance (never those on the other side); "who praised X" likewise.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from lemminflect import getAllInflections
+
+from ask.inflections import rough_stem
+from ask.lexicon import load_topics
+from ask.search import Found, FoundList
+from storage.db import Store
+from storage.profiles import article_texts
+from storage.quotes import QuotePlace, QuoteRow, quote_places
+
+NEGATIVE = "negative"
+POSITIVE = "positive"
+NEGATION_REACH = 3
+TAIL_WORDS = 8  # a frame's object names the topic within this many words
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+_PARAGRAPH = re.compile(r"[^\n]+")
+_SENTENCE = re.compile(r"\S.*?(?:[.!?]+[\"'\u201d\u2019)]*(?=\s|$)|$)")
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*(?:[\"\u201d]|$)")
+# Where a clause starts before a verb: its subject is the words after it.
+_CLAUSE = re.compile(
+    r"(?:\b(?:said|says|told|that|and|but|while|after|before|when|because|if|as|then)\b|[;:])"
+)
+# Where a verb's object ends.
+_OBJECT_END = re.compile(
+    r"[,;:.!?\"\u201c\u201d(]|\b(?:saying|but|and|as|because|after|before|when|which|who|for|"
+    r"over|while|of|on|in|at|with|to|from|by|since|amid)\b"
+)
+# Words before a verb that make it no frame of its subject's: passive ("was criticised by"),
+# infinitive ("refused to back"), negated ("did not criticise").
+_NOT_A_FRAME = {
+    "was", "were", "been", "be", "being", "is", "are", "to", "not", "never", "which", "that",
+}  # fmt: skip
+# A passive stance verb's agent: "was criticised by [residents]" (up to a clause or a mark).
+_AGENT = re.compile(
+    r"\s+by\s+([^;:.!?]+?)(?=\s*(?:[;:.!?]|,\s*(?:who|which|saying|but|and|after|as)\b|"
+    r"\b(?:for|over|as|after|because)\b|$))"
+)
+_NOT_A_PASSIVE = {"to", "not", "never", "which", "that"}
+_PASSIVE_BE = re.compile(r"\s+(?:was|were|been|be|being|is|are|has|have|had)(?:\s+\w+ly)?$")
+# Words between a subject and its verb: "She also criticised", "He had strongly backed".
+_ADVERBS = re.compile(r"(?:\s+(?:also|then|later|again|once|already|has|have|had|[a-z]+ly))+$")
+_DETERMINERS = r"(?:the|this|these|that|those|its|their|his|her|our|your)"
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+
+
+@dataclass(frozen=True)
+class StanceLexicon:
+    """ask/data/stance.json, ready to match: inflected verb forms and phrases by stance."""
+
+    forms: dict[str, str]
+    phrases: dict[str, str]
+    referring: frozenset[str]
+    polarity: dict[str, str]
+    negators: frozenset[str]
+    bases: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def load_stance() -> StanceLexicon:
+    """The packaged stance lexicon."""
+    raw = json.loads(resources.files("ask").joinpath("data/stance.json").read_text("utf-8"))
+    forms: dict[str, str] = {}
+    bases: dict[str, str] = {}
+    for stance, lemmas in raw["families"].items():
+        for lemma in lemmas:
+            bases[lemma] = stance
+            for tag, inflected in getAllInflections(lemma, upos="VERB").items():
+                if tag not in ("VB", "VBP"):  # "back", "support": too often other words
+                    forms.update({form.lower(): stance for form in inflected})
+    phrases = {p.lower(): s for s, listed in raw["phrases"].items() for p in listed}
+    polarity = {w.lower(): s for s, listed in raw["polarity"].items() for w in listed}
+    return StanceLexicon(
+        forms,
+        phrases,
+        frozenset(w.lower() for w in raw["referring_nouns"]),
+        polarity,
+        frozenset(raw["negators"]),
+        bases,
+    )
+
+
+def question_pattern(*, bare: bool = False) -> str:
+    """A regex alternation of the stance verbs a question may use ("criticised", "hit out
+    at"); `bare` adds the base forms ("has anyone criticise..." -> "did anyone criticise")."""
+    lexicon = load_stance()
+    words = [*lexicon.phrases, *lexicon.forms, *(lexicon.bases if bare else ())]
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+def question_stance(verb: str | None) -> str | None:
+    """The stance a question's verb asks for ("criticized": negative), None for others."""
+    if not verb:
+        return None
+    lexicon = load_stance()
+    verb = verb.lower()
+    return lexicon.phrases.get(verb) or lexicon.forms.get(verb) or lexicon.bases.get(verb)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A stance verb in a story: where its sentence is, its subject's words, its object's."""
+
+    sentence: tuple[int, int]
+    subject: str
+    stance: str
+    object: str  # up to a preposition or clause: "the rising cost"
+    tail: str = ""  # up to a punctuation mark: "the rising cost of heating"
+
+
+def frames(body: str) -> list[Frame]:
+    """The stance frames of a story's text (quoted words are the speaker's, not frames)."""
+    lexicon = load_stance()
+    found: list[Frame] = []
+    for paragraph in _PARAGRAPH.finditer(body):
+        # quoted words blanked, offsets kept
+        text = _QUOTED.sub(lambda m: " " * len(m.group()), paragraph.group())
+        for sentence in _SENTENCE.finditer(text):
+            words = sentence.group()
+            span = (paragraph.start() + sentence.start(), paragraph.start() + sentence.end())
+            for start, end, stance in _stance_verbs(words, lexicon):
+                frame = _frame(words, start, end, stance)
+                if frame is not None:
+                    found.append(Frame(span, *frame))
+    return found
+
+
+def _frame(words: str, start: int, end: int, stance: str) -> tuple[str, str, str, str] | None:
+    """Subject, stance, object and tail of the stance verb at words[start:end]: active ("X
+    criticised the plan"), or passive with its agent ("the plan was welcomed by X": X's
+    frame on the plan); None when negated or infinitive, or passive without an agent."""
+    clause = list(_CLAUSE.finditer(words[:start]))
+    subject = words[clause[-1].end() if clause else 0 : start].strip(" ,")
+    subject = _ADVERBS.sub("", subject).strip(" ,")  # "She also", "He strongly"
+    rest = words[end:]
+    before = _WORD.findall(words[:start].lower())[-2:]
+    if any(w in _NOT_A_FRAME or w.endswith("n't") for w in before):
+        agent = _AGENT.match(rest)
+        if agent is None or any(w in _NOT_A_PASSIVE or w.endswith("n't") for w in before):
+            return None
+        subject, rest = _PASSIVE_BE.sub("", subject).strip(" ,"), agent.group(1)
+        rest, subject = subject, rest.strip(" ,")
+    cut = _OBJECT_END.search(rest)
+    tail = " ".join(re.split(r"[,;:.!?(\"\u201c\u201d]", rest)[0].split()[:TAIL_WORDS])
+    return subject, stance, rest[: cut.start() if cut else None], tail
+
+
+def _stance_verbs(words: str, lexicon: StanceLexicon) -> Iterable[tuple[int, int, str]]:
+    lower = words.lower()
+    for phrase, stance in lexicon.phrases.items():
+        for match in re.finditer(rf"\b{re.escape(phrase)}\b", lower):
+            yield match.start(), match.end(), stance
+    for match in _WORD.finditer(lower):
+        verb = lexicon.forms.get(match.group())
+        if verb is not None:
+            yield match.start(), match.end(), verb
+
+
+def toward(frame: Frame, topic_words: list[str], lexicon: StanceLexicon) -> bool:
+    """Whether a frame's object is the topic: it names a word of it, or it is a short
+    definite phrase headed by a noun that refers back to the story's subject."""
+    words = [w.lower() for w in _WORD.findall(frame.object)]
+    tail = [w.lower() for w in _WORD.findall(frame.tail)]
+    stems = {rough_stem(w) for w in tail}
+    for form in topic_words:
+        parts = form.lower().split()
+        if len(parts) > 1 and form.lower() in " ".join(tail):
+            return True
+        if len(parts) == 1 and rough_stem(parts[0]) in stems:
+            return True
+    referring = "|".join(re.escape(w) for w in sorted(lexicon.referring))
+    pattern = rf"{_DETERMINERS}(?: [\w'\u2019-]+){{0,2}} (?:{referring})"
+    return bool(words) and re.fullmatch(pattern, " ".join(words)) is not None
+
+
+def polarity(text: str, lexicon: StanceLexicon | None = None) -> str | None:
+    """A quote's own evaluative words, negators flipping them: its stance, None when none
+    (or they cancel out)."""
+    lexicon = lexicon or load_stance()
+    words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]
+    score = 0
+    for i, word in enumerate(words):
+        stance = lexicon.polarity.get(word)
+        if stance is None:
+            continue
+        sign = 1 if stance == POSITIVE else -1
+        near = words[max(0, i - NEGATION_REACH) : i]
+        if any(w in lexicon.negators or w.endswith("n't") for w in near):
+            sign = -sign
+        score += sign
+    return POSITIVE if score > 0 else NEGATIVE if score < 0 else None
+
+
+def _names(row: QuoteRow) -> set[str]:
+    """The words that name the speaker in a frame's subject: name, surname, a named mention."""
+    names = set()
+    if row.speaker:
+        names.add(row.speaker)
+        last = row.speaker.split()[-1]
+        if len(last) > 2 and last[0].isupper():
+            names.add(last)
+    mention = (row.mention or "").strip()
+    if mention and mention.lower() not in _PRONOUNS:
+        last = mention.split()[-1]
+        if len(last) > 2 and last[0].isupper():
+            names.add(last)
+    return names
+
+
+def _names_subject(subject: str, names: set[str]) -> bool:
+    return any(re.search(rf"\b{re.escape(n)}\b", subject) for n in names)
+
+
+def stances(store: Store, rows: list[QuoteRow], topic_words: list[str]) -> dict[int, str | None]:
+    """Each quote's stance toward the topic (by id): NEGATIVE, POSITIVE, "mixed" (the
+    speaker framed both ways in the story) or None (unknown); see the module docstring."""
+    lexicon = load_stance()
+    bodies = {
+        a["id"]: a["body"] for a in article_texts(store, sorted({r.article_id for r in rows}))
+    }
+    in_story = {
+        a: [f for f in frames(b) if toward(f, topic_words, lexicon)] for a, b in bodies.items()
+    }
+    by_speaker = _pronoun_frames(store, in_story)
+    for row in rows:
+        key = (row.article_id, row.speaker_id if row.speaker_id is not None else row.mention)
+        held = by_speaker.setdefault(key, set())
+        names = _names(row)
+        mention = (row.mention or "").strip().lower()
+        for frame in in_story.get(row.article_id, []):
+            own = frame.sentence[0] <= row.start < frame.sentence[1]
+            said_by = own and bool(mention) and frame.subject.lower().endswith(mention)
+            if said_by or _names_subject(frame.subject, names):
+                held.add(frame.stance)
+    result: dict[int, str | None] = {}
+    for row in rows:
+        key = (row.article_id, row.speaker_id if row.speaker_id is not None else row.mention)
+        held = by_speaker.get(key, set())
+        if len(held) > 1:
+            result[row.id] = "mixed"
+        elif held:
+            result[row.id] = next(iter(held))
+        else:
+            result[row.id] = polarity(row.text, lexicon)
+    return result
+
+
+def _pronoun_frames(
+    store: Store, in_story: dict[int, list[Frame]]
+) -> dict[tuple[int, object], set[str]]:
+    """Frames whose subject is a pronoun ("She defended the decision."), each given to the
+    speaker of the first statement in its sentence, else of the last one before it."""
+    framed = {a: [f for f in fs if f.subject.lower() in _PRONOUNS] for a, fs in in_story.items()}
+    wanted = sorted(a for a, fs in framed.items() if fs)
+    places: dict[int, list[QuotePlace]] = {}
+    for place in quote_places(store, None, wanted):
+        places.setdefault(place.article_id, []).append(place)
+    held: dict[tuple[int, object], set[str]] = {}
+    for article in wanted:
+        for frame in framed[article]:
+            start, end = frame.sentence
+            inside = [p for p in places.get(article, []) if start <= p.start < end]
+            before = [p for p in places.get(article, []) if p.start < start]
+            who = inside[0] if inside else before[-1] if before else None
+            if who is not None and who.speaker_id is not None:
+                held.setdefault((article, who.speaker_id), set()).add(frame.stance)
+    return held
+
+
+def topic_words(topic: str, groups: list[tuple[str, ...]]) -> list[str]:
+    """The words a frame's object may name the topic by: every form of its concepts, and
+    its own words but stop words ("the bus plan": bus, buses, ..., plan)."""
+    stop = load_topics().stopwords
+    own = [w.lower() for w in _WORD.findall(topic) if w.lower() not in stop]
+    return list(dict.fromkeys([form for group in groups for form in group] + own))
+
+
+def by_stance(
+    store: Store, found: FoundList, stance: str, words: list[str]
+) -> tuple[FoundList, bool]:
+    """The quotes whose stance toward the topic (named by `words`: `topic_words`) is `stance`
+    (and the speakers framed both ways), in their order; when there are none, those of
+    unknown stance. Also whether any took that side."""
+    known = stances(store, [f.row for f in found], words)
+    side: list[Found] = [f for f in found if known.get(f.row.id) in (stance, "mixed")]
+    if side:
+        return FoundList(side), True
+    unknown = FoundList(f for f in found if known.get(f.row.id) is None)
+    unknown.unread = found.unread
+    return unknown, False
