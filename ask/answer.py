@@ -34,7 +34,7 @@ from ask.publishers import find_scope, in_publishers
 from ask.search import Found, FoundList, quotes_on_topic
 from ask.speaker_answer import speaker_answer, speaker_question, strip_the
 from ask.speech import is_said
-from ask.stance import NEGATIVE, by_stance, topic_words
+from ask.stance import DOUBT, NEGATIVE, by_stance, topic_words
 from ask.statements import as_statements
 from ask.title_holders import in_the_story
 from ask.views import Answer, ArticleRef, QuoteView, SpeakerGroup
@@ -57,6 +57,8 @@ __all__ = [
     "SpeakerGroup",
     "answer_question",
 ]
+
+_SIDES = {NEGATIVE: "critical of", DOUBT: "doubtful of"}  # the side a stance question asks
 
 HELP_TEXT = (
     "Ask me about the news I have read:\n"
@@ -210,7 +212,7 @@ def _topic_answer(ask: Ask, topic: str) -> Answer:
     if ask.query.stance:  # "who criticised X": those who took that side (ask/stance.py)
         words = topic_words(topic, groups)
         found, sided = by_stance(ask.store, found, ask.query.stance, words)
-        side = "critical of" if ask.query.stance == NEGATIVE else "in favour of"
+        side = _SIDES.get(ask.query.stance, "in favour of")
         answer.searched += f"; {side} it" if sided else f"; nobody reported {side} it"
     ask.show(answer, found, ranked=True)
     if not answer.quotes:

@@ -86,7 +86,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     )),
     # "who criticised the referee?", "has anyone welcomed the plan": a side taken (ask/stance.py)
     (WHO_SAID_WHAT, re.compile(
-        rf"^who(?:\s+else)?(?:\s+(?:has|have|had))?{_ACTIVE}(?:publicly\s+|openly\s+|also\s+)?"
+        rf"^who(?:\s+else)?(?:'s|\s+(?:has|have|had))?{_ACTIVE}(?:publicly\s+|openly\s+|also\s+)?"
         rf"(?P<stance>{question_pattern()})\s+(?P<topic>.+)$"
     )),
     (WHO_SAID_WHAT, re.compile(

@@ -11,11 +11,16 @@ A quote's stance toward the topic is a property of its attribution, read from th
    definite phrase that refers back to the story's subject ("criticised the proposals" in
    the story on the budget: "referring_nouns"); "blamed the rising cost of care" is about
    something else. A frame gives the speaker's stance for every remark in that story.
-2. else the quote's own evaluative words ("polarity"), a negator up to three words before
-   one flipping it ("not sensible").
+   A negative verb on a noun of a side already taken ("rejected that criticism", "hit back
+   at critics": "stance_nouns") defends the topic; a short determined one ("that criticism")
+   is also the side of the speaker quoted before it.
+2. else the quote's own words of doubt ("not convinced", "want to see ... before": "epistemic"),
+   then its evaluative words ("polarity"), a negator up to three words before one flipping it
+   ("not sensible").
 
-"Who criticised X" keeps the quotes whose stance toward X is negative; when there are none,
-the quotes of unknown stance (never those on the other side); "who praised X" likewise.
+"Who criticised X" keeps the quotes whose stance toward X is negative, else the doubters;
+when there are none, the quotes of unknown stance (never those on the other side); "who
+praised X" likewise; "who doubted X" keeps the doubters, else the critics.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -38,6 +43,10 @@ from storage.quotes import QuotePlace, QuoteRow, quote_places
 
 NEGATIVE = "negative"
 POSITIVE = "positive"
+DOUBT = "doubt"
+# The side asked for, then the one that also answers when nobody took it.
+_NEXT = {NEGATIVE: DOUBT, DOUBT: NEGATIVE}
+_AGAINST = {NEGATIVE: POSITIVE, DOUBT: POSITIVE, POSITIVE: NEGATIVE}  # defending against it
 NEGATION_REACH = 3
 TAIL_WORDS = 8  # a frame's object names the topic within this many words
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
@@ -68,6 +77,7 @@ _PASSIVE_BE = re.compile(r"\s+(?:was|were|been|be|being|is|are|has|have|had)(?:\
 # Words between a subject and its verb: "She also criticised", "He had strongly backed".
 _ADVERBS = re.compile(r"(?:\s+(?:also|then|later|again|once|already|has|have|had|[a-z]+ly))+$")
 _DETERMINERS = r"(?:the|this|these|that|those|its|their|his|her|our|your)"
+_SHORT_DEFINITE = re.compile(rf"{_DETERMINERS}(?: [\w'-]+){{1,2}}")  # refers back
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
 
@@ -81,6 +91,8 @@ class StanceLexicon:
     polarity: dict[str, str]
     negators: frozenset[str]
     bases: dict[str, str]
+    nouns: dict[str, str]  # "criticism": negative (a side already taken)
+    epistemic: dict[str, str]  # "not convinced": doubt
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +116,8 @@ def load_stance() -> StanceLexicon:
         polarity,
         frozenset(raw["negators"]),
         bases,
+        {w.lower(): s for s, listed in raw["stance_nouns"].items() for w in listed},
+        {p.lower(): s for s, listed in raw["epistemic"].items() for p in listed},
     )
 
 
@@ -218,6 +232,23 @@ def polarity(text: str, lexicon: StanceLexicon | None = None) -> str | None:
     return POSITIVE if score > 0 else NEGATIVE if score < 0 else None
 
 
+def doubted(text: str, lexicon: StanceLexicon | None = None) -> bool:
+    """Whether a quote's own words doubt ("I am not convinced", "I would want to see it
+    again before I believe it")."""
+    lexicon = lexicon or load_stance()
+    lower = " ".join(w.lower().replace("\u2019", "'") for w in _WORD.findall(text))
+    return any(re.search(rf"\b{re.escape(p)}\b", lower) for p in lexicon.epistemic)
+
+
+def rebutted(frame: Frame, lexicon: StanceLexicon) -> str | None:
+    """A negative frame on a side already taken ("rejected that criticism", "hit back at
+    critics"): the side of that noun (the subject defends the topic against it), else None."""
+    if frame.stance != NEGATIVE:
+        return None
+    words = [w.lower() for w in _WORD.findall(frame.object)]
+    return next((lexicon.nouns[w] for w in words if w in lexicon.nouns), None)
+
+
 def _names(row: QuoteRow) -> set[str]:
     """The words that name the speaker in a frame's subject: name, surname, a named mention."""
     names = set()
@@ -239,16 +270,25 @@ def _names_subject(subject: str, names: set[str]) -> bool:
 
 
 def stances(store: Store, rows: list[QuoteRow], topic_words: list[str]) -> dict[int, str | None]:
-    """Each quote's stance toward the topic (by id): NEGATIVE, POSITIVE, "mixed" (the
+    """Each quote's stance toward the topic (by id): NEGATIVE, POSITIVE, DOUBT, "mixed" (the
     speaker framed both ways in the story) or None (unknown); see the module docstring."""
     lexicon = load_stance()
     bodies = {
         a["id"]: a["body"] for a in article_texts(store, sorted({r.article_id for r in rows}))
     }
-    in_story = {
-        a: [f for f in frames(b) if toward(f, topic_words, lexicon)] for a, b in bodies.items()
-    }
+    in_story: dict[int, list[Frame]] = {}
+    answered: dict[int, list[Frame]] = {}  # "rejected that criticism": its side, before it
+    for article, body in bodies.items():
+        for frame in frames(body):
+            side = rebutted(frame, lexicon)
+            if side is not None:  # defends the topic against that side
+                in_story.setdefault(article, []).append(replace(frame, stance=_AGAINST[side]))
+                if _SHORT_DEFINITE.fullmatch(frame.object.strip().lower()):  # "that criticism"
+                    answered.setdefault(article, []).append(replace(frame, stance=side))
+            elif toward(frame, topic_words, lexicon):
+                in_story.setdefault(article, []).append(frame)
     by_speaker = _pronoun_frames(store, in_story)
+    _answered_frames(store, answered, rows, by_speaker)
     for row in rows:
         key = (row.article_id, row.speaker_id if row.speaker_id is not None else row.mention)
         held = by_speaker.setdefault(key, set())
@@ -267,9 +307,35 @@ def stances(store: Store, rows: list[QuoteRow], topic_words: list[str]) -> dict[
             result[row.id] = "mixed"
         elif held:
             result[row.id] = next(iter(held))
+        elif doubted(row.text, lexicon):
+            result[row.id] = DOUBT
         else:
             result[row.id] = polarity(row.text, lexicon)
     return result
+
+
+def _answered_frames(
+    store: Store,
+    answered: dict[int, list[Frame]],
+    rows: list[QuoteRow],
+    held: dict[tuple[int, object], set[str]],
+) -> None:
+    """Each "rejected that criticism" gives its side to the speaker of the last statement
+    before its sentence, not the frame's own subject's (the side answered)."""
+    names = {r.speaker_id: _names(r) for r in rows if r.speaker_id is not None}
+    places = _places(store, answered)
+    for article, framed in answered.items():
+        for frame in framed:
+            before = [
+                p
+                for p in places.get(article, [])
+                if p.start < frame.sentence[0]
+                and p.speaker_id is not None
+                and not _names_subject(frame.subject, names.get(p.speaker_id, set()))
+            ]
+            if before:
+                key = (article, before[-1].speaker_id)
+                held.setdefault(key, set()).add(frame.stance)
 
 
 def _pronoun_frames(
@@ -278,13 +344,10 @@ def _pronoun_frames(
     """Frames whose subject is a pronoun ("She defended the decision."), each given to the
     speaker of the first statement in its sentence, else of the last one before it."""
     framed = {a: [f for f in fs if f.subject.lower() in _PRONOUNS] for a, fs in in_story.items()}
-    wanted = sorted(a for a, fs in framed.items() if fs)
-    places: dict[int, list[QuotePlace]] = {}
-    for place in quote_places(store, None, wanted):
-        places.setdefault(place.article_id, []).append(place)
+    places = _places(store, framed)
     held: dict[tuple[int, object], set[str]] = {}
-    for article in wanted:
-        for frame in framed[article]:
+    for article, framing in framed.items():
+        for frame in framing:
             start, end = frame.sentence
             inside = [p for p in places.get(article, []) if start <= p.start < end]
             before = [p for p in places.get(article, []) if p.start < start]
@@ -292,6 +355,14 @@ def _pronoun_frames(
             if who is not None and who.speaker_id is not None:
                 held.setdefault((article, who.speaker_id), set()).add(frame.stance)
     return held
+
+
+def _places(store: Store, framed: dict[int, list[Frame]]) -> dict[int, list[QuotePlace]]:
+    """Where the quotes are in the stories with frames, by story."""
+    places: dict[int, list[QuotePlace]] = {}
+    for place in quote_places(store, None, sorted(a for a, fs in framed.items() if fs)):
+        places.setdefault(place.article_id, []).append(place)
+    return places
 
 
 def topic_words(topic: str, groups: list[tuple[str, ...]]) -> list[str]:
@@ -306,10 +377,12 @@ def by_stance(
     store: Store, found: FoundList, stance: str, words: list[str]
 ) -> tuple[FoundList, bool]:
     """The quotes whose stance toward the topic (named by `words`: `topic_words`) is `stance`
-    (and the speakers framed both ways), in their order; when there are none, those of
-    unknown stance. Also whether any took that side."""
+    (and the speakers framed both ways), in their order; when there are none, the critics
+    for doubters and back, else those of unknown stance. Also whether any took that side."""
     known = stances(store, [f.row for f in found], words)
     side: list[Found] = [f for f in found if known.get(f.row.id) in (stance, "mixed")]
+    if not side and stance in _NEXT:  # no critics: the doubters; no doubters: the critics
+        side = [f for f in found if known.get(f.row.id) == _NEXT[stance]]
     if side:
         return FoundList(side), True
     unknown = FoundList(f for f in found if known.get(f.row.id) is None)
