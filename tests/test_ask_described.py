@@ -122,3 +122,12 @@ def test_a_story_whose_address_names_the_topic_is_about_it(store: Path) -> None:
     found = said_in(ask_json(store, "what did Dr Ekstrom say about the supernova?"))
     assert any("enough grit in that cloud" in t for _, t in found)
     assert not said_in(ask_json(store, "what did Dr Ekstrom say about the harvest?"))
+
+
+def test_a_title_of_a_place_is_the_holder_the_story_calls_so(store: Path) -> None:
+    # "President Maria Olsen of Tarvania": her title says president, the story Tarvania
+    answer = ask_json(store, "President of Tarvania on the whaling pause")
+    assert answer["speaker"] == "Maria Olsen"  # asked as a speaker, not as words to search
+    found = said_in(answer)
+    assert {s for s, _ in found} == {"Maria Olsen"}
+    assert any("carry an observer" in t for _, t in found)
