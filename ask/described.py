@@ -24,7 +24,7 @@ from common.names import fold
 from extract.descriptions import kin_nouns
 from extract.relatives import converse_relations, relation_noun
 from storage.db import Store
-from storage.quote_lookup import unnamed_quotes_described
+from storage.quote_lookup import articles_naming, unnamed_quotes_described
 from storage.quotes import QuoteRow
 from storage.roles import role_descriptions
 from storage.speakers import SpeakerRow
@@ -32,6 +32,7 @@ from storage.speakers import SpeakerRow
 _WORD = re.compile(r"[^\W_]+")
 _LEADING = {"the", "a", "an", "one", "some", "two", "three", "several", "another"}
 _OWNER = re.compile(r"^(?P<owner>.+?)['\u2019]s\s+(?P<rest>.+)$")
+_PLACE_WORDS = {"in", "at", "from"}
 _HEAD_ENDS = {"of", "who", "which", "for", "at", "from", "in", "with", "on", "whose"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
 _MIN_HEAD = 3
@@ -81,6 +82,7 @@ def described_sources(
     words = [w for w in _words(text) if w != "s"]
     while words and words[0] in _LEADING:
         words = words[1:]
+    words, place = _place_asked(words)
     if not words or any(w in _PRONOUNS for w in words) or len(words) > 4:
         return []
     head = words[-1]
@@ -103,7 +105,27 @@ def described_sources(
         if owner and owner[-1] not in rest:
             continue  # "Elif Demir's family": the Demir family
         kept[row.id] = row
+    if place:  # "the shopkeeper in Dunrath": described so, or in a story that names Dunrath
+        named = {r.id for r in kept.values() if _has_words(_words(r.speaker_title or ""), place)}
+        there = articles_naming(store, " ".join(place), sorted({r.article_id for r in rows}))
+        kept = {k: r for k, r in kept.items() if k in named or r.article_id in there}
     return list(kept.values())[:limit]
+
+
+def _place_asked(words: list[str]) -> tuple[list[str], list[str]]:
+    """A description's words before "in", "at" or "from" and the place after it ("shopkeeper
+    in Dunrath": shopkeeper, Dunrath); all the words and no place when it names none."""
+    for k, word in enumerate(words):
+        if k and word in _PLACE_WORDS:
+            place = [w for w in words[k + 1 :] if w not in _LEADING]
+            return (words[:k], place) if place else (words, [])
+    return words, []
+
+
+def _has_words(have: list[str], words: list[str]) -> bool:
+    """Whether the words are in `have` one after another."""
+    size = len(words)
+    return any(have[k : k + size] == words for k in range(len(have) - size + 1))
 
 
 def related_topic(topic: str | None, speakers: list[SpeakerRow]) -> str | None:

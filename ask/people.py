@@ -40,6 +40,7 @@ from storage.roles import role_descriptions
 from storage.speakers import (
     SpeakerRow,
     alias_table,
+    called_of,
     headlines_with,
     is_place_name,
     persons_named_first,
@@ -295,7 +296,7 @@ def _by_role_form(store: Store, text: str, kind: bool = False) -> SpeakerMatch:
                 len(missing) < len(wanted)
                 and not other
                 and all(
-                    not is_title_word(w) and _in_headline(store, row.id, w, in_headlines)
+                    not is_title_word(w) and _in_headline(store, row, w, in_headlines)
                     for w in missing
                 )
             ):
@@ -320,12 +321,18 @@ def title_alone(phrase: str) -> bool:
     return bool(words) and all(is_title_word(w) for w in words) and "former" not in words
 
 
-def _in_headline(store: Store, speaker_id: int, word: str, known: dict[str, bool]) -> bool:
-    """Whether a word is in a headline of an article quoting the speaker (remembered)."""
+def _in_headline(store: Store, row: SpeakerRow, word: str, known: dict[str, bool]) -> bool:
+    """Whether a word is in a headline of an article quoting the speaker, or a story calls
+    the person "<surname> of <word>" ("President Ana Ruiz of Tarvania", when the parse
+    gave her no organisation) (remembered)."""
     if word not in known:
         # The store finds headlines by a prefix ("ferri" for "Ferries"); the words decide.
-        headlines = headlines_with(store.db, speaker_id, [word[: max(4, len(word) - 2)]])
-        known[word] = any(word in _words(h) for h in headlines)
+        headlines = headlines_with(store.db, row.id, [word[: max(4, len(word) - 2)]])
+        known[word] = any(word in _words(h) for h in headlines) or (
+            row.kind == "person"
+            and not row.org
+            and called_of(store.db, row.id, row.name.split()[-1], word)
+        )
     return known[word]
 
 

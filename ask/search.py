@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from os.path import commonprefix
 
-from ask.lexicon import fts_query, load_topics, quote_query
+from ask.lexicon import fts_query, load_topics, quote_query, singular
 from storage.db import Store
 from storage.quote_search import TopicPlaces, articles_quoting, quotes_about, topic_places
 from storage.quotes import QuotePlace, QuoteRow, quote_places, quotes_by_id
@@ -47,6 +47,9 @@ DENSITY = 2_000
 # Synthetic ranks (bm25 ranks are negative: lower is better; tiers come first anyway).
 CONTEXT_RANK = 0.0
 _TOKEN = re.compile(r"[^\W_]+")
+_SLUG = re.compile(
+    r"^[a-z]+://[^/]+/(?:[^?#]*/)?(?P<slug>[^/?#]+?)(?:\.[a-z]+)?/?(?:[?#].*)?$", re.I
+)
 
 
 class FoundList(list["Found"]):
@@ -354,3 +357,20 @@ def _answers(store: Store, topic: _Topic, places: list[QuotePlace]) -> set[int]:
         return set()
     replies = load_topics().replies
     return {row.id for row in quotes_by_id(store, after) if (row.cue or "").lower() in replies}
+
+
+def slug_names(url: str | None, groups: list[tuple[str, ...]]) -> bool:
+    """Whether an article's address names every concept of the topic in its last part, the
+    words an editor chose for the story (".../2026/11/17/exoplanet-water-vapour" is a
+    story about the exoplanet, though its text says "a rocky planet")."""
+    found = _SLUG.match(url or "")
+    if found is None or not groups:
+        return False
+    words = [singular(w) for w in _TOKEN.findall(found.group("slug").lower())]
+
+    def named(form: str) -> bool:
+        want = [singular(w) for w in _TOKEN.findall(form.lower())]
+        size = len(want)
+        return bool(want) and any(words[k : k + size] == want for k in range(len(words)))
+
+    return all(any(named(form) for form in group) for group in groups)

@@ -23,7 +23,7 @@ from ask.people import (
     find_speakers,
     title_alone,
 )
-from ask.search import Found, FoundList, quotes_on_topic
+from ask.search import Found, FoundList, quotes_on_topic, slug_names
 from ask.title_holders import holder_phrase, in_the_story, unnamed_holders
 from ask.views import Answer
 from common.names import fold
@@ -126,6 +126,9 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
         # and a holder never named, on the topic ("the judge said" in another case; "The
         # leader of the council came out. '...,' he said." for "the council leader")
         unnamed += unnamed_holders(ask.store, strip_the(phrase), since, until, ask.reach)
+    if found.how == "role" and topic:  # and a source only described so, never named ("A
+        # farmer whose fields lie upstream said ...": "the farmer" on the flood)
+        unnamed += described_sources(ask.store, phrase, since, until, ask.reach)
     # an organisation asked for: its people speak for it while they belong to it
     asked = (
         [] if alone or holder_phrase(phrase) else orgs or org_asked(ask.store, found.rows, phrase)
@@ -157,6 +160,8 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
             hits = _with_unnamed(ask, hits, groups, {r.id for r in unnamed})
         if not hits and orgs and len(groups) > 1:  # "the route cuts": the story's "routes"
             hits = _one_concept(ask, groups, ids, {r.id for r in unnamed})
+        if not hits:  # their remarks in a story whose address names the topic
+            hits = _in_named_stories(ask, ids, groups)
         if found.how == "role":  # only what they said while holding the office asked for
             hits = _found_held(hits, phrase)
         hits = _found_members(ask, hits, members_asked(found.rows, phrase), asked)
@@ -285,6 +290,14 @@ def _one_concept(
         have = {f.row.id for f in found}
         found.extend(f for f in hits if f.row.id not in have)
     return found
+
+
+def _in_named_stories(ask: Ask, ids: list[int], groups: list[tuple[str, ...]]) -> FoundList:
+    """The speakers' remarks in stories whose address names the topic, when their text
+    never does (ask/search.py `slug_names`): the story's speakers spoke in a story about it."""
+    since, until = ask.bounds
+    rows = quotes_by_speakers(ask.store, ids, since=since, until=until, limit=ask.reach)
+    return FoundList(Found(r, "article") for r in rows if slug_names(r.url, groups))
 
 
 def _newest_first(rows: list[QuoteRow]) -> list[QuoteRow]:

@@ -272,3 +272,23 @@ def unnamed_quotes_described(
         f"ORDER BY {NEWEST_FIRST}, q.start LIMIT ?"
     )
     return read_rows(store.db.execute(sql, [f"%{fold(head)}%", *params, limit]))
+
+
+def articles_naming(store: Store, phrase: str, article_ids: list[int]) -> set[int]:
+    """Those of the articles whose headline or body names the phrase (folded, as whole
+    words): "Dunrath" for a question's "the shopkeeper in Dunrath"."""
+    key = fold(phrase).strip()
+    if not key or not article_ids:
+        return set()
+    marks = ", ".join("?" for _ in article_ids)
+    among, narrowed = candidates_sql(phrase_query(key))
+    found: set[int] = set()
+    for article_id, title, body in store.db.execute(
+        f"SELECT id, fold(COALESCE(title, '')), fold(body) FROM articles WHERE id IN ({marks}) "
+        f"AND ({among} OR instr(fold(COALESCE(title, '')), ?) > 0)",
+        [*article_ids, *narrowed, key],
+    ).fetchall():
+        words = re.compile(rf"(?<![^\W_]){re.escape(key)}(?![^\W_])")
+        if words.search(str(title)) or words.search(str(body)):
+            found.add(int(article_id))
+    return found

@@ -231,6 +231,18 @@ def headlines_with(db: sqlite_utils.Database, speaker_id: int, words: list[str])
     return [r[0] for r in rows]
 
 
+def called_of(db: sqlite_utils.Database, speaker_id: int, surname: str, word: str) -> bool:
+    """Whether an article quoting a speaker calls them "<surname> of <word>" (folded):
+    "President Ana Ruiz of Tarvania" for "Ruiz" and "tarvania"."""
+    phrase = f"{fold(surname)} of {fold(word)}"
+    found = db.execute(
+        "SELECT 1 FROM articles a WHERE a.id IN (SELECT article_id FROM quotes WHERE "
+        "speaker_id = ?) AND instr(fold(a.body), ?) > 0 LIMIT 1",
+        [speaker_id, phrase],
+    ).fetchone()
+    return found is not None
+
+
 def speakers_sharing_articles(
     db: sqlite_utils.Database, org_names: list[str], candidates: list[SpeakerRow] | None = None
 ) -> list[SpeakerRow]:

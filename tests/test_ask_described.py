@@ -96,3 +96,38 @@ def test_what_the_judge_said_when_sentencing_is_in_a_jailing_story(store: Path) 
     found = said_in(ask_json(store, "what did the judge say when sentencing Frome?"))
     assert {s for s, _ in found} == {"Imelda Voss"}
     assert any("They trusted you with the keys" in t for _, t in found)
+
+
+def test_a_description_with_a_place_is_the_source_in_the_story_of_that_place(
+    store: Path,
+) -> None:
+    found = said_in(ask_json(store, "what did the baker in Pellworth say?"))
+    texts = " ".join(t for _, t in found)
+    assert "sold every loaf by eight" in texts
+    assert "Half my customers are marching" not in texts  # the baker in Orrick
+    assert said_in(ask_json(store, "what did the baker in Orrick say?"))
+    assert not said_in(ask_json(store, "what did the baker in Castlebridge say?"))
+
+
+def test_a_description_on_a_topic_reaches_an_unnamed_source_beside_a_named_holder(
+    store: Path,
+) -> None:
+    found = said_in(ask_json(store, "what did the farmer say about the gale?"))
+    assert any("not heard wind like it" in t for _, t in found)  # "A farmer whose barn"
+    assert "Tobias Wrenfield" not in {s for s, _ in found}  # a sheep farmer, on the levy
+
+
+def test_a_story_whose_address_names_the_topic_is_about_it(store: Path) -> None:
+    # its text says "a giant star exploded", its address ".../supernova-remnant-dust"
+    found = said_in(ask_json(store, "what did Dr Ekstrom say about the supernova?"))
+    assert any("enough grit in that cloud" in t for _, t in found)
+    assert not said_in(ask_json(store, "what did Dr Ekstrom say about the harvest?"))
+
+
+def test_a_title_of_a_place_is_the_holder_the_story_calls_so(store: Path) -> None:
+    # "President Maria Olsen of Tarvania": her title says president, the story Tarvania
+    answer = ask_json(store, "President of Tarvania on the whaling pause")
+    assert answer["speaker"] == "Maria Olsen"  # asked as a speaker, not as words to search
+    found = said_in(answer)
+    assert {s for s, _ in found} == {"Maria Olsen"}
+    assert any("carry an observer" in t for _, t in found)
