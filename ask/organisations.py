@@ -28,6 +28,7 @@ from storage.speakers import (
     speakers_of_org,
     speakers_sharing_articles,
     speakers_with_org_like,
+    speakers_with_owner_title,
 )
 
 
@@ -58,7 +59,8 @@ def org_members(store: Store, org_names: list[str]) -> list[SpeakerRow]:
         )
 
     def one_word(person: SpeakerRow) -> bool:
-        org = fold(person.org or "")  # "Brightwater spokesman", "Trust chief executive"
+        org = fold(person.org or title_owner(person.title))  # "Brightwater spokesman",
+        # "Trust chief executive", "the guild's president"
         return len(org.split()) == 1 and any(
             len(f.split()) > 1 and (org == f.split()[0] or [singular(org)] == head_zone(f)[-1:])
             for f in folded
@@ -69,11 +71,21 @@ def org_members(store: Store, org_names: list[str]) -> list[SpeakerRow]:
     everyone = speakers_with_org_like(db)
     candidates = [p for p in everyone if shorter_or_longer(p)]
     found = speakers_sharing_articles(db, org_names, candidates)
-    found += speakers_in_articles_naming(db, org_names, [p for p in everyone if one_word(p)])
+    owned = speakers_with_owner_title(db)  # "The guild's president, X": the guild named
+    found += speakers_in_articles_naming(
+        db, org_names, [p for p in everyone + owned if one_word(p)]
+    )
     for person in found:
         if person not in members:
             members.append(person)
     return [m for m in members if not speaks_for_self(m.title)]
+
+
+def title_owner(title: str | None) -> str:
+    """The one word a title names its owner by, as a possessive ("Guild's president" ->
+    "guild"); empty when it names none."""
+    owner = re.match(r"^([^\W_]+)['\u2019]s\s", title or "")
+    return owner.group(1) if owner else ""
 
 
 @lru_cache(maxsize=1)
