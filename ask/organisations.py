@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ask.lexicon import singular
-from ask.org_forms import bare_name
+from ask.org_forms import bare_name, body_suffixes
 from ask.titles import head_zone
 from common.names import fold, is_title_word
 from extract.people_words import ORG_NOUNS, ORG_WORDS
@@ -29,6 +29,7 @@ from storage.speakers import (
     speakers_sharing_articles,
     speakers_with_org_like,
     speakers_with_owner_title,
+    speakers_without_org,
 )
 
 
@@ -75,10 +76,21 @@ def org_members(store: Store, org_names: list[str]) -> list[SpeakerRow]:
     found += speakers_in_articles_naming(
         db, org_names, [p for p in everyone + owned if one_word(p)]
     )
+    bodies = [f.split()[-1] for f in folded if f]  # "the inspectorate": its inspectors
+    agents = [p for p in speakers_without_org(db) if _agent_of(p.title, bodies)]
+    found += speakers_in_articles_naming(db, org_names, agents)
     for person in found:
         if person not in members:
             members.append(person)
     return [m for m in members if not speaks_for_self(m.title)]
+
+
+def _agent_of(title: str | None, bodies: list[str]) -> bool:
+    """Whether a title's head word names a member of a body its name is made from ("an
+    inspector" of the inspectorate, "a director" of the directorate: the suffixes are data,
+    ask/data/org_forms.json "body_suffixes")."""
+    head = head_zone(title or "")[-1:]
+    return bool(head) and any(head[0] + end in bodies for end in body_suffixes())
 
 
 def title_owner(title: str | None) -> str:

@@ -5,7 +5,9 @@ Over a fictional story about a tariff dispute between two countries and a grower
 - "what has Velmora said about the tariffs?" brings Velmora's government statement and its
   trade minister ("Velmora's trade minister, X"), not the other country's foreign minister;
 - "what did the growers' guild say about the tariffs" brings "The guild's president, X" in
-  a story that names the National Growers' Guild, and not the minister they protest at.
+  a story that names the National Growers' Guild, and not the minister they protest at;
+- "what did the inspectorate say about the border checks" brings the inspector who led its
+  review (ask/data/org_forms.json "body_suffixes"), in a story naming the inspectorate.
 """
 
 from __future__ import annotations
@@ -27,7 +29,10 @@ STORY = (
     '"Our orchards cannot compete with a subsidised harvest," Odin said.\n\n'
     "The protest was organised by the National Growers' Guild. The guild's president, "
     'Dafydd Rhun, told the crowd the tariffs would ruin small orchards. "A tree takes '
-    'seven years to fruit and one bad summer to die," he said.\n'
+    'seven years to fruit and one bad summer to die," he said.\n\n'
+    "A report by the Orchard Standards Inspectorate found border checks took nine days. The "
+    "inspector who led the review, Dr Mina Okafor, said the checks had been understaffed "
+    'for a year, "leaving fruit to rot in the lorries".\n'
 )
 
 
@@ -51,3 +56,9 @@ def test_a_guild_answers_with_its_president_named_by_the_guild(tariff_db: Path) 
     said, speakers = _asked(tariff_db, "what did the growers' guild say about the tariffs")
     assert "Dafydd Rhun" in speakers and "one bad summer to die" in said
     assert "Ilse Marrow" not in speakers and "Paul Odin" not in speakers
+
+
+def test_the_inspectorate_answers_with_its_inspector(tariff_db: Path) -> None:
+    said, speakers = _asked(tariff_db, "what did the inspectorate say about the border checks")
+    assert "Mina Okafor" in speakers and "rot in the lorries" in said
+    assert "Dafydd Rhun" not in speakers
