@@ -14,6 +14,10 @@ is a fact about the person, dated by the articles that give it.
   sacked head coach X": the cast gives them the former title) is not the organisation's.
 - Asked by another form of its name (ask/org_forms.py), an organisation brings itself and
   its people under that form (`with_forms`).
+- Asked by the very name its people's affiliation gives ("what has Mirelland said?", with
+  "Mirelland's defence minister" quoted), a country, government or body brings those people
+  (`affiliated_people`), whatever else the name found: the government's statement, or a
+  speaker the cast wrongly took for a person ("Dalmark said").
 """
 
 from __future__ import annotations
@@ -21,14 +25,14 @@ from __future__ import annotations
 import re
 
 from ask.org_forms import bare_name, same_org_named
-from ask.organisations import org_members
+from ask.organisations import org_members, speaks_for_self
 from ask.people import SpeakerMatch, find_speakers
 from ask.titles import past_markers
 from common.names import fold, name_variants
 from records.quotes import QuoteRow
 from storage.db import Store
 from storage.quote_lookup import affiliations_of
-from storage.speakers import SpeakerRow
+from storage.speakers import SpeakerRow, speakers_of_org
 
 Dated = list[tuple[str, str, int]]  # (date, organisation, article id), oldest first
 
@@ -110,3 +114,24 @@ def with_forms(store: Store, found: SpeakerMatch, forms: list[str]) -> SpeakerMa
         rows += [r for r in find_speakers(store, form).rows if r not in rows]
         rows += [r for r in org_members(store, [form]) if r not in rows]
     return SpeakerMatch(rows, "name", True) if rows else found
+
+
+def affiliated_people(store: Store, found: SpeakerMatch, phrase: str) -> SpeakerMatch:
+    """The speakers found for a phrase, with the people whose organisation is exactly the
+    phrase ("Mirelland" for Mirelland's defence minister; never another country's), unless
+    the phrase is the name of a person with a title or an organisation of their own."""
+    bare = bare_name(phrase).strip()
+    if not bare:
+        return found
+    key = fold(bare)
+    named = [r for r in found.rows if r.kind == "person" and key in name_variants(r.name)]
+    if any(r.title or r.org for r in named):
+        return found  # "what has Voss said?": Voss
+    people = [
+        r
+        for r in speakers_of_org(store.db, [bare])
+        if r.kind == "person" and r not in found.rows and not speaks_for_self(r.title)
+    ]
+    if not people:
+        return found
+    return SpeakerMatch([*found.rows, *people], "org", True)

@@ -51,6 +51,12 @@ def _data() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(raw["linking"]), ORG_SUFFIXES
 
 
+def body_suffixes() -> list[str]:
+    """The endings that make a body's name of its members' ("inspector" ->
+    "inspectorate")."""
+    return list(_raw()["body_suffixes"])
+
+
 def same_kind(phrase: str, name: str) -> bool:
     """Whether an organisation's name is of a kind the phrase names by another of its
     names ("the hospital trust" for the Calderbrook and Ouse NHS Foundation Trust)."""

@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ask.lexicon import singular
-from ask.org_forms import bare_name
+from ask.org_forms import bare_name, body_suffixes
 from ask.titles import head_zone
 from common.names import fold, is_title_word
 from extract.people_words import ORG_NOUNS, ORG_WORDS
@@ -28,6 +28,8 @@ from storage.speakers import (
     speakers_of_org,
     speakers_sharing_articles,
     speakers_with_org_like,
+    speakers_with_owner_title,
+    speakers_without_org,
 )
 
 
@@ -58,7 +60,8 @@ def org_members(store: Store, org_names: list[str]) -> list[SpeakerRow]:
         )
 
     def one_word(person: SpeakerRow) -> bool:
-        org = fold(person.org or "")  # "Brightwater spokesman", "Trust chief executive"
+        org = fold(person.org or title_owner(person.title))  # "Brightwater spokesman",
+        # "Trust chief executive", "the guild's president"
         return len(org.split()) == 1 and any(
             len(f.split()) > 1 and (org == f.split()[0] or [singular(org)] == head_zone(f)[-1:])
             for f in folded
@@ -69,11 +72,32 @@ def org_members(store: Store, org_names: list[str]) -> list[SpeakerRow]:
     everyone = speakers_with_org_like(db)
     candidates = [p for p in everyone if shorter_or_longer(p)]
     found = speakers_sharing_articles(db, org_names, candidates)
-    found += speakers_in_articles_naming(db, org_names, [p for p in everyone if one_word(p)])
+    owned = speakers_with_owner_title(db)  # "The guild's president, X": the guild named
+    found += speakers_in_articles_naming(
+        db, org_names, [p for p in everyone + owned if one_word(p)]
+    )
+    bodies = [f.split()[-1] for f in folded if f]  # "the inspectorate": its inspectors
+    agents = [p for p in speakers_without_org(db) if _agent_of(p.title, bodies)]
+    found += speakers_in_articles_naming(db, org_names, agents)
     for person in found:
         if person not in members:
             members.append(person)
     return [m for m in members if not speaks_for_self(m.title)]
+
+
+def _agent_of(title: str | None, bodies: list[str]) -> bool:
+    """Whether a title's head word names a member of a body its name is made from ("an
+    inspector" of the inspectorate, "a director" of the directorate: the suffixes are data,
+    ask/data/org_forms.json "body_suffixes")."""
+    head = head_zone(title or "")[-1:]
+    return bool(head) and any(head[0] + end in bodies for end in body_suffixes())
+
+
+def title_owner(title: str | None) -> str:
+    """The one word a title names its owner by, as a possessive ("Guild's president" ->
+    "guild"); empty when it names none."""
+    owner = re.match(r"^([^\W_]+)['\u2019]s\s", title or "")
+    return owner.group(1) if owner else ""
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ask.affiliated import members_asked, org_asked, while_members, with_forms
+from ask.affiliated import (
+    affiliated_people,
+    members_asked,
+    org_asked,
+    while_members,
+    with_forms,
+)
 from ask.asking import Ask
 from ask.described import described_sources, related_topic, relatives_asked
 from ask.intents import WHAT_DID_X_SAY
@@ -61,9 +67,13 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
         found = with_forms(ask.store, found, forms)
     if found.how == "role" and not title_alone(phrase):  # an organisation by its words
         found = SpeakerMatch(org_answerers(ask.store, found.rows, phrase), "role", found.exact)
+    before = found
+    found = affiliated_people(ask.store, found, phrase)  # "Mirelland": its minister
     orgs = [r.name for r in found.rows if r.kind == "org"] or (
         [] if found.rows else [strip_the(phrase)]
     )
+    if found is not before:
+        orgs.append(strip_the(phrase))
     if found.how == "role" and not orgs and names_an_organisation(phrase):
         # "quotes from Elm Police", "the hospital trust": an organisation known through
         # its people's affiliation; its unnamed spokespeople speak for it too.

@@ -289,6 +289,30 @@ def speakers_with_org_like(db: sqlite_utils.Database) -> list[SpeakerRow]:
     ]
 
 
+def speakers_with_owner_title(db: sqlite_utils.Database) -> list[SpeakerRow]:
+    """People with no organisation on their profile whose title names its owner by a
+    possessive ("Guild's president")."""
+    return [
+        _row(r)
+        for r in db.execute(
+            "SELECT id, name, kind, title, org FROM speakers WHERE kind = 'person' "
+            "AND (org IS NULL OR org = '') AND (instr(title, ?) > 0 OR instr(title, ?) > 0)",
+            ["'s ", "\u2019s "],
+        ).fetchall()
+    ]
+
+
+def speakers_without_org(db: sqlite_utils.Database) -> list[SpeakerRow]:
+    """People with a title and no organisation on their profile ("Inspector")."""
+    return [
+        _row(r)
+        for r in db.execute(
+            "SELECT id, name, kind, title, org FROM speakers WHERE kind = 'person' "
+            "AND (org IS NULL OR org = '') AND title IS NOT NULL AND title != ''"
+        ).fetchall()
+    ]
+
+
 def speaker_quote_counts(db: sqlite_utils.Database, ids: list[int]) -> dict[int, int]:
     """How many quotes each speaker has."""
     if not ids:
