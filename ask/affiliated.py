@@ -29,6 +29,7 @@ from ask.organisations import org_members, speaks_for_self
 from ask.people import SpeakerMatch, find_speakers
 from ask.titles import past_markers
 from common.names import fold, name_variants
+from extract.relatives import relation_noun
 from records.quotes import QuoteRow
 from storage.db import Store
 from storage.quote_lookup import affiliations_of
@@ -130,7 +131,10 @@ def affiliated_people(store: Store, found: SpeakerMatch, phrase: str) -> Speaker
     people = [
         r
         for r in speakers_of_org(store.db, [bare])
-        if r.kind == "person" and r not in found.rows and not speaks_for_self(r.title)
+        if r.kind == "person"
+        and r not in found.rows
+        and not speaks_for_self(r.title)
+        and relation_noun(r.title) is None  # "Mrs A's husband" is not Mrs A's voice
     ]
     if not people:
         return found
