@@ -148,3 +148,18 @@ def ingested(path: Path, *folders: Path) -> Path:
     result = invoke("--db", str(path), "ingest", *map(str, folders))
     assert result.exit_code == 0, result.output
     return path
+
+
+def stories_db(folder: Path, stories: dict[str, str]) -> Path:
+    """A store in FOLDER holding the stories (name -> text), each written as
+    `articles/NAME.txt` and ingested through the CLI."""
+    articles = folder / "articles"
+    articles.mkdir()
+    for name, text in stories.items():
+        (articles / f"{name}.txt").write_text(text, encoding="utf-8")
+    return ingested(folder / "t.db", articles)
+
+
+def speakers_in(answer: dict[str, Any]) -> set[str | None]:
+    """The speakers an `ask --json` answer's quotes name (None for an unnamed one)."""
+    return {q["speaker"] for q in answer["quotes"]}

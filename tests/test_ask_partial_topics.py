@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import ask_json, ingested
+from tests.conftest import ask_json, stories_db
 
 STORIES = {
     "lifeboats": (
@@ -42,12 +42,7 @@ STORIES = {
 @pytest.fixture(scope="module")
 def harbour_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store of the two stories, ingested through the CLI (the real model)."""
-    folder = tmp_path_factory.mktemp("partial-topics")
-    articles = folder / "articles"
-    articles.mkdir()
-    for name, text in STORIES.items():
-        (articles / f"{name}.txt").write_text(text, encoding="utf-8")
-    return ingested(folder / "t.db", articles)
+    return stories_db(tmp_path_factory.mktemp("partial-topics"), STORIES)
 
 
 def said(answer: dict[str, Any]) -> dict[str, str]:

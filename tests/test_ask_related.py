@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
 
 import pytest
 from spacy.language import Language
 
 from ask.lexicon import concepts, fts_query
 from extract.pipeline import extract_doc
-from tests.conftest import DATA, ask_json, ingested
+from tests.conftest import DATA, ask_json, ingested, speakers_in
 
 ARTICLES = DATA / "ask_related" / "articles"
 
@@ -27,25 +26,21 @@ def related_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return ingested(tmp_path_factory.mktemp("ask-related") / "r.db", ARTICLES)
 
 
-def speakers(answer: dict[str, Any]) -> set[str | None]:
-    return {q["speaker"] for q in answer["quotes"]}
-
-
 def test_housing_finds_the_leader_on_new_homes_not_a_manager_glad_to_be_home(
     related_db: Path,
 ) -> None:
     leader = ask_json(related_db, "what did the council leader say about the housing plan?")
-    assert "Tobias Wrenfield" in speakers(leader)
+    assert "Tobias Wrenfield" in speakers_in(leader)
     assert any("somewhere they can afford" in q["text"] for q in leader["quotes"])
     anyone = ask_json(related_db, "who said what about housing?", "--limit", "0")
-    assert "Tobias Wrenfield" in speakers(anyone)
-    assert "Piet Oyelaran" not in speakers(anyone)  # "good to be home" is no housing
+    assert "Tobias Wrenfield" in speakers_in(anyone)
+    assert "Piet Oyelaran" not in speakers_in(anyone)  # "good to be home" is no housing
 
 
 def test_knife_crime_finds_the_stabbings_story_not_a_chef_with_a_knife(related_db: Path) -> None:
     answer = ask_json(related_db, "who said what about knife crime?", "--limit", "0")
-    assert "Carys Whitlock" in speakers(answer)
-    assert "Marguerite Bellamy" not in speakers(answer)  # a kitchen knife is no crime
+    assert "Carys Whitlock" in speakers_in(answer)
+    assert "Marguerite Bellamy" not in speakers_in(answer)  # a kitchen knife is no crime
 
 
 def _matches(topic: str, sentence: str) -> bool:

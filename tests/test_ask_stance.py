@@ -9,14 +9,13 @@ from __future__ import annotations
 import json
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 import pytest
 from lemminflect import getInflection
 
 from ask.intents import parse_question
 from ask.stance import NEGATIVE, POSITIVE, frames, load_stance, polarity, toward
-from tests.conftest import ask_json, ingested
+from tests.conftest import ask_json, speakers_in, stories_db
 
 STORIES = {
     "lighthouse": (
@@ -62,22 +61,13 @@ STORIES = {
 @pytest.fixture(scope="module")
 def harbour_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store of the two stories, ingested through the CLI (the real model)."""
-    folder = tmp_path_factory.mktemp("stance")
-    articles = folder / "articles"
-    articles.mkdir()
-    for name, text in STORIES.items():
-        (articles / f"{name}.txt").write_text(text, encoding="utf-8")
-    return ingested(folder / "t.db", articles)
-
-
-def speakers(answer: dict[str, Any]) -> set[str | None]:
-    return {q["speaker"] for q in answer["quotes"]}
+    return stories_db(tmp_path_factory.mktemp("stance"), STORIES)
 
 
 @pytest.mark.parametrize("verb", ["criticised", "criticized", "condemned", "hit out at"])
 def test_who_criticised_keeps_the_critics(harbour_db: Path, verb: str) -> None:
     answer = ask_json(harbour_db, f"who {verb} the lighthouse sale?")
-    found = speakers(answer)
+    found = speakers_in(answer)
     assert "Aled Morcombe" in found  # "condemned the sale, saying ..."
     assert "Colm Tremayne" in found  # "not sensible", "a mistake": his own words
     assert not found & {"Ilse Varga", "Yusuf Delane", "Bram Okafor"}
@@ -87,7 +77,7 @@ def test_who_criticised_keeps_the_critics(harbour_db: Path, verb: str) -> None:
 
 @pytest.mark.parametrize("verb", ["defended", "welcomed", "backed", "praised", "supported"])
 def test_who_took_the_other_side(harbour_db: Path, verb: str) -> None:
-    found = speakers(ask_json(harbour_db, f"who {verb} the lighthouse sale?"))
+    found = speakers_in(ask_json(harbour_db, f"who {verb} the lighthouse sale?"))
     assert "Ilse Varga" in found  # "defended the sale." before her words
     assert "Yusuf Delane" in found  # "welcomed the decision but said ..."
     assert not found & {"Aled Morcombe", "Colm Tremayne", "Bram Okafor"}
@@ -95,20 +85,20 @@ def test_who_took_the_other_side(harbour_db: Path, verb: str) -> None:
 
 def test_nobody_took_a_side_then_the_quotes_on_the_topic(harbour_db: Path) -> None:
     answer = ask_json(harbour_db, "who criticised the ferry timetable?")
-    assert speakers(answer) >= {"Nia Roskilly", "Tobiah Wendt"}
+    assert speakers_in(answer) >= {"Nia Roskilly", "Tobiah Wendt"}
     assert "nobody reported critical" in answer["searched"]
 
 
 def test_a_passive_frame_is_its_agents(harbour_db: Path) -> None:
     # "The closure was welcomed by the board's engineer, Hugo Fenn." (no cue of his)
-    found = speakers(ask_json(harbour_db, "who welcomed the pier closure?"))
+    found = speakers_in(ask_json(harbour_db, "who welcomed the pier closure?"))
     assert "Hugo Fenn" in found
     assert not found & {"Dilys Amberley", "Ravi Solent"}  # took no side: left out
 
 
 def test_a_pronoun_framing_the_last_speaker(harbour_db: Path) -> None:
     # "She also attacked the closure." after Amberley's words: her side, not the board's.
-    found = speakers(ask_json(harbour_db, "who criticised the pier closure?"))
+    found = speakers_in(ask_json(harbour_db, "who criticised the pier closure?"))
     assert "Dilys Amberley" in found
     assert "Ravi Solent" not in found
 

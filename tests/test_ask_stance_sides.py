@@ -9,14 +9,13 @@ from __future__ import annotations
 import json
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 import pytest
 from lemminflect import getInflection
 
 from ask.intents import parse_question
 from ask.stance import DOUBT, NEGATIVE, POSITIVE, Frame, doubted, load_stance, rebutted
-from tests.conftest import ask_json, ingested
+from tests.conftest import ask_json, speakers_in, stories_db
 
 STORIES = {
     "comet": (
@@ -50,22 +49,13 @@ STORIES = {
 @pytest.fixture(scope="module")
 def sides_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store of the two stories, ingested through the CLI (the real model)."""
-    folder = tmp_path_factory.mktemp("sides")
-    articles = folder / "articles"
-    articles.mkdir()
-    for name, text in STORIES.items():
-        (articles / f"{name}.txt").write_text(text, encoding="utf-8")
-    return ingested(folder / "t.db", articles)
-
-
-def speakers(answer: dict[str, Any]) -> set[str | None]:
-    return {q["speaker"] for q in answer["quotes"]}
+    return stories_db(tmp_path_factory.mktemp("sides"), STORIES)
 
 
 @pytest.mark.parametrize("verb", ["doubted", "questioned", "cast doubt on", "disputed"])
 def test_who_doubted_keeps_the_doubters(sides_db: Path, verb: str) -> None:
     answer = ask_json(sides_db, f"who {verb} the comet result?")
-    found = speakers(answer)
+    found = speakers_in(answer)
     assert "Lena Varro" in found  # "questioned the comet result, saying ..."
     assert "Osric Templeman" in found  # "I would want to see ... before I believe it"
     assert "Marta Quillon" not in found  # led the survey: no doubt of hers
@@ -73,7 +63,7 @@ def test_who_doubted_keeps_the_doubters(sides_db: Path, verb: str) -> None:
 
 
 def test_no_critics_then_the_doubters(sides_db: Path) -> None:
-    found = speakers(ask_json(sides_db, "who criticised the comet result?"))
+    found = speakers_in(ask_json(sides_db, "who criticised the comet result?"))
     assert {"Lena Varro", "Osric Templeman"} <= found
     assert "Marta Quillon" not in found
 
@@ -81,10 +71,10 @@ def test_no_critics_then_the_doubters(sides_db: Path) -> None:
 def test_rejecting_the_criticism_defends_and_names_the_critic(sides_db: Path) -> None:
     # "Farrant rejected that criticism.": his side is the toll's; the criticism is
     # Castellan's, quoted just before, though no verb of the story frames her.
-    critics = speakers(ask_json(sides_db, "who criticised the bridge toll?"))
+    critics = speakers_in(ask_json(sides_db, "who criticised the bridge toll?"))
     assert "Priya Castellan" in critics
     assert "Edwin Farrant" not in critics
-    defenders = speakers(ask_json(sides_db, "who defended the bridge toll?"))
+    defenders = speakers_in(ask_json(sides_db, "who defended the bridge toll?"))
     assert "Edwin Farrant" in defenders
     assert "Priya Castellan" not in defenders
 

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from ask.lexicon import concepts
-from tests.conftest import ask_json, ingested
+from tests.conftest import ask_json, speakers_in, stories_db
 
 STORIES = {
     "crane": (
@@ -59,20 +59,11 @@ STORIES = {
 @pytest.fixture(scope="module")
 def harbour_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store of the three stories, ingested through the CLI (the real model)."""
-    folder = tmp_path_factory.mktemp("story-topics")
-    articles = folder / "articles"
-    articles.mkdir()
-    for name, text in STORIES.items():
-        (articles / f"{name}.txt").write_text(text, encoding="utf-8")
-    return ingested(folder / "t.db", articles)
+    return stories_db(tmp_path_factory.mktemp("story-topics"), STORIES)
 
 
 def texts(answer: dict[str, Any]) -> str:
     return " | ".join(q["text"] for q in answer["quotes"])
-
-
-def speakers(answer: dict[str, Any]) -> set[str | None]:
-    return {q["speaker"] for q in answer["quotes"]}
 
 
 def test_the_lead_is_the_storys_first_paragraphs_after_its_standfirst(harbour_db: Path) -> None:
@@ -93,7 +84,7 @@ def test_a_story_naming_the_specific_word_in_passing_is_not_about_the_topic(
     # The budget story is about money and names the crane once: the treasurer's remark
     # on libraries is not on the crane money, nor is the ferry story's.
     everyone = ask_json(harbour_db, "who said what about the crane money?", "--limit", "0")
-    assert not speakers(everyone) & {"Marta Quenby", "Sunniva Rake", "Tomos Vey"}
+    assert not speakers_in(everyone) & {"Marta Quenby", "Sunniva Rake", "Tomos Vey"}
     treasurer = ask_json(harbour_db, "what did Marta Quenby say about the crane money?")
     assert not treasurer["quotes"]
 
@@ -102,8 +93,8 @@ def test_a_word_that_only_counts_the_topic_need_not_be_said(harbour_db: Path) ->
     # "passenger numbers": the ferry story says "more passengers", never "numbers".
     assert concepts("passenger numbers") == [("passenger",)]
     answer = ask_json(harbour_db, "who said what about passenger numbers?", "--limit", "0")
-    assert "Sunniva Rake" in speakers(answer) or "Tomos Vey" in speakers(answer)
-    assert "Marta Quenby" not in speakers(answer)
+    assert "Sunniva Rake" in speakers_in(answer) or "Tomos Vey" in speakers_in(answer)
+    assert "Marta Quenby" not in speakers_in(answer)
 
 
 def test_a_reply_answers_the_paragraph_before_it(harbour_db: Path) -> None:

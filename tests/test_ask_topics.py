@@ -18,7 +18,7 @@ import pytest
 from ask.inflections import irregular_forms
 from ask.intents import parse_question
 from ask.lexicon import concepts, fts_query
-from tests.conftest import DATA, ask_json, ingested
+from tests.conftest import DATA, ask_json, ingested, speakers_in
 
 ARTICLES = DATA / "ask_topics" / "articles"
 
@@ -35,10 +35,6 @@ def ask(db: Path, question: str) -> dict[str, Any]:
     return ask_json(db, question, "--limit", "0")
 
 
-def speakers(answer: dict[str, Any]) -> set[str | None]:
-    return {q["speaker"] for q in answer["quotes"]}
-
-
 def has(answer: dict[str, Any], words: str) -> bool:
     return any(words in q["text"] for q in answer["quotes"])
 
@@ -46,10 +42,10 @@ def has(answer: dict[str, Any], words: str) -> bool:
 def test_a_topic_asked_in_one_form_finds_the_story_told_in_others(topics_db: Path) -> None:
     # "doping ban": the story says "suspended ... after a sample tested positive".
     answer = ask(topics_db, "/whosaid doping ban")
-    assert {"Pieter Vandersloot", "Grete Holmqvist"} <= speakers(answer)
+    assert {"Pieter Vandersloot", "Grete Holmqvist"} <= speakers_in(answer)
     assert has(answer, "the suspension would run from the date of the sample")
     # The ski instructor's "banned dogs" shares a word, not the topic.
-    assert "Ruben Castellanos" not in speakers(answer)
+    assert "Ruben Castellanos" not in speakers_in(answer)
 
 
 def test_job_cuts_are_found_however_the_story_words_them(topics_db: Path) -> None:
@@ -58,7 +54,7 @@ def test_job_cuts_are_found_however_the_story_words_them(topics_db: Path) -> Non
     assert has(answer, "Families here will lose their jobs")
     assert has(answer, "We could not keep carrying a plant")  # the chief in that story
     assert has(answer, "Nobody asked us for ideas")  # the ballot over "redundancies"
-    assert "Callum Dunleavy" not in speakers(answer)  # boats sold: not jobs
+    assert "Callum Dunleavy" not in speakers_in(answer)  # boats sold: not jobs
     # The question in other forms and order than the lexicon's "job cuts".
     reworded = ask(topics_db, "who said what about cutting jobs at the brewery?")
     assert has(reworded, "Nobody asked us for ideas")  # "redundancies", never "cut"
@@ -67,7 +63,7 @@ def test_job_cuts_are_found_however_the_story_words_them(topics_db: Path) -> Non
 def test_a_date_window_keeps_to_its_articles_and_their_speakers(topics_db: Path) -> None:
     question = "who said what about the job cuts at the brewery since 20 November"
     answer = ask(topics_db, question)
-    assert {"Lionel Abernathy", "Marisol Tennant", "Odile Ferrante"} <= speakers(answer)
+    assert {"Lionel Abernathy", "Marisol Tennant", "Odile Ferrante"} <= speakers_in(answer)
     assert has(answer, "the settlement offer would not be improved")
     # Her words of 12 November, before the window, are left out.
     assert not has(answer, "No decisions have been made")
@@ -107,17 +103,17 @@ def test_an_organisation_on_a_wide_topic_answers_with_its_statements(topics_db: 
     answer = ask(topics_db, "what has Harwick Brewery said about jobs?")
     assert has(answer, "it had consulted staff representatives for six weeks")
     assert has(answer, "No decisions have been made about anyone's job")
-    assert "Marisol Tennant" not in speakers(answer)  # the union, not the brewery
+    assert "Marisol Tennant" not in speakers_in(answer)  # the union, not the brewery
 
 
 def test_a_story_about_the_topic_lends_its_remarks_but_a_passing_word_does_not(
     topics_db: Path,
 ) -> None:
     museum = ask(topics_db, "who said what about museum funding?")
-    assert {"Agathe Moreau-Lind", "Desmond Okonjo"} <= speakers(museum)
+    assert {"Agathe Moreau-Lind", "Desmond Okonjo"} <= speakers_in(museum)
     assert has(museum, "We protected social care and schools first")
     # The rail story names the museum beside the station: its people are not on the topic.
-    assert not speakers(museum) & {"Helena Marchetti", "Rhys Pemberton", "Noor Haddad"}
+    assert not speakers_in(museum) & {"Helena Marchetti", "Rhys Pemberton", "Noor Haddad"}
     fishing = ask(topics_db, "who said what about the fishing quotas?")
     assert has(fishing, "half the boats in this harbour will be sold")
     assert has(fishing, "Cutting now is the only way to have a fishery")

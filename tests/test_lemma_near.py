@@ -7,11 +7,10 @@ Fictional stories in tests/data/lemma_near/."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from tests.conftest import DATA, ask_json, ingested
+from tests.conftest import DATA, ask_json, ingested, speakers_in
 
 STORIES = DATA / "lemma_near"
 
@@ -22,13 +21,9 @@ def near_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return ingested(tmp_path_factory.mktemp("lemma-near") / "n.db", STORIES)
 
 
-def speakers(answer: dict[str, Any]) -> set[str | None]:
-    return {q["speaker"] for q in answer["quotes"]}
-
-
 def test_taking_someone_to_court_is_legal_action(near_db: Path) -> None:
     answer = ask_json(near_db, "who said what about legal action?", "--limit", "0")
-    assert "Tobias Wren" in speakers(answer)  # "They are taking us to court over the fees"
+    assert "Tobias Wren" in speakers_in(answer)  # "They are taking us to court over the fees"
 
 
 def test_court_and_taken_a_clause_apart_are_not_legal_action(near_db: Path) -> None:
@@ -39,4 +34,4 @@ def test_court_and_taken_a_clause_apart_are_not_legal_action(near_db: Path) -> N
         "what did Ada Pennock say about taking them to court?",
     ):
         answer = ask_json(near_db, question, "--limit", "0")
-        assert "Ada Pennock" not in speakers(answer), question
+        assert "Ada Pennock" not in speakers_in(answer), question
