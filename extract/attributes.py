@@ -23,13 +23,13 @@ from extract.affiliations import (
     role_set_before,
 )
 from extract.cast_state import NameSpan
+from extract.clause_roles import spoken_for
 from extract.names import fold
 from extract.noun_titles import NounTitles
-from extract.offices import clause_role, court_role, succeeded_title, succession_owner
+from extract.offices import clause_role, succeeded_title, succession_owner
 from extract.people_words import (
     COURTESY_TITLES,
     RANK_WORDS,
-    ROLE_PARTICIPLES,
 )
 from extract.role_phrases import (
     address_after_role,
@@ -89,10 +89,9 @@ class Describer(NounTitles):
         before = role_set_before(doc[span.title_start]) if kind == "person" else None
         if before is not None and not title_tokens:  # "Acme's operations director X said"
             title, org = join_tokens(before[0]), self.org_text(before[1])
+        if kind == "person" and not title:  # "Prosecuting, X", "X, for the union, said"
+            title, org = self._clause_role(span, title, org)
         # Apposition after the name: "X, the utility's chief executive".
-        aside = doc[span.end : span.end + 3]  # "X, prosecuting, said"
-        if kind == "person" and len(aside) == 3 and aside[0].text == aside[2].text == ",":
-            title = title or ROLE_PARTICIPLES.get(aside[1].lower_)
         for child in head.children:
             if child.dep_ == "appos" and child.i > head.i and not self.quoted[child.i]:
                 if kind == "person" and not is_role(child, appositive=True):
@@ -120,7 +119,6 @@ class Describer(NounTitles):
             role = clause_role(head)
             if role is not None and is_role(role, appositive=True):
                 title, org = self._noun_title(role)[0], org or self._noun_title(role)[1]
-            title = title or court_role(head)
         # "X of the Lower Tavira Farmers Cooperative", "X at Ashgrove Polytechnic".
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "at", "from", "for", "with"):
@@ -139,6 +137,22 @@ class Describer(NounTitles):
         if kind == "person" and title:
             title = title[:1].upper() + title[1:]
         return title, org
+
+    def _clause_role(
+        self, span: NameSpan, title: str | None, org: str | None
+    ) -> tuple[str | None, str | None]:
+        """The role a clause beside the name gives (extract/clause_roles.py): a part in a
+        hearing, or a spokesperson of the group or organisation spoken for (the organisation
+        theirs when the cast knows it as one, else the group in the title)."""
+        found = spoken_for(self.doc, span.title_start, span.end)
+        if found is None:
+            return title, org
+        if found.head is None or found.group is None:
+            return found.title, org
+        named = self.org_text(found.head) if self._is_org_token(found.head) else None
+        if named:
+            return found.title, org or named
+        return f"{found.title} for {join_tokens(found.group)}", org
 
 
 def _ranked(title: str | None) -> bool:
