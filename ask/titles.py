@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ask.lexicon import singular
 from common.names import fold, is_title_word
+from extract.clause_roles import sides
 from extract.people_words import COMPLEMENT_RANKS, RANK_WORDS, ROLE_WORDS, TITLE_KINDS
 
 DATA = Path(__file__).parent / "data" / "title_abbreviations.json"
@@ -72,7 +73,7 @@ def other_office(title: str, org: str, wanted: list[str]) -> bool:
 def role_forms(text: str) -> list[str]:
     """A role phrase and its other spellings and kinds: a compound title written as one word
     or two ("headteacher", "head teacher"), and, for a role asked alone, the titles of its
-    kind (`kind_forms`)."""
+    kind (`kind_forms`) or of the one who speaks for a side (`side_forms`)."""
     words = text.split()
     forms = [text]
     for i in range(len(words) - 1):  # "head teacher" -> "headteacher"
@@ -85,7 +86,17 @@ def role_forms(text: str) -> list[str]:
             if low in ROLE_WORDS and low[cut:] in ROLE_WORDS and is_title_word(low[:cut]):
                 forms.append(" ".join([*words[:i], low[:cut], low[cut:], *words[i + 1 :]]))
     forms += kind_forms(text)
+    forms += side_forms(text)
     return list(dict.fromkeys(forms))
+
+
+def side_forms(text: str) -> list[str]:
+    """The title of the one who speaks for a side of a hearing asked alone: "the prosecution"
+    is the Prosecutor, "the defence" the defence barrister (extract/data/clause_roles.json
+    "sides": the clauses that give those titles)."""
+    words = text.split()
+    title = sides().get(fold(words[0])) if len(words) == 1 else None
+    return [title.lower()] if title else []
 
 
 def kind_forms(text: str) -> list[str]:

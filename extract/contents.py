@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.clause_roles import speaks_for
 from extract.misparses import clause_taken_as_head, complement_as_relative
 from extract.sources import SourceFinder
 from extract.tails import reporters_tail_cut, tail_opener
@@ -40,6 +41,7 @@ class ContentFinder(SourceFinder):
                 and child.lower_ in topic_preps
                 and not topic
                 and not _is_time_prep(child)
+                and not speaks_for(verb, child)  # "speaking for the union": no words
             ):
                 # "complained about the fees", "called for a recount": what the preposition
                 # governs is what was said, the preposition is part of the cue.

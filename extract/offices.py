@@ -2,8 +2,6 @@
 
 - A relative clause whose complement is the role: "X, who became head of the school",
   "X, who was appointed chief executive of the trust" (the verbs: "office_verbs").
-- A court role a participle opening the sentence gives its subject: "Prosecuting, X said",
-  "Defending, Y said" ("court_roles").
 - Another person's office, before or after them: "His predecessor, X" is a former holder of
   his title ("succession_nouns").
 - The gender a title subject's own clause gives it: "the former leader said as he left".
@@ -23,7 +21,6 @@ from extract.people_words import FEMALE, MALE
 
 _RAW = json.loads(resources.files("extract").joinpath("data/offices.json").read_text("utf-8"))
 OFFICE_VERBS: frozenset[str] = frozenset(_RAW["office_verbs"])
-COURT_ROLES: dict[str, str] = dict(_RAW["court_roles"])
 SUCCESSION: dict[str, str] = {k: v for k, v in _RAW["succession_nouns"].items() if k != "about"}
 
 
@@ -36,24 +33,6 @@ def clause_role(head: Token) -> Token | None:
         if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in clause.children):
             continue
         return next((c for c in clause.children if c.dep_ in ("attr", "oprd")), None)
-    return None
-
-
-def court_role(head: Token) -> str | None:
-    """The title a participle opening the sentence gives its subject ("Prosecuting, X said"
-    -> Prosecutor), if the name is that subject."""
-    if head.dep_ != "nsubj":
-        return None
-    verb = head.head
-    for child in verb.children:
-        if (
-            child.dep_ == "advcl"
-            and child.i < head.i
-            and child.i == child.sent.start
-            and child.lower_ in COURT_ROLES
-            and not any(c.dep_ in ("dobj", "nsubj") for c in child.children)
-        ):
-            return COURT_ROLES[child.lower_]
     return None
 
 

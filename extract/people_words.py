@@ -43,10 +43,6 @@ COURTESY_TITLES: frozenset[str] = frozenset(_RAW["courtesy_titles"])  # "Mr.": n
 RANK_WORDS: frozenset[str] = frozenset(_RAW["rank_words"])  # "vice", "former": another office
 # "Leader of the Opposition", "leads the opposition on the council": another office too.
 COMPLEMENT_RANKS: frozenset[str] = frozenset(_RAW["complement_ranks"])
-# "Ann Roe, prosecuting, said": the title a court role in apposition gives
-ROLE_PARTICIPLES: dict[str, str] = {
-    k: v for k, v in _RAW.get("role_participles", {}).items() if k != "about"
-}
 # "X, who chairs the trust": verbs that place a person in an organisation
 AFFILIATION_VERBS: frozenset[str] = frozenset(_RAW["affiliation_verbs"])
 SEVERING_VERBS: frozenset[str] = frozenset(_RAW["severing_verbs"])

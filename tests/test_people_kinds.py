@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from extract.people_words import ROLE_PARTICIPLES
+from extract.clause_roles import participles
 from extract.pipeline import extract_doc
 from tests.conftest import DATA, ask_json, ingested
 
@@ -81,17 +81,17 @@ def test_an_unnamed_spokeswoman_keeps_her_words_and_a_spokesman_is_no_she(
     assert found["It will take weeks"] == (None, None)
 
 
-@pytest.mark.parametrize("participle", sorted(ROLE_PARTICIPLES))
+@pytest.mark.parametrize("participle", sorted(participles()))
 def test_a_court_role_in_apposition_is_a_title(nlp: Language, participle: str) -> None:
     text = f"Odette Krall, {participle}, said the fine was too low."
-    assert quotes(nlp, text)[0][:2] == ("Odette Krall", ROLE_PARTICIPLES[participle])
+    assert quotes(nlp, text)[0][:2] == ("Odette Krall", participles()[participle])
 
 
 def test_the_court_roles_family_is_data() -> None:
     raw = json.loads(
         resources.files("extract").joinpath("data/people_words.json").read_text("utf-8")
     )
-    assert {"prosecuting", "defending"} <= set(raw["role_participles"])
+    assert {"prosecuting", "defending"} <= set(participles())
     assert {"coroner", "barrister", "harbourmaster"} <= set(raw["role_words"])
     assert {"airport", "zoo", "trust"} <= set(raw["org_nouns"])
 

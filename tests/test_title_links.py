@@ -14,7 +14,8 @@ import pytest
 from spacy.language import Language
 
 from ask.titles import current_markers, past_markers
-from extract.offices import COURT_ROLES, OFFICE_VERBS
+from extract.clause_roles import participles
+from extract.offices import OFFICE_VERBS
 from extract.pipeline import extract_texts
 from tests.conftest import DATA, ask_json, ingested, said_in
 
@@ -76,11 +77,12 @@ def test_a_relative_clause_of_office_gives_a_title(nlp: Language) -> None:
 
 
 def test_office_word_families() -> None:
-    """The data families (ask/data/offices.json, extract/data/offices.json) hold what they
+    """The data families (ask/data/offices.json, extract/data/offices.json,
+    extract/data/clause_roles.json) hold what they
     say and nothing of the other's."""
     data = json.loads((Path(__file__).parent.parent / "ask/data/offices.json").read_text())
     assert past_markers() == frozenset(data["past_markers"]) and "former" in past_markers()
     assert "new" in current_markers() and not past_markers() & current_markers()
     assert {"become", "appoint"} <= OFFICE_VERBS
-    assert all(word.endswith("ing") for word in COURT_ROLES)  # participles opening a sentence
-    assert COURT_ROLES["prosecuting"] == "Prosecutor"
+    assert all(word.endswith("ing") for word in participles())  # a participle alone
+    assert participles()["prosecuting"] == "Prosecutor"

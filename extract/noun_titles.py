@@ -1,0 +1,156 @@
+"""Titles and organisations read from a noun phrase or a clause beside a name: the title
+words of a common-noun phrase and the organisation it names ("the utility's chief
+executive"), the organisation a title names before its role ("Trump campaign spokesman"), the
+role a relative clause gives ("X, who leads the council,"), and what appositions leave open
+(extract/affiliations.py).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.affiliations import (
+    appositive_holder,
+    is_role,
+    part_owner,
+    possessive_role,
+    relative_org,
+    whole_org,
+)
+from extract.cast_state import DETERMINERS
+from extract.descriptions import descriptive_owner
+from extract.entities import org_name
+from extract.names import is_title_word
+from extract.org_lookup import OrgLookup
+from extract.people_words import ORG_NOUNS, PERSON_NOUNS, ROLE_VERBS
+from extract.role_phrases import described_org, is_remit, join_tokens
+
+
+class NounTitles(OrgLookup):
+    """Reads titles and organisations from the phrases and clauses beside a name."""
+
+    def _affiliation(
+        self, head: Token, title: str | None, org: str | None
+    ) -> tuple[str | None, str | None]:
+        """What a person's title and appositions leave open (extract/affiliations.py): the
+        whole organisation a part of it stands for, the owner of an appositive role, the
+        organisation a relative clause places them in."""
+        nouns = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+        holder = appositive_holder(head)
+        if head.dep_ == "appos" and holder.i < head.i:
+            nouns.append(holder)
+        for noun in nouns:
+            owner = part_owner(noun)
+            if owner is not None:  # "secretary of the Elm branch of the union"
+                return title, self.org_text(owner) or org
+        if org:
+            return title, org
+        for noun in nouns:
+            near = [*noun.lefts, *(g for c in noun.lefts if c.dep_ == "compound" for g in c.lefts)]
+            poss = next((c for c in near if c.dep_ == "poss"), None)  # "the X's vice-chancellor"
+            if poss is not None and is_role(noun, appositive=True):
+                return title, self.org_text(poss)  # "the university's vice-chancellor, X"
+            found = possessive_role(noun, lambda t: is_role(t, appositive=True))
+            if found is not None:  # "X, the Office for Rail's director of enforcement"
+                role, owner = found
+                named = org_name(self.doc[noun.left_edge.i : owner.i + 1].text)
+                return title or self.doc[role.i : role.right_edge.i + 1].text, named or None
+        for noun in nouns:  # "X, manager of the watchdog Healthwatch Elm," parsed as two
+            entry = self.token_entry.get(noun.i)
+            if (
+                entry is not None
+                and self.entries[entry].kind == "org"
+                and any(head.i < n.i < noun.i and is_role(n, appositive=True) for n in nouns)
+            ):
+                return title, self.entries[entry].name
+        place = relative_org(head)  # "X, who chairs the trust"
+        return title, self.org_text(place) if place is not None else None
+
+    def _clause_title(self, head: Token, org: str | None) -> tuple[str | None, str | None]:
+        """The role a relative clause gives a name ("X, who leads the council," -> Leader of
+        the council; ROLE_VERBS), its object the organisation."""
+        for clause in head.children:
+            title = ROLE_VERBS.get(clause.lemma_.lower())
+            if clause.dep_ != "relcl" or title is None or self.quoted[clause.i]:
+                continue
+            if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+                continue
+            thing = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            if thing is None:
+                continue
+            words = [t for t in thing.subtree if t.lower_ not in DETERMINERS and not t.is_punct]
+            return title, org or self.org_text(whole_org(thing)) or join_tokens(words)
+        return None, org
+
+    def _title_org(self, tokens: list[Token]) -> str | None:
+        """The organisation a title names before its role: "Trump campaign spokesman" ->
+        "Trump campaign", "Wells Fargo CEO" -> "Wells Fargo", "Clinton aide" -> "Clinton";
+        a place alone ("Texas Rep.") is no organisation."""
+        run: list[Token] = []
+        for token in tokens:
+            named = token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "PERSON")
+            if token.is_sent_start and token.lower_ in PERSON_NOUNS:
+                named = False  # "Volunteer coordinator X": a sentence's capital, no name
+            if named and token.text[:1].isupper() and not is_title_word(token.text):
+                run.append(token)
+            elif run and token.lemma_.lower() in ORG_NOUNS and not is_role(token):
+                run.append(token)
+                break
+            elif run and token.text[:1].isupper() and not is_role(token):
+                return None  # the name runs on into title words: "Homeland Security"
+            elif run:
+                break
+        if not run:
+            return None
+        if (
+            not any(t.ent_type_ in ("ORG", "PERSON") for t in run)
+            and run[-1].lemma_.lower() not in ORG_NOUNS
+        ):
+            return None
+        return org_name(join_tokens(run) or "") or None
+
+    def _noun_title(self, noun: Token) -> tuple[str | None, str | None]:
+        """Title words of a common-noun phrase and the organisation it names, if any."""
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ == "PERSON":
+            return None, None
+        org: str | None = None
+        keep: list[Token] = []
+        skip: set[int] = set()
+        kind_of_org = None  # "the club chairman": the club the article names
+        for child in noun.children:
+            if child.dep_ == "compound" and child.lemma_.lower() in ORG_NOUNS:
+                kind_of_org = child if child.pos_ == "NOUN" else None
+            if (
+                child.dep_ == "poss"
+                and child.i not in self.token_entry
+                and descriptive_owner(child)
+            ):
+                continue  # "the lorry's driver": which driver, kept in the title
+            if child.dep_ == "poss":
+                org = self.org_text(child)
+                skip.update(t.i for t in child.subtree)
+            elif child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj"):
+                skip.update(t.i for t in child.subtree)
+            elif child.dep_ == "advmod" and child.lower_ == "there":
+                # "who has been head there": the organisation the story was last about
+                skip.add(child.i)
+                found = self.latest_org(child.idx, subject_only=True, paragraphs=2, speaking=True)
+                org = org or (self.entries[found].name if found is not None else None)
+            elif child.dep_ == "prep" and child.i > noun.i:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if (
+                    child.lower_ in ("of", "at", "for", "with", "from")
+                    and pobj is not None
+                    and (self._is_org_token(pobj) or pobj.pos_ == "PROPN")
+                ):
+                    org = org or self.org_text(pobj) or described_org(pobj)
+                    skip.update(t.i for t in child.subtree)
+                elif child.lower_ not in ("of",) and not is_remit(child):
+                    skip.update(t.i for t in child.subtree)
+        for token in noun.subtree:
+            if token.i in skip or token.lower_ in DETERMINERS or token.is_punct:
+                continue
+            keep.append(token)
+        if org is None and kind_of_org is not None:
+            org = self.org_text(kind_of_org)
+        return join_tokens(keep), org or self._title_org(sorted(keep, key=lambda t: t.i))

@@ -1,0 +1,128 @@
+"""Organisations as the cast knows them: the organisation a token names or refers to ("its",
+"the utility", "Hezbollah", "the Trump campaign"), and the organisation a person with no
+named one speaks for (the subject of the sentence before; the story's organisation of the
+kind an officer's office belongs to).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.entities import org_name
+from extract.names import fold
+from extract.org_phrases import joined_name, name_after
+from extract.people_words import ORG_NOUNS, ORG_WORDS
+from extract.resolution import Resolver
+from extract.title_kinds import officer_fits
+
+
+class OrgLookup(Resolver):
+    """Finds the organisations tokens name and the ones people speak for."""
+
+    def _org_of_person(self, token: Token) -> str | None:
+        """The organisation of the person a name or a pronoun ("her") refers to."""
+        entry = self.token_entry.get(token.i)
+        if entry is None and token.pos_ == "PRON":
+            entry = self.resolve_pronoun(token)
+        return self.entries[entry].org if entry is not None else None
+
+    def _cast_name(self, org: str | None) -> str | None:
+        """An organisation's name as the cast knows it: "Council" of "Council leader X" is
+        the entry that name was given to ("Brackwell Borough Council")."""
+        if org is None:
+            return None
+        key = fold(org)
+        for entry in self.entries:
+            if entry.kind == "org" and key in {fold(a) for a in entry.aliases}:
+                return entry.name
+        return org
+
+    def _is_org_token(self, token: Token) -> bool:
+        entry = self.token_entry.get(token.i)
+        if entry is not None:
+            return self.entries[entry].kind == "org"
+        return token.ent_type_ in ("ORG", "GPE") or token.lemma_.lower() in ORG_NOUNS
+
+    def kind_named(self, entry: int, noun: Token) -> str:
+        """The organisation "the <name> <noun>" names when the name is an organisation's
+        of the cast: that organisation when its name says it is one ("the Save Elm Hospital
+        campaign") or is a party's ("the Liberal Democrat group"); else the name with the
+        noun ("the Trump campaign", "the Green group")."""
+        name = self.entries[entry].name
+        if "NORP" in self.labels[entry] or any(fold(w) in ORG_WORDS for w in name.split()):
+            return name
+        return org_name(f"{name} {noun.text}") or name
+
+    def org_text(self, token: Token) -> str | None:
+        """The organisation a token names or refers to ("its", "the utility", "Hezbollah")."""
+        joined = joined_name(token)
+        if joined is not None:
+            return joined
+        entry = self.token_entry.get(token.i)
+        if entry is not None:  # an organisation, or the person a campaign or aide serves
+            return self.entries[entry].name
+        if token.lower_ in ("its", "their"):  # the organisation that acted, not an "area"
+            found = self.latest_org(token.idx, subject_only=True, speaking=True, paragraphs=1)
+            found = self.latest_org(token.idx, speaking=True) if found is None else found
+            return self.entries[found].name if found is not None else None
+        if token.pos_ == "NOUN" and token.lemma_.lower() in ORG_NOUNS:
+            owner = [
+                c
+                for c in token.children
+                if c.dep_ in ("compound", "poss", "amod", "nmod")
+                and c.i < token.i
+                and c.text[:1].isupper()
+                and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON"))
+            ]
+            if owner:  # "the Trump campaign", "Clinton's campaign"
+                entry = self.token_entry.get(owner[-1].i)
+                if entry is not None and self.entries[entry].kind == "org":
+                    return self.kind_named(entry, token)  # "the Save Elm Library campaign"
+                return org_name(f"{org_name(owner[-1].text)} {token.text}")
+            named = name_after(token)
+            if named is not None:  # "the campaign group Free the Herd"
+                return named
+            found = self.resolve_org_noun(token.idx, token.lemma_.lower())
+            return self.entries[found].name if found is not None else None
+        if token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "GPE", "NORP"):
+            left = min(
+                t.i for t in token.subtree if t.dep_ in ("compound", "det") or t.i == token.i
+            )
+            return org_name(self.doc[left : token.i + 1].text)
+        return None
+
+    def _org_of_story(self, entry_index: int) -> str | None:
+        """An officer named with no organisation ("Chief executive Lionel Pask said") holds
+        office in the organisation the story last made a subject before their first
+        mention ("The club said ..."), not in a place or one only acted upon, and one of
+        the kind the office belongs to (a managing director's is no union)."""
+        first = next((m for m in self.mentions if m.entry == entry_index), None)
+        if first is None:
+            return None
+        fits = officer_fits(self.entries[entry_index].title)  # a managing director's firm
+        found = self.latest_org(first.start, subject_only=True, speaking=True, fits=fits)
+        if found is None:  # "Engineering firm Corvell & Pryce is to cut": a subject unparsed
+            found = self.latest_org(first.start, speaking=True, fits=fits)
+        return self.entries[found].name if found is not None else None
+
+    def _org_of_previous_subject(self, entry_index: int) -> str | None:
+        """An official with no named organisation speaks for the organisation that is the
+        subject of the sentence before their first mention, in the same paragraph."""
+        first = next((m for m in self.mentions if m.entry == entry_index), None)
+        if first is None:
+            return None
+        token = self.index.token_at(first.start)
+        if token is None:
+            return None
+        sent = self.index.sent(token)
+        if sent.start == 0:
+            return None
+        previous = self.index.sent(self.index.tokens[sent.start - 1])
+        if self.paragraph_of[previous.start] != self.paragraph_of[sent.start]:
+            return None
+        for tok in previous:
+            entry = self.token_entry.get(tok.i)
+            subject = tok.dep_ in ("nsubj", "nsubjpass")
+            if entry is not None and subject and self.entries[entry].kind == "org":
+                return self.entries[entry].name
+        return None
