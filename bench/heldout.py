@@ -16,6 +16,10 @@ writes each answer's JSON there (NN.json, numbered as the questions' lines).
 `--set DIR` asks another set laid out the same way (DIR/articles and DIR/questions.jsonl), e.g.
 the tuning set bench/tuneset; the default is bench/heldout.
 
+A set whose questions use time words ("yesterday", "this week") is asked on the day it was
+written for: DIR/asked_on.txt holds that day (e.g. `2026-12-05`), passed as `ask --as-of`;
+`--as-of WHEN` overrides it. Without either, time words are read from today.
+
 The held-out set is held out: run it once before and once after a change to extraction or
 answers, and never tune on it (bench/heldout/README.md).
 """
@@ -87,6 +91,14 @@ def read_questions(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
+def asked_on(set_dir: Path) -> str | None:
+    """The day a set's questions were written to be asked on (DIR/asked_on.txt), if given."""
+    path = set_dir / "asked_on.txt"
+    if not path.exists():
+        return None
+    return path.read_text("utf-8").strip().splitlines()[0].strip() or None
+
+
 def main(argv: list[str] | None = None) -> int:
     """Ingest the held-out articles, ask every question, print the failures and the score."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -99,10 +111,15 @@ def main(argv: list[str] | None = None) -> int:
         default=HELDOUT,
         help="folder holding articles/ and questions.jsonl (default: bench/heldout)",
     )
+    parser.add_argument("--as-of", help="ask as if on this day (default: DIR/asked_on.txt)")
     options = parser.parse_args(argv)
     set_dir = options.set_dir.resolve()
     name = set_dir.name
     questions = read_questions(set_dir / "questions.jsonl")
+    as_of = options.as_of or asked_on(set_dir)
+    when = ["--as-of", as_of] if as_of else []
+    if as_of:
+        print(f"asked as of {as_of}")
     with tempfile.TemporaryDirectory(prefix="heldout-") as tmp:
         db = options.db or Path(tmp) / "heldout.db"
         if db.exists():
@@ -117,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
             options.keep.mkdir(parents=True, exist_ok=True)
         right = 0
         for number, question in enumerate(questions, start=1):
-            result = run(["--db", str(db), "ask", question["q"], "--json"])
+            result = run(["--db", str(db), "ask", question["q"], "--json", *when])
             try:
                 answer = json.loads(result.stdout)
             except json.JSONDecodeError:

@@ -83,3 +83,22 @@ def test_json_quote_fields(db: Path) -> None:
         "article",
     }
     assert set(quote["article"]) == {"id", "title", "url", "published", "source"}
+
+
+def test_as_of_reads_time_words_from_that_day(db: Path) -> None:
+    # The inspection story is dated 6 June 2025: "this week" as of the 7th holds it, as of
+    # September nothing (the undated seeds are dated by their ingest, today).
+    question = "who said what about the Kingsferry Bridge this week"
+    june = json.loads(
+        invoke("--db", str(db), "ask", question, "--json", "--as-of", "2025-06-07").output
+    )
+    titles = {q["article"]["title"] for q in june["quotes"]}
+    assert "Kingsferry Bridge cracks linked to faulty welds, engineers say" in titles
+    later = invoke("--db", str(db), "ask", question, "--json", "--as-of", "2025-09-01T08:00+01:00")
+    assert json.loads(later.output)["quotes"] == []
+
+
+def test_as_of_that_is_not_a_date_is_refused(db: Path) -> None:
+    result = invoke("--db", str(db), "ask", "who said what about the truce", "--as-of", "12/4")
+    assert result.exit_code == 2
+    assert "is not a date" in result.output
