@@ -37,6 +37,7 @@ from extract.lexicon import load_lexicon
 from extract.relatives import relation_noun
 from storage.profiles import speaker_profile
 from storage.quote_lookup import (
+    articles_naming,
     count_statements_by_speakers,
     orgs_described_as,
     orgs_named_with_tail,
@@ -325,10 +326,24 @@ def _unnamed_answer(ask: Ask, rows: list[QuoteRow], who: str, topic: str | None 
         hits = quotes_on_topic(
             ask.store, concepts(topic), since=since, until=until, stories=True, limit=ask.reach
         )
-        ask.show(answer, FoundList(f for f in hits if f.row.id in keep), ranked=True)
+        shown = FoundList(f for f in hits if f.row.id in keep)
+        if not shown:  # words on it never said, in a story that names the topic
+            there = _stories_naming(ask, concepts(topic), sorted({r.article_id for r in rows}))
+            shown = FoundList(Found(r, "article") for r in rows if r.article_id in there)
+        ask.show(answer, shown, ranked=True)
         return answer
     ask.show(answer, [Found(r, "speaker") for r in rows], ranked=False)
     return answer
+
+
+def _stories_naming(ask: Ask, groups: list[tuple[str, ...]], article_ids: list[int]) -> set[int]:
+    """Those of the stories whose headline or body names every concept of the topic (in
+    one of its forms): "A nurse who lives in the village said ..." in a story on the
+    diversion is the nurse on the diversion."""
+    there = set(article_ids)
+    for group in groups:
+        there &= set().union(*(articles_naming(ask.store, form, sorted(there)) for form in group))
+    return there if groups else set()
 
 
 def _has(found: SpeakerMatch) -> str:

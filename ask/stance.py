@@ -37,6 +37,7 @@ from lemminflect import getAllInflections
 from ask.inflections import rough_stem
 from ask.lexicon import load_topics
 from ask.search import Found, FoundList
+from ask.stance_groups import group_frames
 from storage.db import Store
 from storage.profiles import article_texts
 from storage.quotes import QuotePlace, QuoteRow, quote_places
@@ -79,6 +80,7 @@ _ADVERBS = re.compile(r"(?:\s+(?:also|then|later|again|once|already|has|have|had
 _DETERMINERS = r"(?:the|this|these|that|those|its|their|his|her|our|your)"
 _SHORT_DEFINITE = re.compile(rf"{_DETERMINERS}(?: [\w'-]+){{1,2}}")  # refers back
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+_OWNER_MARK = re.compile(r"['\u2019]s?$")  # a possessive ending: "council's", "unions'"
 
 
 @dataclass(frozen=True)
@@ -201,8 +203,8 @@ def toward(frame: Frame, topic_words: list[str], lexicon: StanceLexicon) -> bool
     """Whether a frame's object is the topic: it names a word of it, or it is a short
     definite phrase headed by a noun that refers back to the story's subject."""
     words = [w.lower() for w in _WORD.findall(frame.object)]
-    tail = [w.lower() for w in _WORD.findall(frame.tail)]
-    stems = {rough_stem(w) for w in tail}
+    tail = [_OWNER_MARK.sub("", w.lower()) for w in _WORD.findall(frame.tail)]
+    stems = {rough_stem(w) for w in tail}  # "the vote's premise": the vote
     for form in topic_words:
         parts = form.lower().split()
         if len(parts) > 1 and form.lower() in " ".join(tail):
@@ -289,6 +291,11 @@ def stances(store: Store, rows: list[QuoteRow], topic_words: list[str]) -> dict[
                 in_story.setdefault(article, []).append(frame)
     by_speaker = _pronoun_frames(store, in_story)
     _answered_frames(store, answered, rows, by_speaker)
+    places = _places(store, in_story)  # a group's frame, its spokesperson's (ask/stance_groups)
+    for article, framed in in_story.items():
+        names = set().union(*(_names(r) for r in rows if r.article_id == article))
+        for who, side in group_frames(bodies[article], framed, places.get(article, []), names):
+            by_speaker.setdefault((article, who), set()).add(side)
     for row in rows:
         key = (row.article_id, row.speaker_id if row.speaker_id is not None else row.mention)
         held = by_speaker.setdefault(key, set())
@@ -321,8 +328,10 @@ def _answered_frames(
     held: dict[tuple[int, object], set[str]],
 ) -> None:
     """Each "rejected that criticism" gives its side to the speaker of the last statement
-    before its sentence, not the frame's own subject's (the side answered)."""
-    names = {r.speaker_id: _names(r) for r in rows if r.speaker_id is not None}
+    before its sentence, not the frame's own subject's (the side answered); nobody's when
+    that statement is unnamed ("Opposition councillors criticised ..."), not a named
+    speaker's further back."""
+    names: dict[int | None, set[str]] = {r.speaker_id: _names(r) for r in rows if r.speaker_id}
     places = _places(store, answered)
     for article, framed in answered.items():
         for frame in framed:
@@ -330,10 +339,9 @@ def _answered_frames(
                 p
                 for p in places.get(article, [])
                 if p.start < frame.sentence[0]
-                and p.speaker_id is not None
                 and not _names_subject(frame.subject, names.get(p.speaker_id, set()))
             ]
-            if before:
+            if before and before[-1].speaker_id is not None:
                 key = (article, before[-1].speaker_id)
                 held.setdefault(key, set()).add(frame.stance)
 

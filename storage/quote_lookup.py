@@ -262,13 +262,13 @@ def unnamed_quotes_described(
     limit: int = 200,
 ) -> list[QuoteRow]:
     """Quotes of unnamed sources whose description (the words a story uses for them, "One
-    paramedic, who asked not to be named", "the family of X") holds the folded word `head`,
-    with no organisation they speak for; newest first. The caller decides which word is the
-    description's head."""
+    paramedic, who asked not to be named", "the family of X", "a nurse who works at the
+    hospital": where they work is no name) holds the folded word `head`; newest first. The
+    caller decides which word is the description's head."""
     where, params = filters(since, until, None)
     sql = (
         f"{SELECT} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id IS "
-        f"NULL AND COALESCE(q.speaker_org, '') = '' AND fold(q.speaker_title) LIKE ?{where} "
+        f"NULL AND fold(q.speaker_title) LIKE ?{where} "
         f"ORDER BY {NEWEST_FIRST}, q.start LIMIT ?"
     )
     return read_rows(store.db.execute(sql, [f"%{fold(head)}%", *params, limit]))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import DATA, ask_json, ingested, said_in
+from tests.conftest import DATA, ask_json, ingested, said_in, stories_db
 
 ARTICLES = DATA / "described"
 
@@ -131,3 +131,36 @@ def test_a_title_of_a_place_is_the_holder_the_story_calls_so(store: Path) -> Non
     found = said_in(answer)
     assert {s for s, _ in found} == {"Maria Olsen"}
     assert any("carry an observer" in t for _, t in found)
+
+
+WORKPLACE_STORY = {
+    "buses": (
+        "Elmfield night buses to end on Monday\n"
+        "The last bus from Elmfield will leave at ten from Monday.\n"
+        "ELMFIELD, 9 March - The last bus from Elmfield will leave at ten from Monday after "
+        "the operator cut its evening services on four routes.\n"
+        "Councillor Ann Obi said she would ask for a review. "
+        '"We will look at every route," she said.\n'
+        "A nurse who lives in the town and works night shifts at Brackenby hospital said "
+        "she would now walk home. "
+        '"It is forty minutes along an unlit road," she said.\n'
+        "Passenger numbers after nine have fallen by a third since 2019.\n"
+        "The operator's new timetable was published on Friday.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def workplace_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of a story quoting an unnamed source described by where she works."""
+    return stories_db(tmp_path_factory.mktemp("workplace"), WORKPLACE_STORY)
+
+
+def test_a_described_source_with_a_workplace_is_found(workplace_db: Path) -> None:
+    answer = ask_json(workplace_db, "what did the nurse say?")
+    assert any("forty minutes along an unlit road" in q["text"] for q in answer["quotes"])
+
+
+def test_a_described_source_on_her_storys_topic(workplace_db: Path) -> None:
+    answer = ask_json(workplace_db, "what did the nurse say about the timetable?")
+    assert any("forty minutes along an unlit road" in q["text"] for q in answer["quotes"])

@@ -1,0 +1,66 @@
+"""A group's or a body's stance frame given to the person who speaks for it next.
+
+"Campaigners welcomed the decision. Jo Bell, a spokeswoman for the campaign group, said:
+'...'"; "The consumer group Fairshop criticised the delay. Its director, Ann Lee, said ...".
+A stance frame (ask/stance.py) whose subject names no speaker of the story and whose own
+sentence holds no statement gives its stance to the speaker of the first statement of the next
+sentence, when that sentence refers back to the subject before its words: it opens with "Its"
+or "Their", or it shares a word with the subject's head ("campaigners", "the campaign group").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ask.lexicon import load_topics
+from storage.quotes import QuotePlace
+
+if TYPE_CHECKING:
+    from ask.stance import Frame
+
+_REFERS_BACK = re.compile(r"\s*(?:its|their)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
+_WORD = re.compile(r"[^\W\d_]{5,}")  # words long enough to share a stem by their first five
+_STEM = 5
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+
+
+def group_frames(
+    body: str,
+    frames: list[Frame],
+    places: list[QuotePlace],
+    names: set[str],
+) -> list[tuple[int, str]]:
+    """(speaker id, stance) for each frame of a story (`body`) whose subject is a group or a
+    body that then speaks through a person (the module's rule). `places` are the story's
+    statements, `names` its speakers' names and surnames."""
+    stop = load_topics().stopwords
+    given: list[tuple[int, str]] = []
+    ordered = sorted(places, key=lambda p: p.start)
+    for frame in frames:
+        subject = frame.subject.strip()
+        if not subject or subject.lower() in _PRONOUNS:
+            continue
+        if any(re.search(rf"\b{re.escape(n)}\b", subject) for n in names):
+            continue  # a speaker's own frame (ask/stance.py)
+        start, end = frame.sentence
+        if any(start <= p.start < end and p.speaker_id is not None for p in ordered):
+            continue  # "Campaigners welcomed it, but Jo Bell said ...": hers is her own
+        after = next((p for p in ordered if p.start >= end), None)
+        if after is None or after.speaker_id is None:
+            continue
+        between = body[end : after.start]
+        if _SENTENCE_END.search(between) or not _refers_back(between, subject, stop):
+            continue
+        given.append((after.speaker_id, frame.stance))
+    return given
+
+
+def _refers_back(between: str, subject: str, stop: frozenset[str]) -> bool:
+    """Whether the next sentence's words before its statement refer back to the subject."""
+    if _REFERS_BACK.match(between):
+        return True
+    head = subject.split(",")[0]
+    stems = {w.lower()[:_STEM] for w in _WORD.findall(head) if w.lower() not in stop}
+    return any(w.lower()[:_STEM] in stems for w in _WORD.findall(between))

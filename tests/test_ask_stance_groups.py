@@ -1,0 +1,74 @@
+"""Stance read from the story around a quote: a group's or body's frame ("Cyclists welcomed
+the ferry plan.") is the side of the person who speaks for it in the next sentence; a frame's
+object names the topic through a possessive ("the ferry's costings"); "rejected that
+criticism" answers the statement just before it, and a named speaker further back takes no
+side from it. Fictional stories, ingested through the CLI and asked through `newsbrief ask
+--json` as a reporter would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ask_json, speakers_in, stories_db
+
+STORIES = {
+    "ferry": (
+        "Harbour board backs new ferry plan for Pellow\n"
+        "A ferry would link Pellow and Tarnmouth from next summer.\n"
+        "PELLOW, 3 March - A ferry would link Pellow and Tarnmouth from next summer under a "
+        "plan published by the harbour board on Tuesday.\n"
+        "Mayor Jon Pike praised the ferry plan, saying it would bring trade. "
+        '"It puts Pellow back on the map," he said.\n'
+        "Fisherman Owen Task criticised the ferry plan, saying it would crowd the harbour. "
+        '"There is no room for another boat," he said.\n'
+        "Cyclists welcomed the ferry plan. Tomas Brennick, a spokesman for the cycling group "
+        'Spoke Forward, said: "We have waited years for a crossing we can ride onto."\n'
+        "Councillor Ida Marsh rejected the ferry's costings. "
+        '"Nobody has asked who pays when the boat breaks down," she said.\n'
+        "Ruth Allingham, who runs a cafe on the quay, said she expected more visitors. "
+        '"Summer will be busy," she said.\n'
+    ),
+    "toll": (
+        "Council approves toll for Marlow bridge\n"
+        "Drivers will pay two pounds to cross from June.\n"
+        "MARLOW, 6 May - Marlow council approved a toll on the town bridge on Monday to pay "
+        "for its repairs.\n"
+        "Council leader Edwin Farrant announced the bridge toll at the town hall. "
+        '"The toll pays for the repairs and nothing else," he said.\n'
+        "Engineer Colm Dacey said the repairs would be finished in June. "
+        '"The steel arrives in March," Dacey said.\n'
+        "Several pensioners said the bridge toll was unfair and would cut them off from "
+        "the market.\n"
+        'Farrant rejected that criticism. "Nobody likes paying, but the bridge must be '
+        'safe," he said.\n'
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def groups_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of the two stories, ingested through the CLI (the real model)."""
+    return stories_db(tmp_path_factory.mktemp("stance_groups"), STORIES)
+
+
+def test_a_groups_welcome_is_its_spokesmans(groups_db: Path) -> None:
+    found = speakers_in(ask_json(groups_db, "who welcomed the ferry plan?"))
+    assert "Tomas Brennick" in found  # "Cyclists welcomed ...; a spokesman for the cycling group"
+    assert "Jon Pike" in found
+    assert "Ida Marsh" not in found and "Owen Task" not in found
+
+
+def test_a_possessive_object_names_the_topic(groups_db: Path) -> None:
+    found = speakers_in(ask_json(groups_db, "who criticised the ferry?"))
+    assert "Ida Marsh" in found  # "rejected the ferry's costings"
+    assert "Owen Task" in found
+    assert "Tomas Brennick" not in found
+    assert "Ruth Allingham" not in found  # the next speaker, but no word refers back
+
+
+def test_that_criticism_is_the_unnamed_statement_just_before(groups_db: Path) -> None:
+    found = speakers_in(ask_json(groups_db, "who criticised the bridge toll?"))
+    assert "Colm Dacey" not in found  # named, but not the one answered
+    assert "Edwin Farrant" not in found  # he defends it
