@@ -69,3 +69,18 @@ def cited(token: Token | None) -> bool:
         and token.head.lower_ == "to"
         and token.head.head.lower_ == "according"
     )
+
+
+def in_subject_phrase(token: Token | None) -> bool:
+    """ "Campaigners from the group Open Ballot said", "A spokesperson for the board said":
+    an organisation named inside a clause's subject phrase (the object of a preposition on
+    the subject noun, or a name in apposition to that object) is what the clause is about,
+    a topic "its" may refer back to as to a subject."""
+    if token is None:
+        return False
+    while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return False
+    holder = token.head.head
+    return holder.dep_ in ("nsubj", "nsubjpass") and holder.pos_ in ("NOUN", "PROPN")

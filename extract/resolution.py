@@ -25,7 +25,13 @@ from extract.entities import EntityBuilder
 from extract.names import fold, is_title_word, person_gender, same_person
 from extract.offices import clause_gender
 from extract.org_kinds import kind_fits
-from extract.org_reference import cited, described_as, heads_name, nouns_before
+from extract.org_reference import (
+    cited,
+    described_as,
+    heads_name,
+    in_subject_phrase,
+    nouns_before,
+)
 from extract.people_words import (
     FEMALE,
     GENERIC_ORG_NOUNS,
@@ -36,6 +42,7 @@ from extract.people_words import (
     org_name_words,
     title_kind,
 )
+from extract.place_objects import place_object
 
 PLACE_LABELS = {"GPE", "NORP", "LOC"}  # a country, a people: speakers only when made one
 # A pronoun names its speaker only when the person was mentioned in its sentence or the
@@ -106,7 +113,8 @@ class Resolver(EntityBuilder):
                 break
             entry = self.entries[mention.entry]
             known = person_gender(entry)
-            if entry.kind == "person" and not (gender and known and known != gender):
+            place = gender and place_object(self.index.token_at(mention.start), entry)
+            if entry.kind == "person" and not (gender and known and known != gender) and not place:
                 candidates.append(mention)
         # Same paragraph before the previous one; subjects before other mentions; a person
         # known to agree in gender before one whose gender is unknown.
@@ -358,7 +366,10 @@ class Resolver(EntityBuilder):
                 token_paragraph = mention.paragraph
             if token_paragraph - mention.paragraph > paragraphs:
                 break
-            if self.entries[mention.entry].kind != "org" or (subject_only and not mention.subject):
+            token = self.index.token_at(mention.start)
+            if self.entries[mention.entry].kind != "org" or (
+                subject_only and not (mention.subject or in_subject_phrase(token))
+            ):
                 continue
             if speaking and not self._can_speak(mention.entry, char):
                 continue

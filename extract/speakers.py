@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from extract.affiliations import appositive_holder
+from extract.antecedents import sole_agreeing_antecedent
 from extract.descriptions import described_by
 from extract.earlier_refs import describes_person_before, spokesperson_org, statement_issuer
 from extract.entities import org_name as org_name_of
@@ -96,7 +97,9 @@ def resolve_speaker(subject: Token | None, cast: Cast) -> Speaker:
         found = cast.pronoun_entry.get(subject.i)
         if found is None:
             found = cast.resolve_pronoun(subject)
-        if found is not None and cast.near_antecedent(subject, found):
+        if found is not None and (
+            cast.near_antecedent(subject, found) or sole_agreeing_antecedent(cast, subject, found)
+        ):
             return _from_entry(cast, found, mention, subject)
         return Speaker(None, None, None, None, mention)
     if subject.pos_ == "PROPN":
