@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 import sqlite_utils
 
 from storage.folded import create_folded_index
+from storage.folded_keys import create_folded_keys
 from storage.fts import m009_datasette_fts
 from storage.migrations_corrections import m008_corrections
 from storage.name_keys import create_name_keys
@@ -329,6 +330,7 @@ MIGRATIONS: list[Migration] = [
     ("011_folded_bodies", create_folded_index),
     ("012_speaker_keys", _m012_speaker_keys),
     ("013_name_keys", create_name_keys),
+    ("014_folded_keys", create_folded_keys),
 ]
 
 
