@@ -10,6 +10,7 @@ from storage.db import Store
 from storage.quote_filters import filters
 from storage.quote_lookup import _orgs_in_apposition
 from storage.quotes import SELECT, QuoteRow, read_rows
+from storage.roles import Description
 from storage.speakers import SpeakerRow
 from storage.window import NEWEST_FIRST
 
@@ -97,3 +98,27 @@ def speakers_of_org(store: Store, org_names: list[str]) -> list[SpeakerRow]:
             folded + folded,
         ).fetchall()
     ]
+
+
+def role_descriptions(store: Store, words: list[str]) -> list[tuple[SpeakerRow, list[Description]]]:
+    """storage.roles.role_descriptions before the substring indexes."""
+    probe = f"%{max(words, key=len)}%"
+    rows = store.db.execute(
+        "SELECT s.id, s.name, s.kind, s.title, s.org, r.title, r.org, r.mention "
+        "FROM speakers s LEFT JOIN speaker_roles r ON r.speaker_id = s.id "
+        "WHERE s.id IN (SELECT s2.id FROM speakers s2 WHERE s2.title LIKE ? OR s2.org LIKE ? "
+        "OR (s2.kind = 'org' AND s2.name LIKE ?) UNION SELECT speaker_id FROM speaker_roles "
+        "WHERE title LIKE ? OR org LIKE ? OR mention LIKE ?)",
+        [probe] * 6,
+    ).fetchall()
+    found: dict[int, tuple[SpeakerRow, list[Description]]] = {}
+    for r in rows:
+        if r[0] not in found:
+            speaker = SpeakerRow(r[0], r[1], r[2], r[3], r[4])
+            own = [(r[1], "")] if speaker.kind == "org" else []
+            found[r[0]] = (speaker, [(r[3] or "", r[4] or ""), *own])
+        descriptions = found[r[0]][1]
+        descriptions.append((r[5] or "", r[6] or ""))
+        if r[7]:
+            descriptions.append((r[7], ""))
+    return list(found.values())

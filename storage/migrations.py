@@ -15,6 +15,7 @@ from storage.folded_keys import create_folded_keys
 from storage.fts import m009_datasette_fts
 from storage.migrations_corrections import m008_corrections
 from storage.name_keys import create_name_keys
+from storage.substrings import create_substring_indexes
 from storage.transactions import transaction
 
 Migration = tuple[str, Callable[[sqlite_utils.Database], None]]
@@ -331,6 +332,7 @@ MIGRATIONS: list[Migration] = [
     ("012_speaker_keys", _m012_speaker_keys),
     ("013_name_keys", create_name_keys),
     ("014_folded_keys", create_folded_keys),
+    ("015_substring_indexes", create_substring_indexes),
 ]
 
 
