@@ -122,3 +122,16 @@ def role_descriptions(store: Store, words: list[str]) -> list[tuple[SpeakerRow, 
         if r[7]:
             descriptions.append((r[7], ""))
     return list(found.values())
+
+
+def entity_mentions(store: Store, name: str) -> list[tuple[str, int, int, int]]:
+    """storage.profiles.entity_mentions before the entities' last-word index."""
+    key = fold(name)
+    rows = store.db.execute(
+        'SELECT e.name, m.article_id, m.start, m."end" FROM mentions m '
+        "JOIN entities e ON e.id = m.entity_id WHERE (e.key = ? OR e.key LIKE ?) "
+        "AND e.label IN ('PERSON', 'ORG', 'GPE', 'NORP', 'FAC', 'LOC') "
+        "ORDER BY m.article_id, m.start",
+        [key, f"% {key}"],
+    ).fetchall()
+    return [(str(r[0]), int(r[1]), int(r[2]), int(r[3])) for r in rows]

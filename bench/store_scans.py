@@ -21,6 +21,12 @@ ligatures, accents, capitals). Then, on each store, timed as the fastest of R ru
   name key (storage/name_keys.py); and whole `save_article` per article (new path only:
   the old code is not in this tree); and whole questions that reach the apposition look-up
   ("what did the passenger group say?"), new path only, with all else they read.
+- ask, the folded keys and substring indexes (migrations 014-016; the old paths are in
+  bench/scans_before.py): an organisation's unnamed spokespeople, unnamed title holders by
+  role, organisations by a common noun or the end of their name, people by folded name
+  or organisation, speakers by a word of their description, entities by a name's last
+  words. Their candidates (rows) are the quotes the keys match: they grow with the store
+  when it quotes the same names more often, as the synthetic 10N store does.
 Prints each path's time per call on N and 10N and the ratio 10N / N (1.0: the cost does not
 grow with the store; 10: it grows with it).
 """
@@ -50,6 +56,7 @@ from storage.articles import save_article  # noqa: E402
 from storage.db import Store, open_store  # noqa: E402
 from storage.folded import candidates_sql, phrase_query  # noqa: E402
 from storage.org_names import is_person_name, written_with_noun  # noqa: E402
+from storage.profiles import entity_mentions  # noqa: E402
 from storage.quote_lookup import (  # noqa: E402
     _orgs_in_apposition,
     orgs_described_as,
@@ -57,6 +64,7 @@ from storage.quote_lookup import (  # noqa: E402
     unnamed_quotes_of_orgs,
     unnamed_quotes_of_role,
 )
+from storage.roles import role_descriptions  # noqa: E402
 from storage.speakers import SpeakerRow, _near_miss, speakers_of_org  # noqa: E402
 from storage.surname_joins import _bare_orgs  # noqa: E402
 
@@ -249,27 +257,52 @@ def measure(store: Store, repeat: int) -> dict[str, float]:
     return {label: sum(v) / len(v) for label, v in times.items()}
 
 
+def _keyed(store: Store, columns: str, *values: str) -> str:
+    """How many quotes hold one of the values under one of the folded keys ("a|b"): the
+    new path's candidates, in words."""
+    marks = ", ".join("?" for _ in values)
+    where = " OR ".join(f"{c} IN ({marks})" for c in columns.split("|"))
+    sql = f"SELECT count(*) FROM quote_keys WHERE {where}"
+    found = store.db.execute(sql, list(values) * len(columns.split("|"))).fetchone()[0]
+    return f"{found} rows"
+
+
 def folded_keys(store: Store, timed: Callable[[str, Callable, Callable], None]) -> None:
     """The look-ups that fold every quote's or speaker's description, organisation or name
     (bench/scans_before.py) against the folded keys of migration 014."""
     db = store.db
     orgs = [str(o) for (o,) in db.execute(
-        "SELECT DISTINCT org FROM speakers WHERE org != '' ORDER BY id LIMIT 8")]  # fmt: skip
+        "SELECT DISTINCT org FROM speakers WHERE org != '' ORDER BY id LIMIT 4")]  # fmt: skip
     orgs += [o for _, _, o in UNNAMED] + ["WEISSDORN STRASSE TRUST"]
     for org in orgs:
-        timed("ask unnamed_quotes_of_orgs", lambda o=org: scans_before.unnamed_quotes_of_orgs(
-            store, [o]), lambda o=org: unnamed_quotes_of_orgs(store, [o]))  # fmt: skip
+        timed(f"ask unnamed_quotes_of_orgs '{org[:16]}' ({_keyed(store, 'org', fold(org))})",
+              lambda o=org: scans_before.unnamed_quotes_of_orgs(store, [o]),
+              lambda o=org: unnamed_quotes_of_orgs(store, [o]))  # fmt: skip
         timed("ask speakers_of_org", lambda o=org: scans_before.speakers_of_org(store, [o]),
               lambda o=org: speakers_of_org(db, [o]))  # fmt: skip
+    for org in orgs[:5]:
         tail = " ".join(fold(org).split()[-2:])
-        timed("ask orgs_named_with_tail", lambda t=tail: scans_before.orgs_named_with_tail(
-            store, t), lambda t=tail: orgs_named_with_tail(store, t))  # fmt: skip
+        rows = _keyed(store, "speaker_last|org_last", tail.split()[-1])
+        timed(f"ask orgs_named_with_tail '{tail[:16]}' ({rows})",
+              lambda t=tail: scans_before.orgs_named_with_tail(store, t),
+              lambda t=tail: orgs_named_with_tail(store, t))  # fmt: skip
     for role in ROLES:
-        timed("ask unnamed_quotes_of_role", lambda r=role: scans_before.unnamed_quotes_of_role(
-            store, r), lambda r=role: unnamed_quotes_of_role(store, r))  # fmt: skip
+        timed(f"ask unnamed_quotes_of_role '{role}' ({_keyed(store, 'mention_last', fold(role))})",
+              lambda r=role: scans_before.unnamed_quotes_of_role(store, r),
+              lambda r=role: unnamed_quotes_of_role(store, r))  # fmt: skip
     for noun in DESCRIBED:
-        timed("ask orgs_described_as", lambda n=noun: scans_before.orgs_described_as(store, n),
+        forms = [f"{d}{fold(noun)}" for d in ("", "the ", "a ", "an ")]
+        timed(f"ask orgs_described_as '{noun}' ({_keyed(store, 'mention', *forms)})",
+              lambda n=noun: scans_before.orgs_described_as(store, n),
               lambda n=noun: orgs_described_as(store, n))  # fmt: skip
+    for word in ("mayor", "spokesman", "foundation", "minister", "zzyzx"):
+        timed(f"ask role_descriptions '{word}'",
+              lambda w=word: scans_before.role_descriptions(store, [w]),
+              lambda w=word: role_descriptions(db, [w]))  # fmt: skip
+    for name in ("Voss", "Trump", "Brussels", "Nobody Here"):
+        timed(f"ask entity_mentions '{name}'",
+              lambda n=name: scans_before.entity_mentions(store, n),
+              lambda n=name: entity_mentions(store, n))  # fmt: skip
     people = [str(n) for (n,) in db.execute(
         "SELECT name FROM speakers WHERE kind = 'person' ORDER BY id LIMIT 20")]  # fmt: skip
     for name in [*people, *(n.upper() for n in people[:5]), "Nobody Atall"]:
@@ -313,11 +346,12 @@ def main() -> None:
         large_n, large = run(args.quotes * 10, Path(tmp), args.repeat)
     print(f"stores: N = {small_n:,} articles, 10N = {large_n:,}; fastest of {args.repeat} runs")
     print(f"{'path':62s} {'N ms':>9s} {'10N ms':>9s} {'10N/N':>7s}")
-    print("(art.: articles holding the phrase's words on N, then on 10N)")
+    print("(art.: articles holding the phrase's words on N, then on 10N; rows: the quotes")
+    print(" whose folded keys match, the candidates the new path reads)")
     for (label, at_n), (other, at_10n) in zip(small.items(), large.items(), strict=True):
         ratio = at_10n / at_n if at_n else float("nan")
-        held = re.findall(r"\((\d+) art\.\)", other)
-        shown = label.replace(" art.)", f", {held[0]} art.)") if held else label
+        held = re.findall(r"\((\d+) (art\.|rows)\)", other)
+        shown = re.sub(r" (art\.|rows)\)", rf", {held[0][0]} \1)", label) if held else label
         print(f"{shown:62s} {at_n * 1e3:9.3f} {at_10n * 1e3:9.3f} {ratio:7.2f}")
     ratios = {
         path: [

@@ -99,3 +99,13 @@ def create_folded_keys(db: sqlite_utils.Database) -> None:
         "CREATE TRIGGER speaker_roles_key_ai AFTER INSERT ON speaker_roles BEGIN "
         "UPDATE speaker_roles SET org_key = fold(new.org) WHERE id = new.id; END"
     )
+
+
+ENTITY_LAST = _last_sql("key")  # the indexed expression: a query must write it the same
+
+
+def create_entity_last_words(db: sqlite_utils.Database) -> None:
+    """Migration 016: the entities by the last word of their (folded) key, so "% voss"
+    reads the entities whose name ends with that word, not every entity. Built-in functions
+    only: any SQLite connection can write the table."""
+    db.execute(f"CREATE INDEX entities_last_word ON entities({ENTITY_LAST})")

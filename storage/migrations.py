@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 import sqlite_utils
 
 from storage.folded import create_folded_index
-from storage.folded_keys import create_folded_keys
+from storage.folded_keys import create_entity_last_words, create_folded_keys
 from storage.fts import m009_datasette_fts
 from storage.migrations_corrections import m008_corrections
 from storage.name_keys import create_name_keys
@@ -333,6 +333,7 @@ MIGRATIONS: list[Migration] = [
     ("013_name_keys", create_name_keys),
     ("014_folded_keys", create_folded_keys),
     ("015_substring_indexes", create_substring_indexes),
+    ("016_entity_last_words", create_entity_last_words),
 ]
 
 

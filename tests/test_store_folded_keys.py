@@ -14,10 +14,12 @@ import pytest
 import storage.migrations as migrations
 from bench import scans_before
 from records.article import RawArticle
-from records.extraction import Extraction, Quote
+from records.extraction import Entity, Extraction, Quote
 from storage.articles import save_article
 from storage.db import Store, open_store
+from storage.folded_keys import ENTITY_LAST
 from storage.org_names import is_person_name
+from storage.profiles import entity_mentions, speaker_profile
 from storage.quote_lookup import (
     orgs_described_as,
     orgs_named_with_tail,
@@ -195,3 +197,55 @@ def test_a_store_made_before_the_keys_is_upgraded_in_place(
     assert _texts(unnamed_quotes_of_orgs(store, ["weissdorn strasse trust"])) == [
         "the gates would open in May"
     ]
+
+
+MENTIONED = {
+    "ferry": "Halvard Voß met the ferry crews at Carrow on Tuesday morning.",
+    "tolls": "Mr Voss and the Kessel Voss Foundation argued over the bridge tolls.",
+    "docks": "Edda Vossberg toured the docks; ÉMILE VOSS was not there.",
+}
+ENTITIES = {
+    "ferry": [("Halvard Voß", "PERSON"), ("Carrow", "GPE")],
+    "tolls": [("Voss", "PERSON"), ("Kessel Voss Foundation", "ORG")],
+    "docks": [("Edda Vossberg", "PERSON"), ("ÉMILE VOSS", "PERSON")],
+}
+
+
+def _mentioned(store: Store) -> Store:
+    for name, body in MENTIONED.items():
+        entities = [Entity(t, label, body.index(t), body.index(t) + len(t))
+                    for t, label in ENTITIES[name]]  # fmt: skip
+        raw = RawArticle(title=name, body=body, url=f"https://news.example/m-{name}")
+        save_article(store, raw, f"hash-m-{name}", Extraction([], entities, []))
+    return store
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Voss", ["Halvard Voß", "Voss", "ÉMILE VOSS"]),  # "ß", capitals, accents
+        ("VOSS", ["Halvard Voß", "Voss", "ÉMILE VOSS"]),
+        ("voss foundation", ["Kessel Voss Foundation"]),
+        ("Vossberg", ["Edda Vossberg"]),
+        ("oss", []),  # the end of a word is no word
+        ("vo_s", ["Halvard Voß", "ÉMILE VOSS"]),  # as LIKE read it: every entity read
+    ],
+)
+def test_someone_no_quote_names_is_found_by_the_last_words_of_a_name(
+    store: Store, name: str, expected: list[str]
+) -> None:
+    _mentioned(store)
+    profile = speaker_profile(store, None, name)
+    assert (profile["name"] if profile else None) == (max(expected, key=len) if expected else None)
+    mentions = scans_before.entity_mentions(store, name)
+    assert [m[0] for m in mentions] == expected
+    assert {a["id"] for a in (profile or {}).get("articles", [])} == {m[1] for m in mentions}
+    assert entity_mentions(store, name) == mentions
+    db = store.db
+    plan = " ".join(
+        str(r[3])
+        for r in db.execute(
+            f"EXPLAIN QUERY PLAN SELECT id FROM entities WHERE {ENTITY_LAST} = ?", ["voss"]
+        ).fetchall()
+    )
+    assert "entities_last_word" in plan
