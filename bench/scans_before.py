@@ -135,3 +135,15 @@ def entity_mentions(store: Store, name: str) -> list[tuple[str, int, int, int]]:
         [key, f"% {key}"],
     ).fetchall()
     return [(str(r[0]), int(r[1]), int(r[2]), int(r[3])) for r in rows]
+
+
+def unnamed_quotes_described(store: Store, head: str, limit: int = 200) -> list[QuoteRow]:
+    """storage.quote_lookup.unnamed_quotes_described before the substring index (no time
+    window)."""
+    where, params = filters(None, None, None)
+    sql = (
+        f"{SELECT} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id IS "
+        f"NULL AND COALESCE(q.speaker_org, '') = '' AND fold(q.speaker_title) LIKE ?{where} "
+        f"ORDER BY {NEWEST_FIRST}, q.start LIMIT ?"
+    )
+    return read_rows(store.db.execute(sql, [f"%{fold(head)}%", *params, limit]))

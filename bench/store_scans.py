@@ -61,6 +61,7 @@ from storage.quote_lookup import (  # noqa: E402
     _orgs_in_apposition,
     orgs_described_as,
     orgs_named_with_tail,
+    unnamed_quotes_described,
     unnamed_quotes_of_orgs,
     unnamed_quotes_of_role,
 )
@@ -299,6 +300,10 @@ def folded_keys(store: Store, timed: Callable[[str, Callable, Callable], None]) 
         timed(f"ask role_descriptions '{word}'",
               lambda w=word: scans_before.role_descriptions(store, [w]),
               lambda w=word: role_descriptions(db, [w]))  # fmt: skip
+    for head in ("paramedic", "voter", "official", "neighbour", "zzyzx"):
+        timed(f"ask unnamed_quotes_described '{head}'",
+              lambda h=head: scans_before.unnamed_quotes_described(store, h),
+              lambda h=head: unnamed_quotes_described(store, h))  # fmt: skip
     for name in ("Voss", "Trump", "Brussels", "Nobody Here"):
         timed(f"ask entity_mentions '{name}'",
               lambda n=name: scans_before.entity_mentions(store, n),

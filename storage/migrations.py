@@ -15,6 +15,7 @@ from storage.folded_keys import create_entity_last_words, create_folded_keys
 from storage.fts import m009_datasette_fts
 from storage.migrations_corrections import m008_corrections
 from storage.name_keys import create_name_keys
+from storage.quote_titles import create_quote_titles
 from storage.substrings import create_substring_indexes
 from storage.transactions import transaction
 
@@ -334,6 +335,7 @@ MIGRATIONS: list[Migration] = [
     ("014_folded_keys", create_folded_keys),
     ("015_substring_indexes", create_substring_indexes),
     ("016_entity_last_words", create_entity_last_words),
+    ("017_quote_titles", create_quote_titles),
 ]
 
 

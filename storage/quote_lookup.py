@@ -10,6 +10,7 @@ from storage.db import Store
 from storage.folded import candidates_sql, phrase_query
 from storage.folded_keys import last_word, like_safe
 from storage.quote_filters import filters
+from storage.quote_titles import titles_holding
 from storage.quotes import SELECT, QuoteRow, quote_count, read_rows
 from storage.window import NEWEST_FIRST
 
@@ -279,12 +280,13 @@ def unnamed_quotes_described(
     with no organisation they speak for; newest first. The caller decides which word is the
     description's head."""
     where, params = filters(since, until, None)
+    among, narrowed = titles_holding(fold(head))  # the substring index narrows
     sql = (
-        f"{SELECT} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id IS "
-        f"NULL AND COALESCE(q.speaker_org, '') = '' AND fold(q.speaker_title) LIKE ?{where} "
-        f"ORDER BY {NEWEST_FIRST}, q.start LIMIT ?"
+        f"{SELECT} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {among} AND "
+        "q.speaker_id IS NULL AND COALESCE(q.speaker_org, '') = '' AND fold(q.speaker_title) "
+        f"LIKE ?{where} ORDER BY {NEWEST_FIRST}, q.start LIMIT ?"
     )
-    return read_rows(store.db.execute(sql, [f"%{fold(head)}%", *params, limit]))
+    return read_rows(store.db.execute(sql, [*narrowed, f"%{fold(head)}%", *params, limit]))
 
 
 def articles_naming(store: Store, phrase: str, article_ids: list[int]) -> set[int]:

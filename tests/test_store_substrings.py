@@ -1,6 +1,7 @@
-"""The speakers whose description holds a word ("who is the mayor?") are found through
-substring indexes (migration 015, fictional speakers), not by reading every speaker and
-every description: the answers are the ones the scan gave (bench/scans_before.py), for
+"""The speakers whose description holds a word ("who is the mayor?"), and the unnamed
+sources whose description does ("the paramedic"), are found through substring indexes
+(migrations 015 and 017, fictional speakers), not by reading every speaker, description
+or quote: the answers are the ones the scan gave (bench/scans_before.py), for
 capitals, accents and "ß" too, after edits, and on a store made before the indexes."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from records.article import RawArticle
 from records.extraction import Extraction, Quote
 from storage.articles import save_article
 from storage.db import Store, open_store
+from storage.quote_lookup import unnamed_quotes_described
 from storage.roles import role_descriptions
 
 # name: (body, speaker, kind, title, organisation, mention)
@@ -112,9 +114,71 @@ def test_a_store_made_before_the_indexes_is_upgraded_in_place(
         old = open_store(path)
         for name in STORIES:
             _save(old, name)
+        for name in UNNAMED:
+            _save_unnamed(old, name)
         assert "speakers_trigram" not in old.db.table_names()
         before = [scans_before.role_descriptions(old, [w]) for w in WORDS]
+        described = [scans_before.unnamed_quotes_described(old, h) for h in HEADS]
         old.close()
     store = open_store(path)
     assert [role_descriptions(store.db, [w]) for w in WORDS] == before
+    assert [unnamed_quotes_described(store, h) for h in HEADS] == described
     assert _names(store, "mayor") == ["Ines Dabrow", "Mayoral Trust", "Tomas Reiler"]
+
+
+# (body, description) of unnamed sources who speak for no organisation
+UNNAMED = {
+    "ambulance": ("One Paramedic, who asked not to be named, said the shifts were too long.",
+                  "One Paramedic, who asked not to be named"),
+    "ward": ("A SANITÄTER at the ward said the beds had run out.", "A SANITÄTER at the ward"),
+    "queue": ("Two ﬁrst-aid volunteers said the queue had stretched for hours.",
+              "Two ﬁrst-aid volunteers"),
+}  # fmt: skip
+HEADS = ["paramedic", "PARAMEDIC", "sanitater", "first-aid", "volunteer", "ward", "ed", "p_ra"]
+
+
+def _save_unnamed(store: Store, name: str) -> None:
+    body, description = UNNAMED[name]
+    said = body.index(" said ") + len(" said ")
+    quote = Quote(None, None, description, None, description, "indirect", "said",
+                  body[said:-1], said, len(body) - 1, 0, body)  # fmt: skip
+    raw = RawArticle(title=name, body=body, url=f"https://news.example/u-{name}")
+    save_article(store, raw, f"hash-u-{name}", Extraction([quote], [], []))
+
+
+@pytest.mark.parametrize(
+    "head, expected",
+    [
+        ("paramedic", ["the shifts were too long"]),
+        ("PARAMEDIC", ["the shifts were too long"]),
+        ("sanitater", ["the beds had run out"]),  # the accent folded away
+        ("first-aid", ["the queue had stretched for hours"]),  # the ligature's letters
+        ("ed", ["the shifts were too long"]),  # two letters: every quote read
+        ("p_ra", ["the shifts were too long"]),  # as LIKE reads it
+        ("porter", []),
+    ],
+)
+def test_unnamed_sources_by_a_word_of_their_description(
+    store: Store, head: str, expected: list[str]
+) -> None:
+    for name in UNNAMED:
+        _save_unnamed(store, name)
+    found = unnamed_quotes_described(store, head)
+    assert sorted(r.text for r in found) == expected
+    assert found == scans_before.unnamed_quotes_described(store, head)
+
+
+def test_a_description_given_an_organisation_or_a_name_is_no_longer_found(store: Store) -> None:
+    for name in UNNAMED:
+        _save_unnamed(store, name)
+    db = store.db
+    db.execute("UPDATE quotes SET speaker_org = 'Kessel Trust' WHERE article_title = 'ambulance'")
+    db.execute("UPDATE quotes SET speaker_title = 'A ward nurse' WHERE article_title = 'ward'")
+    assert unnamed_quotes_described(store, "paramedic") == []
+    assert [r.text for r in unnamed_quotes_described(store, "nurse")] == ["the beds had run out"]
+    assert unnamed_quotes_described(store, "sanitater") == []
+    db.execute("DELETE FROM articles WHERE title = 'ward'")
+    for head in [*HEADS, "nurse"]:
+        assert unnamed_quotes_described(store, head) == scans_before.unnamed_quotes_described(
+            store, head
+        )
