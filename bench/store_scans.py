@@ -21,6 +21,12 @@ ligatures, accents, capitals). Then, on each store, timed as the fastest of R ru
   name key (storage/name_keys.py); and whole `save_article` per article (new path only:
   the old code is not in this tree); and whole questions that reach the apposition look-up
   ("what did the passenger group say?"), new path only, with all else they read.
+- ask, the folded keys and substring indexes (migrations 014-016; the old paths are in
+  bench/scans_before.py): an organisation's unnamed spokespeople, unnamed title holders by
+  role, organisations by a common noun or the end of their name, people by folded name
+  or organisation, speakers by a word of their description, entities by a name's last
+  words. Their candidates (rows) are the quotes the keys match: they grow with the store
+  when it quotes the same names more often, as the synthetic 10N store does.
 Prints each path's time per call on N and 10N and the ratio 10N / N (1.0: the cost does not
 grow with the store; 10: it grows with it).
 """
@@ -41,6 +47,7 @@ sys.path.insert(0, str(ROOT))
 
 from ask.answer import answer_question  # noqa: E402
 from ask.intents import parse_question  # noqa: E402
+from bench import scans_before  # noqa: E402
 from bench.common import POLNEAR  # noqa: E402
 from common.names import fold, near_same_person, surname_keys  # noqa: E402
 from records.article import RawArticle  # noqa: E402
@@ -48,9 +55,18 @@ from records.extraction import Extraction, Quote  # noqa: E402
 from storage.articles import save_article  # noqa: E402
 from storage.db import Store, open_store  # noqa: E402
 from storage.folded import candidates_sql, phrase_query  # noqa: E402
-from storage.org_names import written_with_noun  # noqa: E402
-from storage.quote_lookup import _orgs_in_apposition  # noqa: E402
-from storage.speakers import SpeakerRow, _near_miss  # noqa: E402
+from storage.org_names import is_person_name, written_with_noun  # noqa: E402
+from storage.profiles import entity_mentions  # noqa: E402
+from storage.quote_lookup import (  # noqa: E402
+    _orgs_in_apposition,
+    orgs_described_as,
+    orgs_named_with_tail,
+    unnamed_quotes_described,
+    unnamed_quotes_of_orgs,
+    unnamed_quotes_of_role,
+)
+from storage.roles import role_descriptions  # noqa: E402
+from storage.speakers import SpeakerRow, _near_miss, speakers_of_org  # noqa: E402
 from storage.surname_joins import _bare_orgs  # noqa: E402
 
 # (body, quoted organisations): fictional stories stored in both stores.
@@ -62,6 +78,15 @@ STORIES = (
     ("The Save Elm Library campaign said the doors must stay open.", ["Save Elm Library"]),
     ("Marlowe said the depot sale was overdue.", ["Marlowe"]),
 )
+# (body, mention, organisation spoken for): unnamed sources, stored in both stores.
+UNNAMED = (
+    ("A spokeswoman for the Weißdorn Straße Trust said the gates would open.", "a spokeswoman",
+     "Weißdorn Straße Trust"),
+    ("The ﬁnance director said the Œuvre Harbour Trust had paid.", "The ﬁnance director",
+     "Œuvre Harbour Trust"),
+)  # fmt: skip
+ROLES = ("spokeswoman", "finance director", "minister", "official", "chai_")
+DESCRIBED = ("regulator", "passenger group", "finance director", "spokesman")
 LATER = "Irene Marlowe, a spokeswoman for Pellinore, said the buses would be electric."
 NOUNS = ("passenger group", "energie cooperative", "finance watchdog", "group", "committee")
 QUESTIONS = ("what did the passenger group say?", "what did the finance watchdog say?")
@@ -135,10 +160,12 @@ def old_near_miss(store: Store, name: str) -> SpeakerRow | None:
     return found[0] if len(found) == 1 else None
 
 
-def _quote(body: str, speaker: str, kind: str) -> Quote:
+def _quote(
+    body: str, speaker: str | None, kind: str | None, mention: str = "", org: str | None = None
+) -> Quote:
     said = body.index(" said ") + len(" said ")
-    return Quote(speaker, kind, None, None, speaker, "indirect", "said",  # type: ignore[arg-type]
-                 body[said:-1], said, len(body) - 1, 0, body)  # fmt: skip
+    return Quote(speaker, kind, None, org, mention or speaker, "indirect",  # type: ignore[arg-type]
+                 "said", body[said:-1], said, len(body) - 1, 0, body)  # fmt: skip
 
 
 def _article(n: int, body: str, speaker: str, kind: str) -> tuple[RawArticle, Extraction]:
@@ -151,6 +178,9 @@ def plant(store: Store, start: int) -> list[float]:
     took = []
     articles = [_article(start + i, b, orgs[0], "org") for i, (b, orgs) in enumerate(STORIES)]
     articles.append(_article(start + len(STORIES), LATER, "Irene Marlowe", "person"))
+    for n, (body, mention, org) in enumerate(UNNAMED, start + len(articles)):
+        raw = RawArticle(title=f"Planted {n}", body=body, url=f"https://bench.example/{n}")
+        articles.append((raw, Extraction([_quote(body, None, None, mention, org)], [], [])))
     for raw, extraction in articles:
         began = time.perf_counter()
         save_article(store, raw, f"bench-{raw.url}", extraction)
@@ -219,12 +249,70 @@ def measure(store: Store, repeat: int) -> dict[str, float]:
             lambda n=slip: old_near_miss(store, n),  # type: ignore[misc]
             lambda n=slip: _near_miss(store.db, n),  # type: ignore[misc]
         )
+    folded_keys(store, timed)
     for question in QUESTIONS:  # whole questions: the new path only, with what else they read
         took, _ = fastest(
             lambda q=question: answer_question(store, parse_question(q, tz="UTC")), repeat
         )
         times.setdefault(f"ask '{question}' new", []).append(took)
     return {label: sum(v) / len(v) for label, v in times.items()}
+
+
+def _keyed(store: Store, columns: str, *values: str) -> str:
+    """How many quotes hold one of the values under one of the folded keys ("a|b"): the
+    new path's candidates, in words."""
+    marks = ", ".join("?" for _ in values)
+    where = " OR ".join(f"{c} IN ({marks})" for c in columns.split("|"))
+    sql = f"SELECT count(*) FROM quote_keys WHERE {where}"
+    found = store.db.execute(sql, list(values) * len(columns.split("|"))).fetchone()[0]
+    return f"{found} rows"
+
+
+def folded_keys(store: Store, timed: Callable[[str, Callable, Callable], None]) -> None:
+    """The look-ups that fold every quote's or speaker's description, organisation or name
+    (bench/scans_before.py) against the folded keys of migration 014."""
+    db = store.db
+    orgs = [str(o) for (o,) in db.execute(
+        "SELECT DISTINCT org FROM speakers WHERE org != '' ORDER BY id LIMIT 4")]  # fmt: skip
+    orgs += [o for _, _, o in UNNAMED] + ["WEISSDORN STRASSE TRUST"]
+    for org in orgs:
+        timed(f"ask unnamed_quotes_of_orgs '{org[:16]}' ({_keyed(store, 'org', fold(org))})",
+              lambda o=org: scans_before.unnamed_quotes_of_orgs(store, [o]),
+              lambda o=org: unnamed_quotes_of_orgs(store, [o]))  # fmt: skip
+        timed("ask speakers_of_org", lambda o=org: scans_before.speakers_of_org(store, [o]),
+              lambda o=org: speakers_of_org(db, [o]))  # fmt: skip
+    for org in orgs[:5]:
+        tail = " ".join(fold(org).split()[-2:])
+        rows = _keyed(store, "speaker_last|org_last", tail.split()[-1])
+        timed(f"ask orgs_named_with_tail '{tail[:16]}' ({rows})",
+              lambda t=tail: scans_before.orgs_named_with_tail(store, t),
+              lambda t=tail: orgs_named_with_tail(store, t))  # fmt: skip
+    for role in ROLES:
+        timed(f"ask unnamed_quotes_of_role '{role}' ({_keyed(store, 'mention_last', fold(role))})",
+              lambda r=role: scans_before.unnamed_quotes_of_role(store, r),
+              lambda r=role: unnamed_quotes_of_role(store, r))  # fmt: skip
+    for noun in DESCRIBED:
+        forms = [f"{d}{fold(noun)}" for d in ("", "the ", "a ", "an ")]
+        timed(f"ask orgs_described_as '{noun}' ({_keyed(store, 'mention', *forms)})",
+              lambda n=noun: scans_before.orgs_described_as(store, n),
+              lambda n=noun: orgs_described_as(store, n))  # fmt: skip
+    for word in ("mayor", "spokesman", "foundation", "minister", "zzyzx"):
+        timed(f"ask role_descriptions '{word}'",
+              lambda w=word: scans_before.role_descriptions(store, [w]),
+              lambda w=word: role_descriptions(db, [w]))  # fmt: skip
+    for head in ("paramedic", "voter", "official", "neighbour", "zzyzx"):
+        timed(f"ask unnamed_quotes_described '{head}'",
+              lambda h=head: scans_before.unnamed_quotes_described(store, h),
+              lambda h=head: unnamed_quotes_described(store, h))  # fmt: skip
+    for name in ("Voss", "Trump", "Brussels", "Nobody Here"):
+        timed(f"ask entity_mentions '{name}'",
+              lambda n=name: scans_before.entity_mentions(store, n),
+              lambda n=name: entity_mentions(store, n))  # fmt: skip
+    people = [str(n) for (n,) in db.execute(
+        "SELECT name FROM speakers WHERE kind = 'person' ORDER BY id LIMIT 20")]  # fmt: skip
+    for name in [*people, *(n.upper() for n in people[:5]), "Nobody Atall"]:
+        timed("ask is_person_name", lambda n=name: scans_before.is_person_name(store, n),
+              lambda n=name: is_person_name(db, n))  # fmt: skip
 
 
 def run(quotes: int, folder: Path, repeat: int) -> tuple[int, dict[str, float]]:
@@ -263,11 +351,12 @@ def main() -> None:
         large_n, large = run(args.quotes * 10, Path(tmp), args.repeat)
     print(f"stores: N = {small_n:,} articles, 10N = {large_n:,}; fastest of {args.repeat} runs")
     print(f"{'path':62s} {'N ms':>9s} {'10N ms':>9s} {'10N/N':>7s}")
-    print("(art.: articles holding the phrase's words on N, then on 10N)")
+    print("(art.: articles holding the phrase's words on N, then on 10N; rows: the quotes")
+    print(" whose folded keys match, the candidates the new path reads)")
     for (label, at_n), (other, at_10n) in zip(small.items(), large.items(), strict=True):
         ratio = at_10n / at_n if at_n else float("nan")
-        held = re.findall(r"\((\d+) art\.\)", other)
-        shown = label.replace(" art.)", f", {held[0]} art.)") if held else label
+        held = re.findall(r"\((\d+) (art\.|rows)\)", other)
+        shown = re.sub(r" (art\.|rows)\)", rf", {held[0][0]} \1)", label) if held else label
         print(f"{shown:62s} {at_n * 1e3:9.3f} {at_10n * 1e3:9.3f} {ratio:7.2f}")
     ratios = {
         path: [

@@ -11,9 +11,12 @@ from datetime import UTC, datetime
 import sqlite_utils
 
 from storage.folded import create_folded_index
+from storage.folded_keys import create_entity_last_words, create_folded_keys
 from storage.fts import m009_datasette_fts
 from storage.migrations_corrections import m008_corrections
 from storage.name_keys import create_name_keys
+from storage.quote_titles import create_quote_titles
+from storage.substrings import create_substring_indexes
 from storage.transactions import transaction
 
 Migration = tuple[str, Callable[[sqlite_utils.Database], None]]
@@ -329,6 +332,10 @@ MIGRATIONS: list[Migration] = [
     ("011_folded_bodies", create_folded_index),
     ("012_speaker_keys", _m012_speaker_keys),
     ("013_name_keys", create_name_keys),
+    ("014_folded_keys", create_folded_keys),
+    ("015_substring_indexes", create_substring_indexes),
+    ("016_entity_last_words", create_entity_last_words),
+    ("017_quote_titles", create_quote_titles),
 ]
 
 

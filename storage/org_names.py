@@ -8,6 +8,7 @@ from weakref import WeakKeyDictionary
 
 import sqlite_utils
 
+from common.names import fold
 from storage.folded import candidates_sql, phrase_query
 
 # Each connection's organisation names by key, per key function: (generation, index).
@@ -53,10 +54,13 @@ def org_names_by(
 
 def is_person_name(db: sqlite_utils.Database, name: str) -> bool:
     """Whether a person speaker is known under exactly this name (folded)."""
-    row = db.execute(
-        "SELECT 1 FROM speakers s JOIN speaker_aliases a ON a.speaker_id = s.id "
-        "WHERE s.kind = 'person' AND (fold(s.name) = fold(?) OR a.alias = fold(?)) LIMIT 1",
-        [name, name],
+    key = fold(name)
+    row = db.execute(  # a speaker's folded name (speaker_keys), or one of its aliases
+        "SELECT 1 FROM speakers s WHERE s.kind = 'person' AND (s.id IN (SELECT speaker_id "
+        "FROM speaker_aliases WHERE alias = ?) OR (s.id IN (SELECT speaker_id FROM "
+        "speaker_keys WHERE name = ?) AND EXISTS (SELECT 1 FROM speaker_aliases a "
+        "WHERE a.speaker_id = s.id))) LIMIT 1",
+        [key, key],
     ).fetchone()
     return row is not None
 

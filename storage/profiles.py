@@ -6,6 +6,7 @@ from typing import Any
 
 from common.names import fold
 from storage.db import Store
+from storage.folded_keys import ENTITY_LAST, last_word, like_safe
 from storage.quote_lookup import latest_articles_of
 from storage.window import ARTICLE_WHEN, NEWEST_FIRST, window
 
@@ -53,14 +54,7 @@ def speaker_profile(store: Store, speaker_id: int | None, name: str) -> dict[str
             "quoted": True,
         }
     else:
-        key = fold(name)
-        rows = db.execute(
-            'SELECT e.name, m.article_id, m.start, m."end" FROM mentions m '
-            "JOIN entities e ON e.id = m.entity_id WHERE (e.key = ? OR e.key LIKE ?) "
-            "AND e.label IN ('PERSON', 'ORG', 'GPE', 'NORP', 'FAC', 'LOC') "
-            "ORDER BY m.article_id, m.start",
-            [key, f"% {key}"],
-        ).fetchall()
+        rows = entity_mentions(store, name)
         if not rows:
             return None
         article_ids = list(dict.fromkeys(r[1] for r in rows))
@@ -78,6 +72,24 @@ def speaker_profile(store: Store, speaker_id: int | None, name: str) -> dict[str
     profile["articles"] = _articles(store, article_ids)
     profile["mentioned_with"] = _co_mentioned(store, article_ids, profile["name"])
     return profile
+
+
+def entity_mentions(store: Store, name: str) -> list[tuple[str, int, int, int]]:
+    """The mentions of the named entities (people, organisations, places) called by a name
+    or whose name ends with it ("Voss" for "Halvard Voß"), folded: (entity name, article
+    id, start, end), in article order."""
+    key = fold(name)
+    last = last_word(key)  # of any key ending with " <key>" (entities_last_word)
+    ending = f"{ENTITY_LAST} = ? AND " if like_safe(last) else "? IS NOT NULL AND "
+    rows = store.db.execute(
+        'SELECT e.name, m.article_id, m.start, m."end" FROM mentions m '
+        "JOIN entities e ON e.id = m.entity_id WHERE e.id IN (SELECT id FROM entities "
+        f"WHERE key = ? UNION SELECT id FROM entities WHERE {ending}key LIKE ?) "
+        "AND e.label IN ('PERSON', 'ORG', 'GPE', 'NORP', 'FAC', 'LOC') "
+        "ORDER BY m.article_id, m.start",
+        [key, last, f"% {key}"],
+    ).fetchall()
+    return [(str(r[0]), int(r[1]), int(r[2]), int(r[3])) for r in rows]
 
 
 def _articles(store: Store, ids: list[int]) -> list[dict[str, Any]]:

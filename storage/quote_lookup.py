@@ -8,7 +8,9 @@ import re
 from extract.names import fold
 from storage.db import Store
 from storage.folded import candidates_sql, phrase_query
+from storage.folded_keys import last_word, like_safe
 from storage.quote_filters import filters
+from storage.quote_titles import titles_holding
 from storage.quotes import SELECT, QuoteRow, quote_count, read_rows
 from storage.window import NEWEST_FIRST
 
@@ -129,8 +131,8 @@ def unnamed_quotes_of_orgs(
     marks = ", ".join("?" for _ in org_names)
     sql = (
         f"{SELECT} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id IS "
-        f"NULL AND q.speaker_org != '' AND fold(q.speaker_org) IN ({marks}){where} "
-        f"ORDER BY {NEWEST_FIRST}, q.start LIMIT ?"
+        f"NULL AND q.speaker_org != '' AND q.id IN (SELECT quote_id FROM quote_keys WHERE "
+        f"org IN ({marks})){where} ORDER BY {NEWEST_FIRST}, q.start LIMIT ?"
     )
     return read_rows(store.db.execute(sql, [*(fold(o) for o in org_names), *params, limit]))
 
@@ -153,12 +155,16 @@ def unnamed_quotes_of_role(
         where += " AND fold(a.body) LIKE ?"
         params = [*params, f"%{fold(article_holds)}%"]
     role = fold(role)
+    last = last_word(f" {role}")  # of any mention the two forms match (quote_keys)
+    among = "q.id IN (SELECT quote_id FROM quote_keys WHERE mention_last = ?) AND "
+    if not like_safe(last):
+        among, last = "? IS NOT NULL AND ", ""
     sql = (
         f"{SELECT} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id IS "
-        f"NULL AND (fold(q.mention) = ? OR fold(q.mention) LIKE ?){where} "
+        f"NULL AND {among}(fold(q.mention) = ? OR fold(q.mention) LIKE ?){where} "
         f"ORDER BY {NEWEST_FIRST}, q.start LIMIT ?"
     )
-    args = [f"the {role}", f"the % {role}", *params, limit]
+    args = [last, f"the {role}", f"the % {role}", *params, limit]
     return read_rows(store.db.execute(sql, args))
 
 
@@ -173,7 +179,8 @@ def orgs_described_as(store: Store, noun: str) -> list[str]:
     marks = ", ".join("?" for _ in forms)
     sql = (
         "SELECT CASE WHEN q.speaker_kind = 'org' THEN q.speaker ELSE q.speaker_org END AS org, "
-        f"COUNT(*) AS n FROM quotes q WHERE fold(q.mention) IN ({marks}) AND "
+        "COUNT(*) AS n FROM quotes q WHERE q.id IN (SELECT quote_id FROM quote_keys WHERE "
+        f"mention IN ({marks})) AND "
         "(q.speaker_kind = 'org' OR (q.speaker_id IS NULL AND q.speaker_org != '')) "
         "GROUP BY org ORDER BY n DESC"
     )
@@ -210,13 +217,20 @@ def orgs_named_with_tail(store: Store, phrase: str) -> list[str]:
     key = fold(phrase)
     if len(key.split()) < 2:
         return []
+    last = last_word(key)  # of any name the pattern matches (quote_keys)
+    among = (
+        "q.id IN (SELECT quote_id FROM quote_keys WHERE speaker_last = ? UNION "
+        "SELECT quote_id FROM quote_keys WHERE org_last = ?) AND "
+    )
+    if not like_safe(last):
+        among = "? IS NOT NULL AND ? IS NOT NULL AND "
     sql = (
         "SELECT DISTINCT CASE WHEN q.speaker_kind = 'org' THEN q.speaker ELSE q.speaker_org END "
-        "AS org FROM quotes q WHERE (q.speaker_kind = 'org' OR (q.speaker_id IS NULL AND "
-        "q.speaker_org != '')) AND (fold(q.speaker) LIKE ? OR fold(q.speaker_org) LIKE ?)"
+        f"AS org FROM quotes q WHERE {among}(q.speaker_kind = 'org' OR (q.speaker_id IS NULL "
+        "AND q.speaker_org != '')) AND (fold(q.speaker) LIKE ? OR fold(q.speaker_org) LIKE ?)"
     )
     tail = f"% {key}"
-    rows = store.db.execute(sql, [tail, tail]).fetchall()
+    rows = store.db.execute(sql, [last, last, tail, tail]).fetchall()
     return sorted({str(org) for (org,) in rows if org and fold(str(org)).endswith(" " + key)})
 
 
@@ -266,12 +280,13 @@ def unnamed_quotes_described(
     hospital": where they work is no name) holds the folded word `head`; newest first. The
     caller decides which word is the description's head."""
     where, params = filters(since, until, None)
+    among, narrowed = titles_holding(fold(head))  # the substring index narrows
     sql = (
-        f"{SELECT} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id IS "
-        f"NULL AND fold(q.speaker_title) LIKE ?{where} "
+        f"{SELECT} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {among} AND "
+        f"q.speaker_id IS NULL AND fold(q.speaker_title) LIKE ?{where} "
         f"ORDER BY {NEWEST_FIRST}, q.start LIMIT ?"
     )
-    return read_rows(store.db.execute(sql, [f"%{fold(head)}%", *params, limit]))
+    return read_rows(store.db.execute(sql, [*narrowed, f"%{fold(head)}%", *params, limit]))
 
 
 def articles_naming(store: Store, phrase: str, article_ids: list[int]) -> set[int]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from storage.speakers import SpeakerRow
+from storage.substrings import holding
 from storage.window import NEWEST_FIRST, window
 
 # A description: its title part (a title, how a quote refers to the speaker, or an
@@ -19,14 +20,17 @@ def role_descriptions(
     """Speakers with the ways articles describe them (the title and organisation on their
     profile and on each quote, how a quote refers to them, an organisation's own name), for
     those where the longest of the words occurs in one of the descriptions."""
-    probe = f"%{max(words, key=len)}%"
+    word = max(words, key=len)
+    probe = f"%{word}%"
+    speakers, among_speakers = holding("speakers", word)  # the substring indexes narrow
+    roles, among_roles = holding("speaker_roles", word)
     rows = db.execute(
         "SELECT s.id, s.name, s.kind, s.title, s.org, r.title, r.org, r.mention "
         "FROM speakers s LEFT JOIN speaker_roles r ON r.speaker_id = s.id "
-        "WHERE s.id IN (SELECT s2.id FROM speakers s2 WHERE s2.title LIKE ? OR s2.org LIKE ? "
-        "OR (s2.kind = 'org' AND s2.name LIKE ?) UNION SELECT speaker_id FROM speaker_roles "
-        "WHERE title LIKE ? OR org LIKE ? OR mention LIKE ?)",
-        [probe] * 6,
+        f"WHERE s.id IN (SELECT s2.id FROM speakers s2 WHERE {speakers} AND (s2.title LIKE ? "
+        "OR s2.org LIKE ? OR (s2.kind = 'org' AND s2.name LIKE ?)) UNION SELECT speaker_id "
+        f"FROM speaker_roles WHERE {roles} AND (title LIKE ? OR org LIKE ? OR mention LIKE ?))",
+        [*among_speakers, *[probe] * 3, *among_roles, *[probe] * 3],
     ).fetchall()
     found: dict[int, tuple[SpeakerRow, list[Description]]] = {}
     for r in rows:

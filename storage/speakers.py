@@ -194,8 +194,9 @@ def speakers_of_org(db: sqlite_utils.Database, org_names: list[str]) -> list[Spe
         _row(r)
         for r in db.execute(
             "SELECT s.id, s.name, s.kind, s.title, s.org FROM speakers s "
-            f"WHERE fold(s.org) IN ({marks}) OR s.id IN (SELECT DISTINCT speaker_id FROM "
-            f"speaker_roles WHERE org != '' AND fold(org) IN ({marks}))",
+            f"WHERE s.id IN (SELECT speaker_id FROM speaker_keys WHERE org IN ({marks})) OR s.id "
+            f"IN (SELECT speaker_id FROM speaker_roles WHERE org != '' AND org_key IN ({marks})) "
+            "ORDER BY s.id",
             folded + folded,
         ).fetchall()
     ]
