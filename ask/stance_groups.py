@@ -11,13 +11,24 @@ or "Their", or it shares a word with the subject's head ("campaigners", "the cam
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import Protocol
 
 from ask.lexicon import load_topics
 from storage.quotes import QuotePlace
 
-if TYPE_CHECKING:
-    from ask.stance import Frame
+
+class Framed(Protocol):
+    """What this module reads of a stance frame (ask/stance.Frame, which imports this
+    module): its sentence's span, its subject's words and its stance."""
+
+    @property
+    def sentence(self) -> tuple[int, int]: ...
+    @property
+    def subject(self) -> str: ...
+    @property
+    def stance(self) -> str: ...
+
 
 _REFERS_BACK = re.compile(r"\s*(?:its|their)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
@@ -28,7 +39,7 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
 def group_frames(
     body: str,
-    frames: list[Frame],
+    frames: Sequence[Framed],
     places: list[QuotePlace],
     names: set[str],
 ) -> list[tuple[int, str]]:
