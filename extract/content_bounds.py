@@ -25,15 +25,55 @@ class ContentBounds(SourceFinder):
         flooding -- damage the engineer said will cost millions": the engineer's words,
         not the caller's."""
         for k, token in enumerate(tokens):
-            if token.text not in DASHES or self.quoted(token):
+            if not is_dash(token) or self.quoted(token):
                 continue
             rest = tokens[k + 1 :]
-            if any(t.text in DASHES for t in rest):
+            if any(is_dash(t) for t in rest):
                 return tokens  # a closed aside ("-- ... --"): the sentence goes on
             if any(
                 self.is_cue(t) and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
                 for t in rest
             ):
+                return tokens[:k]
+            if (
+                any(self.quoted(t) for t in tokens[:k])
+                and not any(self.quoted(t) for t in rest)
+                and not any(is_dash(t) for t in token.doc[tokens[0].i : token.i])
+            ):
+                # 'said it "risks higher inflation" - except that inflation has fallen': after
+                # the speaker's quoted words, a dash that closes no aside opens the reporter's
+                # gloss.
+                return tokens[:k]
+        return tokens
+
+    def _before_medium(self, tokens: list[Token], verb: Token) -> list[Token]:
+        """The reported words up to the medium of a report they end with: "said the group
+        had warned about the junction [in a report titled '...' two years ago]". A setting
+        preposition (data: cues.json "setting_prepositions") whose object is a reporting
+        noun ("nouns": report, statement, letter), hanging on a cue or on the object of its
+        topic preposition, tells where the words were given, not what they were; cut when
+        the cue's clause runs from there to the end of the words."""
+        ids = {t.i for t in tokens}
+        for k, prep in enumerate(tokens):
+            if prep.dep_ != "prep" or prep.lower_ not in self.lexicon.setting_prepositions:
+                continue
+            if self.quoted(prep) or not any(
+                c.dep_ == "pobj" and c.lemma_.lower() in self.lexicon.nouns for c in prep.children
+            ):
+                continue
+            cue = prep.head
+            if cue.dep_ == "pobj" and cue.head.dep_ == "prep":
+                topic = cue.head  # "warned [about] the junction in a report"
+                if topic.lower_ in self.lexicon.prepositions_of(topic.head.lemma_.lower()):
+                    cue = topic.head
+            if cue.i != verb.i and (cue.i not in ids or not self.is_cue(cue)):
+                continue
+            if prep.head.i == cue.i and prep.lower_ in self.lexicon.prepositions_of(
+                cue.lemma_.lower()
+            ):
+                continue  # "complained about the statement": what was said
+            clause = {t.i for t in self.subtree(cue)}
+            if k > 0 and all(t.i in clause or t.is_punct or t.is_space for t in tokens[k:]):
                 return tokens[:k]
         return tokens
 
@@ -159,6 +199,18 @@ class ContentBounds(SourceFinder):
         return token.dep_ == "prep" and (
             is_time_prep(token) or token.lower_ in self.lexicon.occasion_prepositions
         )
+
+
+def is_dash(token: Token) -> bool:
+    """A dash: "--", an em or en dash, or a hyphen spaced on both sides ("inflation - except")."""
+    if token.text in DASHES:
+        return True
+    return (
+        token.text == "-"
+        and bool(token.whitespace_)
+        and token.i > 0
+        and bool(token.doc[token.i - 1].whitespace_)
+    )
 
 
 def _shares_modal(conj: Token) -> bool:

@@ -154,7 +154,8 @@ class ContentFinder(ContentBounds):
             tokens += self._rest_of_clause(verb, tokens[-1].i + 1, excluded)
         if not any(root.dep_ in CONTENT_DEPS for root in roots):
             tokens = self._before_setting(tokens)  # an object frame: 'called X "..."'
-        return trim_tokens(self._before_reporters_tail(self._before_reported_aside(tokens)))
+        tokens = self._before_medium(self._before_reported_aside(tokens), verb)
+        return trim_tokens(self._before_reporters_tail(tokens))
 
     def _past_reporting_noun(self, root: Token) -> Token:
         """ "expressed concern about the fees", "voiced disdain for the plan": when a cue's
