@@ -113,6 +113,7 @@ class Attributor(QuoteNeighbours):
                 continue
             if (
                 self._is_nickname(region)
+                or self._named_by_participle(region)
                 or self.never_speech.rejects(self.text[region.start : region.end])
                 or self.never_speech.names_a_work(
                     self.text[max(0, region.open - 120) : region.open]

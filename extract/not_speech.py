@@ -29,6 +29,7 @@ class NotSpeech:
     interviewer_labels: frozenset[str] = frozenset()
     sign_nouns: frozenset[str] = frozenset()
     sign_verbs: frozenset[str] = frozenset()
+    naming_participles: frozenset[str] = frozenset()
 
     def is_interviewer(self, label: str) -> bool:
         """True when a transcript label names the interviewer's part ("PRESENTER", "Host")."""
@@ -89,4 +90,5 @@ def load_not_speech() -> NotSpeech:
         frozenset(raw.get("interviewer_labels", ())),
         frozenset(raw.get("sign_nouns", ())),
         frozenset(raw.get("sign_verbs", ())),
+        frozenset(raw.get("naming_participles", ())),
     )

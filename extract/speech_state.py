@@ -172,6 +172,29 @@ class SpeechState:
             and following[0][:1].isupper()
         )
 
+    def _named_by_participle(self, region: QuoteRegion) -> bool:
+        """A title-like quotation right after a participle that names the noun before it
+        ("the campaign, called "Streets Ahead"", "a letter headed "Final Notice""; data:
+        not_speech.json "naming_participles"): the noun's name, not speech, even inside
+        reported words. A naming verb with a subject or an auxiliary of its own ('what she
+        called "..."', 'it was labeled "..."') is saying the words."""
+        tokens = self.region_tokens[region.index]
+        if not tokens or not self._is_title_like(region):
+            return False
+        k = tokens[0].i - 1
+        while k >= 0 and (self.doc[k].is_punct or self.doc[k].is_space):
+            k -= 1
+        if k < 0:
+            return False
+        verb = self.doc[k]
+        return (
+            verb.lower_ in self.never_speech.naming_participles
+            and verb.tag_ == "VBN"
+            # a participle, not a clause's verb: "it was labeled "Mostly True"" is a verdict
+            # given, "what she called "..."" words said
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+        )
+
     def _is_title_like(self, region: QuoteRegion) -> bool:
         words = [t for t in self.region_tokens[region.index] if t.is_alpha]
         if not words or len(words) > 10:

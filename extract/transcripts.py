@@ -18,6 +18,9 @@ from extract.interviewers import (
 )
 from extract.speech_state import Attribution
 
+# A transcript's turn runs on over at most this many paragraphs without a label.
+MAX_UNLABELLED = 3
+
 
 class TranscriptReader(ContentFinder):
     """Attributions from transcript labels and interview answers."""
@@ -170,13 +173,20 @@ class TranscriptReader(ContentFinder):
 
     def _transcript_continues(self, paragraph: int, labelled: set[int]) -> list[list[Token]]:
         """The paragraphs that carry on a transcript line: they reopen the quotation (the
-        multi-paragraph convention) and name no new speaker."""
+        multi-paragraph convention) and name no new speaker; or, without quotation marks,
+        they lie between this line and the next one (a transcript's turn runs on until the
+        next label: "ASHBY: ... / We commissioned three reports. / MOYO: ...")."""
         parts: list[list[Token]] = []
+        following = [n for n in labelled if n > paragraph]
+        turn_ends = min(following) if following else paragraph + 1
         for number in range(paragraph + 1, min(paragraph + 12, len(self.paragraphs))):
             start, end = self.paragraphs[number]
             if (
                 number in labelled
-                or self.text[start] not in "\"\u201c'"
+                or (
+                    self.text[start] not in "\"\u201c'"
+                    and number >= min(turn_ends, paragraph + 1 + MAX_UNLABELLED)
+                )
                 or self.never_speech.rejects(self.text[start:end])
             ):
                 break  # a new speaker, the reporter again, or "(CROSSTALK.)", "Follow X on ..."

@@ -75,6 +75,12 @@ FAMILY_CASES = {
         "Hands Off Our Library",
         "we will not let it close",
     ),
+    "naming_participles": (
+        '"We will be back on Friday," said Nell Amis, whose campaign, called "Keep The Ferry", '
+        "has 300 members.",
+        "Keep The Ferry",
+        "We will be back on Friday",
+    ),
     "setting_prepositions": (
         "Mayor Joan Pike campaigned in Dover with her supporters on Sunday. Pike said the "
         "harbour would be dredged next spring.",
