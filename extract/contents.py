@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from extract.clause_roles import speaks_for
 from extract.content_bounds import ContentBounds, is_time_prep
+from extract.frames import adjunct_preposition, adverbial_clause, temporal_as
 from extract.misparses import clause_taken_as_head, complement_as_relative
 from extract.trimming import trim_tokens
 
@@ -40,6 +41,7 @@ class ContentFinder(ContentBounds):
                 and not topic
                 and not is_time_prep(child)
                 and not speaks_for(verb, child)  # "speaking for the union": no words
+                and not adjunct_preposition(verb, child)  # "said, on condition of ..."
             ):
                 # "complained about the fees", "called for a recount": what the preposition
                 # governs is what was said, the preposition is part of the cue.
@@ -62,7 +64,7 @@ class ContentFinder(ContentBounds):
             elif child.dep_ == "dobj" and child.i > verb.i and complement_as_relative(child):
                 roots.append(complement_as_relative(child) or child)  # "told the inquest that"
             elif child.dep_ in CONTENT_DEPS and child.i > verb.i - 40:
-                if _subjectless_finite(child, verb):
+                if _subjectless_finite(child, verb) or adverbial_clause(child):
                     continue  # "Everything Trump says [is a lie]": the cue's own clause
                 if self.is_cue(child) and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in child.children
@@ -103,6 +105,7 @@ class ContentFinder(ContentBounds):
         aside = verb.dep_ == "parataxis" or (
             verb.dep_ == "advcl"
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+            and not temporal_as(verb)  # "rode the will of the crowd as he replied"
             # "As X put it, ..." but not "As Israel presses its offensive, it has ...":
             # a cue with an object of its own is doing something, not reporting the clause.
             and not any(

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from extract import limits
 from extract.contents import trim_tokens
 from extract.credits import dash_credit
+from extract.frames import describes_subject, enabled_only
 from extract.quote_marks import QuoteRegion
 from extract.sourceless import SourcelessReports, cue_text
 from extract.speech_state import Attribution, agentive, speakerlike
@@ -298,6 +299,10 @@ class CueFinder(SourcelessReports):
             return True  # a passive report naming no source ("is expected to ...")
         if subject.lower_ in _DEMONSTRATIVES:
             return False  # "This highlights the complexities ...": a situation, not a source
+        if describes_subject(content) or (
+            attribution.cue is not None and enabled_only(attribution.cue)
+        ):
+            return False  # "declared himself an independent", "allows him to deny": not words
         if subject.lower_ in ("reports", "rumours", "rumors") and not list(subject.children):
             return False  # "Reports suggest that ...": hearsay with no one to credit
         cue = attribution.cue

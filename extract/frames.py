@@ -1,0 +1,79 @@
+"""The speech frame around a reporting cue: which of the words a cue governs are what was
+said and which only tell where, when or why it was said, and when a cue's verb describes its
+subject rather than reports words (data: extract/data/frames.json)."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from lemminflect import getLemma
+from spacy.tokens import Token
+
+
+@lru_cache(maxsize=1)
+def _frames() -> dict[str, frozenset[str]]:
+    raw = json.loads(resources.files("extract").joinpath("data/frames.json").read_text("utf-8"))
+    return {key: frozenset(raw[key]) for key in ("complementizers", "reflexives", "enabling_verbs")}
+
+
+def adjunct_preposition(verb: Token, prep: Token) -> bool:
+    """Whether a preposition a cue governs gives the setting of the report, not its topic:
+    the cue already has its direct object before it ("reiterated them [on the radio show]":
+    what was reiterated is "them"), or a comma stands between them ("he said, [on condition
+    of anonymity]": an aside of the reporter's)."""
+    if any(c.dep_ == "dobj" and verb.i < c.i < prep.i for c in verb.children):
+        return True
+    return any(t.text == "," for t in verb.doc[verb.i + 1 : prep.i])
+
+
+def adverbial_clause(clause: Token) -> bool:
+    """Whether a clause the parse hangs on a cue as its complement opens with a
+    subordinator that is no complementizer ("after a ruling made it legal, he urged ...",
+    "because the vote failed"): it says when or why, not what was said."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.i < clause.i]
+    return bool(marks) and all(m.lower_ not in _frames()["complementizers"] for m in marks)
+
+
+def temporal_as(verb: Token) -> bool:
+    """Whether a cue under "as" is a time clause after its head ("rode the will of the crowd
+    [as he replied]": while he replied), not an aside crediting the clause around it ("As
+    she put it, ...", "The plan, as he noted, is ..."): an aside opens its sentence or
+    stands between punctuation."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None or verb.head.i > mark.i:
+        return False
+    before = verb.doc[mark.i - 1] if mark.i > 0 else None
+    return before is not None and not before.is_punct and before.i > verb.head.i
+
+
+def describes_subject(content: list[Token]) -> bool:
+    """Whether a cue's words open with the speaker again as the verb's object ("declared
+    [himself an independent]", "found [herself embroiled in a feud]"): the verb says what
+    the subject is or became, not what they said."""
+    words = [t for t in content if not t.is_punct]
+    return bool(words) and words[0].lower_ in _frames()["reflexives"]
+
+
+def enabled_only(cue: Token) -> bool:
+    """Whether a cue stands under a verb of enabling ("which allows him to keep his options
+    open and deny any blame", "scenes that let her call for calm", "helped persuade the
+    board"): what somebody can or could do, not what they said."""
+    enabling = _frames()["enabling_verbs"]
+    if any(c.dep_ == "aux" and _lemmas(c) & enabling for c in cue.children):
+        return True  # "helped persuade": the parse makes the helping verb an auxiliary
+    token = cue
+    for _ in range(3):
+        if token.dep_ not in ("conj", "xcomp", "ccomp") or token.head.i == token.i:
+            return False
+        token = token.head
+        if _lemmas(token) & enabling:
+            return True
+    return False
+
+
+def _lemmas(token: Token) -> set[str]:
+    """A verb's lemmas: the parser's, and the dictionary's for a word it tagged as an
+    auxiliary and left unlemmatised ("helped")."""
+    return {token.lemma_.lower(), *getLemma(token.lower_, upos="VERB")}

@@ -1,0 +1,71 @@
+"""The speech frame around a cue (extract/frames.py, data: extract/data/frames.json): words a
+cue governs that only tell where, when or why something was said, or a verb that describes its
+subject, are not what the speaker said; an answer about them leaves them out."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from tests.conftest import ROOT, extracted_quotes, said_by, stories_db
+
+STORY = (
+    "Harbour levy row deepens in Calderbay\n\n"
+    "Mayor Ines Falkner said, on Tuesday's radio show about the harbour, that the levy "
+    "would be halved next spring.\n\n"
+    "Torvald Brink, a councillor, declared himself an independent candidate for the ward.\n\n"
+    "Torvald Brink personally opposes a fishing ban, but - after a High Court ruling made it "
+    "binding nationwide - he urged skippers to respect the decision.\n\n"
+    "The ferry crews walked out of the meeting as Torvald Brink replied.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return stories_db(tmp_path_factory.mktemp("frames"), {"levy": STORY})
+
+
+def test_a_setting_after_the_cue_is_not_what_was_said(db: Path) -> None:
+    said, _ = said_by(db, "Ines Falkner")
+    assert "the levy would be halved next spring" in said
+    assert "radio show" not in said  # "said, [on Tuesday's radio show ...], that": where
+
+
+def test_a_clause_opened_by_a_subordinator_is_not_what_was_urged(db: Path) -> None:
+    said, _ = said_by(db, "Torvald Brink")
+    assert "skippers to respect the decision" in said
+    assert "High Court ruling" not in said
+
+
+def test_a_verb_with_the_speaker_as_its_object_reports_no_words(db: Path) -> None:
+    said, _ = said_by(db, "Torvald Brink")
+    assert "independent candidate" not in said
+
+
+def test_a_cue_in_a_time_clause_does_not_credit_the_clause_it_ends(db: Path) -> None:
+    said, _ = said_by(db, "Torvald Brink")
+    assert "walked out of the meeting" not in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He plays his aides off against each other, which allows him to keep his options "
+        "open and deny any blame that the harbour delays would bring.",
+        "Ms. Falkner helped persuade Torvald Brink to open a new chapter of the festival.",
+    ],
+)
+def test_a_cue_under_a_verb_of_enabling_reports_no_words(nlp: Language, text: str) -> None:
+    # what somebody is enabled or helped to do, not what they said
+    assert extracted_quotes(nlp, text) == []
+
+
+def test_frame_word_lists_are_data() -> None:
+    raw = json.loads((ROOT / "extract" / "data" / "frames.json").read_text("utf-8"))
+    assert {"that", "whether"} <= set(raw["complementizers"])
+    assert "after" not in raw["complementizers"]
+    assert {"himself", "herself", "themselves"} <= set(raw["reflexives"])
+    assert {"allow", "let", "help"} <= set(raw["enabling_verbs"])
