@@ -12,6 +12,7 @@ import sqlite_utils
 
 from storage.folded import create_folded_index
 from storage.fts import m009_datasette_fts
+from storage.migrations_affiliations import create_affiliations
 from storage.migrations_corrections import m008_corrections
 from storage.name_keys import create_name_keys
 from storage.transactions import transaction
@@ -329,6 +330,7 @@ MIGRATIONS: list[Migration] = [
     ("011_folded_bodies", create_folded_index),
     ("012_speaker_keys", _m012_speaker_keys),
     ("013_name_keys", create_name_keys),
+    ("014_affiliations", create_affiliations),
 ]
 
 
