@@ -7,13 +7,15 @@ instead of re-reading sentences:
 - the sentence that names the organisation beside one of the person's names: "X, general
   secretary of ORG" (apposition), "ORG's director X" (possessive), "X, who chairs ORG"
   (relative clause), "X of ORG said" ("for/of ORG" clause), "a statement from X of ORG";
-  "Its secretary, X" right after a sentence naming the organisation, or by its last word
-  ("The trust said ... Its medical director, X") (possessive);
+  "Its secretary, X" when the nearest of the three sentences before that names it (by
+  its last word too: "The trust said ... Its medical director, X") or opens with a body
+  names it (possessive);
 - a tie no sentence states is "implied" (the organisation of the story an officer's title
-  belongs to: "Head teacher X said" in a story about a school); one whose title's owner is
-  "its"/"their" with no sentence before naming the organisation ("Its operations director,
-  X" after another body spoke: the cast's guess) is "guessed", co-occurrence, which never
-  makes a person the organisation's voice;
+  belongs to: "Head teacher X said" in a story about a school), and questions treat it as
+  before; a title owned by "its"/"their" after a sentence opening with another body
+  ("Vellan Buses said ... Its fleet manager, X", the cast's organisation being the union
+  named earlier) is "guessed", co-occurrence, which never makes a person the cast's
+  organisation's voice, and that body is theirs instead (possessive);
 - the title gives the kind: a spokesperson, a former member ("former head coach", the
   title the cast gives one an organisation has sacked), else a member. The words are data
   (data/people_words.json "affiliation_kinds").
@@ -88,6 +90,15 @@ def affiliation_facts(doc: Doc, people: list[Person], quotes: list[Quote]) -> li
     text = fold(doc.text)
     facts: list[Affiliation] = []
     seen: set[tuple[str, str]] = set()
+    # bodies a sentence may open with: the cast's organisations, and names with neither
+    # title nor organisation ("Vellan Buses said", filed as a person)
+    bodies = {
+        fold(a): p.name
+        for p in people
+        if p.kind == "org" or not (p.title or p.org)
+        for a in {p.name, *p.aliases}
+        if len(a) > 2
+    }
     owners: dict[str, set[str]] = {}  # "kilbane" -> both Kilbanes: no one's name alone
     for p in people:
         if p.kind == "person":
@@ -102,26 +113,51 @@ def affiliation_facts(doc: Doc, people: list[Person], quotes: list[Quote]) -> li
         names = {n for n in names if len(owners.get(n, ())) < 2}
         full = {n for n in names if " " in n}  # "Dr Gerald Kilbane" before "Kilbane"
         keys = [fold(org), *map(fold, forms)]
-        evidence, index = _tie(sentences, full, keys)
+        evidence, index, owner = _tie(sentences, full, keys, bodies)
         if evidence in _UNSTATED:
-            evidence, index = _tie(sentences, names, keys)
+            evidence, index, owner = _tie(sentences, names, keys, bodies)
         facts.append(fact_for(person, org, title, evidence, index, forms))
+        if owner is not None and (person, fold(owner)) not in seen:  # "its": the body before
+            seen.add((person, fold(owner)))
+            facts.append(fact_for(person, owner, title, "possessive", index))
     return facts
 
 
-def _tie(sentences: list[str], names: set[str], keys: list[str]) -> tuple[str, int]:
+def _tie(
+    sentences: list[str], names: set[str], keys: list[str], bodies: dict[str, str]
+) -> tuple[str, int, str | None]:
     """The first sentence tying one of the names to one of the organisation's: its evidence
-    and index; ("guessed", index) for a title owned by "its"/"their" that no sentence
-    before explains ("Its fleet manager, X" after another body spoke); ("implied", -1)."""
-    last = (_WORD.findall(keys[0]) or [""])[-1]  # "The trust said ... Its director, X"
+    and index, ("implied", -1) when none does. A title owned by "its"/"their" is the
+    organisation's when the nearest sentence before naming it or opening with another body
+    names it ("The trust said ... Its director, X"); "guessed" when another body opens it
+    ("Vellan Buses said ... Its fleet manager, X"), with that body."""
+    guess: tuple[str, int, str | None] = ("implied", -1, None)
     for i, sentence in enumerate(sentences):
         found = _evidence(sentence, names, keys)
-        if found is None and i and _find(sentences[i - 1], [*keys, last]) is not None:
-            found = _pronoun_owner(sentence, names)
         if found is not None:
-            return found, i
-    index = next((i for i, t in enumerate(sentences) if _pronoun_owner(t, names)), -1)
-    return ("guessed", index) if index >= 0 else ("implied", -1)
+            return found, i, None
+        if guess[1] < 0 and _pronoun_owner(sentence, names):
+            owner = _look_back(sentences, i, keys, bodies)
+            if owner == "":
+                return "possessive", i, None
+            if owner is not None:
+                guess = ("guessed", i, owner)
+    return guess
+
+
+def _look_back(sentences: list[str], i: int, keys: list[str], bodies: dict[str, str]) -> str | None:
+    """Whom "its" in sentence i refers to, of the three sentences before: "" for the
+    organisation (a sentence naming it, by its last word too), another body's name for a
+    sentence opening with it; None when none does."""
+    last = (_WORD.findall(keys[0]) or [""])[-1]
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if _find(sentences[j], [*keys, last]) is not None:
+            return ""
+        opening = re.sub(r"^(the\s+)?", "", sentences[j].lstrip())
+        for key, name in bodies.items():
+            if opening.startswith(key) and not opening[len(key) : len(key) + 1].isalnum():
+                return name
+    return None
 
 
 def _org_forms(org: str, text: str, people: list[Person]) -> tuple[str, ...]:

@@ -88,3 +88,20 @@ def _facts(
     )
     rows = store.db.execute(sql, [*speaker_ids, *args]).fetchall()
     return [(int(s), str(w or ""), str(o), int(a)) for s, w, o, a in rows]
+
+
+def stated_members(store: Store, org_names: list[str]) -> list[int]:
+    """The speakers an article states are a member or spokesperson of one of the
+    organisations (by its name as written or one of its forms there)."""
+    folded = sorted({fold(o) for o in org_names if o.strip()})
+    if not folded:
+        return []
+    marks = ", ".join("?" for _ in folded)
+    sql = (
+        "SELECT DISTINCT f.speaker_id FROM affiliations f WHERE f.speaker_id IS NOT NULL AND "
+        f"f.kind IN (?, ?) AND f.evidence NOT IN (?, ?) AND (f.org_key IN ({marks}) OR "
+        f"EXISTS (SELECT 1 FROM json_each(f.forms) j WHERE fold(j.value) IN ({marks}))) "
+        "ORDER BY f.speaker_id"
+    )
+    args = [*VOICE_KINDS, NO_EVIDENCE, GUESSED, *folded, *folded]
+    return [int(r[0]) for r in store.db.execute(sql, args).fetchall()]

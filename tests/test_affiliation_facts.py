@@ -9,7 +9,7 @@ Fictional stories about a ferry strike and a library closure, asked as a reporte
 - a person tied to an organisation in one article speaks for it in a later one that names
   no organisation beside them;
 - a tie the article only implies ("Its fleet manager, X" after another organisation spoke)
-  never makes a person the organisation's voice;
+  never makes a person the organisation's voice; the organisation that spoke is theirs;
 - each tie is stored with its kind and evidence, and a store made before the table existed
   is upgraded in place.
 """
@@ -90,11 +90,13 @@ MISREAD = (
 )
 
 
-def test_a_tie_only_implied_never_makes_a_voice(tmp_path: Path) -> None:
+def test_a_tie_only_implied_never_makes_a_voice_the_body_before_does(tmp_path: Path) -> None:
     db = stories_db(tmp_path, {"buses": MISREAD})
     said, speakers = said_by(db, "the Coach Drivers' Association")
     assert "real rise" in said and "Nessa Quick" in speakers
     assert "Idris Penhale" not in speakers
+    operator, voices = said_by(db, "Vellan Buses")
+    assert "offer stands until Friday" in operator and "Idris Penhale" in voices
 
 
 @pytest.mark.parametrize(
