@@ -10,6 +10,9 @@ is a fact about the person, dated by the articles that give it.
 - Asked about an organisation, its people's quotes given for another organisation are left
   out: a firm's chief executive who became the chair of its customers' group no longer
   speaks for the firm, and what he said for the firm is not the group's.
+- A person the articles tie to the organisation only by implication ("Its operations
+  director, X" after another organisation was named) is not its voice: co-occurrence never
+  admits.
 - A quote whose article has the organisation end its tie with the speaker ("Elm Rovers have
   sacked head coach X": the cast gives them the former title) is not the organisation's.
 - Asked by another form of its name (ask/org_forms.py), an organisation brings itself and
@@ -31,8 +34,8 @@ from ask.titles import past_markers
 from common.names import fold, name_variants
 from extract.relatives import relation_noun
 from records.quotes import QuoteRow
+from storage.affiliations import affiliations_of, implied_only
 from storage.db import Store
-from storage.quote_lookup import affiliations_of
 from storage.speakers import SpeakerRow, speakers_of_org
 
 Dated = list[tuple[str, str, int]]  # (date, organisation, article id), oldest first
@@ -90,12 +93,16 @@ def while_members(
     if not ids or not orgs:
         return rows
     dated = affiliations_of(store, [i for i in ids if i is not None])
+    implied = implied_only(store, [i for i in ids if i is not None])
     kept = []
     for row in rows:
         if row.speaker_id in members:
             org = org_then(row, dated.get(row.speaker_id or 0, []))
             if org is not None and not same_org_named(org, orgs):
                 continue
+            guessed = [o for _, o, _ in implied.get(row.speaker_id or 0, [])]
+            if org is None and any(same_org_named(o, orgs) for o in guessed):
+                continue  # "its director, X" only: co-occurrence never makes its voice
             if _former(row.speaker_title) and same_org_named(row.speaker_org or "", orgs):
                 continue  # "Elm Rovers have sacked head coach X": no longer its voice
         kept.append(row)

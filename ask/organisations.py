@@ -6,7 +6,8 @@
   of it in an article where the organisation is quoted too, or a one-word form of it in an
   article that names it in full; never those whose title says they speak for themselves
   ("Fox News host", "Daily Ledger columnist", "Harbour FC supporter": data
-  ask/data/own_voices.json).
+  ask/data/own_voices.json); and those an article states are its member or spokesperson
+  (the stored affiliation facts, storage/affiliations.py).
 """
 
 from __future__ import annotations
@@ -21,9 +22,11 @@ from ask.org_forms import bare_name, body_suffixes
 from ask.titles import head_zone
 from common.names import fold, is_title_word
 from extract.people_words import ORG_NOUNS, ORG_WORDS
+from storage.affiliations import stated_members
 from storage.db import Store
 from storage.speakers import (
     SpeakerRow,
+    get_speaker,
     speakers_in_articles_naming,
     speakers_of_org,
     speakers_sharing_articles,
@@ -79,6 +82,8 @@ def org_members(store: Store, org_names: list[str]) -> list[SpeakerRow]:
     bodies = [f.split()[-1] for f in folded if f]  # "the inspectorate": its inspectors
     agents = [p for p in speakers_without_org(db) if _agent_of(p.title, bodies)]
     found += speakers_in_articles_naming(db, org_names, agents)
+    stated = [get_speaker(db, i) for i in stated_members(store, org_names)]
+    found += [p for p in stated if p is not None and p.kind == "person"]  # their stored tie
     for person in found:
         if person not in members:
             members.append(person)

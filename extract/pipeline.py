@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extract.affiliation_facts import affiliation_facts
 from extract.attribution import Attribution, Attributor
 from extract.docindex import DocIndex
 from extract.hyphen_titles import merge_hyphenated_titles
@@ -101,6 +102,7 @@ def extract_doc(doc: Doc, lexicon: CueLexicon | None = None) -> Extraction:
         entities=entities,
         people=list(cast.entries),
         warnings=warnings,
+        affiliations=affiliation_facts(doc, cast.entries, quotes),
     )
 
 

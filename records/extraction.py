@@ -66,6 +66,31 @@ class Quote:
         return data
 
 
+AffiliationKind = Literal["member", "spokesperson", "former", "opponent"]
+
+
+@dataclass(frozen=True)
+class Affiliation:
+    """One person's tie to an organisation as one article gives it.
+
+    `org` is the organisation as written; `forms` its other names in the article (without
+    "the", its acronym, the cast's short forms). `evidence` says how the article ties them:
+    "apposition" ("X, secretary of ORG"), "possessive" ("ORG's director X"), "relative"
+    ("X, who chairs ORG"), "for-of" ("X of ORG said"), "statement" ("a statement from X of
+    ORG"), "named" (the same sentence names both), "implied" (no sentence names the
+    organisation beside them: "Head teacher X" in a school's story) or "guessed" ("Its
+    director, X" with no sentence before naming the organisation). `sentence` is the index
+    of the sentence giving the evidence in the article, -1 when implied.
+    """
+
+    person: str
+    org: str
+    forms: tuple[str, ...]
+    kind: AffiliationKind
+    evidence: str
+    sentence: int
+
+
 @dataclass
 class Extraction:
     """Everything extracted from one article."""
@@ -74,3 +99,4 @@ class Extraction:
     entities: list[Entity]
     people: list[Person]
     warnings: list[str] = field(default_factory=list)  # limits a hostile article ran into
+    affiliations: list[Affiliation] = field(default_factory=list)  # one per person and org

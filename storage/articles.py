@@ -13,6 +13,7 @@ from common.syndication import Fingerprint
 from common.topics import topics_column
 from records.article import RawArticle
 from records.extraction import Extraction
+from storage.affiliations import save_affiliations
 from storage.correction_apply import apply_to_article
 from storage.db import Store
 from storage.folded import index_folded
@@ -103,7 +104,9 @@ def save_article(
         if fingerprint is not None:
             save_bands(db, article_id, fingerprint)
         _save_entities(db, article_id, extraction)
-        count = _save_quotes(db, article_id, article, extraction)
+        count, speaker_ids = _save_quotes(db, article_id, article, extraction)
+        dated = article.published or now_iso()
+        save_affiliations(db, article_id, extraction.affiliations, speaker_ids, dated)
         apply_to_article(db, article_id, content_hash)  # corrections made before
     return SaveResult(article_id, duplicate=False, quotes=count)
 
@@ -130,7 +133,8 @@ def _save_entities(db: sqlite_utils.Database, article_id: int, extraction: Extra
 
 def _save_quotes(
     db: sqlite_utils.Database, article_id: int, article: RawArticle, extraction: Extraction
-) -> int:
+) -> tuple[int, dict[str, int]]:
+    """Store the quotes; how many, and the id of each quoted person filed (by name)."""
     seen = article.published or now_iso()
     speaker_ids: dict[tuple[str, str], int] = {}
     shown: dict[tuple[str, str], str] = {}
@@ -182,7 +186,7 @@ def _save_quotes(
         "article_title, shape) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
-    return len(rows)
+    return len(rows), {name: i for (name, kind), i in speaker_ids.items() if kind == "person"}
 
 
 def article_id_for_url(store: Store, url: str) -> int | None:

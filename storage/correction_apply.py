@@ -15,6 +15,7 @@ from typing import Any
 import sqlite_utils
 
 from extract.names import name_variants
+from storage.affiliations import move_affiliations
 from storage.corrections import APPLIED, COLUMNS, HIDE, MERGE, REASSIGN, Correction, speaker_key
 from storage.name_keys import file_name_keys
 
@@ -173,6 +174,7 @@ def _fold_speaker(db: sqlite_utils.Database, correction: Correction) -> int:
             "UPDATE quotes SET speaker_id = ?, speaker = ?, speaker_kind = ? WHERE speaker_id = ?",
             [into_id, name, kind, source_id],
         )
+        move_affiliations(db, source_id, into_id)
         for table, columns in (
             ("speaker_roles", "title, org, mention"),
             ("speaker_aliases", "alias"),

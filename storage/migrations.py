@@ -13,6 +13,7 @@ import sqlite_utils
 from storage.folded import create_folded_index
 from storage.folded_keys import create_entity_last_words, create_folded_keys
 from storage.fts import m009_datasette_fts
+from storage.migrations_affiliations import create_affiliations
 from storage.migrations_corrections import m008_corrections
 from storage.name_keys import create_name_keys
 from storage.quote_titles import create_quote_titles
@@ -336,6 +337,7 @@ MIGRATIONS: list[Migration] = [
     ("015_substring_indexes", create_substring_indexes),
     ("016_entity_last_words", create_entity_last_words),
     ("017_quote_titles", create_quote_titles),
+    ("018_affiliations", create_affiliations),
 ]
 
 

@@ -234,39 +234,6 @@ def orgs_named_with_tail(store: Store, phrase: str) -> list[str]:
     return sorted({str(org) for (org,) in rows if org and fold(str(org)).endswith(" " + key)})
 
 
-def affiliations_of(store: Store, speaker_ids: list[int]) -> dict[int, list[tuple[str, str, int]]]:
-    """Each speaker's organisations as their articles name them beside them: the
-    organisation's name in the sentence of one of their quotes there ("X, the chief
-    executive of Acme, said"), or its last word before the quoted words ("the forum's new
-    chair, X, said"); not one an article only implies ("the company's director" filed
-    under the union the story last quoted). Dated by the article (published, else
-    ingested), oldest first: (date, organisation, article id)."""
-    if not speaker_ids:
-        return {}
-    marks = ", ".join("?" for _ in speaker_ids)
-    said: dict[tuple[int, int], list[tuple[str, str, str, str]]] = {}
-    for speaker_id, when, article_id, org, sentence, text in store.db.execute(
-        "SELECT q.speaker_id, COALESCE(a.published, a.ingested_at), q.article_id, "
-        "COALESCE(q.speaker_org, ''), fold(q.sentence), fold(q.text) FROM quotes q "
-        f"JOIN articles a ON a.id = q.article_id WHERE q.speaker_id IN ({marks})",
-        speaker_ids,
-    ).fetchall():
-        said.setdefault((int(speaker_id), int(article_id)), []).append(
-            (str(when or ""), str(org), str(sentence), str(sentence).split(str(text))[0])
-        )
-    found: dict[int, list[tuple[str, str, int]]] = {}
-    for (speaker_id, article_id), rows in said.items():
-        before: dict[str, str] = {}  # each sentence's words before its first reported words
-        for r in rows:
-            before[r[2]] = min(before.get(r[2], r[3]), r[3], key=len)
-        for org in sorted({r[1] for r in rows if r[1]}):
-            key = fold(org)
-            last = (re.findall(r"[^\W_]+", key) or [""])[-1]
-            if any(key in s or last in re.findall(r"[^\W_]+", b) for s, b in before.items()):
-                found.setdefault(speaker_id, []).append((rows[0][0], org, article_id))
-    return {k: sorted(v) for k, v in found.items()}
-
-
 def unnamed_quotes_described(
     store: Store,
     head: str,

@@ -5,7 +5,6 @@ re-ingest of the same articles (two fictional articles about Tessaly Bay)."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -123,12 +122,11 @@ def test_each_correction_shows_in_answers_digests_and_home(db: Path) -> None:
 def test_corrections_survive_re_ingest_of_the_same_articles(db: Path, nlp: Language) -> None:
     correct_everything(db)
     before = {q["text"]: q["speaker"] for q in ask_json(db, "dredging")["quotes"]}
-    with sqlite3.connect(db) as conn:  # what re-extraction does: the rows go, ids change
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("DELETE FROM articles")
-        conn.execute("DELETE FROM speakers")
-        conn.execute("INSERT INTO speakers (id, name, kind) VALUES (50, 'Placeholder', 'org')")
-    store = open_store(db)
+    store = open_store(db)  # what re-extraction does: the rows go, ids change
+    with store.db.conn:  # through the store's connection: its triggers fold() the keys
+        store.db.execute("DELETE FROM articles")
+        store.db.execute("DELETE FROM speakers")
+        store.db.execute("INSERT INTO speakers (id, name, kind) VALUES (50, 'Placeholder', 'org')")
     ingest(store, nlp)
     after = ask_json(db, "dredging")["quotes"]
     assert_corrected(after)
