@@ -30,6 +30,18 @@ def _words() -> dict[str, object]:
             "Tollmere Ferries Holdings said the crossing would close for a week.",
             "Tollmere Ferries Holdings",
         ),
+        (  # a plural possessive before a body's head word: the whole name, not a "Circle"
+            "The Site Wardens' Circle said the rules were written for nobody.",
+            "Site Wardens' Circle",
+        ),
+        (
+            "The Hauliers' Chamber said the tolls were a tax on bread.",
+            "Hauliers' Chamber",
+        ),
+        (
+            "The Ward Sisters' Panel said the rota would not survive the winter.",
+            "Ward Sisters' Panel",
+        ),
     ],
 )
 def test_an_organisation_speaks_under_its_whole_name(
@@ -77,7 +89,7 @@ def test_word_lists_of_whole_names() -> None:
     raw = _words()
     assert {"sir", "dame"} <= set(raw["given_name_honorifics"]["words"])  # type: ignore[index]
     assert not {"mr", "mrs", "lord"} & set(raw["given_name_honorifics"]["words"])  # type: ignore[index]
-    assert {"guild", "caucus", "consortium"} <= set(raw["org_words"])  # type: ignore[arg-type]
+    assert {"guild", "caucus", "consortium", "circle", "chamber"} <= set(raw["org_words"])  # type: ignore[arg-type]
 
 
 STORY = (
