@@ -16,7 +16,9 @@
    it (the pilots' leader on the pay offer, in a story about the strike at the port). A story
    is about the topic when every concept is prominent in it: in its headline, standfirst or
    first paragraphs of the story (after the standfirst, which a stored body repeats), or
-   said again and again in its body (see `about`).
+   said again and again in its body (see `about`). For a question naming a person, last,
+   their remarks in another story of the storyline: one that shares the distinctive names
+   of their stories on the topic (ask/storyline.py).
 A quote that only shares a word with the topic in an unrelated article is none of these. A
 topic nobody spoke about gets nothing: never loosely related quotes.
 """
@@ -31,6 +33,7 @@ from functools import lru_cache
 from os.path import commonprefix
 
 from ask.lexicon import fts_query, load_topics, quote_query, singular
+from ask.storyline import STORYLINE_RANK, storyline_remarks
 from storage.db import Store
 from storage.quote_search import TopicPlaces, articles_quoting, quotes_about, topic_places
 from storage.quotes import QuotePlace, QuoteRow, quote_places, quotes_by_id
@@ -118,6 +121,12 @@ def quotes_on_topic(
             if row.id not in seen:
                 seen.add(row.id)
                 found.append(Found(row, "article", rank))
+    if stories and speaker_ids and articles is None:  # and their remarks along its storyline
+        rows = [f.row for f in found]
+        for row in storyline_remarks(store, rows, speaker_ids, since=since, until=until):
+            if row.id not in seen:
+                seen.add(row.id)
+                found.append(Found(row, "article", STORYLINE_RANK))
     return found
 
 

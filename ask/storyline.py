@@ -1,0 +1,80 @@
+"""A person's remarks in another story of the same storyline count as about its topic.
+
+Newsrooms follow a storyline over several articles, and a later one need not repeat the
+topic's word: the union official's guarded words in the story of the deal are about the
+dispute the earlier stories named. An article belongs to the storyline of a topic when it
+names at least MIN_SHARED of the distinctive people, organisations and places of the
+person's articles that are about the topic (those holding their words on it), and
+appeared on the day of one of them or up to WINDOW_DAYS after: a storyline goes on from
+where the topic came up, and a story from before it (the landslide's, before anyone spoke
+of a temporary road) is not about it. Distinctive: named in at most DISTINCT_SHARE of the store's
+articles (or DISTINCT_FLOOR, in a small store), so the country or the government every
+story names ties nothing together. The asked person is never one of the shared names.
+
+Only for a question naming a person: a general "who said what about X" never fills with
+everybody's words in loosely related stories. The remarks rank after every direct match
+(ask/search.py tier 3, after the stories about the topic).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from common.names import fold
+from records.quotes import QuoteRow
+from storage.db import Store
+from storage.quote_lookup import quotes_by_speakers
+from storage.storyline import article_entities, article_total, entity_article_counts
+
+WINDOW_DAYS = 14
+MIN_SHARED = 3
+DISTINCT_SHARE = 0.2
+DISTINCT_FLOOR = 4
+# After the stories about the topic (their ranks are minus how much they are about it).
+STORYLINE_RANK = 1.0
+
+
+def storyline_remarks(
+    store: Store,
+    found: list[QuoteRow],
+    speaker_ids: list[int],
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 200,
+) -> list[QuoteRow]:
+    """The speakers' remarks in the later articles of the storyline of the articles holding
+    `found` (their words on the topic), in article order, newest article first."""
+    seeds = {r.article_id: _day(r) for r in found}
+    if not seeds or not speaker_ids:
+        return []
+    rows = quotes_by_speakers(store, speaker_ids, since=since, until=until, limit=limit)
+    near = {
+        r.article_id
+        for r in rows
+        if r.article_id not in seeds
+        and any(0 <= (_day(r) - day).days <= WINDOW_DAYS for day in seeds.values())
+    }
+    if not near:
+        return []
+    named = article_entities(store, sorted(set(seeds) | near))
+    own = {fold(r.speaker).split()[-1] for r in rows if r.speaker and fold(r.speaker).split()}
+    storyline = {
+        entity
+        for article in seeds
+        for entity, key in named.get(article, {}).items()
+        if not key.split() or key.split()[-1] not in own
+    }
+    counts = entity_article_counts(store, sorted(storyline))
+    most = max(DISTINCT_FLOOR, DISTINCT_SHARE * article_total(store))
+    distinctive = {e for e in storyline if counts.get(e, 0) <= most}
+    keep = {a for a in near if len(distinctive & set(named.get(a, {}))) >= MIN_SHARED}
+    return [r for r in rows if r.article_id in keep]
+
+
+def _day(row: QuoteRow) -> date:
+    when = row.published or row.ingested_at
+    try:
+        return date.fromisoformat(when[:10])
+    except ValueError:
+        return date.min
