@@ -1,4 +1,4 @@
-"""A person described, not named, as the antecedent of a later "he" or "she".
+"""A person described, not named, as the antecedent of a later "he", "she" or "they".
 
 Rule: "One voter, a retired fisherman from Carse, was unimpressed. '...,' he said." is the
 voter: a subject outside quotation marks whose head (or its appositive's head) is a noun for a
@@ -9,7 +9,8 @@ with the pronoun ("the mother" is no "he") and no person who may be meant (known
 or of unknown gender) is named after it and before the pronoun ("he" and "she" themselves
 do not count: they are what is being resolved). A definite description ("the fisherman")
 may refer back to someone named, so it counts only when no such person was named in that
-window before it either.
+window before it either. Likewise "Parents at the gate were furious. '...,' they said." is
+the parents: a plural description, with no person or organisation named after it.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "they", "them", "i", "we", "you"})
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "cc", "conj"})
 _PLACE_WORDS = frozenset({"from", "in", "at", "near", "of"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 _LONGEST = 12  # the most words of a description kept as the speaker's title
 
 
@@ -47,10 +49,12 @@ def described_people() -> dict[str, frozenset[str]]:
 
 
 def described_antecedent(cast: Cast, pronoun: Token) -> Token | None:
-    """The head of the described person a "he" or "she" refers to (module rule), or None."""
-    gender = "m" if pronoun.lower_ in MALE else "f" if pronoun.lower_ in FEMALE else None
-    if gender is None or pronoun.lower_ not in ("he", "she"):
+    """The head of the described person a "he" or "she" (or of the described people a
+    "they") refers to (module rule), or None."""
+    word = pronoun.lower_
+    if word not in ("he", "she", "they"):
         return None
+    gender = "m" if word in MALE else "f" if word in FEMALE else ""
     named = {m.start: m.entry for m in cast.mentions if not m.modifier}
     paragraph = cast.paragraph_of[pronoun.i]
     for k in range(pronoun.i - 1, -1, -1):
@@ -104,10 +108,10 @@ def _described_subject(cast: Cast, token: Token, gender: str) -> bool:
     description agrees with the pronoun's gender."""
     if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or cast.quoted[token.i]:
         return False
-    if token.tag_ in ("NNS", "NNPS"):
-        return False  # "voters": no "he"
+    if (token.tag_ in ("NNS", "NNPS")) != (gender == ""):
+        return False  # "voters" are no "he", "a voter" no "they"
     found = _gender(token)
-    if found is None or found not in ("", gender):
+    if found is None or (gender and found not in ("", gender)):
         return False
     where: set[int] = set()  # "from Carse", "in New York": where they are from is no name
     for prep in token.subtree:
@@ -129,6 +133,8 @@ def _named_person(cast: Cast, named: dict[int, int], token: Token, gender: str) 
     if entry is None or token.lower_ in _PRONOUNS or cast.quoted[token.i]:
         return False
     person = cast.entries[entry]
+    if not gender:  # "they": people or an organisation named, not a place
+        return not place_object(token, person) and token.ent_type_ not in _PLACES
     if person.kind != "person" or place_object(token, person):
         return False
     return person_gender(person) in (None, gender)

@@ -116,3 +116,23 @@ def test_described_people_are_data() -> None:
     assert {"kin", "person", "work"} <= set(raw["male"]) & set(raw["female"])
     assert "fisherman" in raw["male"]["work"] and "mother" in raw["female"]["kin"]
     assert "voter" not in raw["people"] or "neighbour" in raw["people"]
+
+
+def test_they_after_described_people_are_those_people(nlp: Language) -> None:
+    text = (
+        "School row.\n\n"
+        "Parents at the Glenmoor school gate were furious on Monday. "
+        '"Nobody asked us about any of this," they said.'
+    )
+    speaker, title = _title_of(nlp, text, "Nobody asked us")
+    assert speaker is None
+    assert title == "Parents at the Glenmoor school gate"
+
+
+def test_they_after_an_organisation_named_later_is_not_the_people(nlp: Language) -> None:
+    text = (
+        "School row.\n\n"
+        "Parents at the school gate were furious on Monday. The Glenmoor Schools Trust "
+        'defended the plan. "Nobody asked us about any of this," they said.'
+    )
+    assert "Parents" not in (_title_of(nlp, text, "Nobody asked us")[1] or "")
