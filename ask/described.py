@@ -95,21 +95,35 @@ def described_sources(
         rows += unnamed_quotes_described(store, probe, since=since, until=until, limit=limit)
     kept: dict[int, QuoteRow] = {}
     for row in rows:
-        have = [w for w in _words(row.speaker_title or "") if w != "s"]
-        desc_head, rest = _head_and_rest(have)
-        if singular(desc_head) not in heads:
-            continue
-        others = {singular(w) for w in rest}
-        if any(not (forms & others) for forms in wanted):
-            continue  # "the lorry driver" is not "a taxi driver"
-        if owner and owner[-1] not in rest:
-            continue  # "Elif Demir's family": the Demir family
-        kept[row.id] = row
+        if any(_fits(part, heads, wanted, owner) for part in _parts(row.speaker_title or "")):
+            kept[row.id] = row
     if place:  # "the shopkeeper in Dunrath": described so, or in a story that names Dunrath
         named = {r.id for r in kept.values() if _has_words(_words(r.speaker_title or ""), place)}
         there = articles_naming(store, " ".join(place), sorted({r.article_id for r in rows}))
         kept = {k: r for k, r in kept.items() if k in named or r.article_id in there}
     return list(kept.values())[:limit]
+
+
+def _parts(title: str) -> list[str]:
+    """A description and each of its comma-separated parts ("One voter, a retired fisherman
+    from Carse": a voter, and a fisherman): each part has a head of its own."""
+    parts = [p for p in title.split(",") if p.strip()]
+    return [title, *parts] if len(parts) > 1 else [title]
+
+
+def _fits(
+    title: str, heads: frozenset[str], wanted: list[frozenset[str]], owner: list[str]
+) -> bool:
+    """Whether a description's head is the noun asked, with the question's other words (and
+    the owner's name, when asked by one) among its words."""
+    have = [w for w in _words(title) if w != "s"]
+    desc_head, rest = _head_and_rest(have)
+    if singular(desc_head) not in heads:
+        return False
+    others = {singular(w) for w in rest}
+    if any(not (forms & others) for forms in wanted):
+        return False  # "the lorry driver" is not "a taxi driver"
+    return not owner or owner[-1] in rest  # "Elif Demir's family": the Demir family
 
 
 def _place_asked(words: list[str]) -> tuple[list[str], list[str]]:

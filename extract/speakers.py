@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from extract.affiliations import appositive_holder
 from extract.antecedents import sole_agreeing_antecedent
+from extract.described_antecedents import described_antecedent, description_of
 from extract.descriptions import described_by
 from extract.earlier_refs import describes_person_before, spokesperson_org, statement_issuer
 from extract.entities import org_name as org_name_of
@@ -94,6 +95,9 @@ def resolve_speaker(subject: Token | None, cast: Cast) -> Speaker:
         if lower not in _PERSONAL_PRONOUNS | _ORG_PRONOUNS:
             # "I", "we", and quantifiers ("Some", "Both", "One", "Neither") name no one
             return Speaker(None, None, None, None, mention)
+        described = described_antecedent(cast, subject)
+        if described is not None:  # "One voter, a retired fisherman, ... he said"
+            return Speaker(None, None, description_of(described), None, mention)
         found = cast.pronoun_entry.get(subject.i)
         if found is None:
             found = cast.resolve_pronoun(subject)

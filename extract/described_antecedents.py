@@ -1,0 +1,155 @@
+"""A person described, not named, as the antecedent of a later "he", "she" or "they".
+
+Rule: "One voter, a retired fisherman from Carse, was unimpressed. '...,' he said." is the
+voter: a subject outside quotation marks whose head (or its appositive's head) is a noun for a
+person (extract/data/described_people.json, and the person nouns of people_words.json), with
+no name in it, in the pronoun's paragraph or the one before, is a candidate antecedent. It
+competes with the named people by recency and gender: it is the antecedent when it agrees
+with the pronoun ("the mother" is no "he") and no person who may be meant (known to agree,
+or of unknown gender) is named after it and before the pronoun ("he" and "she" themselves
+do not count: they are what is being resolved). A definite description ("the fisherman")
+may refer back to someone named, so it counts only when no such person was named in that
+window before it either. Likewise "Parents at the gate were furious. '...,' they said." is
+the parents: a plural description, with no person or organisation named after it.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from extract.names import fold, person_gender
+from extract.people_words import FEMALE, MALE, PERSON_NOUNS
+from extract.place_objects import place_object
+
+if TYPE_CHECKING:
+    from extract.people import Cast
+
+_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "they", "them", "i", "we", "you"})
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "cc", "conj"})
+_PLACE_WORDS = frozenset({"from", "in", "at", "near", "of"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_LONGEST = 12  # the most words of a description kept as the speaker's title
+
+
+@lru_cache(maxsize=1)
+def described_people() -> dict[str, frozenset[str]]:
+    """The person nouns of extract/data/described_people.json by gender: "m", "f" and ""
+    (either; with people_words.json's person nouns)."""
+    text = resources.files("extract").joinpath("data/described_people.json").read_text("utf-8")
+    raw = json.loads(text)
+    male = frozenset(fold(w) for family in raw["male"].values() for w in family)
+    female = frozenset(fold(w) for family in raw["female"].values() for w in family)
+    either = frozenset(fold(w) for w in raw["people"]) | (PERSON_NOUNS - male - female)
+    return {"m": male, "f": female, "": either}
+
+
+def described_antecedent(cast: Cast, pronoun: Token) -> Token | None:
+    """The head of the described person a "he" or "she" (or of the described people a
+    "they") refers to (module rule), or None."""
+    word = pronoun.lower_
+    if word not in ("he", "she", "they"):
+        return None
+    gender = "m" if word in MALE else "f" if word in FEMALE else ""
+    named = {m.start: m.entry for m in cast.mentions if not m.modifier}
+    paragraph = cast.paragraph_of[pronoun.i]
+    for k in range(pronoun.i - 1, -1, -1):
+        if paragraph - cast.paragraph_of[k] > 1:
+            return None
+        token = cast.doc[k]
+        if _named_person(cast, named, token, gender):
+            return None  # a person named nearer
+        if _described_subject(cast, token, gender):
+            return token if _unnamed_before(cast, named, token, gender) else None
+    return None
+
+
+def description_of(subject: Token) -> str:
+    """The words describing a person ("One voter, a retired fisherman from Carse"): the
+    subject's phrase without clauses; its head's own words when longer than _LONGEST."""
+    skipped: set[int] = set()
+    for child in subject.children:
+        if child.dep_ in _CLAUSES and child.i > subject.i:
+            skipped.update(t.i for t in child.subtree)
+    for appos in (c for c in subject.children if c.dep_ == "appos"):
+        for child in appos.children:
+            if child.dep_ in _CLAUSES and child.i > appos.i:
+                skipped.update(t.i for t in child.subtree)
+    words = [t for t in subject.subtree if t.i not in skipped]
+    while words and (words[-1].is_punct or words[-1].is_space):
+        words.pop()
+    if len(words) > _LONGEST or any(t.is_quote or t.is_space for t in words):
+        words = [t for t in subject.subtree if t.i <= subject.i]
+    return "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
+
+
+def _gender(subject: Token) -> str | None:
+    """ "m" or "f" when the head or its appositive's head is a gendered person noun, "" when
+    it is a person noun of either, None when it is no person noun."""
+    nouns = described_people()
+    found: str | None = None
+    for head in [subject, *(c for c in subject.children if c.dep_ == "appos")]:
+        lemma, word = fold(head.lemma_), fold(head.text)
+        for key in ("m", "f", ""):
+            if lemma in nouns[key] or word in nouns[key]:
+                if key and found and found != key:
+                    return None  # "a mother and grandfather": no one gender
+                found = key or found or ""
+                break
+    return found
+
+
+def _described_subject(cast: Cast, token: Token, gender: str) -> bool:
+    """A person described as a subject, outside quotation marks, with no name in it, whose
+    description agrees with the pronoun's gender."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or cast.quoted[token.i]:
+        return False
+    if (token.tag_ in ("NNS", "NNPS")) != (gender == ""):
+        return False  # "voters" are no "he", "a voter" no "they"
+    found = _gender(token)
+    if found is None or (gender and found not in ("", gender)):
+        return False
+    where: set[int] = set()  # "from Carse", "in New York": where they are from is no name
+    for prep in token.subtree:
+        if prep.dep_ == "prep" and prep.lower_ in _PLACE_WORDS:
+            where.update(t.i for t in prep.subtree)
+    return not any(
+        cast.entry_for_token(t) is not None or t.lower_ in _PRONOUNS or t.pos_ == "PROPN"
+        for t in token.subtree
+        if t.i not in where
+    )
+
+
+def _named_person(cast: Cast, named: dict[int, int], token: Token, gender: str) -> bool:
+    """A person of the cast named (or called by a title) at this token, not by a pronoun, who
+    may be the pronoun's: of its gender or of an unknown one."""
+    entry = cast.entry_for_token(token)
+    if entry is None:
+        entry = named.get(token.idx)
+    if entry is None or token.lower_ in _PRONOUNS or cast.quoted[token.i]:
+        return False
+    person = cast.entries[entry]
+    if not gender:  # "they": people or an organisation named, not a place
+        return not place_object(token, person) and token.ent_type_ not in _PLACES
+    if person.kind != "person" or place_object(token, person):
+        return False
+    return person_gender(person) in (None, gender)
+
+
+def _unnamed_before(cast: Cast, named: dict[int, int], subject: Token, gender: str) -> bool:
+    """An indefinite description ("one voter", "a grandfather") introduces someone new; a
+    definite one ("the fisherman") only when no person who may be meant was named in its
+    paragraph or the one before."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return True
+    paragraph = cast.paragraph_of[subject.i]
+    for k in range(subject.i - 1, -1, -1):
+        if paragraph - cast.paragraph_of[k] > 1:
+            return True
+        if _named_person(cast, named, cast.doc[k], gender):
+            return False
+    return True
