@@ -124,3 +124,29 @@ def test_an_organisation_name_ends_before_a_verb(nlp: Language) -> None:
     (quote,) = extraction.quotes
     assert quote.speaker_org == "Solvane Telecom"
     assert {e.text for e in extraction.entities if e.label == "ORG"} == {"Solvane Telecom"}
+
+
+def test_the_regulator_is_the_authority_not_the_telecom_firm_it_investigates(
+    nlp: Language,
+) -> None:
+    """ "Corvane Telecom" is a business by its name's last word, so "the regulator" later
+    refers back to the standards authority, not to the firm under investigation."""
+    raw = json.loads(
+        resources.files("extract").joinpath("data/people_words.json").read_text("utf-8")
+    )
+    assert {"telecom", "telecoms", "broadband"} <= set(raw["org_families"]["business"])
+    text = (
+        "The energy regulator has opened an inquiry into Corvane Telecom after a week of "
+        "outages.\n\nThe Network Standards Authority said it would examine whether Corvane "
+        'had broken its licence by failing to keep a backup route.\n\n"Customers expect a '
+        "network that one flood cannot take down,\" said Imogen Tarrant, the authority's head "
+        "of enforcement.\n\nTarrant said the "
+        "inquiry would take six months. The regulator has also written to the other "
+        "operators asking them to confirm that their backup routes are separate.\n\n"
+        "Corvane said it welcomed the inquiry."
+    )
+    quotes = extract_doc(nlp(text)).quotes
+    confirm = next(q for q in quotes if "backup routes are separate" in q.text)
+    assert confirm.speaker == "Network Standards Authority"
+    welcomed = next(q for q in quotes if "welcomed the inquiry" in q.text)
+    assert welcomed.speaker == "Corvane Telecom"
