@@ -221,9 +221,13 @@ class Resolver(EntityBuilder):
             return best[2]
         if "former" in wanted:  # a former post the article never states as a title
             return self.subject_before(token, clause_gender(token))
-        if not any(c.dep_ in ("prep", "poss") for c in token.children):
-            return None  # "the president said" without "of X": no lead's introduction
-        return self.named_next(token, "person")
+        if any(c.dep_ in ("prep", "poss") for c in token.children):
+            return self.named_next(token, "person")  # "the president of X says ... Y said"
+        # "the transport minister announced ... X said": an office named, X given no title
+        office = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children)
+        found = self.named_next(token, "person") if office else None
+        title = fold(self.entries[found].title or "") if found is not None else ""
+        return found if set(title.replace("-", " ").split()) in (set(), wanted) else None
 
     def subject_before(self, token: Token, gender: str | None = None) -> int | None:
         """ "Harrowgate, 67, who stepped down last week, was applauded. '...,' the former
