@@ -223,9 +223,8 @@ class Resolver(EntityBuilder):
             return self.subject_before(token, clause_gender(token))
         if any(c.dep_ in ("prep", "poss") for c in token.children):
             return self.named_next(token, "person")  # "the president of X says ... Y said"
-        # "the transport minister announced ... X said": an office named, X given no title
         office = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children)
-        found = self.named_next(token, "person") if office else None
+        found = self.named_next(token, "person") if office else None  # "the transport minister"
         title = fold(self.entries[found].title or "") if found is not None else ""
         return found if set(title.replace("-", " ").split()) in (set(), wanted) else None
 
@@ -274,7 +273,8 @@ class Resolver(EntityBuilder):
             if self.index.sentence_number(where.i) <= sentence:
                 continue
             entry = self.entries[mention.entry]
-            if entry.kind != kind or not mention.main:
+            group = where.dep_ == "appos" and where.head.tag_ == "NNS"  # "The two females, X,"
+            if entry.kind != kind or not mention.main or group:
                 return None
             if kind == "org" and not any(c.dep_ == "appos" for c in where.children):
                 return None  # an organisation introduced: "The Supper Club, a charity, ..."

@@ -45,3 +45,21 @@ def test_a_title_named_next_with_a_title_of_their_own_is_someone_else(nlp: Langu
     assert lists.speaker is None
     empty = next(q for q in quotes if "promise was empty" in q.text)
     assert (empty.speaker, empty.speaker_title) == ("Greta Olsson", "Chair")
+
+
+def test_an_animal_named_next_to_a_plural_is_no_holder_of_the_lead_title(
+    nlp: Language,
+) -> None:
+    """ "its director said ... The two males, Jabari, 12, and Mosi, 9, will travel": names
+    set beside a plural noun are a group, not the one director the lead means."""
+    text = (
+        "Giraffes leave Kelvedon\n\nKELVEDON, 4 May 2026 - Kelvedon Zoo is to send its two "
+        "giraffes to a wildlife park in Norland, ending 50 years of keeping giraffes at the zoo, "
+        "its director said on Monday. The two males, Jabari, 12, and Mosi, 9, will travel by "
+        'road in the autumn to the Norland Wildlife Park.\n\n"We will miss them every day," '
+        "said Dr Lena Hartigan, the zoo's director."
+    )
+    quotes = extract_doc(nlp(text)).quotes
+    assert all(q.speaker not in ("Jabari", "Mosi") for q in quotes)
+    miss = next(q for q in quotes if "miss them" in q.text)
+    assert (miss.speaker, miss.speaker_title) == ("Lena Hartigan", "Director")
