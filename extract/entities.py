@@ -132,11 +132,11 @@ class EntityBuilder(NameFinder):
         a plural), labelled ORG more often than PERSON, with no given name."""
         votes: dict[str, int] = {}
         for span in spans:
-            if span.end - span.start < 2 or span.label not in ("ORG", "PERSON"):
-                continue
+            text = self._text(span.start, span.end)
+            if len(text.split()) < 2 or span.label not in ("ORG", "PERSON"):
+                continue  # "Macleod-Innes" is one word: a hyphenated surname, no plural
             if self.doc[span.end - 1].tag_ not in ("NNS", "NNPS"):
                 continue
-            text = self._text(span.start, span.end)
             key = fold(org_name(text) or text)
             votes[key] = votes.get(key, 0) + (1 if span.label == "ORG" else -1)
         return {k for k, v in votes.items() if v > 0 and gender_of(k.title()) is None}

@@ -12,12 +12,19 @@ is built, where the model's own tagger contradicts its entity recogniser.
   "a rampant xenophobe ... who has pledged"), is a common noun, name particles aside ("van",
   "de"). (An entity in lower case stays for the cast to read: it may be an organisation's
   short form, "the navy" after the Royal Navy; extract/entities.py.)
+- A capitalised word ending in "s" that opens its sentence, tagged a proper noun, written
+  capitalised nowhere else, and read as a plural common noun once lower-cased in its
+  sentence, is that common noun ("Hauliers, who had warned ..., greeted the news": a group
+  of people, no person called Hauliers; extract/common_plurals.py).
+- A name ends before a lower-case verb the recogniser took into it ("Lumora Telecom told
+  MPs": the organisation is "Lumora Telecom").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.common_plurals import common_plural
 from extract.names import PARTICLES
 
 # Labels of names a speaker or an organisation could bear; groups (NORP) are read apart.
@@ -36,8 +43,16 @@ def repair_entities(doc: Doc) -> None:
             lower.add(token.text)
         elif token.text[:1].isupper() and not _opens_sentence(token):
             capitalised.add(token.text)
-    kept = [ent for ent in doc.ents if not _common_word_opening(ent, capitalised, lower)]
-    if len(kept) != len(doc.ents):
+    for token in doc:  # "Hauliers, who had warned ...": a plural common noun, not a name
+        opens = token.tag_ in _PROPER_TAGS and _opens_sentence(token)
+        if opens and token.text not in capitalised and common_plural(token):
+            token.tag_, token.pos_ = "NNS", "NOUN"
+    kept = [
+        _without_verb_end(ent)
+        for ent in doc.ents
+        if not _common_word_opening(ent, capitalised, lower)
+    ]
+    if kept != list(doc.ents):
         doc.set_ents(kept, default="outside")
     for token in doc:
         if (
@@ -50,6 +65,18 @@ def repair_entities(doc: Doc) -> None:
         ):
             token.tag_ = "NNS" if token.tag_ == "NNPS" else "NN"
             token.pos_ = "NOUN"
+
+
+def _without_verb_end(ent: Span) -> Span:
+    """A name ends before a lower-case verb the recogniser took into it: "Lumora Telecom
+    told MPs", "the Water Regulation Authority fined the firm" (a verb is never a name's
+    last word)."""
+    end = ent.end
+    while end - 1 > ent.start and ent.doc[end - 1].pos_ in ("VERB", "AUX"):
+        if not ent.doc[end - 1].is_lower or ent.label_ not in _NAME_LABELS:
+            break
+        end -= 1
+    return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
 
 
 def _common_word_opening(ent: Span, capitalised: set[str], lower: set[str]) -> bool:

@@ -182,9 +182,13 @@ class Cast(Describer):
     def _orgs_of_title_leads(self) -> None:
         """ "The chief constable of Harrowdale Police has warned ... Chief Constable Imogen
         Strade told ...": the organisation of a title the story gave before the name is
-        the person's, when nothing else gave them one."""
+        the person's, when nothing else gave them one; so is the title itself ("the
+        transport minister announced ... Alasdair Kerr said")."""
         for token, found in self.title_mentions:
             entry = self.entries[found]
+            if entry.kind == "person" and not entry.title:  # "the transport minister ..."
+                words = [t.text for t in token.subtree if t.i <= token.i and t.dep_ != "det"]
+                entry.title = " ".join(words).capitalize()
             if entry.kind != "person" or entry.org:
                 continue
             for prep in token.children:

@@ -221,9 +221,12 @@ class Resolver(EntityBuilder):
             return best[2]
         if "former" in wanted:  # a former post the article never states as a title
             return self.subject_before(token, clause_gender(token))
-        if not any(c.dep_ in ("prep", "poss") for c in token.children):
-            return None  # "the president said" without "of X": no lead's introduction
-        return self.named_next(token, "person")
+        if any(c.dep_ in ("prep", "poss") for c in token.children):
+            return self.named_next(token, "person")  # "the president of X says ... Y said"
+        office = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children)
+        found = self.named_next(token, "person") if office else None  # "the transport minister"
+        title = fold(self.entries[found].title or "") if found is not None else ""
+        return found if set(title.replace("-", " ").split()) in (set(), wanted) else None
 
     def subject_before(self, token: Token, gender: str | None = None) -> int | None:
         """ "Harrowgate, 67, who stepped down last week, was applauded. '...,' the former
@@ -270,7 +273,8 @@ class Resolver(EntityBuilder):
             if self.index.sentence_number(where.i) <= sentence:
                 continue
             entry = self.entries[mention.entry]
-            if entry.kind != kind or not mention.main:
+            group = where.dep_ == "appos" and where.head.tag_ == "NNS"  # "The two females, X,"
+            if entry.kind != kind or not mention.main or group:
                 return None
             if kind == "org" and not any(c.dep_ == "appos" for c in where.children):
                 return None  # an organisation introduced: "The Supper Club, a charity, ..."

@@ -183,10 +183,7 @@ def _from_entry(cast: Cast, entry: int, mention: str, subject: Token) -> Speaker
 
 
 def _proper_noun(subject: Token, mention: str, cast: Cast) -> Speaker:
-    name = " ".join(
-        t.text for t in subject.subtree if t.i <= subject.i and t.dep_ in ("compound", "flat")
-    )
-    name = f"{name} {subject.text}".strip() if name else subject.text
+    name = _written_name(subject)
     entry = cast.find_person(name) if looks_like_person_name(name) else None
     if entry is not None:  # a surname the cast did not take as a name here: "Trump"
         return _from_entry(cast, entry, mention, subject)
@@ -204,6 +201,16 @@ def _proper_noun(subject: Token, mention: str, cast: Cast) -> Speaker:
     if len(name.split()) >= 2 or subject.ent_type_ == "PERSON":
         return Speaker(canonical_name(name), "person", None, None, mention)
     return Speaker(name, "org", None, name, mention)
+
+
+def _written_name(subject: Token) -> str:
+    """A proper noun with its compound words, as written: a hyphenated surname keeps its
+    hyphen ("Baillie-Munro said"), so it keys the same person as the full name before."""
+    parts = [t for t in subject.subtree if t.i <= subject.i and t.dep_ in ("compound", "flat")]
+    run = subject.doc[parts[0].i if parts else subject.i : subject.i + 1]
+    if all(t in parts or t.i == subject.i or t.text in ("-", "\u2010") for t in run):
+        return " ".join(run.text.split())
+    return " ".join(t.text for t in [*parts, subject])
 
 
 def _the_owners(determiner: Token) -> bool:

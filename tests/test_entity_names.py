@@ -132,3 +132,28 @@ def test_every_hyphenated_title_is_made_of_title_words() -> None:
     assert {"vice-chancellor", "co-founder", "editor-in-chief"} <= set(words)
     assert all(is_title_word(w) and is_title_word(w.title()) for w in words)
     assert not is_title_word("Jean-Baptiste") and not is_title_word("state-owned")
+
+
+@pytest.mark.parametrize(
+    "name, surname",
+    [
+        ("Ailsa Fraser-Lyle", "Fraser-Lyle"),
+        ("Shona Baillie-Rae", "Baillie-Rae"),
+        ("Catrin Macleod-Innes", "Macleod-Innes"),
+    ],
+)
+def test_a_hyphenated_surname_alone_is_the_person_named_in_full(
+    nlp: Language, name: str, surname: str
+) -> None:
+    """A double-barrelled surname written alone later keeps one key: the person named in
+    full, never a second "Fraser Lyle" or an organisation called "Macleod-Innes"."""
+    text = (
+        "Crane crews at Carrick voted by a wide margin to walk out.\n\n"
+        f'"Nobody here wanted this," said {name}, the union\'s regional convener. '
+        '"It is a last resort."\n\n'
+        f"{surname} said the union would name strike dates within days unless the owners "
+        "withdrew the rotas, which would require crews to work four night shifts in a row."
+    )
+    extraction = extract_doc(nlp(text))
+    dates = next(q for q in extraction.quotes if "strike dates" in q.text)
+    assert dates.speaker == name and dates.speaker_kind == "person"

@@ -92,3 +92,61 @@ def test_trade_words_are_business_words() -> None:
     trades = {"haulage", "freight", "logistics", "removals", "buses"}
     assert trades <= set(raw["org_words"])
     assert trades - {"buses"} <= set(raw["org_families"]["business"])
+
+
+def test_a_capitalised_plural_opening_a_sentence_is_a_group_not_a_person(nlp: Language) -> None:
+    """ "Fishmongers, who had warned ...": the tagger reads it as a proper noun; lower-cased
+    in its sentence it is a plural common noun, so no person called Fishmongers speaks."""
+    text = (
+        "A third walkout at the Port of Kelsey has been called off after talks that ran "
+        'through the night.\n\n"Both sides showed patience in the last few hours," Dravik '
+        'said. "I have seen many rows end worse."\n\nFishmongers, who had warned of lasting '
+        "harm to the market, greeted the news with relief. Oona Pellitier, the owner of "
+        "Pellitier Seafoods, said she had told her staff to be at the stalls by Monday "
+        'morning.\n\n"Thank heavens," she said.'
+    )
+    extraction = extract_doc(nlp(text))
+    warned = next(q for q in extraction.quotes if "lasting harm" in q.text)
+    assert warned.speaker is None
+    assert all(p.name != "Fishmongers" for p in extraction.people)
+    heavens = next(q for q in extraction.quotes if "Thank heavens" in q.text)
+    assert heavens.speaker == "Oona Pellitier"
+
+
+def test_an_organisation_name_ends_before_a_verb(nlp: Language) -> None:
+    """ "The chief executive of Solvane Telecom told MPs": the recogniser's entity takes in
+    "told"; the organisation the speaker is credited to is "Solvane Telecom"."""
+    text = (
+        "The chief executive of Solvane Telecom told MPs on Thursday that he had not known "
+        "about the fault."
+    )
+    extraction = extract_doc(nlp(text))
+    (quote,) = extraction.quotes
+    assert quote.speaker_org == "Solvane Telecom"
+    assert {e.text for e in extraction.entities if e.label == "ORG"} == {"Solvane Telecom"}
+
+
+def test_the_regulator_is_the_authority_not_the_telecom_firm_it_investigates(
+    nlp: Language,
+) -> None:
+    """ "Corvane Telecom" is a business by its name's last word, so "the regulator" later
+    refers back to the standards authority, not to the firm under investigation."""
+    raw = json.loads(
+        resources.files("extract").joinpath("data/people_words.json").read_text("utf-8")
+    )
+    assert {"telecom", "telecoms", "broadband"} <= set(raw["org_families"]["business"])
+    text = (
+        "The energy regulator has opened an inquiry into Corvane Telecom after a week of "
+        "outages.\n\nThe Network Standards Authority said it would examine whether Corvane "
+        'had broken its licence by failing to keep a backup route.\n\n"Customers expect a '
+        "network that one flood cannot take down,\" said Imogen Tarrant, the authority's head "
+        "of enforcement.\n\nTarrant said the "
+        "inquiry would take six months. The regulator has also written to the other "
+        "operators asking them to confirm that their backup routes are separate.\n\n"
+        "Corvane said it welcomed the inquiry."
+    )
+    quotes = extract_doc(nlp(text)).quotes
+    confirm = next(q for q in quotes if "backup routes are separate" in q.text)
+    assert confirm.speaker == "Network Standards Authority"
+    welcomed = next(q for q in quotes if "welcomed the inquiry" in q.text)
+    assert welcomed.speaker == "Corvane Telecom"
