@@ -204,8 +204,7 @@ def _proper_noun(subject: Token, mention: str, cast: Cast) -> Speaker:
 
 
 def _written_name(subject: Token) -> str:
-    """A proper noun with its compound words, as written: a hyphenated surname keeps its
-    hyphen ("Baillie-Munro said"), so it keys the same person as the full name before."""
+    """A proper noun and its compounds as written: "Baillie-Munro" keeps its hyphen (one key)."""
     parts = [t for t in subject.subtree if t.i <= subject.i and t.dep_ in ("compound", "flat")]
     run = subject.doc[parts[0].i if parts else subject.i : subject.i + 1]
     if all(t in parts or t.i == subject.i or t.text in ("-", "\u2010") for t in run):
