@@ -95,7 +95,8 @@ class Cast(Describer):
                         is_subject(head)
                         or any(is_subject(t) for t in self.doc[span.start : head.i]),
                         self.paragraph_of[head.i],
-                        is_main_subject(head),
+                        is_main_subject(head)
+                        or any(is_main_subject(t) for t in self.doc[span.start : head.i]),
                         self._speaks(head),
                         head.dep_ == "compound" and head.head.pos_ == "NOUN",
                     )

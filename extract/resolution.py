@@ -24,7 +24,7 @@ from extract.cast_state import DETERMINERS, Mention, is_subject
 from extract.entities import EntityBuilder
 from extract.names import fold, is_title_word, person_gender, same_person
 from extract.offices import clause_gender
-from extract.org_kinds import kind_fits
+from extract.org_kinds import kind_fits, org_kinds
 from extract.org_reference import (
     cited,
     described_as,
@@ -302,10 +302,13 @@ class Resolver(EntityBuilder):
             last_seen[mention.entry] = mention.start
             token = self.index.token_at(mention.start)
             if kind_fits(entry.name, noun) and (
-                mention.subject or cited(token) or self._owns_role(mention)
+                (mention.main if not org_kinds(entry.name) else mention.subject)
+                or cited(token)
+                or self._owns_role(mention)
             ):
                 latest = mention.entry  # an organisation that acted or has people, not one
-                # acted upon
+                # acted upon; a name of no kind must have acted in its own sentence, not
+                # only in words reported of it ("X said whether Acme broke its licence")
             words = org_name_words(fold(entry.name).split())
             if noun in words:
                 named = mention.entry

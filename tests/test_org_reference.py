@@ -54,3 +54,41 @@ def test_the_chair_answers_for_the_residents_not_the_landlord(lifts_db: Path) ->
     theirs = ask_json(lifts_db, "what did Ostrey Living Group say?", "--limit", "0")["quotes"]
     assert not any("not been outside" in normalise(q["text"]) for q in theirs)
     assert any("engineers would visit" in normalise(q["text"]) for q in theirs)
+
+
+LEAKS = (
+    "Regulator to examine Calvex leaks\n\n"
+    "PENMORE, 4 May \u2013 The Water Services Commission said on Monday it would examine "
+    "whether Calvex Utilities had missed its leak targets for a third year.\n\n"
+    "Households lost supply 40 times last winter. The regulator said it would publish its "
+    "findings in the autumn.\n\n"
+    "Calvex Utilities said it had replaced 90 miles of pipe. The company said leaks were falling.\n"
+)
+
+
+def _speakers(nlp: Language, text: str) -> dict[str, str | None]:
+    return {normalise(q.text): q.speaker for q in extract_doc(nlp(text)).quotes}
+
+
+def test_the_regulator_is_the_body_that_spoke_not_the_firm_it_spoke_of(nlp: Language) -> None:
+    said = _speakers(nlp, LEAKS)
+    regulator = [s for text, s in said.items() if "publish its findings" in text]
+    assert regulator == ["Water Services Commission"]
+
+
+def test_a_firm_that_spoke_itself_is_still_the_company(nlp: Language) -> None:
+    said = _speakers(nlp, LEAKS)
+    company = [s for text, s in said.items() if "leaks were falling" in text]
+    assert company == ["Calvex Utilities"]
+
+
+@pytest.fixture(scope="module")
+def leaks_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return story_db(tmp_path_factory.mktemp("leaks"), "leaks", LEAKS)
+
+
+def test_asking_for_the_regulator_gets_the_commission_not_the_firm(leaks_db: Path) -> None:
+    quotes = ask_json(leaks_db, "what did the regulator say about Calvex", "--limit", "0")["quotes"]
+    texts = [normalise(q["text"]) for q in quotes]
+    assert any("publish its findings" in t for t in texts)
+    assert not any("leaks were falling" in t for t in texts)
