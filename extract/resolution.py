@@ -258,11 +258,9 @@ class Resolver(EntityBuilder):
         return entry.kind == "person" and person_gender(entry) in (None, gender)
 
     def named_next(self, token: Token, kind: str) -> int | None:
-        """A lead's description named in the next sentence: "The artistic director of the
-        Lantern says it will close. Ann Roe, who has run it since 2017, told staff ..." is
-        Ann Roe; "A soup kitchen in Elm says ... The Supper Club, a charity, served ..." is
-        the Supper Club: the entry of `kind` that is the main subject there, named there
-        first."""
+        """A lead's description named in the next sentence, as the entry of `kind` that is its
+        main subject, named there first: "The director of the Lantern says ... Ann Roe, who
+        ran it, told staff" is Ann Roe; "... The Supper Club, a charity, served" the club."""
         sentence = self.index.sentence_number(token.i)
         for mention in self.mentions:
             if mention.start <= token.idx:
@@ -306,9 +304,7 @@ class Resolver(EntityBuilder):
                 or cited(token)
                 or self._owns_role(mention)
             ):
-                latest = mention.entry  # an organisation that acted or has people, not one
-                # acted upon; a name of no kind must have acted in its own sentence, not
-                # only in words reported of it ("X said whether Acme broke its licence")
+                latest = mention.entry  # acted (a kindless name: in its own main clause)
             words = org_name_words(fold(entry.name).split())
             if noun in words:
                 named = mention.entry
