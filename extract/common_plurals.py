@@ -4,13 +4,15 @@ The tagger reads an unfamiliar capitalised word that opens a sentence as a prope
 ("Hauliers, who had warned ..., greeted the news"), and the cast would keep it as a
 person. A sentence start's capital says nothing, so the word is read again lower-cased in
 its sentence: a plural common noun there ("hauliers", NNS) is a group of people, no one's
-name; a surname keeps its proper-noun tag lower-cased too ("jones", "williams": NNP).
+name; a surname keeps its proper-noun tag lower-cased too ("jones", "williams": NNP). A
+given name ("Ines", "Charles") or a word a name goes on from ("Ines Marr said") is a name.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from extract.names import given_name_gender
 from extract.nlp import load_nlp
 
 __all__ = ["common_plural"]
@@ -24,6 +26,11 @@ def common_plural(token: Token) -> bool:
     text = token.text
     if not (len(text) > 3 and text[:1].isupper() and text[1:].islower() and text[-1] == "s"):
         return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
+        return False  # "Ines Marr hoped ...": the first word of a name
+    if given_name_gender(text) is not None:
+        return False  # "Ines said ...", "Charles, who ..."
     nlp = load_nlp()
     if not all(name in nlp.pipe_names for name in _RETAGGED):
         return False
