@@ -19,7 +19,11 @@ from bot.cli import cli
 from extract.model import Quote
 from extract.nlp import load_nlp
 from extract.pipeline import extract_doc
+from records.article import RawArticle
+from records.extraction import Extraction
+from records.extraction import Quote as SavedQuote
 from sources.files import iter_paths
+from storage.articles import save_article
 from storage.db import Store, open_store
 from work.ingest.pipeline import Ingestor
 
@@ -163,3 +167,22 @@ def stories_db(folder: Path, stories: dict[str, str]) -> Path:
 def speakers_in(answer: dict[str, Any]) -> set[str | None]:
     """The speakers an `ask --json` answer's quotes name (None for an unnamed one)."""
     return {q["speaker"] for q in answer["quotes"]}
+
+
+def save_said(
+    store: Store,
+    name: str,
+    body: str,
+    speaker: str | None,
+    kind: str | None,
+    title: str | None,
+    org: str | None,
+    mention: str | None,
+) -> None:
+    """Store the one-sentence story `body` as article `name` with one indirect quote: the
+    words after " said " (to the final stop), credited as given, without the model."""
+    said = body.index(" said ") + len(" said ")
+    quote = SavedQuote(speaker, kind, title, org, mention, "indirect", "said",  # type: ignore[arg-type]
+                       body[said:-1], said, len(body) - 1, 0, body)  # fmt: skip
+    raw = RawArticle(title=name, body=body, url=f"https://news.example/{name}")
+    save_article(store, raw, f"hash-{name}", Extraction([quote], [], []))

@@ -15,7 +15,7 @@ import storage.articles as articles
 import storage.migrations as migrations
 from bench import scans_before
 from records.article import RawArticle
-from records.extraction import Entity, Extraction, Quote
+from records.extraction import Entity, Extraction
 from storage.articles import save_article
 from storage.db import Store, open_store
 from storage.folded_keys import ENTITY_LAST
@@ -29,6 +29,7 @@ from storage.quote_lookup import (
 )
 from storage.quotes import QuoteRow
 from storage.speakers import speakers_of_org
+from tests.conftest import save_said
 
 # name: (body, speaker, kind, mention, organisation)
 STORIES = {
@@ -65,11 +66,7 @@ STORIES = {
 
 def _save(store: Store, name: str) -> None:
     body, speaker, kind, mention, org = STORIES[name]
-    said = body.index(" said ") + len(" said ")
-    quote = Quote(speaker, kind, None, org, mention, "indirect", "said",  # type: ignore[arg-type]
-                  body[said:-1], said, len(body) - 1, 0, body)  # fmt: skip
-    raw = RawArticle(title=name, body=body, url=f"https://news.example/{name}")
-    save_article(store, raw, f"hash-{name}", Extraction([quote], [], []))
+    save_said(store, name, body, speaker, kind, None, org, mention)
 
 
 @pytest.fixture

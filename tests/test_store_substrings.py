@@ -19,6 +19,7 @@ from storage.articles import save_article
 from storage.db import Store, open_store
 from storage.quote_lookup import unnamed_quotes_described
 from storage.roles import role_descriptions
+from tests.conftest import save_said
 
 # name: (body, speaker, kind, title, organisation, mention)
 STORIES = {
@@ -49,11 +50,7 @@ WORDS = ["mayor", "MAYOR", "Mayoral", "bürgermeister", "BÜRGERMEISTER", "kesse
 
 def _save(store: Store, name: str) -> None:
     body, speaker, kind, title, org, mention = STORIES[name]
-    said = body.index(" said ") + len(" said ")
-    quote = Quote(speaker, kind, title, org, mention, "indirect", "said",  # type: ignore[arg-type]
-                  body[said:-1], said, len(body) - 1, 0, body)  # fmt: skip
-    raw = RawArticle(title=name, body=body, url=f"https://news.example/{name}")
-    save_article(store, raw, f"hash-{name}", Extraction([quote], [], []))
+    save_said(store, name, body, speaker, kind, title, org, mention)
 
 
 @pytest.fixture
