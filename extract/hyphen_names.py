@@ -9,9 +9,11 @@ capitalised word joined by a hyphen, with no space, to a short lower-case word, 
 just before a capitalised proper noun, is a given name: its parts are tagged proper nouns
 and the given name and the surname after it become one PERSON entity, so the cast files the
 person under the full name and the later "Yoon said" joins it. Hyphenated modifiers are
-not given names: a listed prefix ("Ex-", "Anti-", "Non-": data/name_forms.json), a
-participle ("Cash-strapped", "Award-winning"), a title, or a run after it holding a title
-or an organisation's word ("Non-league Farnham Town"). Capitalised second parts ("Jean-Luc",
+not given names: a listed prefix ("Ex-", "Anti-", "Non-") or second part ("-like", "-era":
+data/name_forms.json), a participle or agent noun ("Cash-strapped", "Oscar-winner"), a
+first part the name data knows as no given name ("Florida-area"), one after another name's
+word ("Los Angeles-area"), a title, or a run after it holding a title or an organisation's
+word ("Non-league Farnham Town"). Capitalised second parts ("Jean-Luc",
 "Anne-Marie", "Abdul-Rahman") are tagged proper nouns already and widened in
 extract/mentions.py.
 """
@@ -24,7 +26,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.names import is_honorific, is_title_word
+from extract.names import is_given_name, is_honorific, is_title_word
 from extract.people_words import ORG_WORDS
 
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
@@ -32,15 +34,26 @@ _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 _SYLLABLE_LETTERS = 6
 # A participle's ending ("Tory-led", "Award-winning"); "-ing" of four letters is a syllable
 # ("Xiao-ming", "Mei-ling").
-_PARTICIPLE_ENDS = ("ed",)
+_PARTICIPLE_ENDS = ("ed", "er")  # and an agent noun's: "Oscar-winner", "Botox-maker"
 _LONG_PARTICIPLE_END = "ing"
 
 
 @lru_cache(maxsize=1)
+def _forms() -> dict[str, dict[str, list[str]]]:
+    raw: dict[str, dict[str, list[str]]] = json.loads(
+        resources.files("extract").joinpath("data/name_forms.json").read_text("utf-8")
+    )
+    return raw
+
+
 def hyphen_prefixes() -> frozenset[str]:
     """Capitalised first parts of hyphenated modifiers, never given names (data file)."""
-    raw = json.loads(resources.files("extract").joinpath("data/name_forms.json").read_text("utf-8"))
-    return frozenset(raw["hyphen_prefixes"]["words"])
+    return frozenset(_forms()["hyphen_prefixes"]["words"])
+
+
+def modifier_heads() -> frozenset[str]:
+    """Lower-case second parts of hyphenated modifiers ("-like", "-era"; data file)."""
+    return frozenset(_forms()["modifier_heads"]["words"])
 
 
 def _name_word(token: Token) -> bool:
@@ -71,14 +84,19 @@ def _given_name_end(doc: Doc, i: int) -> int | None:
         return None
     if first.lower_ in hyphen_prefixes():
         return None
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and before.is_alpha and _name_word(before):
+        return None  # "Los Angeles-area Sanders supporters": a name's last word, not a given name
     syllable = second.text
     if not (second.is_alpha and second.is_lower and 2 <= len(syllable) <= _SYLLABLE_LETTERS):
         return None
     participle = syllable.endswith(_PARTICIPLE_ENDS) or (
         len(syllable) > 4 and syllable.endswith(_LONG_PARTICIPLE_END)
     )
-    if participle or second.tag_ in ("VBN", "VBG"):
+    if participle or second.tag_ in ("VBN", "VBG") or syllable in modifier_heads():
         return None
+    if not (is_given_name(f"{first.text}-{syllable}") or is_given_name(first.text)):
+        return None  # "Florida-area", "Bush-era": a place or a surname, no given name
     if is_title_word(f"{first.text}-{syllable}") or not _name_word(after):
         return None
     return i + 3
@@ -119,7 +137,10 @@ def repair_hyphenated_given_names(doc: Doc) -> None:
         end = _surname_end(doc, surname)
         for k in (i, i + 2):
             doc[k].tag_, doc[k].pos_ = "NNP", "PROPN"
-        names.append(Span(doc, i, end, label="PERSON"))
+        # A title the recogniser took into the given name's entity stays in the name's
+        # ("Prof Ji-hoon" + "Pak"): the cast moves it into the title.
+        start = min([i, *(e.start for e in doc.ents if e.start < i < e.end)])
+        names.append(Span(doc, start, end, label="PERSON"))
         i = end
     if not names:
         return

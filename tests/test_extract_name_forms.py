@@ -12,7 +12,7 @@ import pytest
 from spacy.language import Language
 
 from common.names import clean_name, is_honorific
-from extract.hyphen_names import hyphen_prefixes
+from extract.hyphen_names import hyphen_prefixes, modifier_heads
 from extract.pipeline import extract_doc
 from tests.conftest import ROOT, said_by, story_db
 
@@ -56,6 +56,26 @@ def test_a_surname_after_a_hyphenated_given_name_is_no_organisation(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Oscar-winner Delia Marsh said the film had been cut without her consent.",
+        "Greater Ashby-area Marsh supporters said they would march on Saturday.",
+        "Ferris-era Treasury officials said the rules had never been enforced.",
+        "Toy-maker Brindle said sales had fallen by a third.",
+    ],
+)
+def test_a_hyphenated_modifier_joins_no_name(nlp: Language, text: str) -> None:
+    extraction = extract_doc(nlp(text))
+    assert not any("-" in p.name for p in extraction.people)
+    assert not any(q.speaker and "-" in q.speaker for q in extraction.quotes)
+
+
+def test_a_title_before_a_hyphenated_given_name_is_the_title(nlp: Language) -> None:
+    (quote,) = extract_doc(nlp("Prof Ji-hoon Pak said the results were late.")).quotes
+    assert (quote.speaker, quote.speaker_title) == ("Ji-hoon Pak", "Prof")
+
+
+@pytest.mark.parametrize(
     "text, owner",
     [
         ("Cash-strapped Dunmore Council said it would close two libraries.", "Dunmore Council"),
@@ -68,9 +88,10 @@ def test_a_hyphenated_modifier_is_no_given_name(nlp: Language, text: str, owner:
     assert quote.speaker == owner
 
 
-def test_the_hyphen_prefixes_are_data() -> None:
+def test_the_hyphen_prefixes_and_modifier_heads_are_data() -> None:
     raw = json.loads((ROOT / "extract" / "data" / "name_forms.json").read_text("utf-8"))
     assert {"ex", "anti", "non"} <= hyphen_prefixes() == frozenset(raw["hyphen_prefixes"]["words"])
+    assert {"like", "era"} <= modifier_heads() == frozenset(raw["modifier_heads"]["words"])
 
 
 RANKS = {  # family -> (the full title, the abbreviation written later)
