@@ -28,6 +28,9 @@ _PAST_PERFECT = re.compile(
 )
 _YEAR = re.compile(r"\b(?:in|back in|during|by)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]?[A-Z])")
+# A sentence ending where the statement begins (its opening quotation mark aside): the
+# earlier sentence ("... had asked in 2024 ...") reports other words than the statement's.
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019]?\s+[\"'\u201c\u2018]?$")
 # How far before and after a statement its sentence is looked for.
 _REACH = 400
 
@@ -41,6 +44,8 @@ def said_year(before: str, after: str, published: str | None) -> int | None:
         return None
     ends = list(_SENTENCE_END.finditer(before))
     lead = before[ends[-1].end() :] if ends else before
+    if _ENDS_SENTENCE.search(before):  # the statement opens a new sentence: no lead
+        lead = ""
     tail_end = _SENTENCE_END.search(after)
     tail = after[: tail_end.start() + 1] if tail_end else after
     sentence = f"{lead} {tail}"

@@ -14,9 +14,11 @@ Rules:
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from functools import lru_cache
+from importlib import resources
 
 from rapidfuzz import fuzz
 
@@ -26,6 +28,19 @@ HONORIFICS = {
     "cpt", "maj", "adm", "cmdr", "sheikh", "sheik", "mme", "mlle", "herr", "frau", "st", "pc",
     "dc", "dci", "cllr", "cllrs", "baroness",
 }  # fmt: skip
+
+
+def _rank_families() -> dict[str, dict[str, list[str]]]:
+    """Abbreviated ranks and titles by family (common/data/titles.json)."""
+    raw = json.loads(resources.files("common").joinpath("data/titles.json").read_text("utf-8"))
+    families: dict[str, dict[str, list[str]]] = raw["families"]
+    return families
+
+
+RANK_FAMILIES = _rank_families()
+HONORIFICS |= {w for family in RANK_FAMILIES.values() for w in family["words"]}
+# Ranks matched only as written: "DI Calder" is a detective inspector, "Di Maio" a surname.
+WRITTEN_HONORIFICS = frozenset(w for f in RANK_FAMILIES.values() for w in f["as_written"])
 TITLE_WORDS = {
     "president", "vice", "prime", "minister", "secretary", "mayor", "governor", "senator",
     "representative", "congressman", "congresswoman", "chief", "engineer", "executive",
@@ -88,8 +103,8 @@ def _bare(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def is_honorific(word: str) -> bool:
-    """True for "Dr.", "Mr", "Prof." and the like."""
-    return _bare(word) in HONORIFICS
+    """True for "Dr.", "Mr", "Prof.", "Det Supt", "DI" and the like (common/data/titles.json)."""
+    return _bare(word) in HONORIFICS or word.strip(".") in WRITTEN_HONORIFICS
 
 
 @lru_cache(maxsize=65536)

@@ -21,6 +21,7 @@ from extract.affiliations import (
     is_role,
     possessive_owner,
     role_set_before,
+    whole_org,
 )
 from extract.cast_state import NameSpan
 from extract.clause_roles import spoken_for
@@ -119,10 +120,12 @@ class Describer(NounTitles):
             role = clause_role(head)
             if role is not None and is_role(role, appositive=True):
                 title, org = self._noun_title(role)[0], org or self._noun_title(role)[1]
-        # "X of the Lower Tavira Farmers Cooperative", "X at Ashgrove Polytechnic".
+        # "X of the Lower Tavira Farmers Cooperative", "X at Ashgrove Polytechnic"; a part of
+        # one is its owner's ("X, of Elm Police's fraud unit": Elm Police).
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "at", "from", "for", "with"):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                pobj = whole_org(pobj) if pobj is not None else None
                 if pobj is not None and self._is_org_token(pobj):
                     org = org or self.org_text(pobj)
         if kind == "person":

@@ -93,6 +93,18 @@ def gender_of(name: str) -> Literal["m", "f"] | None:
 
 
 @lru_cache(maxsize=4096)
+def is_given_name(word: str) -> bool:
+    """Whether the name data knows a word as a given name of either gender or both ("Ji",
+    "Hyun-woo", "Anne"); places and parties it does not know ("Florida", "Tory" aside)."""
+    first = word.strip(".")
+    if len(first) < 2:
+        return False
+    return fold(first) in _known_given_names() or _gender_detector().get_gender(first) != (
+        "unknown"
+    )
+
+
+@lru_cache(maxsize=4096)
 def given_name_gender(word: str) -> Literal["m", "f"] | None:
     """The likely gender of one word read as a given name ("Marcus" -> "m"), or None when
     it is no known given name ("Abernathy")."""

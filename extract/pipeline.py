@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.affiliation_facts import affiliation_facts
 from extract.attribution import Attribution, Attributor
 from extract.docindex import DocIndex
+from extract.hyphen_names import repair_hyphenated_given_names
 from extract.hyphen_titles import merge_hyphenated_titles
 from extract.lexicon import CueLexicon, load_lexicon
 from extract.limits import UNPARSED, unparsed_warning
@@ -59,6 +60,7 @@ def extract_doc(doc: Doc, lexicon: CueLexicon | None = None) -> Extraction:
     lexicon = lexicon or load_lexicon()
     merge_hyphenated_titles(doc)  # "co-founder" one token (extract/hyphen_titles.py)
     repair_entities(doc)
+    repair_hyphenated_given_names(doc)  # "Ji-hoon Yoon" (extract/hyphen_names.py)
     text = doc.text
     regions = find_regions(text)
     paragraph_of = _paragraph_index(doc, text)
