@@ -77,7 +77,8 @@ def stem_of(noun: str) -> str | None:
 
 def same_family(asked: str, word: str) -> bool:
     """Whether a story's word is of the family of a noun asked (both folded): the same word
-    or its plural, a word of its family in the data, or its stem with a family ending."""
+    or its plural, a word of its family in the data, or its stem with a family ending (a
+    stem of three letters never alone)."""
     noun, seen = singular(asked), fold(word)
     if seen in (asked, noun) or singular(seen) == noun:
         return True
@@ -85,7 +86,9 @@ def same_family(asked: str, word: str) -> bool:
     if seen in data.families.get(noun, frozenset()) | data.families.get(asked, frozenset()):
         return True
     stem = stem_of(noun)
-    return stem is not None and any(seen == stem + end for end in data.stem_endings)
+    if stem is None or (seen == stem and len(stem) <= _MIN_STEM):  # "may" is no mayor
+        return False
+    return any(seen == stem + end for end in data.stem_endings)
 
 
 def _tokens(text: str) -> list[str]:
