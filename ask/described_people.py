@@ -26,6 +26,7 @@ from importlib import resources
 
 from ask.lexicon import singular
 from common.names import fold
+from extract.people_words import PERSON_NOUNS, ROLE_WORDS
 from storage.db import Store
 from storage.described_people import people_in_stories_with
 from storage.speakers import SpeakerRow
@@ -49,6 +50,7 @@ class RoleWords:
     stem_endings: tuple[str, ...]
     families: dict[str, frozenset[str]]
     openers: frozenset[str]
+    people: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +64,11 @@ def role_words() -> RoleWords:
             families[word] = families.get(word, frozenset()) | words
     endings = sorted(raw["agent_endings"], key=len, reverse=True)
     return RoleWords(
-        tuple(endings), tuple(raw["stem_endings"]), families, frozenset(raw["openers"])
+        tuple(endings),
+        tuple(raw["stem_endings"]),
+        families,
+        frozenset(raw["openers"]),
+        frozenset(raw["people"]) | PERSON_NOUNS | ROLE_WORDS,
     )
 
 
@@ -149,7 +155,7 @@ def described_people(store: Store, phrase: str) -> list[SpeakerRow]:
         return []
     noun = singular(asked[-1])
     stem = stem_of(noun)
-    if stem is None and not family_words(noun):
+    if stem is None and not family_words(noun) and noun not in role_words().people:
         return []  # no noun for a person ("the council")
     probes = sorted({noun, asked[-1], *([stem] if stem else [])} | family_words(noun))
     found: dict[int, SpeakerRow] = {}
