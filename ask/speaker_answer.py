@@ -14,6 +14,7 @@ from ask.affiliated import (
 )
 from ask.asking import Ask
 from ask.described import described_sources, related_topic, relatives_asked
+from ask.described_people import described_people
 from ask.intents import WHAT_DID_X_SAY
 from ask.lexicon import concepts, describe, fts_query
 from ask.offices import held_then, one_office
@@ -101,6 +102,9 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
         # (not a person's relatives: "Mrs A's husband" does not speak for Mrs A)
         members = [r for r in org_members(ask.store, orgs) if relation_noun(r.title) is None]
         found = SpeakerMatch(members, "org")
+        people = [] if found.rows or forms else described_people(ask.store, phrase)
+        if people:  # "hauliers": the named people stories describe so ("X, a haulier")
+            found, orgs = SpeakerMatch(people, "name"), []
         if not found.rows and unnamed:
             return _for_their_org(_unnamed_answer(ask, unnamed, orgs[0]), voices)
     alone = title_alone(phrase)

@@ -38,6 +38,7 @@ from ask.inflections import rough_stem
 from ask.lexicon import load_topics
 from ask.search import Found, FoundList
 from ask.stance_groups import group_frames
+from ask.stance_joins import joined
 from storage.db import Store
 from storage.profiles import article_texts
 from storage.quotes import QuotePlace, QuoteRow, quote_places
@@ -161,8 +162,9 @@ def frames(body: str) -> list[Frame]:
         for sentence in _SENTENCE.finditer(text):
             words = sentence.group()
             span = (paragraph.start() + sentence.start(), paragraph.start() + sentence.end())
-            for start, end, stance in _stance_verbs(words, lexicon):
-                frame = _frame(words, start, end, stance)
+            for start, end, stance in sorted(_stance_verbs(words, lexicon)):
+                last = found[-1] if found and found[-1].sentence == span else None
+                frame = joined(words[:start], _frame(words, start, end, stance), last)
                 if frame is not None:
                     found.append(Frame(span, *frame))
     return found

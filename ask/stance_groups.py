@@ -6,6 +6,7 @@ A stance frame (ask/stance.py) whose subject names no speaker of the story and w
 sentence holds no statement gives its stance to the speaker of the first statement of the next
 sentence, when that sentence refers back to the subject before its words: it opens with "Its"
 or "Their", or it shares a word with the subject's head ("campaigners", "the campaign group").
+A body quoted itself in the story gives it too, when the next sentence opens with "Its".
 """
 
 from __future__ import annotations
@@ -53,8 +54,7 @@ def group_frames(
         subject = frame.subject.strip()
         if not subject or subject.lower() in _PRONOUNS:
             continue
-        if any(re.search(rf"\b{re.escape(n)}\b", subject) for n in names):
-            continue  # a speaker's own frame (ask/stance.py)
+        own = any(re.search(rf"\b{re.escape(n)}\b", subject) for n in names)
         start, end = frame.sentence
         if any(start <= p.start < end and p.speaker_id is not None for p in ordered):
             continue  # "Campaigners welcomed it, but Jo Bell said ...": hers is her own
@@ -64,6 +64,8 @@ def group_frames(
         between = body[end : after.start]
         if _SENTENCE_END.search(between) or not _refers_back(between, subject, stop):
             continue
+        if own and not _REFERS_BACK.match(between):
+            continue  # a speaker's own frame (ask/stance.py), unless "Its director" speaks
         given.append((after.speaker_id, frame.stance))
     return given
 

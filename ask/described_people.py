@@ -1,0 +1,191 @@
+"""Named people a question asks for by what a story says they do ("what have hauliers
+said": "Wanjiru Kamau, whose haulage firm has 40 lorries"; "the cafe owner": "Efua Quaye,
+who owns the Bean There cafe").
+
+A story describes a named person
+- in an apposition or relative clause after the name ("X, a farmer from Carse, said";
+  "X, whose haulage firm ...": the first comma-separated part, and further parts that open
+  with a relative word or article, ask/data/role_words.json "openers"),
+- in the words just before the name ("local farmer X said"),
+- or by a group the sentence before introduces, when the next sentence opens with the name
+  ("Hauliers, who had warned ..., greeted the news. X, the managing director ..., said").
+
+The noun asked matches a word of its family: the same word or plural, a word of its family
+in ask/data/role_words.json, or its stem with an ending of the family (haulier ~ haulage,
+farmer ~ farming, shopkeeper ~ shop). The question's other words must be there too ("the
+cafe owner" is no shop owner).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ask.lexicon import singular
+from common.names import fold
+from extract.people_words import PERSON_NOUNS, ROLE_WORDS
+from storage.db import Store
+from storage.described_people import people_in_stories_with
+from storage.speakers import SpeakerRow
+
+_TOKEN = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+_LEADING = {"the", "a", "an", "one", "some", "all", "local", "many", "other"}
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "people"}
+_SENTENCE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+|\n+")
+_MIN_STEM = 3
+_MAX_WORDS = 25  # a part longer than this is no description
+_BEFORE = 4  # words before a name read as its description ("local farmer X")
+_SUBJECT = 6  # words at a sentence's start read as a group it introduces
+_MAX_ASKED = 3
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    """The data of ask/data/role_words.json."""
+
+    agent_endings: tuple[str, ...]
+    stem_endings: tuple[str, ...]
+    families: dict[str, frozenset[str]]
+    openers: frozenset[str]
+    people: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def role_words() -> RoleWords:
+    """ask/data/role_words.json, loaded once."""
+    raw = json.loads(resources.files("ask").joinpath("data/role_words.json").read_text("utf-8"))
+    families: dict[str, frozenset[str]] = {}
+    for group in raw["families"]:
+        words = frozenset(fold(w) for w in group)
+        for word in words:
+            families[word] = families.get(word, frozenset()) | words
+    endings = sorted(raw["agent_endings"], key=len, reverse=True)
+    return RoleWords(
+        tuple(endings),
+        tuple(raw["stem_endings"]),
+        families,
+        frozenset(raw["openers"]),
+        frozenset(raw["people"]) | PERSON_NOUNS | ROLE_WORDS,
+    )
+
+
+def stem_of(noun: str) -> str | None:
+    """The word a noun for a person who does something comes from (haulier -> haul,
+    shopkeeper -> shop), or None when no agent ending leaves three letters."""
+    for ending in role_words().agent_endings:
+        if noun.endswith(ending) and len(noun) - len(ending) >= _MIN_STEM:
+            return noun[: -len(ending)]
+    return None
+
+
+def same_family(asked: str, word: str) -> bool:
+    """Whether a story's word is of the family of a noun asked (both folded): the same word
+    or its plural, a word of its family in the data, or its stem with a family ending (a
+    stem of three letters never alone)."""
+    noun, seen = singular(asked), fold(word)
+    if seen in (asked, noun) or singular(seen) == noun:
+        return True
+    data = role_words()
+    if seen in data.families.get(noun, frozenset()) | data.families.get(asked, frozenset()):
+        return True
+    stem = stem_of(noun)
+    if stem is None or (seen == stem and len(stem) <= _MIN_STEM):  # "may" is no mayor
+        return False
+    return any(seen == stem + end for end in data.stem_endings)
+
+
+def _tokens(text: str) -> list[str]:
+    return [fold(t) for t in _TOKEN.findall(text)]
+
+
+def asked_words(phrase: str) -> list[str]:
+    """The words of a description asked for ("the cafe owner" -> cafe, owner), the noun
+    last; empty when the phrase is no short description."""
+    words = [w.removesuffix("'s").removesuffix("'") for w in _tokens(phrase)]
+    while words and words[0] in _LEADING:
+        words = words[1:]
+    if not words or len(words) > _MAX_ASKED or any(w in _PRONOUNS for w in words):
+        return []
+    return words if len(words[-1]) > _MIN_STEM else []
+
+
+def _describes(words: list[str], asked: list[str]) -> bool:
+    """Whether described words hold the noun asked (by family) and the other words asked."""
+    *others, noun = asked
+    if not any(same_family(noun, w) for w in words):
+        return False
+    have = {singular(w) for w in words} | set(words)
+    return all(singular(o) in have or o in have for o in others)
+
+
+def _after(sentence: str, end: int) -> list[str]:
+    """The words of the apposition or relative clause after a name ending at `end`."""
+    rest = sentence[end:]
+    if not rest.startswith(","):
+        return []
+    parts = rest[1:].split(",")
+    words = _tokens(parts[0])
+    for part in parts[1:]:
+        more = _tokens(part)
+        if not more or more[0] not in role_words().openers:
+            break
+        words += more
+    return words if len(words) <= _MAX_WORDS else words[:_MAX_WORDS]
+
+
+def _before(sentence: str, start: int) -> list[str]:
+    """The words just before a name, back to a punctuation mark ("local farmer X")."""
+    head = re.split(r"[,;:.!?\"\u201c\u201d()]", sentence[:start])[-1]
+    return _tokens(head)[-_BEFORE:]
+
+
+def _subject(sentence: str) -> list[str]:
+    """The first words of a sentence, up to its first comma: the group it may introduce."""
+    return _tokens(sentence.split(",")[0])[:_SUBJECT]
+
+
+def described_people(store: Store, phrase: str) -> list[SpeakerRow]:
+    """The named people a story describes as the phrase says (the module's rules); empty
+    when it is no description or no story describes anyone so."""
+    asked = asked_words(phrase)
+    if not asked:
+        return []
+    noun = singular(asked[-1])
+    stem = stem_of(noun)
+    if stem is None and not family_words(noun) and noun not in role_words().people:
+        return []  # no noun for a person ("the council")
+    probes = sorted({noun, asked[-1], *([stem] if stem else [])} | family_words(noun))
+    found: dict[int, SpeakerRow] = {}
+    for _article, body, people in people_in_stories_with(store, probes):
+        sentences = [s for s in _SENTENCE.split(body) if s.strip()]
+        for person in people:
+            if person.id not in found and _described_in(sentences, person.name, asked):
+                found[person.id] = person
+    return list(found.values())
+
+
+def family_words(noun: str) -> frozenset[str]:
+    """The words of a noun's family in the data (none when it has no family there)."""
+    return role_words().families.get(noun, frozenset())
+
+
+def _opens(before: str) -> bool:
+    """Whether a sentence opens with the name: nothing before it but an honorific ("Prof")."""
+    words = before.split()
+    return len(words) <= 2 and all(w[:1].isupper() for w in words)
+
+
+def _described_in(sentences: list[str], name: str, asked: list[str]) -> bool:
+    """Whether a story's sentences describe the named person as asked."""
+    pattern = re.compile(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])")
+    for k, sentence in enumerate(sentences):
+        for hit in pattern.finditer(sentence):
+            if _describes(_after(sentence, hit.end()) + _before(sentence, hit.start()), asked):
+                return True
+            opens = _opens(sentence[: hit.start()])
+            if opens and k and _describes(_subject(sentences[k - 1]), asked):
+                return True
+    return False

@@ -1,0 +1,59 @@
+"""Coordinated stance verbs: "The Alliance welcomed the recall but criticised how long it
+had taken" holds two frames of the Alliance's.
+
+A stance verb right after "and" or "but" (an adverb or two between) with no subject of its
+own shares the subject of the stance verb before it in the sentence. Its object, when a
+clause ("how long it had taken", "why they waited": ask/data/stance.json "clause_objects")
+whose pronoun ("clause_pronouns") refers back, is that verb's object: the recall.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Protocol
+
+# A frame as ask/stance.py reads it: subject, stance, object, tail.
+FrameParts = tuple[str, str, str, str]
+
+
+class Framed(Protocol):
+    """A frame already read in the sentence (ask/stance.py Frame)."""
+
+    @property
+    def subject(self) -> str: ...
+    @property
+    def object(self) -> str: ...
+    @property
+    def tail(self) -> str: ...
+
+
+_JOINED = re.compile(r"\b(?:and|but)(?:\s+(?:also|then|[a-z]+ly))*\s*$", re.IGNORECASE)
+_WORD = re.compile(r"[a-z']+")
+
+
+@lru_cache(maxsize=1)
+def _clause_words() -> tuple[frozenset[str], frozenset[str]]:
+    raw = json.loads(resources.files("ask").joinpath("data/stance.json").read_text("utf-8"))
+    return frozenset(raw["clause_objects"]), frozenset(raw["clause_pronouns"])
+
+
+def refers_back(clause: str) -> bool:
+    """Whether an object is a clause ("how long it had taken") whose pronoun refers back."""
+    openers, pronouns = _clause_words()
+    words = _WORD.findall(clause.lower())
+    return bool(words) and words[0] in openers and any(w in pronouns for w in words[1:])
+
+
+def joined(before: str, frame: FrameParts | None, last: Framed | None) -> FrameParts | None:
+    """A frame whose verb is coordinated with the stance verb of `last` (the words `before`
+    it end in "and" or "but", and it has no subject of its own): that subject, and that
+    object when its own is a clause referring back. Any other frame as it is."""
+    if frame is None or last is None or frame[0] or not _JOINED.search(before):
+        return frame
+    subject, stance, what, tail = frame
+    if refers_back(tail or what):
+        what, tail = last.object, last.tail
+    return last.subject, stance, what, tail

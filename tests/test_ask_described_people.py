@@ -1,0 +1,94 @@
+"""Named people a question asks for by what the stories say they do ("what have the
+growers said": "Mia Tulk, whose fruit farm ..." is no grower; "Ansel Brodie, who runs a
+grower's cooperative" is): an apposition or relative clause after the name, the words just
+before it, or a group the sentence before introduces ("Bakers ... Lena Fosse, ... said").
+The noun asked matches its family (ask/data/role_words.json). Fictional stories, ingested
+through the CLI with the real model and asked through `newsbrief ask --json`."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from ask.described_people import asked_words, same_family, stem_of
+from tests.conftest import ask_json, speakers_in, stories_db
+
+STORIES = {
+    "ferry": (
+        "Ferry fares to rise in Quillan\n"
+        "Fares on the Quillan ferry will rise by a fifth in April.\n"
+        "QUILLAN, 2 March - Fares on the Quillan ferry will rise by a fifth in April, the "
+        "operator said on Monday.\n"
+        "Hamish Orrin, whose haulage business sends six lorries a day across the sound, said "
+        'the rise would cost him thousands. "We cannot pass it on," he said.\n'
+        "Bakers, who had asked for a freight discount, greeted the news with dismay.\n"
+        "Lena Fosse, the owner of Fosse Loaves, said she would cut her deliveries to the "
+        'island. "Two runs a week, not four," she said.\n'
+        "Ruth Callow, who owns the Anchor cafe on the quay, said visitors would stay away. "
+        '"Summer will be quiet," she said.\n'
+        "Councillor Piet Lorne said the council would ask the operator to think again. "
+        '"We will make the case for islanders," he said.\n'
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def ferry_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of the story, ingested through the CLI (the real model)."""
+    return stories_db(tmp_path_factory.mktemp("described_people"), STORIES)
+
+
+def test_a_group_noun_finds_the_person_described_by_its_trade(ferry_db: Path) -> None:
+    found = speakers_in(ask_json(ferry_db, "what have hauliers said about the ferry fares?"))
+    assert "Hamish Orrin" in found  # "whose haulage business"
+    assert "Piet Lorne" not in found and "Ruth Callow" not in found
+
+
+def test_a_group_introduced_before_a_named_member(ferry_db: Path) -> None:
+    found = speakers_in(ask_json(ferry_db, "what did the bakers say?"))
+    assert "Lena Fosse" in found  # "Bakers ... greeted the news. Lena Fosse, ... said"
+    assert "Hamish Orrin" not in found
+
+
+def test_every_word_asked_must_describe_the_person(ferry_db: Path) -> None:
+    found = speakers_in(ask_json(ferry_db, "what did the cafe owner say?"))
+    assert "Ruth Callow" in found  # "who owns the Anchor cafe"
+    assert "Lena Fosse" not in found  # an owner, but of no cafe
+
+
+@pytest.mark.parametrize(
+    ("noun", "word"),
+    [
+        ("hauliers", "haulage"),
+        ("farmer", "farming"),
+        ("shopkeepers", "shops"),
+        ("baker", "bakery"),
+        ("landholder", "land"),
+        ("florist", "flowers"),
+    ],
+)
+def test_an_agent_noun_finds_its_stem(noun: str, word: str) -> None:
+    expected = word != "flowers"  # "florist" comes from no word it starts with
+    assert same_family(noun, word) is expected
+
+
+def _families() -> list[list[str]]:
+    raw = json.loads(resources.files("ask").joinpath("data/role_words.json").read_text("utf-8"))
+    return list(raw["families"])
+
+
+@pytest.mark.parametrize("family", _families(), ids=lambda f: f[0])
+def test_every_family_links_its_noun_and_words(family: list[str]) -> None:
+    noun, *words = family
+    assert all(same_family(noun, w) for w in words)
+    assert not same_family(noun, "council")
+
+
+def test_a_phrase_asked_is_a_short_description() -> None:
+    assert asked_words("the cafe owners") == ["cafe", "owners"]
+    assert asked_words("what they said") == []
+    assert stem_of("shopkeeper") == "shop" and stem_of("mayor") == "may"
+    assert not same_family("mayor", "may")  # a stem of three letters never alone
