@@ -28,6 +28,7 @@ class TopicLexicon:
     vague: frozenset[str] = frozenset()  # "row", "case": dropped beside a real topic word
     by_lemmas: dict[tuple[str, ...], tuple[str, ...]] | None = None  # phrases by `phrase_key`
     replies: frozenset[str] = frozenset()  # cues that answer the paragraph before: "replied"
+    spellings: tuple[tuple[str, str], ...] = ()  # ("ence", "ense"): licence, license
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +55,9 @@ def load_topics() -> TopicLexicon:
         if key is not None:
             by_lemmas.setdefault(key, group)
     replies = frozenset(c.lower() for c in raw.get("replies", {}).get("cues", []))
-    return TopicLexicon(groups, stop, longest, vague, by_lemmas, replies)
+    pairs = [tuple(p) for p in raw.get("spellings", {}).get("endings", [])]
+    spellings = tuple((a, b) for a, b in pairs) + tuple((b, a) for a, b in pairs)
+    return TopicLexicon(groups, stop, longest, vague, by_lemmas, replies, spellings)
 
 
 def concepts(text: str, lexicon: TopicLexicon | None = None) -> list[tuple[str, ...]]:
@@ -87,12 +90,22 @@ def concepts(text: str, lexicon: TopicLexicon | None = None) -> list[tuple[str, 
             word = words[i]
             wanted = word not in lexicon.stopwords and (not word.isdigit() or len(word) == 4)
             if wanted and (word,) not in found:
-                found.append((word,))
+                found.append((word, *other_spellings(word, lexicon)))
             i += 1
     # "the funding row", "the doping case": the story is told without the newsroom's word
     # for it; such a word counts only when it is the whole topic ("the row").
     specific = [g for g in found if not (len(g) == 1 and singular(g[0]) in lexicon.vague)]
     return specific or found
+
+
+def other_spellings(word: str, lexicon: TopicLexicon) -> tuple[str, ...]:
+    """The word with its ending in the other spelling ("licence" -> "license"; data/topics.json
+    "spellings"), when it has one of those endings after at least three letters."""
+    return tuple(
+        word[: -len(end)] + other
+        for end, other in lexicon.spellings
+        if word.endswith(end) and len(word) - len(end) >= 3
+    )
 
 
 def _reworded(words: list[str], lexicon: TopicLexicon) -> tuple[str, ...] | None:

@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 from ask.lexicon import singular
 from ask.organisations import org_members
 from ask.titles import (
+    before_preposition,
     current_markers,
     full_title_word,
     head_zone,
@@ -36,6 +37,7 @@ from ask.titles import (
 )
 from common.names import clean_name, fold, is_title_word, name_variants, same_person
 from storage.db import Store
+from storage.quote_lookup import speaker_stories_naming
 from storage.roles import role_descriptions
 from storage.speakers import (
     SpeakerRow,
@@ -95,8 +97,8 @@ def find_speakers(store: Store, phrase: str, *, loose: bool = True) -> SpeakerMa
             rows += [r for r in find_speakers(store, part, loose=loose).rows if r not in rows]
         if rows:
             return SpeakerMatch(rows, "name")
-    if found.rows or not loose or found.how == "other":  # no typo for a known surname
-        return found
+    if found.rows or not loose or (found.how == "other" and not _complemented_role(text)):
+        return found  # no typo for a known surname; "member for ... care" is a role
     if names_office(text):  # "Stainmoor's leader": an office, not the place's people
         role = _by_role(store, text)
         if role.rows:
@@ -302,7 +304,35 @@ def _by_role_form(store: Store, text: str, kind: bool = False) -> SpeakerMatch:
             ):
                 rows.append(row)
                 break
+            if (
+                len(missing) < len(wanted)
+                and not other
+                and _complement_named(store, row, text, missing)
+            ):
+                rows.append(row)  # "the chair of the licensing committee": the title says
+                break  # chair of the committee, the story names the licensing committee
     return SpeakerMatch(rows, "role")
+
+
+def _complemented_role(text: str) -> bool:
+    """Whether a phrase is a title word with a complement ("cabinet member for adult social
+    care"): the last word before its first preposition is a title word."""
+    words = _words(text)
+    head = before_preposition(words)
+    return 0 < len(head) < len(words) and is_title_word(head[-1])
+
+
+def _complement_named(store: Store, row: SpeakerRow, text: str, missing: list[str]) -> bool:
+    """Whether the words a speaker's description lacks are all in the phrase's complement
+    (its words after the first preposition: "licensing committee" of "chair of the licensing
+    committee"), none a title word, and a story quoting the speaker names that complement
+    whole."""
+    words = _words(text)
+    head = before_preposition(words)
+    complement = [w for w in words[len(head) + 1 :] if w not in _STOP]
+    if not complement or any(is_title_word(w) or w not in complement for w in missing):
+        return False
+    return speaker_stories_naming(store, row.id, " ".join(complement))
 
 
 def _names_head(wanted: list[str], name: str) -> bool:

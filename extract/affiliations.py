@@ -181,7 +181,7 @@ def appositive_holder(name: Token) -> Token:
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             return head
         noun = noun.head.head
-        if noun.pos_ == "NOUN" and is_role(noun, appositive=True):
+        if noun.pos_ in ("NOUN", "PROPN") and is_role(noun, appositive=True):
             return noun
     return head
 

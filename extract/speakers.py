@@ -76,7 +76,7 @@ def resolve_speaker(subject: Token | None, cast: Cast) -> Speaker:
                 elif child.head.i != subject.i:
                     mention = subject.doc[subject.left_edge.i : child.i + 1].text
                 return _from_entry(cast, entry, mention, subject)
-    if not named and subject.pos_ == "NOUN":
+    if not named and subject.pos_ in ("NOUN", "PROPN"):  # "The MP for Kirkby, Jo Bloggs"
         # "A spokeswoman for Acme, Jo Bloggs, said": the parse hangs the name on "Acme".
         for token in subject.subtree:
             if token.dep_ == "appos" and appositive_holder(token) == subject:

@@ -274,3 +274,15 @@ def articles_naming(store: Store, phrase: str, article_ids: list[int]) -> set[in
         if words.search(str(title)) or words.search(str(body)):
             found.add(int(article_id))
     return found
+
+
+def speaker_stories_naming(store: Store, speaker_id: int, phrase: str) -> bool:
+    """Whether an article quoting the speaker names the phrase (folded, as whole words):
+    "licensing committee" for a chair the story calls only "the committee"'s chair."""
+    ids = [
+        int(r[0])
+        for r in store.db.execute(
+            "SELECT DISTINCT article_id FROM quotes WHERE speaker_id = ?", [speaker_id]
+        ).fetchall()
+    ]
+    return bool(articles_naming(store, phrase, ids))
