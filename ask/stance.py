@@ -37,6 +37,7 @@ from lemminflect import getAllInflections
 from ask.inflections import rough_stem
 from ask.lexicon import load_topics
 from ask.search import Found, FoundList
+from ask.stance_coordination import shared_subject
 from ask.stance_groups import group_frames
 from storage.db import Store
 from storage.profiles import article_texts
@@ -156,15 +157,16 @@ def frames(body: str) -> list[Frame]:
     lexicon = load_stance()
     found: list[Frame] = []
     for paragraph in _PARAGRAPH.finditer(body):
-        # quoted words blanked, offsets kept
-        text = _QUOTED.sub(lambda m: " " * len(m.group()), paragraph.group())
+        text = _QUOTED.sub(lambda m: " " * len(m.group()), paragraph.group())  # offsets kept
         for sentence in _SENTENCE.finditer(text):
             words = sentence.group()
             span = (paragraph.start() + sentence.start(), paragraph.start() + sentence.end())
-            for start, end, stance in _stance_verbs(words, lexicon):
+            prior = ""  # "X welcomed A but criticised B": X's too (ask/stance_coordination)
+            for start, end, stance in sorted(_stance_verbs(words, lexicon)):
                 frame = _frame(words, start, end, stance)
                 if frame is not None:
-                    found.append(Frame(span, *frame))
+                    prior = shared_subject(words[:start], frame[0], prior)
+                    found.append(Frame(span, prior, *frame[1:]))
     return found
 
 
