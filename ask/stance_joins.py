@@ -32,6 +32,10 @@ class Framed(Protocol):
 
 _JOINED = re.compile(r"\b(?:and|but)(?:\s+(?:also|then|[a-z]+ly))*\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[a-z']+")
+# What a frame reader may take for the subject of "and also rejected": adverbs only.
+_ADVERBS_ONLY = re.compile(
+    r"(?:also|then|later|again|[a-z]+ly)(?:\s+(?:also|then|later|again|[a-z]+ly))*", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +55,9 @@ def joined(before: str, frame: FrameParts | None, last: Framed | None) -> FrameP
     """A frame whose verb is coordinated with the stance verb of `last` (the words `before`
     it end in "and" or "but", and it has no subject of its own): that subject, and that
     object when its own is a clause referring back. Any other frame as it is."""
-    if frame is None or last is None or frame[0] or not _JOINED.search(before):
+    if frame is None or last is None or not _JOINED.search(before):
+        return frame
+    if frame[0] and not _ADVERBS_ONLY.fullmatch(frame[0]):
         return frame
     subject, stance, what, tail = frame
     if refers_back(tail or what):

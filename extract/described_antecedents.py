@@ -37,6 +37,14 @@ _LONGEST = 12  # the most words of a description kept as the speaker's title
 
 
 @lru_cache(maxsize=1)
+def quantifiers() -> frozenset[str]:
+    """Determiners that make a description no one person ("every driver", "no patient"):
+    extract/data/described_people.json "quantifiers"."""
+    text = resources.files("extract").joinpath("data/described_people.json").read_text("utf-8")
+    return frozenset(fold(w) for w in json.loads(text)["quantifiers"])
+
+
+@lru_cache(maxsize=1)
 def described_people() -> dict[str, frozenset[str]]:
     """The person nouns of extract/data/described_people.json by gender: "m", "f" and ""
     (either; with people_words.json's gendered titles and person nouns)."""
@@ -112,6 +120,8 @@ def _described_subject(cast: Cast, token: Token, gender: str) -> bool:
         return False
     if (token.tag_ in ("NNS", "NNPS")) != (gender == ""):
         return False  # "voters" are no "he", "a voter" no "they"
+    if any(c.dep_ == "det" and fold(c.text) in quantifiers() for c in token.children):
+        return False  # "every driver" is no one person a "she" may be
     found = _gender(token)
     if found is None or (gender and found not in ("", gender)):
         return False

@@ -31,6 +31,7 @@ from extract.names import (
 )
 from extract.org_joins import last_word_form, leading_short_form
 from extract.people_words import ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
+from extract.role_owners import owner_of_next_role
 
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW"}
@@ -57,6 +58,8 @@ class EntityBuilder(NameFinder):
             )
         if self._has_org_word(span) or self._named_as_org(span):
             return "org"
+        if owner_of_next_role(doc[span.end - 1], text.split()):
+            return "org"  # "RideLark rejected it. Its head of operations, X, said"
         if (
             span.end - span.start == 1
             and not self._is_known_surname(text)

@@ -136,3 +136,20 @@ def test_they_after_an_organisation_named_later_is_not_the_people(nlp: Language)
         'defended the plan. "Nobody asked us about any of this," they said.'
     )
     assert "Parents" not in (_title_of(nlp, text, "Nobody asked us")[1] or "")
+
+
+def _quantifiers() -> list[str]:
+    raw = json.loads(
+        resources.files("extract").joinpath("data/described_people.json").read_text("utf-8")
+    )
+    return [w for w in raw["quantifiers"] if w not in ("all", "neither", "either")][:4]
+
+
+@pytest.mark.parametrize("word", _quantifiers())
+def test_a_quantified_description_is_no_antecedent(nlp: Language, word: str) -> None:
+    text = (
+        "Ferry checks.\n\n"
+        "Skerrow Ferries rejected the claim. Its safety chief, Wenna Pascoe, said "
+        f'{word} driver passed the same checks. "We welcome any inspection," she said.'
+    )
+    assert speaker_of(quotes(nlp, text), "welcome any inspection") == "Wenna Pascoe"

@@ -1,0 +1,37 @@
+"""A name the next sentence calls "its" or "their" owner of a role: an organisation.
+
+"RideLark rejected the claim. Its head of UK operations, X, said ...", "Ashwick stay up.
+Their chairman, X, said ...": a person is never "its", and a role a possessive "its" or
+"their" owns is a post in a body ("head", "chairman"), so the name the sentence before makes
+its subject is an organisation, whatever label the recogniser gave it. "Their" may stand for
+a person too ("Sam Roe ... Their lawyer"), so with "their" a name that opens with a known
+given name stays a person's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.affiliations import is_role
+from extract.names import gender_of
+
+_OWNERS = frozenset({"its", "their"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def owner_of_next_role(head: Token, words: list[str]) -> bool:
+    """Whether a name (its last token, its words) is the subject of its sentence and the
+    next sentence opens with "Its"/"Their" owning a role noun ("Its chief executive, X")."""
+    if head.dep_ not in _SUBJECTS or head.head.dep_ != "ROOT":
+        return False
+    if any(c.dep_ == "conj" for c in head.children):  # "X and Y ... Their lawyer"
+        return False
+    sent = head.sent
+    if sent.end >= len(head.doc):
+        return False
+    owner = head.doc[sent.end]
+    if owner.lower_ not in _OWNERS or owner.dep_ != "poss":
+        return False
+    if owner.lower_ == "their" and gender_of(f"{words[0]} X") is not None:
+        return False
+    return is_role(owner.head, appositive=True)
