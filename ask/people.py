@@ -6,7 +6,7 @@
   Smith), and a known surname is never matched by spelling.
 - By title or role ("the mayor", "the transport secretary", "the farmers"): every word must
   appear in the speaker's title or organisation (short forms too: "Indiana Gov." is the
-  Indiana governor, ask/titles.py); a former holder ("former mayor") answers
+  Indiana governor, ask/titles.py); a former holder ("former mayor", "ex-mayor") answers
   only when the question says "former".
 - By organisation ("Halden", "quotes from the Environment Ministry", "anyone from Halden"):
   the organisation itself and the people who speak for it (its spokespeople, officials).
@@ -24,6 +24,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ask.lexicon import singular
+from ask.member_bodies import body_words, kind_words
 from ask.organisations import org_members
 from ask.titles import (
     before_preposition,
@@ -32,6 +33,7 @@ from ask.titles import (
     head_zone,
     kind_forms,
     other_office,
+    past_markers,
     role_forms,
     short_forms,
 )
@@ -249,9 +251,9 @@ def _by_role_form(store: Store, text: str, kind: bool = False) -> SpeakerMatch:
     wanted = [w for w in _words(text) if w not in _STOP]
     if not wanted:
         return SpeakerMatch()
-    former = "former" in wanted
+    former = bool(set(wanted) & past_markers())  # "former", "ex-": a past holder
     wanted = [
-        w for w in wanted if w != "former" and w not in current_markers()
+        w for w in wanted if w not in past_markers() and w not in current_markers()
     ]  # the new X: latest
     if not wanted:
         return SpeakerMatch()
@@ -265,12 +267,15 @@ def _by_role_form(store: Store, text: str, kind: bool = False) -> SpeakerMatch:
     for short in short_forms(max(probe, key=len)):  # "Indiana Gov." for "governor"
         seen = {r.id for r, _ in described}
         described += [d for d in role_descriptions(store.db, [short]) if d[0].id not in seen]
+    for body in body_words(max(probe, key=len)):  # "the union": a Tilers' Association
+        seen = {r.id for r, _ in described}
+        described += [d for d in role_descriptions(store.db, [body]) if d[0].id not in seen]
     for row, descriptions in described:
         in_headlines: dict[str, bool] = {}
         own_name = set(_words(row.name)) if row.kind == "person" else set()
         for title, org in descriptions:
-            have = _words(f"{title} {org}")
-            if ("former" in have) != former or other_office(title, org, wanted):
+            have = [*_words(f"{title} {org}"), *kind_words(org)]
+            if bool(set(have) & past_markers()) != former or other_office(title, org, wanted):
                 continue  # "the leader" is not the deputy leader
             if role and not any(_same_word(h, role[0]) for h in head_zone(title)):
                 continue

@@ -11,7 +11,13 @@ from pathlib import Path
 from ask.lexicon import singular
 from common.names import fold, is_title_word
 from extract.clause_roles import sides
-from extract.people_words import COMPLEMENT_RANKS, RANK_WORDS, ROLE_WORDS, TITLE_KINDS
+from extract.people_words import (
+    COMPLEMENT_RANKS,
+    HOLDING_RANKS,
+    RANK_WORDS,
+    ROLE_WORDS,
+    TITLE_KINDS,
+)
 
 DATA = Path(__file__).parent / "data" / "title_abbreviations.json"
 OFFICES = Path(__file__).parent / "data" / "offices.json"
@@ -54,8 +60,9 @@ def short_forms(word: str) -> list[str]:
 def other_rank(head_words: list[str], wanted: list[str]) -> bool:
     """Whether a title's role words hold a rank the question lacks: "Deputy leader" and
     "Assistant Chief Constable" are other offices than "the leader", "the chief constable"
-    (extract/data/people_words.json rank_words)."""
-    return bool((set(head_words) & RANK_WORDS) - set(wanted) - {"former"})
+    (extract/data/people_words.json rank_words). An acting or interim holder holds the
+    office asked for ("holding_ranks")."""
+    return bool((set(head_words) & RANK_WORDS) - set(wanted) - {"former"} - HOLDING_RANKS)
 
 
 def other_office(title: str, org: str, wanted: list[str]) -> bool:
@@ -67,7 +74,7 @@ def other_office(title: str, org: str, wanted: list[str]) -> bool:
     if other_rank(head_zone(title), wanted):
         return True
     words = set(re.findall(r"[^\W_]+", fold(f"{title} {org}")))
-    return bool((words & COMPLEMENT_RANKS) - set(wanted))
+    return bool((words & COMPLEMENT_RANKS) - set(wanted) - HOLDING_RANKS)
 
 
 def role_forms(text: str) -> list[str]:

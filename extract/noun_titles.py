@@ -75,9 +75,13 @@ class NounTitles(OrgLookup):
                 continue
             if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
                 continue
-            thing = next((c for c in clause.children if c.dep_ == "dobj"), None)
-            if thing is None:
+            things = [c for c in clause.children if c.dep_ == "dobj"]
+            if not things:
                 continue
+            thing = things[0]
+            named = _named_object(things)
+            if named is not None:  # "who runs the charity Warm Homes Elm", "who owns the
+                return title, org or named  # Elm Tree café on Mill Lane"
             words = [t for t in thing.subtree if t.lower_ not in DETERMINERS and not t.is_punct]
             return title, org or self.org_text(whole_org(thing)) or join_tokens(words)
         return None, org
@@ -154,3 +158,24 @@ class NounTitles(OrgLookup):
         if org is None and kind_of_org is not None:
             org = self.org_text(kind_of_org)
         return join_tokens(keep), org or self._title_org(sorted(keep, key=lambda t: t.i))
+
+
+def _named_object(things: list[Token]) -> str | None:
+    """The name of what a relative clause's person runs, owns or founded, when its object
+    gives one: the proper name set beside a common noun ("the fuel charity Warm Homes Elm",
+    the name in apposition to the noun), or a common noun with a proper name before it ("the
+    Elm Tree café on Mill Lane", the parse splitting it into two objects): the whole phrase,
+    so that the café's owner is found by "the café owner"."""
+    doc = things[0].doc
+    if len(things) == 1:
+        name = next((c for c in things[0].children if c.dep_ == "appos"), None)
+        if things[0].pos_ == "NOUN" and name is not None and name.pos_ == "PROPN":
+            return org_name(doc[name.left_edge.i : name.right_edge.i + 1].text) or None
+        return None
+    last = things[-1]
+    if last.pos_ != "NOUN" or not any(t.pos_ == "PROPN" for t in things[:-1]):
+        return None
+    first = things[0].left_edge.i
+    while first < last.i and doc[first].lower_ in DETERMINERS:
+        first += 1
+    return org_name(doc[first : last.right_edge.i + 1].text) or None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.clause_roles import read_clause
 from extract.entities import org_name
 from extract.names import fold
 from extract.org_phrases import joined_name, name_after
@@ -62,6 +63,9 @@ class OrgLookup(Resolver):
         if entry is not None:  # an organisation, or the person a campaign or aide serves
             return self.entries[entry].name
         if token.lower_ in ("its", "their"):  # the organisation that acted, not an "area"
+            spoken = self._spoken_for_before(token)
+            if spoken is not None:  # "Speaking for the union, its secretary, X"
+                return spoken
             found = self.latest_org(token.idx, subject_only=True, speaking=True, paragraphs=1)
             found = self.latest_org(token.idx, speaking=True) if found is None else found
             return self.entries[found].name if found is not None else None
@@ -90,6 +94,23 @@ class OrgLookup(Resolver):
             )
             return org_name(self.doc[left : token.i + 1].text)
         return None
+
+    def _spoken_for_before(self, pronoun: Token) -> str | None:
+        """The organisation an opening clause speaks for, when a possessive pronoun follows
+        it: in "Speaking for the Tilers' Union in Elm, its secretary, X said" (or "On behalf
+        of the trust, its chair, X") "its" is that organisation's, whatever the sentence
+        before made its subject (extract/clause_roles.py reads the clause)."""
+        start = pronoun.sent.start
+        if pronoun.i - start < 3 or self.doc[pronoun.i - 1].text != ",":
+            return None
+        words = [t for t in self.doc[start : pronoun.i - 1] if not (t.is_space or t.is_quote)]
+        found = read_clause(words) if words else None
+        if found is None or found.head is None:
+            return None
+        entry = self.token_entry.get(found.head.i)
+        if entry is None or self.entries[entry].kind != "org":
+            return None
+        return self.entries[entry].name
 
     def _org_of_story(self, entry_index: int) -> str | None:
         """An officer named with no organisation ("Chief executive Lionel Pask said") holds

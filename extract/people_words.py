@@ -41,6 +41,8 @@ GENERIC_ORG_FAMILIES: dict[str, frozenset[str]] = {
 ROLE_WORDS: frozenset[str] = frozenset(_RAW["role_words"])  # what a title must hold
 COURTESY_TITLES: frozenset[str] = frozenset(_RAW["courtesy_titles"])  # "Mr.": no role
 RANK_WORDS: frozenset[str] = frozenset(_RAW["rank_words"])  # "vice", "former": another office
+# "acting", "interim": ranks whose holder holds the office for now ("the chief executive")
+HOLDING_RANKS: frozenset[str] = frozenset(_RAW["holding_ranks"]["words"])
 # "Leader of the Opposition", "leads the opposition on the council": another office too.
 COMPLEMENT_RANKS: frozenset[str] = frozenset(_RAW["complement_ranks"])
 # "X, who chairs the trust": verbs that place a person in an organisation
