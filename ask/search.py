@@ -34,6 +34,7 @@ from os.path import commonprefix
 
 from ask.lexicon import fts_query, load_topics, quote_query, singular
 from ask.storyline import STORYLINE_RANK, storyline_remarks
+from ask.turns import turn_continuations
 from storage.db import Store
 from storage.quote_search import TopicPlaces, articles_quoting, quotes_about, topic_places
 from storage.quotes import QuotePlace, QuoteRow, quote_places, quotes_by_id
@@ -338,6 +339,10 @@ def _around(
             context.append(place.id)
         elif place.article_id in topic.stories:
             in_stories.append(place)
+    seeds = {p.id: p.article_id for p in places if p.id in set(context)}
+    goes_on = turn_continuations(store, topic.paragraphs, seeds) - set(context)
+    context += [p.id for p in places if p.id in goes_on]
+    in_stories = [p for p in in_stories if p.id not in goes_on]
     # The stories most about the topic first (places come in article order already).
     in_stories.sort(key=lambda p: -topic.stories[p.article_id])
     story = {p.id: -topic.stories[p.article_id] for p in in_stories[:limit]}
