@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from os.path import commonprefix
 
+from ask.headline_led import SHARE, headline_led
 from ask.lexicon import fts_query, load_topics, quote_query, singular
 from ask.storyline import STORYLINE_RANK, storyline_remarks
 from ask.turns import turn_continuations
@@ -229,7 +230,9 @@ def _in_articles(
         # say that. ..." is her answer about the fishermen.
         near |= {p + 1 for p in near if p in whole.turns and p + 1 in whole.turns}
         topic.near[article] = near
-        score = about(places)
+        score = about(places) or SHARE * headline_led(places) * about(
+            [p for p in present if p.headline]
+        )
         if score:
             topic.stories[article] = score
         topic.prominent[article] = {i: about([p]) > 0 for i, p in enumerate(places)}
