@@ -38,6 +38,17 @@ STORIES = {
         'failed too. "We steered by torchlight," the pilot said.\n'
         "The town's mayor, Corin Ashdown, said the school would open late on Wednesday.\n"
     ),
+    "pier": (
+        "Harbour board waited a month before warning fishermen about cracked pier\n"
+        "Engineers found cracks in the north pier in August.\n"
+        "ESKER BRIDGE, 2 November - Engineers found cracks in the north pier in early "
+        "August, papers seen by the Gazette show.\n"
+        "The board closed the pier to boats on 10 September.\n"
+        "Skipper Rhodri Fenn, who moors at the pier, said the delay had put crews at risk.\n"
+        "The board's chair, Ottilie Brand, said it had waited for a second survey. "
+        '"We were not going to shut a working pier on one hunch," she said.\n'
+        "A union official said the board should explain the delay to every crew.\n"
+    ),
 }
 
 
@@ -76,3 +87,16 @@ def test_an_unnamed_source_named_again_by_the_head_of_its_description(town_db: P
     assert "lights on the channel had failed" in texts
     assert "We steered by torchlight" in texts
     assert {s for s, _ in found} == {""}  # unnamed: not the director named before
+
+
+def test_a_story_whose_headline_names_all_but_one_concept_said_again_in_its_body(
+    town_db: Path,
+) -> None:
+    # The headline tells of warning fishermen late; "the delay" is said twice, further down.
+    # The chair's words name none of it.
+    question = "what did Ottilie Brand say about the delay in warning fishermen?"
+    answer = ask_json(town_db, question)
+    assert "shut a working pier on one hunch" in " | ".join(q["text"] for q in answer["quotes"])
+    # A story with none of the headline's words lends nothing to the topic.
+    everyone = ask_json(town_db, "who said what about the delay in warning fishermen?")
+    assert "Perpetua Vance" not in {q["speaker"] for q in everyone["quotes"]}
