@@ -24,6 +24,7 @@ STORIES = {
         "Morrow, the parish priest, said families had come from every village in the valley.\n"
         '"We had grandparents carrying toddlers and a brass band that played for three '
         'hours," he said. "The street has never felt kinder than it did tonight."\n'
+        '"Next year the parish will run a choir competition," he said.\n'
         "Shopkeeper Della Quist said the walk had been good for trade.\n"
         '"I sold out of cocoa by eight," she said.\n'
     ),
@@ -66,6 +67,7 @@ def test_a_speakers_turn_goes_on_into_the_next_paragraph(town_db: Path) -> None:
     assert "families had come from every village" in texts
     assert "never felt kinder" in texts
     assert {s for s, _ in found} == {"Ansel Morrow"}
+    assert "choir competition" not in texts  # two paragraphs on: his turn has moved on
     # The shopkeeper's words after his turn are hers, and not about the lanterns (the story
     # names them once: it is no story about them).
     everyone = ask_json(town_db, "who said what about the lanterns?", "--limit", "0")
