@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from ask.back_references import named_again
 from ask.lexicon import singular
 from common.names import fold
 from extract.descriptions import kin_nouns
@@ -97,6 +98,7 @@ def described_sources(
     for row in rows:
         if any(_fits(part, heads, wanted, owner) for part in _parts(row.speaker_title or "")):
             kept[row.id] = row
+    kept |= named_again(rows, kept, heads)  # "One harbour pilot ..." then "the pilot said"
     if place:  # "the shopkeeper in Dunrath": described so, or in a story that names Dunrath
         named = {r.id for r in kept.values() if _has_words(_words(r.speaker_title or ""), place)}
         there = articles_naming(store, " ".join(place), sorted({r.article_id for r in rows}))

@@ -32,8 +32,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from os.path import commonprefix
 
+from ask.headline_led import SHARE, headline_led
 from ask.lexicon import fts_query, load_topics, quote_query, singular
 from ask.storyline import STORYLINE_RANK, storyline_remarks
+from ask.turns import turn_continuations
 from storage.db import Store
 from storage.quote_search import TopicPlaces, articles_quoting, quotes_about, topic_places
 from storage.quotes import QuotePlace, QuoteRow, quote_places, quotes_by_id
@@ -228,7 +230,9 @@ def _in_articles(
         # say that. ..." is her answer about the fishermen.
         near |= {p + 1 for p in near if p in whole.turns and p + 1 in whole.turns}
         topic.near[article] = near
-        score = about(places)
+        score = about(places) or SHARE * headline_led(places) * about(
+            [p for p in present if p.headline]
+        )
         if score:
             topic.stories[article] = score
         topic.prominent[article] = {i: about([p]) > 0 for i, p in enumerate(places)}
@@ -338,6 +342,10 @@ def _around(
             context.append(place.id)
         elif place.article_id in topic.stories:
             in_stories.append(place)
+    seeds = {p.id: p.article_id for p in places if p.id in set(context)}
+    goes_on = turn_continuations(store, topic.paragraphs, seeds) - set(context)
+    context += [p.id for p in places if p.id in goes_on]
+    in_stories = [p for p in in_stories if p.id not in goes_on]
     # The stories most about the topic first (places come in article order already).
     in_stories.sort(key=lambda p: -topic.stories[p.article_id])
     story = {p.id: -topic.stories[p.article_id] for p in in_stories[:limit]}
