@@ -56,6 +56,9 @@ def test_a_cue_in_a_time_clause_does_not_credit_the_clause_it_ends(db: Path) -> 
         "He plays his aides off against each other, which allows him to keep his options "
         "open and deny any blame that the harbour delays would bring.",
         "Ms. Falkner helped persuade Torvald Brink to open a new chapter of the festival.",
+        # quoted words under such a cue are no partial quote either
+        "Ms. Falkner helped persuade Torvald Brink to revive the radio serial ''Harbour "
+        "Lights,'' which went off the air a decade ago.",
     ],
 )
 def test_a_cue_under_a_verb_of_enabling_reports_no_words(nlp: Language, text: str) -> None:
