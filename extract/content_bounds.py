@@ -20,6 +20,17 @@ class ContentBounds(SourceFinder):
         """The reported words without the reporter's tail at their end (extract/tails.py)."""
         return reporters_tail_cut(tokens, self.quoted, self.subtree, self.lexicon.tail_marks)
 
+    def _inside_opening_quotation(self, tokens: list[Token]) -> list[Token]:
+        """Reported words that open inside quotation marks end where the quotation closes:
+        what follows the closing mark is the reporter's ('said: "I have admitted it was a
+        mistake," [but in fact ...]'), though the parse hangs it on the quoted verb."""
+        if not tokens or not self.quoted(tokens[0]):
+            return tokens
+        for k, token in enumerate(tokens):
+            if token.is_alpha and not self.quoted(token):
+                return tokens[:k]
+        return tokens
+
     def _before_reported_aside(self, tokens: list[Token]) -> list[Token]:
         """The reported words up to a dash that opens an aside running to their end and
         holding a cue with a speaker of its own: "called on the council to act on the

@@ -26,7 +26,9 @@ class ContentFinder(ContentBounds):
         its object and what follows), minus coordinated cues that report on their own."""
         misparsed = clause_taken_as_head(verb)
         if misparsed is not None:
-            return trim_tokens(self._before_reporters_tail(misparsed))
+            return trim_tokens(
+                self._before_reporters_tail(self._inside_opening_quotation(misparsed))
+            )
         lemma = verb.lemma_.lower()
         frames = self.lexicon.frames_of(lemma)
         acting = "object" in frames and acts_on_object(
@@ -167,7 +169,7 @@ class ContentFinder(ContentBounds):
         if not any(root.dep_ in CONTENT_DEPS for root in roots):
             tokens = self._before_setting(tokens)  # an object frame: 'called X "..."'
         tokens = self._before_medium(self._before_reported_aside(tokens), verb)
-        return trim_tokens(self._before_reporters_tail(tokens))
+        return trim_tokens(self._before_reporters_tail(self._inside_opening_quotation(tokens)))
 
     def _past_reporting_noun(self, root: Token) -> Token:
         """ "expressed concern about the fees", "voiced disdain for the plan": when a cue's

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from tests.conftest import ROOT, extracted_quotes, said_by, stories_db
+from tests.conftest import ROOT, extracted_quotes, said_by, speaker_of, stories_db
 
 STORY = (
     "Harbour levy row deepens in Calderbay\n\n"
@@ -72,3 +72,13 @@ def test_frame_word_lists_are_data() -> None:
     assert "after" not in raw["complementizers"]
     assert {"himself", "herself", "themselves"} <= set(raw["reflexives"])
     assert {"allow", "let", "help"} <= set(raw["enabling_verbs"])
+
+
+def test_reported_words_opening_in_a_quotation_end_where_it_closes(nlp: Language) -> None:
+    text = (
+        'Mayor Ines Falkner said: "I have admitted that closing the ferry office was a '
+        'mistake," but in fact the office had already reopened in March.\n'
+    )
+    found = extracted_quotes(nlp, text)
+    assert speaker_of(found, "closing the ferry office was a mistake") == "Ines Falkner"
+    assert not any("reopened" in q.text for q in found)  # the reporter's correction
