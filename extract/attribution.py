@@ -34,6 +34,7 @@ from spacy.tokens import Span, Token
 
 from extract import limits
 from extract.cues import cue_text
+from extract.frames import enabled_only
 from extract.neighbours import QuoteNeighbours
 from extract.quote_marks import QuoteRegion
 from extract.speech_state import Attribution
@@ -122,8 +123,12 @@ class Attributor(QuoteNeighbours):
                 not_speech.add(region.index)
                 continue
             found = self._chain_owner(region, owner, regions)
-            if found is None or (
-                self._is_title_like(region) and not self._linked_by_parse(region, found)
+            if (
+                found is None
+                or (self._is_title_like(region) and not self._linked_by_parse(region, found))
+                # "helped persuade X to make “...”": a cue under a verb of enabling reports
+                # no words, quoted or not (extract/frames.py)
+                or (found.cue is not None and enabled_only(found.cue))
             ):
                 # Speech needs a reporting frame: quotation marks tied to no cue and no
                 # speaker are a title, a term, or words nobody is said to have said.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.frames import adverbial_clause
 from extract.sources import SourceFinder
 from extract.tails import reporters_tail_cut, tail_opener
 
@@ -18,6 +19,17 @@ class ContentBounds(SourceFinder):
     def _before_reporters_tail(self, tokens: list[Token]) -> list[Token]:
         """The reported words without the reporter's tail at their end (extract/tails.py)."""
         return reporters_tail_cut(tokens, self.quoted, self.subtree, self.lexicon.tail_marks)
+
+    def _inside_opening_quotation(self, tokens: list[Token]) -> list[Token]:
+        """Reported words that open inside quotation marks end where the quotation closes:
+        what follows the closing mark is the reporter's ('said: "I have admitted it was a
+        mistake," [but in fact ...]'), though the parse hangs it on the quoted verb."""
+        if not tokens or not self.quoted(tokens[0]):
+            return tokens
+        for k, token in enumerate(tokens):
+            if token.is_alpha and not self.quoted(token):
+                return tokens[:k]
+        return tokens
 
     def _before_reported_aside(self, tokens: list[Token]) -> list[Token]:
         """The reported words up to a dash that opens an aside running to their end and
@@ -167,10 +179,16 @@ class ContentBounds(SourceFinder):
     def _rest_of_clause(self, verb: Token, start: int, excluded: set[int]) -> list[Token]:
         """What follows the reported clause in the cue's own sentence and hangs from the cue
         ("Lynch said there remains a difference[, when it comes to ...]"), up to another
-        cue or a coordinated clause."""
+        cue, a coordinated clause or a clause of the cue's own that says when or why
+        ("showed no emotion [as the sentence was read out]": extract/frames.py)."""
         sent = self.index.sent(verb)
         inside = {t.i for t in self.subtree(verb)}
-        coordinated = {t.i for c in verb.children if c.dep_ == "conj" for t in self.subtree(c)}
+        coordinated = {
+            t.i
+            for c in verb.children
+            if c.dep_ == "conj" or (c.dep_ == "advcl" and c.i > verb.i and adverbial_clause(c))
+            for t in self.subtree(c)
+        }
         extra: list[Token] = []
         for i in range(start, sent.end):
             token = self.index.tokens[i]

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from extract.clause_roles import speaks_for
 from extract.content_bounds import ContentBounds, is_time_prep
-from extract.frames import adjunct_preposition, adverbial_clause, temporal_as
+from extract.frames import acts_on_object, adjunct_preposition, adverbial_clause, temporal_as
 from extract.misparses import clause_taken_as_head, complement_as_relative
 from extract.trimming import trim_tokens
 
@@ -26,9 +26,18 @@ class ContentFinder(ContentBounds):
         its object and what follows), minus coordinated cues that report on their own."""
         misparsed = clause_taken_as_head(verb)
         if misparsed is not None:
-            return trim_tokens(self._before_reporters_tail(misparsed))
+            return trim_tokens(
+                self._before_reporters_tail(self._inside_opening_quotation(misparsed))
+            )
         lemma = verb.lemma_.lower()
         frames = self.lexicon.frames_of(lemma)
+        acting = "object" in frames and acts_on_object(
+            self.lexicon.family_of.get(lemma),
+            self.lexicon.objects_not_by_people,
+            self.subject_of(verb),
+        )
+        if acting:  # "Verity showed no emotion": a person's object is the thing done
+            frames = frames - {"object"}
         roots: list[Token] = []
         topic_preps = self.lexicon.prepositions_of(lemma)
         topic = False
@@ -88,7 +97,7 @@ class ContentFinder(ContentBounds):
         roots = [self._past_reporting_noun(root) for root in roots]
         if not roots and "clause" in frames:
             roots.extend(self._clause_of_medium(verb))
-        if not roots and "clause" in frames and "object" not in frames:
+        if not roots and "clause" in frames and "object" not in frames and not acting:
             # "announced a review of the fees": with no clause, a reporting verb's direct
             # object is what it reports (stored with the shape "noun"; answers leave it out
             # unless the cue's family reports words through its object: ask/speech.py).
@@ -160,7 +169,7 @@ class ContentFinder(ContentBounds):
         if not any(root.dep_ in CONTENT_DEPS for root in roots):
             tokens = self._before_setting(tokens)  # an object frame: 'called X "..."'
         tokens = self._before_medium(self._before_reported_aside(tokens), verb)
-        return trim_tokens(self._before_reporters_tail(tokens))
+        return trim_tokens(self._before_reporters_tail(self._inside_opening_quotation(tokens)))
 
     def _past_reporting_noun(self, root: Token) -> Token:
         """ "expressed concern about the fees", "voiced disdain for the plan": when a cue's

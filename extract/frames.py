@@ -15,7 +15,8 @@ from spacy.tokens import Token
 @lru_cache(maxsize=1)
 def _frames() -> dict[str, frozenset[str]]:
     raw = json.loads(resources.files("extract").joinpath("data/frames.json").read_text("utf-8"))
-    return {key: frozenset(raw[key]) for key in ("complementizers", "reflexives", "enabling_verbs")}
+    keys = ("complementizers", "reflexives", "enabling_verbs", "personal_subjects")
+    return {key: frozenset(raw[key]) for key in keys}
 
 
 def adjunct_preposition(verb: Token, prep: Token) -> bool:
@@ -54,6 +55,20 @@ def describes_subject(content: list[Token]) -> bool:
     the subject is or became, not what they said."""
     words = [t for t in content if not t.is_punct]
     return bool(words) and words[0].lower_ in _frames()["reflexives"]
+
+
+def acts_on_object(family: str | None, families: frozenset[str], subject: Token | None) -> bool:
+    """Whether a cue of a family whose object frame is no person's ("object_not_by_people"
+    in cues.json: "a poll shows Y leading", "the audit found gaps") has a person for its
+    subject, who shows, finds or proves a thing by acting ("showed no emotion", "found the
+    keys"): its object is then no report."""
+    if family not in families or subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in _frames()["personal_subjects"]
+    if subject.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+        return False  # "Gallup found", "Ohio showed": a body's findings report
+    return subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN"
 
 
 def enabled_only(cue: Token) -> bool:

@@ -35,6 +35,7 @@ class CueLexicon:
     quoted_only: frozenset[str] = frozenset()  # cues that report only beside quotation marks
     tail_marks: frozenset[str] = frozenset()  # ", while ...": a reporter's clause after a comma
     headline_links: frozenset[str] = frozenset()  # "Gillibrand on X: ...": credits Gillibrand
+    objects_not_by_people: frozenset[str] = frozenset()  # "showed no emotion": an act
 
     def is_cue(self, lemma: str) -> bool:
         """True when a verb lemma can report speech."""
@@ -117,4 +118,5 @@ def load_lexicon() -> CueLexicon:
         frozenset(raw.get("quoted_only_cues", {}).get("lemmas", ())),
         frozenset(raw.get("tail_marks", {}).get("marks", ())),
         frozenset(raw.get("headline_links", {}).get("links", ())),
+        frozenset(f for f, entry in raw["families"].items() if entry.get("object_not_by_people")),
     )

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from tests.conftest import ROOT, extracted_quotes, said_by, stories_db
+from tests.conftest import ROOT, extracted_quotes, said_by, speaker_of, stories_db
 
 STORY = (
     "Harbour levy row deepens in Calderbay\n\n"
@@ -56,6 +56,9 @@ def test_a_cue_in_a_time_clause_does_not_credit_the_clause_it_ends(db: Path) -> 
         "He plays his aides off against each other, which allows him to keep his options "
         "open and deny any blame that the harbour delays would bring.",
         "Ms. Falkner helped persuade Torvald Brink to open a new chapter of the festival.",
+        # quoted words under such a cue are no partial quote either
+        "Ms. Falkner helped persuade Torvald Brink to revive the radio serial ''Harbour "
+        "Lights,'' which went off the air a decade ago.",
     ],
 )
 def test_a_cue_under_a_verb_of_enabling_reports_no_words(nlp: Language, text: str) -> None:
@@ -69,3 +72,13 @@ def test_frame_word_lists_are_data() -> None:
     assert "after" not in raw["complementizers"]
     assert {"himself", "herself", "themselves"} <= set(raw["reflexives"])
     assert {"allow", "let", "help"} <= set(raw["enabling_verbs"])
+
+
+def test_reported_words_opening_in_a_quotation_end_where_it_closes(nlp: Language) -> None:
+    text = (
+        'Mayor Ines Falkner said: "I have admitted that closing the ferry office was a '
+        'mistake," but in fact the office had already reopened in March.\n'
+    )
+    found = extracted_quotes(nlp, text)
+    assert speaker_of(found, "closing the ferry office was a mistake") == "Ines Falkner"
+    assert not any("reopened" in q.text for q in found)  # the reporter's correction
