@@ -9,7 +9,11 @@ union she leads). This module reads the ties the article states to a described b
 - "X, the president of the students' union" (apposition: a title "of/for/at" the body);
 - "X, the union's president" and "The union's president, X" (the body owns the title);
 - "Its president, X" when one of the three sentences before opens with the body ("The
-  students' union said ...").
+  students' union said ..."); the sentence right before opening with it outweighs an
+  organisation named further back;
+- "Speaking for the Firefighters' Union, its county secretary, X, said" (the clause names
+  the body, described or named, whatever organisation the sentence names besides);
+- "X, of Elm Police's fraud unit" (a named body the cast missed).
 
 A body named by its head word alone ("the union") is the fuller description of it the
 article gave before ("the students' union"); with none, when the article names an
@@ -36,6 +40,8 @@ from records.extraction import Affiliation, Person, Quote
 
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 _UNSTATED = ("implied", "guessed")
+_NEXT = "its-next"  # "Its president, X" right after a sentence opening with the body
+_EVIDENCE = {"its-next": "possessive", "speaking-for": "for-of"}  # as stored
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +70,8 @@ def described_bodies(sentence: str) -> list[tuple[int, int, str, bool]]:
     found = []
     for match in _body_pattern().finditer(sentence):
         mods = match.group("mods").split()
+        owners = [i for i, m in enumerate(mods) if m.endswith("'s")]
+        mods = mods[owners[-1] + 1 :] if owners else mods  # "the university's students' union"
         if any(m in not_mods for m in mods):
             continue
         name = " ".join([*mods, match.group("head")])
@@ -76,25 +84,35 @@ def described_ties(
 ) -> tuple[list[Person], list[Quote], list[Affiliation]]:
     """The cast, quotes and affiliation facts with each person the article ties to a body
     named only by a description (see the module docstring) given that body."""
-    stated = {f.person for f in facts if f.evidence not in _UNSTATED}
+    stated: dict[str, set[tuple[str, int]]] = {}
+    for fact in facts:
+        if fact.evidence not in _UNSTATED:
+            stated.setdefault(fact.person, set()).add((fact.evidence, fact.sentence))
     sentences = [_blank(s.text) for s in doc.sents]
     named = any(p.kind == "org" for p in people)  # "the company": the named one's
     ties: dict[str, tuple[str, int, str]] = {}
+    superseded: set[tuple[str, int]] = set()
     for person in people:
-        if person.kind != "person" or person.name in stated:
+        if person.kind != "person":
             continue
+        held = stated.get(person.name, set())
         names = {person.name, *person.aliases, person.name.split()[-1]}
         for i, sentence in enumerate(sentences):
             found = _tie(sentences, i, sentence, names)
             if found is None:
                 continue
             body, evidence = found
+            spoken = evidence == _SPOKEN and not any(e in _STRONG for e, _ in held)
+            if held and not spoken and not (evidence == _NEXT and held == {("possessive", i)}):
+                break  # a stated tie stands, unless "its" found a body further back
             body = _fuller(sentences[: i + 1], body)
-            if " " in body or not named:
-                ties[person.name] = (body, i, evidence)
+            if " " in body or not named or body[:1].isupper():
+                ties[person.name] = (body, i, _EVIDENCE.get(evidence, evidence))
+                superseded |= {(person.name, n) for _, n in held}
                 break
     if not ties:
         return people, quotes, facts
+    facts = [f for f in facts if (f.person, f.sentence) not in superseded]
     new_people = [
         replace(p, org=ties[p.name][0]) if p.name in ties and p.kind == "person" else p
         for p in people
@@ -133,6 +151,11 @@ def _tie(sentences: list[str], i: int, sentence: str, names: set[str]) -> tuple[
 
 _AFTER = re.compile(r"^,\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,4}?(?:of|for|at)\s+$")
 _BEFORE = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+$")
+_NAME = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w'-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'-]*)*)")
+_SPEAKING = re.compile(r"(?<![^\W_])[Ss]peaking\s+(?:for|on\s+behalf\s+of)\s+(?P<rest>[^,]+),")
+_OF = re.compile(r",\s+of\s+" + _NAME.pattern)
+_SPOKEN = "speaking-for"  # a clause naming the body the speaker speaks for
+_STRONG = ("apposition", "relative", "for-of", "statement")
 _ITS = re.compile(r"(?<![^\W_])(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+$")
 
 
@@ -142,6 +165,14 @@ def _tie_at(
     """The described body a sentence ties the name at [start, end) to: "X, the president of
     B", "X, B's president", "B's president, X", "Its president, X" after a sentence opening
     with B."""
+    speaking = _SPEAKING.search(sentence[:start])
+    if speaking:  # "Speaking for the Firefighters' Union, its secretary, X, said"
+        said_for = _body_at(speaking.group("rest"))
+        if said_for:
+            return said_for, _SPOKEN
+    of = _OF.match(sentence[end:])  # "X, of Elm Police's fraud unit"
+    if of:
+        return re.sub(r"'s$", "", of.group("name")), "for-of"
     for b_start, b_end, body, owns in described_bodies(sentence):
         if b_start >= end:
             between = sentence[end:b_start]
@@ -155,8 +186,17 @@ def _tie_at(
         for j in range(i - 1, max(-1, i - 4), -1):
             opening = described_bodies(sentences[j].lstrip())
             if opening and opening[0][0] == 0:
-                return opening[0][2], "possessive"
+                return opening[0][2], _NEXT if j == i - 1 else "possessive"
     return None
+
+
+def _body_at(text: str) -> str | None:
+    """The body a text opens with: a description ("the union") or a name ("the Elm Trust")."""
+    described = described_bodies(text)
+    if described and described[0][0] == 0:
+        return described[0][2]
+    named = _NAME.match(text)
+    return re.sub(r"'s$", "", named.group("name")) if named else None
 
 
 def _fuller(before: list[str], body: str) -> str:

@@ -4,7 +4,10 @@ Over a fictional story about a housing estate's demolition: the chair of "the re
 association" (apposition), the secretary of "the parents' group" ("Its secretary, X" after
 a sentence opening with the group) and the president of "the union" named in full before
 speak for their bodies, not for the named developer that the cast would otherwise give
-them; the developer's director is the other side. "The tenants' union" asked for is the
+them; the developer's director is the other side. "Speaking for the Quillon Caretakers'
+Guild, its branch secretary, X" names the body its secretary speaks for, though the
+sentence before names the developer; "X, of Quillon Constabulary's housing unit" is the
+constabulary's officer. "The tenants' union" asked for is the
 Ferndale Renters and Tenants Union the story names ("tenants" a word of its name in
 another inflection), and "the city council" is no one city council. Each family of
 extract/data/described_bodies.json keeps a case.
@@ -30,7 +33,12 @@ STORY = (
     "The parents' group said it would write to every family. Its secretary, Marisol "
     'Quennell, said: "The school run will double in length."\n\n'
     "Ferndale Renters and Tenants Union said it would ballot its members. Augustin "
-    'Pellow-Vance, the union\'s president, said: "We will not let this pass quietly."\n'
+    'Pellow-Vance, the union\'s president, said: "We will not let this pass quietly."\n\n'
+    "Larchwood Homes said the estate's boiler house would close in May.\n\n"
+    "Speaking for the Quillon Caretakers' Guild in Ferndale, its branch secretary, Desmond "
+    'Ravenhill, said: "We heard it from the tenants."\n\n'
+    "Inspector Rosalind Achterberg, of Quillon Constabulary's housing unit, said officers "
+    'would patrol the site. "Empty blocks draw trouble," she said.\n'
 )
 
 
@@ -45,6 +53,8 @@ def estate_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("the residents' association", "Perpetua Lindqvist-Ames", "Nobody asked the people"),
         ("the parents' group", "Marisol Quennell", "The school run will double"),
         ("the tenants' union", "Augustin Pellow-Vance", "We will not let this pass"),
+        ("the Quillon Caretakers' Guild", "Desmond Ravenhill", "We heard it from the tenants"),
+        ("Quillon Constabulary", "Rosalind Achterberg", "Empty blocks draw trouble"),
     ],
 )
 def test_a_described_body_speaks_through_its_officer(
@@ -59,7 +69,7 @@ def test_a_described_body_speaks_through_its_officer(
 def test_the_developer_keeps_its_own_director_only(estate_db: Path) -> None:
     _, speakers = said_by(estate_db, "Larchwood Homes")
     assert "Bertram Oxenholme" in speakers
-    assert not speakers & {"Perpetua Lindqvist-Ames", "Marisol Quennell"}
+    assert not speakers & {"Perpetua Lindqvist-Ames", "Marisol Quennell", "Desmond Ravenhill"}
 
 
 @pytest.mark.parametrize(
