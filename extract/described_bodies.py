@@ -74,6 +74,8 @@ def described_bodies(sentence: str) -> list[tuple[int, int, str, bool]]:
         mods = mods[owners[-1] + 1 :] if owners else mods  # "the university's students' union"
         if any(m in not_mods for m in mods):
             continue
+        if not match.group("poss") and re.match(r"\s+[A-Z]", sentence[match.end() :]):
+            continue  # "the wildlife charity Otterbank": a named body's kind
         name = " ".join([*mods, match.group("head")])
         found.append((match.start(), match.end(), name, bool(match.group("poss"))))
     return found
