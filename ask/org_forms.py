@@ -8,6 +8,9 @@
   order, each maybe in another inflection: "the nurses' union" is the Nursing Staff Union),
   "Corrie Vale" Corrie Vale RFC (a suffix such as "RFC" or "Group" left off: the cast's list,
   extract/data/people_words.json "org_suffixes").
+- A description: "the dockers' union" is the Harbour and Dock Trades Union (the name's
+  last word, and a word of it as the description's modifier in another inflection or as
+  its agent noun; never a kind such as "the city council").
 - Another name of its kind: "the hospital trust" is an NHS trust.
 - The name and the kind the stories write after it in lower case: "the Save Elm Library
   campaign" is Save Elm Library when an article writes it so.
