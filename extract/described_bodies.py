@@ -74,8 +74,9 @@ def described_bodies(sentence: str) -> list[tuple[int, int, str, bool]]:
         mods = mods[owners[-1] + 1 :] if owners else mods  # "the university's students' union"
         if any(m in not_mods for m in mods):
             continue
-        if not match.group("poss") and re.match(r"\s+[A-Z]", sentence[match.end() :]):
-            continue  # "the wildlife charity Otterbank": a named body's kind
+        if not match.group("poss") and _NAMED_AFTER.match(sentence[match.end() :]):
+            continue  # "the wildlife charity Otterbank", "the pilots' union, the Flight Crew
+            # Association": a named body's kind
         name = " ".join([*mods, match.group("head")])
         found.append((match.start(), match.end(), name, bool(match.group("poss"))))
     return found
@@ -153,6 +154,7 @@ def _tie(sentences: list[str], i: int, sentence: str, names: set[str]) -> tuple[
 
 _AFTER = re.compile(r"^,\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,4}?(?:of|for|at)\s+$")
 _BEFORE = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+$")
+_NAMED_AFTER = re.compile(r"\s+[A-Z]|,\s+the\s+[A-Z]")
 _NAME = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w'-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'-]*)*)")
 _SPEAKING = re.compile(r"(?<![^\W_])[Ss]peaking\s+(?:for|on\s+behalf\s+of)\s+(?P<rest>[^,]+),")
 _OF = re.compile(r",\s+of\s+" + _NAME.pattern)

@@ -78,6 +78,7 @@ def test_the_developer_keeps_its_own_director_only(estate_db: Path) -> None:
         ("The dockers' union called a strike.", "dockers' union"),  # heads
         ("Ama Owusu, the head of the ramblers' society, spoke.", "ramblers' society"),
         ("The same union said nothing.", None),  # not_modifiers
+        ("The porters' union, the Dockside Porters Guild, said no.", None),  # a name's kind
     ],
 )
 def test_described_bodies_by_their_words(sentence: str, body: str | None) -> None:
