@@ -116,10 +116,11 @@ def _former(title: str | None) -> bool:
 
 def with_forms(store: Store, found: SpeakerMatch, forms: list[str]) -> SpeakerMatch:
     """The speakers found for a phrase, with those of the organisations it is another form
-    of (each organisation itself and its people)."""
+    of (each organisation itself by its name, not by the words it shares with another's,
+    and its people)."""
     rows: list[SpeakerRow] = list(found.rows)
     for form in forms:
-        rows += [r for r in find_speakers(store, form).rows if r not in rows]
+        rows += [r for r in find_speakers(store, form, loose=False).rows if r not in rows]
         rows += [r for r in org_members(store, [form]) if r not in rows]
     return SpeakerMatch(rows, "name", True) if rows else found
 

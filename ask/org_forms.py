@@ -8,6 +8,9 @@
   order, each maybe in another inflection: "the nurses' union" is the Nursing Staff Union),
   "Corrie Vale" Corrie Vale RFC (a suffix such as "RFC" or "Group" left off: the cast's list,
   extract/data/people_words.json "org_suffixes").
+- A description: "the dockers' union" is the Harbour and Dock Trades Union (the name's
+  last word, and a word of it as the description's modifier in another inflection or as
+  its agent noun; never a kind such as "the city council").
 - Another name of its kind: "the hospital trust" is an NHS trust.
 - The name and the kind the stories write after it in lower case: "the Save Elm Library
   campaign" is Save Elm Library when an article writes it so.
@@ -31,7 +34,7 @@ from typing import Any
 
 from ask.inflections import rough_stem
 from common.names import fold
-from extract.people_words import ORG_NOUNS, ORG_SUFFIXES
+from extract.people_words import ORG_NOUNS, ORG_SUFFIXES, ORG_WORDS
 from storage.db import Store
 from storage.org_names import is_person_name, org_names_by, written_with_noun
 
@@ -98,6 +101,8 @@ def is_form_of(phrase: str, name: str) -> bool:
         return len(_words(bare)) > 1 and initials(bare) == name.strip()
     asked = [w for w in _words(bare) if w not in linking]
     have = _words(name)
+    if described_by(asked, have):  # "the dockers' union": Harbour and Dock Trades Union
+        return True
     if len(asked) < 2 or not have or not _same_word(asked[0], have[0]):
         return False
     while len(have) > 1 and have[-1] in tail and have[-1] != asked[-1]:
@@ -106,6 +111,22 @@ def is_form_of(phrase: str, name: str) -> bool:
         return False
     rest = iter(have)
     return all(any(_same_word(w, h) for h in rest) for w in asked)
+
+
+def described_by(asked: list[str], have: list[str]) -> bool:
+    """Whether a description of two words names an organisation: its head word is the
+    name's last (a suffix such as "Ltd" left off) and the word before it is, in another
+    inflection or as its agent noun, one of the name's other words ("the dockers' union"
+    for the Harbour and Dock Trades Union; not "the students' union" for the University
+    Lecturers' Union), unless it is a kind ("the city council" is no one council)."""
+    _, tail = _data()
+    while len(have) > 1 and have[-1] in tail and have[-1] not in asked:
+        have = have[:-1]
+    if len(asked) != 2 or len(have) < 3 or asked[-1] != have[-1]:
+        return False
+    if asked[0] in ORG_NOUNS or asked[0] in ORG_WORDS:  # "the city council": a kind
+        return False
+    return any(_same_word(asked[0], h) for h in have[:-1])
 
 
 def _same_word(asked: str, have: str) -> bool:
@@ -148,7 +169,7 @@ def _name_keys(name: str) -> list[str]:
     words = _words(name)
     keys = ["", f"first {_stem(words[0])}" if words else ""]
     if len(words) > 1:
-        keys.append(f"initials {initials(name)}")
+        keys += [f"initials {initials(name)}", f"head {words[-1]}"]
     if re.fullmatch(r"[A-Z]{2,8}", name.strip()):
         keys.append(f"acronym {name.strip()}")
     return keys
@@ -167,7 +188,8 @@ def _phrase_keys(bare: str) -> list[str]:
     linking, _ = _data()
     content = [w for w in _words(bare) if w not in linking]
     first = [f"first {_stem(content[0])}"] if content else []
-    return [f"acronym {initials(bare)}", *first]
+    head = [f"head {content[-1]}"] if len(content) == 2 else []  # "the dockers' union"
+    return [f"acronym {initials(bare)}", *first, *head]
 
 
 def bare_name(phrase: str) -> str:

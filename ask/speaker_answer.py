@@ -64,11 +64,11 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     """The quotes of the speakers found for `phrase` (their organisation's unnamed
     spokespeople too), on `topic` if given; a message when there are none."""
     since, until = ask.bounds
-    forms = other_forms(ask.store, phrase)  # "HBL", "Ashgrove council", "Corrie Vale"
-    if forms:
-        found = with_forms(ask.store, found, forms)
     if found.how == "role" and not title_alone(phrase):  # an organisation by its words
         found = SpeakerMatch(org_answerers(ask.store, found.rows, phrase), "role", found.exact)
+    forms = other_forms(ask.store, phrase)  # "HBL", "Ashgrove council", "Corrie Vale"
+    if forms:  # (after the role's answerers: not those sharing only words with it)
+        found = with_forms(ask.store, found, forms)
     before = found
     found = affiliated_people(ask.store, found, phrase)  # "Mirelland": its minister
     orgs = [r.name for r in found.rows if r.kind == "org"] or (

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.affiliation_facts import affiliation_facts
 from extract.attribution import Attribution, Attributor
+from extract.described_bodies import described_ties
 from extract.docindex import DocIndex
 from extract.hyphen_names import repair_hyphenated_given_names
 from extract.hyphen_titles import merge_hyphenated_titles
@@ -99,12 +100,10 @@ def extract_doc(doc: Doc, lexicon: CueLexicon | None = None) -> Extraction:
     warnings = list(attributor.warnings)
     if UNPARSED in doc.user_data:
         warnings.insert(0, unparsed_warning(int(doc.user_data[UNPARSED]), len(text)))
+    facts = affiliation_facts(doc, cast.entries, quotes)
+    people, quotes, facts = described_ties(doc, list(cast.entries), quotes, facts)
     return Extraction(
-        quotes=quotes,
-        entities=entities,
-        people=list(cast.entries),
-        warnings=warnings,
-        affiliations=affiliation_facts(doc, cast.entries, quotes),
+        quotes=quotes, entities=entities, people=people, warnings=warnings, affiliations=facts
     )
 
 
