@@ -32,15 +32,8 @@ sys.path.insert(0, str(ROOT))
 
 from bench.common import percentile  # noqa: E402
 from bench.serve import COMMANDS, command, wait_healthy, write_articles  # noqa: E402
-from tests.slack_mock import (  # noqa: E402
-    BOT_TOKEN,
-    FORM,
-    SIGNING_SECRET,
-    MockSlack,
-    free_port,
-    mock_slack_server,
-    signed_headers,
-)
+from tests.slack_mock import BOT_TOKEN, MockSlack, mock_slack_server  # noqa: E402
+from tests.slack_requests import FORM, SIGNING_SECRET, free_port, signed_headers  # noqa: E402
 
 Request = tuple[str, str, bytes, dict[str, str]]  # method, path, body, headers
 

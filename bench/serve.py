@@ -30,16 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.common import POLNEAR, ProcessTreeMemory, percentile  # noqa: E402
-from tests.slack_mock import (  # noqa: E402
-    BOT_TOKEN,
-    FORM,
-    SIGNING_SECRET,
-    MockSlack,
-    free_port,
-    mock_slack_server,
-    post,
-    signed_headers,
-)
+from tests.slack_mock import BOT_TOKEN, MockSlack, mock_slack_server  # noqa: E402
+from tests.slack_requests import FORM, SIGNING_SECRET, free_port, post, signed_headers  # noqa: E402
 
 COMMANDS = (
     ("/whosaid", "emails"), ("/whosaid", "immigration"), ("/whosaid", "the debate"),

@@ -31,15 +31,8 @@ from handlers.render.answers import answer_message  # noqa: E402
 from handlers.render.paging import LINE, Origin  # noqa: E402
 from sources.files import iter_paths  # noqa: E402
 from storage.db import open_store  # noqa: E402
-from tests.slack_mock import (  # noqa: E402
-    BOT_TOKEN,
-    FORM,
-    SIGNING_SECRET,
-    command_body,
-    mock_slack_server,
-    post,
-    signed_headers,
-)
+from tests.slack_mock import BOT_TOKEN, mock_slack_server  # noqa: E402
+from tests.slack_requests import FORM, SIGNING_SECRET, command_body, post, signed_headers  # noqa: E402
 from work.ingest.pipeline import Ingestor  # noqa: E402
 from work.settings import Settings  # noqa: E402
 

@@ -29,7 +29,8 @@ from extract.speaker_chain import (
     titled_subject_before,
     unnamed_over_far_name,
 )
-from extract.speakers import Speaker, resolve_headline_name, resolve_named, resolve_speaker
+from extract.speaker_record import Speaker
+from extract.speakers import resolve_headline_name, resolve_named, resolve_speaker
 from extract.topics import topic_words
 
 ENTITY_LABELS = {

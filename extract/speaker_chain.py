@@ -10,7 +10,7 @@ from extract.descriptions import kin_group
 from extract.names import fold
 from extract.people import Cast
 from extract.people_words import FEMALE_TITLES, GENERIC_TITLES, MALE_TITLES, ROLE_WORDS
-from extract.speakers import Speaker
+from extract.speaker_record import Speaker
 
 _PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 _INDEFINITE = {"a", "an", "one", "another"}

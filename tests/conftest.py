@@ -139,6 +139,11 @@ def extracted_quotes(nlp: Language, text: str) -> list[Quote]:
     return extract_doc(nlp(text)).quotes
 
 
+def speaker_orgs(nlp: Language, text: str) -> dict[str, str | None]:
+    """Each named speaker's organisation as extraction credits it in one article's text."""
+    return {q.speaker: q.speaker_org for q in extract_doc(nlp(text)).quotes if q.speaker}
+
+
 def speaker_of(found: list[Quote], words: str) -> str | None:
     """The speaker credited with the quote holding these words (fails when none holds them)."""
     for quote in found:

@@ -24,7 +24,7 @@ from sources.files import iter_paths
 from storage.db import Store, open_store
 from tests.conftest import SEEDS, invoke
 from tests.slack.conftest import copy_store
-from tests.slack_mock import free_port
+from tests.slack_requests import free_port
 from work.ingest.pipeline import Ingestor
 
 WORD = "rationing"  # in some of the seed quotes, not in most

@@ -12,7 +12,7 @@ import pytest
 from spacy.language import Language
 
 from extract.pipeline import extract_doc
-from tests.conftest import ask_json, normalise, story_db
+from tests.conftest import ask_json, normalise, speaker_orgs, story_db
 
 LIFTS = (
     "Flats survey finds broken lifts\n\n"
@@ -31,16 +31,12 @@ NURSES = (
 )
 
 
-def _orgs(nlp: Language, text: str) -> dict[str, str | None]:
-    return {q.speaker: q.speaker_org for q in extract_doc(nlp(text)).quotes if q.speaker}
-
-
 def test_the_group_is_the_one_just_described_not_the_one_named_group(nlp: Language) -> None:
-    assert _orgs(nlp, LIFTS)["Mireille Dunstan"] == "Ostrey Flats Aid"
+    assert speaker_orgs(nlp, LIFTS)["Mireille Dunstan"] == "Ostrey Flats Aid"
 
 
 def test_a_broader_description_is_not_the_narrower_noun(nlp: Language) -> None:
-    assert _orgs(nlp, NURSES)["Odile Pemberton"] == "Harlow Valley Nurses' Union"
+    assert speaker_orgs(nlp, NURSES)["Odile Pemberton"] == "Harlow Valley Nurses' Union"
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from extract.pipeline import extract_doc
-from tests.conftest import ask_json, normalise, stories_db
+from tests.conftest import ask_json, normalise, speaker_orgs, stories_db
 
 _APP = (
     "Bramwick app row\n"
@@ -31,18 +31,14 @@ _BOWLS = (
 )
 
 
-def _orgs(nlp: Language, text: str) -> dict[str, str | None]:
-    return {q.speaker: q.speaker_org for q in extract_doc(nlp(text)).quotes if q.speaker}
-
-
 def test_its_officer_speaks_for_the_name_before(nlp: Language) -> None:
     text = _APP.split("\n", 3)[3]
-    assert _orgs(nlp, text)["Ottilie Marchbank"] == "Zoomwell"
+    assert speaker_orgs(nlp, text)["Ottilie Marchbank"] == "Zoomwell"
 
 
 def test_their_chairman_belongs_to_the_club_before_not_the_story_club(nlp: Language) -> None:
     text = _BOWLS.split("\n", 3)[3]
-    orgs = _orgs(nlp, text)
+    orgs = speaker_orgs(nlp, text)
     assert orgs["Idris Venn"] == "Pellowgate"
     assert orgs["Rupert Gannaway"] != "Pellowgate"
 

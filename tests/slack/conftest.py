@@ -23,7 +23,8 @@ from bot.slack_app import build_app
 from sources.files import iter_paths
 from storage.db import Store, open_store
 from tests.conftest import DATA, SEEDS
-from tests.slack_mock import BOT_TOKEN, SIGNING_SECRET, MockSlack, free_port, mock_slack_server
+from tests.slack_mock import BOT_TOKEN, MockSlack, mock_slack_server
+from tests.slack_requests import SIGNING_SECRET, free_port
 from work.ingest.pipeline import Ingestor
 from work.permissions import SLASH, Actor
 from work.settings import Settings

@@ -15,17 +15,15 @@ from slack_bolt import App, BoltRequest
 from handlers.render.answers import CSV_ACTION, MORE_ACTION, SHARE_ACTION
 from storage.db import Store, open_store
 from storage.slack_events import EVENT_TTL_SECONDS, first_sighting, seen_event_count
-from tests.slack_mock import (
+from tests.slack_mock import Call, MockSlack, texts_of
+from tests.slack_requests import (
     FORM,
     JSON,
-    Call,
-    MockSlack,
     action_body,
     command_body,
     event_body,
     post,
     signed_headers,
-    texts_of,
 )
 
 _counter = iter(range(1_000_000))

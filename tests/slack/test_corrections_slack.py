@@ -28,16 +28,14 @@ from sources.files import iter_paths
 from storage.db import Store, open_store
 from tests.conftest import DATA
 from tests.slack.conftest import copy_store, start_serve
-from tests.slack_mock import (
+from tests.slack_mock import MockSlack, everything_posted, texts_of
+from tests.slack_requests import (
     FORM,
     JSON,
-    MockSlack,
     command_body,
     event_body,
-    everything_posted,
     post,
     signed_headers,
-    texts_of,
     trigger_id,
 )
 from work.ingest.pipeline import Ingestor

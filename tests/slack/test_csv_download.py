@@ -14,7 +14,8 @@ from ask.export import COLUMNS
 from handlers.render.answers import CSV_ACTION
 from tests.slack.conftest import Bot
 from tests.slack_files import uploaded
-from tests.slack_mock import FORM, MockSlack, action_body, command_body, post, signed_headers
+from tests.slack_mock import MockSlack
+from tests.slack_requests import FORM, action_body, command_body, post, signed_headers
 
 
 def _button(message: dict[str, Any], action_id: str) -> dict[str, Any] | None:

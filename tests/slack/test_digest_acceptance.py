@@ -22,14 +22,8 @@ import pytest
 from storage.db import Store
 from tests.conftest import DATA, run_newsbrief
 from tests.slack.conftest import copy_store, start_serve
-from tests.slack_mock import (
-    FORM,
-    MockSlack,
-    command_body,
-    post,
-    signed_headers,
-    texts_of,
-)
+from tests.slack_mock import MockSlack, texts_of
+from tests.slack_requests import FORM, command_body, post, signed_headers
 
 SEED_SPEAKERS = ("Najib Mikati", "Naim Qassem", "Taher al-Nunu")
 NEW_ARTICLE = DATA / "ask" / "articles" / "valdoria-kessan-truce.json"

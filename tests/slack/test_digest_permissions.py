@@ -16,16 +16,8 @@ import pytest
 from storage.db import Store, open_store
 from storage.digests import NewSubscription, create_subscription
 from tests.slack.conftest import copy_store, in_channel, start_serve
-from tests.slack_mock import (
-    FORM,
-    JSON,
-    MockSlack,
-    command_body,
-    event_body,
-    post,
-    signed_headers,
-    texts_of,
-)
+from tests.slack_mock import MockSlack, texts_of
+from tests.slack_requests import FORM, JSON, command_body, event_body, post, signed_headers
 from work.digests.commands import run_digest
 from work.digests.parse import parse_digest
 from work.permissions import BUTTON, CONSOLE, DM, MENTION, Actor

@@ -15,7 +15,8 @@ from slack_bolt import App, BoltRequest
 
 from handlers import SLASH_COMMANDS
 from tests.conftest import DATA, ROOT
-from tests.slack_mock import MockSlack, command_body, event_body, signed_headers
+from tests.slack_mock import MockSlack
+from tests.slack_requests import command_body, event_body, signed_headers
 
 MANIFEST: dict[str, Any] = yaml.safe_load((ROOT / "manifest.yaml").read_text("utf-8"))
 SCHEMA = json.loads((DATA / "slack" / "manifest.schema.1.0.0.json").read_text("utf-8"))

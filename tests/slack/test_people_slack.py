@@ -7,7 +7,8 @@ import json
 import re
 
 from tests.slack.conftest import Bot
-from tests.slack_mock import FORM, MockSlack, command_body, post, signed_headers
+from tests.slack_mock import MockSlack
+from tests.slack_requests import FORM, command_body, post, signed_headers
 
 
 def _people(bot: Bot, mock: MockSlack, text: str) -> str:

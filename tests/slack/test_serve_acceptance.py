@@ -9,17 +9,8 @@ import sqlite3
 import time
 
 from tests.slack.conftest import Bot, healthy
-from tests.slack_mock import (
-    FORM,
-    JSON,
-    MockSlack,
-    command_body,
-    event_body,
-    everything_posted,
-    post,
-    signed_headers,
-    texts_of,
-)
+from tests.slack_mock import MockSlack, everything_posted, texts_of
+from tests.slack_requests import FORM, JSON, command_body, event_body, post, signed_headers
 
 
 def _command(bot: Bot, mock: MockSlack, command: str, text: str) -> tuple[int, float]:

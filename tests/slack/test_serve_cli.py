@@ -15,19 +15,16 @@ import pytest
 from storage.db import Store
 from tests.conftest import invoke
 from tests.slack.conftest import copy_store
-from tests.slack_mock import (
-    APP_TOKEN,
-    BOT_TOKEN,
+from tests.slack_mock import APP_TOKEN, BOT_TOKEN, MockSlack, texts_of
+from tests.slack_requests import (
     FORM,
     JSON,
     SIGNING_SECRET,
-    MockSlack,
     command_body,
     event_body,
     free_port,
     post,
     signed_headers,
-    texts_of,
 )
 
 

@@ -26,15 +26,14 @@ from handlers.render.answers import SHARE_ACTION
 from storage.db import open_store
 from tests.slack.conftest import Bot, healthy, slack_settings
 from tests.slack.test_conversations import buttons
-from tests.slack_mock import (
+from tests.slack_mock import MockSlack, mock_slack_server
+from tests.slack_requests import (
     FORM,
     JSON,
     SIGNING_SECRET,
-    MockSlack,
     action_body,
     command_body,
     event_body,
-    mock_slack_server,
     post,
     signed_headers,
 )

@@ -11,7 +11,8 @@ from slack_bolt import BoltRequest
 from bot.slack_app import build_app
 from storage.db import Store, StoreCorrupt, open_store
 from tests.slack.conftest import copy_store, slack_settings
-from tests.slack_mock import MockSlack, command_body, signed_headers
+from tests.slack_mock import MockSlack
+from tests.slack_requests import command_body, signed_headers
 from tests.test_store_errors import corrupt_pages
 
 

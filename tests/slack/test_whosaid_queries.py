@@ -17,7 +17,8 @@ from handlers.render.answers import MORE_ACTION
 from storage.db import Store, open_store
 from tests.slack.conftest import copy_store, slack_settings
 from tests.slack.test_conversations import buttons
-from tests.slack_mock import MockSlack, action_body, command_body, signed_headers, texts_of
+from tests.slack_mock import MockSlack, texts_of
+from tests.slack_requests import action_body, command_body, signed_headers
 
 
 def _searches(statements: list[str]) -> int:
