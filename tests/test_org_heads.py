@@ -50,5 +50,6 @@ def test_an_office_of_a_place_is_no_person(nlp: Language) -> None:
         '"We owe the town nothing less," she said.'
     )
     extraction = extract_doc(nlp(text))
-    assert [p.name for p in extraction.people if p.kind == "person"] == ["Lorna Castell"]
+    people = [p for p in extraction.people if p.kind == "person"]
+    assert [(p.name, p.title) for p in people] == [("Lorna Castell", "Dean")]
     assert {q.speaker for q in extraction.quotes} == {"Lorna Castell"}
