@@ -29,8 +29,9 @@ from extract.names import (
     same_person,
     surname_keys,
 )
+from extract.office_names import office_of_place
 from extract.org_joins import last_word_form, leading_short_form
-from extract.people_words import ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
+from extract.people_words import ORG_HEADS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
 from extract.role_owners import owner_of_next_role
 
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
@@ -56,8 +57,10 @@ class EntityBuilder(NameFinder):
                 if any(e.kind == "org" and same_org(e.name, text) for e in self.entries)
                 else None
             )
-        if self._has_org_word(span) or self._named_as_org(span):
+        if self._has_org_word(span) or self._named_as_org(span) or self._ends_in_org_head(span):
             return "org"
+        if office_of_place(doc, span.start, span.end):
+            return None  # "the Dean of Wexbury": an office, not a man called Dean
         if owner_of_next_role(doc[span.end - 1], text.split()):
             return "org"  # "RideLark rejected it. Its head of operations, X, said"
         if (
@@ -113,6 +116,14 @@ class EntityBuilder(NameFinder):
         if any(same_org(e.name, text) for e in self.entries if e.kind == "org"):
             return "org"
         return None
+
+    def _ends_in_org_head(self, span: NameSpan) -> bool:
+        """ "Carrick Bay Steel": several words ending in an organisation's head noun
+        (data/people_words.json org_heads), not labelled a person, given name or not."""
+        last = self.doc[span.end - 1]
+        return (
+            span.end - span.start >= 2 and span.label != "PERSON" and fold(last.text) in ORG_HEADS
+        )
 
     def _named_org(self, text: str) -> bool:
         """Whether the article has an organisation of exactly this name (several words: one

@@ -21,6 +21,7 @@ from extract.cast_state import DETERMINERS
 from extract.descriptions import descriptive_owner
 from extract.entities import org_name
 from extract.names import is_title_word
+from extract.office_names import office_of_place
 from extract.org_lookup import OrgLookup
 from extract.people_words import ORG_NOUNS, PERSON_NOUNS, ROLE_VERBS
 from extract.role_phrases import described_org, is_remit, join_tokens
@@ -115,8 +116,10 @@ class NounTitles(OrgLookup):
 
     def _noun_title(self, noun: Token) -> tuple[str | None, str | None]:
         """Title words of a common-noun phrase and the organisation it names, if any."""
-        if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ == "PERSON":
+        if noun.pos_ not in ("NOUN", "PROPN"):
             return None, None
+        if noun.ent_type_ == "PERSON" and not office_of_place(noun.doc, noun.i, noun.i + 1):
+            return None, None  # a name, but not "the Dean of Wexbury" (an office)
         org: str | None = None
         keep: list[Token] = []
         skip: set[int] = set()

@@ -9,6 +9,8 @@ _RAW = json.loads(resources.files("extract").joinpath("data/people_words.json").
 
 ORG_WORDS: frozenset[str] = frozenset(_RAW["org_words"])  # words inside organisations' names
 ORG_NOUNS: frozenset[str] = frozenset(_RAW["org_nouns"])  # "the group", "the council"
+# "Steel" in Carrick Bay Steel: heads that make a name of several words an organisation
+ORG_HEADS: frozenset[str] = frozenset(_RAW["org_heads"]["words"])
 # "Group" in Kestle Homes Group, "RFC" in Corrie Vale RFC: by family, read by ask/ too
 ORG_SUFFIXES: frozenset[str] = frozenset(w for f in _RAW["org_suffixes"].values() for w in f)
 PERSON_NOUNS: frozenset[str] = frozenset(_RAW["person_nouns"])  # "a delivery driver"
