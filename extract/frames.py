@@ -102,8 +102,8 @@ def enabled_only(cue: Token) -> bool:
 
 def reports_nothing(cue: Token) -> bool:
     """Whether a cue's frame says it reports nobody's words: a cue under a verb of enabling
-    (enabled_only), a request a letter made (asked_in_writing), or the words written on a
-    thing (written_on_a_thing)."""
+    (enabled_only), a request a letter made (asked_in_writing), the words written on a
+    thing (written_on_a_thing) or a plea entered in court (pleaded_in_court)."""
     return (
         enabled_only(cue)
         or asked_in_writing(cue)
