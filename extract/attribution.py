@@ -34,7 +34,7 @@ from spacy.tokens import Span, Token
 
 from extract import limits
 from extract.cues import cue_text
-from extract.frames import enabled_only
+from extract.frames import reports_nothing
 from extract.neighbours import QuoteNeighbours
 from extract.quote_marks import QuoteRegion
 from extract.speech_state import Attribution
@@ -128,7 +128,7 @@ class Attributor(QuoteNeighbours):
                 or (self._is_title_like(region) and not self._linked_by_parse(region, found))
                 # "helped persuade X to make “...”": a cue under a verb of enabling reports
                 # no words, quoted or not (extract/frames.py)
-                or (found.cue is not None and enabled_only(found.cue))
+                or (found.cue is not None and reports_nothing(found.cue))
             ):
                 # Speech needs a reporting frame: quotation marks tied to no cue and no
                 # speaker are a title, a term, or words nobody is said to have said.

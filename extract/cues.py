@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from extract import limits
 from extract.contents import trim_tokens
 from extract.credits import dash_credit
-from extract.frames import describes_subject, enabled_only
+from extract.frames import describes_subject, reports_nothing
 from extract.quote_marks import QuoteRegion
 from extract.sourceless import SourcelessReports, cue_text
 from extract.speech_state import Attribution, agentive, speakerlike
@@ -300,7 +300,7 @@ class CueFinder(SourcelessReports):
         if subject.lower_ in _DEMONSTRATIVES:
             return False  # "This highlights the complexities ...": a situation, not a source
         if describes_subject(content) or (
-            attribution.cue is not None and enabled_only(attribution.cue)
+            attribution.cue is not None and reports_nothing(attribution.cue)
         ):
             return False  # "declared himself an independent", "allows him to deny": not words
         if subject.lower_ in ("reports", "rumours", "rumors") and not list(subject.children):

@@ -15,7 +15,19 @@ from spacy.tokens import Token
 @lru_cache(maxsize=1)
 def _frames() -> dict[str, frozenset[str]]:
     raw = json.loads(resources.files("extract").joinpath("data/frames.json").read_text("utf-8"))
-    keys = ("complementizers", "reflexives", "enabling_verbs", "personal_subjects")
+    keys = (
+        "complementizers",
+        "reflexives",
+        "enabling_verbs",
+        "personal_subjects",
+        "writing_verbs",
+        "written_request_verbs",
+        "text_bearers",
+        "read_only_bearers",
+        "text_verbs",
+        "plea_verbs",
+        "court_nouns",
+    )
     return {key: frozenset(raw[key]) for key in keys}
 
 
@@ -86,6 +98,65 @@ def enabled_only(cue: Token) -> bool:
         if _lemmas(token) & enabling:
             return True
     return False
+
+
+def reports_nothing(cue: Token) -> bool:
+    """Whether a cue's frame says it reports nobody's words: a cue under a verb of enabling
+    (enabled_only), a request a letter made (asked_in_writing), the words written on a
+    thing (written_on_a_thing) or a plea entered in court (pleaded_in_court)."""
+    return (
+        enabled_only(cue)
+        or asked_in_writing(cue)
+        or written_on_a_thing(cue)
+        or pleaded_in_court(cue)
+    )
+
+
+def pleaded_in_court(cue: Token) -> bool:
+    """Whether "admit" or "deny" takes an act or a charge for its object ("admitted causing
+    injury", "denied two counts of fraud") in a sentence set in court: a plea to a charge,
+    not words about the story ("admitted that he had lied" still reports)."""
+    frames = _frames()
+    if cue.lemma_.lower() not in frames["plea_verbs"]:
+        return False
+    charged = any(
+        (c.dep_ == "xcomp" and c.tag_ == "VBG") or c.dep_ == "dobj"
+        for c in cue.children
+        if c.i > cue.i
+    )
+    return charged and any(t.lemma_.lower() in frames["court_nouns"] for t in cue.sent)
+
+
+def asked_in_writing(cue: Token) -> bool:
+    """Whether a request cue hangs on a writing verb ("has written to the council asking it
+    to review the fees"): what the letter asked of its addressee, not the writer's words."""
+    frames = _frames()
+    return (
+        cue.dep_ in ("advcl", "xcomp", "conj")
+        and cue.head.i != cue.i
+        and cue.lemma_.lower() in frames["written_request_verbs"]
+        and bool(_lemmas(cue.head) & frames["writing_verbs"])
+    )
+
+
+def written_on_a_thing(cue: Token) -> bool:
+    """Whether "read" or "say" has a thing with writing on it for its subject ("a sign that
+    reads ...", "the label says ..."; "board" only with "read"): the words are a text, not
+    a speaker's. For "which reads" the subject is the noun the clause hangs on, or the noun
+    before that noun's preposition ("a board at the gate, which reads ...")."""
+    frames = _frames()
+    lemma = cue.lemma_.lower()
+    if lemma not in frames["text_verbs"]:
+        return False
+    bearers = frames["text_bearers"] | (frames["read_only_bearers"] if lemma == "read" else set())
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    if not subjects and cue.dep_ in ("advcl", "conj"):  # "a banner hung on a gate reads"
+        subjects = [c for c in cue.head.children if c.dep_ == "nsubj"]
+    if cue.dep_ in ("relcl", "acl") and (not subjects or subjects[0].tag_ in ("WDT", "WP")):
+        subjects = [cue.head]
+        if cue.head.dep_ == "pobj" and cue.head.head.head.i != cue.head.head.i:
+            subjects.append(cue.head.head.head)
+    return any(s.lemma_.lower() in bearers or s.lower_ in bearers for s in subjects)
 
 
 def _lemmas(token: Token) -> set[str]:

@@ -82,3 +82,66 @@ def test_reported_words_opening_in_a_quotation_end_where_it_closes(nlp: Language
     found = extracted_quotes(nlp, text)
     assert speaker_of(found, "closing the ferry office was a mistake") == "Ines Falkner"
     assert not any("reopened" in q.text for q in found)  # the reporter's correction
+
+
+def _speakers(nlp: Language, text: str) -> set[str | None]:
+    return {q.speaker for q in extracted_quotes(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ward councillor, Maren Tollick, has written to the harbour board asking it to "
+        "delay the sale of the boatyard.",
+        "Maren Tollick wrote to the trust last week asking it to review the ferry timetable.",
+    ],
+)
+def test_a_request_a_letter_made_is_not_the_writers_words(nlp: Language, text: str) -> None:
+    # the object of "asking" is the asked party; the letter's request is nobody's quote
+    assert "Maren Tollick" not in _speakers(nlp, text)
+
+
+def test_a_request_made_in_person_is_still_reported(nlp: Language) -> None:
+    text = "Maren Tollick asked the harbour board to delay the sale of the boatyard until May."
+    assert "Maren Tollick" in _speakers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A notice board by the slipway, which reads "Calderbay Ferries: Back In Spring", '
+        "has faded in the sun.",
+        'A placard fixed to the railings says "Save our slipway" in red paint.',
+        'The label on each crate reads "Handle with care, keep dry and upright".',
+    ],
+)
+def test_words_written_on_a_thing_are_no_speech(nlp: Language, text: str) -> None:
+    assert extracted_quotes(nlp, text) == []
+
+
+def test_a_person_reading_out_words_still_speaks(nlp: Language) -> None:
+    text = 'Maren Tollick said: "We will keep the slipway open for as long as we can."'
+    assert speaker_of(extracted_quotes(nlp, text), "keep the slipway open") == "Maren Tollick"
+
+
+def test_a_plea_in_court_is_no_statement(nlp: Language) -> None:
+    text = (
+        "Dorian Quell, 41, admitted stealing three outboard motors from the marina when he "
+        "appeared at Calderbay Magistrates' Court."
+    )
+    assert "Dorian Quell" not in _speakers(nlp, text)
+
+
+def test_an_admission_outside_court_still_reports(nlp: Language) -> None:
+    text = "Dorian Quell admitted that the marina had been badly managed for a decade."
+    assert "Dorian Quell" in _speakers(nlp, text)
+
+
+def test_speech_frame_families_are_data() -> None:
+    raw = json.loads((ROOT / "extract" / "data" / "frames.json").read_text("utf-8"))
+    assert {"write", "email"} <= set(raw["writing_verbs"])
+    assert {"ask", "request"} <= set(raw["written_request_verbs"])
+    assert {"sign", "placard", "banner", "label"} <= set(raw["text_bearers"])
+    assert "board" in raw["read_only_bearers"] and "board" not in raw["text_bearers"]
+    assert {"admit", "deny"} <= set(raw["plea_verbs"])
+    assert "court" in raw["court_nouns"]
