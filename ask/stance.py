@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from ask.inflections import rough_stem
 from ask.lexicon import load_topics
 from ask.search import Found, FoundList
-from ask.stance_groups import group_frames
+from ask.stance_groups import group_frames, officer_frames
 from ask.stance_joins import joined
 from ask.stance_lexicon import (
     DOUBT,
@@ -158,7 +158,20 @@ def toward(frame: Frame, topic_words: list[str], lexicon: StanceLexicon) -> bool
             return True
     referring = "|".join(re.escape(w) for w in sorted(lexicon.referring))
     pattern = rf"{_DETERMINERS}(?: [\w'\u2019-]+){{0,2}} (?:{referring})"
-    return bool(words) and re.fullmatch(pattern, " ".join(words)) is not None
+    if bool(words) and re.fullmatch(pattern, " ".join(words)) is not None:
+        return True
+    return _attribute(words, tail, lexicon)
+
+
+def _attribute(words: list[str], tail: list[str], lexicon: StanceLexicon) -> bool:
+    """Whether an object is a short definite phrase headed by an attribute of the story's
+    subject ("criticised the amounts", "attacked the terms") that no "of" phrase gives to
+    something else ("the terms of the lease")."""
+    attribute = "|".join(re.escape(w) for w in sorted(lexicon.attributes))
+    pattern = rf"{_DETERMINERS}(?: [\w'\u2019-]+)? (?:{attribute})"
+    if not words or re.fullmatch(pattern, " ".join(words)) is None:
+        return False
+    return tail[len(words) : len(words) + 1] != ["of"]
 
 
 def rebutted(frame: Frame, lexicon: StanceLexicon) -> str | None:
@@ -213,7 +226,10 @@ def stances(store: Store, rows: list[QuoteRow], topic_words: list[str]) -> dict[
     places = _places(store, in_story)  # a group's frame, its spokesperson's (ask/stance_groups)
     for article, framed in in_story.items():
         names = set().union(*(_names(r) for r in rows if r.article_id == article))
-        for who, side in group_frames(bodies[article], framed, places.get(article, []), names):
+        given = group_frames(bodies[article], framed, places.get(article, []), names)
+        orgs = {r.speaker_id: r.speaker_org for r in rows if r.article_id == article}
+        known = {k: v for k, v in orgs.items() if k is not None and v}
+        for who, side in [*given, *officer_frames(framed, known, names)]:
             by_speaker.setdefault((article, who), set()).add(side)
     for row in rows:
         key = (row.article_id, row.speaker_id if row.speaker_id is not None else row.mention)

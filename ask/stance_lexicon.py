@@ -35,6 +35,7 @@ class StanceLexicon:
     bases: dict[str, str]
     nouns: dict[str, str]  # "criticism": negative (a side already taken)
     epistemic: dict[str, str]  # "not convinced": doubt
+    attributes: frozenset[str] = frozenset()  # "the amounts": a part of the story's subject
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +61,7 @@ def load_stance() -> StanceLexicon:
         bases,
         {w.lower(): s for s, listed in raw["stance_nouns"].items() for w in listed},
         {p.lower(): s for s, listed in raw["epistemic"].items() for p in listed},
+        frozenset(w.lower() for w in raw["attribute_nouns"]),
     )
 
 
