@@ -22,7 +22,7 @@ from ask.people_news import (  # "who's in the news this week", /newsbrief peopl
     people_command_topic,
     people_topic,
 )
-from ask.stance import question_pattern, question_stance  # "who criticised X"
+from ask.stance_lexicon import question_pattern, question_stance  # "who criticised X"
 from ask.when import Period, find_period, zone
 
 MAX_QUESTION_CHARS = 500

@@ -25,31 +25,31 @@ praised X" likewise; "who doubted X" keeps the doubters, else the critics.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from importlib import resources
-
-from lemminflect import getAllInflections
 
 from ask.inflections import rough_stem
 from ask.lexicon import load_topics
 from ask.search import Found, FoundList
-from ask.stance_groups import group_frames
+from ask.stance_groups import group_frames, officer_frames
 from ask.stance_joins import joined
+from ask.stance_lexicon import (
+    DOUBT,
+    NEGATIVE,
+    POSITIVE,
+    StanceLexicon,
+    doubted,
+    load_stance,
+    polarity,
+)
 from storage.db import Store
 from storage.profiles import article_texts
 from storage.quotes import QuotePlace, QuoteRow, quote_places
 
-NEGATIVE = "negative"
-POSITIVE = "positive"
-DOUBT = "doubt"
 # The side asked for, then the one that also answers when nobody took it.
 _NEXT = {NEGATIVE: DOUBT, DOUBT: NEGATIVE}
 _AGAINST = {NEGATIVE: POSITIVE, DOUBT: POSITIVE, POSITIVE: NEGATIVE}  # defending against it
-NEGATION_REACH = 3
 TAIL_WORDS = 8  # a frame's object names the topic within this many words
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -82,63 +82,6 @@ _DETERMINERS = r"(?:the|this|these|that|those|its|their|his|her|our|your)"
 _SHORT_DEFINITE = re.compile(rf"{_DETERMINERS}(?: [\w'-]+){{1,2}}")  # refers back
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 _OWNER_MARK = re.compile(r"['\u2019]s?$")  # a possessive ending: "council's", "unions'"
-
-
-@dataclass(frozen=True)
-class StanceLexicon:
-    """ask/data/stance.json, ready to match: inflected verb forms and phrases by stance."""
-
-    forms: dict[str, str]
-    phrases: dict[str, str]
-    referring: frozenset[str]
-    polarity: dict[str, str]
-    negators: frozenset[str]
-    bases: dict[str, str]
-    nouns: dict[str, str]  # "criticism": negative (a side already taken)
-    epistemic: dict[str, str]  # "not convinced": doubt
-
-
-@lru_cache(maxsize=1)
-def load_stance() -> StanceLexicon:
-    """The packaged stance lexicon."""
-    raw = json.loads(resources.files("ask").joinpath("data/stance.json").read_text("utf-8"))
-    forms: dict[str, str] = {}
-    bases: dict[str, str] = {}
-    for stance, lemmas in raw["families"].items():
-        for lemma in lemmas:
-            bases[lemma] = stance
-            for tag, inflected in getAllInflections(lemma, upos="VERB").items():
-                if tag not in ("VB", "VBP"):  # "back", "support": too often other words
-                    forms.update({form.lower(): stance for form in inflected})
-    phrases = {p.lower(): s for s, listed in raw["phrases"].items() for p in listed}
-    polarity = {w.lower(): s for s, listed in raw["polarity"].items() for w in listed}
-    return StanceLexicon(
-        forms,
-        phrases,
-        frozenset(w.lower() for w in raw["referring_nouns"]),
-        polarity,
-        frozenset(raw["negators"]),
-        bases,
-        {w.lower(): s for s, listed in raw["stance_nouns"].items() for w in listed},
-        {p.lower(): s for s, listed in raw["epistemic"].items() for p in listed},
-    )
-
-
-def question_pattern(*, bare: bool = False) -> str:
-    """A regex alternation of the stance verbs a question may use ("criticised", "hit out
-    at"); `bare` adds the base forms ("has anyone criticise..." -> "did anyone criticise")."""
-    lexicon = load_stance()
-    words = [*lexicon.phrases, *lexicon.forms, *(lexicon.bases if bare else ())]
-    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
-
-
-def question_stance(verb: str | None) -> str | None:
-    """The stance a question's verb asks for ("criticized": negative), None for others."""
-    if not verb:
-        return None
-    lexicon = load_stance()
-    verb = verb.lower()
-    return lexicon.phrases.get(verb) or lexicon.forms.get(verb) or lexicon.bases.get(verb)
 
 
 @dataclass(frozen=True)
@@ -215,33 +158,20 @@ def toward(frame: Frame, topic_words: list[str], lexicon: StanceLexicon) -> bool
             return True
     referring = "|".join(re.escape(w) for w in sorted(lexicon.referring))
     pattern = rf"{_DETERMINERS}(?: [\w'\u2019-]+){{0,2}} (?:{referring})"
-    return bool(words) and re.fullmatch(pattern, " ".join(words)) is not None
+    if bool(words) and re.fullmatch(pattern, " ".join(words)) is not None:
+        return True
+    return _attribute(words, tail, lexicon)
 
 
-def polarity(text: str, lexicon: StanceLexicon | None = None) -> str | None:
-    """A quote's own evaluative words, negators flipping them: its stance, None when none
-    (or they cancel out)."""
-    lexicon = lexicon or load_stance()
-    words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]
-    score = 0
-    for i, word in enumerate(words):
-        stance = lexicon.polarity.get(word)
-        if stance is None:
-            continue
-        sign = 1 if stance == POSITIVE else -1
-        near = words[max(0, i - NEGATION_REACH) : i]
-        if any(w in lexicon.negators or w.endswith("n't") for w in near):
-            sign = -sign
-        score += sign
-    return POSITIVE if score > 0 else NEGATIVE if score < 0 else None
-
-
-def doubted(text: str, lexicon: StanceLexicon | None = None) -> bool:
-    """Whether a quote's own words doubt ("I am not convinced", "I would want to see it
-    again before I believe it")."""
-    lexicon = lexicon or load_stance()
-    lower = " ".join(w.lower().replace("\u2019", "'") for w in _WORD.findall(text))
-    return any(re.search(rf"\b{re.escape(p)}\b", lower) for p in lexicon.epistemic)
+def _attribute(words: list[str], tail: list[str], lexicon: StanceLexicon) -> bool:
+    """Whether an object is a short definite phrase headed by an attribute of the story's
+    subject ("criticised the amounts", "attacked the terms") that no "of" phrase gives to
+    something else ("the terms of the lease")."""
+    attribute = "|".join(re.escape(w) for w in sorted(lexicon.attributes))
+    pattern = rf"{_DETERMINERS}(?: [\w'\u2019-]+)? (?:{attribute})"
+    if not words or re.fullmatch(pattern, " ".join(words)) is None:
+        return False
+    return tail[len(words) : len(words) + 1] != ["of"]
 
 
 def rebutted(frame: Frame, lexicon: StanceLexicon) -> str | None:
@@ -296,7 +226,10 @@ def stances(store: Store, rows: list[QuoteRow], topic_words: list[str]) -> dict[
     places = _places(store, in_story)  # a group's frame, its spokesperson's (ask/stance_groups)
     for article, framed in in_story.items():
         names = set().union(*(_names(r) for r in rows if r.article_id == article))
-        for who, side in group_frames(bodies[article], framed, places.get(article, []), names):
+        given = group_frames(bodies[article], framed, places.get(article, []), names)
+        orgs = {r.speaker_id: r.speaker_org for r in rows if r.article_id == article}
+        known = {k: v for k, v in orgs.items() if k is not None and v}
+        for who, side in [*given, *officer_frames(framed, known, names)]:
             by_speaker.setdefault((article, who), set()).add(side)
     for row in rows:
         key = (row.article_id, row.speaker_id if row.speaker_id is not None else row.mention)

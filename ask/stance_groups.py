@@ -36,6 +36,9 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
 _WORD = re.compile(r"[^\W\d_]{5,}")  # words long enough to share a stem by their first five
 _STEM = 5
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*(?:[\"\u201d]|$)")
+_SENTENCE = re.compile(r"[^.!?]*")
+_OWNER_MARK = re.compile(r"['\u2019]s?$")
 
 
 def group_frames(
@@ -62,7 +65,9 @@ def group_frames(
         if after is None or after.speaker_id is None:
             continue
         between = body[end : after.start]
-        if _SENTENCE_END.search(between) or not _refers_back(between, subject, stop):
+        if _SENTENCE_END.search(between):
+            continue
+        if not _refers_back(between, subject, stop) and not _said_its(body[end:]):
             continue
         if own and not _REFERS_BACK.match(between):
             continue  # a speaker's own frame (ask/stance.py), unless "Its director" speaks
@@ -77,3 +82,36 @@ def _refers_back(between: str, subject: str, stop: frozenset[str]) -> bool:
     head = subject.split(",")[0]
     stems = {w.lower()[:_STEM] for w in _WORD.findall(head) if w.lower() not in stop}
     return any(w.lower()[:_STEM] in stems for w in _WORD.findall(between))
+
+
+def _said_its(text: str) -> bool:
+    """Whether the first sentence of `text` names its speaker by "its" or "their" outside its
+    quoted words ("'...,' said its chair, Jo Bell.")."""
+    blank = _QUOTED.sub(lambda m: " " * len(m.group()), text.lstrip())
+    first = _SENTENCE.match(blank)
+    return first is not None and _REFERS_BACK.search(" " + first.group()) is not None
+
+
+def officer_frames(
+    frames: Sequence[Framed], orgs: dict[int, str], names: set[str]
+) -> list[tuple[int, str]]:
+    """(speaker id, stance) for each frame whose subject is a body named by a definite phrase
+    ("the steel union") and the speakers of the story whose organisation (`orgs`: speaker id
+    to organisation) has that phrase's head ("national officer of the Steel Workers' Union"),
+    when they are all of one: the body's stance is its officers'. `names` are the story's
+    speakers' names."""
+    given: list[tuple[int, str]] = []
+    for frame in frames:
+        words = _org_words(frame.subject.split(",")[0])
+        if len(words) < 2 or words[0] != "the":
+            continue
+        if any(re.search(rf"\b{re.escape(n)}\b", frame.subject) for n in names):
+            continue
+        named = {who: org for who, org in orgs.items() if words[-1] in _org_words(org)}
+        if len(set(named.values())) == 1:  # one body: its officers and its own statements
+            given.extend((who, frame.stance) for who in named)
+    return given
+
+
+def _org_words(org: str) -> list[str]:
+    return [_OWNER_MARK.sub("", w) for w in re.findall(r"[\w'\u2019-]+", org.lower())]

@@ -1,0 +1,108 @@
+"""The stance lexicon (ask/data/stance.json) and a quote's own words of stance.
+
+The verbs and phrases of each side ("criticised", "hit out at": negative; "welcomed",
+"defended": positive) as questions and stance frames (ask/stance.py) match them, the nouns of
+a side already taken, and a quote's own evaluative words ("polarity") and words of doubt
+("epistemic") that give its stance when no frame does.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from lemminflect import getAllInflections
+
+NEGATIVE = "negative"
+POSITIVE = "positive"
+DOUBT = "doubt"
+NEGATION_REACH = 3
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+
+
+@dataclass(frozen=True)
+class StanceLexicon:
+    """ask/data/stance.json, ready to match: inflected verb forms and phrases by stance."""
+
+    forms: dict[str, str]
+    phrases: dict[str, str]
+    referring: frozenset[str]
+    polarity: dict[str, str]
+    negators: frozenset[str]
+    bases: dict[str, str]
+    nouns: dict[str, str]  # "criticism": negative (a side already taken)
+    epistemic: dict[str, str]  # "not convinced": doubt
+    attributes: frozenset[str] = frozenset()  # "the amounts": a part of the story's subject
+
+
+@lru_cache(maxsize=1)
+def load_stance() -> StanceLexicon:
+    """The packaged stance lexicon."""
+    raw = json.loads(resources.files("ask").joinpath("data/stance.json").read_text("utf-8"))
+    forms: dict[str, str] = {}
+    bases: dict[str, str] = {}
+    for stance, lemmas in raw["families"].items():
+        for lemma in lemmas:
+            bases[lemma] = stance
+            for tag, inflected in getAllInflections(lemma, upos="VERB").items():
+                if tag not in ("VB", "VBP"):  # "back", "support": too often other words
+                    forms.update({form.lower(): stance for form in inflected})
+    phrases = {p.lower(): s for s, listed in raw["phrases"].items() for p in listed}
+    polarity = {w.lower(): s for s, listed in raw["polarity"].items() for w in listed}
+    return StanceLexicon(
+        forms,
+        phrases,
+        frozenset(w.lower() for w in raw["referring_nouns"]),
+        polarity,
+        frozenset(raw["negators"]),
+        bases,
+        {w.lower(): s for s, listed in raw["stance_nouns"].items() for w in listed},
+        {p.lower(): s for s, listed in raw["epistemic"].items() for p in listed},
+        frozenset(w.lower() for w in raw["attribute_nouns"]),
+    )
+
+
+def question_pattern(*, bare: bool = False) -> str:
+    """A regex alternation of the stance verbs a question may use ("criticised", "hit out
+    at"); `bare` adds the base forms ("has anyone criticise..." -> "did anyone criticise")."""
+    lexicon = load_stance()
+    words = [*lexicon.phrases, *lexicon.forms, *(lexicon.bases if bare else ())]
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+def question_stance(verb: str | None) -> str | None:
+    """The stance a question's verb asks for ("criticized": negative), None for others."""
+    if not verb:
+        return None
+    lexicon = load_stance()
+    verb = verb.lower()
+    return lexicon.phrases.get(verb) or lexicon.forms.get(verb) or lexicon.bases.get(verb)
+
+
+def polarity(text: str, lexicon: StanceLexicon | None = None) -> str | None:
+    """A quote's own evaluative words, negators flipping them: its stance, None when none
+    (or they cancel out)."""
+    lexicon = lexicon or load_stance()
+    words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]
+    score = 0
+    for i, word in enumerate(words):
+        stance = lexicon.polarity.get(word)
+        if stance is None:
+            continue
+        sign = 1 if stance == POSITIVE else -1
+        near = words[max(0, i - NEGATION_REACH) : i]
+        if any(w in lexicon.negators or w.endswith("n't") for w in near):
+            sign = -sign
+        score += sign
+    return POSITIVE if score > 0 else NEGATIVE if score < 0 else None
+
+
+def doubted(text: str, lexicon: StanceLexicon | None = None) -> bool:
+    """Whether a quote's own words doubt ("I am not convinced", "I would want to see it
+    again before I believe it")."""
+    lexicon = lexicon or load_stance()
+    lower = " ".join(w.lower().replace("\u2019", "'") for w in _WORD.findall(text))
+    return any(re.search(rf"\b{re.escape(p)}\b", lower) for p in lexicon.epistemic)
