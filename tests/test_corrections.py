@@ -23,7 +23,7 @@ from work.permissions import SLASH, Actor
 from work.settings import Settings
 
 ARTICLES = DATA / "corrections"
-SIGN = "No swimming near the dredger"  # a sign at the quay, not speech
+SIGN = "No swimming near the dredger"  # the board's website text, not speech
 DAYTIME = "Daytime traffic comes first"  # Ingrid Vosk's; reassigned in the tests
 PASSENGERS = "Passengers should book early in April"  # William Okonjo's, merged into Bill's
 
@@ -61,7 +61,7 @@ def speaker_ids(db: Path) -> dict[str, int]:
 
 
 def correct_everything(db: Path) -> None:
-    """Hide the sign, give Vosk's "daytime traffic" to Marta Lind, merge William Okonjo into
+    """Hide the website text, give Vosk's "daytime traffic" to Marta Lind, merge William Okonjo into
     Bill Okonjo, rename Marta Lind: the ids the commands take come from `ask --json` and
     `speakers list --json`."""
     answer = ask_json(db, "dredging")
@@ -69,7 +69,7 @@ def correct_everything(db: Path) -> None:
     assert sign and daytime and daytime["speaker"] == "Ingrid Vosk"
     ids = speaker_ids(db)
     assert {"William Okonjo", "Bill Okonjo", "Marta Lind"} <= ids.keys()
-    assert "applied" in cli(db, "quotes", "hide", str(sign["id"]), "--reason", "a sign")
+    assert "applied" in cli(db, "quotes", "hide", str(sign["id"]), "--reason", "website text")
     assert "applied" in cli(db, "quotes", "reassign", str(daytime["id"]), "Marta Lind")
     assert "applied" in cli(
         db, "speakers", "merge", str(ids["William Okonjo"]), str(ids["Bill Okonjo"])
@@ -78,7 +78,7 @@ def correct_everything(db: Path) -> None:
 
 
 def assert_corrected(quotes: list[dict[str, Any]]) -> None:
-    """The sign is gone; the reassigned, merged and renamed speakers are shown."""
+    """The website text is gone; the reassigned, merged and renamed speakers are shown."""
     texts = {q["text"]: q["speaker"] for q in quotes}
     assert not any(SIGN in t for t in texts)
     speakers = set(texts.values())
@@ -112,7 +112,7 @@ def test_each_correction_shows_in_answers_digests_and_home(db: Path) -> None:
     assert [c["action"] for c in log] == ["hide", "reassign", "merge", "rename"]
     assert all(c["status"] == "applied" and c["actor"].startswith("console:") for c in log)
     assert all(c["created_at"] and c["decided_at"] for c in log)
-    assert log[0]["reason"] == "a sign" and log[1]["target_name"] == "Marta Lind"
+    assert log[0]["reason"] == "website text" and log[1]["target_name"] == "Marta Lind"
     listing = cli(db, "corrections")
     assert "merge speaker William Okonjo into Bill Okonjo, applied by console:" in listing
     names = {s["name"]: s["quotes"] for s in json.loads(cli(db, "speakers", "list", "--json"))}
@@ -155,7 +155,7 @@ def test_the_operator_approves_or_rejects_what_a_reporter_proposed(db: Path) -> 
     reporter = Actor.slack(SLASH, "U0REPORTER", "C0DESK")
     store = Store(db)
     try:
-        hide = hide_quote(store, Settings(), reporter, sign["id"], "a sign, not speech")
+        hide = hide_quote(store, Settings(), reporter, sign["id"], "website text, not speech")
         move = reassign_quote(store, Settings(), reporter, daytime["id"], "Marta Lind")
     finally:
         store.close()

@@ -27,6 +27,7 @@ FAMILY_CASES = {
     "characterise": "Anna Berg described the repair plan as \u201ca disgrace to the city.\u201d",
     "intend": "Anna Berg wants to reopen the bridge to buses before the end of August.",
     "evidence": "A study by Anna Berg shows that the bridge could reopen in August.",
+    "present": "Anna Berg highlighted that the bridge would reopen in August.",
     "speak_about": "Anna Berg spoke about reopening the bridge in August.",
     "refer_to": "Anna Berg pointed to the bridge reopening in August.",
     "rail_against": "Anna Berg railed against keeping the bridge closed until August.",
