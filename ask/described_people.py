@@ -172,6 +172,13 @@ def family_words(noun: str) -> frozenset[str]:
     return role_words().families.get(noun, frozenset())
 
 
+def _group(words: list[str]) -> list[str]:
+    """The plural nouns of a sentence's subject: a group ("Hauliers ...") that the next
+    sentence's named person may belong to; a singular title ("The vice-chancellor added
+    ...") is another person, never the one named next."""
+    return [w for w in words if singular(w) != w]
+
+
 def _opens(before: str) -> bool:
     """Whether a sentence opens with the name: nothing before it but an honorific ("Prof")."""
     words = before.split()
@@ -186,6 +193,6 @@ def _described_in(sentences: list[str], name: str, asked: list[str]) -> bool:
             if _describes(_after(sentence, hit.end()) + _before(sentence, hit.start()), asked):
                 return True
             opens = _opens(sentence[: hit.start()])
-            if opens and k and _describes(_subject(sentences[k - 1]), asked):
+            if opens and k and _describes(_group(_subject(sentences[k - 1])), asked):
                 return True
     return False
