@@ -107,7 +107,7 @@ class Describer(NounTitles):
         if (
             head.dep_ == "appos"
             and holder.i < span.title_start
-            and holder.pos_ in ("NOUN", "PROPN")
+            and (holder.pos_ == "NOUN" or (holder.pos_ == "PROPN" and kind == "person"))
             and (kind != "person" or is_role(holder, appositive=True))
             and all(t.text != ":" for t in doc[holder.i : span.start])  # "THE JUDGE: Ms X"
         ):
