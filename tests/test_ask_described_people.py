@@ -116,6 +116,7 @@ NAMED = {
         "Carl Ebbs, 91, a resident of Arlow, said the buses would block his lane.\n"
         "A county councillor, Ravi Sandhu, said the pool needed a new roof it could not "
         "afford.\n"
+        "Mae Orr, who runs the Dunmere otter swimming club, said the club would fold.\n"
     ),
 }
 
@@ -140,3 +141,8 @@ def test_an_age_and_a_place_asked_for(school_db: Path) -> None:
     assert asked_words("the 91-year-old resident of Dunmere") == ["91", "dunmere", "resident"]
     found = speakers_in(ask_json(school_db, "what did the 80-year-old resident say?"))
     assert "Agnes Mullery" not in found and "Carl Ebbs" not in found
+
+
+def test_who_runs_a_thing_is_its_director(school_db: Path) -> None:
+    found = speakers_in(ask_json(school_db, "what did the otter club director say?"))
+    assert found == {"Mae Orr"}
