@@ -6,20 +6,24 @@ A story describes a named person
 - in an apposition or relative clause after the name ("X, a farmer from Carse, said";
   "X, whose haulage firm ...": the first comma-separated part, and further parts that open
   with a relative word or article, ask/data/role_words.json "openers"),
-- in the words just before the name ("local farmer X said"),
+- in the words just before the name ("local farmer X said"), or a description the name
+  stands in apposition to ("One nurse, X, said"),
 - or by a group the sentence before introduces, when the next sentence opens with the name
   ("Hauliers, who had warned ..., greeted the news. X, the managing director ..., said").
 
 The noun asked matches a word of its family: the same word or plural, a word of its family
 in ask/data/role_words.json, or its stem with an ending of the family (haulier ~ haulage,
 farmer ~ farming, shopkeeper ~ shop). The question's other words must be there too ("the
-cafe owner" is no shop owner).
+cafe owner" is no shop owner; "the resident of Carse" no resident of another place; an age
+asked, "the 94-year-old", as the story gives it: "X, 94,"), but whose the person is may be
+the story's ("the pupils' parents": "One mother, X, said" in a story about the pupils).
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -32,6 +36,7 @@ from storage.described_people import people_in_stories_with
 from storage.speakers import SpeakerRow
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+_AGE = re.compile(r"^(\d+)-years?-old$")
 _LEADING = {"the", "a", "an", "one", "some", "all", "local", "many", "other"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "people"}
 _SENTENCE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+|\n+")
@@ -98,26 +103,50 @@ def same_family(asked: str, word: str) -> bool:
 
 
 def _tokens(text: str) -> list[str]:
-    return [fold(t) for t in _TOKEN.findall(text)]
+    """The folded words of a text, an age as its number ("94-year-old" -> "94", as in
+    "Edna Pike, 94, said")."""
+    words = [fold(t) for t in _TOKEN.findall(text)]
+    return [m.group(1) if (m := _AGE.match(w)) else w for w in words]
+
+
+def _parts(phrase: str) -> tuple[list[str], list[str]]:
+    """The words of a description asked for before "of" (the noun last) and after it
+    ("the resident of Carse": resident; carse), possessive endings off."""
+    words = [w.removesuffix("'s").removesuffix("'") for w in _tokens(phrase.replace("\u2019", "'"))]
+    while words and words[0] in _LEADING:
+        words = words[1:]
+    head, _of, place = " ".join(words).partition(" of ")
+    return head.split(), place.split()
 
 
 def asked_words(phrase: str) -> list[str]:
-    """The words of a description asked for ("the cafe owner" -> cafe, owner), the noun
-    last; empty when the phrase is no short description."""
-    words = [w.removesuffix("'s").removesuffix("'") for w in _tokens(phrase)]
-    while words and words[0] in _LEADING:
-        words = words[1:]
-    if not words or len(words) > _MAX_ASKED or any(w in _PRONOUNS for w in words):
+    """The words of a description asked for ("the cafe owner" -> cafe, owner; "the
+    resident of Carse" -> carse, resident), the noun last; empty when the phrase is no
+    short description."""
+    head, place = _parts(phrase)
+    words = [*head[:-1], *place, *head[-1:]]
+    if not head or len(words) > _MAX_ASKED or any(w in _PRONOUNS for w in words):
         return []
     return words if len(words[-1]) > _MIN_STEM else []
 
 
-def _describes(words: list[str], asked: list[str]) -> bool:
-    """Whether described words hold the noun asked (by family) and the other words asked."""
+def story_words(phrase: str) -> set[str]:
+    """The words asked that the story may say rather than the person's description: whose
+    the person is ("the pupils' parents": a mother in a story about the pupils; but "the
+    resident of Carse" is no resident of another place in a story from Carse)."""
+    head, _place = _parts(phrase)
+    raw = phrase.replace("\u2019", "'").split()
+    owners = {fold(w.rstrip("'").removesuffix("'s")) for w in raw if w.endswith(("'s", "s'"))}
+    return {w for w in head[:-1] if w in owners}
+
+
+def _describes(words: list[str], asked: list[str], story: AbstractSet[str] = frozenset()) -> bool:
+    """Whether described words hold the noun asked (by family) and the other words asked
+    (those in `story`: said by the story, if not by the description)."""
     *others, noun = asked
     if not any(same_family(noun, w) for w in words):
         return False
-    have = {singular(w) for w in words} | set(words)
+    have = {singular(w) for w in words} | set(words) | set(story)
     return all(singular(o) in have or o in have for o in others)
 
 
@@ -136,10 +165,15 @@ def _after(sentence: str, end: int) -> list[str]:
     return words if len(words) <= _MAX_WORDS else words[:_MAX_WORDS]
 
 
-def _before(sentence: str, start: int) -> list[str]:
-    """The words just before a name, back to a punctuation mark ("local farmer X")."""
-    head = re.split(r"[,;:.!?\"\u201c\u201d()]", sentence[:start])[-1]
-    return _tokens(head)[-_BEFORE:]
+def _before(sentence: str, start: int, end: int) -> list[str]:
+    """The words just before a name, back to a punctuation mark ("local farmer X"), or
+    the description the name stands in apposition to ("One nurse, X, said": the part
+    before the comma)."""
+    parts = re.split(r"[,;:.!?\"\u201c\u201d()]", sentence[:start])
+    words = _tokens(parts[-1])
+    if not words and len(parts) > 1 and sentence[end:].startswith(","):
+        words = _tokens(parts[-2])
+    return words[-_BEFORE:]
 
 
 def _subject(sentence: str) -> list[str]:
@@ -158,11 +192,14 @@ def described_people(store: Store, phrase: str) -> list[SpeakerRow]:
     if stem is None and not family_words(noun) and noun not in role_words().people:
         return []  # no noun for a person ("the council")
     probes = sorted({noun, asked[-1], *([stem] if stem else [])} | family_words(noun))
+    elsewhere = story_words(phrase)
     found: dict[int, SpeakerRow] = {}
     for _article, body, people in people_in_stories_with(store, probes):
         sentences = [s for s in _SENTENCE.split(body) if s.strip()]
+        words = {singular(w) for w in _tokens(body)} if elsewhere else set()
+        told = {w for w in elsewhere if singular(w) in words}
         for person in people:
-            if person.id not in found and _described_in(sentences, person.name, asked):
+            if person.id not in found and _described_in(sentences, person.name, asked, told):
                 found[person.id] = person
     return list(found.values())
 
@@ -185,14 +222,16 @@ def _opens(before: str) -> bool:
     return len(words) <= 2 and all(w[:1].isupper() for w in words)
 
 
-def _described_in(sentences: list[str], name: str, asked: list[str]) -> bool:
-    """Whether a story's sentences describe the named person as asked."""
+def _described_in(sentences: list[str], name: str, asked: list[str], story: set[str]) -> bool:
+    """Whether a story's sentences describe the named person as asked (the words `story`
+    may be the story's rather than the description's)."""
     pattern = re.compile(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])")
     for k, sentence in enumerate(sentences):
         for hit in pattern.finditer(sentence):
-            if _describes(_after(sentence, hit.end()) + _before(sentence, hit.start()), asked):
+            near = _after(sentence, hit.end()) + _before(sentence, hit.start(), hit.end())
+            if _describes(near, asked, story):
                 return True
             opens = _opens(sentence[: hit.start()])
-            if opens and k and _describes(_group(_subject(sentences[k - 1])), asked):
+            if opens and k and _describes(_group(_subject(sentences[k - 1])), asked, story):
                 return True
     return False

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from lemminflect import getAllInflections
+
 from ask.inflections import LemmaColumn, phrase_key, phrase_query
 from storage.fts import INDEXED, LEMMA_COLUMN
 
@@ -77,7 +79,7 @@ def concepts(text: str, lexicon: TopicLexicon | None = None) -> list[tuple[str, 
             if size == 1 and phrase in lexicon.stopwords:
                 continue
             group = lexicon.groups.get(phrase) or (
-                lexicon.groups.get(singular(phrase))
+                lexicon.groups.get(singular(phrase)) or _by_plural(phrase, lexicon)
                 if size == 1
                 else _reworded(words[i : i + size], lexicon)
             )
@@ -106,6 +108,13 @@ def other_spellings(word: str, lexicon: TopicLexicon) -> tuple[str, ...]:
         for end, other in lexicon.spellings
         if word.endswith(end) and len(word) - len(end) >= 3
     )
+
+
+def _by_plural(word: str, lexicon: TopicLexicon) -> tuple[str, ...] | None:
+    """The group of a word the lexicon lists only in the plural ("death": the group with
+    "deaths"), as a singular asked stands for the same thing."""
+    plurals = getAllInflections(word, upos="NOUN").get("NNS", ())
+    return next((lexicon.groups[p] for p in plurals if p in lexicon.groups), None)
 
 
 def _reworded(words: list[str], lexicon: TopicLexicon) -> tuple[str, ...] | None:

@@ -15,6 +15,7 @@ from ask.affiliated import (
 from ask.asking import Ask
 from ask.described import described_sources, related_topic, relatives_asked
 from ask.described_people import described_people
+from ask.described_stories import described_on_topic, in_stories_on
 from ask.intents import WHAT_DID_X_SAY
 from ask.lexicon import concepts, describe, fts_query
 from ask.offices import held_then, one_office
@@ -38,7 +39,6 @@ from extract.lexicon import load_lexicon
 from extract.relatives import relation_noun
 from storage.profiles import speaker_profile
 from storage.quote_lookup import (
-    articles_naming,
     count_statements_by_speakers,
     orgs_described_as,
     orgs_named_with_tail,
@@ -98,13 +98,19 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     # its unnamed voices: not those who speak for themselves ("some Elm School parents")
     unnamed = [r for r in unnamed if not speaks_for_self(r.speaker_title)]
     voices = {r.id for r in unnamed}  # they speak for their organisation
+    # a person asked for by what they are, not by name ("the solicitor", "the hauliers")
+    by_description = found.how == "role" and (
+        title_alone(phrase)
+        or holder_phrase(phrase)
+        or (all(r.kind == "person" for r in found.rows) and not names_an_organisation(phrase))
+    )
     if not found.rows and orgs:  # an organisation quoted only through its people
         # (not a person's relatives: "Mrs A's husband" does not speak for Mrs A)
         members = [r for r in org_members(ask.store, orgs) if relation_noun(r.title) is None]
         found = SpeakerMatch(members, "org")
         people = [] if found.rows or forms else described_people(ask.store, phrase)
         if people:  # "hauliers": the named people stories describe so ("X, a haulier")
-            found, orgs = SpeakerMatch(people, "name"), []
+            found, orgs, by_description = SpeakerMatch(people, "name"), [], True
         if not found.rows and unnamed:
             return _for_their_org(_unnamed_answer(ask, unnamed, orgs[0]), voices)
     alone = title_alone(phrase)
@@ -177,6 +183,8 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
             hits = _one_concept(ask, groups, ids, {r.id for r in unnamed})
         if not hits:  # their remarks in a story whose address names the topic
             hits = _in_named_stories(ask, ids, groups)
+        if not hits and by_description:  # a story's person, in the story on the topic
+            hits = described_on_topic(ask, ids, groups)
         if found.how == "role":  # only what they said while holding the office asked for
             hits = _found_held(hits, phrase)
         hits = _found_members(ask, hits, members_asked(found.rows, phrase), asked)
@@ -332,22 +340,11 @@ def _unnamed_answer(ask: Ask, rows: list[QuoteRow], who: str, topic: str | None 
         )
         shown = FoundList(f for f in hits if f.row.id in keep)
         if not shown:  # words on it never said, in a story that names the topic
-            there = _stories_naming(ask, concepts(topic), sorted({r.article_id for r in rows}))
-            shown = FoundList(Found(r, "article") for r in rows if r.article_id in there)
+            shown = in_stories_on(rows, ask, concepts(topic))
         ask.show(answer, shown, ranked=True)
         return answer
     ask.show(answer, [Found(r, "speaker") for r in rows], ranked=False)
     return answer
-
-
-def _stories_naming(ask: Ask, groups: list[tuple[str, ...]], article_ids: list[int]) -> set[int]:
-    """Those of the stories whose headline or body names every concept of the topic (in
-    one of its forms): "A nurse who lives in the village said ..." in a story on the
-    diversion is the nurse on the diversion."""
-    there = set(article_ids)
-    for group in groups:
-        there &= set().union(*(articles_naming(ask.store, form, sorted(there)) for form in group))
-    return there if groups else set()
 
 
 def _has(found: SpeakerMatch) -> str:

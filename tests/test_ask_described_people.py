@@ -101,3 +101,48 @@ def test_a_phrase_asked_is_a_short_description() -> None:
     assert asked_words("what they said") == []
     assert stem_of("shopkeeper") == "shop" and stem_of("mayor") == "may"
     assert not same_family("mayor", "may")  # a stem of three letters never alone
+
+
+NAMED = {
+    "school": (
+        "Parents of Dunmere pupils angry over closure of school pool\n"
+        "The pool at Dunmere Primary will close in June.\n"
+        "DUNMERE, 5 May - The swimming pool at Dunmere Primary will close in June, the "
+        "county said, and the pupils will be taken by bus to lessons in Arlow.\n"
+        'One father, Tobias Wren, said his daughter had only just learned to swim. "She '
+        'will spend more time on the bus than in the water," he said.\n'
+        "Agnes Mullery, 91, a resident of Dunmere since the war, said she had learned to "
+        'swim in the same pool. "It was built by the village," she said.\n'
+        "Carl Ebbs, 91, a resident of Arlow, said the buses would block his lane.\n"
+        "A county councillor, Ravi Sandhu, said the pool needed a new roof it could not "
+        "afford.\n"
+        "Mae Orr, who runs the Dunmere otter swimming club, said the club would fold.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def school_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of a story naming people beside their descriptions (the real model)."""
+    return stories_db(tmp_path_factory.mktemp("described_named"), NAMED)
+
+
+def test_a_description_before_the_name_and_whose_they_are(school_db: Path) -> None:
+    # "One father, Tobias Wren, said": the description in apposition before the name; the
+    # pupils whose parent he is are the story's, not his description's
+    found = speakers_in(ask_json(school_db, "what have the pupils' parents said?"))
+    assert found == {"Tobias Wren"}
+    assert speakers_in(ask_json(school_db, "what did the pupils' teachers say?")) == set()
+
+
+def test_an_age_and_a_place_asked_for(school_db: Path) -> None:
+    found = speakers_in(ask_json(school_db, "what did the 91-year-old resident of Dunmere say?"))
+    assert found == {"Agnes Mullery"}  # not the 91-year-old of Arlow
+    assert asked_words("the 91-year-old resident of Dunmere") == ["91", "dunmere", "resident"]
+    found = speakers_in(ask_json(school_db, "what did the 80-year-old resident say?"))
+    assert "Agnes Mullery" not in found and "Carl Ebbs" not in found
+
+
+def test_who_runs_a_thing_is_its_director(school_db: Path) -> None:
+    found = speakers_in(ask_json(school_db, "what did the otter club director say?"))
+    assert found == {"Mae Orr"}
