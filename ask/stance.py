@@ -117,7 +117,7 @@ def _frame(words: str, start: int, end: int, stance: str) -> tuple[str, str, str
     """Subject, stance, object and tail of the stance verb at words[start:end]: active ("X
     criticised the plan"), or passive with its agent ("the plan was welcomed by X": X's
     frame on the plan); None when negated or infinitive, or passive without an agent."""
-    clause = list(_CLAUSE.finditer(words[:start]))
+    clause = [m for m in _CLAUSE.finditer(words[:start]) if not _names_joined(words, m)]
     subject = words[clause[-1].end() if clause else 0 : start].strip(" ,")
     subject = _ADVERBS.sub("", subject).strip(" ,")  # "She also", "He strongly"
     rest = words[end:]
@@ -131,6 +131,16 @@ def _frame(words: str, start: int, end: int, stance: str) -> tuple[str, str, str
     cut = _OBJECT_END.search(rest)
     tail = " ".join(re.split(r"[,;:.!?(\"\u201c\u201d]", rest)[0].split()[:TAIL_WORDS])
     return subject, stance, rest[: cut.start() if cut else None], tail
+
+
+def _names_joined(words: str, marker: re.Match[str]) -> bool:
+    """Whether a clause marker is the "and" of two names ("the MP for Dunmarra and Glen
+    Orrin", "Smith and Jones"): it joins the words of one subject, not two clauses."""
+    if marker.group() != "and":
+        return False
+    before = _WORD.findall(words[: marker.start()])[-1:]
+    after = _WORD.findall(words[marker.end() :])[:1]
+    return bool(before and after) and before[0][0].isupper() and after[0][0].isupper()
 
 
 def _stance_verbs(words: str, lexicon: StanceLexicon) -> Iterable[tuple[int, int, str]]:

@@ -20,6 +20,8 @@ NEGATIVE = "negative"
 POSITIVE = "positive"
 DOUBT = "doubt"
 NEGATION_REACH = 3
+ADMISSION_REACH = 4
+_CLAUSE_END = re.compile(r"[,;:.!?\u2013\u2014]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 
 
@@ -36,6 +38,9 @@ class StanceLexicon:
     nouns: dict[str, str]  # "criticism": negative (a side already taken)
     epistemic: dict[str, str]  # "not convinced": doubt
     attributes: frozenset[str] = frozenset()  # "the amounts": a part of the story's subject
+    first_person: frozenset[str] = frozenset()  # "we got it wrong": an admission, no side
+    other_subjects: frozenset[str] = frozenset()  # "we think it is wrong": about something else
+    copulas: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +67,7 @@ def load_stance() -> StanceLexicon:
         {w.lower(): s for s, listed in raw["stance_nouns"].items() for w in listed},
         {p.lower(): s for s, listed in raw["epistemic"].items() for p in listed},
         frozenset(w.lower() for w in raw["attribute_nouns"]),
+        *(frozenset(raw["admission"][k]) for k in ("first_person", "other_subjects", "copulas")),
     )
 
 
@@ -86,18 +92,40 @@ def polarity(text: str, lexicon: StanceLexicon | None = None) -> str | None:
     """A quote's own evaluative words, negators flipping them: its stance, None when none
     (or they cancel out)."""
     lexicon = lexicon or load_stance()
-    words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]
+    score = 0
+    for clause in _CLAUSE_END.split(text):
+        score += _score([w.lower().replace("\u2019", "'") for w in _WORD.findall(clause)], lexicon)
+    return POSITIVE if score > 0 else NEGATIVE if score < 0 else None
+
+
+def _score(words: list[str], lexicon: StanceLexicon) -> int:
+    """A clause's evaluative words, each +1 or -1, flipped by a negator before it; a negative
+    one the speaker says of their own side ("we got it wrong") admits, it counts 0."""
     score = 0
     for i, word in enumerate(words):
         stance = lexicon.polarity.get(word)
-        if stance is None:
+        if stance is None or (stance == NEGATIVE and admitted(words, i, lexicon)):
             continue
         sign = 1 if stance == POSITIVE else -1
         near = words[max(0, i - NEGATION_REACH) : i]
         if any(w in lexicon.negators or w.endswith("n't") for w in near):
             sign = -sign
         score += sign
-    return POSITIVE if score > 0 else NEGATIVE if score < 0 else None
+    return score
+
+
+def admitted(words: list[str], i: int, lexicon: StanceLexicon) -> bool:
+    """Whether the evaluative word words[i] is the speaker's of their own side: a first-person
+    word up to ADMISSION_REACH words before it in its clause, with no other subject and no
+    copula but one right after the first person between them ("we were wrong", "I made a
+    mistake"; not "we think it is wrong", "we said the plan was wrong")."""
+    for j in range(i - 1, max(-1, i - 1 - ADMISSION_REACH), -1):
+        if words[j] in lexicon.first_person:
+            between = words[j + 1 : i]
+            if any(w in lexicon.other_subjects for w in between):
+                return False
+            return not any(w in lexicon.copulas for w in between[1:])
+    return False
 
 
 def doubted(text: str, lexicon: StanceLexicon | None = None) -> bool:
