@@ -105,10 +105,16 @@ def name_described_bodies(doc: Doc) -> None:
 
 
 def described_name(name: str) -> bool:
-    """Whether an organisation's name ends in a lower-case description of the body ("Kettleby
-    and Wold integrated care board"): its first word is a place or a name, no short form."""
+    """Whether an organisation's name ends in a lower-case description of the body and its
+    head noun ("Kettleby and Wold integrated care board", as `named_bodies` reads one): its
+    first word is a place or a name, no short form ("the Trump campaign" is no such name)."""
     words = name.split()
-    return len(words) > 1 and words[-1].isalpha() and words[-1].islower()
+    return (
+        len(words) > 2
+        and words[-1] in body_heads()
+        and words[-2].replace("'", "").replace("\u2019", "").isalpha()
+        and words[-2].islower()
+    )
 
 
 def members_body(subject: Token, org_names: list[str]) -> str | None:
@@ -128,3 +134,15 @@ def members_body(subject: Token, org_names: list[str]) -> str | None:
     if word in named or word.rstrip("s") in named:
         return None
     return f"{word}' {subject.lower_}"
+
+
+def earlier_members_body(subject: Token, org_names: list[str]) -> str | None:
+    """The members' body a bare organisation noun refers back to ("The county farmers'
+    union backed the family. ... the union said": the farmers' union), when the article
+    named one so before and no named organisation answers to the noun."""
+    for token in reversed(subject.doc[: subject.i]):
+        if token.pos_ == "NOUN" and token.lemma_ == subject.lemma_:
+            body = members_body(token, org_names)
+            if body is not None:
+                return body
+    return None

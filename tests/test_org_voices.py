@@ -4,7 +4,8 @@ Over fictional stories: a body named by a place and a lower-case description ("t
 and Ysgol water users' board") speaks, and so does its chief executive ("Its chief
 executive, X"), and "the water users' board" finds both, not the town's MP; "the
 campers' group" of Dunvarrow said something the story names no other body for (not the
-holiday park named before), and "the Dunvarrow campers' group" is that one, not the
+holiday park named before), "the union said" after "the county beekeepers' union backed"
+is that union, and "the Dunvarrow campers' group" is that one, not the
 Skellow one; "Quorvane" reaches its European arm's chief; "what did residents say" is the
 residents, not the council leader who spoke on the same subject.
 """
@@ -39,6 +40,11 @@ OTHER_CAMPERS = (
     "The Skellow campers' group, led by Hamish Culverwell-Ross, said the site had been "
     'badly run. "Nobody listened to us," Culverwell-Ross said.\n'
 )
+BEES = (
+    "Orchard spraying row\n\n"
+    "The county beekeepers' union backed the orchard owners' critics. In a statement, the "
+    "union said hives near Tallowmere were \u201cbeing poisoned every spring\u201d.\n"
+)
 FACTORY = (
     "Quorvane to keep Aldmoor plant open\n\n"
     "Quorvane Motors said on Tuesday that the Aldmoor plant would stay open. Quorvane said "
@@ -62,6 +68,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "campers": CAMPERS,
         "other": OTHER_CAMPERS,
         "factory": FACTORY,
+        "bees": BEES,
         "flood": FLOOD,
     }
     return stories_db(tmp_path_factory.mktemp("orgvoices"), stories)
@@ -82,6 +89,11 @@ def test_a_described_body_answers_with_its_chief_not_the_mp(db: Path) -> None:
 def test_a_members_body_is_no_named_company(db: Path) -> None:
     said, speakers = said_by(db, "Heathbrook Leisure")
     assert "meet the new owner" not in said
+
+
+def test_the_bare_noun_is_the_members_body_named_before(db: Path) -> None:
+    said, speakers = said_by(db, "the beekeepers' union")
+    assert "being poisoned every spring" in said
 
 
 def test_a_place_and_a_description_is_that_places_body(db: Path) -> None:
