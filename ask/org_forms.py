@@ -163,6 +163,22 @@ def other_forms(store: Store, phrase: str) -> list[str]:
     return forms
 
 
+def regional_arms(store: Store, phrase: str, found_orgs: list[str]) -> list[str]:
+    """The organisations named by a company's one-word name and a region ("Valtrek Europe"
+    for "Valtrek", data ask/data/org_forms.json "regional_arms"), when the organisations the
+    phrase found show the stories call the company by that word ("Valtrek Motors")."""
+    key = fold(bare_name(phrase)).strip()
+    if not key or " " in key or not any(_words(o)[:1] == [key] for o in found_orgs):
+        return []
+    arms = frozenset(_raw()["regional_arms"])
+    index = org_names_by(store.db, _name_keys)
+    return [
+        n
+        for n in index.get(f"first {_stem(key)}", [])
+        if _words(n)[0] == key and " ".join(_words(n)[1:]) in arms and n not in found_orgs
+    ]
+
+
 def _name_keys(name: str) -> list[str]:
     """The keys an organisation's name is indexed by: every name under "", and under its
     first word, its acronym (a name of several words) and itself when it is an acronym."""

@@ -21,6 +21,7 @@ from ask.lexicon import singular
 from ask.org_forms import bare_name, body_suffixes
 from ask.titles import head_zone
 from common.names import fold, is_title_word
+from extract.described_names import described_name
 from extract.people_words import ORG_NOUNS, ORG_WORDS
 from storage.affiliations import stated_members
 from storage.db import Store
@@ -62,12 +63,15 @@ def org_members(store: Store, org_names: list[str]) -> list[SpeakerRow]:
             f.endswith(" " + org) or org.endswith(" " + f) for f in folded
         )
 
+    # a place before a described body is no short form of it ("Elm" of the Elm care board)
+    plain = [fold(o) for o in org_names if not described_name(o)]
+
     def one_word(person: SpeakerRow) -> bool:
         org = fold(person.org or title_owner(person.title))  # "Brightwater spokesman",
         # "Trust chief executive", "the guild's president"
         return len(org.split()) == 1 and any(
             len(f.split()) > 1 and (org == f.split()[0] or [singular(org)] == head_zone(f)[-1:])
-            for f in folded
+            for f in plain
         )
 
     # Those whose organisation fits, then whether they share an article with it; a one-word

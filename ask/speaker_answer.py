@@ -19,7 +19,7 @@ from ask.described_stories import described_on_topic, in_stories_on
 from ask.intents import WHAT_DID_X_SAY
 from ask.lexicon import concepts, describe, fts_query
 from ask.offices import held_then, one_office
-from ask.org_forms import other_forms, same_org_named
+from ask.org_forms import other_forms, regional_arms, same_org_named
 from ask.organisations import (
     names_an_organisation,
     org_answerers,
@@ -31,6 +31,7 @@ from ask.people import (
     find_speakers,
     title_alone,
 )
+from ask.qualified_bodies import qualified_answer
 from ask.search import Found, FoundList, quotes_on_topic, slug_names
 from ask.title_holders import holder_phrase, in_the_story, unnamed_holders
 from ask.views import Answer
@@ -51,7 +52,16 @@ from storage.quotes import QuoteRow, inside_others, named_reporters
 def speaker_question(ask: Ask, phrase: str, topic: str | None) -> Answer:
     """What a speaker (a name, a title or an organisation) said, on a topic if given."""
     found = find_speakers(ask.store, phrase)
-    return speaker_answer(ask, found, topic, phrase)
+    answer = speaker_answer(ask, found, topic, phrase)
+    if answer.quotes:
+        return answer
+    # "the Carrowmoor families' group": the families' group of the Carrowmoor stories
+    narrowed = qualified_answer(
+        ask.store,
+        phrase,
+        lambda body: speaker_answer(ask, find_speakers(ask.store, body), topic, body),
+    )
+    return narrowed or answer
 
 
 def _names(found: SpeakerMatch) -> str:
@@ -67,6 +77,7 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     if found.how == "role" and not title_alone(phrase):  # an organisation by its words
         found = SpeakerMatch(org_answerers(ask.store, found.rows, phrase), "role", found.exact)
     forms = other_forms(ask.store, phrase)  # "HBL", "Ashgrove council", "Corrie Vale"
+    forms += regional_arms(ask.store, phrase, [r.name for r in found.rows if r.kind == "org"])
     if forms:  # (after the role's answerers: not those sharing only words with it)
         found = with_forms(ask.store, found, forms)
     before = found

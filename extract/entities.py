@@ -16,6 +16,7 @@ import re
 
 from extract.affiliations import introduced_as_org
 from extract.cast_state import DETERMINERS
+from extract.described_names import described_name
 from extract.mentions import NameFinder, NameSpan
 from extract.model import Person
 from extract.names import (
@@ -366,8 +367,8 @@ def same_org(a: str, b: str) -> bool:
         return True
     short, long_ = (fa, fb) if len(fa) < len(fb) else (fb, fa)
     long_words = long_.split()
-    if short == long_words[0] and len(short) > 2:
-        return True
+    if short == long_words[0] and len(short) > 2 and not described_name(max(a, b, key=len)):
+        return True  # (the place before "integrated care board" is no short form of it)
     if leading_short_form(short, long_) or last_word_form(short, long_):
         return True  # "Kestle Homes" for Kestle Homes Group, "United" for Glenmoss United
     acronym = "".join(w[0] for w in long_words if w not in ("of", "the", "and", "for"))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.described_names import earlier_members_body, members_body
 from extract.earlier_refs import describes_person_before, spokesperson_org, statement_issuer
 from extract.entities import org_name as org_name_of
 from extract.names import TITLE_WORDS, canonical_name, fold, looks_like_person_name
@@ -106,9 +107,16 @@ def common_noun_speaker(subject: Token, cast: Cast, mention: str) -> Speaker:
             if named is None or named == cast.entries[appos].name:  # "the Save Elm campaign"
                 return speaker_from_entry(cast, appos, mention, subject)
             return Speaker(named, "org", None, named, mention)  # "the Green group said"
+        orgs = [e.name for e in cast.entries if e.kind == "org"]
+        body = members_body(subject, orgs) if definite else None
+        if body is not None:  # "The families' group said": no named organisation's
+            return Speaker(body, "org", None, body, mention)
         found = cast.resolve_org_noun(subject.idx, lemma) if definite else None
         if found is not None:
             return speaker_from_entry(cast, found, mention, subject)
+        body = earlier_members_body(subject, orgs) if definite else None
+        if body is not None:  # "the union said" after "The farmers' union backed ..."
+            return Speaker(body, "org", None, body, mention)
         named = cast.org_text(subject)
         if named and named != lemma:  # "the Trump campaign", "Clinton's campaign"
             return Speaker(named, "org", None, named, mention)
