@@ -22,6 +22,7 @@ from ask.intents import (
     speaker_topic_splits,
 )
 from ask.lexicon import concepts, describe, fts_query
+from ask.named_stories import with_named_stories
 from ask.ordering import MAX_QUOTES, distinct, to_views
 from ask.org_forms import other_forms
 from ask.people import (
@@ -198,6 +199,12 @@ def _topic_answer(ask: Ask, topic: str) -> Answer:
     found = quotes_on_topic(
         ask.store, groups, since=since, until=until, stories=True, limit=ask.reach
     )
+    # few stories in the topic's words: those about its names too ("Dunmarra")
+    found, names = with_named_stories(
+        ask.store, topic, groups, found, since=since, until=until, limit=ask.reach
+    )
+    if names:
+        answer.searched += f"; then stories about {describe(names)}"
     found = ask.with_recalled(
         found,
         lambda s, u: quotes_on_topic(
