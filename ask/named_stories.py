@@ -7,22 +7,25 @@ maternity unit are its story. A topic's names (the people, organisations and pla
 store knows: "Dunmarra", "Kestrel Court", "Harwick Town") are what makes it distinctive;
 its common words ("closure", "claims", "takeover") only rank. When the direct tiers come
 from fewer than ENOUGH_STORIES articles, the search backs off to the topic's names alone:
-the remarks in stories about them (every name prominent in the story: headline, lead or
-said again and again; `ask.search.about`) count too, in a last tier ("part") after every
-direct match. A name is distinctive: named in at most DISTINCT_SHARE of the store's
-articles (or DISTINCT_FLOOR, in a small store), so the country every story names anchors
-nothing. A topic with no name, or nothing but names, does not back off.
+the remarks in stories about them count too, in a last tier ("part") after every direct
+match. A story is about the names when they are prominent in it (`ask.search.about`) and
+its headline or standfirst names them: a story that names a village in its first lines on
+the way to another subject is not the village's story. A name is distinctive: named in at
+most DISTINCT_SHARE of the store's articles (or DISTINCT_FLOOR, in a small store), so the
+country every story names anchors nothing. A topic with no name, or nothing but names,
+does not back off.
 """
 
 from __future__ import annotations
 
 import re
 
-from ask.lexicon import singular
+from ask.lexicon import fts_query, singular
 from ask.search import Found, FoundList, quotes_on_topic
 from ask.storyline import DISTINCT_FLOOR, DISTINCT_SHARE
 from common.names import fold
 from storage.db import Store
+from storage.quote_search import articles_headed
 from storage.storyline import article_total, named_keys
 
 # Fewer stories than this among the direct matches: back off to the topic's names.
@@ -79,6 +82,9 @@ def with_named_stories(
     wider = quotes_on_topic(store, names, since=since, until=until, stories=True, limit=limit)
     seen = {f.row.id for f in found}
     more = [f for f in wider if f.row.id not in seen]
+    # a story about a name heads with it: one that names it in passing is about else
+    headed = articles_headed(store, fts_query(names) or "", list({f.row.article_id for f in more}))
+    more = [f for f in more if f.row.article_id in headed]
     if not more:
         return found, []
     result = FoundList(found)

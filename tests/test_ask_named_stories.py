@@ -1,0 +1,70 @@
+""""Who said what about <name> <topic>" when the stories tell the topic in other words: the
+speakers of the stories about the topic's names answer it, after every direct match; a
+story that names the place once in passing does not, and a topic with no name does not
+back off. Fictional stories of a village library, ingested through the CLI, asked through
+`newsbrief ask --json` as a reporter would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ask_json, speakers_in, stories_db
+
+STORIES = {
+    "mothballed": (
+        "Penhallow library to be mothballed in the spring, council says\n"
+        "The only library in Penhallow will stop lending books in April.\n"
+        "PENHALLOW, 3 March 2026 - The only library in Penhallow will stop lending books in "
+        "April, the county council said on Tuesday.\n"
+        "Marta Quell, the council's leader, said the building needed repairs the council "
+        "could not pay for.\n"
+        '"We cannot heat a building for forty visitors a day," Quell said.\n'
+        "Idris Fenn, who runs the Penhallow Readers group, said the decision was cruel.\n"
+        '"Children here have nowhere else to do their homework," Fenn said.\n'
+    ),
+    "protest": (
+        "Hundreds protest outside Penhallow library\n"
+        "Readers formed a chain around the building on Saturday.\n"
+        "PENHALLOW, 8 March 2026 - Hundreds of readers formed a human chain around the "
+        "Penhallow library on Saturday.\n"
+        '"This library is the warmest room in the village," said Sorcha Dunlevy, a '
+        "retired teacher who organised the chain.\n"
+        'Idris Fenn said: "The closure is a mistake the council will regret."\n'
+    ),
+    "festival": (
+        "Harbour festival draws record crowds to Lowmoor\n"
+        "Stalls sold out of food by the afternoon.\n"
+        "LOWMOOR, 9 March 2026 - The Lowmoor harbour festival drew a record crowd of twelve "
+        "thousand on Saturday, with visitors from as far as Penhallow.\n"
+        '"We ran out of chips by noon," said Owain Bright, who runs a stall on the quay.\n'
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def library_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of the three stories, ingested through the CLI (the real model)."""
+    return stories_db(tmp_path_factory.mktemp("named_stories"), STORIES)
+
+
+def test_the_speakers_of_the_stories_about_the_topics_name_answer_it(library_db: Path) -> None:
+    # Only one story says "closure"; the other tells it as "mothballed", "stop lending".
+    answer = ask_json(library_db, "who said what about the Penhallow library closure")
+    said = " | ".join(q["text"] for q in answer["quotes"])
+    assert {"Marta Quell", "Idris Fenn", "Sorcha Dunlevy"} <= speakers_in(answer)
+    assert "We cannot heat a building" in said
+    assert "stories about penhallow" in answer["searched"]
+    # the festival story names the village once: it is not about it
+    assert "Owain Bright" not in speakers_in(answer)
+    # the words that name the closure come first
+    first = answer["quotes"][0]
+    assert "The closure is a mistake" in first["text"] and first["match"] == "quote"
+    assert answer["quotes"][-1]["match"] == "part"
+
+
+def test_a_topic_with_no_name_does_not_back_off(library_db: Path) -> None:
+    answer = ask_json(library_db, "who said what about the library repairs funding")
+    assert answer["quotes"] == []
+    assert "No quotes found" in answer["message"]
