@@ -1,4 +1,4 @@
-""""Who said what about <name> <topic>" when the stories tell the topic in other words: the
+""" "Who said what about <name> <topic>" when the stories tell the topic in other words: the
 speakers of the stories about the topic's names answer it, after every direct match; a
 story that names the place once in passing does not, and a topic with no name does not
 back off. Fictional stories of a village library, ingested through the CLI, asked through
@@ -18,8 +18,8 @@ STORIES = {
         "The only library in Penhallow will stop lending books in April.\n"
         "PENHALLOW, 3 March 2026 - The only library in Penhallow will stop lending books in "
         "April, the county council said on Tuesday.\n"
-        "Marta Quell, the council's leader, said the building needed repairs the council "
-        "could not pay for.\n"
+        "Marta Quell, the leader of Carrow County Council, said the building needed "
+        "repairs the council could not pay for.\n"
         '"We cannot heat a building for forty visitors a day," Quell said.\n'
         "Idris Fenn, who runs the Penhallow Readers group, said the decision was cruel.\n"
         '"Children here have nowhere else to do their homework," Fenn said.\n'
@@ -28,10 +28,19 @@ STORIES = {
         "Hundreds protest outside Penhallow library\n"
         "Readers formed a chain around the building on Saturday.\n"
         "PENHALLOW, 8 March 2026 - Hundreds of readers formed a human chain around the "
-        "Penhallow library on Saturday.\n"
+        "Penhallow library on Saturday, a week after Carrow County Council said it would "
+        "stop lending books there.\n"
         '"This library is the warmest room in the village," said Sorcha Dunlevy, a '
         "retired teacher who organised the chain.\n"
         'Idris Fenn said: "The closure is a mistake the council will regret."\n'
+        "Marta Quell, the leader of Carrow County Council, said the decision would stand.\n"
+    ),
+    "cricket": (
+        "Penhallow cricket club wins the county cup\n"
+        "The village side beat Lowmoor by four wickets.\n"
+        "PENHALLOW, 10 March 2026 - Penhallow Cricket Club won the county cup on Sunday, "
+        "beating Lowmoor by four wickets in front of a home crowd.\n"
+        '"The whole of Penhallow came out for us," said Joss Amberley, the captain.\n'
     ),
     "festival": (
         "Harbour festival draws record crowds to Lowmoor\n"
@@ -45,7 +54,7 @@ STORIES = {
 
 @pytest.fixture(scope="module")
 def library_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A store of the three stories, ingested through the CLI (the real model)."""
+    """A store of the four stories, ingested through the CLI (the real model)."""
     return stories_db(tmp_path_factory.mktemp("named_stories"), STORIES)
 
 
@@ -56,12 +65,23 @@ def test_the_speakers_of_the_stories_about_the_topics_name_answer_it(library_db:
     assert {"Marta Quell", "Idris Fenn", "Sorcha Dunlevy"} <= speakers_in(answer)
     assert "We cannot heat a building" in said
     assert "stories about penhallow" in answer["searched"]
-    # the festival story names the village once: it is not about it
-    assert "Owain Bright" not in speakers_in(answer)
+    # the festival story names the village once: it is not about it; the cricket story is
+    # about the village, but no story of its library
+    assert not {"Owain Bright", "Joss Amberley"} & speakers_in(answer)
     # the words that name the closure come first
     first = answer["quotes"][0]
     assert "The closure is a mistake" in first["text"] and first["match"] == "quote"
     assert answer["quotes"][-1]["match"] == "part"
+
+
+def test_with_no_story_in_the_topics_words_the_names_stories_that_say_the_rest_answer(
+    library_db: Path,
+) -> None:
+    # No story says "suspension": the village's stories that say "library" answer it.
+    answer = ask_json(library_db, "who said what about the Penhallow library suspension")
+    assert {"Marta Quell", "Idris Fenn", "Sorcha Dunlevy"} <= speakers_in(answer)
+    assert not {"Owain Bright", "Joss Amberley"} & speakers_in(answer)
+    assert {q["match"] for q in answer["quotes"]} == {"part"}
 
 
 def test_a_topic_with_no_name_does_not_back_off(library_db: Path) -> None:
