@@ -19,7 +19,9 @@ standfirst names them: a story that names a village in its first lines on
 the way to another subject is not the village's story. A name is distinctive: named in at
 most DISTINCT_SHARE of the store's articles (or DISTINCT_FLOOR, in a small store), so the
 country every story names anchors nothing. A topic with no name, or nothing but names,
-does not back off.
+does not back off. A question of who took a side on the topic ("who condemned ...") backs
+off only when no story says it: a side taken in a story of its names need not be one on
+the topic (the minister's own words in the story of the riot do not condemn her response).
 """
 
 from __future__ import annotations
@@ -79,12 +81,13 @@ def with_named_stories(
     since: str | None = None,
     until: str | None = None,
     limit: int = 200,
+    enough: int = ENOUGH_STORIES,
 ) -> tuple[FoundList, list[tuple[str, ...]]]:
-    """The quotes found for the topic, then (when they come from fewer than
-    ENOUGH_STORIES articles) the remarks in the stories about its names, tier "part";
-    and the names' concepts backed off to (empty when it did not back off)."""
+    """The quotes found for the topic, then (when they come from fewer than `enough`
+    articles) the remarks in the stories about its names, tier "part"; and the names'
+    concepts backed off to (empty when it did not back off)."""
     seeds = {f.row.article_id for f in found}
-    if len(seeds) >= ENOUGH_STORIES:
+    if len(seeds) >= enough:
         return found, []
     anchor, keys = topic_names(store, topic, groups)
     if not anchor:

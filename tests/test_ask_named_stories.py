@@ -88,3 +88,12 @@ def test_a_topic_with_no_name_does_not_back_off(library_db: Path) -> None:
     answer = ask_json(library_db, "who said what about the library repairs funding")
     assert answer["quotes"] == []
     assert "No quotes found" in answer["message"]
+
+
+def test_a_side_taken_on_the_topic_needs_a_story_that_says_it(library_db: Path) -> None:
+    # One story says "closure": the critics are found there, not in the village's other
+    # stories of the library, where a side taken need not be one on the closure.
+    answer = ask_json(library_db, "who criticised the Penhallow library closure")
+    assert "The closure is a mistake" in " | ".join(q["text"] for q in answer["quotes"])
+    assert "then stories about" not in answer["searched"]
+    assert "part" not in {q["match"] for q in answer["quotes"]}
