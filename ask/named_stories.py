@@ -19,15 +19,17 @@ standfirst names them: a story that names a village in its first lines on
 the way to another subject is not the village's story. A name is distinctive: named in at
 most DISTINCT_SHARE of the store's articles (or DISTINCT_FLOOR, in a small store), so the
 country every story names anchors nothing. A topic with no name, or nothing but names,
-does not back off. A question of who took a side on the topic ("who condemned ...") backs
-off only when no story says it: a side taken in a story of its names need not be one on
-the topic (the minister's own words in the story of the riot do not condemn her response).
+does not back off, nor a question of who said a claim (`asks_about`). A question of who
+took a side on the topic ("who condemned ...") backs off only when no story says it: a
+side taken in a story of its names need not be one on the topic (the minister's own words
+in the story of the riot do not condemn her response).
 """
 
 from __future__ import annotations
 
 import re
 
+from ask.intents import ABOUT
 from ask.lexicon import fts_query, singular
 from ask.search import Found, FoundList, quotes_on_topic
 from ask.storyline import DISTINCT_FLOOR, DISTINCT_SHARE, MIN_SHARED
@@ -46,6 +48,16 @@ ENOUGH_STORIES = 3
 # The longest name looked for among the topic's words.
 LONGEST_NAME = 4
 _WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
+_ASKED_ABOUT = re.compile(rf"(?:\b{ABOUT}|^/whosaid)\s+$")
+
+
+def asks_about(question: str, topic: str) -> bool:
+    """Whether the question asks about its topic as a subject ("who said what about X",
+    "/whosaid X"), not who said a claim ("who said the school is not for sale": its words
+    must be said, and no story of the school says them)."""
+    text = question.lower()
+    at = text.rfind(topic.lower()) if topic else -1
+    return at > 0 and bool(_ASKED_ABOUT.search(text[:at]))
 
 
 def topic_names(

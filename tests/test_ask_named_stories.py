@@ -97,3 +97,9 @@ def test_a_side_taken_on_the_topic_needs_a_story_that_says_it(library_db: Path) 
     assert "The closure is a mistake" in " | ".join(q["text"] for q in answer["quotes"])
     assert "then stories about" not in answer["searched"]
     assert "part" not in {q["match"] for q in answer["quotes"]}
+
+
+def test_who_said_a_claim_needs_its_words_said(library_db: Path) -> None:
+    # A claim, not a subject: the village's stories do not say it.
+    answer = ask_json(library_db, "who said Penhallow library is not for sale?")
+    assert answer["quotes"] == []
