@@ -23,6 +23,7 @@ from ask.intents import (
     speaker_topic_splits,
 )
 from ask.lexicon import concepts, describe, fts_query
+from ask.named_stories import ENOUGH_STORIES, asks_about, with_named_stories
 from ask.ordering import MAX_QUOTES, distinct, to_views
 from ask.org_forms import other_forms
 from ask.people import (
@@ -202,6 +203,22 @@ def _topic_answer(ask: Ask, topic: str) -> Answer:
     found = quotes_on_topic(
         ask.store, groups, since=since, until=until, stories=True, limit=ask.reach
     )
+    # few stories in the topic's words: those about its names too ("Dunmarra"); for a
+    # side taken on it, only when none says it (a side must be taken on the topic itself)
+    names: list[tuple[str, ...]] = []
+    if ask.query.stance or asks_about(ask.query.question, topic):
+        found, names = with_named_stories(
+            ask.store,
+            topic,
+            groups,
+            found,
+            since=since,
+            until=until,
+            limit=ask.reach,
+            enough=1 if ask.query.stance else ENOUGH_STORIES,
+        )
+    if names:
+        answer.searched += f"; then stories about {describe(names)}"
     found = ask.with_recalled(
         found,
         lambda s, u: quotes_on_topic(

@@ -36,6 +36,7 @@ KEYWORD = "keyword"
 HELP = "help"
 
 _ABOUT = r"(?:about|on|regarding|concerning|over|re|around|in response to|in relation to|of|to)"
+ABOUT = _ABOUT  # the words that ask about a subject (ask/named_stories.py)
 # Where or when something was said: "what did the coroner say at the inquest?" asks for the
 # coroner's words in the stories about the inquest.
 _AT = r"(?:at|during|in|before|after|following|outside|inside|when|while)"

@@ -31,8 +31,9 @@ def _reverse(text: str) -> tuple[int, ...]:
 
 
 # How a quote was found, best first: its own words (or its speaker) match; it is in the
-# paragraph on the topic; it is the speaker's remark in a story about the topic.
-TIERS = {"quote": 0, "speaker": 0, "context": 1, "article": 2}
+# paragraph on the topic; it is the speaker's remark in a story about the topic; in a story
+# about the names the topic holds (ask/named_stories.py).
+TIERS = {"quote": 0, "speaker": 0, "context": 1, "article": 2, "part": 3}
 
 
 def distinct(found: list[Found]) -> list[Found]:

@@ -59,7 +59,7 @@ def as_statements(store: Store, views: list[QuoteView]) -> list[QuoteView]:
     return _outermost(result)
 
 
-_TIERS = ("quote", "speaker", "context", "article")
+_TIERS = ("quote", "speaker", "context", "article", "part")
 
 
 def _outermost(views: list[QuoteView]) -> list[QuoteView]:

@@ -247,3 +247,18 @@ def topic_places(store: Store, fts_query: str, article_ids: list[int]) -> dict[i
             int(bool(told) and first.strip() == told),
         )
     return found
+
+
+def articles_naming(
+    store: Store, fts_query: str, article_ids: list[int], *, headed: bool = False
+) -> set[int]:
+    """Which of the articles match an FTS5 query (`headed`: in their headline and
+    standfirst alone)."""
+    if not article_ids:
+        return set()
+    marks = ", ".join("?" for _ in article_ids)
+    rows = store.db.execute(
+        f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN ({marks})",
+        [f"{{title standfirst}} : ({fts_query})" if headed else fts_query, *article_ids],
+    ).fetchall()
+    return {int(r[0]) for r in rows}

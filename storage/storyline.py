@@ -46,3 +46,18 @@ def article_total(store: Store) -> int:
     """How many articles the store holds."""
     row = store.db.execute("SELECT COUNT(*) FROM articles").fetchone()
     return int(row[0]) if row else 0
+
+
+def named_keys(store: Store, keys: list[str]) -> dict[str, int]:
+    """Which of these folded keys name a person, organisation or place, and in how many
+    articles each is named."""
+    if not keys:
+        return {}
+    marks = ", ".join("?" for _ in keys)
+    rows = store.db.execute(
+        "SELECT e.key, COUNT(DISTINCT m.article_id) FROM entities e "
+        "JOIN mentions m ON m.entity_id = e.id "
+        f"WHERE e.key IN ({marks}) AND e.label IN ({_LABELS}) GROUP BY e.key",
+        keys,
+    ).fetchall()
+    return {str(k): int(n) for k, n in rows}
