@@ -3,8 +3,9 @@ businessman told ...", resolved like a pronoun, so that the person's words are t
 "he" after the description reaches them too.
 
 A candidate is a definite singular subject ("the" + noun) outside quotation marks and
-headlines, with no possessive, apposition or number, that is no title its holder answers to
-("the mayor": extract/resolution.py), body ("the union"), statement or spokesperson
+headlines, with no possessive, apposition or number, that is no title ("the mayor", "the
+senator": extract/resolution.py's title rules, which leave a title no one holds unnamed), body
+("the union"), statement or spokesperson
 (extract/earlier_refs.py), and has no contrast word ("the other farmer":
 data/definite_descriptions.json "contrast_words"). Rules, first that applies:
 
@@ -21,8 +22,6 @@ data/definite_descriptions.json "contrast_words"). Rules, first that applies:
 4. A lead's description, before anyone is named, named in the next sentence: "The farmer
    whose land ... has said ... Ann Roe, whose family ..., said" (extract/resolution.py
    `named_next`).
-A title word ("the engineer") that extract/resolution.py's title rules left unresolved takes
-rule 3 only, and only for a person the article gave no title.
 """
 
 from __future__ import annotations
@@ -47,7 +46,7 @@ from extract.resolution import Resolver
 
 # Dependencies of a use of the noun that refers to someone (not "a farmer's field").
 _REFERRING = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "dative", "ROOT"})
-_EXCLUDED = ORG_NOUNS | GENERIC_TITLES | STATEMENT_NOUNS | GENERIC_ORG_NOUNS
+_EXCLUDED = TITLE_WORDS | ORG_NOUNS | GENERIC_TITLES | STATEMENT_NOUNS | GENERIC_ORG_NOUNS
 
 
 @lru_cache(maxsize=1)
@@ -81,8 +80,6 @@ def _candidate(cast: Resolver, token: Token) -> bool:
         return False
     if fold(token.lemma_) in _EXCLUDED or fold(token.text) in _EXCLUDED:
         return False
-    if any(t.i == token.i for t, _ in cast.title_mentions):
-        return False  # a title its holder answers to ("the mayor": extract/resolution.py)
     determiners = [c for c in token.children if c.dep_ in ("det", "poss")]
     if len(determiners) != 1 or determiners[0].lower_ != "the":
         return False
@@ -95,8 +92,7 @@ def _referent(
     cast: Resolver, token: Token, found: dict[int, int], headline: list[bool]
 ) -> int | None:
     noun = fold(token.lemma_)
-    office = noun in TITLE_WORDS  # "the engineer": resolution.py's title rules went first
-    earlier = None if office else _earlier_use(cast, token, noun, headline)
+    earlier = _earlier_use(cast, token, noun, headline)
     if earlier is not None:
         return _tie(cast, earlier, found)  # rule 1: tied to a person, or someone unnamed
     people_before = [
@@ -109,7 +105,7 @@ def _referent(
         for e in people_before
         if noun in fold(cast.entries[e].title or "").replace("-", " ").split()
     }
-    if len(titled) == 1 and not office:
+    if len(titled) == 1:
         return titled.pop()  # rule 2
     gender = _noun_gender(noun)
     if gender is None:
@@ -119,10 +115,10 @@ def _referent(
         person = cast.entries[entry]
         known = person_gender(person)
         if cast.near_antecedent(token, entry):
-            if (gender and known and known != gender) or (office and person.title):
-                return None  # someone else: "the woman" is no Mr Roe, "the minister" no MP
+            if gender and known and known != gender:
+                return None  # someone else: "the woman" is no Mr Roe
             return entry  # rule 3
-    if people_before or office:
+    if people_before:
         return None
     return cast.named_next(token, "person")  # rule 4: the lead names no one before
 

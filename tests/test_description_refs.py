@@ -1,6 +1,6 @@
 """Definite descriptions as speakers (extract/description_refs.py) and compound surnames
 (extract/compound_surnames.py): "the teacher said" is the teacher the story named, a "he"
-after "The Chilean engineer told ..." is the engineer, and "Souza Lima" is Rafael Souza Lima,
+after "The Chilean builder told ..." is the builder, and "Souza Lima" is Rafael Souza Lima,
 while two people who share a surname stay two speakers."""
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def test_an_epithet_after_a_name_and_the_he_after_it(nlp: Language) -> None:
     found = extracted_quotes(
         nlp,
         "Rafael Souza Lima signed the lease on the old ropeworks on Monday. The Chilean "
-        "engineer told Radio Kelby that the building would open as a workshop in May.\n\n"
+        "builder told Radio Kelby that the building would open as a workshop in May.\n\n"
         '"I saw the roof and I said yes," he told the station.',
     )
     assert speaker_of(found, "workshop in May") == "Rafael Souza Lima"
@@ -83,7 +83,7 @@ def test_a_compound_surname_is_one_speaker_in_the_store(tmp_path: Path) -> None:
         tmp_path,
         "ropeworks",
         "Ropeworks to reopen as workshop\n\n"
-        "Chilean engineer Rafael Souza Lima has bought the old ropeworks in Kelby.\n\n"
+        "Chilean builder Rafael Souza Lima has bought the old ropeworks in Kelby.\n\n"
         "Souza Lima, 52, said the building would open as a workshop in May.\n\n"
         '"I saw the roof and I said yes," he said.\n\n'
         "His brother, Tomas Souza Lima, said the family had looked at it for years.\n",
