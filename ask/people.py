@@ -38,6 +38,7 @@ from ask.titles import (
     short_forms,
 )
 from common.names import clean_name, fold, is_title_word, name_variants, same_person
+from extract.compound_surnames import one_person
 from storage.db import Store
 from storage.quote_lookup import speaker_stories_naming
 from storage.roles import role_descriptions
@@ -158,7 +159,8 @@ def _by_name(store: Store, text: str) -> SpeakerMatch:
         kept = [
             r
             for r in rows
-            if exactness(r) == 2 or (r.kind == "person" and same_person(r.name, text))
+            if exactness(r) == 2
+            or (r.kind == "person" and (same_person(r.name, text) or one_person(r.name, text)))
         ]
     if not kept:
         persons = [r for r in rows if r.kind == "person" and exactness(r) >= 1]

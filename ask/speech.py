@@ -39,6 +39,7 @@ from lemminflect import getLemma
 from ask.inner_sources import voiced_by_another
 from ask.views import QuoteView
 from ask.work_titles import only_titles
+from extract.description_refs import is_person_noun
 from extract.lexicon import load_lexicon
 from extract.names import fold, is_title_word
 
@@ -219,7 +220,8 @@ PRONOUNS = frozenset({"he", "she", "i", "we", "they", "him", "her", "his", "thei
 def credited(view: QuoteView) -> bool:
     """Whether the words the article uses for the source can denote the speaker the store
     credits: a word of their name (alone: "Mr. King and Mr. Morial" are two people), a
-    pronoun, their initials (a transcript's "TO:"), or a title or role ("the coroner"). "All
+    pronoun, their initials (a transcript's "TO:"), a title or role ("the coroner"), or a
+    noun for a person ("the farmer": extract/description_refs.py). "All
     this", "Not everyone" or "Some" are no way to refer to one person, whatever a resolution
     made of them."""
     mention, name = (view.mention or "").strip(), view.speaker
@@ -235,4 +237,4 @@ def credited(view: QuoteView) -> bool:
         return True
     if mention.isupper() and mention == "".join(w[0] for w in name.split() if w[:1].isupper()):
         return True  # a transcript's label by initials: "TO:" for Tobias Okafor
-    return any(is_title_word(w) for w in words)
+    return any(is_title_word(w) for w in words) or is_person_noun(words[-1])  # "the farmer"

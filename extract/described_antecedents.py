@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from extract.names import fold, person_gender
-from extract.people_words import FEMALE, FEMALE_TITLES, MALE, MALE_TITLES, PERSON_NOUNS
+from extract.people_words import FEMALE, MALE
+from extract.person_nouns import described_people
 from extract.place_objects import place_object
 
 if TYPE_CHECKING:
@@ -42,20 +43,6 @@ def quantifiers() -> frozenset[str]:
     extract/data/described_people.json "quantifiers"."""
     text = resources.files("extract").joinpath("data/described_people.json").read_text("utf-8")
     return frozenset(fold(w) for w in json.loads(text)["quantifiers"])
-
-
-@lru_cache(maxsize=1)
-def described_people() -> dict[str, frozenset[str]]:
-    """The person nouns of extract/data/described_people.json by gender: "m", "f" and ""
-    (either; with people_words.json's gendered titles and person nouns)."""
-    text = resources.files("extract").joinpath("data/described_people.json").read_text("utf-8")
-    raw = json.loads(text)
-    male = frozenset(fold(w) for family in raw["male"].values() for w in family)
-    male |= frozenset(fold(w) for w in MALE_TITLES)  # "a spokesman" is no "she"
-    female = frozenset(fold(w) for family in raw["female"].values() for w in family)
-    female |= frozenset(fold(w) for w in FEMALE_TITLES)
-    either = frozenset(fold(w) for w in raw["people"]) | (PERSON_NOUNS - male - female)
-    return {"m": male, "f": female, "": either}
 
 
 def described_antecedent(cast: Cast, pronoun: Token) -> Token | None:

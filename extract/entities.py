@@ -16,6 +16,7 @@ import re
 
 from extract.affiliations import introduced_as_org
 from extract.cast_state import DETERMINERS
+from extract.compound_surnames import compound_surname_entry
 from extract.described_names import described_name
 from extract.mentions import NameFinder, NameSpan
 from extract.model import Person
@@ -311,6 +312,9 @@ class EntityBuilder(NameFinder):
         if not candidates and name_length(name) == 1:
             return self._first_word_entry(name, gender)
         if not candidates and name_length(name) > 1:
+            held = compound_surname_entry(self.entries, name)  # "Bastos Moreira"
+            if held is not None:
+                return held
             near = [
                 i
                 for i, entry in enumerate(self.entries)

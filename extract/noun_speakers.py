@@ -128,6 +128,9 @@ def common_noun_speaker(subject: Token, cast: Cast, mention: str) -> Speaker:
     said_for = spokesperson_org(subject, cast) if definite else None
     if said_for is not None:  # "the spokesperson said" after "A spokesperson for X said"
         return Speaker(None, None, mention, said_for, mention)
+    described = cast.described.get(subject.i)  # "the farmer said" (extract/description_refs.py)
+    if described is not None:
+        return speaker_from_entry(cast, described, mention, subject)
     if describes_person_before(subject):  # "The Swede, who joined in May, said"
         found = cast.resolve_pronoun(subject)
         if found is not None and cast.near_antecedent(subject, found):

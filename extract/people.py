@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from extract.affiliations import severed
 from extract.attributes import Describer
 from extract.cast_state import Mention, NameSpan, is_main_subject, is_subject
+from extract.description_refs import refer_descriptions
 from extract.docindex import DocIndex
 from extract.entities import name_length, org_name
 from extract.headlines import headline_paragraphs
@@ -43,6 +44,8 @@ __all__ = ["ORG_NOUNS", "ORG_WORDS", "Cast"]
 
 class Cast(Describer):
     """People and organisations of one article, and the mentions that refer to them."""
+
+    described: dict[int, int]  # a definite description's token -> the person it refers to
 
     def __init__(
         self,
@@ -110,6 +113,7 @@ class Cast(Describer):
         self._severed_ties()
         self._add_title_mentions()
         self._orgs_of_title_leads()
+        self.described = refer_descriptions(self, self.headline)  # "the farmer said"
         self._add_pronoun_mentions()
         self._drop_needless_generations()
         with_family_surnames(self.entries)

@@ -18,6 +18,7 @@ from common.names import (
     same_person,
     surname_keys,
 )
+from extract.compound_surnames import one_person
 from storage.name_keys import file_name_keys, people_sharing_keys
 
 
@@ -123,7 +124,9 @@ def find_same(db: sqlite_utils.Database, name: str, kind: str) -> SpeakerRow | N
     for surname_key in surname_keys(name):
         for row in _with_alias(db, surname_key, kind):
             candidates[row.id] = row
-    matches = [c for c in candidates.values() if same_person(c.name, name)]
+    matches = [
+        c for c in candidates.values() if same_person(c.name, name) or one_person(c.name, name)
+    ]  # a compound surname alone ("Bastos Moreira") too: extract/compound_surnames.py
     if len(clean_name(name).split()) > 1:
         # A full name joins a stored full name it agrees with, or a bare surname.
         agreeing = [m for m in matches if len(m.name.split()) > 1]
