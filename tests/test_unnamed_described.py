@@ -30,6 +30,7 @@ FLOOD = (
     "One mother, who did not want to be named because her daughter is ill in bed upstairs, "
     "said she was frightened.\n"
     '"I have not slept for two nights," she said.\n'
+    "Residents near the old culvert said the council had been warned in April.\n"
 )
 
 
@@ -69,6 +70,11 @@ def test_a_pronoun_in_the_next_paragraph_is_the_unnamed_mother(store: Path) -> N
 def test_a_description_with_other_words_after_its_head_is_someone_else(store: Path) -> None:
     found = said_in(ask_json(store, "what did the porter on the weekend rota say?"))
     assert not any("empty corridors" in t for _, t in found)
+
+
+def test_a_group_kept_with_its_place_is_still_found_by_its_head(store: Path) -> None:
+    found = said_in(ask_json(store, "what did the residents say?"))
+    assert any("warned in April" in t for _, t in found)  # "Residents near the old culvert"
 
 
 @pytest.mark.parametrize(
