@@ -10,7 +10,8 @@ Rules:
   ("the woman", "the nurse") that names no one the cast knows, right after an unnamed
   source introduced by an indefinite description in the same or the previous paragraph, is
   that source when it is the same noun or a noun for a person of its gender
-  (described_people.json "person" family: "woman", "man").
+  (described_people.json "person" family: "woman", "man"). It takes the description, not
+  the organisation the first one was tied to.
 """
 
 from __future__ import annotations
@@ -117,4 +118,6 @@ def described_again(
         theirs = _gender_of(head)
         if gender is None or theirs is None or theirs not in ("", gender):
             return speaker  # "the nurse" after "a doctor" is someone else
-    return Speaker(None, None, before.title, before.org, speaker.mention)
+    # its description, not its organisation: "the pilot" would become a name for that
+    # organisation's voices (the organisation's own voice speaks through the first quote)
+    return Speaker(None, None, before.title, None, speaker.mention)
