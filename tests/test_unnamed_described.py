@@ -20,6 +20,9 @@ HOSPITAL = (
     "One porter on the night shift, who asked not to be named, said the rota had collapsed. "
     '"We push beds down empty corridors at four in the morning," he said.\n'
     "A porter on the day shift said morale was fine.\n"
+    "Fenwick General Hospital said the new rota would start in June.\n"
+    "One cleaner at Fenwick General Hospital said the wards were short-staffed. "
+    '"We cover three floors between two of us," the cleaner said.\n'
 )
 
 FLOOD = (
@@ -47,6 +50,12 @@ def test_a_description_with_a_phrase_after_its_head_finds_its_source(store: Path
     assert "empty corridors" in texts  # the later "he said" is the same porter
     assert "morale was fine" not in texts  # the porter on the day shift is another one
     assert {s for s, _ in found} == {""}  # unnamed: not the chief executive
+
+
+def test_the_source_named_again_is_no_voice_of_its_organisation(store: Path) -> None:
+    found = said_in(ask_json(store, "what did the cleaner say?"))
+    assert any("three floors" in t for _, t in found)
+    assert {s for s, _ in found} <= {"", "Fenwick General Hospital"}  # no chief executive
 
 
 def test_a_relative_clause_asked_finds_the_source_and_the_woman_named_again(
