@@ -21,6 +21,7 @@ from importlib import resources
 
 from ask.back_references import named_again
 from ask.lexicon import singular
+from ask.unnamed_described import after_head
 from common.names import fold
 from extract.descriptions import kin_nouns
 from extract.relatives import converse_relations, relation_noun
@@ -65,7 +66,7 @@ def _words(text: str) -> list[str]:
 def _head_and_rest(words: list[str]) -> tuple[str, list[str]]:
     """A description's head word (the last before "of", "who", ...) and its other words."""
     for k, word in enumerate(words):
-        if k and word in _HEAD_ENDS:
+        if k and (word in _HEAD_ENDS or word in after_head()):  # "Residents near Elm"
             return words[k - 1], words[: k - 1] + words[k + 1 :]
     return (words[-1], words[:-1]) if words else ("", [])
 

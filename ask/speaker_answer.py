@@ -34,6 +34,7 @@ from ask.people import (
 from ask.qualified_bodies import qualified_answer
 from ask.search import Found, FoundList, quotes_on_topic, slug_names
 from ask.title_holders import holder_phrase, in_the_story, unnamed_holders
+from ask.unnamed_described import unnamed_described
 from ask.views import Answer
 from common.names import fold
 from extract.lexicon import load_lexicon
@@ -131,6 +132,7 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
             return _unnamed_answer(ask, holders, phrase, topic)
     if not found.rows:  # "the paramedic", "Elif Demir's family": unnamed, described
         described = described_sources(ask.store, phrase, since, until, ask.reach)
+        described = described or unnamed_described(ask.store, phrase, since, until, ask.reach)
         relatives = relatives_asked(ask.store, phrase)  # "Elif Demir's brother, Kerem"
         if relatives:
             found, unnamed = SpeakerMatch(relatives, "name"), unnamed + described

@@ -116,6 +116,9 @@ def _described_subject(cast: Cast, token: Token, gender: str) -> bool:
     for prep in token.subtree:
         if prep.dep_ == "prep" and prep.lower_ in _PLACE_WORDS:
             where.update(t.i for t in prep.subtree)
+    for clause in token.children:  # "who asked not to be named because her son ...": the
+        if clause.dep_ == "relcl":  # clause says more of them, it does not name them
+            where.update(t.i for t in clause.subtree)
     return not any(
         cast.entry_for_token(t) is not None or t.lower_ in _PRONOUNS or t.pos_ == "PROPN"
         for t in token.subtree

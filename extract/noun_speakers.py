@@ -22,6 +22,7 @@ from extract.names import TITLE_WORDS, canonical_name, fold, looks_like_person_n
 from extract.people import ORG_NOUNS, ORG_WORDS, Cast
 from extract.people_words import GENERIC_TITLES, PERSON_NOUNS
 from extract.speaker_record import Speaker, speaker_from_entry
+from extract.unnamed_sources import full_description
 
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his"}
 
@@ -159,6 +160,8 @@ def common_noun_speaker(subject: Token, cast: Cast, mention: str) -> Speaker:
         if run and fold(run[-1].text) in ORG_WORDS and run[-1].i == subject.i - 1:
             start = min(t.i for t in run[-1].subtree)
             org = org_name_of(subject.doc[start : subject.i].text)
+    if org is None:  # "One worker on the paint line": the whole description
+        return Speaker(None, None, full_description(subject, mention), None, mention)
     return Speaker(None, None, mention, org, mention)
 
 

@@ -32,6 +32,7 @@ from extract.speaker_chain import (
 from extract.speaker_record import Speaker
 from extract.speakers import resolve_headline_name, resolve_named, resolve_speaker
 from extract.topics import topic_words
+from extract.unnamed_sources import described_again
 
 ENTITY_LABELS = {
     "PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
@@ -89,6 +90,7 @@ def extract_doc(doc: Doc, lexicon: CueLexicon | None = None) -> Extraction:
             speaker = same_unnamed_source(speaker, previous, paragraph)
             speaker = speaks_for_previous(speaker, previous, paragraph)
             speaker = unnamed_over_far_name(speaker, previous, paragraph, attribution.subject, cast)
+            speaker = described_again(speaker, previous, paragraph, attribution.subject)
             speaker = titled_subject_before(speaker, attribution.subject)
             previous = (speaker, paragraph)
         quotes.extend(_quotes_of(numbers, attribution, speaker, attributor, regions, lexicon))

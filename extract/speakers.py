@@ -26,6 +26,7 @@ from extract.noun_speakers import PERSONAL_PRONOUNS, common_noun_speaker, proper
 from extract.people import Cast
 from extract.speaker_phrases import source_phrase
 from extract.speaker_record import UNKNOWN, Speaker, speaker_from_entry
+from extract.unnamed_sources import full_description
 
 _ORG_PRONOUNS = {"it", "they"}
 _FIRST_PERSON = {"i", "we", "you", "me", "us"}
@@ -71,7 +72,8 @@ def resolve_speaker(subject: Token | None, cast: Cast) -> Speaker:
             return Speaker(None, None, None, None, mention)
         described = described_antecedent(cast, subject)
         if described is not None:  # "One voter, a retired fisherman, ... he said"
-            return Speaker(None, None, description_of(described), None, mention)
+            short = description_of(described)
+            return Speaker(None, None, full_description(described, short), None, mention)
         found = cast.pronoun_entry.get(subject.i)
         if found is None:
             found = cast.resolve_pronoun(subject)

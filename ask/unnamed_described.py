@@ -1,0 +1,94 @@
+"""Unnamed sources a question asks for by a description with words after its head: "the
+worker on the paint line", "the relative whose mother has dementia", "the mother of a
+prisoner on F wing".
+
+Rule: the question's head is its last word before the first word that opens a phrase or
+clause after it (ask/data/descriptions.json "after_head": "of", "on", "whose", ...); its
+content words are the others that are no stopword (ask/data/stopwords.txt). A stored
+unnamed source matches when its description's head (the last word before its first comma or
+such a word) is the head asked, singular or plural, and its words hold more than half the
+content words asked (a story seldom uses the question's very words: "her son is still held
+on F wing" for "a prisoner on F wing"). A description with no words after its head is
+ask/described.py's.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ask.back_references import named_again
+from ask.lexicon import load_topics, singular
+from common.names import fold
+from storage.db import Store
+from storage.quote_lookup import unnamed_quotes_described
+from storage.quotes import QuoteRow
+
+_WORD = re.compile(r"[^\W_]+")
+_LEADING = {"the", "a", "an", "one", "some", "that", "this"}
+_MIN_HEAD = 3
+_MOST_WORDS = 14  # a longer phrase is no description asked
+
+
+@lru_cache(maxsize=1)
+def after_head() -> frozenset[str]:
+    """Words that open a phrase or clause after a description's head ("of", "whose"):
+    ask/data/descriptions.json "after_head"."""
+    raw = json.loads(resources.files("ask").joinpath("data/descriptions.json").read_text("utf-8"))
+    return frozenset(fold(w) for w in raw["after_head"])
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in _WORD.findall(fold(text)) if w != "s"]
+
+
+def asked_description(phrase: str) -> tuple[str, list[str]] | None:
+    """The head and content words of a description asked with words after its head
+    ("worker on the paint line": worker, [paint, line]); None for any other phrase."""
+    words = _words(phrase)
+    while words and words[0] in _LEADING:
+        words = words[1:]
+    if not words or len(words) > _MOST_WORDS:
+        return None
+    opener = next((k for k, w in enumerate(words) if k and w in after_head()), None)
+    if opener is None or opener == len(words) - 1:
+        return None
+    head = words[opener - 1]
+    if len(head) < _MIN_HEAD:
+        return None
+    stop = load_topics().stopwords
+    content = [w for w in words[: opener - 1] + words[opener:] if w not in stop]
+    content = [w for w in content if w not in after_head()]
+    return (head, content) if content else None
+
+
+def _stored_head(title: str) -> tuple[str, set[str]]:
+    """A stored description's head and all its words (singular)."""
+    first = _words(title.split(",", 1)[0])
+    opener = next((k for k, w in enumerate(first) if k and w in after_head()), len(first))
+    head = first[opener - 1] if opener else ""
+    return singular(head), {singular(w) for w in _words(title)}
+
+
+def unnamed_described(
+    store: Store, phrase: str, since: str | None, until: str | None, limit: int
+) -> list[QuoteRow]:
+    """Quotes of the unnamed sources the description asked for fits (module rule), with
+    those of the same source named again by its head ("the worker said")."""
+    asked = asked_description(phrase)
+    if asked is None:
+        return []
+    head, content = asked
+    heads = frozenset({singular(head)})
+    wanted = {singular(w) for w in content}
+    probe = singular(head)
+    rows = unnamed_quotes_described(store, probe, since=since, until=until, limit=limit)
+    kept: dict[int, QuoteRow] = {}
+    for row in rows:
+        have_head, have = _stored_head(row.speaker_title or "")
+        if have_head in heads and 2 * len(wanted & have) > len(wanted):
+            kept[row.id] = row
+    kept |= named_again(rows, kept, heads)
+    return list(kept.values())[:limit]

@@ -1,0 +1,101 @@
+"""Unnamed sources asked for by a longer description ("the porter on the night shift", "the
+neighbour whose house flooded"): the story's whole description is kept with their quotes,
+a later "she said" or "the woman said" is theirs, not a person named earlier, and a
+question with words after its head finds them (fictional stories)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ask.unnamed_described import after_head, asked_description
+from tests.conftest import ask_json, said_in, stories_db
+
+HOSPITAL = (
+    "Night porters at Fenwick General walk out\n"
+    "Porters at Fenwick General Hospital walked out on Monday over unpaid shifts.\n"
+    "Greta Lindqvist, the hospital's chief executive, said the dispute would be settled "
+    'soon. "We value every porter in this building," she said.\n'
+    "One porter on the night shift, who asked not to be named, said the rota had collapsed. "
+    '"We push beds down empty corridors at four in the morning," he said.\n'
+    "A porter on the day shift said morale was fine.\n"
+    "Fenwick General Hospital said the new rota would start in June.\n"
+    "One cleaner at Fenwick General Hospital said the wards were short-staffed. "
+    '"We cover three floors between two of us," the cleaner said.\n'
+)
+
+FLOOD = (
+    "Brackwater residents count the cost of the flood\n"
+    "Councillor Ingrid Solberg toured Brackwater Lane on Tuesday. She said help was coming.\n"
+    "One neighbour, whose house flooded to the ceiling, said the drains had been blocked "
+    'for weeks. "I bailed water with a saucepan until midnight," the woman said.\n'
+    "One mother, who did not want to be named because her daughter is ill in bed upstairs, "
+    "said she was frightened.\n"
+    '"I have not slept for two nights," she said.\n'
+    "Residents near the old culvert said the council had been warned in April.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("unnamed_described")
+    return stories_db(folder, {"porters": HOSPITAL, "flood": FLOOD})
+
+
+def test_a_description_with_a_phrase_after_its_head_finds_its_source(store: Path) -> None:
+    found = said_in(ask_json(store, "what did the porter on the night shift say?"))
+    texts = " ".join(t for _, t in found)
+    assert "rota had collapsed" in texts
+    assert "empty corridors" in texts  # the later "he said" is the same porter
+    assert "morale was fine" not in texts  # the porter on the day shift is another one
+    assert {s for s, _ in found} == {""}  # unnamed: not the chief executive
+
+
+def test_the_source_named_again_is_no_voice_of_its_organisation(store: Path) -> None:
+    found = said_in(ask_json(store, "what did the cleaner say?"))
+    assert any("three floors" in t for _, t in found)
+    assert {s for s, _ in found} <= {"", "Fenwick General Hospital"}  # no chief executive
+
+
+def test_a_relative_clause_asked_finds_the_source_and_the_woman_named_again(
+    store: Path,
+) -> None:
+    found = said_in(ask_json(store, "what did the neighbour whose house flooded say?"))
+    texts = " ".join(t for _, t in found)
+    assert "drains had been blocked" in texts
+    assert "bailed water with a saucepan" in texts  # "the woman said": the same neighbour
+    assert {s for s, _ in found} == {""}
+
+
+def test_a_pronoun_in_the_next_paragraph_is_the_unnamed_mother(store: Path) -> None:
+    found = said_in(ask_json(store, "what did the mother of the ill girl upstairs say?"))
+    assert any("not slept for two nights" in t for _, t in found)
+    assert {s for s, _ in found} == {""}  # not the councillor named before
+    councillor = said_in(ask_json(store, "what did Ingrid Solberg say?"))
+    assert not any("not slept" in t for _, t in councillor)
+
+
+def test_a_description_with_other_words_after_its_head_is_someone_else(store: Path) -> None:
+    found = said_in(ask_json(store, "what did the porter on the weekend rota say?"))
+    assert not any("empty corridors" in t for _, t in found)
+
+
+def test_a_group_kept_with_its_place_is_still_found_by_its_head(store: Path) -> None:
+    found = said_in(ask_json(store, "what did the residents say?"))
+    assert any("warned in April" in t for _, t in found)  # "Residents near the old culvert"
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("the porter on the night shift", ("porter", ["night", "shift"])),
+        ("the neighbour whose house flooded", ("neighbour", ["house", "flooded"])),
+        ("the midwife", None),  # no words after its head: ask/described.py's
+    ],
+)
+def test_after_head_words_split_a_question_description(
+    phrase: str, expected: tuple[str, list[str]] | None
+) -> None:
+    assert {"on", "whose", "of"} <= after_head()
+    assert asked_description(phrase) == expected
