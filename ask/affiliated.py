@@ -32,6 +32,7 @@ from ask.organisations import org_members, speaks_for_self
 from ask.people import SpeakerMatch, find_speakers
 from ask.titles import past_markers
 from common.names import fold, name_variants
+from extract.names import is_given_name
 from extract.relatives import relation_noun
 from records.quotes import QuoteRow
 from storage.affiliations import affiliations_of, implied_only
@@ -109,6 +110,13 @@ def while_members(
     return kept
 
 
+def full_personal_name(name: str) -> bool:
+    """Whether a speaker's name is a person's full name: two words or more, the first a
+    given name the name data knows ("Nadia Voss"; not "Dalmark" or "Judicial Watch")."""
+    parts = name.split()
+    return len(parts) >= 2 and is_given_name(parts[0])
+
+
 def _former(title: str | None) -> bool:
     """Whether a quote's title is one its speaker no longer holds ("Former head coach")."""
     return bool(set(_WORD.findall(fold(title or ""))) & past_markers())
@@ -128,14 +136,16 @@ def with_forms(store: Store, found: SpeakerMatch, forms: list[str]) -> SpeakerMa
 def affiliated_people(store: Store, found: SpeakerMatch, phrase: str) -> SpeakerMatch:
     """The speakers found for a phrase, with the people whose organisation is exactly the
     phrase ("Mirelland" for Mirelland's defence minister; never another country's), unless
-    the phrase is the name of a person with a title or an organisation of their own."""
+    the phrase is the name of a person with a title or an organisation of their own, or a
+    person's full name (a given name and a surname: "Nadia Voss's campaign manager, X" is
+    Voss's staff, who speak for themselves, not her words)."""
     bare = bare_name(phrase).strip()
     if not bare:
         return found
     key = fold(bare)
     named = [r for r in found.rows if r.kind == "person" and key in name_variants(r.name)]
-    if any(r.title or r.org for r in named):
-        return found  # "what has Voss said?": Voss
+    if any(r.title or r.org or full_personal_name(r.name) for r in named):
+        return found  # "what has Voss said?", "what did Nadia Voss say?": Voss, not her staff
     people = [
         r
         for r in speakers_of_org(store.db, [bare])

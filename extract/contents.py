@@ -8,7 +8,15 @@ from spacy.tokens import Token
 
 from extract.clause_roles import speaks_for
 from extract.content_bounds import ContentBounds, is_time_prep
-from extract.frames import acts_on_object, adjunct_preposition, adverbial_clause, temporal_as
+from extract.frames import (
+    acts_on_object,
+    adjunct_preposition,
+    adverbial_clause,
+    as_clause_not_aside,
+    interjected,
+    object_is_thought,
+    temporal_as,
+)
 from extract.misparses import clause_taken_as_head, complement_as_relative
 from extract.trimming import trim_tokens
 
@@ -75,6 +83,8 @@ class ContentFinder(ContentBounds):
             elif child.dep_ in CONTENT_DEPS and child.i > verb.i - 40:
                 if _subjectless_finite(child, verb) or adverbial_clause(child):
                     continue  # "Everything Trump says [is a lie]": the cue's own clause
+                if interjected(child, verb):
+                    continue  # "Mr. Vance, it turned out, knew ...": the reporter's aside
                 if self.is_cue(child) and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in child.children
                 ):
@@ -97,7 +107,14 @@ class ContentFinder(ContentBounds):
         roots = [self._past_reporting_noun(root) for root in roots]
         if not roots and "clause" in frames:
             roots.extend(self._clause_of_medium(verb))
-        if not roots and "clause" in frames and "object" not in frames and not acting:
+        family = self.lexicon.family_of.get(lemma)
+        if (
+            not roots
+            and "clause" in frames
+            and "object" not in frames
+            and not acting
+            and not object_is_thought(family)  # "knew their voters": a thing known
+        ):
             # "announced a review of the fees": with no clause, a reporting verb's direct
             # object is what it reports (stored with the shape "noun"; answers leave it out
             # unless the cue's family reports words through its object: ask/speech.py).
@@ -111,15 +128,18 @@ class ContentFinder(ContentBounds):
             ]
         if not roots and verb.dep_ == "parataxis" and self.quoted(verb.head):
             return []  # "“...,” she said": the quotation is the content, found by its marks
-        aside = verb.dep_ == "parataxis" or (
-            verb.dep_ == "advcl"
-            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-            and not temporal_as(verb)  # "rode the will of the crowd as he replied"
-            # "As X put it, ..." but not "As Israel presses its offensive, it has ...":
-            # a cue with an object of its own is doing something, not reporting the clause.
-            and not any(
-                c.dep_ in ("dobj", "attr", "oprd") and c.lower_ not in ("it", "this")
-                for c in verb.children
+        aside = not as_clause_not_aside(family, acting) and (
+            verb.dep_ == "parataxis"
+            or (
+                verb.dep_ == "advcl"
+                and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+                and not temporal_as(verb)  # "rode the will of the crowd as he replied"
+                # "As X put it, ..." but not "As Israel presses its offensive, it has ...":
+                # a cue with an object of its own is doing something, not reporting.
+                and not any(
+                    c.dep_ in ("dobj", "attr", "oprd") and c.lower_ not in ("it", "this")
+                    for c in verb.children
+                )
             )
         )
         if (

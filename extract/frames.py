@@ -27,6 +27,8 @@ def _frames() -> dict[str, frozenset[str]]:
         "text_verbs",
         "plea_verbs",
         "court_nouns",
+        "while_families",
+        "thought_families",
     )
     return {key: frozenset(raw[key]) for key in keys}
 
@@ -59,6 +61,31 @@ def temporal_as(verb: Token) -> bool:
         return False
     before = verb.doc[mark.i - 1] if mark.i > 0 else None
     return before is not None and not before.is_punct and before.i > verb.head.i
+
+
+def as_clause_not_aside(family: str | None, acting: bool) -> bool:
+    """Whether a cue under "as" (or set off as an aside) cannot credit the clause around
+    it: its family tells only when ("as he spoke to accept the nomination, X became ...":
+    while he spoke; frames.json "while_families"), or a person does what the verb says
+    ("as she has demonstrated in recent speeches": `acts_on_object`)."""
+    return acting or (family is not None and family in _frames()["while_families"])
+
+
+def object_is_thought(family: str | None) -> bool:
+    """Whether a cue's plain noun object is a thing known or held, not words ("knew their
+    voters", "has known them since 1992"): a cue of knowing or believing (frames.json
+    "thought_families") reports only through its clause."""
+    return family is not None and family in _frames()["thought_families"]
+
+
+def interjected(clause: Token, verb: Token) -> bool:
+    """Whether a clause the parse hangs on a cue stands between the cue's own subject and
+    the cue ("Mr. Vance, it turned out, knew their voters", "Ms Hale, it seems, believed
+    ..."): the reporter's aside inside the sentence, not what was said."""
+    if clause.i > verb.i:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    return any(s.right_edge.i < clause.left_edge.i for s in subjects)
 
 
 def describes_subject(content: list[Token]) -> bool:
