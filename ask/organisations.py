@@ -25,6 +25,7 @@ from extract.described_names import described_name
 from extract.people_words import ORG_NOUNS, ORG_WORDS
 from storage.affiliations import stated_members
 from storage.db import Store
+from storage.org_names import org_names_by
 from storage.speakers import (
     SpeakerRow,
     get_speaker,
@@ -47,6 +48,20 @@ def names_an_organisation(phrase: str) -> bool:
     )
 
 
+def _folded(name: str) -> list[str]:
+    return [fold(name)]
+
+
+def _described(store: Store, name: str) -> bool:
+    """Whether an organisation's name is a place or name before a described body
+    (`described_name`). A name the question lower-cased ("the orrin rescue trust") is read
+    as the store holds it: the case is what tells "Orrin Rescue Trust" from "the Elm care
+    board"."""
+    if name != name.lower():
+        return described_name(name)
+    return any(described_name(n) for n in org_names_by(store.db, _folded).get(fold(name), []))
+
+
 def org_members(store: Store, org_names: list[str]) -> list[SpeakerRow]:
     """People who speak for the organisations: their organisation is the same, or a shorter
     form of it ("city council" for "Ashgrove City Council") in an article where the
@@ -64,7 +79,7 @@ def org_members(store: Store, org_names: list[str]) -> list[SpeakerRow]:
         )
 
     # a place before a described body is no short form of it ("Elm" of the Elm care board)
-    plain = [fold(o) for o in org_names if not described_name(o)]
+    plain = [fold(o) for o in org_names if not _described(store, o)]
 
     def one_word(person: SpeakerRow) -> bool:
         org = fold(person.org or title_owner(person.title))  # "Brightwater spokesman",

@@ -133,7 +133,12 @@ def members_body(subject: Token, org_names: list[str]) -> str | None:
     named = {w.strip("'\u2019").lower() for n in org_names for w in n.split()}
     if word in named or word.rstrip("s") in named:
         return None
-    return f"{word}' {subject.lower_}"
+    kinds = [  # "the ferry workers' union": the lower-case words that say whose workers
+        c.lower_
+        for c in owners[0].lefts
+        if c.dep_ in ("compound", "amod") and c.is_alpha and c.is_lower
+    ]
+    return " ".join([*kinds, f"{word}' {subject.lower_}"])
 
 
 def earlier_members_body(subject: Token, org_names: list[str]) -> str | None:

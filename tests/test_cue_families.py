@@ -80,7 +80,7 @@ def test_a_short_object_is_a_report_but_not_a_statement(nlp: Language) -> None:
         )
     ).quotes
     assert [(q.speaker or q.mention, q.text) for q in quotes] == [
-        ("The ferry workers' union", "Halloran"),
+        ("ferry workers' union", "Halloran"),  # a members' body, named without 'The'
         ("Ines Marr", "him"),
     ]
     assert not any(cue_reports_words(q.cue) for q in quotes)
