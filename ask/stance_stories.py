@@ -4,8 +4,8 @@ stories about the topic.
 "Nasreen Akhtar welcomed the decision. '... That is all we asked for,' she said." in the
 story headed "Council orders survey of care home" answers "who welcomed the council's
 decision to commission a survey?", though her quoted words share no word with the topic. A
-story is about the topic when its headline and lead (its first paragraph) say at least
-half of the topic's concepts, any form of a word folded to its stem or lemma ("seeing",
+story is about the topic when its headline and lead (its first paragraph) say most of the
+topic's concepts (both of two), any form of a word folded to its stem or lemma ("seeing",
 "seen" and "saw" are one). In such a story a stance frame (ask/stance.py) whose object is a
 short definite phrase ("the decision", "the document", "the report") refers back to the
 story's topic, and the remarks in that story of a speaker it frames on the side asked for
@@ -41,12 +41,12 @@ def says_concept(stems: set[str], group: tuple[str, ...]) -> bool:
 
 
 def lead_about(title: str, body: str, groups: list[tuple[str, ...]]) -> bool:
-    """Whether a story's headline and first paragraph say at least half of the concepts."""
+    """Whether a story's headline and first paragraph say most of the concepts."""
     first = _PARAGRAPH.search(body)
     lead = f"{title} {first.group() if first else ''}"
     stems = {rough_stem(w) for w in _WORD.findall(lead.lower())}
     said = sum(1 for group in groups if says_concept(stems, group))
-    return said > 0 and 2 * said >= len(groups)
+    return 2 * said > len(groups)
 
 
 def stories_about(

@@ -47,6 +47,9 @@ def test_a_story_about_the_topic_in_its_lead_any_form_of_its_words() -> None:
     title = "Minister saw the report, council told"
     assert lead_about(title, "Nothing here.", groups)
     assert not lead_about("Regatta draws crowds", "The council met.\nIt saw a report.", groups)
+    two = [("kelby",), ("grant",)]  # of two concepts, both: not every story of a grant
+    assert not lead_about("Studio granted a licence", "The town met.", two)
+    assert lead_about("Kelby grant doubled", "", two)
 
 
 def test_a_short_definite_object_refers_to_the_topic_of_its_story() -> None:
