@@ -38,6 +38,7 @@ from ask.search import Found, FoundList, quotes_on_topic
 from ask.speaker_answer import speaker_answer, speaker_question, strip_the
 from ask.speech import is_said
 from ask.stance import DOUBT, NEGATIVE, by_stance, topic_words
+from ask.stance_stories import with_framed_speakers
 from ask.statements import as_statements
 from ask.title_holders import in_the_story
 from ask.views import Answer, ArticleRef, QuoteView, SpeakerGroup
@@ -232,7 +233,10 @@ def _topic_answer(ask: Ask, topic: str) -> Answer:
         others.unread, found = found.unread, others
     if ask.query.stance:  # "who criticised X": those who took that side (ask/stance.py)
         words = topic_words(topic, groups)
-        found, sided = by_stance(ask.store, found, ask.query.stance, words)
+        found, stories = with_framed_speakers(  # framed on it in its stories (ask/stance_stories)
+            ask.store, found, groups, words, ask.query.stance, since=since, until=until
+        )
+        found, sided = by_stance(ask.store, found, ask.query.stance, words, stories)
         side = _SIDES.get(ask.query.stance, "in favour of")
         answer.searched += f"; {side} it" if sided else f"; nobody reported {side} it"
     ask.show(answer, found, ranked=True)

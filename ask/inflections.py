@@ -52,6 +52,12 @@ def irregular_forms(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([word, *forms.values()]))
 
 
+def folded(word: str) -> set[str]:
+    """A word's stems in every form of it ("seeing": see, saw, seen ...): two words share
+    one when they are forms of one lemma."""
+    return {rough_stem(form) for form in irregular_forms(word.lower())}
+
+
 def _inflections(lemma: str) -> list[str]:
     return [form for forms in getAllInflections(lemma).values() for form in forms]
 

@@ -26,10 +26,10 @@ praised X" likewise; "who doubted X" keeps the doubters, else the critics.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 
-from ask.inflections import rough_stem
+from ask.inflections import folded, rough_stem
 from ask.lexicon import load_topics
 from ask.search import Found, FoundList
 from ask.stance_groups import group_frames, officer_frames
@@ -82,6 +82,10 @@ _DETERMINERS = r"(?:the|this|these|that|those|its|their|his|her|our|your)"
 _SHORT_DEFINITE = re.compile(rf"{_DETERMINERS}(?: [\w'-]+){{1,2}}")  # refers back
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 _OWNER_MARK = re.compile(r"['\u2019]s?$")  # a possessive ending: "council's", "unions'"
+# "the document", "this latest report": refers back to the topic of a story about it
+# A preposition after an object qualifying it: "the size of the car park" is the car park's.
+_QUALIFIED = {"of", "on", "in", "at", "with", "to", "from", "by", "for", "over", "about"}
+_ANAPHOR = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)(?: [a-z][\w'\u2019-]*){1,3}")
 
 
 @dataclass(frozen=True)
@@ -154,9 +158,12 @@ def _stance_verbs(words: str, lexicon: StanceLexicon) -> Iterable[tuple[int, int
             yield match.start(), match.end(), verb
 
 
-def toward(frame: Frame, topic_words: list[str], lexicon: StanceLexicon) -> bool:
+def toward(
+    frame: Frame, topic_words: list[str], lexicon: StanceLexicon, *, anaphoric: bool = False
+) -> bool:
     """Whether a frame's object is the topic: it names a word of it, or it is a short
-    definite phrase headed by a noun that refers back to the story's subject."""
+    definite phrase headed by a noun that refers back to the story's subject (any such
+    phrase but a name when the story is about the topic: `anaphoric`, ask/stance_stories)."""
     words = [w.lower() for w in _WORD.findall(frame.object)]
     tail = [_OWNER_MARK.sub("", w.lower()) for w in _WORD.findall(frame.tail)]
     stems = {rough_stem(w) for w in tail}  # "the vote's premise": the vote
@@ -164,12 +171,15 @@ def toward(frame: Frame, topic_words: list[str], lexicon: StanceLexicon) -> bool
         parts = form.lower().split()
         if len(parts) > 1 and form.lower() in " ".join(tail):
             return True
-        if len(parts) == 1 and rough_stem(parts[0]) in stems:
+        if len(parts) == 1 and folded(parts[0]) & stems:  # "seeing": "had seen"
             return True
     referring = "|".join(re.escape(w) for w in sorted(lexicon.referring))
     pattern = rf"{_DETERMINERS}(?: [\w'\u2019-]+){{0,2}} (?:{referring})"
     if bool(words) and re.fullmatch(pattern, " ".join(words)) is not None:
         return True
+    if anaphoric and _ANAPHOR.fullmatch(frame.object.strip()) is not None:
+        after = tail[len(words) : len(words) + 1]  # not "the size of the car park"
+        return not after or after[0] not in _QUALIFIED
     return _attribute(words, tail, lexicon)
 
 
@@ -213,9 +223,18 @@ def _names_subject(subject: str, names: set[str]) -> bool:
     return any(re.search(rf"\b{re.escape(n)}\b", subject) for n in names)
 
 
-def stances(store: Store, rows: list[QuoteRow], topic_words: list[str]) -> dict[int, str | None]:
+def stances(
+    store: Store,
+    rows: list[QuoteRow],
+    topic_words: list[str],
+    *,
+    about: Collection[int] = (),
+    framed_only: bool = False,
+) -> dict[int, str | None]:
     """Each quote's stance toward the topic (by id): NEGATIVE, POSITIVE, DOUBT, "mixed" (the
-    speaker framed both ways in the story) or None (unknown); see the module docstring."""
+    speaker framed both ways in the story) or None (unknown); see the module docstring.
+    `about`: the stories about the topic (a short definite object refers to it there);
+    `framed_only`: a stance from frames alone, not from the quote's own words."""
     lexicon = load_stance()
     bodies = {
         a["id"]: a["body"] for a in article_texts(store, sorted({r.article_id for r in rows}))
@@ -229,7 +248,7 @@ def stances(store: Store, rows: list[QuoteRow], topic_words: list[str]) -> dict[
                 in_story.setdefault(article, []).append(replace(frame, stance=_AGAINST[side]))
                 if _SHORT_DEFINITE.fullmatch(frame.object.strip().lower()):  # "that criticism"
                     answered.setdefault(article, []).append(replace(frame, stance=side))
-            elif toward(frame, topic_words, lexicon):
+            elif toward(frame, topic_words, lexicon, anaphoric=article in about):
                 in_story.setdefault(article, []).append(frame)
     by_speaker = _pronoun_frames(store, in_story)
     _answered_frames(store, answered, rows, by_speaker)
@@ -259,6 +278,8 @@ def stances(store: Store, rows: list[QuoteRow], topic_words: list[str]) -> dict[
             result[row.id] = "mixed"
         elif held:
             result[row.id] = next(iter(held))
+        elif framed_only:
+            result[row.id] = None
         elif doubted(row.text, lexicon):
             result[row.id] = DOUBT
         else:
@@ -327,12 +348,12 @@ def topic_words(topic: str, groups: list[tuple[str, ...]]) -> list[str]:
 
 
 def by_stance(
-    store: Store, found: FoundList, stance: str, words: list[str]
+    store: Store, found: FoundList, stance: str, words: list[str], about: Collection[int] = ()
 ) -> tuple[FoundList, bool]:
     """The quotes whose stance toward the topic (named by `words`: `topic_words`) is `stance`
     (and the speakers framed both ways), in their order; when there are none, the critics
     for doubters and back, else those of unknown stance. Also whether any took that side."""
-    known = stances(store, [f.row for f in found], words)
+    known = stances(store, [f.row for f in found], words, about=about)
     side: list[Found] = [f for f in found if known.get(f.row.id) in (stance, "mixed")]
     if not side and stance in _NEXT:  # no critics: the doubters; no doubters: the critics
         side = [f for f in found if known.get(f.row.id) == _NEXT[stance]]

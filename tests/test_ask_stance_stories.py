@@ -1,0 +1,79 @@
+"""A speaker framed on a side of the topic in a story about it ("X welcomed the decision.")
+answers "who welcomed ..." with their remarks there, though their quoted words never name the
+topic (ask/stance_stories.py). Fictional stories of a river town, ingested through the CLI
+and asked through `newsbrief ask --json` as a reporter would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ask.stance import Frame, toward
+from ask.stance_lexicon import POSITIVE, load_stance
+from ask.stance_stories import lead_about
+from tests.conftest import ask_json, speakers_in, stories_db
+
+STORIES = {
+    "ferry": (
+        "Council pays for inspection of Wrenford ferry pontoon\n"
+        "The crossing stays shut until engineers report.\n"
+        "WRENFORD, 4 May - Wrenford Town Council will pay an engineer to inspect the ferry "
+        "pontoon, after boatmen said the owner had overstated the damage.\n"
+        "The council agreed on Monday to spend up to £8,000 on the work.\n"
+        "Tamsin Rowlatt, who chairs the river users' association, welcomed the decision. "
+        '"For once somebody listened to the people who row here every day," Rowlatt said. '
+        '"We only ever wanted a fair look."\n'
+        "The council's treasurer, Idris Penhale, said the money would come from reserves.\n"
+    ),
+    "regatta": (
+        "Wrenford regatta draws record crowds\n"
+        "Rowers came from four counties.\n"
+        "WRENFORD, 6 May - More than three thousand people lined the river for the regatta.\n"
+        "Osian Vell, the race secretary, welcomed the decision to move the start line. "
+        '"It was a grand day," he said.\n'
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def ferry_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of the stories, ingested through the CLI (the real model)."""
+    return stories_db(tmp_path_factory.mktemp("stance_stories"), STORIES)
+
+
+def test_a_story_about_the_topic_in_its_lead_any_form_of_its_words() -> None:
+    groups = [("council",), ("seeing",), ("report",)]
+    title = "Minister saw the report, council told"
+    assert lead_about(title, "Nothing here.", groups)
+    assert not lead_about("Regatta draws crowds", "The council met.\nIt saw a report.", groups)
+    two = [("kelby",), ("grant",)]  # of two concepts, both: not every story of a grant
+    assert not lead_about("Studio granted a licence", "The town met.", two)
+    assert lead_about("Kelby grant doubled", "", two)
+
+
+def test_a_short_definite_object_refers_to_the_topic_of_its_story() -> None:
+    lexicon = load_stance()
+    frame = Frame((0, 30), "Jo Bell", POSITIVE, "the document", "the document")
+    assert toward(frame, ["survey"], lexicon, anaphoric=True)
+    assert not toward(frame, ["survey"], lexicon)
+    named = Frame((0, 30), "Jo Bell", POSITIVE, "the Harbour Board", "the Harbour Board")
+    assert not toward(named, ["survey"], lexicon, anaphoric=True)
+
+
+def test_who_welcomed_finds_the_speaker_framed_in_the_story(ferry_db: Path) -> None:
+    answer = ask_json(ferry_db, "who welcomed the council's decision to inspect the pontoon?")
+    found = speakers_in(answer)
+    assert "Tamsin Rowlatt" in found
+    assert "Idris Penhale" not in found
+    assert any("a fair look" in q["text"] for q in answer["quotes"])
+
+
+def test_a_frame_in_a_story_about_something_else_does_not_answer(ferry_db: Path) -> None:
+    answer = ask_json(ferry_db, "who welcomed the council's decision to inspect the pontoon?")
+    assert "Osian Vell" not in speakers_in(answer)
+
+
+def test_an_object_qualified_by_a_preposition_is_something_elses() -> None:
+    frame = Frame((0, 40), "Jo Bell", POSITIVE, "the size", "the size of the car park")
+    assert not toward(frame, ["survey"], load_stance(), anaphoric=True)
