@@ -43,6 +43,7 @@ from extract.people_words import (
     title_kind,
 )
 from extract.place_objects import place_object
+from extract.pronoun_clauses import own_clause
 
 PLACE_LABELS = {"GPE", "NORP", "LOC"}  # a country, a people: speakers only when made one
 # A pronoun names its speaker only when the person was mentioned in its sentence or the
@@ -107,8 +108,8 @@ class Resolver(EntityBuilder):
         paragraph = self.paragraph_of[token.i]
         candidates: list[Mention] = []
         for mention in reversed(self.mentions):
-            if mention.start >= token.idx or mention.modifier:
-                continue  # a name qualifying a noun ("the Carse leisure centre") is no one
+            if mention.start >= token.idx or mention.modifier or own_clause(token, mention.start):
+                continue  # a noun's name ("the Carse leisure centre"), the one who asked him
             if paragraph - mention.paragraph > 1:
                 break
             entry = self.entries[mention.entry]
@@ -116,8 +117,7 @@ class Resolver(EntityBuilder):
             place = gender and place_object(self.index.token_at(mention.start), entry)
             if entry.kind == "person" and not (gender and known and known != gender) and not place:
                 candidates.append(mention)
-        # Same paragraph before the previous one; subjects before other mentions; a person
-        # known to agree in gender before one whose gender is unknown.
+        # Same paragraph first; subjects first; one known to agree before one of unknown gender.
         for same_paragraph in (True, False):
             pool = [m for m in candidates if (m.paragraph == paragraph) == same_paragraph]
             if not pool:
