@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from ask.described_orgs import is_description, named_for
 from ask.org_forms import bare_name, same_org_named
 from ask.organisations import org_members, speaks_for_self
 from ask.people import SpeakerMatch, find_speakers
@@ -45,15 +46,17 @@ _WORD = re.compile(r"[^\W_]+")
 
 
 def org_then(row: QuoteRow, dated: Dated) -> str | None:
-    """The organisation a quote's speaker spoke for: the one its article names beside them,
-    else the one the latest article before it named, else the first after it; None when no
-    article named one."""
+    """The organisation a quote's speaker spoke for: the one its article names beside them
+    (for a description of it, "the housing association", the named one it describes:
+    ask/described_orgs.py), else the one the latest article before it named, else the first
+    after it; None when no article named one."""
     if not dated:
         return None
     here = [org for _, org, article in dated if article == row.article_id]
-    if here:
-        return here[0]
     when = row.published or row.ingested_at or ""
+    if here:  # "the housing association's chief executive": the named one it describes
+        named = named_for(here[0], when, dated) if is_description(here[0]) else None
+        return named or here[0]
     before = [org for date, org, _ in dated if date <= when]
     return before[-1] if before else dated[0][1]
 

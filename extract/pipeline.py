@@ -22,6 +22,7 @@ from extract.ner_repairs import repair_entities
 from extract.nlp import parse_texts
 from extract.people import Cast
 from extract.quote_marks import QuoteRegion, find_regions, paragraph_spans, quote_text
+from extract.rank_forces import rank_ties
 from extract.shapes import ContentShape, content_shape
 from extract.speaker_chain import (
     same_unnamed_source,
@@ -105,6 +106,7 @@ def extract_doc(doc: Doc, lexicon: CueLexicon | None = None) -> Extraction:
         warnings.insert(0, unparsed_warning(int(doc.user_data[UNPARSED]), len(text)))
     facts = affiliation_facts(doc, cast.entries, quotes)
     people, quotes, facts = described_ties(doc, list(cast.entries), quotes, facts)
+    people, quotes, facts = rank_ties(doc, people, quotes, facts)
     return Extraction(
         quotes=quotes, entities=entities, people=people, warnings=warnings, affiliations=facts
     )

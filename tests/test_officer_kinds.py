@@ -1,7 +1,8 @@
 """An officer named without an organisation serves one of the kind the office belongs to
 (people_words.json "officer_kinds"): a managing director is the firm's, not the union's that
 spoke before; a regional organiser is the union's, not the firm's; a head teacher or a
-vice-chancellor is the school's or the university's, not the union's. And a one-word name the
+vice-chancellor is the school's or the university's, not the union's; a race or festival
+director is the club's or trust's that stages the event, not the council's. And a one-word name the
 recogniser cut off before "and" is part of the organisation's name ("the Haulage and Allied
 Trades Union")."""
 
@@ -55,6 +56,20 @@ CASES = {
         'The vice-chancellor, Prof Ian Rudd, said: "We have no choice but to act now."',
         "Ian Rudd",
         "Marlow University",
+    ),
+    "race director": (
+        "The Brinley Running Club said next year's half marathon would not go ahead.\n\n"
+        "Dunmere City Council said it could not pay to close the roads.\n\n"
+        'Race director Paolo Serra said: "We tried every sponsor we could find."',
+        "Paolo Serra",
+        "Brinley Running Club",
+    ),
+    "festival director": (
+        "The Harrowgate Arts Trust said its summer festival would be cut to two days.\n\n"
+        "Harrowgate Borough Council said its grant had been halved.\n\n"
+        'Festival director Ines Kowal said: "Two days is better than none."',
+        "Ines Kowal",
+        "Harrowgate Arts Trust",
     ),
 }
 
