@@ -18,7 +18,6 @@ from ask.intents import (
     KEYWORD,
     WHAT_DID_X_SAY,
     WHO_IS,
-    WHO_SAID_WHAT,
     Query,
     speaker_topic_splits,
 )
@@ -32,7 +31,6 @@ from ask.people import (
     title_alone,
 )
 from ask.people_news import PEOPLE, people_answer
-from ask.public_voices import public_answer
 from ask.publishers import find_scope, in_publishers
 from ask.search import Found, FoundList, quotes_on_topic
 from ask.speaker_answer import speaker_answer, speaker_question, strip_the
@@ -142,8 +140,6 @@ def _answer(
         if resolved is not None:
             return resolved
     answer = _topic_answer(ask, query.topic or "")
-    if query.intent == WHO_SAID_WHAT:  # "what did residents say": their own voices
-        answer = public_answer(answer, query.question)
     if not answer.quotes and query.intent == KEYWORD and query.topic:
         typo = find_speakers(store, query.topic)
         if typo.how == "fuzzy":

@@ -16,10 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from ask.public_voices import public_group
 from ask.qualified_bodies import qualified_splits
 from extract.described_names import named_bodies
-from tests.conftest import ask_json, said_by, stories_db
+from tests.conftest import said_by, stories_db
 
 BOARD = (
     "Northmoor water works to close\n\n"
@@ -108,12 +107,3 @@ def test_a_company_reaches_its_regional_arm(db: Path) -> None:
     said, speakers = said_by(db, "Quorvane")
     assert "Ingeborg Vasstrand" in speakers
     assert "best workers" in said
-
-
-def test_residents_are_the_public_not_officials(db: Path) -> None:
-    answer = ask_json(db, "what did residents say about the flood warning?")
-    speakers = {q["speaker"] for q in answer["quotes"]}
-    assert "Philippa Anstruther-Nkemelu" in speakers
-    assert "Ruairi Fenwick-Oduya" not in speakers
-    assert public_group("what did residents say about it?") == "resident"
-    assert public_group("what did officials say about it?") is None
