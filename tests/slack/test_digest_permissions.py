@@ -9,6 +9,7 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,10 @@ TOPIC = "secret-merger"
 
 
 def _subscribe(store: Store, channel: str, topic: str) -> int:
-    new = NewSubscription(channel, "daily", "08:00", None, "UTC", topic, False, EDITOR)
+    # due twelve hours from now: the served bot's scheduler posts no digest during the tests
+    # (a fixed "08:00" made it post one, beside the reply, when the suite ran just after 08:00)
+    at = (datetime.now(UTC) + timedelta(hours=12)).strftime("%H:%M")
+    new = NewSubscription(channel, "daily", at, None, "UTC", topic, False, EDITOR)
     return create_subscription(store, new, "2025-06-01T00:00:00+00:00", "2025-06-01").id
 
 
