@@ -18,6 +18,7 @@ from ask.intents import (
     KEYWORD,
     WHAT_DID_X_SAY,
     WHO_IS,
+    WHO_SAID_WHAT,
     Query,
     speaker_topic_splits,
 )
@@ -31,6 +32,7 @@ from ask.people import (
     title_alone,
 )
 from ask.people_news import PEOPLE, people_answer
+from ask.publics import asked_public, public_answer
 from ask.publishers import find_scope, in_publishers
 from ask.search import Found, FoundList, quotes_on_topic
 from ask.speaker_answer import speaker_answer, speaker_question, strip_the
@@ -121,6 +123,10 @@ def _answer(
     ask = Ask(store, query, _resolve_period(store, query.period, query), limit, sources)
     if query.intent == HELP:
         return Answer(query.question, HELP, None, None, "help", message=HELP_TEXT)
+    if query.intent in (WHAT_DID_X_SAY, WHO_SAID_WHAT) and not query.stance:
+        public = asked_public(query.question, query.topic)  # "what did residents say"
+        if public is not None:
+            return public_answer(ask, public)
     if query.intent == WHAT_DID_X_SAY:
         return speaker_question(ask, query.speaker or "", query.topic)
     if query.intent == COMPARE:  # each speaker their share: see ask/compare.py

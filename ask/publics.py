@@ -1,0 +1,137 @@
+"""Questions about a public: "what have bus passengers said about the cuts?", "what did
+residents say at the Corn Exchange meeting?", "what have the choristers' parents said?".
+
+The question names a public by a plural member noun of one of its families (data/
+publics.json: passengers ~ bus users ~ commuters; residents ~ neighbours ~ locals; parents ~
+mothers ~ families), maybe narrowed ("bus", "the choristers'"). The answer is the words of
+the members of that public (ask/public_members.py) in the stories about the topic (else
+about the narrowing words, else naming the public), with the members' remarks along the
+storyline of those stories (ask/storyline.py): not the officials, companies or politicians
+who talk about the public. "At <event>" keeps to the stories about the event: those whose
+headline or opening names it. A phrase that is a name ("Elm Rail Users", capitalised) asks
+for that body, not a public.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ask.asking import Ask
+from ask.lexicon import concepts, describe, fts_query
+from ask.public_members import Public, Story, is_member, member_speakers, public_of, stories
+from ask.public_members import words_of as _words
+from ask.search import Found, FoundList, quotes_on_topic
+from ask.storyline import STORYLINE_RANK, storyline_remarks
+from ask.views import Answer
+from common.names import fold
+
+_ASKED = re.compile(
+    r"^\s*(?:and\s+)?what\s+(?:did|do|does|have|has|had|are|were|is|was)\s+(?P<who>.+?)\s+"
+    r"(?:been\s+)?(?:say|said|says|saying|think|thought|thinking|tell|told|telling)\b"
+    r"(?P<rest>.*)$",
+    re.I,
+)
+_EVENT = re.compile(r"^\s*(?:at|during|outside|inside)\s+(?P<event>.+?)[\s?.!]*$", re.I)
+LEAD_CHARS = 400  # a story's opening (its first paragraph): what it is about
+
+
+@dataclass(frozen=True)
+class AskedPublic:
+    """A question about a public: the phrase asked, the public, the words narrowing it,
+    the topic and the event it was said at."""
+
+    phrase: str
+    public: Public
+    narrowing: str | None
+    topic: str | None
+    event: str | None
+
+
+def asked_public(question: str, topic: str | None) -> AskedPublic | None:
+    """The public a question asks about ("what did residents say about X?"), or None;
+    `topic` is the topic the question's parse found."""
+    found = _ASKED.match(question.strip())
+    if found is None:
+        return None
+    phrase = found.group("who").strip()
+    last = phrase.split()[-1]
+    if last[:1].isupper():  # "Elm Rail Users": a body's name
+        return None
+    named = public_of(phrase)
+    if named is None:
+        return None
+    public, size = named
+    plain = _words("plain_words")
+    narrow = [re.sub(r"'s?$", "", w) for w in fold(phrase).split()[:-size] if w not in plain]
+    event = _EVENT.match(found.group("rest"))
+    return AskedPublic(
+        phrase,
+        public,
+        " ".join(narrow) or None,
+        None if event else topic,
+        event.group("event") if event else None,
+    )
+
+
+def public_answer(ask: Ask, asked: AskedPublic) -> Answer:
+    """The words of the public's members on the question's topic (module rule)."""
+    words = asked.event or asked.topic or asked.narrowing or " ".join(asked.public.plurals)
+    groups = concepts(words)
+    about = f" about {describe(groups)}" if (asked.topic or asked.event) else ""
+    answer = ask.answer(ask.query.intent, asked.topic or asked.event, None, "")
+    answer.searched = f"quotes by {asked.phrase}{about}"
+    since, until = ask.bounds
+    found = FoundList()
+    if fts_query(groups) is not None:
+        found = quotes_on_topic(
+            ask.store, groups, since=since, until=until, stories=True, limit=ask.reach
+        )
+    texts = stories(ask.store, {f.row.article_id for f in found})
+    if asked.event:
+        found = _at_event(found, texts, groups)
+    members = member_speakers(ask.store, [f.row for f in found], asked.public)
+    kept = FoundList(
+        f
+        for f in found
+        if (f.row.speaker_id in members)
+        or (
+            f.row.speaker_id is None
+            and f.row.article_id in texts
+            and is_member(f.row, texts[f.row.article_id], asked.public)
+        )
+    )
+    if members and not asked.event:  # their remarks along the storyline of those stories
+        have = {f.row.id for f in kept}
+        rows = [f.row for f in kept]
+        for row in storyline_remarks(ask.store, rows, sorted(members), since=since, until=until):
+            if row.id not in have:
+                have.add(row.id)
+                kept.append(Found(row, "article", STORYLINE_RANK))
+    ask.show(answer, kept, ranked=True)
+    if not answer.quotes:
+        answer.message = (
+            f"No quotes from {asked.phrase}{about}{ask.when()} in the articles I have read."
+        )
+    return answer
+
+
+def _at_event(
+    found: FoundList, texts: dict[int, Story], groups: list[tuple[str, ...]]
+) -> FoundList:
+    """The quotes of the stories about an event: those whose headline or first paragraph
+    names every concept of it (all the quotes when no story does)."""
+
+    def names(story: Story) -> bool:
+        first = next((p for p in story.body.split("\n") if p.strip()), "")
+        lead = fold(f"{story.title}\n{first[:LEAD_CHARS]}")
+        return all(
+            any(re.search(rf"\b{re.escape(fold(form))}", lead) for form in group)
+            for group in groups
+        )
+
+    about = {i for i, story in texts.items() if names(story)}
+    if not about:
+        return found
+    kept = FoundList(f for f in found if f.row.article_id in about)
+    return kept
