@@ -41,6 +41,7 @@ from extract.people_words import (
     ROLE_WORDS,
     org_name_words,
     title_kind,
+    title_parts,
 )
 from extract.place_objects import place_object
 from extract.pronoun_clauses import own_clause
@@ -204,9 +205,7 @@ class Resolver(EntityBuilder):
             entry = self.entries[mention.entry]
             if entry.kind != "person" or not entry.title:
                 continue
-            title_words = {
-                part for w in entry.title.split() for part in fold(w).strip(".,").split("-")
-            }
+            title_words = title_parts(entry.title) | self.rank_names.get(mention.entry, set())
             described = title_words | {fold(w) for w in (entry.org or "").split()}
             if not title_words & title_kind(head) or not required <= described:
                 continue
