@@ -45,6 +45,7 @@ from extract.people_words import (
 )
 from extract.place_objects import place_object
 from extract.pronoun_clauses import own_clause
+from extract.replies import asked_first
 
 PLACE_LABELS = {"GPE", "NORP", "LOC"}  # a country, a people: speakers only when made one
 # A pronoun names its speaker only when the person was mentioned in its sentence or the
@@ -134,7 +135,7 @@ class Resolver(EntityBuilder):
             ):
                 if group:
                     return self._learn_gender(group[0].entry, gender)
-            return self._learn_gender((agreeing or pool)[0].entry, gender)
+            return self._learn_gender(asked_first(self.index, agreeing or pool).entry, gender)
         for mention in reversed(self.mentions):
             entry = self.entries[mention.entry]
             if (
