@@ -31,9 +31,16 @@ HONORIFICS = {
 
 
 def _rank_families() -> dict[str, dict[str, list[str]]]:
-    """Abbreviated ranks and titles by family (common/data/titles.json)."""
-    raw = json.loads(resources.files("common").joinpath("data/titles.json").read_text("utf-8"))
-    families: dict[str, dict[str, list[str]]] = raw["families"]
+    """Abbreviated ranks and titles by family (common/data/titles.json, and the ranks' own
+    families in common/data/ranks.json)."""
+    data = resources.files("common").joinpath("data")
+    families: dict[str, dict[str, list[str]]] = {}
+    for name in ("titles.json", "ranks.json"):
+        raw = json.loads(data.joinpath(name).read_text("utf-8"))
+        families |= {
+            k: {"words": v["words"], "as_written": v["as_written"]}
+            for k, v in raw["families"].items()
+        }
     return families
 
 

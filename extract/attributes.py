@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from common.ranks import is_rank, rank_end, rank_names
 from extract.affiliations import (
     appositive_holder,
     is_role,
@@ -58,9 +59,13 @@ class Describer(NounTitles):
                 continue
             if title and not entry.title:
                 entry.title = title
+            rank = self._text(span.title_start, span.start)  # "Det Sgt": the detective
+            self.rank_names[entry_index] = self.rank_names.get(entry_index, set()) | rank_names(
+                rank
+            )
             org = self._cast_name(org)
-            if org and not entry.org and fold(org) != fold(entry.name):
-                entry.org = org
+            if org and not entry.org and fold(org) != fold(entry.name) and not is_rank(org):
+                entry.org = org  # a rank is no organisation: "the Mayor of Elm" (no "Mayor")
             if entry.gender is None:
                 entry.gender = gender_from_title(title)
         for index, entry in enumerate(self.entries):
@@ -72,7 +77,9 @@ class Describer(NounTitles):
     def _describe(self, span: NameSpan, head: Token, kind: str) -> tuple[str | None, str | None]:
         """Title and organisation of a name from its own words and its appositions."""
         doc = self.doc
-        title_tokens = [t for t in doc[span.title_start : span.start] if not _courtesy(t)]
+        written = list(doc[span.title_start : span.start])
+        ranked = len(written) - rank_end([t.text for t in written])  # "Lord Mayor": a rank
+        title_tokens = [t for t in written if t.i - span.title_start >= ranked or not _courtesy(t)]
         if kind == "person" and not any(is_role(t) for t in title_tokens):
             title_tokens = []  # "Rival", "Derelict", "Retired U.S. Air Force": no role
         if kind == "person":  # "Council leader Cllr X": a leader addressed as Cllr
@@ -80,6 +87,9 @@ class Describer(NounTitles):
         address = kind == "person" and address_only(title_tokens)  # "Captain X, the master"
         title = None if address else join_tokens(title_tokens)
         org = self._title_org(title_tokens) if kind == "person" and not address else None
+        ranked = rank_end([t.text for t in title_tokens])
+        if org and ranked:  # "Elm Police Det Sgt X": Det Sgt of Elm Police
+            title = join_tokens(title_tokens[-ranked:])
         taken = role_taken(head, lambda t: is_role(t, True)) if kind == "person" else None
         if taken is not None:  # "X will take charge as interim head coach"
             t, o = self._noun_title(taken)

@@ -60,6 +60,7 @@ class CastState:
         self.quoted = quoted  # token index -> inside quotation marks
         self.entries: list[Person] = []
         self.descriptors: list[set[str]] = []  # per entry: nouns describing it ("utility")
+        self.rank_names: dict[int, set[str]] = {}  # entry -> what its rank calls it ("officer")
         self.salience: list[int] = []  # per entry: mentions so far
         self.labels: list[set[str]] = []  # per entry: entity labels of its names ("GPE")
         self.mentions: list[Mention] = []

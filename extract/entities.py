@@ -16,6 +16,7 @@ import re
 
 from extract.affiliations import introduced_as_org
 from extract.cast_state import DETERMINERS
+from extract.closed_words import after_the
 from extract.compound_surnames import compound_surname_entry
 from extract.described_names import described_name
 from extract.mentions import NameFinder, NameSpan
@@ -234,8 +235,8 @@ class EntityBuilder(NameFinder):
         no choice,' she said."): a person quoted by surname alone, as a story does with
         someone its readers met in an earlier one; an organisation is "it" or "they"."""
         head = self.index.tokens[span.end - 1]
-        if head.i not in self.speakers or self.quoted[head.i]:
-            return False
+        if head.i not in self.speakers or self.quoted[head.i] or after_the(self.doc, span.start):
+            return False  # "the Crown would appeal. He said": no person (extract/closed_words.py)
         paragraph = self.paragraph_of[head.i]
         later = sorted(
             i

@@ -18,6 +18,8 @@ is built, where the model's own tagger contradicts its entity recogniser.
   of people, no person called Hauliers; extract/common_plurals.py).
 - A name ends before a lower-case verb the recogniser took into it ("Lumora Telecom told
   MPs": the organisation is "Lumora Telecom").
+- A closed-class word ("Another", "Several") is no name (extract/closed_words.py); a rank
+  before a name is no organisation's word (extract/rank_entities.py).
 - A name and a lower-case description of a body after "the" are one organisation's name
   ("the Kettleby and Wold integrated care board"; extract/described_names.py).
 """
@@ -26,9 +28,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.closed_words import retag_closed_words
 from extract.common_plurals import common_plural
 from extract.described_names import name_described_bodies
 from extract.names import PARTICLES
+from extract.rank_entities import split_ranked_entities
 
 # Labels of names a speaker or an organisation could bear; groups (NORP) are read apart.
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
@@ -46,6 +50,7 @@ def repair_entities(doc: Doc) -> None:
             lower.add(token.text)
         elif token.text[:1].isupper() and not _opens_sentence(token):
             capitalised.add(token.text)
+    retag_closed_words(doc)  # "Another, who asked not to be named," (extract/closed_words.py)
     for token in doc:  # "Hauliers, who had warned ...": a plural common noun, not a name
         opens = token.tag_ in _PROPER_TAGS and _opens_sentence(token)
         if opens and token.text not in capitalised and common_plural(token):
@@ -57,6 +62,7 @@ def repair_entities(doc: Doc) -> None:
     ]
     if kept != list(doc.ents):
         doc.set_ents(kept, default="outside")
+    split_ranked_entities(doc)  # "Elm Police Det Sgt Ann Roe" (extract/rank_entities.py)
     name_described_bodies(doc)
     for token in doc:
         if (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from common.ranks import rank_end
 from extract.affiliations import (
     appositive_holder,
     is_role,
@@ -90,7 +91,9 @@ class NounTitles(OrgLookup):
     def _title_org(self, tokens: list[Token]) -> str | None:
         """The organisation a title names before its role: "Trump campaign spokesman" ->
         "Trump campaign", "Wells Fargo CEO" -> "Wells Fargo", "Clinton aide" -> "Clinton";
-        a place alone ("Texas Rep.") is no organisation."""
+        a place alone ("Texas Rep.") is no organisation, nor a rank ("Group Manager", "Det
+        Sgt": common/ranks.py): "Elm Police Det Sgt" -> "Elm Police"."""
+        tokens = tokens[: len(tokens) - rank_end([t.text for t in tokens])]
         run: list[Token] = []
         for token in tokens:
             named = token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "PERSON")

@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from importlib import resources
 
+from common.names import fold
+from common.ranks import address_words, rank_heads
+
 _RAW = json.loads(resources.files("extract").joinpath("data/people_words.json").read_text("utf-8"))
 
 ORG_WORDS: frozenset[str] = frozenset(_RAW["org_words"])  # words inside organisations' names
@@ -40,7 +43,8 @@ OFFICER_KINDS: dict[str, frozenset[str]] = {
 GENERIC_ORG_FAMILIES: dict[str, frozenset[str]] = {
     noun: frozenset(families) for noun, families in _RAW["generic_org_families"].items()
 }
-ROLE_WORDS: frozenset[str] = frozenset(_RAW["role_words"])  # what a title must hold
+# what a title must hold: these and the heads of the ranks ("manager", "alderman", "dci")
+ROLE_WORDS: frozenset[str] = frozenset(_RAW["role_words"]) | rank_heads()
 COURTESY_TITLES: frozenset[str] = frozenset(_RAW["courtesy_titles"])  # "Mr.": no role
 RANK_WORDS: frozenset[str] = frozenset(_RAW["rank_words"])  # "vice", "former": another office
 # "acting", "interim": ranks whose holder holds the office for now ("the chief executive")
@@ -62,8 +66,9 @@ TITLE_KINDS: dict[str, frozenset[str]] = {
 ORG_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     k: tuple(v) for k, v in _RAW.get("org_abbreviations", {}).items() if k != "about"
 }
-# "Captain X", "Cllr X": forms of address that give way to a role an apposition states
-ADDRESS_RANKS: frozenset[str] = frozenset(_RAW.get("address_ranks", []))
+# "Captain X", "Cllr X": forms of address that give way to a role an apposition states: the
+# one-word ranks (common/data/ranks.json) and the academic and clergy forms listed here
+ADDRESS_RANKS: frozenset[str] = frozenset(_RAW.get("address_ranks", [])) | address_words()
 
 
 def org_name_words(name_words: list[str]) -> list[str]:
@@ -79,3 +84,9 @@ def title_kind(role: str) -> frozenset[str]:
     """The title words that hold a role: itself and the titles of its kind ("judge" ->
     judge, recorder, sheriff, justice)."""
     return frozenset({role}) | TITLE_KINDS.get(role, frozenset())
+
+
+def title_parts(title: str | None) -> set[str]:
+    """A title's folded words, a hyphenated one's parts apart ("Vice-chancellor": vice,
+    chancellor)."""
+    return {part for w in (title or "").split() for part in fold(w).strip(".,").split("-")}

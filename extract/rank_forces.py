@@ -5,9 +5,9 @@ Police: the rank is membership of a force as plainly as "X, of Elm Police" is, s
 for Elm Police (evidence "rank"), though no sentence names the force beside them. Only a
 story naming exactly one police force gives the tie, and only to a person the article ties
 to no named organisation (none, or a lower-case noun that is no body: "the investigation"
-of "who is leading the investigation"). The ranks, the words of a force's name and those of
-a body of officers that is no force ("Elm Police Federation") are data
-(data/police_ranks.json).
+of "who is leading the investigation"). The ranks are the police family of
+common/data/ranks.json; the words of a force's name and those of a body of officers that is
+no force ("Elm Police Federation") are data (data/police_ranks.json).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from common.names import fold
+from common.ranks import family_ranks
 from extract.affiliation_facts import fact_for
 from extract.described_names import body_heads
 from records.extraction import Affiliation, Person, Quote
@@ -37,7 +38,7 @@ def _data() -> dict[str, list[str]]:
 @lru_cache(maxsize=1)
 def _rank_before() -> re.Pattern[str]:
     """A rank ending right before a name (on folded text)."""
-    ranks = sorted(_data()["ranks"], key=len, reverse=True)
+    ranks = sorted(family_ranks("police"), key=len, reverse=True)
     words = "|".join(r"\s+".join(map(re.escape, r.split())) for r in ranks)
     return re.compile(rf"(?<![^\W_])(?:{words})\.?\s+$")
 

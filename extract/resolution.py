@@ -41,9 +41,11 @@ from extract.people_words import (
     ROLE_WORDS,
     org_name_words,
     title_kind,
+    title_parts,
 )
 from extract.place_objects import place_object
 from extract.pronoun_clauses import own_clause
+from extract.replies import asked_first
 
 PLACE_LABELS = {"GPE", "NORP", "LOC"}  # a country, a people: speakers only when made one
 # A pronoun names its speaker only when the person was mentioned in its sentence or the
@@ -133,7 +135,7 @@ class Resolver(EntityBuilder):
             ):
                 if group:
                     return self._learn_gender(group[0].entry, gender)
-            return self._learn_gender((agreeing or pool)[0].entry, gender)
+            return self._learn_gender(asked_first(self.index, agreeing or pool).entry, gender)
         for mention in reversed(self.mentions):
             entry = self.entries[mention.entry]
             if (
@@ -204,9 +206,7 @@ class Resolver(EntityBuilder):
             entry = self.entries[mention.entry]
             if entry.kind != "person" or not entry.title:
                 continue
-            title_words = {
-                part for w in entry.title.split() for part in fold(w).strip(".,").split("-")
-            }
+            title_words = title_parts(entry.title) | self.rank_names.get(mention.entry, set())
             described = title_words | {fold(w) for w in (entry.org or "").split()}
             if not title_words & title_kind(head) or not required <= described:
                 continue

@@ -118,8 +118,9 @@ def test_an_abbreviated_rank_is_a_title_not_a_name(nlp: Language, family: str) -
 
 
 def test_each_rank_family_is_data() -> None:
-    raw = json.loads((ROOT / "common" / "data" / "titles.json").read_text("utf-8"))
-    for family in raw["families"].values():
+    data = ROOT / "common" / "data"
+    raw = [json.loads((data / n).read_text("utf-8")) for n in ("titles.json", "ranks.json")]
+    for family in [f for r in raw for f in r["families"].values()]:
         for word in family["words"]:
             assert is_honorific(word.title()) and clean_name(f"{word.title()} Keelan") == "Keelan"
         for word in family["as_written"]:
