@@ -20,6 +20,7 @@ from extract.compound_surnames import compound_surname_entry
 from extract.described_names import described_name
 from extract.mentions import NameFinder, NameSpan
 from extract.model import Person
+from extract.name_styles import courtesy_named
 from extract.names import (
     canonical_name,
     fold,
@@ -78,6 +79,8 @@ class EntityBuilder(NameFinder):
             return "org"  # "Greystone Aggregates" taken for a person after the firm's own name
         if span.label == "PERSON":
             return "person" if looks_like_person_name(text) else None
+        if courtesy_named(doc, span) and looks_like_person_name(text):
+            return "person"  # "Mrs Justice Okonkwo-Ferraro" (extract/name_styles.py)
         if any(doc[i].ent_type_ in NOT_NAMES for i in range(span.start, span.end)):
             return None
         if introduced_as_org(doc[span.end - 1]):
@@ -231,10 +234,9 @@ class EntityBuilder(NameFinder):
     def _taken_up_as_person(self, span: NameSpan) -> bool:
         """A lone name the article never introduced, the source of a report whose next
         source in the paragraph is "he" or "she" ("Voss said the cuts were needed. 'We had
-        no choice,' she said."): a person quoted by surname alone, as a story does with
-        someone its readers met in an earlier one; an organisation is "it" or "they"."""
-        head = self.index.tokens[span.end - 1]
-        if head.i not in self.speakers or self.quoted[head.i]:
+        no choice,' she said."): a surname alone; "it"/"they" or "the Crown" is no person."""
+        head, before = self.index.tokens[span.end - 1], self.doc[max(span.start - 1, 0)]
+        if head.i not in self.speakers or self.quoted[head.i] or before.lower_ == "the":
             return False
         paragraph = self.paragraph_of[head.i]
         later = sorted(
@@ -333,9 +335,8 @@ class EntityBuilder(NameFinder):
         )
 
     def _first_word_entry(self, name: str, gender: str | None) -> int | None:
-        """The one person whose full name opens with a word that matches no surname: a given
-        name after "Sir" or "Dame" ("Dame Morwenna" for Morwenna Pryce), or a family name
-        written first ("Tran" for Tran Minh Chau). Two such people: neither."""
+        """The one person whose full name opens with a word no surname matches: a given name
+        after "Sir"/"Dame" ("Dame Morwenna"), a family name first ("Tran" for Tran Minh Chau)."""
         key = fold(name)
         found = [
             i

@@ -18,6 +18,8 @@ is built, where the model's own tagger contradicts its entity recogniser.
   of people, no person called Hauliers; extract/common_plurals.py).
 - A name ends before a lower-case verb the recogniser took into it ("Lumora Telecom told
   MPs": the organisation is "Lumora Telecom").
+- A name with post-nominal letters ("Ayo Bello KC") is a person's, whatever label the
+  recogniser gave it (extract/post_nominal_names.py).
 - A name and a lower-case description of a body after "the" are one organisation's name
   ("the Kettleby and Wold integrated care board"; extract/described_names.py).
 """
@@ -29,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.common_plurals import common_plural
 from extract.described_names import name_described_bodies
 from extract.names import PARTICLES
+from extract.post_nominal_names import post_nominal_people
 
 # Labels of names a speaker or an organisation could bear; groups (NORP) are read apart.
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
@@ -57,6 +60,7 @@ def repair_entities(doc: Doc) -> None:
     ]
     if kept != list(doc.ents):
         doc.set_ents(kept, default="outside")
+    post_nominal_people(doc)
     name_described_bodies(doc)
     for token in doc:
         if (
