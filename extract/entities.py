@@ -20,7 +20,7 @@ from extract.compound_surnames import compound_surname_entry
 from extract.described_names import described_name
 from extract.mentions import NameFinder, NameSpan
 from extract.model import Person
-from extract.name_styles import courtesy_named
+from extract.name_styles import courtesy_named, introduces
 from extract.names import (
     canonical_name,
     fold,
@@ -165,10 +165,10 @@ class EntityBuilder(NameFinder):
         Elm", "the charity Hope Bridge", "a campaign group, Save Our Fields", "Elm Rail
         Users, a passenger group,"."""
         doc = self.doc
-        head = doc[span.end - 1]
-        before = doc[span.start - 1] if span.start > 0 else None
+        head, before = doc[span.end - 1], (doc[span.start - 1] if span.start > 0 else None)
         after = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
-        for noun in (head.head if head.dep_ == "appos" else None, before, *after[:1]):
+        holder = head.head if head.dep_ == "appos" and introduces(head.head) else None
+        for noun in (holder, before, *after[:1]):
             if (
                 noun is not None
                 and (noun.i < span.start or noun.i > span.end)

@@ -7,6 +7,12 @@
 - A judge's style ("Mr Justice", "Lady Justice", "Lord Justice", "District Judge") before a
   surname the article gives no given name is how the judge is named: "Mrs Justice
   Okonkwo-Ferraro", not "Okonkwo-Ferraro" (the style's words are data too).
+- A noun that introduces a name set off after a comma is a noun phrase of its own, with a
+  determiner or a possessive ("a campaign group, Save Our Fields", "the charity's founder,
+  X") or plural; a bare singular noun is an adverbial the parse misread ("Outside court,
+  Tran Thi Mai, the former treasurer, said": no court called Tran Thi Mai). Such a bare
+  noun opening the sentence, a comma after it, is an adverbial ("Outside court,", "After
+  school,"), and the name after the comma is the sentence's subject.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from extract.cast_state import NameSpan
 from extract.names import fold, is_honorific, is_title_word
@@ -62,3 +68,22 @@ def styled_name(name: str, styles: list[str]) -> str:
     if len(name.split()) != 1 or not styles:
         return name
     return f"{max(styles, key=len)} {name}"
+
+
+def introduces(noun: Token) -> bool:
+    """Whether a noun a name is in apposition to can introduce it (see the module's rule)."""
+    if noun.tag_ in ("NNS", "NNPS") or noun.pos_ == "PROPN":
+        return True
+    return any(c.dep_ in ("det", "poss") for c in noun.children)
+
+
+def misread_opener(subject: Token, name: Token) -> bool:
+    """Whether a subject is an opening adverbial the parse misread and `name` (its
+    apposition or conjunct after a comma) the real subject: a bare singular noun that opens
+    the sentence after at most one modifier ("Outside court, X, said")."""
+    if name.dep_ not in ("appos", "conj") or name.ent_type_ != "PERSON" or introduces(subject):
+        return False
+    if subject.pos_ != "NOUN" or subject.i + 1 >= len(subject.doc):
+        return False
+    opens = subject.i - subject.sent.start <= 1
+    return opens and subject.doc[subject.i + 1].text == "," and name.i > subject.i

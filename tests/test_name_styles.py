@@ -186,3 +186,34 @@ def test_questions_find_counsel_and_the_judge(tmp_path: Path) -> None:
     assert speakers_in(ask_json(db, "what did the defence barrister say?")) == {"Rosamund Tillery"}
     assert speakers_in(ask_json(db, "what did the judge say?")) == {"Mrs Justice Quarrington-Beale"}
     assert speakers_in(ask_json(db, "what did Tillery say?")) == {"Rosamund Tillery"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Outside court, Tran Van Khoa, the former bursar who raised the alarm, said he was "
+            'relieved. "Say so when something is wrong," he said.',
+            "Tran Van Khoa",
+        ),
+        (
+            "Outside court, Ingrid Sollas, the victim's sister, said the family could rest.",
+            "Ingrid Sollas",
+        ),
+        (
+            "After school, Bea Lindqvist, a parent, said the crossing was dangerous.",
+            "Bea Lindqvist",
+        ),
+        (
+            "Outside the court, Ingrid Sollas, the victim's sister, said it was over.",
+            "Ingrid Sollas",
+        ),
+    ],
+)
+def test_an_opening_adverbial_is_no_speaker(nlp: Language, text: str, name: str) -> None:
+    assert {s for s, _, _ in credited(nlp, text)} == {name}
+
+
+def test_a_bare_noun_introduces_no_organisation(nlp: Language) -> None:
+    text = "Outside court, Tran Thi Hoa, the former treasurer, said she felt vindicated."
+    assert credited(nlp, text) == [("Tran Thi Hoa", "person", "Former treasurer")]
