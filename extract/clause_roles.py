@@ -194,7 +194,7 @@ def read_clause(words: list[Token]) -> ClauseRole | None:
     elif not takes_object:
         return None
     if _client(words[i:]) and (verb is None or fold(verb.lemma_) != "speak"):
-        return ClauseRole(str(clause_data()["client"]["title"]))
+        return ClauseRole(str(clause_data()["client"]["title"]), words[i:], words[-1])
     return _spoken_group(words[i:])
 
 

@@ -186,6 +186,15 @@ def test_questions_find_counsel_and_the_judge(tmp_path: Path) -> None:
     assert speakers_in(ask_json(db, "what did the defence barrister say?")) == {"Rosamund Tillery"}
     assert speakers_in(ask_json(db, "what did the judge say?")) == {"Mrs Justice Quarrington-Beale"}
     assert speakers_in(ask_json(db, "what did Tillery say?")) == {"Rosamund Tillery"}
+    assert speakers_in(ask_json(db, "what did counsel say?")) == {
+        "Temitope Adeyemi",
+        "Rosamund Tillery",
+    }
+
+
+def test_counsel_for_a_person_keeps_the_client_beside_the_role(nlp: Language) -> None:
+    found = credited(nlp, "Marisol Quenby QC, for Mr Dovecote, said her client was sorry.")
+    assert found == [("Marisol Quenby", "person", "Defence barrister for Mr Dovecote")]
 
 
 @pytest.mark.parametrize(
