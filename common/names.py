@@ -22,6 +22,8 @@ from importlib import resources
 
 from rapidfuzz import fuzz
 
+from common.post_nominals import is_post_nominal
+
 HONORIFICS = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "sir", "dame", "lord", "lady",
     "rev", "reverend", "fr", "hon", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
@@ -138,9 +140,14 @@ def clean_name(name: str) -> str:
     while parts and (is_honorific(parts[0]) or is_title_word(parts[0])) and len(parts) > 1:
         parts = parts[1:]
     parts = parts[_inner_title_end(parts) :]
-    while len(parts) > 1 and _bare(parts[-1]) in SUFFIXES:
+    while len(parts) > 1 and _after_name(parts[-1]):
         parts = parts[:-1]
     return " ".join(parts)
+
+
+def _after_name(word: str) -> bool:
+    """A suffix or post-nominal letters written after a name ("Jr.", "PhD", "KC", "OBE")."""
+    return _bare(word) in SUFFIXES or is_post_nominal(word)
 
 
 def _inner_title_end(parts: list[str]) -> int:
@@ -152,15 +159,14 @@ def _inner_title_end(parts: list[str]) -> int:
     index = len(parts)
     while index > 0:
         part = parts[index - 1]
-        word = _bare(part)
         named = part[:1].isupper() and not is_honorific(part) and not is_title_word(part)
-        if named or word in SUFFIXES or (_is_particle(part) and index < len(parts)):
+        if named or _after_name(part) or (_is_particle(part) and index < len(parts)):
             index -= 1
             continue
         break
     if index == 0:
         return 0
-    name = [p for p in parts[index:] if _bare(p) not in SUFFIXES]
+    name = [p for p in parts[index:] if not _after_name(p)]
     if len(name) >= 2 or (name and is_honorific(parts[index - 1])):
         return index
     return 0
@@ -177,7 +183,7 @@ def generation(name: str) -> str:
     for part in reversed(parts[1:]):
         if _bare(part) in GENERATIONS:
             return part
-        if _bare(part) not in SUFFIXES:
+        if not _after_name(part):
             break
     return ""
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from common.post_nominals import post_nominal_role
 from common.ranks import is_rank, rank_end, rank_names
 from extract.affiliations import (
     appositive_holder,
@@ -46,6 +47,7 @@ class Describer(NounTitles):
     """Gives entries their titles and organisations."""
 
     def _describe_all(self, spans: list[NameSpan]) -> None:
+        lettered: dict[int, str] = {}  # "X KC": a barrister, when nothing says more
         for span in spans:
             entry_index = self.token_entry.get(span.end - 1)
             if entry_index is None:
@@ -53,6 +55,9 @@ class Describer(NounTitles):
             entry = self.entries[entry_index]
             head = self.index.tokens[span.end - 1]
             title, org = self._describe(span, head, entry.kind)
+            role = post_nominal_role(self.doc[span.start : span.end].text)
+            if role and entry.kind == "person":
+                lettered.setdefault(entry_index, role)
             if entry.kind == "org":
                 if title:
                     self.descriptors[entry_index].update(fold(w) for w in title.split())
@@ -69,6 +74,7 @@ class Describer(NounTitles):
             if entry.gender is None:
                 entry.gender = gender_from_title(title)
         for index, entry in enumerate(self.entries):
+            entry.title = entry.title or lettered.get(index)
             if entry.kind == "person" and entry.org is None and is_generic(entry.title):
                 entry.org = self._org_of_previous_subject(index)
             if entry.kind == "person" and entry.org is None and is_officer(entry.title):

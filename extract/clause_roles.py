@@ -2,7 +2,11 @@
 
 - A participle alone that is their part in a hearing: "Prosecuting, X said", "X, defending,
   told the court" (the prosecutor, the defence counsel).
-- A side of a hearing spoken for: "For the Crown, X said", "X, for the defence, said".
+- A side of a hearing spoken for: "For the Crown, X said", "X, for the defence, said"; a
+  side's case presented ("Opening the prosecution case, X told jurors", "Closing for the
+  defence, X said"); a phrase that is a side's part ("In mitigation, X said").
+- A person spoken for in a hearing: "X KC, for Mr Nowicki, said", "X, representing Ms Y,
+  said" (counsel for the accused; "speaking for Mr Y" is a spokesperson's, not counsel's).
 - A group or organisation spoken for: "For the regulator, X said", "Speaking for the union, X
   said", "X, representing the families, said", "X, speaking on behalf of the buyers, said",
   "On behalf of the council, X said", "X, who represents the residents, said": a spokesperson
@@ -24,6 +28,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from extract.descriptions import kin_nouns
+from extract.name_styles import PERSONAL_HONORIFICS
 from extract.names import fold
 from extract.people_words import ORG_NOUNS
 
@@ -60,6 +65,18 @@ def _family(name: str) -> dict[str, Any]:
 def participles() -> dict[str, str]:
     """A participle that is a part in a hearing -> the title it gives ("prosecuting")."""
     return {fold(k): str(v) for k, v in _family("participles").items()}
+
+
+@lru_cache(maxsize=1)
+def hearing_phrases() -> dict[str, str]:
+    """A phrase that is a side's part in a hearing -> the title it gives ("in mitigation")."""
+    return {fold(k): str(v) for k, v in _family("hearing_phrases").items()}
+
+
+@lru_cache(maxsize=1)
+def case_verbs() -> frozenset[str]:
+    """Verb lemmas of presenting a side's case ("open", "close", "sum")."""
+    return frozenset(fold(w) for w in clause_data()["case_verbs"]["words"])
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +165,12 @@ def read_clause(words: list[Token]) -> ClauseRole | None:
     if len(words) == 1:
         title = participles().get(lowered[0])
         return ClauseRole(title) if title else None
+    phrase = hearing_phrases().get(" ".join(lowered))
+    if phrase is not None:
+        return ClauseRole(phrase)
+    if words[0].tag_ == "VBG" and fold(words[0].lemma_) in case_verbs():
+        side = next((sides()[w] for w in lowered if w in sides()), None)
+        return ClauseRole(side) if side is not None else None
     i = 0
     relative = lowered[0] == "who"
     if relative:
@@ -170,7 +193,19 @@ def read_clause(words: list[Token]) -> ClauseRole | None:
         i += len(preposition)
     elif not takes_object:
         return None
+    if _client(words[i:]) and (verb is None or fold(verb.lemma_) != "speak"):
+        return ClauseRole(str(clause_data()["client"]["title"]), words[i:], words[-1])
     return _spoken_group(words[i:])
+
+
+def _client(group: list[Token]) -> bool:
+    """Whether what is spoken for is a person: a name after a courtesy title ("Mr Nowicki")
+    or one the recogniser labels a person."""
+    if not group or not group[-1].text[:1].isupper():
+        return False
+    if len(group) >= 2 and fold(group[0].text).strip(".") in PERSONAL_HONORIFICS:
+        return all(t.pos_ == "PROPN" for t in group[1:])
+    return all(t.ent_type_ == "PERSON" for t in group)
 
 
 def _spoken_group(group: list[Token]) -> ClauseRole | None:

@@ -3,9 +3,8 @@
 - spaCy's small model often labels a personal name ORG or GPE; a name is a person when any
   mention of its surname is labelled PERSON, or when it carries a personal title.
 - Mentions of one person meet in one entry: "Donald J. Trump", "Donald Trump" and "Trump"
-  (names.same_person); the entry's name is the fullest personal name the article uses. A
-  lone word no surname matches is the one person whose full name opens with it: "Dame
-  Morwenna" (a given name after Sir or Dame), "Tran" (a family name written first).
+  (names.same_person), named by the fullest personal name the article uses. A lone word no
+  surname matches is the one person whose full name opens with it ("Dame Morwenna", "Tran").
 - A bare surname shared by two people goes to the one mentioned most, then the one who
   acted (a main clause's or a cue's subject), then the one mentioned last.
 """
@@ -21,6 +20,7 @@ from extract.compound_surnames import compound_surname_entry
 from extract.described_names import described_name
 from extract.mentions import NameFinder, NameSpan
 from extract.model import Person
+from extract.name_styles import courtesy_named, introduces
 from extract.names import (
     canonical_name,
     fold,
@@ -79,6 +79,8 @@ class EntityBuilder(NameFinder):
             return "org"  # "Greystone Aggregates" taken for a person after the firm's own name
         if span.label == "PERSON":
             return "person" if looks_like_person_name(text) else None
+        if courtesy_named(doc, span) and looks_like_person_name(text):
+            return "person"  # "Mrs Justice Okonkwo-Ferraro" (extract/name_styles.py)
         if any(doc[i].ent_type_ in NOT_NAMES for i in range(span.start, span.end)):
             return None
         if introduced_as_org(doc[span.end - 1]):
@@ -163,10 +165,10 @@ class EntityBuilder(NameFinder):
         Elm", "the charity Hope Bridge", "a campaign group, Save Our Fields", "Elm Rail
         Users, a passenger group,"."""
         doc = self.doc
-        head = doc[span.end - 1]
-        before = doc[span.start - 1] if span.start > 0 else None
+        head, before = doc[span.end - 1], (doc[span.start - 1] if span.start > 0 else None)
         after = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
-        for noun in (head.head if head.dep_ == "appos" else None, before, *after[:1]):
+        holder = head.head if head.dep_ == "appos" and introduces(head.head) else None
+        for noun in (holder, before, *after[:1]):
             if (
                 noun is not None
                 and (noun.i < span.start or noun.i > span.end)
@@ -232,8 +234,7 @@ class EntityBuilder(NameFinder):
     def _taken_up_as_person(self, span: NameSpan) -> bool:
         """A lone name the article never introduced, the source of a report whose next
         source in the paragraph is "he" or "she" ("Voss said the cuts were needed. 'We had
-        no choice,' she said."): a person quoted by surname alone, as a story does with
-        someone its readers met in an earlier one; an organisation is "it" or "they"."""
+        no choice,' she said."): a surname alone; "it"/"they" or "the Crown" is no person."""
         head = self.index.tokens[span.end - 1]
         if head.i not in self.speakers or self.quoted[head.i] or after_the(self.doc, span.start):
             return False  # "the Crown would appeal. He said": no person (extract/closed_words.py)
@@ -334,9 +335,8 @@ class EntityBuilder(NameFinder):
         )
 
     def _first_word_entry(self, name: str, gender: str | None) -> int | None:
-        """The one person whose full name opens with a word that matches no surname: a given
-        name after "Sir" or "Dame" ("Dame Morwenna" for Morwenna Pryce), or a family name
-        written first ("Tran" for Tran Minh Chau). Two such people: neither."""
+        """The one person whose full name opens with a word no surname matches: a given name
+        after "Sir"/"Dame" ("Dame Morwenna"), a family name first ("Tran" for Tran Minh Chau)."""
         key = fold(name)
         found = [
             i

@@ -20,6 +20,8 @@ is built, where the model's own tagger contradicts its entity recogniser.
   MPs": the organisation is "Lumora Telecom").
 - A closed-class word ("Another", "Several") is no name (extract/closed_words.py); a rank
   before a name is no organisation's word (extract/rank_entities.py).
+- A name with post-nominal letters ("Ayo Bello KC") is a person's, whatever label the
+  recogniser gave it (extract/post_nominal_names.py).
 - A name and a lower-case description of a body after "the" are one organisation's name
   ("the Kettleby and Wold integrated care board"; extract/described_names.py).
 """
@@ -32,6 +34,7 @@ from extract.closed_words import retag_closed_words
 from extract.common_plurals import common_plural
 from extract.described_names import name_described_bodies
 from extract.names import PARTICLES
+from extract.post_nominal_names import post_nominal_people
 from extract.rank_entities import split_ranked_entities
 
 # Labels of names a speaker or an organisation could bear; groups (NORP) are read apart.
@@ -63,6 +66,7 @@ def repair_entities(doc: Doc) -> None:
     if kept != list(doc.ents):
         doc.set_ents(kept, default="outside")
     split_ranked_entities(doc)  # "Elm Police Det Sgt Ann Roe" (extract/rank_entities.py)
+    post_nominal_people(doc)
     name_described_bodies(doc)
     for token in doc:
         if (

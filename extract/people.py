@@ -18,6 +18,7 @@ from extract.docindex import DocIndex
 from extract.entities import name_length, org_name
 from extract.headlines import headline_paragraphs
 from extract.honorific_names import given_name_holder
+from extract.name_styles import judicial_style, styled_name
 from extract.names import (
     canonical_name,
     fold,
@@ -56,6 +57,7 @@ class Cast(Describer):
         speakers: set[int] | None = None,
     ) -> None:
         super().__init__(doc, paragraph_of, quoted, index, speakers)
+        self.styles: dict[int, list[str]] = {}  # a judge's entry -> the styles seen
         self._build()
 
     def _build(self) -> None:
@@ -86,6 +88,9 @@ class Cast(Describer):
                 self._courtesy_gender(span) if kind == "person" else None,
             )
             self.labels[entry].add(span.label)
+            style = judicial_style([t.text for t in self.doc[span.title_start : span.start]])
+            if kind == "person" and style:
+                self.styles.setdefault(entry, []).append(style)
             for i in range(span.title_start, span.end):
                 self.token_entry.setdefault(i, entry)
             head = self.index.tokens[span.end - 1]
@@ -116,6 +121,12 @@ class Cast(Describer):
         self.described = refer_descriptions(self, self.headline)  # "the farmer said"
         self._add_pronoun_mentions()
         self._drop_needless_generations()
+        for entry, styles in self.styles.items():  # "Mrs Justice Okonkwo-Ferraro"
+            person = self.entries[entry]
+            named = styled_name(person.name, styles)
+            if named != person.name and person.kind == "person":
+                person.aliases.add(person.name)
+                person.name = named
         with_family_surnames(self.entries)
 
     def _place_bodies(self) -> None:

@@ -2,7 +2,8 @@
 
 Rules:
 - A subject with a personal name in apposition speaks as that person ("Its spokesperson,
-  Marek Dvořák, said").
+  Marek Dvořák, said"); an opening adverbial the parse took for the subject ("Outside
+  court, X, the former treasurer, said") leaves the name after its comma as the speaker.
 - A name resolves through the cast (surnames, variants); "he"/"she" through the cast's
   pronoun rule, and stays an unnamed "he" when the person was not mentioned in its sentence
   or the reporter's sentence before it.
@@ -21,6 +22,7 @@ from extract.antecedents import sole_agreeing_antecedent
 from extract.described_antecedents import described_antecedent, description_of
 from extract.label_names import label_person
 from extract.model import SpeakerKind
+from extract.name_styles import misread_opener
 from extract.names import canonical_name, is_party_tag, looks_like_person_name
 from extract.noun_speakers import PERSONAL_PRONOUNS, common_noun_speaker, proper_noun_speaker
 from extract.people import Cast
@@ -43,6 +45,10 @@ def resolve_speaker(subject: Token | None, cast: Cast) -> Speaker:
     own = cast.entry_for_token(subject)
     named = own is not None and cast.entries[own].kind == "person"
     for child in [*subject.children, *_role_object_appositions(subject)]:
+        if misread_opener(subject, child) and not named:  # "Outside court, X, said"
+            entry = cast.entry_for_token(child)
+            if entry is not None and cast.entries[entry].kind == "person":
+                return speaker_from_entry(cast, entry, source_phrase(child), subject)
         if child.dep_ == "appos" and not is_party_tag(child.text) and not named:
             entry = cast.entry_for_token(child)
             if entry is not None and cast.entries[entry].kind == "person":
