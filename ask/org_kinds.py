@@ -33,7 +33,8 @@ from storage.org_kinds import articles_using, org_mentions
 from storage.org_names import known_org_names
 
 _WORD = re.compile(r"[^\W_]+(?:'s|')?")
-_LEAD = r"(?:the|a|an|one of the|its|britain's|the uk's)\s+(?:[^\s,.;:()]+\s+){0,5}?"
+# "X, the largest airline at Y,", "X, Britain's oldest airline,": a determiner or a possessive
+_LEAD = r"(?:the|a|an|one of the|its|[^\s,.;:()]+'s?)\s+(?:[^\s,.;:()]+\s+){0,5}?"
 _COPULA = r"\s+(?:is|was|has been|remains|became|,\s+which is)\s+"
 
 

@@ -66,6 +66,13 @@ STORIES = {
         "Kestrel Ltd, which owns the warehouse, said it would co-operate fully with the fire "
         "service.\n"
     ),
+    "ferries": (
+        "Ferry fares to rise\n"
+        "Sound Ferries, Scotland's oldest ferry operator, will raise fares in April.\n"
+        'Its managing director, Lorna Baird, said: "Fuel has doubled in two years."\n'
+        "Harbour Lines, a rival, said it would hold its fares. Its chief executive, Kofi "
+        'Mensah, said: "We will not pass the cost on."\n'
+    ),
     "ambulance": (
         "Six hurt in coach crash\n"
         "Six people were hurt when a coach left the road near Greyholm on Saturday.\n"
@@ -85,6 +92,8 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     [
         # apposition with a superlative; the airport's man speaks for the airport
         ("what did the airline say?", "Maren Holt", "Idris Bolton"),
+        # apposition led by a possessive, not a determiner
+        ("what did the ferry operator say?", "Lorna Baird", "Kofi Mensah"),
         # a copula: "X is the industry's regulator"
         ("what did the regulator say?", "Pia Lund", "Anders Berg"),
         # apposition with a possessive of the sport, asked with it and without it
