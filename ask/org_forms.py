@@ -103,14 +103,14 @@ def is_form_of(phrase: str, name: str) -> bool:
     have = _words(name)
     if described_by(asked, have):  # "the dockers' union": Harbour and Dock Trades Union
         return True
-    if len(asked) < 2 or not have or not _same_word(asked[0], have[0]):
+    if len(asked) < 2 or not have or not same_word(asked[0], have[0]):
         return False
     while len(have) > 1 and have[-1] in tail and have[-1] != asked[-1]:
         have = have[:-1]
     if asked[-1] != have[-1]:
         return False
     rest = iter(have)
-    return all(any(_same_word(w, h) for h in rest) for w in asked)
+    return all(any(same_word(w, h) for h in rest) for w in asked)
 
 
 def described_by(asked: list[str], have: list[str]) -> bool:
@@ -126,10 +126,10 @@ def described_by(asked: list[str], have: list[str]) -> bool:
         return False
     if asked[0] in ORG_NOUNS or asked[0] in ORG_WORDS:  # "the city council": a kind
         return False
-    return any(_same_word(asked[0], h) for h in have[:-1])
+    return any(same_word(asked[0], h) for h in have[:-1])
 
 
-def _same_word(asked: str, have: str) -> bool:
+def same_word(asked: str, have: str) -> bool:
     """Whether a question's word is a name's word in another inflection, or its agent noun:
     "the nurses' union" for the Nursing and Care Staff Union, "the teachers' union" for the
     Teaching Staff Union."""

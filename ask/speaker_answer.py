@@ -20,6 +20,7 @@ from ask.intents import WHAT_DID_X_SAY
 from ask.lexicon import concepts, describe, fts_query
 from ask.offices import held_then, one_office
 from ask.org_forms import other_forms, regional_arms, same_org_named
+from ask.org_kinds import orgs_of_kind
 from ask.organisations import (
     names_an_organisation,
     org_answerers,
@@ -106,6 +107,8 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
         orgs = (
             orgs_described_as(ask.store, orgs[0]) + orgs_named_with_tail(ask.store, orgs[0]) + orgs
         )
+        if len(orgs) == 1:  # "the airline", "the drivers' union": those the stories call so
+            orgs = orgs_of_kind(ask.store, orgs[0]) + orgs
     unnamed = unnamed_quotes_of_orgs(ask.store, orgs, since=since, until=until, limit=ask.reach)
     # its unnamed voices: not those who speak for themselves ("some Elm School parents")
     unnamed = [r for r in unnamed if not speaks_for_self(r.speaker_title)]
