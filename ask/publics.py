@@ -76,8 +76,9 @@ def asked_public(question: str, topic: str | None) -> AskedPublic | None:
 
 def public_answer(ask: Ask, asked: AskedPublic) -> Answer:
     """The words of the public's members on the question's topic (module rule)."""
-    words = asked.event or asked.topic or asked.narrowing or " ".join(asked.public.plurals)
-    groups = concepts(words)
+    words = asked.event or asked.topic or asked.narrowing
+    # no topic: the stories naming the public by any of its nouns, one concept of them all
+    groups = concepts(words) if words else [_forms(asked.public)]
     about = f" about {describe(groups)}" if (asked.topic or asked.event) else ""
     answer = ask.answer(ask.query.intent, asked.topic or asked.event, None, "")
     answer.searched = f"quotes by {asked.phrase}{about}"
@@ -114,6 +115,11 @@ def public_answer(ask: Ask, asked: AskedPublic) -> Answer:
             f"No quotes from {asked.phrase}{about}{ask.when()} in the articles I have read."
         )
     return answer
+
+
+def _forms(public: Public) -> tuple[str, ...]:
+    """Every member noun of a public, singular and plural ("passenger", "passengers")."""
+    return tuple(dict.fromkeys((*public.nouns, *public.plurals)))
 
 
 def _at_event(

@@ -78,14 +78,31 @@ def expand(word: str) -> str:
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
-def _folded_words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(fold(text)) if w != "the"]
+def _written_words(text: str) -> list[str]:
+    """The words of a phrase as written, without "the"."""
+    return [w for w in _WORD.findall(text) if fold(w) != "the"]
+
+
+@lru_cache(maxsize=1)
+def _as_written() -> frozenset[str]:
+    """The abbreviations read as ranks only in capitals ("DI", never the particle "di")."""
+    return frozenset(w for entry in families().values() for w in entry["as_written"])
+
+
+def _folded_rank_word(word: str, capitals: frozenset[str]) -> str:
+    """A word folded for comparison with the ranks; an abbreviation read only in capitals
+    and not so written ("di" of "Aurelio di Santo") compares as no rank word."""
+    folded = fold(word).strip(".")
+    if folded.upper() in capitals and word.strip(".") not in capitals:
+        return ""
+    return folded
 
 
 def rank_end(words: list[str]) -> int:
     """How many of the last words are a rank ("Westmarch Police Det Sgt" -> 2); the
     longest rank wins. Words are as written; their folded forms are compared."""
-    folded = [fold(w).strip(".") for w in words]
+    capitals = _as_written()
+    folded = [_folded_rank_word(w, capitals) for w in words]
     ranks = all_ranks()
     for size in range(min(len(folded), 5), 0, -1):
         if " ".join(folded[-size:]) in ranks:
@@ -96,18 +113,18 @@ def rank_end(words: list[str]) -> int:
 def is_rank(text: str | None) -> bool:
     """Whether a phrase is a rank or civic title alone ("Det Sgt", "Mayor", "Group
     Manager", "the Lord Mayor"), never the name of an organisation."""
-    words = _folded_words(text or "")
+    words = _written_words(text or "")
     return bool(words) and rank_end(words) == len(words)
 
 
 def rank_names(text: str | None) -> frozenset[str]:
     """The role nouns a rank's holder answers to: its words spelt out and its family's
     role nouns ("Det Sgt" -> detective, sergeant, officer...); none for no rank."""
-    words = _folded_words(text or "")
+    words = _written_words(text or "")
     size = rank_end(words)
     if not size:
         return frozenset()
-    rank = words[-size:]
+    rank = [fold(w).strip(".") for w in words[-size:]]
     family = families()[all_ranks()[" ".join(rank)]]
     spelt = {part for w in rank for part in expand(w).split()}
     return frozenset(spelt | set(rank) | set(family["answers_to"]))

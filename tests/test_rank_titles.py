@@ -111,9 +111,12 @@ def test_closed_class_words_and_a_name_after_the_are_no_people(nlp: Language) ->
 def test_every_rank_is_a_title_in_one_list() -> None:
     raw = json.loads((ROOT / "common" / "data" / "ranks.json").read_text("utf-8"))
     assert set(raw["families"]) >= {"police", "fire", "military", "civic", "coastguard"}
+    capitals = {w for family in raw["families"].values() for w in family["as_written"]}
     for rank, family in all_ranks().items():
-        assert is_rank(rank.title()), rank
-        assert rank_names(rank) >= set(families()[family]["answers_to"])
+        written = rank.upper() if rank.upper() in capitals else rank.title()  # "DI", "Det Sgt"
+        assert is_rank(written), rank
+        assert rank_names(written) >= set(families()[family]["answers_to"])
+    assert not is_rank("di") and not is_rank("Ds")  # read in capitals only: "di Santo"
     for family in raw["families"].values():
         for word in family["words"]:
             assert is_honorific(word.title()) and clean_name(f"{word.title()} Keelan") == "Keelan"
@@ -122,3 +125,13 @@ def test_every_rank_is_a_title_in_one_list() -> None:
     assert {"cmdr", "ch", "sgt", "cllr", "captain"} <= {w for w in ADDRESS_RANKS} | {"ch"}
     assert is_honorific("Ch") and is_honorific("Cmdr")
     assert not is_rank("Westmarch Fire and Rescue Service")
+
+
+def test_a_capitals_only_abbreviation_is_no_rank_in_lower_case(nlp: Language) -> None:
+    text = (
+        "Its chief executive, Renata di Corvo, said the yard would stay open. "
+        "DI Tomasz Wren, of Elm Police, said no one had been arrested."
+    )
+    found = people(extract_doc(nlp(text)))
+    assert "Renata di Corvo" in found  # "di" is a name's particle, not Detective Inspector
+    assert found["Tomasz Wren"][0] == "DI"
