@@ -1,0 +1,326 @@
+"""The whole cast of the stories a described-person question is about, ranked by how well
+what the stories say of each speaker fits the description ("what did the bus driver say",
+"the vicar at the trial", "the new chair", "the midwife").
+
+News writing says who a person is in a few places, and the scorer reads them all for every
+speaker of the stories (named, unnamed, or speaking for an organisation):
+- the title and organisation stored with the quote, and an unnamed source's description
+  ("One driver, who has worked for the company for 22 years");
+- the apposition or relative clause after the name ("X, a former trustee and the minister
+  of St Anne's, said") and the words just before it ("local GP X");
+- the honorific before the name, as data (ask/data/cast.json "honorifics": "the Rev X" is
+  the vicar, "Dr X" may be the doctor), fitting less well than the noun itself;
+- the sentence that brings a person in to take a post ("replaced on an interim basis by
+  Dame X", "X succeeds him", "X was appointed"): the new holder of the story's post;
+- words that date a post ("former", "interim"; "X has resigned as chair").
+
+A description asked is a head noun (its family: ask/described_people.py same_family), the
+words before it and any context after "of", "at", "in" (a place, an age). Each speaker
+scores the best-fitting of its descriptions: the head itself 3, by honorific or succession
+2; "former" or "resigned" 2 less unless the question asks for a former holder; with "new"
+asked, 1 more for a new holder and 2 less for one who left; each other word 1 more when the
+description holds it, a quarter when only the story does, 1 less when neither does. The
+best speakers answer: the winner alone, ties together, a named person never above an
+unnamed source that fits better.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from ask.described_people import family_words, role_words, same_family, stem_of
+from ask.lexicon import concepts, fts_query, load_topics, singular
+from common.names import fold, is_title_word
+from storage.cast import Story, stories_with
+from storage.db import Store
+from storage.quotes import QuoteRow
+from storage.speakers import SpeakerRow
+
+_AGE = re.compile(r"(\d+)-years?-old", re.I)
+_WORD = re.compile(r"[^\W_]+")
+_CONTEXT = {"of", "at", "in", "from", "on", "for", "with"}
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "their"}
+_SENTENCE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+|\n+")
+_BEFORE = 4  # words before a name read as its description ("local farmer X")
+_AFTER = 12  # words of an apposition read after a name
+_NEAR = 4  # words after a name where "has resigned" tells of it
+_BY = 8  # words before a name where "replaced ... by" brings it in
+_MAX_ASKED = 5
+HEAD, BY_SIGN, STORY_WORD = 3.0, 2.0, 0.25
+MIN_FIT = 2.0  # less than this is no fit to answer with
+
+
+@dataclass(frozen=True)
+class CastWords:
+    """The data of ask/data/cast.json."""
+
+    honorifics: dict[str, frozenset[str]]  # asked noun -> honorifics that stand for it
+    new: frozenset[str]
+    old: frozenset[str]
+    succession: frozenset[str]
+    appointed: frozenset[str]
+    passive: frozenset[str]
+    leading: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def cast_words() -> CastWords:
+    """ask/data/cast.json, loaded once."""
+    raw = json.loads(resources.files("ask").joinpath("data/cast.json").read_text("utf-8"))
+    honorifics: dict[str, frozenset[str]] = {}
+    for family in raw["honorifics"]:
+        for noun in family["asked"]:
+            honorifics[noun] = honorifics.get(noun, frozenset()) | frozenset(family["honorifics"])
+    sets = {k: frozenset(raw[k]) for k in ("new", "old", "succession", "appointed", "passive")}
+    return CastWords(honorifics, leading=frozenset(raw["leading"]), **sets)
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text, an age as its number ("94-year-old" -> "94")."""
+    return _WORD.findall(fold(_AGE.sub(r"\1", text)))
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A description asked for: its head noun, its other words, and whether it asks for a
+    post's new holder or a former one."""
+
+    head: str
+    others: tuple[str, ...]
+    new: bool = False
+    former: bool = False
+
+
+def asked_description(phrase: str) -> Asked | None:
+    """The description a phrase asks for ("the new Thornshire chair": chair, [thornshire],
+    new), or None when its head is no noun for a person ("the council", a name)."""
+    data = cast_words()
+    have = words(phrase)
+    while have and have[0] in data.leading:
+        have = have[1:]
+    stop = next((k for k, w in enumerate(have) if k and w in _CONTEXT), len(have))
+    front, context = have[:stop], [w for w in have[stop + 1 :] if w not in data.leading]
+    new = any(w in data.new for w in front)
+    former = any(w in data.old for w in front)
+    front = [w for w in front if w not in data.new and w not in data.old]
+    if not front or any(w in _PRONOUNS for w in have) or len(front) + len(context) > _MAX_ASKED:
+        return None
+    head = front[-1]
+    if not _person_noun(head):
+        return None
+    stopwords = load_topics().stopwords
+    others = tuple(w for w in front[:-1] + context if w not in stopwords)
+    return Asked(head, others, new, former)
+
+
+def _person_noun(noun: str) -> bool:
+    """Whether a word names a person by what they are or do."""
+    one = singular(noun)
+    return bool(
+        one in role_words().people
+        or family_words(one)
+        or one in cast_words().honorifics
+        or is_title_word(one)
+        or (stem_of(one) is not None and len(one) > 4)
+    )
+
+
+@dataclass
+class Fit:
+    """How well one speaker fits: the score and, for an unnamed source, its quotes."""
+
+    score: float
+    person: SpeakerRow | None = None
+    quotes: list[QuoteRow] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Cast:
+    """The best-fitting speakers: named people and unnamed sources' quotes, with every
+    named speaker's score (to weigh against another way of finding them)."""
+
+    top: float
+    people: list[SpeakerRow]
+    unnamed: list[QuoteRow]
+    scores: dict[int, float]
+
+
+def best_fitting(
+    store: Store, phrase: str, topic: str | None, since: str | None, until: str | None
+) -> Cast | None:
+    """The speakers of the stories about `topic` (all stories when no topic) who fit the
+    description best (the module's rules); None when the phrase is no description or nobody
+    fits it."""
+    asked = asked_description(phrase)
+    if asked is None:
+        return None
+    noun = singular(asked.head)
+    stem = stem_of(noun)
+    probes = {noun, asked.head, *family_words(noun), *cast_words().honorifics.get(noun, ())}
+    probes |= {stem} if stem and len(stem) > 3 else set()
+    match = fts_query(concepts(topic)) if topic else None
+    if topic and match is None:
+        return None
+    stories = stories_with(store, sorted(probes), match, since, until)
+    fits: dict[object, Fit] = {}
+    left: set[int] = set()
+    for story in stories:  # newest first
+        _score_story(story, asked, fits, left)
+    if not fits:
+        return None
+    top = max(f.score for f in fits.values())
+    if top < MIN_FIT:
+        return None
+    best = [f for f in fits.values() if f.score == top]
+    scores = {f.person.id: f.score for f in fits.values() if f.person is not None}
+    people = [f.person for f in best if f.person is not None]
+    unnamed = [q for f in best for q in f.quotes]
+    return Cast(top, people, unnamed, scores)
+
+
+def _score_story(story: Story, asked: Asked, fits: dict[object, Fit], left: set[int]) -> None:
+    """Score every speaker of a story, keeping each one's best score in `fits`; a person
+    the story (or a newer one) tells has left a post (`left`) is no new holder."""
+    sentences = [s for s in _SENTENCE.split(story.body) if s.strip()]
+    told = {singular(w) for w in words(f"{story.title} {story.body}")}
+    head_in_story = any(same_family(asked.head, w) for w in words(story.title + " " + story.body))
+    seen: set[object] = set()
+    for row in story.quotes:
+        if row.speaker_kind == "org":
+            continue
+        if row.speaker_id is not None and row.speaker:
+            key: object = row.speaker_id
+        elif row.speaker_title:
+            key = (story.id, fold(row.speaker_title))
+        else:
+            continue
+        if key in seen:
+            if isinstance(key, tuple):
+                fits[key].quotes.append(row)
+            continue
+        seen.add(key)
+        score, signs = _score(row, sentences, asked, told, head_in_story)
+        if row.speaker_id is not None and "old" in signs:
+            left.add(row.speaker_id)
+        if asked.new and row.speaker_id in left:
+            score -= 2.0
+        if isinstance(key, tuple):
+            fits[key] = Fit(score, None, [row])
+        elif key not in fits or fits[key].score < score:
+            person = SpeakerRow(
+                key, row.speaker or "", "person", row.speaker_title, row.speaker_org
+            )
+            fits[key] = Fit(score, person)
+
+
+def _score(
+    row: QuoteRow, sentences: list[str], asked: Asked, told: set[str], head_in_story: bool
+) -> tuple[float, set[str]]:
+    """How well what a story says of a quote's speaker fits the description asked, and
+    what the story tells of the speaker's post ("new", "old": `_signs`)."""
+    data = cast_words()
+    parts = [words(row.speaker_title or ""), words(row.mention or "")]
+    signs: set[str] = set()  # "new", "old": what the sentences tell of the post
+    if row.speaker_id is not None and row.speaker:
+        for sentence in sentences:
+            for hit in re.finditer(rf"(?<![^\W_]){re.escape(row.speaker)}(?![^\W_])", sentence):
+                parts += _near(sentence, hit.start(), hit.end())
+                signs |= _signs(sentence, hit.start(), hit.end())
+    honorifics = data.honorifics.get(singular(asked.head), frozenset())
+    best = -HEAD
+    for part in parts:
+        if any(same_family(asked.head, w) for w in part):
+            fit = HEAD
+        elif honorifics & set(part):
+            fit = BY_SIGN
+        else:
+            continue
+        dated = bool(data.old & set(part))
+        if dated != asked.former:
+            fit -= 2.0
+        if asked.new and data.new & set(part):
+            fit += 1.0
+        best = max(best, fit)
+    if "new" in signs and head_in_story and best < BY_SIGN:
+        best = BY_SIGN + (1.0 if asked.new else 0.0)  # the story's post, newly taken
+    described = {singular(w) for part in parts for w in part} | {
+        singular(w) for w in words(row.speaker_org or "")
+    }
+    for word in asked.others:
+        if singular(word) in described:
+            best += 1.0
+        elif singular(word) in told:
+            best += STORY_WORD
+        else:
+            best -= 1.0
+    return best, signs
+
+
+def _near(sentence: str, start: int, end: int) -> list[list[str]]:
+    """The descriptions around a name: the apposition after it (up to the next comma,
+    further parts that open as a description does) and the words just before it back to a
+    punctuation mark ("the Rev X", "local GP X")."""
+    found: list[list[str]] = []
+    pieces = re.split(r"[,;:.!?\"\u201c\u201d()]", sentence[:start])
+    rest = sentence[end:]
+    before = words(pieces[-1])
+    if not before and len(pieces) > 1 and rest.startswith(","):  # "Its chair, X, said"
+        before = words(pieces[-2])
+    if before:
+        found.append(before[-_BEFORE:])
+    if rest.startswith(","):
+        parts = rest[1:].split(",")
+        first = words(parts[0])
+        if first and (first[0] in role_words().openers or first[0].isdigit()):
+            more = list(first)
+            for part in parts[1:]:
+                tail = words(part)
+                if not tail or tail[0] not in role_words().openers:
+                    break
+                more += tail
+            found.append(more[:_AFTER])
+    return found
+
+
+def _signs(sentence: str, start: int, end: int) -> set[str]:
+    """What a sentence tells of the named person's post: "new" when it brings them in to
+    take one ("replaced by X", "X succeeds", "X was appointed"), "old" when they leave or
+    are replaced ("X has resigned", "X was replaced")."""
+    data = cast_words()
+    before = words(sentence[:start])[-_BY:]
+    after = words(sentence[end:])[:_NEAR]
+    found: set[str] = set()
+    if "by" in before and data.succession & set(before[: before.index("by")]):
+        found.add("new")
+    if data.appointed & set(before + after):
+        found.add("new")
+    lead = after[:2]
+    if sentence[end:].lstrip().startswith(","):  # an apposition: the parts' own words
+        after = []
+    if data.succession & set(after):
+        found.add("old" if data.passive & set(lead) else "new")
+    if data.old & set(after):
+        found.add("old")
+    return found
+
+
+def cast_choice(
+    store: Store,
+    found: list[SpeakerRow],
+    phrase: str,
+    topic: str | None,
+    window: tuple[str | None, str | None],
+) -> Cast | None:
+    """The best-fitting cast when it fits the description better than the speakers found
+    another way (`found`: a title's holders, people described so); None to keep those."""
+    cast = best_fitting(store, phrase, topic, *window)
+    if cast is None:
+        return None
+    have = max((cast.scores.get(r.id, -HEAD) for r in found), default=-HEAD)
+    if found and cast.top <= have:
+        return None
+    return cast
