@@ -35,6 +35,7 @@ from importlib import resources
 from ask.described_people import family_words, role_words, same_family, stem_of
 from ask.lexicon import concepts, fts_query, load_topics, singular
 from common.names import fold, is_title_word
+from extract.person_nouns import described_people
 from storage.cast import Story, stories_with
 from storage.db import Store
 from storage.quotes import QuoteRow
@@ -125,6 +126,7 @@ def _person_noun(noun: str) -> bool:
         or family_words(one)
         or one in cast_words().honorifics
         or is_title_word(one)
+        or any(one in nouns for nouns in described_people().values())
         or (stem_of(one) is not None and len(one) > 4)
     )
 
@@ -221,7 +223,7 @@ def _score(
     row: QuoteRow, sentences: list[str], asked: Asked, told: set[str], head_in_story: bool
 ) -> tuple[float, set[str]]:
     """How well what a story says of a quote's speaker fits the description asked, and
-    what the story tells of the speaker's post ("new", "old": `_signs`)."""
+    what the story tells of the speaker's post ("new", "old": `post_signs`)."""
     data = cast_words()
     parts = [words(row.speaker_title or ""), words(row.mention or "")]
     signs: set[str] = set()  # "new", "old": what the sentences tell of the post
@@ -229,24 +231,23 @@ def _score(
         for sentence in sentences:
             for hit in re.finditer(rf"(?<![^\W_]){re.escape(row.speaker)}(?![^\W_])", sentence):
                 parts += _near(sentence, hit.start(), hit.end())
-                signs |= _signs(sentence, hit.start(), hit.end())
+                signs |= post_signs(sentence, hit.start(), hit.end())
     honorifics = data.honorifics.get(singular(asked.head), frozenset())
-    best = -HEAD
+    best, dating = -HEAD, set()  # the dating words of every description that fits
     for part in parts:
         if any(same_family(asked.head, w) for w in part):
-            fit = HEAD
+            best = max(best, HEAD)
         elif honorifics & set(part):
-            fit = BY_SIGN
+            best = max(best, BY_SIGN)
         else:
             continue
-        dated = bool(data.old & set(part))
-        if dated != asked.former:
-            fit -= 2.0
-        if asked.new and data.new & set(part):
-            fit += 1.0
-        best = max(best, fit)
+        dating |= set(part)
     if "new" in signs and head_in_story and best < BY_SIGN:
-        best = BY_SIGN + (1.0 if asked.new else 0.0)  # the story's post, newly taken
+        best = BY_SIGN  # the story's post, newly taken ("replaced by X")
+    if best > 0 and bool(data.old & dating) != asked.former:
+        best -= 2.0  # "a former midwife" is not the midwife; "the former chair" is asked
+    if best > 0 and asked.new and ("new" in signs or data.new & dating):
+        best += 1.0
     described = {singular(w) for part in parts for w in part} | {
         singular(w) for w in words(row.speaker_org or "")
     }
@@ -286,7 +287,7 @@ def _near(sentence: str, start: int, end: int) -> list[list[str]]:
     return found
 
 
-def _signs(sentence: str, start: int, end: int) -> set[str]:
+def post_signs(sentence: str, start: int, end: int) -> set[str]:
     """What a sentence tells of the named person's post: "new" when it brings them in to
     take one ("replaced by X", "X succeeds", "X was appointed"), "old" when they leave or
     are replaced ("X has resigned", "X was replaced")."""
@@ -294,14 +295,14 @@ def _signs(sentence: str, start: int, end: int) -> set[str]:
     before = words(sentence[:start])[-_BY:]
     after = words(sentence[end:])[:_NEAR]
     found: set[str] = set()
-    if "by" in before and data.succession & set(before[: before.index("by")]):
+    if "by" in before and _has_any(before[: before.index("by")], data.succession):
         found.add("new")
     if data.appointed & set(before + after):
         found.add("new")
     lead = after[:2]
     if sentence[end:].lstrip().startswith(","):  # an apposition: the parts' own words
         after = []
-    if data.succession & set(after):
+    if _has_any(after, data.succession):
         found.add("old" if data.passive & set(lead) else "new")
     if data.old & set(after):
         found.add("old")
@@ -315,12 +316,27 @@ def cast_choice(
     topic: str | None,
     window: tuple[str | None, str | None],
 ) -> Cast | None:
-    """The best-fitting cast when it fits the description better than the speakers found
-    another way (`found`: a title's holders, people described so); None to keep those."""
+    """The best-fitting cast when it fits the description better than some of the speakers
+    found another way (`found`: a title's holders, people described so); None to keep
+    those (all fit as well as anyone in the stories)."""
+    if any(r.kind != "person" for r in found):  # an organisation asked for: its people
+        return None
     cast = best_fitting(store, phrase, topic, *window)
     if cast is None:
         return None
-    have = max((cast.scores.get(r.id, -HEAD) for r in found), default=-HEAD)
-    if found and cast.top <= have:
+    if found and all(cast.scores.get(r.id, -HEAD) >= cast.top for r in found):
         return None
     return cast
+
+
+def narrows(cast: Cast, found: list[SpeakerRow]) -> bool:
+    """Whether the cast's winners are some of the speakers found (no unnamed source among
+    them): the way they were found still applies to those left."""
+    ids = {r.id for r in found}
+    return not cast.unnamed and all(p.id in ids for p in cast.people)
+
+
+def _has_any(have: list[str], phrases: frozenset[str]) -> bool:
+    """Whether the words hold one of the phrases (of one word or more) in a row."""
+    text = f" {' '.join(have)} "
+    return any(f" {p} " in text for p in phrases)

@@ -13,7 +13,7 @@ from ask.affiliated import (
     with_forms,
 )
 from ask.asking import Ask
-from ask.cast import cast_choice
+from ask.cast import cast_choice, narrows
 from ask.described import described_sources, related_topic, relatives_asked
 from ask.described_people import described_people
 from ask.described_stories import described_on_topic, in_stories_on
@@ -144,7 +144,9 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
         cast = cast_choice(ask.store, found.rows, phrase, topic, (since, until))
     if cast is not None and not cast.people:
         return _unnamed_answer(ask, cast.unnamed, phrase, topic)
-    if cast is not None:
+    if cast is not None and narrows(cast, found.rows):  # the title's holders who fit best
+        found = SpeakerMatch(cast.people, found.how, found.exact)
+    elif cast is not None:
         found, orgs, by_description = SpeakerMatch(cast.people, "name"), [], True
         unnamed, alone = cast.unnamed, False
     if not found.rows:
