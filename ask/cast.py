@@ -19,7 +19,8 @@ words before it and any context after "of", "at", "in" (a place, an age). Each s
 scores the best-fitting of its descriptions: the head itself 3, by honorific or succession
 2; "former" or "resigned" 2 less unless the question asks for a former holder; with "new"
 asked, 1 more for a new holder and 2 less for one who left; each other word 1 more when the
-description holds it, a quarter when only the story does, 1 less when neither does. The
+description holds it, a quarter when only the story does (an age never), no fit when
+neither does. A plural asks for a group, everyone described so: not this module's. The
 best speakers answer: the winner alone, ties together, a named person never above an
 unnamed source that fits better.
 """
@@ -111,8 +112,8 @@ def asked_description(phrase: str) -> Asked | None:
     if not front or any(w in _PRONOUNS for w in have) or len(front) + len(context) > _MAX_ASKED:
         return None
     head = front[-1]
-    if not _person_noun(head):
-        return None
+    if singular(head) != head or not _person_noun(head):
+        return None  # "the hauliers": a group, everyone described so (ask/described_people.py)
     stopwords = load_topics().stopwords
     others = tuple(w for w in front[:-1] + context if w not in stopwords)
     return Asked(head, others, new, former)
@@ -254,10 +255,10 @@ def _score(
     for word in asked.others:
         if singular(word) in described:
             best += 1.0
-        elif singular(word) in told:
+        elif singular(word) in told and not word.isdigit():  # an age is the person's
             best += STORY_WORD
         else:
-            best -= 1.0
+            return -HEAD, signs  # "the bus driver" is no taxi driver
     return best, signs
 
 
