@@ -169,7 +169,7 @@ def best_fitting(
     if topic and match is None:
         return None
     stories = stories_with(store, sorted(probes), match, since, until)
-    fits: dict[object, Fit] = {}
+    fits: dict[int | tuple[int, str], Fit] = {}
     left: set[int] = set()
     for story in stories:  # newest first
         _score_story(story, asked, fits, left)
@@ -185,18 +185,20 @@ def best_fitting(
     return Cast(top, people, unnamed, scores)
 
 
-def _score_story(story: Story, asked: Asked, fits: dict[object, Fit], left: set[int]) -> None:
+def _score_story(
+    story: Story, asked: Asked, fits: dict[int | tuple[int, str], Fit], left: set[int]
+) -> None:
     """Score every speaker of a story, keeping each one's best score in `fits`; a person
     the story (or a newer one) tells has left a post (`left`) is no new holder."""
     sentences = [s for s in _SENTENCE.split(story.body) if s.strip()]
     told = {singular(w) for w in words(f"{story.title} {story.body}")}
     head_in_story = any(same_family(asked.head, w) for w in words(story.title + " " + story.body))
-    seen: set[object] = set()
+    seen: set[int | tuple[int, str]] = set()
     for row in story.quotes:
         if row.speaker_kind == "org":
             continue
         if row.speaker_id is not None and row.speaker:
-            key: object = row.speaker_id
+            key: int | tuple[int, str] = row.speaker_id
         elif row.speaker_title:
             key = (story.id, fold(row.speaker_title))
         else:
@@ -213,7 +215,7 @@ def _score_story(story: Story, asked: Asked, fits: dict[object, Fit], left: set[
             score -= 2.0
         if isinstance(key, tuple):
             fits[key] = Fit(score, None, [row])
-        elif key not in fits or fits[key].score < score:
+        elif isinstance(key, int) and (key not in fits or fits[key].score < score):
             person = SpeakerRow(
                 key, row.speaker or "", "person", row.speaker_title, row.speaker_org
             )
