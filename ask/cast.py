@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -66,6 +66,7 @@ class CastWords:
     succession: frozenset[str]
     appointed: frozenset[str]
     passive: frozenset[str]
+    lesser: frozenset[str]
     leading: frozenset[str]
 
 
@@ -77,7 +78,8 @@ def cast_words() -> CastWords:
     for family in raw["honorifics"]:
         for noun in family["asked"]:
             honorifics[noun] = honorifics.get(noun, frozenset()) | frozenset(family["honorifics"])
-    sets = {k: frozenset(raw[k]) for k in ("new", "old", "succession", "appointed", "passive")}
+    keys = ("new", "old", "succession", "appointed", "passive", "lesser")
+    sets = {k: frozenset(raw[k]) for k in keys}
     return CastWords(honorifics, leading=frozenset(raw["leading"]), **sets)
 
 
@@ -95,6 +97,7 @@ class Asked:
     others: tuple[str, ...]
     new: bool = False
     former: bool = False
+    titled: frozenset[int] = frozenset()  # speakers whose title the title rules found asked
 
 
 def asked_description(phrase: str) -> Asked | None:
@@ -153,14 +156,21 @@ class Cast:
 
 
 def best_fitting(
-    store: Store, phrase: str, topic: str | None, since: str | None, until: str | None
+    store: Store,
+    phrase: str,
+    topic: str | None,
+    window: tuple[str | None, str | None],
+    titled: frozenset[int] = frozenset(),
 ) -> Cast | None:
     """The speakers of the stories about `topic` (all stories when no topic) who fit the
-    description best (the module's rules); None when the phrase is no description or nobody
-    fits it."""
+    description best (the module's rules; the `titled` hold the post by their title, in a
+    form the title rules know: "head of the school" for "the headteacher"); None when the
+    phrase is no description or nobody fits it."""
+    since, until = window
     asked = asked_description(phrase)
     if asked is None:
         return None
+    asked = replace(asked, titled=titled)
     noun = singular(asked.head)
     stem = stem_of(noun)
     probes = {noun, asked.head, *family_words(noun), *cast_words().honorifics.get(noun, ())}
@@ -237,8 +247,10 @@ def _score(
                 signs |= post_signs(sentence, hit.start(), hit.end())
     honorifics = data.honorifics.get(singular(asked.head), frozenset())
     best, dating = -HEAD, set()  # the dating words of every description that fits
-    for part in parts:
-        if any(same_family(asked.head, w) for w in part):
+    for k, part in enumerate(parts):
+        if any(same_family(asked.head, w) for w in part) or (
+            k == 0 and row.speaker_id in asked.titled
+        ):
             best = max(best, HEAD)
         elif honorifics & set(part):
             best = max(best, BY_SIGN)
@@ -249,6 +261,8 @@ def _score(
         best = BY_SIGN  # the story's post, newly taken ("replaced by X")
     if best > 0 and bool(data.old & dating) != asked.former:
         best -= 2.0  # "a former midwife" is not the midwife; "the former chair" is asked
+    if best > 0 and (data.lesser & dating) - set(asked.others):
+        best -= 2.0  # "the deputy headteacher" is not the headteacher
     if best > 0 and asked.new and ("new" in signs or data.new & dating):
         best += 1.0
     described = {singular(w) for part in parts for w in part} | {
@@ -318,13 +332,15 @@ def cast_choice(
     phrase: str,
     topic: str | None,
     window: tuple[str | None, str | None],
+    by_title: bool = False,
 ) -> Cast | None:
     """The best-fitting cast when it fits the description better than some of the speakers
     found another way (`found`: a title's holders, people described so); None to keep
     those (all fit as well as anyone in the stories)."""
     if any(r.kind != "person" for r in found):  # an organisation asked for: its people
         return None
-    cast = best_fitting(store, phrase, topic, *window)
+    titled = frozenset(r.id for r in found) if by_title else frozenset()
+    cast = best_fitting(store, phrase, topic, window, titled)
     if cast is None:
         return None
     if found and all(cast.scores.get(r.id, -HEAD) >= cast.top for r in found):

@@ -57,6 +57,8 @@ STORIES = {
         '"It was time," Brace said.\n'
         "He was replaced on Friday by Ines Arbuckle, the club's longest-serving player. "
         '"I will lead from the front," Arbuckle said.\n'
+        "Ola Penn, the vice-captain, said the squad was behind her. "
+        '"She has earned it," Penn said.\n'
     ),
 }
 
@@ -90,6 +92,11 @@ def test_the_successor_named_in_the_story_is_the_new_holder(cast_db: Path) -> No
 def test_replaced_by_brings_in_the_new_holder_of_the_story_post(cast_db: Path) -> None:
     found = speakers_in(ask_json(cast_db, "what did the new captain say?"))
     assert found == {"Ines Arbuckle"}  # "He was replaced ... by Ines Arbuckle"
+
+
+def test_a_lower_post_of_the_same_noun_is_another_post(cast_db: Path) -> None:
+    assert speakers_in(ask_json(cast_db, "what did the vice-captain say?")) == {"Ola Penn"}
+    assert "Ola Penn" not in speakers_in(ask_json(cast_db, "what did the new captain say?"))
 
 
 def test_a_word_the_story_gives_fits_an_unnamed_source(cast_db: Path) -> None:
@@ -152,6 +159,6 @@ def test_each_honorific_family_stands_for_its_nouns(asked: str, honorific: str) 
 def test_every_word_family_of_the_data_is_read() -> None:
     raw = json.loads(resources.files("ask").joinpath("data/cast.json").read_text("utf-8"))
     data = cast_words()
-    for key in ("new", "old", "succession", "appointed", "passive", "leading"):
+    for key in ("new", "old", "succession", "appointed", "passive", "lesser", "leading"):
         assert set(raw[key]) == set(getattr(data, key))
     assert all(re.fullmatch(r"[a-z]+", w) for w in data.old | data.new)
