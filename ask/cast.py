@@ -105,6 +105,8 @@ def asked_description(phrase: str) -> Asked | None:
     new), or None when its head is no noun for a person ("the council", a name)."""
     data = cast_words()
     have = words(phrase)
+    if have and have[0] not in data.leading and phrase.strip()[:1].isupper():
+        return None  # "Baker", "Vicary": a name asked, not a description
     while have and have[0] in data.leading:
         have = have[1:]
     stop = next((k for k, w in enumerate(have) if k and w in _CONTEXT), len(have))
