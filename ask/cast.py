@@ -16,13 +16,14 @@ speaker of the stories (named, unnamed, or speaking for an organisation):
 
 A description asked is a head noun (its family: ask/described_people.py same_family), the
 words before it and any context after "of", "at", "in" (a place, an age). Each speaker
-scores the best-fitting of its descriptions: the head itself 3, by honorific or succession
-2; "former" or "resigned" 2 less unless the question asks for a former holder; with "new"
-asked, 1 more for a new holder and 2 less for one who left; each other word 1 more when the
-description holds it, a quarter when only the story does (an age never), no fit when
-neither does. A plural asks for a group, everyone described so: not this module's. The
-best speakers answer: the winner alone, ties together, a named person never above an
-unnamed source that fits better.
+scores the best-fitting of its descriptions: the head itself 3 (1.5 as a modifier: "the
+patient group's chair"), by honorific or succession 2; "former" or "resigned" 2 less unless
+the question asks for a former holder; with "new" asked, 1 more for a new holder and 2 less
+for one who left; each other word 1 more when the description holds it, a half when the
+speaker's own words do ("I've got a heart condition"), a quarter when only the story does
+(an age never), no fit when none does. The best speakers answer: the winner alone, ties
+together, a named person never above an unnamed source that fits better. A plural asks for
+a group, everyone described so: not this module's.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from importlib import resources
 
 from ask.described_people import family_words, role_words, same_family, stem_of
 from ask.lexicon import concepts, fts_query, load_topics, singular
+from ask.unnamed_described import after_head
 from common.names import fold, is_title_word
 from extract.person_nouns import described_people
 from storage.cast import Story, stories_with
@@ -52,7 +54,7 @@ _AFTER = 12  # words of an apposition read after a name
 _NEAR = 4  # words after a name where "has resigned" tells of it
 _BY = 8  # words before a name where "replaced ... by" brings it in
 _MAX_ASKED = 5
-HEAD, BY_SIGN, STORY_WORD = 3.0, 2.0, 0.25
+HEAD, BY_SIGN, MODIFIER, OWN_WORD, STORY_WORD = 3.0, 2.0, 1.5, 0.5, 0.25
 MIN_FIT = 2.0  # less than this is no fit to answer with
 
 
@@ -205,7 +207,7 @@ def _score_story(
     sentences = [s for s in _SENTENCE.split(story.body) if s.strip()]
     told = {singular(w) for w in words(f"{story.title} {story.body}")}
     head_in_story = any(same_family(asked.head, w) for w in words(story.title + " " + story.body))
-    seen: set[int | tuple[int, str]] = set()
+    speakers: dict[int | tuple[int, str], list[QuoteRow]] = {}
     for row in story.quotes:
         if row.speaker_kind == "org":
             continue
@@ -215,18 +217,17 @@ def _score_story(
             key = (story.id, fold(row.speaker_title))
         else:
             continue
-        if key in seen:
-            if isinstance(key, tuple):
-                fits[key].quotes.append(row)
-            continue
-        seen.add(key)
-        score, signs = _score(row, sentences, asked, told, head_in_story)
+        speakers.setdefault(key, []).append(row)
+    for key, rows in speakers.items():
+        row = rows[0]
+        own = {singular(w) for r in rows for w in words(r.text)}  # what they say of themselves
+        score, signs = _score(row, sentences, asked, (told, own), head_in_story)
         if row.speaker_id is not None and "old" in signs:
             left.add(row.speaker_id)
         if asked.new and row.speaker_id in left:
             score -= 2.0
         if isinstance(key, tuple):
-            fits[key] = Fit(score, None, [row])
+            fits[key] = Fit(score, None, rows)
         elif isinstance(key, int) and (key not in fits or fits[key].score < score):
             person = SpeakerRow(
                 key, row.speaker or "", "person", row.speaker_title, row.speaker_org
@@ -235,12 +236,19 @@ def _score_story(
 
 
 def _score(
-    row: QuoteRow, sentences: list[str], asked: Asked, told: set[str], head_in_story: bool
+    row: QuoteRow,
+    sentences: list[str],
+    asked: Asked,
+    heard: tuple[set[str], set[str]],
+    head_in_story: bool,
 ) -> tuple[float, set[str]]:
     """How well what a story says of a quote's speaker fits the description asked, and
-    what the story tells of the speaker's post ("new", "old": `post_signs`)."""
+    what the story tells of the speaker's post ("new", "old": `post_signs`); `heard`: the
+    story's words and the speaker's own."""
     data = cast_words()
-    parts = [words(row.speaker_title or ""), words(row.mention or "")]
+    told, own = heard
+    name = set(words(row.speaker or ""))
+    parts = [words(row.speaker_title or ""), [w for w in words(row.mention or "") if w not in name]]
     signs: set[str] = set()  # "new", "old": what the sentences tell of the post
     if row.speaker_id is not None and row.speaker:
         for sentence in sentences:
@@ -250,10 +258,10 @@ def _score(
     honorifics = data.honorifics.get(singular(asked.head), frozenset())
     best, dating = -HEAD, set()  # the dating words of every description that fits
     for k, part in enumerate(parts):
-        if any(same_family(asked.head, w) for w in part) or (
-            k == 0 and row.speaker_id in asked.titled
-        ):
+        if k == 0 and row.speaker_id in asked.titled:
             best = max(best, HEAD)
+        elif any(same_family(asked.head, w) for w in part):
+            best = max(best, _head_fit(part, asked.head))
         elif honorifics & set(part):
             best = max(best, BY_SIGN)
         else:
@@ -273,11 +281,27 @@ def _score(
     for word in asked.others:
         if singular(word) in described:
             best += 1.0
+        elif singular(word) in own and not word.isdigit():  # "I've got a heart condition"
+            best += OWN_WORD
         elif singular(word) in told and not word.isdigit():  # an age is the person's
             best += STORY_WORD
         else:
             return -HEAD, signs  # "the bus driver" is no taxi driver
     return best, signs
+
+
+def _head_fit(part: list[str], noun: str) -> float:
+    """How a description's words hold the noun asked: as its head (the last word before
+    "of", a comma part or a relative word: "the chair of the patients' group" is a chair)
+    or in a clause on the person ("who has lived at the home") fits fully; as a modifier
+    ("the patient group's chair") or of someone else ("whose father lives there") less."""
+    stop = next((k for k, w in enumerate(part) if k and w in after_head()), len(part))
+    if stop and same_family(noun, part[stop - 1]):
+        return HEAD
+    clause = part[stop:]
+    if clause[:1] != ["whose"] and any(same_family(noun, w) for w in clause):
+        return HEAD
+    return MODIFIER
 
 
 def _near(sentence: str, start: int, end: int) -> list[list[str]]:
