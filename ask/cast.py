@@ -248,7 +248,8 @@ def _score(
     data = cast_words()
     told, own = heard
     name = set(words(row.speaker or ""))
-    parts = [words(row.speaker_title or ""), [w for w in words(row.mention or "") if w not in name]]
+    parts = [words(p) for p in (row.speaker_title or "").split(",")]  # each part on its own
+    parts.append([w for w in words(row.mention or "") if w not in name])
     signs: set[str] = set()  # "new", "old": what the sentences tell of the post
     if row.speaker_id is not None and row.speaker:
         for sentence in sentences:
@@ -291,16 +292,20 @@ def _score(
 
 
 def _head_fit(part: list[str], noun: str) -> float:
-    """How a description's words hold the noun asked: as its head (the last word before
-    "of", a comma part or a relative word: "the chair of the patients' group" is a chair)
-    or in a clause on the person ("who has lived at the home") fits fully; as a modifier
-    ("the patient group's chair") or of someone else ("whose father lives there") less."""
-    stop = next((k for k, w in enumerate(part) if k and w in after_head()), len(part))
-    if stop and same_family(noun, part[stop - 1]):
-        return HEAD
-    clause = part[stop:]
-    if clause[:1] != ["whose"] and any(same_family(noun, w) for w in clause):
-        return HEAD
+    """How a description's words hold the noun asked: the noun as a head (last, or before
+    "of", "who", "and": "a former midwife who ...") or a word of its family on the person
+    ("who has lived on Elm Lane") fits fully; the noun qualifying another ("the patients'
+    forum") or in a clause on someone else ("whose mother lives there") less."""
+    one = singular(noun)
+    whose = part.index("whose") if "whose" in part else len(part)
+    for k, word in enumerate(part[:whose]):
+        if not same_family(noun, word):
+            continue
+        if singular(word) != one:
+            return HEAD  # "lives", "drives": what the person does
+        after = part[k + 1 : k + 2]
+        if not after or after[0] in after_head() or after[0] in ("and", "or", "s"):
+            return HEAD
     return MODIFIER
 
 
@@ -320,13 +325,12 @@ def _near(sentence: str, start: int, end: int) -> list[list[str]]:
         parts = rest[1:].split(",")
         first = words(parts[0])
         if first and (first[0] in role_words().openers or first[0].isdigit()):
-            more = list(first)
+            found.append(first[:_AFTER])  # each part of the apposition on its own
             for part in parts[1:]:
                 tail = words(part)
                 if not tail or tail[0] not in role_words().openers:
                     break
-                more += tail
-            found.append(more[:_AFTER])
+                found.append(tail[:_AFTER])
     return found
 
 

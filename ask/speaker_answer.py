@@ -141,9 +141,8 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
             return _unnamed_answer(ask, described, phrase, topic)
     cast = None  # "the bus driver", "the new chair": the stories' best-fitting speakers
     if found.how == "role" or by_description or not found.rows:
-        cast = cast_choice(
-            ask.store, found.rows, phrase, topic, (since, until), found.how == "role"
-        )
+        titled = found.how == "role" and (alone or holder_phrase(phrase))  # a title asked
+        cast = cast_choice(ask.store, found.rows, phrase, topic, (since, until), titled)
     if cast is not None and not cast.people:
         return _unnamed_answer(ask, cast.unnamed, phrase, topic)
     if cast is not None and narrows(cast, found.rows):  # the title's holders who fit best

@@ -60,6 +60,19 @@ STORIES = {
         "Ola Penn, the vice-captain, said the squad was behind her. "
         '"She has earned it," Penn said.\n'
     ),
+    "clinic": (
+        "Carrick clinic cancels operations again\n"
+        "Dozens of operations at the Carrick clinic have been cancelled for a second month.\n"
+        "CARRICK, 13 March - Dozens of operations at the Carrick clinic have been cancelled "
+        "for a second month.\n"
+        "Raymond Ojo, who chairs the Carrick patients' forum, said the clinic had stopped "
+        'answering letters. "We write and nobody writes back," he said.\n'
+        "One patient, a former teacher, said his operation had been put off twice. "
+        '"I have a bad hip and nobody calls back," he said.\n'
+        "Morag Teale, who has lived on Quarry Lane since 1961, said the clinic was the only "
+        'one she could walk to. "I cannot drive any more," she said.\n'
+        "Tom Ash, whose mother lives on Quarry Lane, said he drove her to appointments.\n"
+    ),
 }
 
 
@@ -102,6 +115,25 @@ def test_a_lower_post_of_the_same_noun_is_another_post(cast_db: Path) -> None:
 def test_a_word_the_story_gives_fits_an_unnamed_source(cast_db: Path) -> None:
     # "the ferry engineer": "One engineer" in the story about the ferry crews
     assert speakers_in(ask_json(cast_db, "what did the ferry engineer say?")) == {None}
+
+
+def test_a_noun_that_only_qualifies_another_fits_less_than_the_head(cast_db: Path) -> None:
+    # "who chairs the patients' forum" is a chair; "One patient" is the patient
+    assert speakers_in(ask_json(cast_db, "what did the patient say?")) == {None}
+
+
+def test_the_speakers_own_words_hold_what_the_question_adds(cast_db: Path) -> None:
+    answer = ask_json(cast_db, "what did the patient with a bad hip say?")
+    assert speakers_in(answer) == {None}
+    assert any("bad hip" in q["text"] for q in answer["quotes"])
+
+
+def test_a_relative_clause_on_the_person_describes_them_but_whose_clause_not(
+    cast_db: Path,
+) -> None:
+    # "who has lived on Quarry Lane": a resident; "whose mother lives on Quarry Lane": not
+    found = speakers_in(ask_json(cast_db, "what did the resident of Quarry Lane say?"))
+    assert found == {"Morag Teale"}
 
 
 @pytest.mark.parametrize(
