@@ -119,11 +119,18 @@ def asked_description(phrase: str) -> Asked | None:
     if not front or any(w in _PRONOUNS for w in have) or len(front) + len(context) > _MAX_ASKED:
         return None
     head = front[-1]
-    if singular(head) != head or not _person_noun(head):
+    if _plural(head) or not _person_noun(head):
         return None  # "the hauliers": a group, everyone described so (ask/described_people.py)
     stopwords = load_topics().stopwords
     others = tuple(w for w in front[:-1] + context if w not in stopwords)
     return Asked(head, others, new, former)
+
+
+def _plural(noun: str) -> bool:
+    """Whether a noun is plural: by the -s rule, or as the data says ("fishermen")."""
+    raw = json.loads(resources.files("ask").joinpath("data/cast.json").read_text("utf-8"))
+    irregular = noun in raw["plurals"] or noun.endswith(tuple(raw["plural_endings"]))
+    return singular(noun) != noun or irregular
 
 
 def _person_noun(noun: str) -> bool:

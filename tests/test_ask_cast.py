@@ -155,7 +155,17 @@ def test_a_description_asked_is_its_head_its_words_and_its_dating(
 
 
 @pytest.mark.parametrize(
-    "phrase", ["the council", "the Ardlow ferry", "them", "the paramedics", "Baker", "Driver"]
+    "phrase",
+    [
+        "the council",
+        "the Ardlow ferry",
+        "them",
+        "the paramedics",
+        "the lifeboatmen",
+        "the people",
+        "Baker",
+        "Driver",
+    ],
 )
 def test_a_phrase_with_no_noun_for_a_person_is_no_description(phrase: str) -> None:
     assert asked_description(phrase) is None
