@@ -13,6 +13,7 @@ from ask.affiliated import (
     with_forms,
 )
 from ask.asking import Ask
+from ask.cast import cast_choice, narrows
 from ask.described import described_sources, related_topic, relatives_asked
 from ask.described_people import described_people
 from ask.described_stories import described_on_topic, in_stories_on
@@ -141,6 +142,17 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
             found, unnamed = SpeakerMatch(relatives, "name"), unnamed + described
         elif described:
             return _unnamed_answer(ask, described, phrase, topic)
+    cast = None  # "the bus driver", "the new chair": the stories' best-fitting speakers
+    if found.how == "role" or by_description or not found.rows:
+        titled = found.how == "role" and (alone or holder_phrase(phrase))  # a title asked
+        cast = cast_choice(ask.store, found.rows, phrase, topic, (since, until), titled)
+    if cast is not None and not cast.people:
+        return _unnamed_answer(ask, cast.unnamed, phrase, topic)
+    if cast is not None and narrows(cast, found.rows):  # the title's holders who fit best
+        found = SpeakerMatch(cast.people, found.how, found.exact)
+    elif cast is not None:
+        found, orgs, by_description = SpeakerMatch(cast.people, "name"), [], True
+        unnamed, alone = cast.unnamed, False
     if not found.rows:
         answer = ask.answer(WHAT_DID_X_SAY, topic, phrase, f"quotes by {phrase}")
         mentioned = speaker_profile(ask.store, None, strip_the(phrase))

@@ -1,0 +1,398 @@
+"""The whole cast of the stories a described-person question is about, ranked by how well
+what the stories say of each speaker fits the description ("what did the bus driver say",
+"the vicar at the trial", "the new chair", "the midwife").
+
+News writing says who a person is in a few places, and the scorer reads them all for every
+speaker of the stories (named, unnamed, or speaking for an organisation):
+- the title and organisation stored with the quote, and an unnamed source's description
+  ("One driver, who has worked for the company for 22 years");
+- the apposition or relative clause after the name ("X, a former trustee and the minister
+  of St Anne's, said") and the words just before it ("local GP X");
+- the honorific before the name, as data (ask/data/cast.json "honorifics": "the Rev X" is
+  the vicar, "Dr X" may be the doctor), fitting less well than the noun itself;
+- the sentence that brings a person in to take a post ("replaced on an interim basis by
+  Dame X", "X succeeds him", "X was appointed"): the new holder of the story's post;
+- words that date a post ("former", "interim"; "X has resigned as chair").
+
+A description asked is a head noun (its family: ask/described_people.py same_family), the
+words before it and any context after "of", "at", "in" (a place, an age). Each speaker
+scores the best-fitting of its descriptions: the head itself 3 (1.5 as a modifier: "the
+patient group's chair"), by honorific or succession 2; "former" or "resigned" 2 less unless
+the question asks for a former holder; with "new" asked, 1 more for a new holder and 2 less
+for one who left; each other word 1 more when the description holds it, a half when the
+speaker's own words do ("I've got a heart condition"), a quarter when only the story does
+(an age never), no fit when none does. The best speakers answer: the winner alone, ties
+together, a named person never above an unnamed source that fits better. A plural asks for
+a group, everyone described so: not this module's.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+
+from ask.described_people import family_words, role_words, same_family, stem_of
+from ask.lexicon import concepts, fts_query, load_topics, singular
+from ask.unnamed_described import after_head
+from common.names import fold, is_title_word
+from extract.person_nouns import described_people
+from storage.cast import Story, stories_with
+from storage.db import Store
+from storage.quotes import QuoteRow
+from storage.speakers import SpeakerRow
+
+_AGE = re.compile(r"(\d+)-years?-old", re.I)
+_WORD = re.compile(r"[^\W_]+")
+_CONTEXT = {"of", "at", "in", "from", "on", "for", "with"}
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "their"}
+_SENTENCE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+|\n+")
+_BEFORE = 4  # words before a name read as its description ("local farmer X")
+_AFTER = 12  # words of an apposition read after a name
+_NEAR = 4  # words after a name where "has resigned" tells of it
+_BY = 8  # words before a name where "replaced ... by" brings it in
+_MAX_ASKED = 5
+HEAD, BY_SIGN, MODIFIER, OWN_WORD, STORY_WORD = 3.0, 2.0, 1.5, 0.5, 0.25
+MIN_FIT = 2.0  # less than this is no fit to answer with
+
+
+@dataclass(frozen=True)
+class CastWords:
+    """The data of ask/data/cast.json."""
+
+    honorifics: dict[str, frozenset[str]]  # asked noun -> honorifics that stand for it
+    new: frozenset[str]
+    old: frozenset[str]
+    succession: frozenset[str]
+    appointed: frozenset[str]
+    passive: frozenset[str]
+    lesser: frozenset[str]
+    leading: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def cast_words() -> CastWords:
+    """ask/data/cast.json, loaded once."""
+    raw = json.loads(resources.files("ask").joinpath("data/cast.json").read_text("utf-8"))
+    honorifics: dict[str, frozenset[str]] = {}
+    for family in raw["honorifics"]:
+        for noun in family["asked"]:
+            honorifics[noun] = honorifics.get(noun, frozenset()) | frozenset(family["honorifics"])
+    keys = ("new", "old", "succession", "appointed", "passive", "lesser")
+    sets = {k: frozenset(raw[k]) for k in keys}
+    return CastWords(honorifics, leading=frozenset(raw["leading"]), **sets)
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text, an age as its number ("94-year-old" -> "94")."""
+    return _WORD.findall(fold(_AGE.sub(r"\1", text)))
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A description asked for: its head noun, its other words, and whether it asks for a
+    post's new holder or a former one."""
+
+    head: str
+    others: tuple[str, ...]
+    new: bool = False
+    former: bool = False
+    titled: frozenset[int] = frozenset()  # speakers whose title the title rules found asked
+
+
+def asked_description(phrase: str) -> Asked | None:
+    """The description a phrase asks for ("the new Thornshire chair": chair, [thornshire],
+    new), or None when its head is no noun for a person ("the council", a name)."""
+    data = cast_words()
+    have = words(phrase)
+    if have and have[0] not in data.leading and phrase.strip()[:1].isupper():
+        return None  # "Baker", "Vicary": a name asked, not a description
+    while have and have[0] in data.leading:
+        have = have[1:]
+    stop = next((k for k, w in enumerate(have) if k and w in _CONTEXT), len(have))
+    front, context = have[:stop], [w for w in have[stop + 1 :] if w not in data.leading]
+    new = any(w in data.new for w in front)
+    former = any(w in data.old for w in front)
+    front = [w for w in front if w not in data.new and w not in data.old]
+    if not front or any(w in _PRONOUNS for w in have) or len(front) + len(context) > _MAX_ASKED:
+        return None
+    head = front[-1]
+    if _plural(head) or not _person_noun(head):
+        return None  # "the hauliers": a group, everyone described so (ask/described_people.py)
+    stopwords = load_topics().stopwords
+    others = tuple(w for w in front[:-1] + context if w not in stopwords)
+    return Asked(head, others, new, former)
+
+
+def _plural(noun: str) -> bool:
+    """Whether a noun is plural: by the -s rule, or as the data says ("fishermen")."""
+    raw = json.loads(resources.files("ask").joinpath("data/cast.json").read_text("utf-8"))
+    irregular = noun in raw["plurals"] or noun.endswith(tuple(raw["plural_endings"]))
+    return singular(noun) != noun or irregular
+
+
+def _person_noun(noun: str) -> bool:
+    """Whether a word names a person by what they are or do."""
+    one = singular(noun)
+    return bool(
+        one in role_words().people
+        or family_words(one)
+        or one in cast_words().honorifics
+        or is_title_word(one)
+        or any(one in nouns for nouns in described_people().values())
+        or (stem_of(one) is not None and len(one) > 4)
+    )
+
+
+@dataclass
+class Fit:
+    """How well one speaker fits: the score and, for an unnamed source, its quotes."""
+
+    score: float
+    person: SpeakerRow | None = None
+    quotes: list[QuoteRow] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Cast:
+    """The best-fitting speakers: named people and unnamed sources' quotes, with every
+    named speaker's score (to weigh against another way of finding them)."""
+
+    top: float
+    people: list[SpeakerRow]
+    unnamed: list[QuoteRow]
+    scores: dict[int, float]
+
+
+def best_fitting(
+    store: Store,
+    phrase: str,
+    topic: str | None,
+    window: tuple[str | None, str | None],
+    titled: frozenset[int] = frozenset(),
+) -> Cast | None:
+    """The speakers of the stories about `topic` (all stories when no topic) who fit the
+    description best (the module's rules; the `titled` hold the post by their title, in a
+    form the title rules know: "head of the school" for "the headteacher"); None when the
+    phrase is no description or nobody fits it."""
+    since, until = window
+    asked = asked_description(phrase)
+    if asked is None:
+        return None
+    asked = replace(asked, titled=titled)
+    noun = singular(asked.head)
+    stem = stem_of(noun)
+    probes = {noun, asked.head, *family_words(noun), *cast_words().honorifics.get(noun, ())}
+    probes |= {stem} if stem and len(stem) > 3 else set()
+    match = fts_query(concepts(topic)) if topic else None
+    if topic and match is None:
+        return None
+    stories = stories_with(store, sorted(probes), match, since, until)
+    fits: dict[int | tuple[int, str], Fit] = {}
+    left: set[int] = set()
+    for story in stories:  # newest first
+        _score_story(story, asked, fits, left)
+    if not fits:
+        return None
+    top = max(f.score for f in fits.values())
+    if top < MIN_FIT:
+        return None
+    best = [f for f in fits.values() if f.score == top]
+    scores = {f.person.id: f.score for f in fits.values() if f.person is not None}
+    people = [f.person for f in best if f.person is not None]
+    unnamed = [q for f in best for q in f.quotes]
+    return Cast(top, people, unnamed, scores)
+
+
+def _score_story(
+    story: Story, asked: Asked, fits: dict[int | tuple[int, str], Fit], left: set[int]
+) -> None:
+    """Score every speaker of a story, keeping each one's best score in `fits`; a person
+    the story (or a newer one) tells has left a post (`left`) is no new holder."""
+    sentences = [s for s in _SENTENCE.split(story.body) if s.strip()]
+    told = {singular(w) for w in words(f"{story.title} {story.body}")}
+    head_in_story = any(same_family(asked.head, w) for w in words(story.title + " " + story.body))
+    speakers: dict[int | tuple[int, str], list[QuoteRow]] = {}
+    for row in story.quotes:
+        if row.speaker_kind == "org":
+            continue
+        if row.speaker_id is not None and row.speaker:
+            key: int | tuple[int, str] = row.speaker_id
+        elif row.speaker_title:
+            key = (story.id, fold(row.speaker_title))
+        else:
+            continue
+        speakers.setdefault(key, []).append(row)
+    for key, rows in speakers.items():
+        row = rows[0]
+        own = {singular(w) for r in rows for w in words(r.text)}  # what they say of themselves
+        score, signs = _score(row, sentences, asked, (told, own), head_in_story)
+        if row.speaker_id is not None and "old" in signs:
+            left.add(row.speaker_id)
+        if asked.new and row.speaker_id in left:
+            score -= 2.0
+        if isinstance(key, tuple):
+            fits[key] = Fit(score, None, rows)
+        elif isinstance(key, int) and (key not in fits or fits[key].score < score):
+            person = SpeakerRow(
+                key, row.speaker or "", "person", row.speaker_title, row.speaker_org
+            )
+            fits[key] = Fit(score, person)
+
+
+def _score(
+    row: QuoteRow,
+    sentences: list[str],
+    asked: Asked,
+    heard: tuple[set[str], set[str]],
+    head_in_story: bool,
+) -> tuple[float, set[str]]:
+    """How well what a story says of a quote's speaker fits the description asked, and
+    what the story tells of the speaker's post ("new", "old": `post_signs`); `heard`: the
+    story's words and the speaker's own."""
+    data = cast_words()
+    told, own = heard
+    name = set(words(row.speaker or ""))
+    parts = [words(p) for p in (row.speaker_title or "").split(",")]  # each part on its own
+    parts.append([w for w in words(row.mention or "") if w not in name])
+    signs: set[str] = set()  # "new", "old": what the sentences tell of the post
+    if row.speaker_id is not None and row.speaker:
+        for sentence in sentences:
+            for hit in re.finditer(rf"(?<![^\W_]){re.escape(row.speaker)}(?![^\W_])", sentence):
+                parts += _near(sentence, hit.start(), hit.end())
+                signs |= post_signs(sentence, hit.start(), hit.end())
+    honorifics = data.honorifics.get(singular(asked.head), frozenset())
+    best, dating = -HEAD, set()  # the dating words of every description that fits
+    for k, part in enumerate(parts):
+        if k == 0 and row.speaker_id in asked.titled:
+            best = max(best, HEAD)
+        elif any(same_family(asked.head, w) for w in part):
+            best = max(best, _head_fit(part, asked.head))
+        elif honorifics & set(part):
+            best = max(best, BY_SIGN)
+        else:
+            continue
+        dating |= set(part)
+    if "new" in signs and head_in_story and best < BY_SIGN:
+        best = BY_SIGN  # the story's post, newly taken ("replaced by X")
+    if best > 0 and bool(data.old & dating) != asked.former:
+        best -= 2.0  # "a former midwife" is not the midwife; "the former chair" is asked
+    if best > 0 and (data.lesser & dating) - set(asked.others):
+        best -= 2.0  # "the deputy headteacher" is not the headteacher
+    if best > 0 and asked.new and ("new" in signs or data.new & dating):
+        best += 1.0
+    described = {singular(w) for part in parts for w in part} | {
+        singular(w) for w in words(row.speaker_org or "")
+    }
+    for word in asked.others:
+        if singular(word) in described:
+            best += 1.0
+        elif singular(word) in own and not word.isdigit():  # "I've got a heart condition"
+            best += OWN_WORD
+        elif singular(word) in told and not word.isdigit():  # an age is the person's
+            best += STORY_WORD
+        else:
+            return -HEAD, signs  # "the bus driver" is no taxi driver
+    return best, signs
+
+
+def _head_fit(part: list[str], noun: str) -> float:
+    """How a description's words hold the noun asked: the noun as a head (last, or before
+    "of", "who", "and": "a former midwife who ...") or a word of its family on the person
+    ("who has lived on Elm Lane") fits fully; the noun qualifying another ("the patients'
+    forum") or in a clause on someone else ("whose mother lives there") less."""
+    one = singular(noun)
+    whose = part.index("whose") if "whose" in part else len(part)
+    for k, word in enumerate(part[:whose]):
+        if not same_family(noun, word):
+            continue
+        if singular(word) != one:
+            return HEAD  # "lives", "drives": what the person does
+        after = part[k + 1 : k + 2]
+        if not after or after[0] in after_head() or after[0] in ("and", "or", "s"):
+            return HEAD
+    return MODIFIER
+
+
+def _near(sentence: str, start: int, end: int) -> list[list[str]]:
+    """The descriptions around a name: the apposition after it (up to the next comma,
+    further parts that open as a description does) and the words just before it back to a
+    punctuation mark ("the Rev X", "local GP X")."""
+    found: list[list[str]] = []
+    pieces = re.split(r"[,;:.!?\"\u201c\u201d()]", sentence[:start])
+    rest = sentence[end:]
+    before = words(pieces[-1])
+    if not before and len(pieces) > 1 and rest.startswith(","):  # "Its chair, X, said"
+        before = words(pieces[-2])
+    if before:
+        found.append(before[-_BEFORE:])
+    if rest.startswith(","):
+        parts = rest[1:].split(",")
+        first = words(parts[0])
+        if first and (first[0] in role_words().openers or first[0].isdigit()):
+            found.append(first[:_AFTER])  # each part of the apposition on its own
+            for part in parts[1:]:
+                tail = words(part)
+                if not tail or tail[0] not in role_words().openers:
+                    break
+                found.append(tail[:_AFTER])
+    return found
+
+
+def post_signs(sentence: str, start: int, end: int) -> set[str]:
+    """What a sentence tells of the named person's post: "new" when it brings them in to
+    take one ("replaced by X", "X succeeds", "X was appointed"), "old" when they leave or
+    are replaced ("X has resigned", "X was replaced")."""
+    data = cast_words()
+    before = words(sentence[:start])[-_BY:]
+    after = words(sentence[end:])[:_NEAR]
+    found: set[str] = set()
+    if "by" in before and _has_any(before[: before.index("by")], data.succession):
+        found.add("new")
+    if data.appointed & set(before + after):
+        found.add("new")
+    lead = after[:2]
+    if sentence[end:].lstrip().startswith(","):  # an apposition: the parts' own words
+        after = []
+    if _has_any(after, data.succession):
+        found.add("old" if data.passive & set(lead) else "new")
+    if data.old & set(after):
+        found.add("old")
+    return found
+
+
+def cast_choice(
+    store: Store,
+    found: list[SpeakerRow],
+    phrase: str,
+    topic: str | None,
+    window: tuple[str | None, str | None],
+    by_title: bool = False,
+) -> Cast | None:
+    """The best-fitting cast when it fits the description better than some of the speakers
+    found another way (`found`: a title's holders, people described so); None to keep
+    those (all fit as well as anyone in the stories)."""
+    if any(r.kind != "person" for r in found):  # an organisation asked for: its people
+        return None
+    titled = frozenset(r.id for r in found) if by_title else frozenset()
+    cast = best_fitting(store, phrase, topic, window, titled)
+    if cast is None:
+        return None
+    if found and all(cast.scores.get(r.id, -HEAD) >= cast.top for r in found):
+        return None
+    return cast
+
+
+def narrows(cast: Cast, found: list[SpeakerRow]) -> bool:
+    """Whether the cast's winners are some of the speakers found (no unnamed source among
+    them): the way they were found still applies to those left."""
+    ids = {r.id for r in found}
+    return not cast.unnamed and all(p.id in ids for p in cast.people)
+
+
+def _has_any(have: list[str], phrases: frozenset[str]) -> bool:
+    """Whether the words hold one of the phrases (of one word or more) in a row."""
+    text = f" {' '.join(have)} "
+    return any(f" {p} " in text for p in phrases)
