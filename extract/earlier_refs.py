@@ -88,3 +88,25 @@ def _earlier_same_noun(subject: Token, cast: Cast) -> Token | None:
         if not cast.quoted[k] and fold(token.lemma_) == lemma:
             return token
     return None
+
+
+def issuing_subject(subject: Token, cast: Cast) -> Token | None:
+    """The common-noun subject that issued "the statement" when the cast holds no entry for
+    it: "The tenants' group said in a statement ..." or "The ministry issued a statement"
+    before '"...," the statement said' (the subject of the verb the earlier statement noun
+    hangs on; its speaker is read as any common-noun subject is)."""
+    if fold(subject.lemma_) not in STATEMENT_NOUNS:
+        return None
+    earlier = _earlier_same_noun(subject, cast)
+    if earlier is None:
+        return None
+    for verb in earlier.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        found = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if found is None:
+            continue
+        if found.pos_ != "NOUN" or cast.quoted[found.i]:
+            return None
+        return None if fold(found.lemma_) in STATEMENT_NOUNS else found
+    return None

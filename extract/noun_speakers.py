@@ -16,7 +16,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.described_names import earlier_members_body, members_body
-from extract.earlier_refs import describes_person_before, spokesperson_org, statement_issuer
+from extract.earlier_refs import (
+    describes_person_before,
+    issuing_subject,
+    spokesperson_org,
+    statement_issuer,
+)
 from extract.entities import org_name as org_name_of
 from extract.names import TITLE_WORDS, canonical_name, fold, looks_like_person_name
 from extract.people import ORG_NOUNS, ORG_WORDS, Cast
@@ -126,6 +131,13 @@ def common_noun_speaker(subject: Token, cast: Cast, mention: str) -> Speaker:
         return speaker_from_entry(cast, issuer, mention, subject)  # '"...," the statement said'
     if issuer is not None:  # an organisation's statement: its words, the statement the source
         return Speaker(None, None, mention, cast.entries[issuer].name, mention)
+    issuing = issuing_subject(subject, cast) if definite and issuer is None else None
+    if issuing is not None:  # "The tenants' group said in a statement": the group's words
+        words = issuing.doc[issuing.left_edge.i : issuing.i + 1].text
+        body = common_noun_speaker(issuing, cast, words)
+        org = body.name if body.kind == "org" else body.org if body.name is None else None
+        if org is not None:
+            return Speaker(None, None, mention, org, mention)
     said_for = spokesperson_org(subject, cast) if definite else None
     if said_for is not None:  # "the spokesperson said" after "A spokesperson for X said"
         return Speaker(None, None, mention, said_for, mention)

@@ -59,3 +59,41 @@ def test_a_description_with_a_who_clause_is_the_person_just_named(nlp: Language)
         'on social media. "My body has told me it is time," he wrote.',
     )
     assert said["My body has told me it is time"][0] == "Kauri Mataele-Brent", said
+
+
+# A body named only by a common noun ("the anglers' club", "the parents' group") that issued
+# the statement: the statement's words are that body's, in every way a paper writes it.
+_BODY_STATEMENTS = [
+    (
+        "The anglers' club said in a statement that it would appeal. "
+        '"Nobody asked the people who fish this river," the statement said.',
+        "Nobody asked the people who fish this river",
+    ),
+    (
+        "The parents' group issued a statement on Friday evening.\n\n"
+        '"We were told about the closure by text message," the statement said.',
+        "We were told about the closure by text message",
+    ),
+    (
+        "The nurses' union released a statement after the vote. "
+        '"Our members will not be made to choose between patients," the statement said.',
+        "Our members will not be made to choose between patients",
+    ),
+    (
+        "The allotment holders' association put out a statement on Sunday. "
+        '"The plots have been here for ninety years," the statement added.',
+        "The plots have been here for ninety years",
+    ),
+    (
+        "The drivers' union said in a short statement that talks had failed. "
+        '"We will ballot our members next week," said the statement.',
+        "We will ballot our members next week",
+    ),
+]
+
+
+def test_a_body_named_by_a_common_noun_keeps_its_statement(nlp: Language) -> None:
+    for text, words in _BODY_STATEMENTS:
+        said = _said(nlp, text)
+        assert words in said, said
+        assert said[words][1] is not None and "'" in said[words][1], (text, said)
