@@ -133,11 +133,14 @@ def common_noun_speaker(subject: Token, cast: Cast, mention: str) -> Speaker:
         return Speaker(None, None, mention, cast.entries[issuer].name, mention)
     issuing = issuing_subject(subject, cast) if definite and issuer is None else None
     if issuing is not None:  # "The tenants' group said in a statement": the group's words
-        words = issuing.doc[issuing.left_edge.i : issuing.i + 1].text
-        body = common_noun_speaker(issuing, cast, words)
-        org = body.name if body.kind == "org" else body.org if body.name is None else None
-        if org is not None:
-            return Speaker(None, None, mention, org, mention)
+        issued = common_noun_speaker(
+            issuing, cast, issuing.doc[issuing.left_edge.i : issuing.i + 1].text
+        )
+        issuer_org = (
+            issued.name if issued.kind == "org" else issued.org if issued.name is None else None
+        )
+        if issuer_org is not None:
+            return Speaker(None, None, mention, issuer_org, mention)
     said_for = spokesperson_org(subject, cast) if definite else None
     if said_for is not None:  # "the spokesperson said" after "A spokesperson for X said"
         return Speaker(None, None, mention, said_for, mention)
