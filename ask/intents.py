@@ -40,6 +40,7 @@ ABOUT = _ABOUT  # the words that ask about a subject (ask/named_stories.py)
 # Where or when something was said: "what did the coroner say at the inquest?" asks for the
 # coroner's words in the stories about the inquest.
 _AT = r"(?:at|during|in|before|after|following|outside|inside|when|while)"
+AT = _AT  # the words that place what was said in an event (ask/named_stories.py)
 _SPEECH = (
     r"(?:said|says|say|saying|talked|talks|talk|talking|spoke|spoken|speak|speaking|commented|"
     r"comments|comment|commenting|mentioned|mention|mentions|discussed|discuss|addressed|"

@@ -19,7 +19,10 @@ standfirst names them: a story that names a village in its first lines on
 the way to another subject is not the village's story. A name is distinctive: named in at
 most DISTINCT_SHARE of the store's articles (or DISTINCT_FLOOR, in a small store), so the
 country every story names anchors nothing. A topic with no name, or nothing but names,
-does not back off, nor a question of who said a claim (`asks_about`). A question of who
+does not back off, nor a question of who said a claim (`asks_about`). "Who said what in
+the Saltmere ferry trial" ("at the inquest", "during the strike", "after the final") asks
+about the named event as "about" does: its storyline's verdict story holds its words too.
+A question of who
 took a side on the topic ("who condemned ...") backs off only when no story says it: a
 side taken in a story of its names need not be one on the topic (the minister's own words
 in the story of the riot do not condemn her response).
@@ -29,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from ask.intents import ABOUT
+from ask.intents import ABOUT, AT
 from ask.lexicon import fts_query, singular
 from ask.search import Found, FoundList, quotes_on_topic
 from ask.storyline import DISTINCT_FLOOR, DISTINCT_SHARE, MIN_SHARED
@@ -49,15 +52,22 @@ ENOUGH_STORIES = 3
 LONGEST_NAME = 4
 _WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 _ASKED_ABOUT = re.compile(rf"(?:\b{ABOUT}|^/whosaid)\s+$")
+# "who said what in/at/during <event>": the topic is where the words were said
+_ASKED_WHAT = re.compile(r"(?:\bwhat|^/whosaid)\s+$")
+_AT_EVENT = re.compile(rf"{AT}\s+\S")
 
 
 def asks_about(question: str, topic: str) -> bool:
     """Whether the question asks about its topic as a subject ("who said what about X",
-    "/whosaid X"), not who said a claim ("who said the school is not for sale": its words
-    must be said, and no story of the school says them)."""
-    text = question.lower()
-    at = text.rfind(topic.lower()) if topic else -1
-    return at > 0 and bool(_ASKED_ABOUT.search(text[:at]))
+    "/whosaid X", "who said what at/in/during the X"), not who said a claim ("who said the
+    school is not for sale": its words must be said, and no story of the school says them)."""
+    text, topic = question.lower(), topic.lower()
+    at = text.rfind(topic) if topic else -1
+    if at <= 0:
+        return False
+    before = text[:at]
+    event = _ASKED_WHAT.search(before) and _AT_EVENT.match(topic)
+    return bool(_ASKED_ABOUT.search(before) or event)
 
 
 def topic_names(
