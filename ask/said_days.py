@@ -39,7 +39,7 @@ _DAY = (
 _DAY_RE = re.compile(rf"\b{_DAY}", re.I)
 # A day phrase a few words after a speech cue, or opening the sentence.
 _CUED_RE = re.compile(
-    rf"\b(?:{_alternatives(_WORDS['speech_cues'])})\b(?:\s+[\w'\u2019,-]+){{0,6}}?\s+{_DAY}", re.I
+    rf"\b(?:{_alternatives(_WORDS['speech_cues'])})\b(?:\s+[\w'\u2019,-]+){{0,8}}?\s+{_DAY}", re.I
 )
 _OPENING_RE = re.compile(rf"^\W*(?:(?:speaking|earlier|later)\s+)?(?:on\s+)?{_DAY}", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]?[A-Z])")
