@@ -38,9 +38,17 @@ _DAY = (
 )
 _DAY_RE = re.compile(rf"\b{_DAY}", re.I)
 # A day phrase a few words after a speech cue, or opening the sentence.
+# "said on Tuesday", "said in a statement on Friday": what lies between opens with a word of
+# `gap_starts` ("said the vote on Tuesday would be close" dates the vote, not the remark);
+# "told a packed meeting at the town hall on Monday night": an addressee between.
+_GAP = rf"(?:\s+(?:{_alternatives(_WORDS['gap_starts'])})\b(?:\s+[\w'\u2019-]+){{0,6}}?)?"
 _CUED_RE = re.compile(
-    rf"\b(?:{_alternatives(_WORDS['speech_cues'])})\b(?:\s+[\w'\u2019,-]+){{0,8}}?\s+{_DAY}", re.I
+    rf"\b(?:(?:{_alternatives(_WORDS['speech_cues'])})\b{_GAP}"
+    rf"|(?:{_alternatives(_WORDS['addressee_cues'])})\b(?:\s+[\w'\u2019-]+){{0,8}}?)\s+{_DAY}",
+    re.I,
 )
+# A statement followed by a paragraph break closes its sentence.
+_PARAGRAPH_AFTER = re.compile(r"^[\"'\u201d\u2019]?[ \t]*\n")
 _OPENING_RE = re.compile(rf"^\W*(?:(?:speaking|earlier|later)\s+)?(?:on\s+)?{_DAY}", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]?[A-Z])")
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019]?\s+[\"'\u201c\u2018]?$")
@@ -60,6 +68,8 @@ def statement_sentence(before: str, after: str) -> str:
         lead = ""
     tail_end = _SENTENCE_END.search(after)
     tail = after[: tail_end.start() + 1] if tail_end else after
+    if _PARAGRAPH_AFTER.match(after):  # the next paragraph reports other words
+        tail = ""
     return f"{lead} {tail}"
 
 

@@ -101,6 +101,18 @@ def test_day_phrases_are_read_relative_to_the_publication_day() -> None:
     assert day("he told the BBC this morning.") == "Wed 11-Thu 12"
     assert day("the union said last week.") == "Mon 02-Mon 09"
     assert day("he said.") is None
+    assert day("she said in a statement on Monday.") == "Mon 09-Tue 10"
+    assert day("He said the vote on Friday would be close.") is None
+    assert day("she said the ballot, which closes on Thursday, would go ahead.") is None
     lede = "The council agreed at Sunday's meeting to sell the depot."
     found = occasion(lede, WEDNESDAY, UTC_ZONE)
     assert found is not None and f"{found[0]:%a %d}" == "Sun 08"
+
+
+def test_the_next_paragraph_does_not_date_a_statement() -> None:
+    from ask.said_days import statement_sentence
+
+    sentence = statement_sentence(
+        ", she said. \u201c", "\u201d\n\nShe said the talks end on Friday."
+    )
+    assert said_days(sentence, WEDNESDAY, UTC_ZONE) is None
