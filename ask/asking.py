@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ask.intents import Query
 from ask.ordering import MAX_QUOTES, select, to_views
 from ask.recalled import later, recalled_into, said_in_window
+from ask.said_days import dated_into, days_later
 from ask.search import Found, FoundList
 from ask.speech import is_said
 from ask.statements import as_statements
@@ -52,12 +53,20 @@ class Ask:
         """The quotes found in the window, then those the articles after it recall from a
         year the window holds whole ("what did Rundle say in 2019?": "In 2019 ... she had
         told a meeting that ...", in a story of 2026), found by the same search over the
-        articles after it (ask/recalled.py)."""
-        bounds = later(self.period)
-        if bounds is None or self.period is None:
+        articles after it (ask/recalled.py); for a window of days, the remarks the stories of
+        the week after it date to its days ("said on Tuesday", ask/said_days.py)."""
+        if self.period is None:
             return found
-        extra = search(*bounds)
-        keep = recalled_into(self.store, [f.row for f in extra], self.period)
+        bounds, keep = later(self.period), set[int]()
+        if bounds is not None:
+            extra = search(*bounds)
+            keep = recalled_into(self.store, [f.row for f in extra], self.period)
+        else:  # "on Tuesday": the week after it, for remarks its stories date to it
+            days = days_later(self.period)
+            if days is None:
+                return found
+            extra = search(*days)
+            keep = dated_into(self.store, [f.row for f in extra], self.period)
         have = {f.row.id for f in found}
         merged = FoundList([*found, *(f for f in extra if f.row.id in keep - have)])
         merged.unread = found.unread

@@ -14,8 +14,9 @@ gives the bounds of the articles to read for them, `recalled_into` keeps those s
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 
+from ask.said_days import outside, said_days, statement_sentence
 from ask.views import QuoteView
 from ask.when import Period
 from records.quotes import QuoteRow
@@ -27,10 +28,6 @@ _PAST_PERFECT = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"\b(?:in|back in|during|by)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]?[A-Z])")
-# A sentence ending where the statement begins (its opening quotation mark aside): the
-# earlier sentence ("... had asked in 2024 ...") reports other words than the statement's.
-_ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019]?\s+[\"'\u201c\u2018]?$")
 # How far before and after a statement its sentence is looked for.
 _REACH = 400
 
@@ -42,13 +39,7 @@ def said_year(before: str, after: str, published: str | None) -> int | None:
     article_year = _year_of(published)
     if article_year is None:
         return None
-    ends = list(_SENTENCE_END.finditer(before))
-    lead = before[ends[-1].end() :] if ends else before
-    if _ENDS_SENTENCE.search(before):  # the statement opens a new sentence: no lead
-        lead = ""
-    tail_end = _SENTENCE_END.search(after)
-    tail = after[: tail_end.start() + 1] if tail_end else after
-    sentence = f"{lead} {tail}"
+    sentence = statement_sentence(before, after)
     if not _PAST_PERFECT.search(sentence):
         return None
     years = [int(m["year"]) for m in _YEAR.finditer(sentence) if int(m["year"]) < article_year]
@@ -75,9 +66,16 @@ def said_in_window(store: Store, views: list[QuoteView], period: Period | None) 
         before = text.get((view.article.id, max(0, view.start - _REACH), view.start), "")
         after = text.get((view.article.id, view.end, view.end + _REACH), "")
         year = said_year(before, after, view.article.published)
-        if year is None or _overlaps(year, period):
+        if year is not None and not _overlaps(year, period):
+            continue
+        days = said_days(statement_sentence(before, after), view.article.published, _zone(period))
+        if days is None or not outside(days, period):  # "said last week": not this week
             kept.append(view)
     return kept
+
+
+def _zone(period: Period) -> tzinfo:
+    return (period.since.tzinfo if period.since else None) or period.zone or UTC
 
 
 def _overlaps(year: int, period: Period) -> bool:
