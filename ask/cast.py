@@ -13,7 +13,6 @@ speaker of the stories (named, unnamed, or speaking for an organisation):
 - the sentence that brings a person in to take a post ("replaced on an interim basis by
   Dame X", "X succeeds him", "X was appointed"): the new holder of the story's post;
 - words that date a post ("former", "interim"; "X has resigned as chair").
-
 A description asked is a head noun (its family: ask/described_people.py same_family), the
 words before it and any context after "of", "at", "in" (a place, an age). Each speaker
 scores the best-fitting of its descriptions: the head itself 3 (1.5 as a modifier: "the
@@ -22,8 +21,8 @@ the question asks for a former holder; with "new" asked, 1 more for a new holder
 for one who left; each other word 1 more when the description holds it, a half when the
 speaker's own words do ("I've got a heart condition"), a quarter when only the story does
 (an age never), no fit when none does. The best speakers answer: the winner alone, ties
-together, a named person never above an unnamed source that fits better. A plural asks for
-a group, everyone described so: not this module's.
+together, a named person never above an unnamed source that fits better; holders a title's
+rules found (by place or body) keep the best of them. A plural asks for a group: not here.
 """
 
 from __future__ import annotations
@@ -380,8 +379,9 @@ def cast_choice(
     cast = best_fitting(store, phrase, topic, window, titled)
     if cast is None:
         return None
-    if found and all(cast.scores.get(r.id, -HEAD) >= cast.top for r in found):
-        return None
+    best = [r for r in found if cast.scores.get(r.id, -HEAD) >= cast.top]
+    if best:  # the way they were found (a place, a body) holds: the best of them, no others
+        return None if len(best) == len(found) else Cast(cast.top, best, [], cast.scores)
     return cast
 
 
