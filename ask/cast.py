@@ -362,36 +362,6 @@ def post_signs(sentence: str, start: int, end: int) -> set[str]:
     return found
 
 
-def cast_choice(
-    store: Store,
-    found: list[SpeakerRow],
-    phrase: str,
-    topic: str | None,
-    window: tuple[str | None, str | None],
-    by_title: bool = False,
-) -> Cast | None:
-    """The best-fitting cast when it fits the description better than some of the speakers
-    found another way (`found`: a title's holders, people described so); None to keep
-    those (all fit as well as anyone in the stories)."""
-    if any(r.kind != "person" for r in found):  # an organisation asked for: its people
-        return None
-    titled = frozenset(r.id for r in found) if by_title else frozenset()
-    cast = best_fitting(store, phrase, topic, window, titled)
-    if cast is None:
-        return None
-    best = [r for r in found if cast.scores.get(r.id, -HEAD) >= cast.top]
-    if best:  # the way they were found (a place, a body) holds: the best of them, no others
-        return None if len(best) == len(found) else Cast(cast.top, best, [], cast.scores)
-    return cast
-
-
-def narrows(cast: Cast, found: list[SpeakerRow]) -> bool:
-    """Whether the cast's winners are some of the speakers found (no unnamed source among
-    them): the way they were found still applies to those left."""
-    ids = {r.id for r in found}
-    return not cast.unnamed and all(p.id in ids for p in cast.people)
-
-
 def _has_any(have: list[str], phrases: frozenset[str]) -> bool:
     """Whether the words hold one of the phrases (of one word or more) in a row."""
     text = f" {' '.join(have)} "

@@ -13,7 +13,7 @@ from ask.affiliated import (
     with_forms,
 )
 from ask.asking import Ask
-from ask.cast import cast_choice, narrows
+from ask.cast_choice import cast_choice, narrows, overrides
 from ask.described import described_sources, related_topic, relatives_asked
 from ask.described_people import described_people
 from ask.described_stories import described_on_topic, in_stories_on
@@ -146,6 +146,7 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     if found.how == "role" or by_description or not found.rows:
         titled = found.how == "role" and (alone or holder_phrase(phrase))  # a title asked
         cast = cast_choice(ask.store, found.rows, phrase, topic, (since, until), titled)
+        cast = None if found.how == "role" and not overrides(cast, found.rows, phrase) else cast
     if cast is not None and not cast.people:
         return _unnamed_answer(ask, cast.unnamed, phrase, topic)
     if cast is not None and narrows(cast, found.rows):  # the title's holders who fit best
