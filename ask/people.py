@@ -94,6 +94,10 @@ def find_speakers(store: Store, phrase: str, *, loose: bool = True) -> SpeakerMa
     if not all(is_title_word(w) or w.lower() in _STOP for w in text.split()):
         found = _by_name(store, text)
     parts = [p for p in re.split(r"\s*(?:,|\band\b|&)\s*", text) if p]
+    if loose and len(parts) > 1 and one_title(parts):
+        role = _by_role(store, text)  # "the police and crime commissioner": one office
+        if role.rows:
+            return role
     if len(parts) > 1 and not (found.rows and fold(found.rows[0].name) == fold(text)):
         rows: list[SpeakerRow] = []
         for part in parts:  # "Aranda and de Jong"
@@ -115,6 +119,13 @@ def find_speakers(store: Store, phrase: str, *, loose: bool = True) -> SpeakerMa
     if role.rows:
         return role
     return _by_typo(store, text)
+
+
+def one_title(parts: list[str]) -> bool:
+    """Whether parts joined by "and" or commas are one title's words ("police and crime
+    commissioner", "culture, media and sport secretary"): only the last ends in a title word."""
+    ends = [is_title_word(fold(p).split()[-1]) if p.split() else False for p in parts]
+    return ends[-1] and not any(ends[:-1])
 
 
 def names_office(text: str) -> bool:
