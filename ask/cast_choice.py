@@ -44,14 +44,17 @@ def narrows(cast: Cast, found: list[SpeakerRow]) -> bool:
     return not cast.unnamed and all(p.id in ids for p in cast.people)
 
 
-def overrides(cast: Cast | None, holders: list[SpeakerRow], phrase: str) -> bool:
+def overrides(cast: Cast | None, holders: list[SpeakerRow], phrase: str, titled: bool) -> bool:
     """Whether the cast replaces a title's holders: when none of them speaks in the stories
     asked about, or when the post is dated ("the new chair") and the best fit is none of
     them (the story brought in someone the title does not yet name); else the title rules,
-    which weigh a place, a body, a rank and a new holder, stand."""
-    if cast is None:
-        return False
+    which weigh a place, a body, a rank and a new holder, stand. Speakers a role described
+    that is no title (`titled` false: "the patient") give way to the best fit."""
+    if cast is None or not titled:
+        return cast is not None
     ids = {r.id for r in holders}
     asked = asked_description(phrase)
     dated = asked is not None and (asked.new or asked.former)
-    return not ids & set(cast.scores) or (dated and not any(p.id in ids for p in cast.people))
+    winners = {p.id for p in cast.people}
+    alone = len(winners) == 1 and not cast.unnamed  # one clear new holder: it narrows them
+    return not ids & set(cast.scores) or (dated and (alone or not winners & ids))

@@ -146,7 +146,11 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     if found.how == "role" or by_description or not found.rows:
         titled = found.how == "role" and (alone or holder_phrase(phrase))  # a title asked
         cast = cast_choice(ask.store, found.rows, phrase, topic, (since, until), titled)
-        cast = None if found.how == "role" and not overrides(cast, found.rows, phrase) else cast
+        cast = (
+            None
+            if found.how == "role" and not overrides(cast, found.rows, phrase, titled)
+            else cast
+        )
     if cast is not None and not cast.people:
         return _unnamed_answer(ask, cast.unnamed, phrase, topic)
     if cast is not None and narrows(cast, found.rows):  # the title's holders who fit best
