@@ -98,7 +98,6 @@ class Asked:
     others: tuple[str, ...]
     new: bool = False
     former: bool = False
-    bodies: tuple[str, ...] = ()  # the words before the head ("rovers" of "the Rovers chairman")
     titled: frozenset[int] = frozenset()  # speakers whose title the title rules found asked
 
 
@@ -123,7 +122,7 @@ def asked_description(phrase: str) -> Asked | None:
         return None  # "the hauliers": a group, everyone described so (ask/described_people.py)
     stopwords = load_topics().stopwords
     others = tuple(w for w in front[:-1] + context if w not in stopwords)
-    return Asked(head, others, new, former, bodies=tuple(front[:-1]))
+    return Asked(head, others, new, former)
 
 
 def _plural(noun: str) -> bool:
@@ -213,8 +212,6 @@ def _score_story(
     the story (or a newer one) tells has left a post (`left`) is no new holder."""
     sentences = [s for s in _SENTENCE.split(story.body) if s.strip()]
     told = {singular(w) for w in words(f"{story.title} {story.body}")}
-    written = re.findall(r"[^\W\d_][\w'-]*", story.body)  # a name: never written lower-case
-    proper = {fold(w) for w in written if w[:1].isupper()} - {w for w in written if w.islower()}
     head_in_story = any(same_family(asked.head, w) for w in words(story.title + " " + story.body))
     speakers: dict[int | tuple[int, str], list[QuoteRow]] = {}
     for row in story.quotes:
@@ -230,7 +227,7 @@ def _score_story(
     for key, rows in speakers.items():
         row = rows[0]
         own = {singular(w) for r in rows for w in words(r.text)}  # what they say of themselves
-        score, signs = _score(row, sentences, asked, (told, own, proper), head_in_story)
+        score, signs = _score(row, sentences, asked, (told, own), head_in_story)
         if row.speaker_id is not None and "old" in signs:
             left.add(row.speaker_id)
         if asked.new and row.speaker_id in left:
@@ -248,15 +245,14 @@ def _score(
     row: QuoteRow,
     sentences: list[str],
     asked: Asked,
-    heard: tuple[set[str], set[str], set[str]],
+    heard: tuple[set[str], set[str]],
     head_in_story: bool,
 ) -> tuple[float, set[str]]:
     """How well what a story says of a quote's speaker fits the description asked, and
     what the story tells of the speaker's post ("new", "old": `post_signs`); `heard`: the
-    story's words, the speaker's own and the story's names (words it never writes in lower
-    case: "the Rovers chairman" must chair the Rovers by the person's own description)."""
+    story's words and the speaker's own."""
     data = cast_words()
-    told, own, proper = heard
+    told, own = heard
     name = set(words(row.speaker or ""))
     parts = [words(p) for p in (row.speaker_title or "").split(",")]  # each part on its own
     parts.append([w for w in words(row.mention or "") if w not in name])
@@ -292,8 +288,6 @@ def _score(
     for word in asked.others:
         if singular(word) in described:
             best += 1.0
-        elif word in asked.bodies and word in proper:  # a name before the post ("the Rovers
-            return -HEAD, signs  # chairman"): the post's body must be the person's own
         elif singular(word) in own and not word.isdigit():  # "I've got a heart condition"
             best += OWN_WORD
         elif singular(word) in told and not word.isdigit():  # an age is the person's

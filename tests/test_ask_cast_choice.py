@@ -30,14 +30,6 @@ STORIES = {
         "The opposition leader, Cllr Sadia Qureshi, said the plan was rushed. "
         '"Nobody asked the people who live here," she said.\n'
     ),
-    "club": (
-        "Harbour Albion fined over crowd trouble\n"
-        "Harbour Albion have been fined after fans threw flares at Saturday's match.\n"
-        "PORTLEVEN, 7 March - Harbour Albion have been fined twenty thousand pounds after "
-        "fans threw flares onto the pitch on Saturday. The Albion chairman did not comment.\n"
-        "The Coaches' Guild, which represents managers, criticised the fine. Its chairman, "
-        'Pavel Novak, said: "Clubs cannot police every fan in a stadium."\n'
-    ),
 }
 
 
@@ -55,12 +47,3 @@ def test_a_rank_the_title_rules_find_is_not_replaced_by_a_longer_rank(store: Pat
 def test_the_council_leader_is_not_the_opposition_leader(store: Path) -> None:
     answer = ask_json(store, "what did the council leader say about the ring road?")
     assert speakers_in(answer) == {"Hugh Farrant"}
-
-
-def test_a_name_before_the_post_is_the_body_the_person_holds_it_in(store: Path) -> None:
-    # the Guild's chairman is no Albion chairman, though the story names Albion
-    answer = ask_json(store, "what did the Albion chairman say?")
-    assert speakers_in(answer) == set()
-    assert speakers_in(ask_json(store, "what did the Coaches' Guild chairman say?")) == {
-        "Pavel Novak"
-    }
