@@ -69,6 +69,8 @@ class CastWords:
     passive: frozenset[str]
     lesser: frozenset[str]
     leading: frozenset[str]
+    plurals: frozenset[str] = frozenset()  # plurals the -s rule misses ("fishermen")
+    plural_endings: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +83,13 @@ def cast_words() -> CastWords:
             honorifics[noun] = honorifics.get(noun, frozenset()) | frozenset(family["honorifics"])
     keys = ("new", "old", "succession", "appointed", "passive", "lesser")
     sets = {k: frozenset(raw[k]) for k in keys}
-    return CastWords(honorifics, leading=frozenset(raw["leading"]), **sets)
+    return CastWords(
+        honorifics,
+        leading=frozenset(raw["leading"]),
+        plurals=frozenset(raw["plurals"]),
+        plural_endings=tuple(raw["plural_endings"]),
+        **sets,
+    )
 
 
 def words(text: str) -> list[str]:
@@ -127,8 +135,8 @@ def asked_description(phrase: str) -> Asked | None:
 
 def _plural(noun: str) -> bool:
     """Whether a noun is plural: by the -s rule, or as the data says ("fishermen")."""
-    raw = json.loads(resources.files("ask").joinpath("data/cast.json").read_text("utf-8"))
-    irregular = noun in raw["plurals"] or noun.endswith(tuple(raw["plural_endings"]))
+    data = cast_words()
+    irregular = noun in data.plurals or noun.endswith(data.plural_endings)
     return singular(noun) != noun or irregular
 
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from common.names import fold
+from common.names import WRITTEN_HONORIFICS, fold
 
 
 @lru_cache(maxsize=1)
@@ -83,12 +83,6 @@ def _written_words(text: str) -> list[str]:
     return [w for w in _WORD.findall(text) if fold(w) != "the"]
 
 
-@lru_cache(maxsize=1)
-def _as_written() -> frozenset[str]:
-    """The abbreviations read as ranks only in capitals ("DI", never the particle "di")."""
-    return frozenset(w for entry in families().values() for w in entry["as_written"])
-
-
 def _folded_rank_word(word: str, capitals: frozenset[str]) -> str:
     """A word folded for comparison with the ranks; an abbreviation read only in capitals
     and not so written ("di" of "Aurelio di Santo") compares as no rank word."""
@@ -101,7 +95,7 @@ def _folded_rank_word(word: str, capitals: frozenset[str]) -> str:
 def rank_end(words: list[str]) -> int:
     """How many of the last words are a rank ("Westmarch Police Det Sgt" -> 2); the
     longest rank wins. Words are as written; their folded forms are compared."""
-    capitals = _as_written()
+    capitals = WRITTEN_HONORIFICS
     folded = [_folded_rank_word(w, capitals) for w in words]
     ranks = all_ranks()
     for size in range(min(len(folded), 5), 0, -1):
