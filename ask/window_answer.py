@@ -2,9 +2,11 @@
 "any quotes from this morning", "who was quoted last week". A reporter who names a day and
 no topic asks for the day's remarks: every statement the stories of the window report,
 with the remarks the stories of the days after it date to it ("said on Tuesday", "said
-yesterday" in Wednesday's paper; ask/said_days.py), less those their own sentence dates to
-another day (ask/recalled.py). The words such a question may hold besides its time words
-are data (ask/data/window_words.json)."""
+yesterday" in Wednesday's paper; ask/said_days.py), less those their article dates to
+another day: by their own sentence ("said last week"), else by the occasion its opening names
+("The board voted on Monday night ..." in Tuesday's paper). With no topic to narrow it, the
+day a remark was made is the answer's only filter. The words such a question may hold besides
+its time words are data (ask/data/window_words.json)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from pathlib import Path
 
 from ask.asking import Ask
 from ask.intents import WHO_SAID_WHAT
+from ask.said_days import dated_outside
 from ask.search import Found, FoundList
 from ask.views import Answer
 from ask.when import Period, find_period
@@ -55,6 +58,10 @@ def window_answer(ask: Ask) -> Answer:
         0, statements_in_sources(ask.store, [], since=since, until=until) - len(read)
     )
     found = ask.with_recalled(found, lambda s, u: _read(ask, s, u, nearest=True))
+    if ask.period is not None:  # a Tuesday story of Monday's meeting: not Tuesday's words
+        elsewhere = dated_outside(ask.store, [f.row for f in found], ask.period)
+        kept = FoundList(f for f in found if f.row.id not in elsewhere)
+        kept.unread, found = found.unread, kept
     ask.show(answer, found, ranked=False)
     if not answer.quotes:
         answer.message = f"No quotes found{ask.when()}."

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
+from ask.said_days import occasion
 from ask.when import find_period
 from ask.window_answer import asks_everything
 from tests.conftest import ask_json, said_in
-from tests.test_said_days import _store
+from tests.test_said_days import WEDNESDAY, _store
 
 NOW = datetime(2026, 3, 15, 12, tzinfo=UTC)
 
@@ -79,3 +81,29 @@ def test_a_window_with_nothing_said_says_so(tmp_path: Path) -> None:
     answer = ask_json(db, "who said what on 2 February?", "--as-of", "2026-03-15")
     assert answer["quotes"] == []
     assert "No quotes found" in (answer["message"] or "")
+
+
+def test_a_story_of_the_day_reporting_an_earlier_occasion_is_not_that_days_words(
+    tmp_path: Path,
+) -> None:
+    db = _store(tmp_path)
+    # Wednesday's story of Tuesday evening's board meeting: Tuesday's words, not Wednesday's.
+    assert "Odile Fairbairn" not in _speakers(db, "who said what on Wednesday?")
+
+
+@pytest.mark.parametrize(
+    "lede, day",
+    [
+        ("Councillors will vote on Thursday on the depot's future.", None),
+        ("The new ward is due to open on Monday, the trust said.", None),
+        ("Traders have until Sunday to object to the market plans.", None),
+        ("Talks resume next Friday after a week of stalemate.", None),
+        ("Staff are expected back at work on Monday morning.", None),
+        ("The strike is set to begin at Thursday's shift change.", None),
+        ("Ministers met on Monday, ahead of Friday's deadline.", "Mon 09"),
+        ("The harbour board agreed on Tuesday evening to sell the slipway.", "Tue 10"),
+    ],
+)
+def test_a_day_still_to_come_is_no_occasion(lede: str, day: str | None) -> None:
+    found = occasion(lede, WEDNESDAY, ZoneInfo("UTC"))
+    assert (None if found is None else f"{found[0]:%a %d}") == day
