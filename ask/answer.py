@@ -43,6 +43,7 @@ from ask.statements import as_statements
 from ask.title_holders import in_the_story
 from ask.views import Answer, ArticleRef, QuoteView, SpeakerGroup
 from ask.when import Period
+from ask.window_answer import asks_everything, window_answer
 from common.names import is_title_word
 from storage.db import Store
 from storage.overview import article_span
@@ -123,6 +124,8 @@ def _answer(
     ask = Ask(store, query, _resolve_period(store, query.period, query), limit, sources)
     if query.intent == HELP:
         return Answer(query.question, HELP, None, None, "help", message=HELP_TEXT)
+    if asks_everything(query.question, ask.period):  # "who said what on Tuesday"
+        return window_answer(ask)
     if query.intent in (WHAT_DID_X_SAY, WHO_SAID_WHAT) and not query.stance:
         public = asked_public(query.question, query.topic)  # "what did residents say"
         if public is not None:

@@ -158,7 +158,9 @@ def in_publishers(
     if scope.everything:
         since, until = period.sql_bounds() if period else (None, None)
         window = {"since": since, "until": until}
-        rows = quotes_in_sources(store, scope.sources, limit=4 * most or ALL_ROWS, **window)
+        rows = quotes_in_sources(
+            store, scope.sources, since=since, until=until, limit=4 * most or ALL_ROWS
+        )
         when = f" {period.label}" if period else ""
         answer = Answer(query.question, scoped.intent, None, None, f"quotes{when}", period=period)
         views = as_statements(store, to_views(rows))

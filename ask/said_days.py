@@ -37,6 +37,12 @@ _DAY = (
     rf"(?:['\u2019]s)?(?:\s+(?:{_alternatives(_WORDS['day_parts'])}))?)\b"
 )
 _DAY_RE = re.compile(rf"\b{_DAY}", re.I)
+# A day still to come: an 'ahead' word within the four words before the day phrase ("will
+# vote on Thursday", "next Friday", "due to open on Monday").
+_AHEAD_RE = re.compile(
+    rf"\b(?:{_alternatives(_WORDS['ahead'])})\b(?:\s+[\w'\u2019-]+){{0,3}}\s*(?:on\s+|at\s+|by\s+)?$",
+    re.I,
+)
 # A day phrase a few words after a speech cue, or opening the sentence.
 # "said on Tuesday", "said in a statement on Friday": what lies between opens with a word of
 # `gap_starts` ("said the vote on Tuesday would be close" dates the vote, not the remark);
@@ -112,8 +118,12 @@ def said_days(sentence: str, published: str | None, zone: tzinfo) -> tuple[date,
 def occasion(lede: str, published: str | None, zone: tzinfo) -> tuple[date, date] | None:
     """The day an article's opening paragraphs name: the occasion of its undated remarks."""
     day = _published_day(published, zone)
-    found = _DAY_RE.search(lede) if day is not None else None
-    return _span(found, day) if found and day is not None else None
+    if day is None:
+        return None
+    for found in _DAY_RE.finditer(lede):
+        if not _AHEAD_RE.search(lede[max(0, found.start() - 60) : found.start()]):
+            return _span(found, day)
+    return None
 
 
 def _zone(period: Period) -> tzinfo:
@@ -149,11 +159,11 @@ def days_later(period: Period | None) -> tuple[str, str] | None:
     return period.sql_bounds()[1] or "", after.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
 
 
-def dated_into(store: Store, rows: list[QuoteRow], period: Period) -> set[int]:
-    """The ids of the quotes (from articles after the window) made, as their articles date
-    them, on days the window holds: by their own sentence, else by the article's occasion."""
-    if not rows:
-        return set()
+def remark_days(
+    store: Store, rows: list[QuoteRow], zone: tzinfo
+) -> dict[int, tuple[date, date] | None]:
+    """The days each quote was made on, as its article dates it (by the quote's own sentence,
+    else by the article's occasion), by quote id; None when the article names no day."""
     spans = []
     for row in rows:
         spans += [
@@ -161,15 +171,27 @@ def dated_into(store: Store, rows: list[QuoteRow], period: Period) -> set[int]:
             (row.article_id, row.end, row.end + _REACH),
             (row.article_id, 0, LEDE),
         ]
-    text = passages(store, spans)
-    kept = set()
+    text = passages(store, spans) if rows else {}
+    days: dict[int, tuple[date, date] | None] = {}
     for row in rows:
         before = text.get((row.article_id, max(0, row.start - _REACH), row.start), "")
         after = text.get((row.article_id, row.end, row.end + _REACH), "")
-        zone = _zone(period)
-        days = said_days(statement_sentence(before, after), row.published, zone) or occasion(
-            text.get((row.article_id, 0, LEDE), ""), row.published, zone
-        )
-        if days is not None and within(days, period):
-            kept.add(row.id)
-    return kept
+        days[row.id] = said_days(
+            statement_sentence(before, after), row.published, zone
+        ) or occasion(text.get((row.article_id, 0, LEDE), ""), row.published, zone)
+    return days
+
+
+def dated_into(store: Store, rows: list[QuoteRow], period: Period) -> set[int]:
+    """The ids of the quotes (from articles after the window) made, as their articles date
+    them, on days the window holds: by their own sentence, else by the article's occasion."""
+    days = remark_days(store, rows, _zone(period))
+    return {i for i, d in days.items() if d is not None and within(d, period)}
+
+
+def dated_outside(store: Store, rows: list[QuoteRow], period: Period) -> set[int]:
+    """The ids of the quotes their articles date wholly outside the window ("said last
+    week" in a story of the window; the undated remarks of a story whose opening reports
+    Monday's meeting, asked about Tuesday)."""
+    days = remark_days(store, rows, _zone(period))
+    return {i for i, d in days.items() if d is not None and outside(d, period)}

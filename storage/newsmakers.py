@@ -78,14 +78,17 @@ def quotes_in_sources(
     since: str | None = None,
     until: str | None = None,
     limit: int = 200,
+    oldest_first: bool = False,
 ) -> list[QuoteRow]:
-    """The quotes of the publishers' articles in the window, newest article first, each
+    """The quotes of the publishers' articles in the window (of every article in it when
+    `sources` is empty), newest article first (`oldest_first`: the other way round), each
     article's in order."""
     where, params = filters(since, until, None)
     more, extra = _in_sources(sources)
+    order = "ASC, a.id ASC" if oldest_first else "DESC, a.id DESC"
     sql = (
         f"{SELECT} FROM articles a CROSS JOIN quotes q ON q.article_id = a.id "
-        f"WHERE 1 = 1{where}{more} ORDER BY {ARTICLE_WHEN} DESC, a.id DESC, q.start LIMIT ?"
+        f"WHERE 1 = 1{where}{more} ORDER BY {ARTICLE_WHEN} {order}, q.start LIMIT ?"
     )
     return read_rows(store.db.execute(sql, [*params, *extra, limit]))
 

@@ -1,0 +1,109 @@
+"""Everything said in a window (ask/window_answer.py): a question naming a time and no topic
+or speaker ("what was said yesterday?", "any quotes from this morning", "who was quoted last
+week?") answers with every remark made in that window, dated by when the words were said
+(ask/said_days.py), not only by when the story appeared."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from ask.said_days import occasion
+from ask.when import find_period
+from ask.window_answer import asks_everything
+from tests.conftest import ask_json, said_in
+from tests.test_said_days import WEDNESDAY, _store
+
+NOW = datetime(2026, 3, 15, 12, tzinfo=UTC)
+
+
+def _period(question: str):  # type: ignore[no-untyped-def]
+    return find_period(question.lower(), NOW)[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was said yesterday?",
+        "any quotes from this morning",
+        "who was quoted last week?",
+        "show me the comments since Monday",
+        "what did anyone say on Friday?",
+        "who said anything on 2 March",
+        "who said what on Tuesday",
+        "Remarks made between 3 and 5 March?",
+    ],
+)
+def test_a_time_and_no_topic_asks_for_everything_said(question: str) -> None:
+    assert asks_everything(question, _period(question))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did Pike say on Tuesday?",  # a speaker
+        "who said what about the lido yesterday?",  # a topic
+        "what did the mayor say this week",  # a speaker by title
+        "who said what",  # no time
+        "what did residents say yesterday?",  # a public (ask/publics.py)
+        "what's new this week",  # no word of speech
+    ],
+)
+def test_a_speaker_a_topic_or_no_time_is_not_everything(question: str) -> None:
+    assert not asks_everything(question, _period(question))
+
+
+def _speakers(db: Path, question: str) -> set[str]:
+    answer = ask_json(db, question, "--limit", "0", "--as-of", "2026-03-15")
+    return {speaker for speaker, _ in said_in(answer)}
+
+
+def test_everything_said_on_a_day_is_dated_by_when_it_was_said(tmp_path: Path) -> None:
+    db = _store(tmp_path)
+    # Thursday's story: "said yesterday"; Wednesday's story: "on Monday night" is not Wednesday.
+    wednesday = _speakers(db, "who said what on Wednesday?")
+    assert "Ines Calloway" in wednesday
+    assert "Bram Oyelaran" not in wednesday
+    # Wednesday's story of Tuesday evening's board meeting; Tuesday's story of last week.
+    tuesday = _speakers(db, "what was said on Tuesday?")
+    assert "Odile Fairbairn" in tuesday
+    assert "Casimir Wendt" not in tuesday
+    # Saturday's story of Thursday's hearing.
+    assert "Lowri Pennant" in _speakers(db, "who was quoted on Thursday?")
+    assert "Bram Oyelaran" in _speakers(db, "any quotes from Monday")
+
+
+def test_a_window_with_nothing_said_says_so(tmp_path: Path) -> None:
+    db = _store(tmp_path)
+    answer = ask_json(db, "who said what on 2 February?", "--as-of", "2026-03-15")
+    assert answer["quotes"] == []
+    assert "No quotes found" in (answer["message"] or "")
+
+
+def test_a_story_of_the_day_reporting_an_earlier_occasion_is_not_that_days_words(
+    tmp_path: Path,
+) -> None:
+    db = _store(tmp_path)
+    # Wednesday's story of Tuesday evening's board meeting: Tuesday's words, not Wednesday's.
+    assert "Odile Fairbairn" not in _speakers(db, "who said what on Wednesday?")
+
+
+@pytest.mark.parametrize(
+    "lede, day",
+    [
+        ("Councillors will vote on Thursday on the depot's future.", None),
+        ("The new ward is due to open on Monday, the trust said.", None),
+        ("Traders have until Sunday to object to the market plans.", None),
+        ("Talks resume next Friday after a week of stalemate.", None),
+        ("Staff are expected back at work on Monday morning.", None),
+        ("The strike is set to begin at Thursday's shift change.", None),
+        ("Ministers met on Monday, ahead of Friday's deadline.", "Mon 09"),
+        ("The harbour board agreed on Tuesday evening to sell the slipway.", "Tue 10"),
+    ],
+)
+def test_a_day_still_to_come_is_no_occasion(lede: str, day: str | None) -> None:
+    found = occasion(lede, WEDNESDAY, ZoneInfo("UTC"))
+    assert (None if found is None else f"{found[0]:%a %d}") == day
