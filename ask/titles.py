@@ -1,5 +1,6 @@
 """Titles as articles abbreviate them: "Indiana Gov. Tom Whitfield" is the Indiana governor,
-"Sen. Delgado" a senator. The short forms are data (`ask/data/title_abbreviations.json`)."""
+"Sen. Delgado" a senator. The short forms are data: rank words ("Sgt", "Cllr") come from the
+one rank list (common/data/ranks.json), other titles from `ask/data/title_abbreviations.json`."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 
 from ask.lexicon import singular
 from common.names import fold, is_title_word
+from common.ranks import word_abbreviations
 from extract.clause_roles import sides
 from extract.people_words import (
     COMPLEMENT_RANKS,
@@ -25,9 +27,12 @@ OFFICES = Path(__file__).parent / "data" / "offices.json"
 
 @lru_cache(maxsize=1)
 def abbreviations() -> dict[str, str]:
-    """Each short form (lower-case, no dot) -> the title word it stands for."""
+    """Each short form (lower-case, no dot) -> the title word it stands for: the rank
+    list's one-word abbreviations, then the other titles' ("gov", "sen")."""
     data = json.loads(DATA.read_text(encoding="utf-8"))
-    return {k.lower(): v.lower() for k, v in data["abbreviations"].items()}
+    short = dict(word_abbreviations())
+    short.update({k.lower(): v.lower() for k, v in data["abbreviations"].items()})
+    return short
 
 
 @lru_cache(maxsize=1)

@@ -68,6 +68,16 @@ def rank_heads() -> frozenset[str]:
     return frozenset(heads)
 
 
+@lru_cache(maxsize=1)
+def word_abbreviations() -> dict[str, str]:
+    """The abbreviated rank words read as honorifics in any case, each spelt out as one
+    word ("sgt" -> "sergeant", "cllr" -> "councillor"); short forms of several words
+    ("ds" -> "detective sergeant") and capitals-only ones are left out."""
+    words = {w for entry in families().values() for w in entry["words"]}
+    spelt: dict[str, str] = _raw()["expand"]
+    return {w: spelt[w] for w in sorted(words) if w in spelt and " " not in spelt[w]}
+
+
 def expand(word: str) -> str:
     """An abbreviated rank word spelt out ("sgt" -> "sergeant"); other words as they are."""
     word = fold(word).strip(".")
