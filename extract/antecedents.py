@@ -5,9 +5,11 @@ Rule: "Fiona Reid won the seat. Her rival, Tom Hale, lost. The count ran late wh
 ... '...,' she said." names Fiona Reid: the pronoun's gender is known, the person it resolved
 to is known to agree, was mentioned in the pronoun's paragraph or the one before, and every
 person mentioned since is known to be of the other gender; nobody else was made a speaker in
-between (an unnamed "a spokeswoman said" would be the nearer "she") and no person is the
-subject of a clause between by description ("The former first lady ...").  Genders are the
-given names' ("Fiona" is a woman), not ones learned from earlier pronouns.
+between (an unnamed "a spokeswoman said" would be the nearer "she"; a named person of the other
+gender taking a turn is no nearer one, extract/exchanges.py) and no person is the subject of a
+clause between by description ("The former first lady ...").  Genders are the given names'
+("Fiona" is a woman) or a courtesy title's ("Ms Grant"), not ones learned from earlier
+pronouns.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from extract.exchanges import other_turn, stated_gender, within_exchange
 from extract.names import fold, gender_of
 from extract.people_words import FEMALE, MALE, PERSON_NOUNS, ROLE_WORDS
 from extract.place_objects import PLACE_PREPOSITIONS, place_object
@@ -38,18 +41,20 @@ def sole_agreeing_antecedent(cast: Cast, pronoun: Token, entry: int) -> bool:
             break
         if mention.entry == entry and not mention.modifier:
             last = mention
-    if last is None or cast.paragraph_of[pronoun.i] - last.paragraph > 1:
+    if last is None or not within_exchange(cast, last, cast.paragraph_of[pronoun.i], gender):
         return False
     start = cast.index.token_at(last.start)
-    if start is None or any(start.i < i < pronoun.i for i in cast.speakers):
-        return False
+    if start is None or any(
+        start.i < i < pronoun.i and not other_turn(cast, i, gender) for i in cast.speakers
+    ):
+        return False  # an unnamed "a spokeswoman said" may be the nearer "she"
     for mention in cast.mentions:
         if not last.start < mention.start < pronoun.idx or mention.entry == entry:
             continue
         other = cast.entries[mention.entry]
         if mention.modifier or place_object(cast.index.token_at(mention.start), other):
             continue  # "at the Carse leisure centre", "from Carse": no one
-        if other.kind == "person" and gender_of(other.name) in (None, gender):
+        if other.kind == "person" and stated_gender(cast, mention.entry) in (None, gender):
             return False
     between = cast.doc[start.i + 1 : pronoun.i]
     return not any(
@@ -73,7 +78,7 @@ def _other_person(token: Token, cast: Cast, entry: int, gender: str) -> bool:
         return token.ent_type_ == "PERSON" and token.pos_ == "PROPN"
     if found == entry or cast.entries[found].kind != "person":
         return False
-    return gender_of(cast.entries[found].name) in (None, gender)
+    return stated_gender(cast, found) in (None, gender)
 
 
 def _described_person(token: Token, cast: Cast) -> bool:

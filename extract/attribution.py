@@ -38,6 +38,7 @@ from extract.frames import reports_nothing
 from extract.neighbours import QuoteNeighbours
 from extract.quote_marks import QuoteRegion
 from extract.speech_state import Attribution
+from extract.stance_intros import stance_intro
 
 __all__ = ["Attribution", "Attributor"]
 
@@ -269,8 +270,10 @@ class Attributor(QuoteNeighbours):
             return framing
         # Rule 5: "X said:" closing the previous paragraph; a quotation paragraph going on
         # from a credited one.
-        return self.paragraph_after_speaker(region, owner) or self.goes_on_in_paragraph(
-            region, owner
+        return (
+            self.paragraph_after_speaker(region, owner)
+            or self.goes_on_in_paragraph(region, owner)
+            or stance_intro(self, region)  # "Roe was sceptical. "...""
         )
 
     def _frame_cue(self, region: QuoteRegion) -> Attribution | None:

@@ -144,7 +144,7 @@ class QuoteNeighbours(CueFinder):
     def colon_intro(self, region: QuoteRegion) -> Attribution | None:
         """A quotation right after a colon: the cue of the clause before it ("He then told
         the crowd:"), or, with no cue there, the person or organisation that clause names
-        ("More from Blumenthal and Cohen:")."""
+        ("More from Blumenthal and Cohen:", "Asked about it, Roe was blunt:")."""
         previous = self.region_tokens[region.index][0].i - 1
         while previous >= 0 and (
             self.index.tokens[previous].is_space or self.region_of[previous] == region.index
@@ -154,8 +154,11 @@ class QuoteNeighbours(CueFinder):
             return None
         sent = self.index.sentence_tokens(self.index.tokens[previous], limits.MAX_SPAN)
         cues = [t for t in sent if t.i in self.by_cue and not self.quoted(t)]
-        if cues:
-            return self.by_cue[cues[-1].i]
+        # The colon ends the clause it introduces from: a cue in a clause closed before it
+        # ("Asked whether it would close, Amos was blunt:") reported the question, not this.
+        reaching = [t for t in cues if t.right_edge.i >= previous - 1]
+        if reaching:
+            return self.by_cue[reaching[-1].i]
         names = [
             t
             for t in sent
@@ -171,7 +174,7 @@ class QuoteNeighbours(CueFinder):
         if not names:
             names = self._colon_clause_speaker(sent, previous)
         if not names:
-            return None
+            return self.by_cue[cues[-1].i] if cues else None
         key = previous
         if key not in self.by_cue:
             self.add_cue(key, Attribution(cue=None, cue_text=":", subject=names[-1]))

@@ -30,6 +30,7 @@ class NotSpeech:
     sign_nouns: frozenset[str] = frozenset()
     sign_verbs: frozenset[str] = frozenset()
     naming_participles: frozenset[str] = frozenset()
+    label_participles: frozenset[str] = frozenset()
 
     def is_interviewer(self, label: str) -> bool:
         """True when a transcript label names the interviewer's part ("PRESENTER", "Host")."""
@@ -91,4 +92,5 @@ def load_not_speech() -> NotSpeech:
         frozenset(raw.get("sign_nouns", ())),
         frozenset(raw.get("sign_verbs", ())),
         frozenset(raw.get("naming_participles", ())),
+        frozenset(raw.get("label_participles", ())),
     )

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from extract.affiliations import owns_role, whole_org
 from extract.cast_state import DETERMINERS, Mention, is_subject
 from extract.entities import EntityBuilder
+from extract.name_genders import disagrees, learn_gender
 from extract.names import fold, is_title_word, person_gender, same_person
 from extract.offices import clause_gender
 from extract.org_kinds import kind_fits, org_kinds
@@ -115,9 +116,8 @@ class Resolver(EntityBuilder):
             if paragraph - mention.paragraph > 1:
                 break
             entry = self.entries[mention.entry]
-            known = person_gender(entry)
             place = gender and place_object(self.index.token_at(mention.start), entry)
-            if entry.kind == "person" and not (gender and known and known != gender) and not place:
+            if entry.kind == "person" and not disagrees(entry, gender) and not place:
                 candidates.append(mention)
         # Same paragraph first; subjects first; one known to agree before one of unknown gender.
         for same_paragraph in (True, False):
@@ -182,8 +182,7 @@ class Resolver(EntityBuilder):
         return self._ranks
 
     def _learn_gender(self, entry: int, gender: str | None) -> int:
-        if gender and self.entries[entry].gender is None:
-            self.entries[entry].gender = gender  # type: ignore[assignment]
+        learn_gender(self.entries[entry], gender)  # extract/name_genders.py
         return entry
 
     def resolve_title(self, token: Token, words: list[str]) -> int | None:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from extract import limits
 from extract.docindex import DocIndex
+from extract.labels import labelled_thing
 from extract.lexicon import CueLexicon, mend_cue_lemmas
 from extract.not_speech import load_not_speech
 from extract.people_words import ROLE_WORDS
@@ -179,7 +180,7 @@ class SpeechState:
         reported words. A naming verb with a subject or an auxiliary of its own ('what she
         called "..."', 'it was labeled "..."') is saying the words."""
         tokens = self.region_tokens[region.index]
-        if not tokens or not self._is_title_like(region):
+        if not tokens:
             return False
         k = tokens[0].i - 1
         while k >= 0 and (self.doc[k].is_punct or self.doc[k].is_space):
@@ -187,7 +188,9 @@ class SpeechState:
         if k < 0:
             return False
         verb = self.doc[k]
-        return (
+        if labelled_thing(verb, self.never_speech.label_participles):
+            return True  # "a memo headed "...": the words written on it (extract/labels.py)
+        return self._is_title_like(region) and (
             verb.lower_ in self.never_speech.naming_participles
             and verb.tag_ == "VBN"
             # a participle, not a clause's verb: "it was labeled "Mostly True"" is a verdict

@@ -81,6 +81,12 @@ FAMILY_CASES = {
         "Keep The Ferry",
         "We will be back on Friday",
     ),
+    "label_participles": (
+        'Megan Rhys sent staff an email headed "staff cuts - confidential" on Friday. Rhys '
+        'said: "Nobody will lose their job before the summer."',
+        "staff cuts",
+        "Nobody will lose their job",
+    ),
     "setting_prepositions": (
         "Mayor Joan Pike campaigned in Dover with her supporters on Sunday. Pike said the "
         "harbour would be dredged next spring.",
