@@ -255,7 +255,12 @@ def stances(
     places = _places(store, in_story)  # a group's frame, its spokesperson's (ask/stance_groups)
     for article, framed in in_story.items():
         names = set().union(*(_names(r) for r in rows if r.article_id == article))
-        given = group_frames(bodies[article], framed, places.get(article, []), names)
+        named = {
+            r.speaker_id: _names(r)
+            for r in rows
+            if r.article_id == article and r.speaker_id is not None
+        }
+        given = group_frames(bodies[article], framed, places.get(article, []), names, named)
         orgs = {r.speaker_id: r.speaker_org for r in rows if r.article_id == article}
         known = {k: v for k, v in orgs.items() if k is not None and v}
         for who, side in [*given, *officer_frames(framed, known, names)]:
