@@ -38,6 +38,7 @@ from ask.search import Found, FoundList, quotes_on_topic
 from ask.speaker_answer import speaker_answer, speaker_question, strip_the
 from ask.speech import is_said
 from ask.stance import DOUBT, NEGATIVE, by_stance, topic_words
+from ask.stance_owner import topic_owner
 from ask.stance_stories import with_framed_speakers
 from ask.statements import as_statements
 from ask.title_holders import in_the_story
@@ -241,7 +242,8 @@ def _topic_answer(ask: Ask, topic: str) -> Answer:
         found, stories = with_framed_speakers(  # framed on it in its stories (ask/stance_stories)
             ask.store, found, groups, words, ask.query.stance, since=since, until=until
         )
-        found, sided = by_stance(ask.store, found, ask.query.stance, words, stories)
+        owner = topic_owner(topic)  # whose it is: its side's own words are no criticism
+        found, sided = by_stance(ask.store, found, ask.query.stance, words, stories, owner)
         side = _SIDES.get(ask.query.stance, "in favour of")
         answer.searched += f"; {side} it" if sided else f"; nobody reported {side} it"
     ask.show(answer, found, ranked=True)

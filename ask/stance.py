@@ -43,6 +43,7 @@ from ask.stance_lexicon import (
     load_stance,
     polarity,
 )
+from ask.stance_owner import owners_side
 from storage.db import Store
 from storage.profiles import article_texts
 from storage.quotes import QuotePlace, QuoteRow, quote_places
@@ -230,11 +231,13 @@ def stances(
     *,
     about: Collection[int] = (),
     framed_only: bool = False,
+    owner: frozenset[str] = frozenset(),
 ) -> dict[int, str | None]:
     """Each quote's stance toward the topic (by id): NEGATIVE, POSITIVE, DOUBT, "mixed" (the
     speaker framed both ways in the story) or None (unknown); see the module docstring.
     `about`: the stories about the topic (a short definite object refers to it there);
-    `framed_only`: a stance from frames alone, not from the quote's own words."""
+    `framed_only`: a stance from frames alone, not from the quote's own words; `owner`:
+    whose the topic is (ask/stance_owner), whose side's own words are no criticism of it."""
     lexicon = load_stance()
     bodies = {
         a["id"]: a["body"] for a in article_texts(store, sorted({r.article_id for r in rows}))
@@ -255,7 +258,12 @@ def stances(
     places = _places(store, in_story)  # a group's frame, its spokesperson's (ask/stance_groups)
     for article, framed in in_story.items():
         names = set().union(*(_names(r) for r in rows if r.article_id == article))
-        given = group_frames(bodies[article], framed, places.get(article, []), names)
+        named = {
+            r.speaker_id: _names(r)
+            for r in rows
+            if r.article_id == article and r.speaker_id is not None
+        }
+        given = group_frames(bodies[article], framed, places.get(article, []), names, named)
         orgs = {r.speaker_id: r.speaker_org for r in rows if r.article_id == article}
         known = {k: v for k, v in orgs.items() if k is not None and v}
         for who, side in [*given, *officer_frames(framed, known, names)]:
@@ -280,10 +288,10 @@ def stances(
             result[row.id] = next(iter(held))
         elif framed_only:
             result[row.id] = None
-        elif doubted(row.text, lexicon):
-            result[row.id] = DOUBT
         else:
-            result[row.id] = polarity(row.text, lexicon)
+            said = DOUBT if doubted(row.text, lexicon) else polarity(row.text, lexicon)
+            against = said in (DOUBT, NEGATIVE) and owners_side(row, owner)
+            result[row.id] = None if against else said
     return result
 
 
@@ -348,12 +356,18 @@ def topic_words(topic: str, groups: list[tuple[str, ...]]) -> list[str]:
 
 
 def by_stance(
-    store: Store, found: FoundList, stance: str, words: list[str], about: Collection[int] = ()
+    store: Store,
+    found: FoundList,
+    stance: str,
+    words: list[str],
+    about: Collection[int] = (),
+    owner: frozenset[str] = frozenset(),
 ) -> tuple[FoundList, bool]:
-    """The quotes whose stance toward the topic (named by `words`: `topic_words`) is `stance`
-    (and the speakers framed both ways), in their order; when there are none, the critics
-    for doubters and back, else those of unknown stance. Also whether any took that side."""
-    known = stances(store, [f.row for f in found], words, about=about)
+    """The quotes whose stance toward the topic (named by `words`: `topic_words`; owned by
+    `owner`: ask/stance_owner) is `stance` (and the speakers framed both ways), in their
+    order; when there are none, the critics for doubters and back, else those of unknown
+    stance. Also whether any took that side."""
+    known = stances(store, [f.row for f in found], words, about=about, owner=owner)
     side: list[Found] = [f for f in found if known.get(f.row.id) in (stance, "mixed")]
     if not side and stance in _NEXT:  # no critics: the doubters; no doubters: the critics
         side = [f for f in found if known.get(f.row.id) == _NEXT[stance]]

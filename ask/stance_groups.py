@@ -3,9 +3,11 @@
 "Campaigners welcomed the decision. Jo Bell, a spokeswoman for the campaign group, said:
 '...'"; "The consumer group Fairshop criticised the delay. Its director, Ann Lee, said ...".
 A stance frame (ask/stance.py) whose subject names no speaker of the story and whose own
-sentence holds no statement gives its stance to the speaker of the first statement of the next
-sentence, when that sentence refers back to the subject before its words: it opens with "Its"
-or "Their", or it shares a word with the subject's head ("campaigners", "the campaign group").
+sentence holds no statement (but the subject's own, where the stance verb was read as its
+cue: "Fairshop criticised the delay" as Fairshop's statement) gives its stance to the
+speaker of the first statement of the next sentence, when that sentence refers back to the
+subject before its words: it opens with "Its" or "Their", or it shares a word with the
+subject's head ("campaigners", "the campaign group").
 A body quoted itself in the story gives it too, when the next sentence opens with "Its".
 """
 
@@ -46,10 +48,11 @@ def group_frames(
     frames: Sequence[Framed],
     places: list[QuotePlace],
     names: set[str],
+    named: dict[int, set[str]] | None = None,
 ) -> list[tuple[int, str]]:
     """(speaker id, stance) for each frame of a story (`body`) whose subject is a group or a
     body that then speaks through a person (the module's rule). `places` are the story's
-    statements, `names` its speakers' names and surnames."""
+    statements, `names` its speakers' names and surnames, `named` each speaker's (by id)."""
     stop = load_topics().stopwords
     given: list[tuple[int, str]] = []
     ordered = sorted(places, key=lambda p: p.start)
@@ -59,7 +62,10 @@ def group_frames(
             continue
         own = any(re.search(rf"\b{re.escape(n)}\b", subject) for n in names)
         start, end = frame.sentence
-        if any(start <= p.start < end and p.speaker_id is not None for p in ordered):
+        if any(
+            start <= p.start < end and not _is_subject(p.speaker_id, subject, named or {})
+            for p in ordered
+        ):
             continue  # "Campaigners welcomed it, but Jo Bell said ...": hers is her own
         after = next((p for p in ordered if p.start >= end), None)
         if after is None or after.speaker_id is None:
@@ -73,6 +79,14 @@ def group_frames(
             continue  # a speaker's own frame (ask/stance.py), unless "Its director" speaks
         given.append((after.speaker_id, frame.stance))
     return given
+
+
+def _is_subject(speaker: int | None, subject: str, named: dict[int, set[str]]) -> bool:
+    """Whether a statement's speaker is unknown or named by the frame's subject: its stance
+    verb read as the cue of the subject's statement, no other person's words."""
+    if speaker is None:
+        return True
+    return any(re.search(rf"\b{re.escape(n)}\b", subject) for n in named.get(speaker, ()))
 
 
 def _refers_back(between: str, subject: str, stop: frozenset[str]) -> bool:

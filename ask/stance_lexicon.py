@@ -41,6 +41,10 @@ class StanceLexicon:
     first_person: frozenset[str] = frozenset()  # "we got it wrong": an admission, no side
     other_subjects: frozenset[str] = frozenset()  # "we think it is wrong": about something else
     copulas: frozenset[str] = frozenset()
+    acceptance: frozenset[str] = frozenset()  # "accept", "supported": against it when negated
+    refusals: frozenset[str] = frozenset()  # "refuse (to accept)"
+    disputed: frozenset[str] = frozenset()  # "claims": refusing one rebuts, takes no side
+    phrase_polarity: tuple[tuple[tuple[str, ...], str], ...] = ()  # "makes no sense"
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +61,18 @@ def load_stance() -> StanceLexicon:
                     forms.update({form.lower(): stance for form in inflected})
     phrases = {p.lower(): s for s, listed in raw["phrases"].items() for p in listed}
     polarity = {w.lower(): s for s, listed in raw["polarity"].items() for w in listed}
+    accepting = raw["acceptance"]
+    acceptance = {
+        form.lower()
+        for lemma in accepting["verbs"]
+        for inflected in getAllInflections(lemma, upos="VERB").values()
+        for form in inflected
+    }
+    phrased = tuple(
+        (tuple(_WORD.findall(p.lower())), s)
+        for s, listed in raw["polarity_phrases"].items()
+        for p in listed
+    )
     return StanceLexicon(
         forms,
         phrases,
@@ -67,7 +83,13 @@ def load_stance() -> StanceLexicon:
         {w.lower(): s for s, listed in raw["stance_nouns"].items() for w in listed},
         {p.lower(): s for s, listed in raw["epistemic"].items() for p in listed},
         frozenset(w.lower() for w in raw["attribute_nouns"]),
-        *(frozenset(raw["admission"][k]) for k in ("first_person", "other_subjects", "copulas")),
+        frozenset(raw["admission"]["first_person"]),
+        frozenset(raw["admission"]["other_subjects"]),
+        frozenset(raw["admission"]["copulas"]),
+        frozenset(acceptance),
+        frozenset(accepting["refusals"]),
+        frozenset(accepting["disputed"]),
+        phrased,
     )
 
 
@@ -99,19 +121,50 @@ def polarity(text: str, lexicon: StanceLexicon | None = None) -> str | None:
 
 
 def _score(words: list[str], lexicon: StanceLexicon) -> int:
-    """A clause's evaluative words, each +1 or -1, flipped by a negator before it; a negative
-    one the speaker says of their own side ("we got it wrong") admits, it counts 0."""
+    """A clause's evaluative words and phrases, each +1 or -1, flipped by a negator before
+    it; a negative one the speaker says of their own side ("we got it wrong") admits, it
+    counts 0; a negated verb of acceptance ("I do not accept that ...") counts -1."""
     score = 0
     for i, word in enumerate(words):
         stance = lexicon.polarity.get(word)
         if stance is None or (stance == NEGATIVE and admitted(words, i, lexicon)):
+            if word in lexicon.acceptance and refused(words, i, lexicon):
+                score -= 1
             continue
-        sign = 1 if stance == POSITIVE else -1
-        near = words[max(0, i - NEGATION_REACH) : i]
-        if any(w in lexicon.negators or w.endswith("n't") for w in near):
-            sign = -sign
-        score += sign
+        score += _signed(words, i, stance, lexicon)
+    for phrase, stance in lexicon.phrase_polarity:
+        for i in range(len(words) - len(phrase) + 1):
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                score += _signed(words, i, stance, lexicon)
     return score
+
+
+def _signed(words: list[str], i: int, stance: str, lexicon: StanceLexicon) -> int:
+    """+1 for a positive word at words[i], -1 for a negative one; flipped by a negator up to
+    NEGATION_REACH words before it."""
+    sign = 1 if stance == POSITIVE else -1
+    return -sign if _negated(words, i, lexicon) else sign
+
+
+def _negated(words: list[str], i: int, lexicon: StanceLexicon) -> bool:
+    near = words[max(0, i - NEGATION_REACH) : i]
+    return any(w in lexicon.negators or w.endswith("n't") for w in near)
+
+
+def refused(words: list[str], i: int, lexicon: StanceLexicon) -> bool:
+    """Whether the verb of acceptance words[i] is negated or refused ("do not accept", "we
+    refuse to support") of something else than a charge against the speaker's side: not
+    a first-person subject right after it ("I don't accept that we ignored them") nor a
+    disputed or stance noun ("we do not accept these claims": a rebuttal, no side)."""
+    before = words[max(0, i - NEGATION_REACH) : i]
+    if not _negated(words, i, lexicon) and not any(w in lexicon.refusals for w in before):
+        return False
+    after = words[i + 1 : i + 1 + ADMISSION_REACH]
+    if after[:1] == ["that"]:
+        after = after[1:]
+    if after[:1] and after[0] in lexicon.first_person:
+        return False
+    return not any(w in lexicon.disputed or w in lexicon.nouns for w in after)
 
 
 def admitted(words: list[str], i: int, lexicon: StanceLexicon) -> bool:

@@ -1,0 +1,53 @@
+"""The side of a topic's owner: the body whose decision, plan or offer the topic is does not
+criticise it.
+
+"Who criticised the council's parking plan?" names its owner by a possessive ("the
+council's", "Harlow's", "the bus company's"). A speaker of the owner's side (their name,
+title or organisation shares a word with the owner's: "Council leader ...", "a spokesman for
+Harlow District Council") who sounds negative in their own words ("It makes no sense to
+delay it", "I do not accept that the plan is rushed") is answering its critics, not one of
+them: their own words give them no side against it (a stance verb framing them still does).
+Words of the owner's that mark a rival on the same body ("opposition", "shadow":
+ask/data/stance.json "owner_rivals") keep their side.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ask.inflections import rough_stem
+from ask.lexicon import load_topics
+from records.quotes import QuoteRow
+
+_POSSESSOR = re.compile(r"([^\W\d_][\w.&\s-]*?)['\u2019]s?(?=\s|$)")
+_WORD = re.compile(r"[^\W\d_][\w&-]*")
+
+
+@lru_cache(maxsize=1)
+def _rivals() -> frozenset[str]:
+    raw = json.loads(resources.files("ask").joinpath("data/stance.json").read_text("utf-8"))
+    return frozenset(w.lower() for w in raw["owner_rivals"])
+
+
+def topic_owner(topic: str) -> frozenset[str]:
+    """The words naming whose the topic is, by its first possessive ("the council's parking
+    plan": council; "Harlow's bid": harlow), stop words left out; empty when none."""
+    match = _POSSESSOR.search(topic)
+    if match is None:
+        return frozenset()
+    stop = load_topics().stopwords
+    return frozenset(w.lower() for w in _WORD.findall(match.group(1)) if w.lower() not in stop)
+
+
+def owners_side(row: QuoteRow, owner: frozenset[str]) -> bool:
+    """Whether a quote's speaker speaks for the topic's owner: their name, title or
+    organisation shares a word with it, and their title marks no rival ("opposition")."""
+    if not owner:
+        return False
+    said = " ".join(x for x in (row.speaker, row.speaker_title, row.speaker_org) if x)
+    words = {w.lower() for w in _WORD.findall(said)}
+    stems = {rough_stem(w) for w in words}  # "the unions' claim": a union's officer
+    return bool(stems & {rough_stem(w) for w in owner}) and not words & _rivals()
