@@ -33,6 +33,7 @@ _ASKED = re.compile(
     r"(?P<rest>.*)$",
     re.I,
 )
+_AFTER = re.compile(r"\s+(at|of|in|from|on)\s+", re.I)  # "workers at Quenby", "residents of X"
 _EVENT = re.compile(r"^\s*(?:at|during|outside|inside)\s+(?P<event>.+?)[\s?.!]*$", re.I)
 LEAD_CHARS = 400  # a story's opening (its first paragraph): what it is about
 
@@ -56,15 +57,18 @@ def asked_public(question: str, topic: str | None) -> AskedPublic | None:
     if found is None:
         return None
     phrase = found.group("who").strip()
-    last = phrase.split()[-1]
+    parts = _AFTER.split(phrase, maxsplit=1)  # "workers at Quenby": workers, at, Quenby
+    noun, where = parts[0], parts[-1] if len(parts) == 3 else ""
+    last = noun.split()[-1]
     if last[:1].isupper():  # "Elm Rail Users": a body's name
         return None
-    named = public_of(phrase)
+    named = public_of(noun)
     if named is None:
         return None
     public, size = named
     plain = _words("plain_words")
-    narrow = [re.sub(r"'s?$", "", w) for w in fold(phrase).split()[:-size] if w not in plain]
+    front = fold(noun).split()[:-size] + fold(where).split()  # "workers at the Elm depot"
+    narrow = [re.sub(r"'s?$", "", w) for w in front if w not in plain]
     event = _EVENT.match(found.group("rest"))
     body = " ".join(narrow) or None
     return AskedPublic(

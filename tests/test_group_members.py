@@ -20,6 +20,7 @@ import pytest
 
 from ask.cast_bodies import story_names
 from ask.public_members import public_of
+from ask.publics import asked_public
 from tests.conftest import ask_json, speakers_in, stories_db
 
 MILL = (
@@ -119,3 +120,23 @@ def test_names_are_words_written_only_with_a_capital() -> None:
     assert "chairman" not in names and "rovers" not in names  # also written in lower case
     assert "lost" not in names
     assert story_names("Stoll Town won. The Stoll chairman spoke.") >= {"stoll", "town"}
+
+
+@pytest.mark.parametrize(
+    "question, body",
+    [
+        ("what did workers at Halden say?", "halden"),
+        ("what did Halden's workers say?", "halden"),
+        ("what have the staff members at the Brenmoor mill said?", "brenmoor mill"),
+        ("what did residents of Kestrel House say?", "kestrel house"),
+    ],
+)
+def test_a_group_qualified_by_its_body_or_place(question: str, body: str) -> None:
+    asked = asked_public(question, None)
+    assert asked is not None and asked.narrowing == body
+
+
+def test_workers_at_a_body_are_its_workforce(db: Path) -> None:
+    speakers = speakers_in(ask_json(db, "what did workers at Halden say?"))
+    assert {"Nell Ivers", "Rosa Quint"} <= speakers
+    assert "Piers Vane" not in speakers
