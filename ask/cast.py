@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
+from ask.cast_bodies import held_elsewhere, post_held, story_names
 from ask.described_people import family_words, role_words, same_family, stem_of
 from ask.lexicon import concepts, fts_query, load_topics, singular
 from ask.unnamed_described import after_head
@@ -220,7 +221,10 @@ def _score_story(
     the story (or a newer one) tells has left a post (`left`) is no new holder."""
     sentences = [s for s in _SENTENCE.split(story.body) if s.strip()]
     told = {singular(w) for w in words(f"{story.title} {story.body}")}
+    names = story_names(f"{story.title}\n{story.body}")  # bodies a post may be held in
     head_in_story = any(same_family(asked.head, w) for w in words(story.title + " " + story.body))
+    held = post_held(sentences, asked.head, post_signs, cast_words().old)
+    head_in_story = head_in_story and not held  # a newcomer takes an open post only
     speakers: dict[int | tuple[int, str], list[QuoteRow]] = {}
     for row in story.quotes:
         if row.speaker_kind == "org":
@@ -235,7 +239,7 @@ def _score_story(
     for key, rows in speakers.items():
         row = rows[0]
         own = {singular(w) for r in rows for w in words(r.text)}  # what they say of themselves
-        score, signs = _score(row, sentences, asked, (told, own), head_in_story)
+        score, signs = _score(row, sentences, asked, (told, own, names), head_in_story)
         if row.speaker_id is not None and "old" in signs:
             left.add(row.speaker_id)
         if asked.new and row.speaker_id in left:
@@ -253,14 +257,14 @@ def _score(
     row: QuoteRow,
     sentences: list[str],
     asked: Asked,
-    heard: tuple[set[str], set[str]],
+    heard: tuple[set[str], set[str], frozenset[str]],
     head_in_story: bool,
 ) -> tuple[float, set[str]]:
     """How well what a story says of a quote's speaker fits the description asked, and
     what the story tells of the speaker's post ("new", "old": `post_signs`); `heard`: the
-    story's words and the speaker's own."""
+    story's words, the speaker's own and the story's names (ask/cast_bodies.py)."""
     data = cast_words()
-    told, own = heard
+    told, own, names = heard
     name = set(words(row.speaker or ""))
     parts = [words(p) for p in (row.speaker_title or "").split(",")]  # each part on its own
     parts.append([w for w in words(row.mention or "") if w not in name])
@@ -296,6 +300,8 @@ def _score(
     for word in asked.others:
         if singular(word) in described:
             best += 1.0
+        elif held_elsewhere(word, asked.head, row.speaker_org, names):
+            return -HEAD, signs  # "the Rovers chairman" is no chairman of another body
         elif singular(word) in own and not word.isdigit():  # "I've got a heart condition"
             best += OWN_WORD
         elif singular(word) in told and not word.isdigit():  # an age is the person's

@@ -31,7 +31,7 @@ from typing import Any
 
 from ask.lexicon import singular
 from common.names import fold
-from extract.people_words import PERSON_NOUNS, ROLE_WORDS
+from extract.people_words import ORG_FAMILY, PERSON_NOUNS, ROLE_WORDS
 from records.quotes import QuoteRow
 from storage.db import Store
 from storage.profiles import article_texts
@@ -40,11 +40,14 @@ from storage.quote_lookup import quotes_by_speakers
 
 @dataclass(frozen=True)
 class Public:
-    """A public: its name ("residents"), its member nouns (singular) and markers."""
+    """A public: its name ("residents"), its member nouns (singular) and markers; an
+    `employed` public is a workforce ("workers"): anyone with a trade at a body is one."""
 
     name: str
     nouns: tuple[str, ...]
     markers: tuple[str, ...]
+    employed: bool = False
+    body: str | None = None  # the body a workforce is asked of ("Quenby workers": quenby)
 
     @property
     def plurals(self) -> tuple[str, ...]:
@@ -74,7 +77,7 @@ def words_of(key: str) -> frozenset[str]:
 def publics() -> list[Public]:
     """Every public of the data, by family."""
     return [
-        Public(name, tuple(f["nouns"]), tuple(f["markers"]))
+        Public(name, tuple(f["nouns"]), tuple(f["markers"]), bool(f.get("employed")))
         for name, f in _data()["families"].items()
     ]
 
@@ -152,13 +155,13 @@ def holds_office(row: QuoteRow, intro: str) -> bool:
     of their mention, or the head of their introduction's apposition is an office."""
     office = words_of("office_heads")
     title = re.split(r"\b(?:of|for|at|with|to)\b", fold(row.speaker_title or ""))[0].split()
-    if title and re.sub(r"\W", "", title[-1]) in office:
-        return True
+    if title and singular(re.sub(r"\W", "", title[-1])) in office:
+        return True  # "the council leader"; "Prosecutors told the court": offices too
     named = set(fold(row.speaker or "").split())
     said = [re.sub(r"\W", "", w) for w in fold(row.mention or "").split() if w not in named]
     described = _CLAUSE.split(fold(intro))[0]
     words = [re.sub(r"\W", "", w) for w in described.split() if w not in named]
-    return any(w in office for w in [*said, *words])
+    return any(w in office or singular(w) in office for w in [*said, *words])
 
 
 def _says_member(text: str, public: Public) -> bool:
@@ -223,10 +226,27 @@ def is_member(row: QuoteRow, story: Story, public: Public) -> bool:
         return False  # "an email from Elm Data", "the new figures": no person's words
     if "from" in public.markers and _from_place(described, row.speaker_org):
         return True
+    if public.employed and org and (row.speaker_title or _a_person(described)):
+        return _works_for(org, public.body)  # "X, a packer at Elm Foods": a trade, no office
+    if _a_body(row.speaker or ""):
+        return False  # "The Elm Courier reported": a paper the parse took for a person
     relative = set(fold(described).split()) & words_of("relatives")
     if not names_public(story, public):
         return False
     return bool(relative) or not org
+
+
+def _works_for(org: str, body: str | None) -> bool:
+    """Whether an organisation is the body a workforce is asked of (any, when none is):
+    "Quenby workers" are Quenby Logistics' people, not an analyst at a broker."""
+    return body is None or set(fold(body).split()) <= set(re.findall(r"[\w'-]+", fold(org)))
+
+
+def _a_body(name: str) -> bool:
+    """Whether a name ends in a word of organisations' names ("The Elm Courier", "Dunmore
+    Logistics"): no private voice, whatever the parse made of it."""
+    last = re.findall(r"[\w'-]+", fold(name))[-1:]
+    return bool(last) and last[0] in ORG_FAMILY
 
 
 def _a_person(title: str) -> bool:

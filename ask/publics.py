@@ -8,14 +8,15 @@ the members of that public (ask/public_members.py) in the stories about the topi
 about the narrowing words, else naming the public), with the members' remarks along the
 storyline of those stories (ask/storyline.py): not the officials, companies or politicians
 who talk about the public. "At <event>" keeps to the stories about the event: those whose
-headline or opening names it. A phrase that is a name ("Elm Rail Users", capitalised) asks
-for that body, not a public.
+headline or opening names it; "after <event>" (a time told by an event: ask/events.py)
+keeps to the stories about the event too. A phrase that is a name ("Elm Rail Users",
+capitalised) asks for that body, not a public.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ask.asking import Ask
 from ask.lexicon import concepts, describe, fts_query
@@ -32,6 +33,7 @@ _ASKED = re.compile(
     r"(?P<rest>.*)$",
     re.I,
 )
+_AFTER = re.compile(r"\s+(at|of|in|from|on)\s+", re.I)  # "workers at Quenby", "residents of X"
 _EVENT = re.compile(r"^\s*(?:at|during|outside|inside)\s+(?P<event>.+?)[\s?.!]*$", re.I)
 LEAD_CHARS = 400  # a story's opening (its first paragraph): what it is about
 
@@ -55,20 +57,24 @@ def asked_public(question: str, topic: str | None) -> AskedPublic | None:
     if found is None:
         return None
     phrase = found.group("who").strip()
-    last = phrase.split()[-1]
+    parts = _AFTER.split(phrase, maxsplit=1)  # "workers at Quenby": workers, at, Quenby
+    noun, where = parts[0], parts[-1] if len(parts) == 3 else ""
+    last = noun.split()[-1]
     if last[:1].isupper():  # "Elm Rail Users": a body's name
         return None
-    named = public_of(phrase)
+    named = public_of(noun)
     if named is None:
         return None
     public, size = named
     plain = _words("plain_words")
-    narrow = [re.sub(r"'s?$", "", w) for w in fold(phrase).split()[:-size] if w not in plain]
+    front = fold(noun).split()[:-size] + fold(where).split()  # "workers at the Elm depot"
+    narrow = [re.sub(r"'s?$", "", w) for w in front if w not in plain]
     event = _EVENT.match(found.group("rest"))
+    body = " ".join(narrow) or None
     return AskedPublic(
         phrase,
-        public,
-        " ".join(narrow) or None,
+        replace(public, body=body) if public.employed else public,  # "Quenby workers"
+        body,
         None if event else topic,
         event.group("event") if event else None,
     )
@@ -76,7 +82,7 @@ def asked_public(question: str, topic: str | None) -> AskedPublic | None:
 
 def public_answer(ask: Ask, asked: AskedPublic) -> Answer:
     """The words of the public's members on the question's topic (module rule)."""
-    words = asked.event or asked.topic or asked.narrowing
+    words = asked.event or asked.topic or _event_of(ask) or asked.narrowing
     # no topic: the stories naming the public by any of its nouns, one concept of them all
     groups = concepts(words) if words else [_forms(asked.public)]
     about = f" about {describe(groups)}" if (asked.topic or asked.event) else ""
@@ -115,6 +121,14 @@ def public_answer(ask: Ask, asked: AskedPublic) -> Answer:
             f"No quotes from {asked.phrase}{about}{ask.when()} in the articles I have read."
         )
     return answer
+
+
+def _event_of(ask: Ask) -> str | None:
+    """The event a question's time is told by ("the buyers after the verdict": the
+    verdict): the public's words are in the stories about it, which seldom name the
+    public again ("Mrs X, who lost her deposit")."""
+    event = ask.period.event if ask.period else None
+    return event[1] if event else None
 
 
 def _forms(public: Public) -> tuple[str, ...]:
