@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ask.lexicon import singular
 from common.names import fold, is_title_word
-from common.ranks import word_abbreviations
+from common.ranks import rank_heads, word_abbreviations
 from extract.clause_roles import sides
 from extract.people_words import (
     COMPLEMENT_RANKS,
@@ -28,9 +28,11 @@ OFFICES = Path(__file__).parent / "data" / "offices.json"
 @lru_cache(maxsize=1)
 def abbreviations() -> dict[str, str]:
     """Each short form (lower-case, no dot) -> the title word it stands for: the rank
-    list's one-word abbreviations, then the other titles' ("gov", "sen")."""
+    list's one-word abbreviations that stand for a title word or a rank ("sgt", "brig"; not
+    "cllrs", a plural), then the other titles' ("gov", "sen")."""
     data = json.loads(DATA.read_text(encoding="utf-8"))
-    short = dict(word_abbreviations())
+    ranks = rank_heads()
+    short = {k: v for k, v in word_abbreviations().items() if is_title_word(v) or v in ranks}
     short.update({k.lower(): v.lower() for k, v in data["abbreviations"].items()})
     return short
 
