@@ -12,24 +12,16 @@ spokeswoman said") is never such a turn: they could be the pronoun's person.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from extract.cast_state import Mention
+from extract.cast_state import CastState, Mention
 from extract.names import fold, gender_of
 from extract.people_words import FEMALE_TITLES, MALE_TITLES
-
-if TYPE_CHECKING:
-    from extract.people import Cast
 
 MAX_EXCHANGE_PARAGRAPHS = 3  # a question, its answer, a follow-up: then name them again
 
 
-def stated_gender(cast: Cast, entry: int) -> str | None:
-    """ "m" or "f" as the article states it: by a given name borne by one sex, else by a
-    courtesy title before one of the person's name mentions ("Ms Grant")."""
-    found = gender_of(cast.entries[entry].name)
-    if found:
-        return found
+def titled_gender(cast: CastState, entry: int) -> str | None:
+    """ "m" or "f" by a courtesy title before one of the person's name mentions ("Ms
+    Grant", "Mr Hale"); None without one."""
     titles = {fold(cast.doc[i].text) for i, e in cast.token_entry.items() if e == entry}
     if titles & MALE_TITLES:
         return "m"
@@ -38,7 +30,13 @@ def stated_gender(cast: Cast, entry: int) -> str | None:
     return None
 
 
-def other_turn(cast: Cast, token: int, gender: str) -> bool:
+def stated_gender(cast: CastState, entry: int) -> str | None:
+    """ "m" or "f" as the article states it: by a given name borne by one sex, else by a
+    courtesy title before one of the person's name mentions ("Ms Grant")."""
+    return gender_of(cast.entries[entry].name) or titled_gender(cast, entry)
+
+
+def other_turn(cast: CastState, token: int, gender: str) -> bool:
     """True when the reporting cue's subject at `token` is a named person (by name or a
     resolved pronoun) whose stated gender is not the pronoun's `gender` (module rule)."""
     entry = cast.token_entry.get(token, cast.pronoun_entry.get(token))
@@ -48,7 +46,7 @@ def other_turn(cast: Cast, token: int, gender: str) -> bool:
     return stated is not None and stated != gender
 
 
-def within_exchange(cast: Cast, last: Mention, paragraph: int, gender: str) -> bool:
+def within_exchange(cast: CastState, last: Mention, paragraph: int, gender: str) -> bool:
     """True when the pronoun's `paragraph` is the paragraph of `last` (its person's latest
     mention), the next one, or one after paragraphs that each hold a turn of a person of the
     other gender (module rule)."""

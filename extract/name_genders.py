@@ -50,9 +50,12 @@ def _name_only(person: Person) -> bool:
     )
 
 
-def disagrees(person: Person, gender: str | None) -> bool:
+def disagrees(person: Person, gender: str | None, titled: str | None = None) -> bool:
     """True when a "he" (`gender` "m") or "she" ("f") cannot mean `person`: their gender is
-    known and the other one, and not merely the likely gender of a name borne by both."""
+    known and the other one, and not merely the likely gender of a name borne by both; a
+    courtesy title's gender (`titled`: "f" for "Ms Harte") is never merely likely."""
+    if gender and titled and titled != gender:
+        return True
     known = person_gender(person)
     if not gender or not known or known == gender:
         return False

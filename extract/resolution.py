@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from extract.affiliations import owns_role, whole_org
 from extract.cast_state import DETERMINERS, Mention, is_subject
 from extract.entities import EntityBuilder
+from extract.exchanges import titled_gender
 from extract.name_genders import disagrees, learn_gender
 from extract.names import fold, is_title_word, person_gender, same_person
 from extract.offices import clause_gender
@@ -117,7 +118,8 @@ class Resolver(EntityBuilder):
                 break
             entry = self.entries[mention.entry]
             place = gender and place_object(self.index.token_at(mention.start), entry)
-            if entry.kind == "person" and not disagrees(entry, gender) and not place:
+            titled = titled_gender(self, mention.entry)  # "Ms Harte" is no "he"
+            if entry.kind == "person" and not disagrees(entry, gender, titled) and not place:
                 candidates.append(mention)
         # Same paragraph first; subjects first; one known to agree before one of unknown gender.
         for same_paragraph in (True, False):
