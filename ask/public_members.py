@@ -8,7 +8,7 @@ official by their office; a person's membership is read from what the story says
 - as a relative of one: "her husband, Y" (in a story of the public);
 - as the public's own group, or its chair or member: "the Bus Users' Group", "Ann Lee,
   chair of the residents' association" (a body whose name holds a member noun in the
-  plural);
+  plural), or as their voice: "X, speaking on behalf of the buyers, said";
 - as the first voice after the story says the public reacted: "Residents reacted angrily.
   Dr Z, a GP, said ..."; "At the bus station, passengers reacted with dismay. One pensioner
   said ...";
@@ -120,6 +120,14 @@ def _group_in(text: str, public: Public) -> bool:
     return re.search(pattern, fold(text)) is not None
 
 
+def _speaks_for(title: str, public: Public) -> bool:
+    """A title that makes its holder the public's own voice ("Spokesperson for the buyers",
+    from "speaking on behalf of the buyers"; "representing the residents"): no office
+    over them, whatever the head noun."""
+    pattern = rf"\b(?:for|on behalf of|representing)\s+(?:the\s+)?(?:{_pattern(public.plurals)})\b"
+    return re.search(pattern, fold(title)) is not None
+
+
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|added|spoke|speaking|asked|insisted|argued|claimed|"
     r"described|welcomed|criticised|criticized|complained|urged|called|warned)\b|[\"\u201c\u201d]"
@@ -213,7 +221,7 @@ def is_member(row: QuoteRow, story: Story, public: Public) -> bool:
     if row.speaker_kind == "org":
         return False
     start, intro = introduction(story.body, row)
-    if _group_in(intro, public):
+    if _group_in(intro, public) or _speaks_for(row.speaker_title or "", public):
         return True
     if holds_office(row, intro):
         return False
