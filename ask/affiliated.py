@@ -33,6 +33,7 @@ from ask.organisations import org_members, speaks_for_self
 from ask.people import SpeakerMatch, find_speakers
 from ask.titles import past_markers
 from common.names import fold, name_variants
+from extract.affiliation_facts import former_elsewhere
 from extract.names import is_given_name
 from extract.relatives import relation_noun
 from records.quotes import QuoteRow
@@ -107,7 +108,9 @@ def while_members(
             guessed = [o for _, o, _ in implied.get(row.speaker_id or 0, [])]
             if org is None and any(same_org_named(o, orgs) for o in guessed):
                 continue  # "its director, X" only: co-occurrence never makes its voice
-            if _former(row.speaker_title) and same_org_named(row.speaker_org or "", orgs):
+            if _former(row.speaker_title, row.speaker_org) and same_org_named(
+                row.speaker_org or "", orgs
+            ):
                 continue  # "Elm Rovers have sacked head coach X": no longer its voice
         kept.append(row)
     return kept
@@ -120,9 +123,11 @@ def full_personal_name(name: str) -> bool:
     return len(parts) >= 2 and is_given_name(parts[0])
 
 
-def _former(title: str | None) -> bool:
-    """Whether a quote's title is one its speaker no longer holds ("Former head coach")."""
-    return bool(set(_WORD.findall(fold(title or ""))) & past_markers())
+def _former(title: str | None, org: str | None) -> bool:
+    """Whether a quote's title is one its speaker no longer holds at their organisation
+    ("Former head coach"; not "Former Elm Town manager", a past post at another body)."""
+    past = bool(set(_WORD.findall(fold(title or ""))) & past_markers())
+    return past and not (org and former_elsewhere(title, org))
 
 
 def with_forms(store: Store, found: SpeakerMatch, forms: list[str]) -> SpeakerMatch:
@@ -146,7 +151,12 @@ def affiliated_people(store: Store, found: SpeakerMatch, phrase: str) -> Speaker
     if not bare:
         return found
     key = fold(bare)
-    named = [r for r in found.rows if r.kind == "person" and key in name_variants(r.name)]
+    bodies = {fold(r.name) for r in found.rows if r.kind == "org"}
+    named = [  # (a body's name filed as a person too, "the developer Acme Land", is the body)
+        r
+        for r in found.rows
+        if r.kind == "person" and key in name_variants(r.name) and fold(r.name) not in bodies
+    ]
     if any(r.title or r.org or full_personal_name(r.name) for r in named):
         return found  # "what has Voss said?", "what did Nadia Voss say?": Voss, not her staff
     people = [
