@@ -33,13 +33,13 @@ from ask.organisations import org_members, speaks_for_self
 from ask.people import SpeakerMatch, find_speakers
 from ask.titles import past_markers
 from common.names import fold, name_variants
-from extract.affiliation_facts import former_elsewhere
+from extract.affiliation_facts import former_elsewhere, impersonal
 from extract.names import is_given_name
 from extract.relatives import relation_noun
 from records.quotes import QuoteRow
-from storage.affiliations import affiliations_of, implied_only
+from storage.affiliations import affiliations_of, implied_only, stated_members
 from storage.db import Store
-from storage.speakers import SpeakerRow, speakers_of_org
+from storage.speakers import SpeakerRow, get_speaker, speakers_of_org
 
 Dated = list[tuple[str, str, int]]  # (date, organisation, article id), oldest first
 
@@ -155,18 +155,23 @@ def affiliated_people(store: Store, found: SpeakerMatch, phrase: str) -> Speaker
     named = [  # (a body's name filed as a person too, "the developer Acme Land", is the body)
         r
         for r in found.rows
-        if r.kind == "person" and key in name_variants(r.name) and fold(r.name) not in bodies
+        if r.kind == "person"
+        and key in name_variants(r.name)
+        and fold(r.name) not in bodies
+        and (r.org or not impersonal(r.name))
     ]
     if any(r.title or r.org or full_personal_name(r.name) for r in named):
         return found  # "what has Voss said?", "what did Nadia Voss say?": Voss, not her staff
+    stated = [get_speaker(store.db, i) for i in stated_members(store, [bare])]
     people = [
         r
-        for r in speakers_of_org(store.db, [bare])
+        for r in [*speakers_of_org(store.db, [bare]), *(p for p in stated if p is not None)]
         if r.kind == "person"
         and r not in found.rows
         and not speaks_for_self(r.title)
         and relation_noun(r.title) is None  # "Mrs A's husband" is not Mrs A's voice
     ]
+    people = list({r.id: r for r in people}.values())
     if not people:
         return found
     return SpeakerMatch([*found.rows, *people], "org", True)

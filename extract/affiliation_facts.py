@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span
 
 from common.names import fold, is_title_word, name_variants
 from extract.lexicon import load_lexicon
+from extract.names import is_given_name
 from records.extraction import Affiliation, AffiliationKind, Person, Quote
 
 _KINDS = json.loads(
@@ -70,6 +71,13 @@ def former_elsewhere(title: str | None, org: str) -> bool:
     return any(fold(w) not in own and not is_title_word(fold(w)) for w in named)
 
 
+def impersonal(name: str) -> bool:
+    """Whether a name of two words or more is no person's: its first word is no given
+    name the name data knows ("Acme Land", "Bracken Hill Developments")."""
+    parts = name.split()
+    return len(parts) > 1 and not is_given_name(parts[0])
+
+
 def fact_for(
     person: str,
     org: str,
@@ -103,11 +111,12 @@ def affiliation_facts(doc: Doc, people: list[Person], quotes: list[Quote]) -> li
     facts: list[Affiliation] = []
     seen: set[tuple[str, str]] = set()
     # bodies a sentence may open with: the cast's organisations, and names with neither
-    # title nor organisation ("Vellan Buses said", filed as a person)
+    # title nor organisation ("Vellan Buses said", filed as a person) or no personal name
+    # ("the developer Acme Land", filed as a person titled "Developer")
     bodies = {
         fold(a): p.name
         for p in people
-        if p.kind == "org" or not (p.title or p.org)
+        if p.kind == "org" or not (p.title or p.org) or (not p.org and impersonal(p.name))
         for a in {p.name, *p.aliases}
         if len(a) > 2
     }

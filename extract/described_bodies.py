@@ -93,7 +93,8 @@ def described_ties(
         if fact.evidence not in _UNSTATED:
             stated.setdefault(fact.person, set()).add((fact.evidence, fact.sentence))
     sentences = [_blank(s.text) for s in doc.sents]
-    named = any(p.kind == "org" for p in people)  # "the company": the named one's
+    orgs = sorted((p.name for p in people if p.kind == "org"), key=len, reverse=True)
+    named = bool(orgs)  # "the company": the named one's
     ties: dict[str, tuple[str, int, str]] = {}
     superseded: set[tuple[str, int]] = set()
     for person in people:
@@ -109,7 +110,7 @@ def described_ties(
             spoken = evidence == _SPOKEN and not any(e in _STRONG for e, _ in held)
             if held and not spoken and not (evidence == _NEXT and held == {("possessive", i)}):
                 break  # a stated tie stands, unless "its" found a body further back
-            body = _fuller(sentences[: i + 1], body)
+            body = _fuller(sentences[: i + 1], body, orgs)
             if " " in body or not named or body[:1].isupper():
                 ties[person.name] = (body, i, _EVIDENCE.get(evidence, evidence))
                 superseded |= {(person.name, n) for _, n in held}
@@ -231,11 +232,12 @@ def _body_at(text: str) -> str | None:
     return re.sub(r"'s$", "", named.group("name")) if named else None
 
 
-def _fuller(before: list[str], body: str) -> str:
+def _fuller(before: list[str], body: str, orgs: list[str]) -> str:
     """A body named by its head word alone as the latest fuller description of it the
     sentences give ("the union" after "the students' union"), else the named organisation
     the latest sentence gave it to ("the committee" after "Elm Borough Council's planning
-    committee": the council); the body itself otherwise."""
+    committee": the council, by the cast's name among `orgs` that ends the words found);
+    the body itself otherwise."""
     if " " in body:
         return body
     fuller = [
@@ -248,7 +250,10 @@ def _fuller(before: list[str], body: str) -> str:
         return fuller[-1]
     part = re.compile(_PART_OF.pattern + re.escape(body) + r"(?![^\W_])")
     owners = [m.group("name") for m in part.finditer(" ".join(before))]  # (a split name)
-    return re.sub(r"^The\s+", "", owners[-1]) if owners else body
+    if not owners:
+        return body
+    owner = re.sub(r"^The\s+", "", owners[-1])  # the cast's name for it, if it ends so
+    return next((o for o in orgs if owner == o or owner.endswith(" " + o)), owner)
 
 
 # "Elm Borough Council's planning committee": a named organisation's part, described
