@@ -1,0 +1,48 @@
+"""An unnamed source whose title names the body they speak for by its kind.
+
+- "A commission spokesman said", "a council official said", "a union spokeswoman told
+  reporters": the words before a generic title (spokesman, official: data/people_words.json
+  "generic_titles") name a body by its head noun; the source speaks for the one
+  organisation of the article whose name ends in that noun ("the Care Standards
+  Commission"), not for whichever organisation spoke just before.
+- "... the spokesman said" right after such a source (the same or the next paragraph) is
+  that source again, with its organisation.
+"""
+
+from __future__ import annotations
+
+from extract.names import fold
+from extract.people import Cast
+from extract.people_words import GENERIC_TITLES, ORG_NOUNS, ORG_WORDS
+from extract.speaker_record import Speaker
+
+
+def body_in_title(
+    speaker: Speaker, previous: tuple[Speaker, int] | None, paragraph: int, cast: Cast
+) -> Speaker:
+    """The unnamed source with the organisation its title names by kind, or that the same
+    source had just before (see the module docstring); the source itself otherwise."""
+    if speaker.name is not None or not speaker.title:
+        return speaker
+    words = [fold(w) for w in speaker.title.split()]
+    if words[-1] not in GENERIC_TITLES:
+        return speaker
+    kinds = [w for w in words[:-1] if w in ORG_NOUNS or w in ORG_WORDS]
+    if kinds:
+        orgs = {
+            e.name
+            for e in cast.entries
+            if e.kind == "org" and fold(e.name).split()[-1:] == kinds[-1:]
+        }
+        if len(orgs) == 1:
+            return Speaker(None, None, speaker.title, orgs.pop(), speaker.mention)
+        if speaker.org and fold(speaker.org).split()[-1:] != kinds[-1:]:
+            return Speaker(None, None, speaker.title, None, speaker.mention)  # another body's
+        return speaker
+    if previous is None or words[:1] != ["the"] or len(words) != 2 or speaker.org:
+        return speaker
+    before, where = previous
+    said = [fold(w) for w in (before.title or "").split()]
+    if before.name is None and before.org and said[-1:] == words[-1:] and paragraph - where <= 1:
+        return Speaker(None, None, speaker.title, before.org, speaker.mention)
+    return speaker
