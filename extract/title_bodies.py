@@ -3,8 +3,8 @@
 - "A commission spokesman said", "a council official said", "a union spokeswoman told
   reporters": the words before a generic title (spokesman, official: data/people_words.json
   "generic_titles") name a body by its head noun; the source speaks for the one
-  organisation of the article whose name ends in that noun ("the Care Standards
-  Commission"), not for whichever organisation spoke just before.
+  organisation of the article whose name has that noun as its head ("the Care Standards
+  Commission", "the University of Elm"), not for whichever organisation spoke just before.
 - "... the spokesman said" right after such a source (the same or the next paragraph) is
   that source again, with its organisation.
 """
@@ -29,14 +29,10 @@ def body_in_title(
         return speaker
     kinds = [w for w in words[:-1] if w in ORG_NOUNS or w in ORG_WORDS]
     if kinds:
-        orgs = {
-            e.name
-            for e in cast.entries
-            if e.kind == "org" and fold(e.name).split()[-1:] == kinds[-1:]
-        }
+        orgs = {e.name for e in cast.entries if e.kind == "org" and _headed(e.name, kinds[-1])}
         if len(orgs) == 1:
             return Speaker(None, None, speaker.title, orgs.pop(), speaker.mention)
-        if speaker.org and fold(speaker.org).split()[-1:] != kinds[-1:]:
+        if speaker.org and kinds[-1] not in fold(speaker.org).split():
             return Speaker(None, None, speaker.title, None, speaker.mention)  # another body's
         return speaker
     if previous is None or words[:1] != ["the"] or len(words) != 2 or speaker.org:
@@ -46,3 +42,12 @@ def body_in_title(
     if before.name is None and before.org and said[-1:] == words[-1:] and paragraph - where <= 1:
         return Speaker(None, None, speaker.title, before.org, speaker.mention)
     return speaker
+
+
+def _headed(name: str, kind: str) -> bool:
+    """Whether an organisation's name has the kind as its head: its last word ("Elm District
+    Council"), or the word before "of" ("University of Elm")."""
+    words = fold(name).split()
+    return words[-1:] == [kind] or any(
+        w == kind and words[i + 1 : i + 2] == ["of"] for i, w in enumerate(words)
+    )
