@@ -5,15 +5,16 @@
   "generic_titles") name a body by its head noun; the source speaks for the one
   organisation of the article whose name has that noun as its head ("the Care Standards
   Commission", "the University of Elm"), not for whichever organisation spoke just before.
-- "... the spokesman said" right after such a source (the same or the next paragraph) is
-  that source again, with its organisation.
+- "... the spokesman said", or the same title again, right after such a source (the same
+  or the next paragraph) is that source again, with its organisation.
 """
 
 from __future__ import annotations
 
 from extract.names import fold
+from extract.org_kinds import org_kinds
 from extract.people import Cast
-from extract.people_words import GENERIC_TITLES, ORG_NOUNS, ORG_WORDS
+from extract.people_words import GENERIC_ORG_FAMILIES, GENERIC_TITLES, ORG_NOUNS, ORG_WORDS
 from extract.speaker_record import Speaker
 
 
@@ -32,16 +33,27 @@ def body_in_title(
         orgs = {e.name for e in cast.entries if e.kind == "org" and _headed(e.name, kinds[-1])}
         if len(orgs) == 1:
             return Speaker(None, None, speaker.title, orgs.pop(), speaker.mention)
-        if speaker.org and kinds[-1] not in fold(speaker.org).split():
+        if speaker.org and _other_kind(speaker.org, kinds[-1]):
             return Speaker(None, None, speaker.title, None, speaker.mention)  # another body's
-        return speaker
-    if previous is None or words[:1] != ["the"] or len(words) != 2 or speaker.org:
+    if previous is None or speaker.org:
         return speaker
     before, where = previous
     said = [fold(w) for w in (before.title or "").split()]
-    if before.name is None and before.org and said[-1:] == words[-1:] and paragraph - where <= 1:
+    again = said == words or (words[:1] == ["the"] and len(words) == 2 and said[-1:] == words[-1:])
+    if before.name is None and before.org and again and paragraph - where <= 1:
         return Speaker(None, None, speaker.title, before.org, speaker.mention)
     return speaker
+
+
+def _other_kind(org: str, kind: str) -> bool:
+    """Whether an organisation cannot be of the kind a title names: its name lacks the kind,
+    and its name's kind words (extract/org_kinds.py) are known and none the kind allows ("a
+    union spokeswoman" is no voice of Kelp Marine Ltd; "a company spokeswoman" may be
+    Corvell & Pryce's)."""
+    if kind in fold(org).split():
+        return False
+    known = org_kinds(org)
+    return bool(known) and not known & GENERIC_ORG_FAMILIES.get(kind, frozenset())
 
 
 def _headed(name: str, kind: str) -> bool:

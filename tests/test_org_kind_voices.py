@@ -94,3 +94,15 @@ def test_the_kind_a_lead_gives_before_the_name_finds_the_body(lead_db: Path) -> 
     speakers = {q["speaker"] for q in answer["quotes"] or []}
     assert "worst we have seen" in said and "Ines Farrow" in speakers
     assert "Bram Keel" not in speakers
+
+
+def test_a_general_kind_keeps_the_named_body_that_can_be_one(nlp: Language) -> None:
+    text = (
+        "Halden & Croft will cut 90 jobs at its Tolley works.\n\n"
+        "Halden & Croft said in a statement that it had no realistic alternative.\n\n"
+        "A company spokeswoman said voluntary redundancy had been offered to every worker. "
+        '"Forty people have already applied," she said.\n'
+    )
+    quotes = extract_doc(nlp(text)).quotes
+    orgs = {q.speaker_org for q in quotes if q.speaker is None and q.speaker_title}
+    assert orgs == {"Halden & Croft"}, [(q.text, q.speaker_title, q.speaker_org) for q in quotes]
