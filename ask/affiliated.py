@@ -32,7 +32,7 @@ from ask.org_forms import bare_name, same_org_named
 from ask.organisations import org_members, speaks_for_self
 from ask.people import SpeakerMatch, find_speakers
 from ask.titles import past_markers
-from common.names import fold, name_variants
+from common.names import fold, is_title_word, name_variants
 from extract.affiliation_facts import former_elsewhere, impersonal
 from extract.names import is_given_name
 from extract.relatives import relation_noun
@@ -116,6 +116,12 @@ def while_members(
     return kept
 
 
+def _holds_title(title: str | None) -> bool:
+    """Whether a title holds a title word ("Defense Secretary": a person's; "Developer", a
+    body's kind, holds none)."""
+    return any(is_title_word(fold(w)) for w in _WORD.findall(title or ""))
+
+
 def full_personal_name(name: str) -> bool:
     """Whether a speaker's name is a person's full name: two words or more, the first a
     given name the name data knows ("Nadia Voss"; not "Dalmark" or "Judicial Watch")."""
@@ -158,11 +164,13 @@ def affiliated_people(store: Store, found: SpeakerMatch, phrase: str) -> Speaker
         if r.kind == "person"
         and key in name_variants(r.name)
         and fold(r.name) not in bodies
-        and (r.org or not impersonal(r.name))
+        and (r.org or not impersonal(r.name) or _holds_title(r.title))
     ]
     if any(r.title or r.org or full_personal_name(r.name) for r in named):
         return found  # "what has Voss said?", "what did Nadia Voss say?": Voss, not her staff
-    stated = [get_speaker(store.db, i) for i in stated_members(store, [bare])]
+    # those an article states speak for it, when no person is named so ("what did Ash
+    # Carter say?" is not his press secretary's)
+    stated = [] if named else [get_speaker(store.db, i) for i in stated_members(store, [bare])]
     people = [
         r
         for r in [*speakers_of_org(store.db, [bare]), *(p for p in stated if p is not None)]
