@@ -32,13 +32,14 @@ from ask.org_forms import bare_name, same_org_named
 from ask.organisations import org_members, speaks_for_self
 from ask.people import SpeakerMatch, find_speakers
 from ask.titles import past_markers
-from common.names import fold, name_variants
+from common.names import fold, is_title_word, name_variants
+from extract.affiliation_facts import former_elsewhere, impersonal
 from extract.names import is_given_name
 from extract.relatives import relation_noun
 from records.quotes import QuoteRow
-from storage.affiliations import affiliations_of, implied_only
+from storage.affiliations import affiliations_of, implied_only, stated_members
 from storage.db import Store
-from storage.speakers import SpeakerRow, speakers_of_org
+from storage.speakers import SpeakerRow, get_speaker, speakers_of_org
 
 Dated = list[tuple[str, str, int]]  # (date, organisation, article id), oldest first
 
@@ -107,10 +108,18 @@ def while_members(
             guessed = [o for _, o, _ in implied.get(row.speaker_id or 0, [])]
             if org is None and any(same_org_named(o, orgs) for o in guessed):
                 continue  # "its director, X" only: co-occurrence never makes its voice
-            if _former(row.speaker_title) and same_org_named(row.speaker_org or "", orgs):
+            if _former(row.speaker_title, row.speaker_org) and same_org_named(
+                row.speaker_org or "", orgs
+            ):
                 continue  # "Elm Rovers have sacked head coach X": no longer its voice
         kept.append(row)
     return kept
+
+
+def _holds_title(title: str | None) -> bool:
+    """Whether a title holds a title word ("Defense Secretary": a person's; "Developer", a
+    body's kind, holds none)."""
+    return any(is_title_word(fold(w)) for w in _WORD.findall(title or ""))
 
 
 def full_personal_name(name: str) -> bool:
@@ -120,9 +129,11 @@ def full_personal_name(name: str) -> bool:
     return len(parts) >= 2 and is_given_name(parts[0])
 
 
-def _former(title: str | None) -> bool:
-    """Whether a quote's title is one its speaker no longer holds ("Former head coach")."""
-    return bool(set(_WORD.findall(fold(title or ""))) & past_markers())
+def _former(title: str | None, org: str | None) -> bool:
+    """Whether a quote's title is one its speaker no longer holds at their organisation
+    ("Former head coach"; not "Former Elm Town manager", a past post at another body)."""
+    past = bool(set(_WORD.findall(fold(title or ""))) & past_markers())
+    return past and not (org and former_elsewhere(title, org))
 
 
 def with_forms(store: Store, found: SpeakerMatch, forms: list[str]) -> SpeakerMatch:
@@ -146,17 +157,29 @@ def affiliated_people(store: Store, found: SpeakerMatch, phrase: str) -> Speaker
     if not bare:
         return found
     key = fold(bare)
-    named = [r for r in found.rows if r.kind == "person" and key in name_variants(r.name)]
+    bodies = {fold(r.name) for r in found.rows if r.kind == "org"}
+    named = [  # (a body's name filed as a person too, "the developer Acme Land", is the body)
+        r
+        for r in found.rows
+        if r.kind == "person"
+        and key in name_variants(r.name)
+        and fold(r.name) not in bodies
+        and (r.org or not impersonal(r.name) or _holds_title(r.title))
+    ]
     if any(r.title or r.org or full_personal_name(r.name) for r in named):
         return found  # "what has Voss said?", "what did Nadia Voss say?": Voss, not her staff
+    # those an article states speak for it, when no person is named so ("what did Ash
+    # Carter say?" is not his press secretary's)
+    stated = [] if named else [get_speaker(store.db, i) for i in stated_members(store, [bare])]
     people = [
         r
-        for r in speakers_of_org(store.db, [bare])
+        for r in [*speakers_of_org(store.db, [bare]), *(p for p in stated if p is not None)]
         if r.kind == "person"
         and r not in found.rows
         and not speaks_for_self(r.title)
         and relation_noun(r.title) is None  # "Mrs A's husband" is not Mrs A's voice
     ]
+    people = list({r.id: r for r in people}.values())
     if not people:
         return found
     return SpeakerMatch([*found.rows, *people], "org", True)

@@ -35,6 +35,8 @@ from storage.org_names import known_org_names
 _WORD = re.compile(r"[^\W_]+(?:'s|')?")
 # "X, the largest airline at Y,", "X, Britain's oldest airline,": a determiner or a possessive
 _LEAD = r"(?:the|a|an|one of the|its|[^\s,.;:()]+'s?)\s+(?:[^\s,.;:()]+\s+){0,5}?"
+# "the airline", "the health regulator", "its main budget airline": one body of the kind
+_DETERMINED = r"\b(?:the|its|their)\s+(?:[a-z-]+\s+)?$"
 _COPULA = r"\s+(?:is|was|has been|remains|became|,\s+which is)\s+"
 
 
@@ -136,8 +138,8 @@ def _referents(text: str, orgs: list[str], kind: list[str]) -> set[str]:
         if told:  # "X, the largest airline at Y,", "X is the UK's largest airline"
             found.update(told)
             continue
-        if not re.search(r"\b(?:the|its|their)\s+$", text[max(0, hit.start() - 8) : hit.start()]):
-            continue  # "an airline threatens": no one airline
+        if not re.search(_DETERMINED, text[max(0, hit.start() - 40) : hit.start()]):
+            continue  # "an airline threatens": no one airline ("the health regulator": one)
         # "The airline said": the nearest of the kind named in a sentence before (in its
         # own sentence a named body is "it": "Elm Ltd will help the fire service")
         start = _sentence_start(text, hit.start())

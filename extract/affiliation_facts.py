@@ -31,9 +31,11 @@ import json
 import re
 from importlib import resources
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from common.names import fold, name_variants
+from common.names import fold, is_title_word, name_variants
+from extract.lexicon import load_lexicon
+from extract.names import is_given_name
 from records.extraction import Affiliation, AffiliationKind, Person, Quote
 
 _KINDS = json.loads(
@@ -48,15 +50,32 @@ _THROUGH = ("of", "for", "at", "with", "from")
 _UNSTATED = ("implied", "guessed")
 
 
-def affiliation_kind(title: str | None) -> AffiliationKind:
-    """The kind of tie a title gives: "spokesperson", "former" or "member"."""
+def affiliation_kind(title: str | None, org: str | None = None) -> AffiliationKind:
+    """The kind of tie a title gives: "spokesperson", "former" or "member". A past title
+    that names another body ("a former Elm Town manager") is no past tie to `org`."""
     key = fold(title or "")
     words = set(_WORD.findall(key.replace("-", " ")))
-    if words & FORMER_WORDS:
+    if words & FORMER_WORDS and not (org and former_elsewhere(title, org)):
         return "former"
     if any(w in words or (" " in w and w in key) for w in SPOKESPERSON_WORDS):
         return "spokesperson"
     return "member"
+
+
+def former_elsewhere(title: str | None, org: str) -> bool:
+    """Whether a past title names a body other than `org` ("Former Elm Town manager" for
+    the chairman of the managers' circle): a name's capitalised words, past the first, that
+    are neither a title's words nor the organisation's."""
+    own = set(_WORD.findall(fold(org)))
+    named = [w for w in _WORD.findall(title or "")[1:] if w[:1].isupper()]
+    return any(fold(w) not in own and not is_title_word(fold(w)) for w in named)
+
+
+def impersonal(name: str) -> bool:
+    """Whether a name of two words or more is no person's: its first word is no given
+    name the name data knows ("Acme Land", "Bracken Hill Developments")."""
+    parts = name.split()
+    return len(parts) > 1 and not is_given_name(parts[0])
 
 
 def fact_for(
@@ -71,7 +90,7 @@ def fact_for(
     forms (without "the", those given), the kind the title gives and the evidence."""
     bare = re.sub(r"^the\s+", "", org.strip(), flags=re.IGNORECASE)
     others = tuple(dict.fromkeys(f for f in (bare, *forms) if f and fold(f) != fold(org)))
-    return Affiliation(person, org, others, affiliation_kind(title), evidence, sentence)
+    return Affiliation(person, org, others, affiliation_kind(title, org), evidence, sentence)
 
 
 def affiliation_facts(doc: Doc, people: list[Person], quotes: list[Quote]) -> list[Affiliation]:
@@ -87,15 +106,17 @@ def affiliation_facts(doc: Doc, people: list[Person], quotes: list[Quote]) -> li
     if not pairs:
         return []
     sentences = [_QUOTED.sub(lambda m: " " * len(m.group()), fold(s.text)) for s in doc.sents]
+    cues = [_cue_words(s) for s in doc.sents]
     text = fold(doc.text)
     facts: list[Affiliation] = []
     seen: set[tuple[str, str]] = set()
     # bodies a sentence may open with: the cast's organisations, and names with neither
-    # title nor organisation ("Vellan Buses said", filed as a person)
+    # title nor organisation ("Vellan Buses said", filed as a person) or no personal name
+    # ("the developer Acme Land", filed as a person titled "Developer")
     bodies = {
         fold(a): p.name
         for p in people
-        if p.kind == "org" or not (p.title or p.org)
+        if p.kind == "org" or not (p.title or p.org) or (not p.org and impersonal(p.name))
         for a in {p.name, *p.aliases}
         if len(a) > 2
     }
@@ -113,9 +134,9 @@ def affiliation_facts(doc: Doc, people: list[Person], quotes: list[Quote]) -> li
         names = {n for n in names if len(owners.get(n, ())) < 2}
         full = {n for n in names if " " in n}  # "Dr Gerald Kilbane" before "Kilbane"
         keys = [fold(org), *map(fold, forms)]
-        evidence, index, owner = _tie(sentences, full, keys, bodies)
+        evidence, index, owner = _tie(sentences, cues, full, keys, bodies)
         if evidence in _UNSTATED:
-            evidence, index, owner = _tie(sentences, names, keys, bodies)
+            evidence, index, owner = _tie(sentences, cues, names, keys, bodies)
         facts.append(fact_for(person, org, title, evidence, index, forms))
         if owner is not None and (person, fold(owner)) not in seen:  # "its": the body before
             seen.add((person, fold(owner)))
@@ -123,8 +144,20 @@ def affiliation_facts(doc: Doc, people: list[Person], quotes: list[Quote]) -> li
     return facts
 
 
+def _cue_words(sentence: Span) -> frozenset[str]:
+    """The (folded) words of a sentence's verbs of saying ("said", "told", "speaking")."""
+    lexicon = load_lexicon()
+    return frozenset(
+        fold(t.text) for t in sentence if t.pos_ == "VERB" and lexicon.is_cue(t.lemma_.lower())
+    )
+
+
 def _tie(
-    sentences: list[str], names: set[str], keys: list[str], bodies: dict[str, str]
+    sentences: list[str],
+    cues: list[frozenset[str]],
+    names: set[str],
+    keys: list[str],
+    bodies: dict[str, str],
 ) -> tuple[str, int, str | None]:
     """The first sentence tying one of the names to one of the organisation's: its evidence
     and index, ("implied", -1) when none does. A title owned by "its"/"their" is the
@@ -133,7 +166,7 @@ def _tie(
     ("Vellan Buses said ... Its fleet manager, X"), with that body."""
     guess: tuple[str, int, str | None] = ("implied", -1, None)
     for i, sentence in enumerate(sentences):
-        found = _evidence(sentence, names, keys)
+        found = _evidence(sentence, names, keys, cues[i])
         if found is not None:
             return found, i, None
         if guess[1] < 0 and _pronoun_owner(sentence, names):
@@ -174,9 +207,13 @@ def _org_forms(org: str, text: str, people: list[Person]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
-def _evidence(sentence: str, names: set[str], orgs: list[str]) -> str | None:
+def _evidence(
+    sentence: str, names: set[str], orgs: list[str], cues: frozenset[str] = frozenset()
+) -> str | None:
     """How one (folded, quotes blanked) sentence ties one of a person's names to one of an
-    organisation's: the evidence kind, or None when it does not name both."""
+    organisation's: the evidence kind, or None when it does not name both, or names the
+    organisation only in what the person said ("X said she would meet ORG's managers": a
+    verb of saying, `cues`, between them; "X, speaking for ORG" is a tie)."""
     person = _find(sentence, names)
     if person is None:
         return None
@@ -195,6 +232,8 @@ def _evidence(sentence: str, names: set[str], orgs: list[str]) -> str | None:
             return "possessive"
         return "statement" if "statement" in sentence[: org[0]] else "named"
     between = sentence[person[1] : org[0]]
+    if _reported(between, cues):
+        return None
     if re.search(r"\bwho(se)?\b", between):
         return "relative"
     if "statement" in sentence[: person[0]]:
@@ -206,14 +245,26 @@ def _evidence(sentence: str, names: set[str], orgs: list[str]) -> str | None:
     return "named"
 
 
+def _reported(between: str, cues: frozenset[str]) -> bool:
+    """Whether the words between a person and an organisation hold a verb of saying that
+    does not say whom they speak for ("said she would meet", not "speaking for" or
+    "speaking on behalf of")."""
+    words = [*_WORD.findall(between), "", ""]
+    return any(
+        w in cues and words[i + 1] != "for" and words[i + 1 : i + 3] != ["on", "behalf"]
+        for i, w in enumerate(words)
+    )
+
+
 def _pronoun_owner(sentence: str, names: set[str]) -> str | None:
-    """ "Its secretary, X" or "Their leader X" right after a sentence naming the
-    organisation: a possessive title whose owner the sentence before names."""
+    """ "Its secretary, X", "Their leader X" or "X, its secretary," right after a sentence
+    naming the organisation: a possessive title whose owner the sentence before names."""
     person = _find(sentence, names)
     if person is None:
         return None
     owner = re.search(r"(?<![^\W_])(its|their)\s", sentence[: person[0]])
-    return "possessive" if owner else None
+    after = re.match(r"\s*,\s*(the\s+)?(its|their)\s", sentence[person[1] :])
+    return "possessive" if owner or after else None
 
 
 def _find(sentence: str, keys: set[str] | list[str]) -> tuple[int, int] | None:

@@ -36,6 +36,7 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from extract.affiliation_facts import fact_for
+from extract.people_words import AFFILIATION_VERBS, ROLE_WORDS
 from records.extraction import Affiliation, Person, Quote
 
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
@@ -92,7 +93,8 @@ def described_ties(
         if fact.evidence not in _UNSTATED:
             stated.setdefault(fact.person, set()).add((fact.evidence, fact.sentence))
     sentences = [_blank(s.text) for s in doc.sents]
-    named = any(p.kind == "org" for p in people)  # "the company": the named one's
+    orgs = sorted((p.name for p in people if p.kind == "org"), key=len, reverse=True)
+    named = bool(orgs)  # "the company": the named one's
     ties: dict[str, tuple[str, int, str]] = {}
     superseded: set[tuple[str, int]] = set()
     for person in people:
@@ -108,7 +110,7 @@ def described_ties(
             spoken = evidence == _SPOKEN and not any(e in _STRONG for e, _ in held)
             if held and not spoken and not (evidence == _NEXT and held == {("possessive", i)}):
                 break  # a stated tie stands, unless "its" found a body further back
-            body = _fuller(sentences[: i + 1], body)
+            body = _fuller(sentences[: i + 1], body, orgs)
             if " " in body or not named or body[:1].isupper():
                 ties[person.name] = (body, i, _EVIDENCE.get(evidence, evidence))
                 superseded |= {(person.name, n) for _, n in held}
@@ -153,7 +155,7 @@ def _tie(sentences: list[str], i: int, sentence: str, names: set[str]) -> tuple[
 
 
 _AFTER = re.compile(r"^,\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,4}?(?:of|for|at)\s+$")
-_BEFORE = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+$")
+_BEFORE = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:[A-Z][a-z]{1,4}\.?\s+)?$")  # "Cllr"
 _NAMED_AFTER = re.compile(r"\s+[A-Z]|,\s+the\s+[A-Z]")
 _NAME = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w'-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'-]*)*)")
 _SPEAKING = re.compile(r"(?<![^\W_])[Ss]peaking\s+(?:for|on\s+behalf\s+of)\s+(?P<rest>[^,]+),")
@@ -182,16 +184,43 @@ def _tie_at(
             between = sentence[end:b_start]
             if _AFTER.match(between):
                 return body, "apposition"
+            if _joins(between):
+                return body, "relative"
             if owns and re.fullmatch(r",\s+", between):
                 return body, "possessive"
+            if re.fullmatch(r",\s+", between) and _titled(sentence[b_end:], r"[,.;]"):
+                return body, "apposition"  # "X, the students' union president, said"
         elif owns and b_end <= start and _BEFORE.match(sentence[b_end:start]):
             return body, "possessive"
+        elif b_end <= start and _titled(sentence[b_end:start], r",?\s+(?:[A-Z][a-z]{1,4}\.?\s+)?$"):
+            return body, "apposition"  # "The residents' association chair, X, said"
     if _ITS.search(sentence[:start]):
         for j in range(i - 1, max(-1, i - 4), -1):
             opening = described_bodies(sentences[j].lstrip())
             if opening and opening[0][0] == 0:
                 return opening[0][2], _NEXT if j == i - 1 else "possessive"
     return None
+
+
+def _titled(after: str, end: str) -> bool:
+    """Whether a described body's words are followed by a title ending as `end` says ("the
+    students' union president," : "president"), a role word (data/people_words.json)."""
+    title = re.match(r"\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)" + end, after)
+    return title is not None and title.group("words").split()[-1] in ROLE_WORDS
+
+
+_WHO = re.compile(r"^,\s+who\s+(?:has\s+|have\s+)?(?P<verb>[\w-]+)\s+(?:(?:for|at|with)\s+)?$")
+
+
+def _joins(between: str) -> bool:
+    """Whether the words between a name and a body are a relative clause placing the
+    person in it ("X, who chairs the residents' group", "who works for the charity"; the
+    verbs are data/people_words.json "affiliation_verbs", as written: "chairs", "chaired")."""
+    who = _WHO.match(between)
+    if who is None:
+        return False
+    verb = who.group("verb").lower()
+    return any(verb[: len(verb) - cut] in AFFILIATION_VERBS for cut in (0, 1, 2))
 
 
 def _body_at(text: str) -> str | None:
@@ -203,9 +232,12 @@ def _body_at(text: str) -> str | None:
     return re.sub(r"'s$", "", named.group("name")) if named else None
 
 
-def _fuller(before: list[str], body: str) -> str:
+def _fuller(before: list[str], body: str, orgs: list[str]) -> str:
     """A body named by its head word alone as the latest fuller description of it the
-    sentences give ("the union" after "the students' union"); the body itself otherwise."""
+    sentences give ("the union" after "the students' union"), else the named organisation
+    the latest sentence gave it to ("the committee" after "Elm Borough Council's planning
+    committee": the council, by the cast's name among `orgs` that ends the words found);
+    the body itself otherwise."""
     if " " in body:
         return body
     fuller = [
@@ -214,4 +246,18 @@ def _fuller(before: list[str], body: str) -> str:
         for _, _, name, _ in described_bodies(sentence)
         if " " in name and name.split()[-1] == body
     ]
-    return fuller[-1] if fuller else body
+    if fuller:
+        return fuller[-1]
+    part = re.compile(_PART_OF.pattern + re.escape(body) + r"(?![^\W_])")
+    owners = [m.group("name") for m in part.finditer(" ".join(before))]  # (a split name)
+    if not owners:
+        return body
+    owner = re.sub(r"^The\s+", "", owners[-1])  # the cast's name for it, if it ends so
+    return next((o for o in orgs if owner == o or owner.endswith(" " + o)), owner)
+
+
+# "Elm Borough Council's planning committee": a named organisation's part, described
+_PART_OF = re.compile(
+    r"(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w-]*)*)(?:'s|')\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}"
+)

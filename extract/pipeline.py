@@ -32,6 +32,7 @@ from extract.speaker_chain import (
 )
 from extract.speaker_record import Speaker
 from extract.speakers import resolve_headline_name, resolve_named, resolve_speaker
+from extract.title_bodies import body_in_title
 from extract.topics import topic_words
 from extract.unnamed_sources import described_again
 
@@ -93,6 +94,7 @@ def extract_doc(doc: Doc, lexicon: CueLexicon | None = None) -> Extraction:
             speaker = unnamed_over_far_name(speaker, previous, paragraph, attribution.subject, cast)
             speaker = described_again(speaker, previous, paragraph, attribution.subject)
             speaker = titled_subject_before(speaker, attribution.subject)
+            speaker = body_in_title(speaker, previous, paragraph, cast)  # "a council official"
             previous = (speaker, paragraph)
         quotes.extend(_quotes_of(numbers, attribution, speaker, attributor, regions, lexicon))
     quotes.sort(key=lambda q: (q.start, q.kind != "indirect"))
