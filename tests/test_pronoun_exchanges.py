@@ -81,7 +81,6 @@ def test_a_name_borne_by_one_sex_still_rules_a_pronoun_out(nlp: Language) -> Non
     assert speaker_of(quotes(nlp, text), "We will fight this") != "Margaret Dunne"
 
 
-
 def test_a_courtesy_title_rules_out_a_pronoun_of_the_other_sex(nlp: Language) -> None:
     text = (  # "Orla" and "Andrea" are borne by both sexes; "Ms" settles it
         "Ferry fares frozen.\n\n"
@@ -89,6 +88,7 @@ def test_a_courtesy_title_rules_out_a_pronoun_of_the_other_sex(nlp: Language) ->
         '"We have paid enough," he said.'
     )
     assert speaker_of(quotes(nlp, text), "We have paid enough") != "Andrea Kallio"
+
 
 EXCHANGES = [
     (  # a courtroom question by a woman and the man's reply
