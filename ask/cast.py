@@ -34,6 +34,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ask.cast_bodies import held_elsewhere, post_held, story_names
+from ask.cast_sources import source_descriptions
 from ask.described_people import family_words, role_words, same_family, stem_of
 from ask.lexicon import concepts, fts_query, load_topics, singular
 from ask.unnamed_described import after_head
@@ -274,6 +275,8 @@ def _score(
             for hit in re.finditer(rf"(?<![^\W_]){re.escape(row.speaker)}(?![^\W_])", sentence):
                 parts += _near(sentence, hit.start(), hit.end())
                 signs |= post_signs(sentence, hit.start(), hit.end())
+    else:  # an unnamed source brought in by a quantifier ("One regular, who ...")
+        parts += source_descriptions(row.speaker_title, sentences)
     honorifics = data.honorifics.get(singular(asked.head), frozenset())
     best, dating = -HEAD, set()  # the dating words of every description that fits
     for k, part in enumerate(parts):
