@@ -40,6 +40,7 @@ from ask.speech import is_said
 from ask.stance import DOUBT, NEGATIVE, by_stance, topic_words
 from ask.stance_owner import topic_owner
 from ask.stance_stories import with_framed_speakers
+from ask.stance_target import topic_people
 from ask.statements import as_statements
 from ask.title_holders import in_the_story
 from ask.views import Answer, ArticleRef, QuoteView, SpeakerGroup
@@ -238,12 +239,13 @@ def _topic_answer(ask: Ask, topic: str) -> Answer:
         others = FoundList(f for f in found if f.row.speaker_id not in own)
         others.unread, found = found.unread, others
     if ask.query.stance:  # "who criticised X": those who took that side (ask/stance.py)
-        words = topic_words(topic, groups)
+        people, surnames = topic_people(ask.store, topic)  # "the council leader": her
+        words = topic_words(topic, groups) + surnames
         found, stories = with_framed_speakers(  # framed on it in its stories (ask/stance_stories)
             ask.store, found, groups, words, ask.query.stance, since=since, until=until
         )
         owner = topic_owner(topic)  # whose it is: its side's own words are no criticism
-        found, sided = by_stance(ask.store, found, ask.query.stance, words, stories, owner)
+        found, sided = by_stance(ask.store, found, ask.query.stance, words, stories, owner, people)
         side = _SIDES.get(ask.query.stance, "in favour of")
         answer.searched += f"; {side} it" if sided else f"; nobody reported {side} it"
     ask.show(answer, found, ranked=True)

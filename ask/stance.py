@@ -362,12 +362,17 @@ def by_stance(
     words: list[str],
     about: Collection[int] = (),
     owner: frozenset[str] = frozenset(),
+    people: Collection[int] = (),
 ) -> tuple[FoundList, bool]:
     """The quotes whose stance toward the topic (named by `words`: `topic_words`; owned by
     `owner`: ask/stance_owner) is `stance` (and the speakers framed both ways), in their
     order; when there are none, the critics for doubters and back, else those of unknown
-    stance. Also whether any took that side."""
+    stance. Also whether any took that side. `people`: the speakers the topic names by role
+    (ask/stance_target), no critics of themselves or of their own decision."""
     known = stances(store, [f.row for f in found], words, about=about, owner=owner)
+    for f in found:
+        if f.row.speaker_id in people and known.get(f.row.id) in (NEGATIVE, DOUBT, "mixed"):
+            known[f.row.id] = None
     side: list[Found] = [f for f in found if known.get(f.row.id) in (stance, "mixed")]
     if not side and stance in _NEXT:  # no critics: the doubters; no doubters: the critics
         side = [f for f in found if known.get(f.row.id) == _NEXT[stance]]

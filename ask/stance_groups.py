@@ -8,7 +8,8 @@ cue: "Fairshop criticised the delay" as Fairshop's statement) gives its stance t
 speaker of the first statement of the next sentence, when that sentence refers back to the
 subject before its words: it opens with "Its" or "Their", or it shares a word with the
 subject's head ("campaigners", "the campaign group").
-A body quoted itself in the story gives it too, when the next sentence opens with "Its".
+A body quoted itself in the story gives it too, when the next sentence opens with "Its" or
+names its speaker so ("'...,' said Ann Lee, its director").
 """
 
 from __future__ import annotations
@@ -75,8 +76,8 @@ def group_frames(
             continue
         if not _refers_back(between, subject, stop) and not _said_its(body[end:]):
             continue
-        if own and not _REFERS_BACK.match(between):
-            continue  # a speaker's own frame (ask/stance.py), unless "Its director" speaks
+        if own and not _REFERS_BACK.match(between) and not _said_its(body[end:]):
+            continue  # a speaker's own frame, unless "Its director" or "said its director"
         given.append((after.speaker_id, frame.stance))
     return given
 
