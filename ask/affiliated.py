@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from ask.described_orgs import is_description, named_for
+from ask.kin import not_kin
 from ask.org_forms import bare_name, same_org_named
 from ask.organisations import org_members, speaks_for_self
 from ask.people import SpeakerMatch, find_speakers
@@ -35,7 +36,6 @@ from ask.titles import past_markers
 from common.names import fold, is_title_word, name_variants
 from extract.affiliation_facts import former_elsewhere, impersonal
 from extract.names import is_given_name
-from extract.relatives import relation_noun
 from records.quotes import QuoteRow
 from storage.affiliations import affiliations_of, implied_only, stated_members
 from storage.db import Store
@@ -174,12 +174,10 @@ def affiliated_people(store: Store, found: SpeakerMatch, phrase: str) -> Speaker
     people = [
         r
         for r in [*speakers_of_org(store.db, [bare]), *(p for p in stated if p is not None)]
-        if r.kind == "person"
-        and r not in found.rows
-        and not speaks_for_self(r.title)
-        and relation_noun(r.title) is None  # "Mrs A's husband" is not Mrs A's voice
+        if r.kind == "person" and r not in found.rows and not speaks_for_self(r.title)
     ]
-    people = list({r.id: r for r in people}.values())
+    # "Mrs A's husband" is not Mrs A's voice (nor is he, speaking later as the family's)
+    people = not_kin(store, list({r.id: r for r in people}.values()), [bare])
     if not people:
         return found
     return SpeakerMatch([*found.rows, *people], "org", True)

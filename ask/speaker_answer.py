@@ -18,6 +18,7 @@ from ask.described import described_sources, related_topic, relatives_asked
 from ask.described_people import described_people
 from ask.described_stories import described_on_topic, in_stories_on
 from ask.intents import WHAT_DID_X_SAY
+from ask.kin import not_kin
 from ask.lexicon import concepts, describe, fts_query
 from ask.offices import held_then, one_office
 from ask.org_forms import other_forms, regional_arms, same_org_named
@@ -40,7 +41,6 @@ from ask.unnamed_described import unnamed_described
 from ask.views import Answer
 from common.names import fold
 from extract.lexicon import load_lexicon
-from extract.relatives import relation_noun
 from storage.profiles import speaker_profile
 from storage.quote_lookup import (
     count_statements_by_speakers,
@@ -122,7 +122,7 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     )
     if not found.rows and orgs:  # an organisation quoted only through its people
         # (not a person's relatives: "Mrs A's husband" does not speak for Mrs A)
-        members = [r for r in org_members(ask.store, orgs) if relation_noun(r.title) is None]
+        members = not_kin(ask.store, org_members(ask.store, orgs), orgs)
         found = SpeakerMatch(members, "org")
         people = [] if found.rows or forms else described_people(ask.store, phrase)
         if people:  # "hauliers": the named people stories describe so ("X, a haulier")
