@@ -12,7 +12,6 @@ from extract.clause_roles import read_clause
 from extract.entities import org_name
 from extract.names import fold
 from extract.org_phrases import joined_name, name_after
-from extract.owner_nouns import headed_body
 from extract.people_words import ORG_NOUNS, ORG_WORDS
 from extract.resolution import Resolver
 from extract.title_kinds import officer_fits
@@ -89,9 +88,6 @@ class OrgLookup(Resolver):
                 return named
             found = self.resolve_org_noun(token.idx, token.lemma_.lower())
             return self.entries[found].name if found is not None else None
-        if token.pos_ == "NOUN" and token.dep_ == "poss":  # "the park's director"
-            orgs = (e.name for e in self.entries if e.kind == "org")
-            return headed_body(orgs, token.lemma_)
         if token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "GPE", "NORP"):
             left = min(
                 t.i for t in token.subtree if t.dep_ in ("compound", "det") or t.i == token.i
