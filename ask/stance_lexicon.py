@@ -45,6 +45,7 @@ class StanceLexicon:
     refusals: frozenset[str] = frozenset()  # "refuse (to accept)"
     disputed: frozenset[str] = frozenset()  # "claims": refusing one rebuts, takes no side
     phrase_polarity: tuple[tuple[tuple[str, ...], str], ...] = ()  # "makes no sense"
+    owner_rivals: frozenset[str] = frozenset()  # "opposition": a rival on the owner's body
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +91,7 @@ def load_stance() -> StanceLexicon:
         frozenset(accepting["refusals"]),
         frozenset(accepting["disputed"]),
         phrased,
+        frozenset(w.lower() for w in raw["owner_rivals"]),
     )
 
 

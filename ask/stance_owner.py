@@ -13,23 +13,15 @@ ask/data/stance.json "owner_rivals") keep their side.
 
 from __future__ import annotations
 
-import json
 import re
-from functools import lru_cache
-from importlib import resources
 
 from ask.inflections import rough_stem
 from ask.lexicon import load_topics
+from ask.stance_lexicon import load_stance
 from records.quotes import QuoteRow
 
 _POSSESSOR = re.compile(r"([^\W\d_][\w.&\s-]*?)['\u2019]s?(?=\s|$)")
 _WORD = re.compile(r"[^\W\d_][\w&-]*")
-
-
-@lru_cache(maxsize=1)
-def _rivals() -> frozenset[str]:
-    raw = json.loads(resources.files("ask").joinpath("data/stance.json").read_text("utf-8"))
-    return frozenset(w.lower() for w in raw["owner_rivals"])
 
 
 def topic_owner(topic: str) -> frozenset[str]:
@@ -50,4 +42,4 @@ def owners_side(row: QuoteRow, owner: frozenset[str]) -> bool:
     said = " ".join(x for x in (row.speaker, row.speaker_title, row.speaker_org) if x)
     words = {w.lower() for w in _WORD.findall(said)}
     stems = {rough_stem(w) for w in words}  # "the unions' claim": a union's officer
-    return bool(stems & {rough_stem(w) for w in owner}) and not words & _rivals()
+    return bool(stems & {rough_stem(w) for w in owner}) and not words & load_stance().owner_rivals
