@@ -43,6 +43,7 @@ from ask.stance_stories import with_framed_speakers
 from ask.stance_target import topic_people
 from ask.statements import as_statements
 from ask.title_holders import in_the_story
+from ask.verbatim import asked_words, verbatim_answer
 from ask.views import Answer, ArticleRef, QuoteView, SpeakerGroup
 from ask.when import Period
 from ask.window_answer import asks_everything, window_answer
@@ -128,6 +129,9 @@ def _answer(
         return Answer(query.question, HELP, None, None, "help", message=HELP_TEXT)
     if asks_everything(query.question, ask.period):  # "who said what on Tuesday"
         return window_answer(ask)
+    remark = None if query.speaker else asked_words(query.question)
+    if remark is not None:  # "who said 'No Bus, No Village'": those words, said by someone
+        return verbatim_answer(ask, remark, _topic_answer)
     if query.intent in (WHAT_DID_X_SAY, WHO_SAID_WHAT) and not query.stance:
         public = asked_public(query.question, query.topic)  # "what did residents say"
         if public is not None:

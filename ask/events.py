@@ -8,15 +8,14 @@ the day of the first story whose headline names it. The event nouns are data
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from ask.data_files import ask_data
 from ask.lexicon import concepts, fts_query
 from ask.when import MONTHS, WEEKDAYS, Period
 from storage.db import Store
@@ -43,7 +42,7 @@ _RELATIONS = {
 @lru_cache(maxsize=1)
 def event_nouns() -> frozenset[str]:
     """Every event noun of ask/data/events.json."""
-    raw = json.loads(resources.files("ask").joinpath("data/events.json").read_text("utf-8"))
+    raw = ask_data("events.json")
     return frozenset(n for key, nouns in raw.items() if key != "about" for n in nouns)
 
 

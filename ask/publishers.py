@@ -11,13 +11,12 @@ stays in the question.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from pathlib import Path
 
+from ask.data_files import ask_data
 from ask.intents import PEOPLE, Query, parse_question
 from ask.ordering import to_views
 from ask.people_news import people_answer
@@ -28,7 +27,6 @@ from common.names import fold
 from storage.db import Store
 from storage.newsmakers import quotes_in_sources, source_names, statements_in_sources
 
-DATA = Path(__file__).parent / "data" / "publishers.json"
 _BEFORE = re.compile(r"\b(?:in|from|by|at|per|according to)\s+(?=\S)", re.I)
 _WORD = re.compile(r"\S+")
 MAX_WORDS = 5
@@ -53,7 +51,7 @@ def key(name: str) -> str:
 @lru_cache(maxsize=1)
 def alias_groups() -> dict[str, frozenset[str]]:
     """Each name of a publisher in the alias table -> every name of it (as `key`s)."""
-    data = json.loads(DATA.read_text(encoding="utf-8"))
+    data = ask_data("publishers.json")
     table: dict[str, frozenset[str]] = {}
     for names in data["publishers"]:
         group = frozenset(key(n) for n in names)

@@ -9,18 +9,17 @@ Tuesday reporting what was said the week before does not. The phrases are data
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from pathlib import Path
 
+from ask.data_files import ask_data
 from ask.days import WEEKDAY_RE, WEEKDAYS, day_start
 from ask.when import Period
 from records.quotes import QuoteRow
 from storage.db import Store
 from storage.quote_lookup import passages
 
-_WORDS = json.loads((Path(__file__).parent / "data" / "day_words.json").read_text())
+_WORDS = ask_data("day_words.json")
 
 
 def _alternatives(words: list[str]) -> str:

@@ -29,13 +29,12 @@ before shapes were (shape None) are judged by their cue.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
 from lemminflect import getLemma
 
+from ask.data_files import ask_data
 from ask.inner_sources import voiced_by_another
 from ask.views import QuoteView
 from ask.work_titles import only_titles
@@ -67,8 +66,7 @@ def cue_reports_words(cue: str | None) -> bool:
 @lru_cache(maxsize=1)
 def object_word_families() -> frozenset[str]:
     """The cue families whose noun-phrase object is what was said (ask/data/speech.json)."""
-    raw = resources.files("ask").joinpath("data/speech.json").read_text("utf-8")
-    return frozenset(json.loads(raw)["object_reports_words"])
+    return frozenset(ask_data("speech.json")["object_reports_words"])
 
 
 @lru_cache(maxsize=4096)
@@ -163,7 +161,7 @@ _MODAL_CUE = (
 def _not_said_before_to() -> str:
     """A pattern for a word of ask/data/speech.json's "not_said_before_to" families right
     before "to" ("has to", "pressure to", "refused to", "has yet to")."""
-    raw = json.loads(resources.files("ask").joinpath("data/speech.json").read_text("utf-8"))
+    raw = ask_data("speech.json")
     families = raw["not_said_before_to"]
     words = sorted({w for key, group in families.items() if key != "about" for w in group})
     return r"\b(?:" + "|".join(map(re.escape, words)) + r")\s+(?:yet\s+)?to\s+(?:\w+ly\s+)?"

@@ -4,11 +4,10 @@ one rank list (common/data/ranks.json), other titles from `ask/data/title_abbrev
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
+from ask.data_files import ask_data
 from ask.lexicon import singular
 from common.names import fold, is_title_word
 from common.ranks import rank_heads, word_abbreviations
@@ -21,16 +20,13 @@ from extract.people_words import (
     TITLE_KINDS,
 )
 
-DATA = Path(__file__).parent / "data" / "title_abbreviations.json"
-OFFICES = Path(__file__).parent / "data" / "offices.json"
-
 
 @lru_cache(maxsize=1)
 def abbreviations() -> dict[str, str]:
     """Each short form (lower-case, no dot) -> the title word it stands for: the rank
     list's one-word abbreviations that stand for a title word or a rank ("sgt", "brig"; not
     "cllrs", a plural), then the other titles' ("gov", "sen")."""
-    data = json.loads(DATA.read_text(encoding="utf-8"))
+    data = ask_data("title_abbreviations.json")
     ranks = rank_heads()
     short = {k: v for k, v in word_abbreviations().items() if is_title_word(v) or v in ranks}
     short.update({k.lower(): v.lower() for k, v in data["abbreviations"].items()})
@@ -39,7 +35,7 @@ def abbreviations() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _markers() -> dict[str, frozenset[str]]:
-    data = json.loads(OFFICES.read_text(encoding="utf-8"))
+    data = ask_data("offices.json")
     return {k: frozenset(data[k]) for k in ("past_markers", "current_markers")}
 
 

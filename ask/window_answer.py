@@ -10,12 +10,11 @@ its time words are data (ask/data/window_words.json)."""
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import UTC, datetime
-from pathlib import Path
 
 from ask.asking import Ask
+from ask.data_files import ask_data
 from ask.intents import WHO_SAID_WHAT
 from ask.said_days import dated_outside
 from ask.search import Found, FoundList
@@ -23,7 +22,7 @@ from ask.views import Answer
 from ask.when import Period, find_period
 from storage.newsmakers import quotes_in_sources, statements_in_sources
 
-_WORDS = json.loads((Path(__file__).parent / "data" / "window_words.json").read_text())
+_WORDS = ask_data("window_words.json")
 ASKING = frozenset(_WORDS["asking_words"])
 SPEECH = frozenset(_WORDS["speech_words"])
 

@@ -12,11 +12,11 @@ or a preposition that puts somebody on a show or in a publication right before i
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from ask.data_files import ask_data
 
 _WORD = re.compile(r"[^\W_][\w'\u2019.\-]*", re.UNICODE)
 _QUOTES = "\"'\u201c\u201d\u2018\u2019`"
@@ -37,7 +37,7 @@ class TitleWords:
 @lru_cache(maxsize=1)
 def title_words() -> TitleWords:
     """The packaged lists."""
-    raw = json.loads(resources.files("ask").joinpath("data/work_titles.json").read_text("utf-8"))
+    raw = ask_data("work_titles.json")
     return TitleWords(
         frozenset(raw["work_nouns"]),
         frozenset(raw["naming_nouns"]),

@@ -12,31 +12,12 @@ courtesy title or an earlier pronoun that differs from the name's still rules a 
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from extract.names import (
-    _gender_detector,
-    _known_given_names,
-    fold,
-    gender_of,
-    given_names,
-    person_gender,
-)
+from extract.names import borne_by_both, gender_of, given_names, person_gender
 
 if TYPE_CHECKING:
     from extract.model import Person
-
-
-@lru_cache(maxsize=4096)
-def borne_by_both(given: str) -> bool:
-    """True when the name data counts `given` a man's name in some country and a woman's in
-    another, and the project's own list does not settle it (module rule)."""
-    if fold(given) in _known_given_names():
-        return False
-    detector: Any = _gender_detector()
-    found = {detector.get_gender(given, country) for country in detector.COUNTRIES}
-    return {"male", "female"} <= found
 
 
 def _name_only(person: Person) -> bool:

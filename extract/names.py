@@ -126,3 +126,15 @@ def person_gender(person: Person) -> str | None:
     if person.gender or " " in person.name:
         return person.gender
     return gender_of(f"{person.name} X")
+
+
+@lru_cache(maxsize=4096)
+def borne_by_both(given: str) -> bool:
+    """True when the name data counts `given` a man's name in some country and a woman's in
+    another, and the project's own list does not settle it: such a name gives only a likely
+    gender (extract/name_genders.py)."""
+    if fold(given) in _known_given_names():
+        return False
+    detector: Any = _gender_detector()
+    found = {detector.get_gender(given, country) for country in detector.COUNTRIES}
+    return {"male", "female"} <= found
