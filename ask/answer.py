@@ -12,6 +12,7 @@ from ask.asking import Ask
 from ask.brief import brief
 from ask.compare import COMPARE, compare_answer
 from ask.events import date_event
+from ask.followups import with_followups
 from ask.intents import (
     BRIEF,
     HELP,
@@ -231,6 +232,8 @@ def _topic_answer(ask: Ask, topic: str) -> Answer:
         )
     if names:
         answer.searched += f"; then stories about {describe(names)}"
+    if not ask.query.stance and asks_about(ask.query.question, topic):  # and their follow-ups
+        found = with_followups(ask.store, groups, found, since=since, until=until)
     found = ask.with_recalled(
         found,
         lambda s, u: quotes_on_topic(

@@ -17,6 +17,7 @@ from ask.cast_choice import cast_choice, narrows, overrides
 from ask.described import described_sources, related_topic, relatives_asked
 from ask.described_people import described_people
 from ask.described_stories import described_on_topic, in_stories_on
+from ask.followups import speaker_followups
 from ask.intents import WHAT_DID_X_SAY
 from ask.kin import not_kin
 from ask.lexicon import concepts, describe, fts_query
@@ -216,6 +217,8 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
             hits = _one_concept(ask, groups, ids, {r.id for r in unnamed})
         if not hits:  # their remarks in a story whose address names the topic
             hits = _in_named_stories(ask, ids, groups)
+        if not hits:  # their remarks in the storyline of the stories about it
+            hits = speaker_followups(ask, ids, groups)
         if not hits and by_description:  # a story's person, in the story on the topic
             hits = described_on_topic(ask, ids, groups)
         if found.how == "role":  # only what they said while holding the office asked for

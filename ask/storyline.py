@@ -20,16 +20,20 @@ from __future__ import annotations
 
 from datetime import date
 
+from ask.story_ties import (
+    DISTINCT_FLOOR,
+    DISTINCT_SHARE,
+    MIN_SHARED,
+    WINDOW_DAYS,
+    continuations,
+    name_of,
+)
 from common.names import fold
 from records.quotes import QuoteRow
 from storage.db import Store
 from storage.quote_lookup import quotes_by_speakers
-from storage.storyline import article_entities, article_total, entity_article_counts
 
-WINDOW_DAYS = 14
-MIN_SHARED = 3
-DISTINCT_SHARE = 0.2
-DISTINCT_FLOOR = 4
+__all__ = ["DISTINCT_FLOOR", "DISTINCT_SHARE", "MIN_SHARED", "STORYLINE_RANK", "WINDOW_DAYS"]
 # After the stories about the topic (their ranks are minus how much they are about it).
 STORYLINE_RANK = 1.0
 
@@ -57,18 +61,8 @@ def storyline_remarks(
     }
     if not near:
         return []
-    named = article_entities(store, sorted(set(seeds) | near))
-    own = {fold(r.speaker).split()[-1] for r in rows if r.speaker and fold(r.speaker).split()}
-    storyline = {
-        entity
-        for article in seeds
-        for entity, key in named.get(article, {}).items()
-        if not key.split() or key.split()[-1] not in own
-    }
-    counts = entity_article_counts(store, sorted(storyline))
-    most = max(DISTINCT_FLOOR, DISTINCT_SHARE * article_total(store))
-    distinctive = {e for e in storyline if counts.get(e, 0) <= most}
-    keep = {a for a in near if len(distinctive & set(named.get(a, {}))) >= MIN_SHARED}
+    own = frozenset(name_of(fold(r.speaker), "PERSON") for r in rows if r.speaker)
+    keep = continuations(store, list(seeds), sorted(near), ignore=own)
     return [r for r in rows if r.article_id in keep]
 
 

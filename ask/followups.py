@@ -1,0 +1,94 @@
+"""The follow-up stories of a topic: a storyline goes on in articles that no longer say it.
+
+"Ravensholm lifeboat station to close" is followed by "Volunteers hand back pagers as
+hundreds march along Ravensholm harbour": the march is the closure's story although its
+words are the march's. Once the stories about a topic are found (ask/search.py), the later
+articles of their storyline (ask/story_ties.py: the same distinctive people, organisations
+and places, within days) lend their remarks too, ranked after every story that says the
+topic. A follow-up must still say one concept of the topic somewhere (the town, the
+mistake, the theft), so a story that only shares the cast is no answer to a general "who
+said what about X"; a person asked for (`speaker_followups`) is answered from the
+storyline of the stories about the topic even when nothing they said there names it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ask.asking import Ask
+from ask.lexicon import fts_query
+from ask.search import Found, FoundList, quotes_on_topic
+from ask.story_ties import continuations, name_of
+from ask.storyline import STORYLINE_RANK, WINDOW_DAYS
+from common.names import fold
+from storage.db import Store
+from storage.quote_lookup import quotes_by_speakers
+from storage.quote_search import articles_naming
+from storage.quotes import quote_places, quotes_by_id
+from storage.story_names import article_days, articles_between
+
+# The most articles of the storyline's days read as candidates.
+MAX_CANDIDATES = 500
+_STORY_TIERS = ("quote", "context", "article")
+
+
+def story_seeds(found: FoundList) -> list[int]:
+    """The articles of the stories found on the topic, most relevant first."""
+    return list(dict.fromkeys(f.row.article_id for f in found if f.how in _STORY_TIERS))
+
+
+def with_followups(
+    store: Store,
+    groups: list[tuple[str, ...]],
+    found: FoundList,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+) -> FoundList:
+    """The quotes found, then the remarks in the later articles of the found stories'
+    storyline that say at least one concept of the topic (tier "article", after the
+    stories about it)."""
+    seeds = story_seeds(found)
+    if not seeds:
+        return found
+    days = sorted(d for d in article_days(store, seeds).values() if d)
+    if not days:
+        return found
+    first, last = date.fromisoformat(days[0]), date.fromisoformat(days[-1])
+    start = max(since or "", first.isoformat())
+    end = (last + timedelta(days=WINDOW_DAYS + 1)).isoformat()
+    end = min(until, end) if until else end
+    candidates = articles_between(store, start, end, MAX_CANDIDATES)
+    kept = continuations(store, seeds, candidates)
+    kept &= saying_one(store, groups, kept)
+    if not kept:
+        return found
+    seen = {f.row.id for f in found}
+    places = quote_places(store, None, sorted(kept))
+    rows = [r for r in quotes_by_id(store, [p.id for p in places]) if r.id not in seen]
+    result = FoundList([*found, *(Found(r, "article", STORYLINE_RANK) for r in rows)])
+    result.unread = found.unread
+    return result
+
+
+def saying_one(store: Store, groups: list[tuple[str, ...]], articles: set[int]) -> set[int]:
+    """The articles that say at least one concept of the topic somewhere."""
+    said: set[int] = set()
+    for group in groups:
+        said |= articles_naming(store, fts_query([group]) or "", sorted(articles - said))
+    return said
+
+
+def speaker_followups(ask: Ask, ids: list[int], groups: list[tuple[str, ...]]) -> FoundList:
+    """The asked speakers' remarks in the later articles of the storyline of the stories
+    about the topic (when none of their words is found on it): "Fenwick-Rowe on the
+    lifeboat station" in the story of the march against its closure."""
+    since, until = ask.bounds
+    stories = quotes_on_topic(ask.store, groups, since=since, until=until, stories=True)
+    seeds = story_seeds(stories)
+    rows = quotes_by_speakers(ask.store, ids, since=since, until=until, limit=ask.reach)
+    if not seeds or not rows:
+        return FoundList()
+    own = frozenset(name_of(fold(r.speaker), "PERSON") for r in rows if r.speaker)
+    kept = continuations(ask.store, seeds, [r.article_id for r in rows], ignore=own)
+    return FoundList(Found(r, "article", STORYLINE_RANK) for r in rows if r.article_id in kept)
