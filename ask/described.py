@@ -23,6 +23,7 @@ from importlib import resources
 
 from ask.back_references import named_again
 from ask.lexicon import singular
+from ask.one_of_group import one_of_them
 from ask.unnamed_described import after_head
 from common.names import fold
 from extract.descriptions import kin_nouns
@@ -111,6 +112,7 @@ def described_sources(
         )
         kept |= {k: r for k, r in bare.items() if r.article_id in there}
     kept |= named_again(rows, kept, heads)  # "One harbour pilot ..." then "the pilot said"
+    kept |= {r.id: r for r in one_of_them(store, list(kept.values()))}  # "one of them said"
     if place:  # "the shopkeeper in Dunrath": described so, or in a story that names Dunrath
         named = {r.id for r in kept.values() if _has_words(_words(r.speaker_title or ""), place)}
         there = articles_naming(store, " ".join(place), sorted({r.article_id for r in rows}))

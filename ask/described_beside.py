@@ -22,13 +22,17 @@ _TOKEN = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 _ARTICLES = {"a", "an", "the", "another", "one", "fellow", "his", "her", "their", "its"}
 _OPENERS = {"who", "whose", "which", "that"}
 _ANOTHER = re.compile(r"(?<![^\W_])(?:another|fellow|a second|a fellow)\s+", re.I)
+_SIBILANT_PLURALS = ("ches", "shes", "sses", "xes")
 _NEXT_WORDS = 2  # "another young crewman": the noun within two words of "another"
 
 
 def person_singular(word: str) -> str:
-    """A person noun's singular, the "-men" plurals too ("crewmen" -> "crewman")."""
+    """A person noun's singular, the "-men" and "-es" plurals too ("crewmen" -> "crewman",
+    "coaches" -> "coach")."""
     if word.endswith("men") and len(word) > len("men"):
         return word[: -len("men")] + "man"
+    if word.endswith(_SIBILANT_PLURALS):  # "coaches", "witnesses"
+        return word[: -len("es")]
     return singular(word)
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ask.compound_agents import compound_fits, splits
 from ask.described_beside import is_head_beside, named_before_another, person_singular
 from ask.lexicon import singular
 from common.names import fold
@@ -147,10 +148,17 @@ def _describes(words: list[str], asked: list[str], story: AbstractSet[str] = fro
     """Whether described words hold the noun asked (by family) and the other words asked
     (those in `story`: said by the story, if not by the description)."""
     *others, noun = asked
-    if not any(same_family(noun, w) for w in words):
+    if not any(same_family(noun, w) for w in words) and not _compound(noun, words):
         return False
     have = {singular(w) for w in words} | set(words) | set(story)
     return all(singular(o) in have or o in have for o in others)
+
+
+def _compound(noun: str, words: list[str]) -> bool:
+    """Whether the words say a compound noun asked with its verb ("who has made the wine":
+    the winemaker; ask/compound_agents.py)."""
+    stem = stem_of(person_singular(noun))
+    return stem is not None and compound_fits(stem, words, role_words().stem_endings)
 
 
 def _after(sentence: str, end: int) -> list[str]:
@@ -195,7 +203,8 @@ def described_people(store: Store, phrase: str) -> list[SpeakerRow]:
     noun = person_singular(asked[-1])
     stem = stem_of(noun)
     listed = bool(stem is not None or family_words(noun) or noun in role_words().people)
-    probes = sorted({noun, asked[-1], *([stem] if stem else [])} | family_words(noun))
+    things = [thing for thing, _verb in splits(stem)] if stem else []  # "wine" of "winemaker"
+    probes = sorted({noun, asked[-1], *([stem] if stem else []), *things} | family_words(noun))
     elsewhere = story_words(phrase)
     generic = generic_owner_words(phrase)
     found: dict[int, SpeakerRow] = {}

@@ -7,7 +7,7 @@ mothers ~ families), maybe narrowed ("bus", "the choristers'"). The answer is th
 the members of that public (ask/public_members.py) in the stories about the topic (else
 about the narrowing words, else naming the public), with the members' remarks along the
 storyline of those stories (ask/storyline.py) and what "one of them" said next to an unnamed
-member group's words (ask/group_voices.py): not the officials, companies or politicians
+member group's words (ask/one_of_group.py): not the officials, companies or politicians
 who talk about the public. "At <event>" keeps to the stories about the event: those whose
 headline or opening names it; "after <event>" (a time told by an event: ask/events.py)
 keeps to the stories about the event too. A phrase that is a name ("Elm Rail Users",
@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass, replace
 
 from ask.asking import Ask
-from ask.group_voices import one_of_them
 from ask.lexicon import concepts, describe, fts_query
+from ask.one_of_group import one_of_them
 from ask.public_members import Public, Story, is_member, member_speakers, public_of, stories
 from ask.public_members import words_of as _words
 from ask.search import Found, FoundList, quotes_on_topic
