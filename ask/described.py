@@ -6,6 +6,8 @@
   words in the description too ("the lorry driver" is no taxi driver).
 - "Elif Demir's family": an unnamed source described as that person's kin ("the family of
   Elif Demir", "Elif Demir's family"): the owner's surname in the description.
+  An unnamed source described by the noun alone ("In a statement, the family said") is
+  that person's in a story that names them.
 - "his wife's death" asked of a speaker introduced by a family relation ("Mrs Abernathy's
   husband, Marcus"): the person the relation is to, by the surname stories call her by
   again ("Abernathy's death"), when the relation asked is its converse
@@ -21,6 +23,7 @@ from importlib import resources
 
 from ask.back_references import named_again
 from ask.lexicon import singular
+from ask.one_of_group import one_of_them
 from ask.unnamed_described import after_head
 from common.names import fold
 from extract.descriptions import kin_nouns
@@ -96,10 +99,20 @@ def described_sources(
     for probe in sorted({h[: max(_MIN_HEAD, len(h) - 1)] for h in heads}):
         rows += unnamed_quotes_described(store, probe, since=since, until=until, limit=limit)
     kept: dict[int, QuoteRow] = {}
+    bare: dict[int, QuoteRow] = {}  # "the family", in a story that may be the owner's
     for row in rows:
-        if any(_fits(part, heads, wanted, owner) for part in _parts(row.speaker_title or "")):
+        parts = _parts(row.speaker_title or "")
+        if any(_fits(part, heads, wanted, owner) for part in parts):
             kept[row.id] = row
+        elif owner and any(_bare(part, heads) for part in parts):
+            bare[row.id] = row
+    if bare:  # "In a statement, the family said" in a story naming Ashgrove: his family
+        there = articles_naming(
+            store, " ".join(owner), sorted({r.article_id for r in bare.values()})
+        )
+        kept |= {k: r for k, r in bare.items() if r.article_id in there}
     kept |= named_again(rows, kept, heads)  # "One harbour pilot ..." then "the pilot said"
+    kept |= {r.id: r for r in one_of_them(store, list(kept.values()))}  # "one of them said"
     if place:  # "the shopkeeper in Dunrath": described so, or in a story that names Dunrath
         named = {r.id for r in kept.values() if _has_words(_words(r.speaker_title or ""), place)}
         there = articles_naming(store, " ".join(place), sorted({r.article_id for r in rows}))
@@ -127,6 +140,12 @@ def _fits(
     if any(not (forms & others) for forms in wanted):
         return False  # "the lorry driver" is not "a taxi driver"
     return not owner or owner[-1] in rest  # "Elif Demir's family": the Demir family
+
+
+def _bare(title: str, heads: frozenset[str]) -> bool:
+    """Whether a description is the noun asked alone ("the family"), owned by no one named."""
+    have = [w for w in _words(title) if w != "s" and w not in _LEADING]
+    return len(have) == 1 and singular(have[0]) in heads
 
 
 def _place_asked(words: list[str]) -> tuple[list[str], list[str]]:
@@ -168,7 +187,9 @@ def related_topic(topic: str | None, speakers: list[SpeakerRow]) -> str | None:
 def relatives_asked(store: Store, phrase: str) -> list[SpeakerRow]:
     """The named relatives a question asks for by the person they are related to: "Elif
     Demir's family", "the Demir family" (anyone introduced by a family relation to her:
-    "Elif Demir's brother, Kerem"), "Elif Demir's brother" (that relation only)."""
+    "Elif Demir's brother, Kerem"; or, with no one named as whose relative they are, by a
+    relation and her surname: "His sister, Ayla Demir,"), "Elif Demir's brother" (that
+    relation only)."""
     found = _OWNER.match(phrase.strip())
     text = found.group("rest") if found else phrase
     words = [w for w in _words(text) if w != "s" and w not in _LEADING]
@@ -189,6 +210,9 @@ def relatives_asked(store: Store, phrase: str) -> list[SpeakerRow]:
             if noun is None or (relation is not None and noun != relation):
                 continue
             if surname in _words(org) and all(w in _words(org) for w in owner):
+                kept.append(row)
+                break
+            if not org.strip() and _words(row.name)[-1:] == [surname]:  # "His daughter, X"
                 kept.append(row)
                 break
     return kept

@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ask.compound_agents import compound_fits, splits
+from ask.described_beside import is_head_beside, named_before_another, person_singular
 from ask.lexicon import singular
 from common.names import fold
 from extract.people_words import PERSON_NOUNS, ROLE_WORDS
@@ -56,6 +58,7 @@ class RoleWords:
     families: dict[str, frozenset[str]]
     openers: frozenset[str]
     people: frozenset[str]
+    generic_people: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +77,7 @@ def role_words() -> RoleWords:
         families,
         frozenset(raw["openers"]),
         frozenset(raw["people"]) | PERSON_NOUNS | ROLE_WORDS,
+        frozenset(fold(w) for w in raw["generic_people"]),
     )
 
 
@@ -90,8 +94,8 @@ def same_family(asked: str, word: str) -> bool:
     """Whether a story's word is of the family of a noun asked (both folded): the same word
     or its plural, a word of its family in the data, or its stem with a family ending (a
     stem of three letters never alone)."""
-    noun, seen = singular(asked), fold(word)
-    if seen in (asked, noun) or singular(seen) == noun:
+    noun, seen = person_singular(asked), fold(word)
+    if seen in (asked, noun) or person_singular(seen) == noun:
         return True
     data = role_words()
     if seen in data.families.get(noun, frozenset()) | data.families.get(asked, frozenset()):
@@ -144,10 +148,17 @@ def _describes(words: list[str], asked: list[str], story: AbstractSet[str] = fro
     """Whether described words hold the noun asked (by family) and the other words asked
     (those in `story`: said by the story, if not by the description)."""
     *others, noun = asked
-    if not any(same_family(noun, w) for w in words):
+    if not any(same_family(noun, w) for w in words) and not _compound(noun, words):
         return False
     have = {singular(w) for w in words} | set(words) | set(story)
     return all(singular(o) in have or o in have for o in others)
+
+
+def _compound(noun: str, words: list[str]) -> bool:
+    """Whether the words say a compound noun asked with its verb ("who has made the wine":
+    the winemaker; ask/compound_agents.py)."""
+    stem = stem_of(person_singular(noun))
+    return stem is not None and compound_fits(stem, words, role_words().stem_endings)
 
 
 def _after(sentence: str, end: int) -> list[str]:
@@ -183,25 +194,61 @@ def _subject(sentence: str) -> list[str]:
 
 def described_people(store: Store, phrase: str) -> list[SpeakerRow]:
     """The named people a story describes as the phrase says (the module's rules); empty
-    when it is no description or no story describes anyone so."""
+    when it is no description or no story describes anyone so. A noun no list knows as a
+    person's ("the churchwarden") matches only as the head of a description beside a name
+    (ask/described_beside.py); "another <noun>, X" makes the person named before one too."""
     asked = asked_words(phrase)
     if not asked:
         return []
-    noun = singular(asked[-1])
+    noun = person_singular(asked[-1])
     stem = stem_of(noun)
-    if stem is None and not family_words(noun) and noun not in role_words().people:
-        return []  # no noun for a person ("the council")
-    probes = sorted({noun, asked[-1], *([stem] if stem else [])} | family_words(noun))
+    listed = bool(stem is not None or family_words(noun) or noun in role_words().people)
+    things = [thing for thing, _verb in splits(stem)] if stem else []  # "wine" of "winemaker"
+    probes = sorted({noun, asked[-1], *([stem] if stem else []), *things} | family_words(noun))
     elsewhere = story_words(phrase)
+    generic = generic_owner_words(phrase)
     found: dict[int, SpeakerRow] = {}
     for _article, body, people in people_in_stories_with(store, probes):
         sentences = [s for s in _SENTENCE.split(body) if s.strip()]
         words = {singular(w) for w in _tokens(body)} if elsewhere else set()
-        told = {w for w in elsewhere if singular(w) in words}
+        told = {w for w in elsewhere if singular(w) in words} | generic
+        others = set(asked[:-1]) - told
+        before = named_before_another(body, [p.name for p in people], noun) if not others else set()
         for person in people:
-            if person.id not in found and _described_in(sentences, person.name, asked, told):
+            if person.id in found:
+                continue
+            if person.name in before or (
+                _described_in(sentences, person.name, asked, told)
+                if listed
+                else not others and _headed_in(sentences, person.name, noun)
+            ):
                 found[person.id] = person
     return list(found.values())
+
+
+def _headed_in(sentences: list[str], name: str, noun: str) -> bool:
+    """Whether a story sets the noun as the head of a description beside the name."""
+    pattern = re.compile(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])")
+    return any(
+        is_head_beside(noun, sentence, hit.start(), hit.end())
+        for sentence in sentences
+        for hit in pattern.finditer(sentence)
+    )
+
+
+def generic_owner_words(phrase: str) -> set[str]:
+    """The words of whose a relative asked is, when they say only that the owner is a
+    person ("the girl's father", "the dead man's daughter": girl; dead, man): such an owner
+    is the story's, by any words (ask/data/role_words.json "generic_people")."""
+    raw = phrase.replace("\u2019", "'").split()
+    for k, word in enumerate(raw):
+        if word.endswith(("'s", "s'")):
+            owner = [fold(w.rstrip("'").removesuffix("'s")) for w in raw[: k + 1]]
+            owner = [w for w in owner if w not in _LEADING]
+            if owner and owner[-1] in role_words().generic_people:
+                return set(owner)
+            return set()
+    return set()
 
 
 def family_words(noun: str) -> frozenset[str]:

@@ -6,7 +6,8 @@ publics.json: passengers ~ bus users ~ commuters; residents ~ neighbours ~ local
 mothers ~ families), maybe narrowed ("bus", "the choristers'"). The answer is the words of
 the members of that public (ask/public_members.py) in the stories about the topic (else
 about the narrowing words, else naming the public), with the members' remarks along the
-storyline of those stories (ask/storyline.py): not the officials, companies or politicians
+storyline of those stories (ask/storyline.py) and what "one of them" said next to an unnamed
+member group's words (ask/one_of_group.py): not the officials, companies or politicians
 who talk about the public. "At <event>" keeps to the stories about the event: those whose
 headline or opening names it; "after <event>" (a time told by an event: ask/events.py)
 keeps to the stories about the event too. A phrase that is a name ("Elm Rail Users",
@@ -20,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from ask.asking import Ask
 from ask.lexicon import concepts, describe, fts_query
+from ask.one_of_group import one_of_them
 from ask.public_members import Public, Story, is_member, member_speakers, public_of, stories
 from ask.public_members import words_of as _words
 from ask.search import Found, FoundList, quotes_on_topic
@@ -108,6 +110,10 @@ def public_answer(ask: Ask, asked: AskedPublic) -> Answer:
             and is_member(f.row, texts[f.row.article_id], asked.public)
         )
     )
+    said = {f.row.id: f for f in kept if f.row.speaker_id is None}  # "Two passengers said"
+    for row in one_of_them(ask.store, [f.row for f in said.values()]):  # "said one"
+        if row.id not in said:
+            kept.append(Found(row, "article", STORYLINE_RANK))
     if members and not asked.event:  # their remarks along the storyline of those stories
         have = {f.row.id for f in kept}
         rows = [f.row for f in kept]

@@ -18,6 +18,7 @@ from ask.described import described_sources, related_topic, relatives_asked
 from ask.described_people import described_people
 from ask.described_stories import described_on_topic, in_stories_on
 from ask.followups import speaker_followups
+from ask.group_voices import group_voices, named_late
 from ask.intents import WHAT_DID_X_SAY
 from ask.kin import not_kin
 from ask.lexicon import concepts, describe, fts_query
@@ -159,6 +160,9 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     elif cast is not None:
         found, orgs, by_description = SpeakerMatch(cast.people, "name"), [], True
         unnamed, alone = cast.unnamed, False
+    if by_description:  # a group's unnamed members too; a person's words before named
+        unnamed += group_voices(ask.store, phrase, since, until, ask.reach, unnamed)
+        unnamed += named_late(ask.store, found.rows, unnamed)
     if not found.rows:
         answer = ask.answer(WHAT_DID_X_SAY, topic, phrase, f"quotes by {phrase}")
         mentioned = speaker_profile(ask.store, None, strip_the(phrase))
