@@ -86,6 +86,8 @@ class NounTitles(OrgLookup):
                 return title, org or named  # Elm Tree café on Mill Lane"
             words = [t for t in thing.subtree if t.lower_ not in DETERMINERS and not t.is_punct]
             owner = next((c for c in thing.children if c.dep_ == "poss"), None)
+            if thing.lemma_.lower() in ORG_NOUNS:  # "the surgery's patient group": a body
+                owner = None
             body = self.org_text(owner) if owner is not None else None  # "the foundry's shop"
             return title, org or self.org_text(whole_org(thing)) or body or join_tokens(words)
         return None, org

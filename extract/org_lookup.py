@@ -100,11 +100,13 @@ class OrgLookup(Resolver):
 
     def body_of_kind(self, noun: Token) -> str | None:
         """The organisation a possessive common noun names by its kind ("the foundry's",
-        "the observatory's"): the one the story named with the noun, is headed by it or was
-        described as one before (extract/resolution.py `resolve_org_noun`); None for a noun
-        no body of the story is called by ("the lorry's driver", "the island's shop")."""
+        "the observatory's"): the one the story named with the noun in its name
+        (extract/resolution.py `resolve_org_noun`); None for a noun no body of the story is
+        named by ("the lorry's driver", "the island's shop")."""
         found = self.resolve_org_noun(noun.idx, noun.lemma_.lower())
-        return self.entries[found].name if found is not None else None
+        if found is None or fold(noun.lemma_) not in fold(self.entries[found].name).split():
+            return None  # only one its name calls so: "a GP surgery" makes no body of "GP"
+        return self.entries[found].name
 
     def _spoken_for_before(self, pronoun: Token) -> str | None:
         """The organisation an opening clause speaks for, when a possessive pronoun follows
