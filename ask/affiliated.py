@@ -29,6 +29,7 @@ import re
 
 from ask.described_orgs import is_description, named_for
 from ask.kin import not_kin
+from ask.lexicon import singular
 from ask.org_forms import bare_name, same_org_named
 from ask.organisations import org_members, speaks_for_self
 from ask.people import SpeakerMatch, find_speakers
@@ -79,13 +80,16 @@ def org_asked(store: Store, rows: list[SpeakerRow], phrase: str) -> list[str]:
 def members_asked(rows: list[SpeakerRow], phrase: str) -> set[int]:
     """The people found for an organisation's question who are not named by it: its
     members ("what did Pellinore say?" finds its spokeswoman; "what did Voss say?" names
-    her)."""
+    her), nor asked for by their own title ("what did the farmer say?" asks for the farmer
+    in his own right, whatever farm or union the question also finds)."""
     asked = set(_WORD.findall(fold(phrase)))
+    head = [singular(w) for w in _WORD.findall(fold(phrase))][-1:]
     return {
         r.id
         for r in rows
         if r.kind == "person"
         and not any(asked & set(_WORD.findall(v)) for v in name_variants(r.name))
+        and not (head and [singular(w) for w in _WORD.findall(fold(r.title or ""))][-1:] == head)
     }
 
 

@@ -54,15 +54,18 @@ def _name_words(name: str) -> list[str]:
 
 
 def kind_words(phrase: str) -> tuple[list[str], list[str]]:
-    """A question's kind (its words, head last) and the members it names by a plural
-    possessive: "the sport's governing body" -> (["governing", "body"], []), "the drivers'
-    union" -> (["union"], ["driver"]). Empty when the phrase names no kind of body."""
+    """A question's kind (its words, head last; a plural head singular: "the bus companies"
+    asks for each bus company) and the members it names by a plural possessive: "the
+    sport's governing body" -> (["governing", "body"], []), "the drivers' union" ->
+    (["union"], ["driver"]). Empty when the phrase names no kind of body."""
     words = _WORD.findall(fold(bare_name(phrase)))
     if not words or len(words) > 4:
         return [], []
     head = words[-1]
     kinds = _raw()["name_heads"]
     known = ORG_NOUNS | ORG_WORDS | set(_raw()["hypernyms"]) | {k.split()[-1] for k in kinds}
+    if head not in known and singular(head) in known:
+        head = singular(head)  # "the bus companies": each body of the kind
     if head not in known or any(w.isdigit() for w in words):
         return [], []
     members = [singular(w[:-1]) for w in words[:-1] if w.endswith("'")]
@@ -110,15 +113,25 @@ def _can_be(name: str, kind: list[str]) -> bool:
     return not name_kinds(name) and bool(org_kinds(name) & allowed)
 
 
-def _referents(text: str, orgs: list[str], kind: list[str]) -> set[str]:
-    """The organisations an article's text (folded) calls by the kind."""
+def _referents(
+    text: str, orgs: list[str], kind: list[str], known: frozenset[str] = frozenset()
+) -> set[str]:
+    """The organisations an article's text (folded) calls by the kind (a brand's name that
+    gives no kind, only among the `known` speakers' organisations: a dateline's place
+    taken for an organisation is none)."""
     spans = {o: [m.span() for m in re.finditer(rf"\b{re.escape(fold(o))}\b", text)] for o in orgs}
     named = {o: found for o, found in spans.items() if found}
     inside = [span for found in named.values() for span in found]
     listed = " ".join(kind) in _raw()["name_heads"]
     fits = [o for o in named if named_as(o, kind, general=True)]
+    if not fits and len(kind) > 1:  # "the ski centre" for Cairnbeg Snowsports Centre: the
+        fits = [o for o in named if named_as(o, kind[-1:], general=True)]  # story says which
     if not fits and not listed:  # a kind no name gives: any the kind's head allows
         fits = [o for o in named if _can_be(o, kind)]
+    if not fits and not listed and kind[-1] not in _raw()["hypernyms"]:
+        fits = [o for o in named if fold(o) in known and not name_kinds(o) and not org_kinds(o)]
+        # a brand's name gives no kind: "the bakery chain" for Hollowmead Bakeries
+    headline = text.find("\n")
     found: set[str] = set()
     kind_re = r"\s+".join(re.escape(w) for w in kind)
     for hit in re.finditer(rf"\b{kind_re}\b", text):
@@ -138,7 +151,9 @@ def _referents(text: str, orgs: list[str], kind: list[str]) -> set[str]:
         if told:  # "X, the largest airline at Y,", "X is the UK's largest airline"
             found.update(told)
             continue
-        if not re.search(_DETERMINED, text[max(0, hit.start() - 40) : hit.start()]):
+        if not re.search(_DETERMINED, text[max(0, hit.start() - 40) : hit.start()]) and not (
+            hit.start() < headline  # "Orchestra cancels tour": a headline's is the story's
+        ):
             continue  # "an airline threatens": no one airline ("the health regulator": one)
         # "The airline said": the nearest of the kind named in a sentence before (in its
         # own sentence a named body is "it": "Elm Ltd will help the fire service")
@@ -197,7 +212,7 @@ def orgs_of_kind(store: Store, phrase: str) -> list[str]:
         )
         mentioned = [o for o in mentioned if fold(o) not in known]
         present = [o for o in orgs + mentioned if fold(o) in text]
-        for org in sorted(_referents(text, present, kind)):
+        for org in sorted(_referents(text, present, kind, frozenset(known))):
             if not members or _tied(text, org, members, kind[-1]):
                 found[org] = None
     if members:  # those named so, tied to the members where a story names them

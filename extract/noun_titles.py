@@ -85,7 +85,11 @@ class NounTitles(OrgLookup):
             if named is not None:  # "who runs the charity Warm Homes Elm", "who owns the
                 return title, org or named  # Elm Tree café on Mill Lane"
             words = [t for t in thing.subtree if t.lower_ not in DETERMINERS and not t.is_punct]
-            return title, org or self.org_text(whole_org(thing)) or join_tokens(words)
+            owner = next((c for c in thing.children if c.dep_ == "poss"), None)
+            if thing.lemma_.lower() in ORG_NOUNS:  # "the surgery's patient group": a body
+                owner = None
+            body = self.org_text(owner) if owner is not None else None  # "the foundry's shop"
+            return title, org or self.org_text(whole_org(thing)) or body or join_tokens(words)
         return None, org
 
     def _title_org(self, tokens: list[Token]) -> str | None:
@@ -134,6 +138,7 @@ class NounTitles(OrgLookup):
                 child.dep_ == "poss"
                 and child.i not in self.token_entry
                 and descriptive_owner(child)
+                and self.org_text(child) is None
             ):
                 continue  # "the lorry's driver": which driver, kept in the title
             if child.dep_ == "poss":

@@ -12,6 +12,7 @@ from extract.clause_roles import read_clause
 from extract.entities import org_name
 from extract.names import fold
 from extract.org_phrases import joined_name, name_after
+from extract.outside_ties import outside_tie
 from extract.people_words import ORG_NOUNS, ORG_WORDS
 from extract.resolution import Resolver
 from extract.title_kinds import officer_fits
@@ -69,6 +70,8 @@ class OrgLookup(Resolver):
             found = self.latest_org(token.idx, subject_only=True, speaking=True, paragraphs=1)
             found = self.latest_org(token.idx, speaking=True) if found is None else found
             return self.entries[found].name if found is not None else None
+        if token.pos_ == "NOUN" and token.dep_ == "poss" and token.lemma_.lower() not in ORG_NOUNS:
+            return self.body_of_kind(token)  # "the foundry's casting shop", "the centre's manager"
         if token.pos_ == "NOUN" and token.lemma_.lower() in ORG_NOUNS:
             owner = [
                 c
@@ -95,6 +98,16 @@ class OrgLookup(Resolver):
             return org_name(self.doc[left : token.i + 1].text)
         return None
 
+    def body_of_kind(self, noun: Token) -> str | None:
+        """The organisation a possessive common noun names by its kind ("the foundry's",
+        "the observatory's"): the one the story named with the noun in its name
+        (extract/resolution.py `resolve_org_noun`); None for a noun no body of the story is
+        named by ("the lorry's driver", "the island's shop")."""
+        found = self.resolve_org_noun(noun.idx, noun.lemma_.lower())
+        if found is None or fold(noun.lemma_) not in fold(self.entries[found].name).split():
+            return None  # only one its name calls so: "a GP surgery" makes no body of "GP"
+        return self.entries[found].name
+
     def _spoken_for_before(self, pronoun: Token) -> str | None:
         """The organisation an opening clause speaks for, when a possessive pronoun follows
         it: in "Speaking for the Tilers' Union in Elm, its secretary, X said" (or "On behalf
@@ -120,6 +133,9 @@ class OrgLookup(Resolver):
         first = next((m for m in self.mentions if m.entry == entry_index), None)
         if first is None:
             return None
+        token = self.index.token_at(first.start)
+        if token is not None and outside_tie(token):
+            return None  # "Funeral director X, who uses the crematorium": its client
         fits = officer_fits(self.entries[entry_index].title)  # a managing director's firm
         found = self.latest_org(first.start, subject_only=True, speaking=True, fits=fits)
         if found is None:  # "Engineering firm Corvell & Pryce is to cut": a subject unparsed

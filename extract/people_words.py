@@ -54,6 +54,7 @@ COMPLEMENT_RANKS: frozenset[str] = frozenset(_RAW["complement_ranks"])
 # "X, who chairs the trust": verbs that place a person in an organisation
 AFFILIATION_VERBS: frozenset[str] = frozenset(_RAW["affiliation_verbs"])
 SEVERING_VERBS: frozenset[str] = frozenset(_RAW["severing_verbs"])
+OUTSIDE_VERBS: frozenset[str] = frozenset(_RAW["outside_verbs"])  # "who uses the crematorium"
 # "the Elm branch of the union", "Acme's roads unit": parts that stand for the organisation
 ORG_PARTS: frozenset[str] = frozenset(_RAW["org_parts"])
 # "X, who leads the council,": a relative clause's verb lemma -> the title it gives
