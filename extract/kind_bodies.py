@@ -8,21 +8,25 @@ it by the kind; or it uses the kind first and names the body later. The cast's o
 description, for the nouns of data/people_words.json "org_nouns"; this module reads the
 rest, first rule that finds exactly one body:
 
-1. The cast's look-up, for any noun (not only the listed ones): "the estate" after "the
-   Ravelstone Estate", "the producer" after "Egg producer Lowther Farms".
+1. The cast's look-up, for any noun known to name a body (`body_nouns`: the word lists'
+   organisation nouns, words and heads, data/body_kinds.json): "the producer" after "Egg
+   producer Lowther Farms".
 2. A body named anywhere in the article whose name is headed by the noun, with the
-   description's own modifiers among its words ("The county's fire service said ..." and
-   later "Harrowdale Fire and Rescue Service"; "the Diocese of Farnleigh" for "the
-   diocese").
-3. A body the article described by the noun anywhere (its descriptors: "Fenwick Stores, the
-   only supermarket chain," for "the chain").
-4. The one body whose name gives a kind the noun allows (data/body_kinds.json, and
-   data/people_words.json "generic_org_families"): "the watchdog said" in a story about the
-   Water Standards Commission and a water company.
+   description's own modifiers among its words ("the estate" and "the Ravelstone Estate";
+   "The county's fire service said ..." and later "Harrowdale Fire and Rescue Service";
+   "the Diocese of Farnleigh" for "the diocese").
+3. A body the article described by the noun anywhere: a noun before its name, the head of
+   its apposition ("Crumb & Sons, the family bakery,"), or for a known noun the cast's
+   descriptors and the noun's kin (data/body_kinds.json "kin": "the retailer" after
+   "Fenwick Stores, the only supermarket chain,").
+4. For a known noun, the one body whose name gives a kind the noun allows
+   (data/body_kinds.json, data/people_words.json "generic_org_families"): "the watchdog
+   said" in a story about the Water Standards Commission and a water company.
 
-Two bodies that fit (two supermarket chains, "the supermarket said") are no answer: the
-description stays unresolved. A person noun or a title ("the farmer", "the chairman") is
-no body's kind unless the article described a body by it (rule 1 and 3 only).
+Two bodies that fit, or a story speaking of several of the kind ("Two supermarket chains",
+then "the supermarket said"), are no answer: the description stays unresolved. A person
+noun or a title ("the nominee", "the farmer") is no body's kind. A plural known noun ("the
+hauliers said") is the bodies the article last named together as one subject.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from extract.described_names import body_heads
 from extract.names import TITLE_WORDS, fold
 from extract.org_kinds import org_kinds
 from extract.org_reference import nouns_before
@@ -40,6 +45,9 @@ from extract.people import Cast
 from extract.people_words import (
     GENERIC_ORG_FAMILIES,
     GENERIC_TITLES,
+    ORG_FAMILY,
+    ORG_HEADS,
+    ORG_NOUNS,
     PERSON_NOUNS,
     STATEMENT_NOUNS,
     org_name_words,
@@ -60,29 +68,30 @@ def body_of_kind(cast: Cast, subject: Token) -> int | None:
     """The cast's organisation a definite description of a body's kind refers to (the
     module's rules), or None when no body or more than one fits."""
     noun = fold(subject.lemma_)
-    if subject.tag_ == "NNS" and noun not in PERSON_NOUNS and noun not in TITLE_WORDS:
-        return _joint_bodies(cast, subject)
-    if subject.tag_ not in ("NN", "NNP") or not noun.isalpha():
+    if not noun.isalpha() or noun in STATEMENT_NOUNS:
         return None
-    personal = noun in PERSON_NOUNS or noun in TITLE_WORDS or noun in GENERIC_TITLES
-    if noun in STATEMENT_NOUNS:
+    if noun in PERSON_NOUNS or noun in TITLE_WORDS or noun in GENERIC_TITLES:
+        return None  # "the nominee", "the farmer": a person
+    listed = noun in body_nouns()
+    if subject.tag_ == "NNS":
+        return _joint_bodies(cast, subject) if listed else None
+    if subject.tag_ not in ("NN", "NNP"):
         return None
-    found = cast.resolve_org_noun(subject.idx, noun)  # rule 1
+    found = cast.resolve_org_noun(subject.idx, noun) if listed else None  # rule 1
     if found is not None and _is_body(cast, found):
         return found
     bodies = [i for i, e in enumerate(cast.entries) if e.kind == "org" and _is_body(cast, i)]
-    if not personal:
-        modifiers = _modifiers(subject)
-        headed = [i for i in bodies if _headed_by(cast.entries[i].name, noun, modifiers)]
-        if len(headed) == 1:
-            return headed[0]  # rule 2
-        if headed:
-            return None
-    nouns = {i: kind_nouns(cast, i) for i in bodies}
+    modifiers = _modifiers(subject)
+    headed = [i for i in bodies if _headed_by(cast.entries[i].name, noun, modifiers)]
+    if len(headed) == 1:
+        return headed[0]  # rule 2
+    if headed:
+        return None
+    nouns = {i: kind_nouns(cast, i, listed) for i in bodies}
     described = [i for i in bodies if noun in nouns[i]]
     if len(described) == 1:
         return described[0]  # rule 3
-    if described or personal:
+    if described or not listed:
         return None
     kin = kin_nouns(noun)
     if _several(cast, kin):
@@ -97,11 +106,27 @@ def body_of_kind(cast: Cast, subject: Token) -> int | None:
     return fitting[0] if len(fitting) == 1 else None  # rule 4
 
 
-def kind_nouns(cast: Cast, entry: int) -> set[str]:
-    """The nouns the article describes an organisation by: its descriptors, the nouns
-    before its name ("Egg producer X") and the heads of its appositions ("X, the family
-    bakery on Station Road,", "Its owner, X")."""
-    found = set(cast.descriptors[entry])
+@lru_cache(maxsize=1)
+def body_nouns() -> frozenset[str]:
+    """Nouns known to name a kind of body: the cast's organisation nouns and words
+    (data/people_words.json), the described bodies' heads (data/described_bodies.json) and
+    the kinds and kin of data/body_kinds.json."""
+    kin = frozenset(w for group in _kin_groups() for w in group)
+    return (
+        ORG_NOUNS
+        | frozenset(ORG_FAMILY)
+        | ORG_HEADS
+        | body_heads()
+        | frozenset(body_kind_families())
+        | kin
+    )
+
+
+def kind_nouns(cast: Cast, entry: int, descriptors: bool = True) -> set[str]:
+    """The nouns the article describes an organisation by: the nouns before its name ("Egg
+    producer X"), the heads of its appositions ("X, the family bakery on Station Road,",
+    "Its owner, X") and, with `descriptors`, the title words the cast gave it."""
+    found = set(cast.descriptors[entry]) if descriptors else set()
     for mention in cast.mentions:
         token = cast.index.token_at(mention.start) if mention.entry == entry else None
         if token is None or cast.quoted[token.i]:
@@ -180,12 +205,10 @@ def _modifiers(subject: Token) -> set[str]:
 
 
 def _headed_by(name: str, noun: str, modifiers: set[str]) -> bool:
-    """Whether a body's name is headed by the noun (its last word before any "of", or its
-    first followed by "of": "Diocese of Farnleigh") and holds the modifiers."""
+    """Whether a body's name is headed by the noun (its last word before any "of" or "for":
+    "Diocese of Farnleigh", "Institute for Fiscal Research" is an institute) and holds the
+    modifiers."""
     words = org_name_words(fold(name).replace("-", " ").split())
-    if "of" in words[1:]:
-        at = words.index("of", 1)
-        heads = {words[at - 1], words[0]} if at > 1 else {words[0]}
-    else:
-        heads = {words[-1]} if words else set()
-    return noun in heads and modifiers <= set(words)
+    joins = [i for i, w in enumerate(words) if i and w in ("of", "for")]
+    head = words[joins[0] - 1] if joins else words[-1] if words else ""
+    return noun == head and modifiers <= set(words)

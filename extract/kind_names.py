@@ -4,7 +4,9 @@
   into the name after it: "Insurer Pennant General said" is a person called "Insurer
   Pennant General". When the word is a kind of body (data/people_words.json "org_nouns",
   data/body_kinds.json "kinds") the article never writes capitalised anywhere but at a
-  sentence's start, it is the body's kind, as "insurer Pennant General" would be: it leaves
+  sentence's start but does write in lower case ("the insurer said"), and no title follows
+  it ("House Speaker X" stays as it is), it is the body's kind, as "insurer Pennant
+  General" would be: it leaves
   the name (a common noun before it, which extract/entities.py reads as an organisation's
   introduction), and the name is an organisation's.
 - "The Diocese of Farnleigh": a capitalised head of a body's name before "of" and a place
@@ -20,7 +22,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.names import TITLE_WORDS, fold
+from extract.names import TITLE_WORDS, fold, is_title_word
 from extract.people_words import ORG_NOUNS
 
 _PLACE_OR_BODY = frozenset({"GPE", "LOC", "ORG", "FAC"})
@@ -37,6 +39,7 @@ def separate_kind_nouns(doc: Doc) -> None:
     """Repair the doc's entities in place (the module's two rules)."""
     kinds, of_heads = _words()
     capitalised = {t.text for t in doc if t.text[:1].isupper() and not _opens_sentence(t)}
+    lower = {t.text for t in doc if t.is_lower}  # "the insurer said" after "Insurer X"
     ents: list[Span] = []
     changed = False
     for ent in doc.ents:
@@ -47,6 +50,8 @@ def separate_kind_nouns(doc: Doc) -> None:
             and first.is_title
             and fold(first.text) in kinds
             and first.text not in capitalised
+            and first.lower_ in lower
+            and not is_title_word(ent[1].text)
         ):
             first.tag_, first.pos_ = "NN", "NOUN"
             ents.append(Span(doc, ent.start + 1, ent.end, label="ORG"))
