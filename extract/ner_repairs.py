@@ -24,6 +24,8 @@ is built, where the model's own tagger contradicts its entity recogniser.
   recogniser gave it (extract/post_nominal_names.py).
 - A name and a lower-case description of a body after "the" are one organisation's name
   ("the Kettleby and Wold integrated care board"; extract/described_names.py).
+- A kind noun opening a sentence is no part of the name after it ("Insurer Pennant General
+  said"), and "the Diocese of Farnleigh" is one name (extract/kind_names.py).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.closed_words import retag_closed_words
 from extract.common_plurals import common_plural
 from extract.described_names import name_described_bodies
+from extract.kind_names import separate_kind_nouns
 from extract.names import PARTICLES
 from extract.post_nominal_names import post_nominal_people
 from extract.rank_entities import split_ranked_entities
@@ -68,6 +71,7 @@ def repair_entities(doc: Doc) -> None:
     split_ranked_entities(doc)  # "Elm Police Det Sgt Ann Roe" (extract/rank_entities.py)
     post_nominal_people(doc)
     name_described_bodies(doc)
+    separate_kind_nouns(doc)  # "Insurer X said", "the Diocese of X" (extract/kind_names.py)
     for token in doc:
         if (
             token.tag_ in _PROPER_TAGS

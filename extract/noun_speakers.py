@@ -23,6 +23,7 @@ from extract.earlier_refs import (
     statement_issuer,
 )
 from extract.entities import org_name as org_name_of
+from extract.kind_bodies import body_of_kind
 from extract.names import TITLE_WORDS, canonical_name, fold, looks_like_person_name
 from extract.people import ORG_NOUNS, ORG_WORDS, Cast
 from extract.people_words import GENERIC_TITLES, PERSON_NOUNS
@@ -151,6 +152,10 @@ def common_noun_speaker(subject: Token, cast: Cast, mention: str) -> Speaker:
         found = cast.resolve_pronoun(subject)
         if found is not None and cast.near_antecedent(subject, found):
             return speaker_from_entry(cast, found, mention, subject)
+    by_kind = determiner is not None and (determiner.lower_ == "the" or _the_owners(determiner))
+    kind_body = body_of_kind(cast, subject) if by_kind else None
+    if kind_body is not None:  # "the insurer said", "the estate said" (extract/kind_bodies.py)
+        return speaker_from_entry(cast, kind_body, mention, subject)
     org = None
     for token in subject.subtree:
         entry = cast.entry_for_token(token)

@@ -1,0 +1,94 @@
+"""A body's name and the kind noun written beside it, told apart.
+
+- A kind noun that opens a sentence is capitalised like a name, and the recogniser takes it
+  into the name after it: "Insurer Pennant General said" is a person called "Insurer
+  Pennant General". When the word is a kind of body (data/people_words.json "org_nouns",
+  data/body_kinds.json "kinds") the article never writes capitalised anywhere but at a
+  sentence's start but does write in lower case ("the insurer said"), and no title follows
+  it ("House Speaker X" stays as it is), it is the body's kind, as "insurer Pennant
+  General" would be: it leaves
+  the name (a common noun before it, which extract/entities.py reads as an organisation's
+  introduction), and the name is an organisation's.
+- "The Diocese of Farnleigh": a capitalised head of a body's name before "of" and a place
+  (data/body_kinds.json "of_heads") that the recogniser left out of the name; the whole
+  phrase is one organisation's name.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.names import TITLE_WORDS, fold, is_title_word
+from extract.people_words import ORG_NOUNS
+
+_PLACE_OR_BODY = frozenset({"GPE", "LOC", "ORG", "FAC"})
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    raw = json.loads(resources.files("extract").joinpath("data/body_kinds.json").read_text("utf-8"))
+    kinds = frozenset(fold(k) for k in raw["kinds"]) | ORG_NOUNS
+    return kinds - TITLE_WORDS, frozenset(fold(w) for w in raw["of_heads"])
+
+
+def separate_kind_nouns(doc: Doc) -> None:
+    """Repair the doc's entities in place (the module's two rules)."""
+    kinds, of_heads = _words()
+    capitalised = {t.text for t in doc if t.text[:1].isupper() and not _opens_sentence(t)}
+    lower = {t.text for t in doc if t.is_lower}  # "the insurer said" after "Insurer X"
+    ents: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        first = ent[0]
+        if (
+            len(ent) >= 3
+            and _opens_sentence(first)
+            and first.is_title
+            and fold(first.text) in kinds
+            and first.text not in capitalised
+            and first.lower_ in lower
+            and not is_title_word(ent[1].text)
+        ):
+            first.tag_, first.pos_ = "NN", "NOUN"
+            ents.append(Span(doc, ent.start + 1, ent.end, label="ORG"))
+            changed = True
+            continue
+        ents.append(ent)
+    named = _of_names(doc, of_heads)
+    if named:
+        ents = [e for e in ents if not any(n.start <= e.start < n.end for n in named)]
+        ents, changed = ents + named, True
+    if changed:
+        doc.set_ents(sorted(ents, key=lambda e: e.start), default="outside")
+
+
+def _of_names(doc: Doc, of_heads: frozenset[str]) -> list[Span]:
+    """ "the Diocese of Farnleigh": a capitalised head before "of" outside any entity, and
+    the capitalised words after "of" (a place or a name of their own, or no entity at all),
+    as one organisation's span."""
+    found: list[Span] = []
+    for head in doc[1:-2]:
+        the, of = doc[head.i - 1], doc[head.i + 1]
+        if the.lower_ != "the" or of.lower_ != "of" or head.ent_type_:
+            continue
+        if not head.is_title or fold(head.text) not in of_heads:
+            continue
+        end = of.i + 1
+        while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        if end == of.i + 1:
+            continue
+        inside = [e for e in doc.ents if e.start < end and e.end > of.i]
+        if all(e.label_ in _PLACE_OR_BODY and e.end <= end for e in inside):
+            found.append(Span(doc, head.i, end, label="ORG"))
+    return found
+
+
+def _opens_sentence(token: Token) -> bool:
+    """The first word of its sentence, or the first after its opening punctuation."""
+    start = token.sent.start
+    return all(t.is_punct or t.is_space for t in token.doc[start : token.i])
