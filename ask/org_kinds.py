@@ -128,9 +128,9 @@ def _referents(
         fits = [o for o in named if named_as(o, kind[-1:], general=True)]  # story says which
     if not fits and not listed:  # a kind no name gives: any the kind's head allows
         fits = [o for o in named if _can_be(o, kind)]
-    if not fits and not listed and kind[-1] not in _raw()["hypernyms"]:
+    brands = not fits and not listed and kind[-1] not in _raw()["hypernyms"]
+    if brands:  # a brand's name gives no kind: "the bakery chain" for Hollowmead Bakeries,
         fits = [o for o in named if fold(o) in known and not name_kinds(o) and not org_kinds(o)]
-        # a brand's name gives no kind: "the bakery chain" for Hollowmead Bakeries
     headline = text.find("\n")
     found: set[str] = set()
     kind_re = r"\s+".join(re.escape(w) for w in kind)
@@ -165,7 +165,12 @@ def _referents(
         ]
         if earlier:
             found.add(max(earlier)[1])
-        elif fits and not any(a < hit.start() for o in fits for a, _ in named[o]):
+        elif (
+            fits
+            and hit.start() < headline
+            and not brands  # only once the story has named it ("the chain said" after it)
+            and not any(a < hit.start() for o in fits for a, _ in named[o])
+        ):
             found.add(min((min(named[o]), o) for o in fits)[1])  # a headline: the story's
     return found
 
