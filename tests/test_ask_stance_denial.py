@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from ask.stance_denial import DENY, denial_question, denies, load_denial
-from ask.stance_lexicon import NEGATIVE
+from ask.stance_lexicon import NEGATIVE, load_stance, polarity
 from tests.conftest import ask_json, speakers_in, stories_db
 
 STORIES = {
@@ -100,3 +100,9 @@ def test_every_word_of_denial_is_read_in_a_quote() -> None:
     for words in load_denial().own_words:
         assert denies(f"Frankly, {words} anything of the sort."), words
     assert not denies("The pier will reopen in June.")
+
+
+def test_every_polarity_word_has_its_side() -> None:
+    lexicon = load_stance()
+    for word, side in lexicon.polarity.items():
+        assert polarity(f"Frankly, this is {word} here.") == side, word
