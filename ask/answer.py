@@ -39,6 +39,7 @@ from ask.search import Found, FoundList, quotes_on_topic
 from ask.speaker_answer import speaker_answer, speaker_question, strip_the
 from ask.speech import is_said
 from ask.stance import DOUBT, NEGATIVE, by_stance, topic_words
+from ask.stance_denial import DENY
 from ask.stance_owner import topic_owner
 from ask.stance_stories import with_framed_speakers
 from ask.stance_target import topic_people
@@ -67,7 +68,11 @@ __all__ = [
     "answer_question",
 ]
 
-_SIDES = {NEGATIVE: "critical of", DOUBT: "doubtful of"}  # the side a stance question asks
+_SIDES = {
+    NEGATIVE: "critical of",
+    DOUBT: "doubtful of",
+    DENY: "denying",
+}  # the side a stance question asks
 
 HELP_TEXT = (
     "Ask me about the news I have read:\n"

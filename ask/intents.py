@@ -22,6 +22,7 @@ from ask.people_news import (  # "who's in the news this week", /newsbrief peopl
     people_command_topic,
     people_topic,
 )
+from ask.stance_denial import denial_question  # "who denied X", "who rejected claims that X"
 from ask.stance_lexicon import question_pattern, question_stance  # "who criticised X"
 from ask.when import Period, find_period, zone
 
@@ -239,6 +240,7 @@ def parse_question(raw: str, *, tz: str, now: datetime | None = None) -> Query:
         if intent in (WHO_SAID_WHAT, WHAT_DID_X_SAY, WHO_IS) and not (topic or speaker):
             continue
         stance = question_stance(groups.get("stance"))
+        stance, topic = denial_question(groups.get("stance"), stance, topic)  # "claims that X"
         return Query(question, intent, topic, speaker, period, maybe_speaker=loose, stance=stance)
     topic = clean_part(text)
     return Query(question, KEYWORD, topic=topic, period=period, maybe_speaker=bool(topic))

@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 from ask.inflections import folded, rough_stem
 from ask.lexicon import load_topics
 from ask.search import Found, FoundList
+from ask.stance_denial import DENY, denial_frame, denies
 from ask.stance_groups import group_frames, officer_frames
 from ask.stance_joins import joined
 from ask.stance_lexicon import (
@@ -112,7 +113,8 @@ def frames(body: str) -> list[Frame]:
             span = (paragraph.start() + sentence.start(), paragraph.start() + sentence.end())
             for start, end, stance in sorted(_stance_verbs(words, lexicon)):
                 last = found[-1] if found and found[-1].sentence == span else None
-                frame = joined(words[:start], _frame(words, start, end, stance), last)
+                parts = denial_frame(words[start:end], _frame(words, start, end, stance))
+                frame = joined(words[:start], parts, last)
                 if frame is not None:
                     found.append(Frame(span, *frame))
     return found
@@ -175,7 +177,8 @@ def toward(
         if len(parts) == 1 and folded(parts[0]) & stems:  # "seeing": "had seen"
             return True
     referring = "|".join(re.escape(w) for w in sorted(lexicon.referring))
-    pattern = rf"{_DETERMINERS}(?: [\w'\u2019-]+){{0,2}} (?:{referring})"
+    lead = rf"(?:{_DETERMINERS}|an?)" if anaphoric else _DETERMINERS  # "a plan", in its story
+    pattern = rf"{lead}(?: [\w'\u2019-]+){{0,2}} (?:{referring})"
     if bool(words) and re.fullmatch(pattern, " ".join(words)) is not None:
         return True
     if anaphoric and _ANAPHOR.fullmatch(frame.object.strip()) is not None:
@@ -198,7 +201,7 @@ def _attribute(words: list[str], tail: list[str], lexicon: StanceLexicon) -> boo
 def rebutted(frame: Frame, lexicon: StanceLexicon) -> str | None:
     """A negative frame on a side already taken ("rejected that criticism", "hit back at
     critics"): the side of that noun (the subject defends the topic against it), else None."""
-    if frame.stance != NEGATIVE:
+    if frame.stance not in (NEGATIVE, DENY):
         return None
     words = [w.lower() for w in _WORD.findall(frame.object)]
     return next((lexicon.nouns[w] for w in words if w in lexicon.nouns), None)
@@ -232,12 +235,14 @@ def stances(
     about: Collection[int] = (),
     framed_only: bool = False,
     owner: frozenset[str] = frozenset(),
+    denial: bool = False,
 ) -> dict[int, str | None]:
     """Each quote's stance toward the topic (by id): NEGATIVE, POSITIVE, DOUBT, "mixed" (the
     speaker framed both ways in the story) or None (unknown); see the module docstring.
     `about`: the stories about the topic (a short definite object refers to it there);
     `framed_only`: a stance from frames alone, not from the quote's own words; `owner`:
-    whose the topic is (ask/stance_owner), whose side's own words are no criticism of it."""
+    whose the topic is (ask/stance_owner), whose side's own words are no criticism of it;
+    `denial`: the deniers asked for (ask/stance_denial), a rebuttal is a denial then."""
     lexicon = load_stance()
     bodies = {
         a["id"]: a["body"] for a in article_texts(store, sorted({r.article_id for r in rows}))
@@ -247,11 +252,15 @@ def stances(
     for article, body in bodies.items():
         for frame in frames(body):
             side = rebutted(frame, lexicon)
+            if side is not None and denial:  # "rejected that criticism": denies it
+                side, frame = None, replace(frame, stance=DENY)
             if side is not None:  # defends the topic against that side
                 in_story.setdefault(article, []).append(replace(frame, stance=_AGAINST[side]))
                 if _SHORT_DEFINITE.fullmatch(frame.object.strip().lower()):  # "that criticism"
                     answered.setdefault(article, []).append(replace(frame, stance=side))
-            elif toward(frame, topic_words, lexicon, anaphoric=article in about):
+            elif toward(frame, topic_words, lexicon, anaphoric=article in about) or (
+                frame.stance == DENY and article in about  # rebuts a charge of the story's
+            ):
                 in_story.setdefault(article, []).append(frame)
     by_speaker = _pronoun_frames(store, in_story)
     _answered_frames(store, answered, rows, by_speaker)
@@ -286,6 +295,8 @@ def stances(
             result[row.id] = "mixed"
         elif held:
             result[row.id] = next(iter(held))
+        elif denial and denies(row.text):  # "We categorically deny ..."
+            result[row.id] = DENY
         elif framed_only:
             result[row.id] = None
         else:
@@ -369,7 +380,8 @@ def by_stance(
     order; when there are none, the critics for doubters and back, else those of unknown
     stance. Also whether any took that side. `people`: the speakers the topic names by role
     (ask/stance_target), no critics of themselves or of their own decision."""
-    known = stances(store, [f.row for f in found], words, about=about, owner=owner)
+    rows = [f.row for f in found]
+    known = stances(store, rows, words, about=about, owner=owner, denial=stance == DENY)
     for f in found:
         if f.row.speaker_id in people and known.get(f.row.id) in (NEGATIVE, DOUBT, "mixed"):
             known[f.row.id] = None

@@ -42,6 +42,8 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*(?:[\"\u201d]|$)")
 _SENTENCE = re.compile(r"[^.!?]*")
 _OWNER_MARK = re.compile(r"['\u2019]s?$")
+_HEAD_END = re.compile(r",|\s(?:in|from|of|at|on|for|across|and|who|which)\s")
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
 
 
 def group_frames(
@@ -74,12 +76,25 @@ def group_frames(
         between = body[end : after.start]
         if _SENTENCE_END.search(between):
             continue
-        if not _refers_back(between, subject, stop) and not _said_its(body[end:]):
+        if not (_refers_back(between, subject, stop) or _said_its(body[end:]) or members(subject)):
             continue
         if own and not _REFERS_BACK.match(between) and not _said_its(body[end:]):
             continue  # a speaker's own frame, unless "Its director" or "said its director"
         given.append((after.speaker_id, frame.stance))
     return given
+
+
+def members(subject: str) -> bool:
+    """Whether a frame's subject is a bare plural of people ("Road haulage firms have slammed
+    the rise", "Allotment holders in Moorcroft condemned ..."): the next statement, right
+    after it, is one of them speaking, however the reporter then introduces them."""
+    lead = re.split(r"\s[\u2013\u2014-]\s", subject)[-1]  # after a dateline: "FELL, 2 May - "
+    head = _HEAD_END.split(lead.strip(), maxsplit=1)[0].split()
+    if not head or head[0].lower() in _DETERMINERS or any(w[:1].isupper() for w in head[1:]):
+        return False
+    last = head[-1]
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is", "'s"))
+    return plural and last.isalpha()
 
 
 def _is_subject(speaker: int | None, subject: str, named: dict[int, set[str]]) -> bool:

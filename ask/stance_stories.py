@@ -20,6 +20,7 @@ from ask.inflections import folded, rough_stem
 from ask.lexicon import fts_query
 from ask.search import Found, FoundList
 from ask.stance import stances
+from ask.stance_denial import DENY
 from storage.db import Store
 from storage.profiles import article_texts
 from storage.quote_search import articles_quoting
@@ -29,6 +30,7 @@ from storage.quotes import quote_places, quotes_by_id
 MAX_STORIES = 40
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
+_DATELINE = re.compile(r"\s*[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*,? [^\n]{0,40}?[\u2013\u2014-] ")
 
 
 def says_concept(stems: set[str], group: tuple[str, ...]) -> bool:
@@ -41,9 +43,12 @@ def says_concept(stems: set[str], group: tuple[str, ...]) -> bool:
 
 
 def lead_about(title: str, body: str, groups: list[tuple[str, ...]]) -> bool:
-    """Whether a story's headline and first paragraph say most of the concepts."""
-    first = _PARAGRAPH.search(body)
-    lead = f"{title} {first.group() if first else ''}"
+    """Whether a story's headline and first paragraph say most of the concepts (and the
+    dateline paragraph after it, when the first is a standfirst)."""
+    paragraphs = [m.group() for m in _PARAGRAPH.finditer(body, 0)][:2]
+    if len(paragraphs) > 1 and not _DATELINE.match(paragraphs[1]):
+        paragraphs = paragraphs[:1]
+    lead = " ".join([title, *paragraphs])
     stems = {rough_stem(w) for w in _WORD.findall(lead.lower())}
     said = sum(1 for group in groups if says_concept(stems, group))
     return 2 * said > len(groups)
@@ -88,7 +93,7 @@ def with_framed_speakers(
         return found, about
     seen = {f.row.id for f in found}
     rows = quotes_by_id(store, [p.id for p in quote_places(store, None, sorted(about))])
-    sides = stances(store, rows, words, about=about, framed_only=True)
+    sides = stances(store, rows, words, about=about, framed_only=True, denial=stance == DENY)
     framed = [r for r in rows if r.id not in seen and sides.get(r.id) in (stance, "mixed")]
     if not framed:
         return found, about
