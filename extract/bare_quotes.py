@@ -105,6 +105,8 @@ def _after_quotation_paragraph(
     found = owner.get(previous.index)
     if found is None or found.subject is None or previous.paragraph != region.paragraph - 1:
         return None
+    if _straight(finder.text[previous.open]) != _straight(finder.text[region.open]):
+        return None  # '"Here she is," she said.' then a straight-quoted block of another text
     tail = finder.text[previous.outer_end : finder.paragraphs[previous.paragraph][1]].strip()
     if any(mark in tail.rstrip(_FRAMING_MARKS) for mark in _ENDS):
         return None  # narration after the quotation: someone else may be next
@@ -148,6 +150,10 @@ def _after_introduction(finder: QuoteNeighbours, region: QuoteRegion) -> Attribu
     if key not in finder.by_cue:
         finder.add_cue(key, Attribution(cue=None, cue_text="", subject=subject))
     return finder.by_cue[key]
+
+
+def _straight(mark: str) -> bool:
+    return mark in "\"'"
 
 
 def _whole_paragraph(finder: QuoteNeighbours, region: QuoteRegion) -> bool:
