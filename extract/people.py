@@ -18,6 +18,7 @@ from extract.docindex import DocIndex
 from extract.entities import name_length, org_name
 from extract.headlines import headline_paragraphs
 from extract.honorific_names import given_name_holder
+from extract.name_prefixes import name_start
 from extract.name_styles import judicial_style, styled_name
 from extract.names import (
     canonical_name,
@@ -73,6 +74,8 @@ class Cast(Describer):
         }
         self.org_named = self._mostly_org_names(spans)
         for span in spans:
+            if span.label != "PERSON":  # "Caretaker Moses Adeyemi" taken for a firm's name
+                span.start = name_start(self.doc, span.start, span.end, lower=False)
             holder = given_name_holder(self.doc, span, self.entries)  # "Dame Joanne"
             if span.label == "PERSON" or holder is not None:
                 self._split_title(span)  # the name decides the kind, not its title
