@@ -114,3 +114,18 @@ def shared_description(
     if any(t.tag_ == "NNS" and describing_noun(t) for t in words):
         return titles[other]
     return None
+
+
+def counted_description(doc: Doc, start: int, end: int) -> int | None:
+    """ "Grandmother of five X", "father of three X": a describing word with "of", a count and
+    the name, parsed with the name as the object of "of": the describing word's index (the
+    name's title starts there, and the word names nobody else), or None."""
+    head = doc[end - 1]
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "of" or prep.i >= start:
+        return None
+    noun = prep.head
+    counted = any(t.like_num for t in doc[prep.i + 1 : start])
+    if noun.i >= prep.i or not counted or not describing_noun(noun):
+        return None
+    return noun.i

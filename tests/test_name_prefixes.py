@@ -25,6 +25,8 @@ FLOOD = (
     "Stallholders Femi Ashdown and Greta Lund said the Saturday market would move to the "
     'car park. "We will be there whatever the water does," said Ashdown. '
     '"People still need bread," said Lund.\n'
+    "Father of three Dev Ramakrishnan, whose cellar filled to the ceiling, said: "
+    '"The boys slept at their gran\'s and I slept in the car."\n'
 )
 
 
@@ -63,6 +65,13 @@ def test_a_plural_description_before_two_names_describes_both(store: Path) -> No
     speakers = {s for s, _ in found}
     assert {"Femi Ashdown", "Greta Lund"} <= speakers
     assert "Mary Kentworth" not in speakers
+
+
+@pytest.mark.parametrize("who", ["Dev Ramakrishnan", "Ramakrishnan"])
+def test_a_counted_description_before_a_name_is_the_named_person(store: Path, who: str) -> None:
+    texts, speakers = said_by(store, who)
+    assert "slept in the car" in texts
+    assert speakers == {"Dev Ramakrishnan"}
 
 
 def test_describing_endings_are_data() -> None:
