@@ -95,11 +95,11 @@ def shared_description(
     head: Token, token_entry: dict[int, int], titles: list[str | None]
 ) -> str | None:
     """The plural description before two names joined by "and" ("Market traders X and Y",
-    "boaters X and Y"): the first name's title, for the second name when it has none.
-    `token_entry` maps the words of each name and its title to its entry, `titles` the
-    entries' titles."""
+    "boaters X and Y"): the first name's title, for the second name when it has none or only
+    the description's bare noun ("Trader", from a later "said trader Y"). `token_entry` maps
+    the words of each name and its title to its entry, `titles` the entries' titles."""
     entry = token_entry.get(head.i)
-    if head.dep_ != "conj" or entry is None or titles[entry]:
+    if head.dep_ != "conj" or entry is None:
         return None
     first = head.head
     other = token_entry.get(first.i)
@@ -111,7 +111,9 @@ def shared_description(
     words = list(head.doc[start : first.i])
     if first.dep_ == "appos" and first.head.i < start:  # parsed "traders, X and Y"
         words.append(first.head)
-    if any(t.tag_ == "NNS" and describing_noun(t) for t in words):
+    plural = {fold(t.lemma_) for t in words if t.tag_ == "NNS" and describing_noun(t)}
+    own = titles[entry]
+    if plural and (not own or fold(own) in plural):
         return titles[other]
     return None
 

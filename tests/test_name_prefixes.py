@@ -22,9 +22,9 @@ FLOOD = (
     "Widow Mary Kentworth said she had lost photographs of her late husband. "
     '"They cannot be replaced," she said.\n'
     'Lighterman Osric Pellow, 58, said: "We took eleven people out by boat before dawn."\n'
-    "Stallholders Femi Ashdown and Greta Lund said the Saturday market would move to the "
+    "Market stallholders Femi Ashdown and Greta Lund said the Saturday market would move to the "
     'car park. "We will be there whatever the water does," said Ashdown. '
-    '"People still need bread," said Lund.\n'
+    '"People still need bread," said stallholder Greta Lund.\n'
     "Father of three Dev Ramakrishnan, whose cellar filled to the ceiling, said: "
     '"The boys slept at their gran\'s and I slept in the car."\n'
 )
@@ -61,7 +61,7 @@ def test_an_agent_noun_before_an_unfamiliar_given_name_is_a_description(
 
 
 def test_a_plural_description_before_two_names_describes_both(store: Path) -> None:
-    found = said_in(ask_json(store, "what did the stallholders say?"))
+    found = said_in(ask_json(store, "what did the market stallholders say?"))
     speakers = {s for s, _ in found}
     assert {"Femi Ashdown", "Greta Lund"} <= speakers
     assert "Mary Kentworth" not in speakers
