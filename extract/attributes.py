@@ -27,6 +27,7 @@ from extract.affiliations import (
 )
 from extract.cast_state import NameSpan
 from extract.clause_roles import spoken_for
+from extract.name_prefixes import describing_noun, shared_description
 from extract.names import fold
 from extract.noun_titles import NounTitles
 from extract.offices import clause_role, succeeded_title, succession_owner
@@ -73,6 +74,12 @@ class Describer(NounTitles):
                 entry.org = org  # a rank is no organisation: "the Mayor of Elm" (no "Mayor")
             if entry.gender is None:
                 entry.gender = gender_from_title(title)
+        titles = [e.title if e.kind == "person" else None for e in self.entries]
+        for span in spans:  # "traders X and Y": the plural description is both people's
+            head = self.index.tokens[span.end - 1]
+            shared = shared_description(head, self.token_entry, titles)
+            if shared is not None:
+                self.entries[self.token_entry[head.i]].title = shared
         for index, entry in enumerate(self.entries):
             entry.title = entry.title or lettered.get(index)
             if entry.kind == "person" and entry.org is None and is_generic(entry.title):
@@ -86,7 +93,7 @@ class Describer(NounTitles):
         written = list(doc[span.title_start : span.start])
         ranked = len(written) - rank_end([t.text for t in written])  # "Lord Mayor": a rank
         title_tokens = [t for t in written if t.i - span.title_start >= ranked or not _courtesy(t)]
-        if kind == "person" and not any(is_role(t) for t in title_tokens):
+        if kind == "person" and not any(is_role(t) or describing_noun(t) for t in title_tokens):
             title_tokens = []  # "Rival", "Derelict", "Retired U.S. Air Force": no role
         if kind == "person":  # "Council leader Cllr X": a leader addressed as Cllr
             title_tokens = address_after_role(title_tokens)

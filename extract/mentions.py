@@ -12,7 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from extract.cast_state import DETERMINERS, CastState, NameSpan
-from extract.names import PARTICLES, fold, gender_of, is_honorific, is_title_word
+from extract.name_prefixes import name_start
+from extract.names import PARTICLES, fold, is_honorific, is_title_word
 from extract.nlp import dateline_tokens
 from extract.org_joins import join_org_names
 from extract.people_words import ORG_ABBREVIATIONS, ORG_WORDS
@@ -87,6 +88,7 @@ class NameFinder(CastState):
                 break  # "New Jersey Gov. Chris Christie": the state is another entity
             attached = prev.head.i >= start
             compound = prev.pos_ == "PROPN" and prev.dep_ in ("compound", "nmod")
+            compound = compound and not (prev.is_lower and label in ("PERSON", "GPE"))
             compound = compound or _named_before_short_form(doc, start - 1, end)
             particle = prev.lower_ in PARTICLES and prev.whitespace_ != ""
             if attached and (compound or particle):
@@ -115,13 +117,8 @@ class NameFinder(CastState):
             if is_title_word(doc[k].text) or is_honorific(doc[k].text):
                 span.start = k + 1
                 break
-        if (
-            span.end - span.start >= 3
-            and doc[span.start].is_sent_start
-            and gender_of(f"{doc[span.start].text} X") is None
-            and gender_of(f"{doc[span.start + 1].text} X") is not None
-        ):
-            span.start += 1  # a capitalised word opening the sentence: "Rival Hillary Clinton"
+        # "neighbour X", "Ferryman X Y said": a description, kept as the title (name_prefixes.py)
+        span.start = name_start(doc, span.start, span.end)
         title_start = span.title_start
         while title_start > 0:
             prev = doc[title_start - 1]

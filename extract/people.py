@@ -18,6 +18,7 @@ from extract.docindex import DocIndex
 from extract.entities import name_length, org_name
 from extract.headlines import headline_paragraphs
 from extract.honorific_names import given_name_holder
+from extract.name_prefixes import counted_description, name_start
 from extract.name_styles import judicial_style, styled_name
 from extract.names import (
     canonical_name,
@@ -72,7 +73,20 @@ class Cast(Describer):
             for key in surname_keys(self._text(s.start, s.end))
         }
         self.org_named = self._mostly_org_names(spans)
+        described: dict[
+            int, NameSpan
+        ] = {}  # "Grandmother of five X": the word describes X, names nobody
         for span in spans:
+            word = counted_description(self.doc, span.start, span.end)
+            if word is not None:
+                described[word] = span
+        for span in spans:
+            if any(span.start <= i < span.end for i in described):
+                continue
+            if span in described.values():
+                span.title_start = min(i for i, s in described.items() if s is span)
+            if span.label != "PERSON":  # "Caretaker Moses Adeyemi" taken for a firm's name
+                span.start = name_start(self.doc, span.start, span.end, lower=False)
             holder = given_name_holder(self.doc, span, self.entries)  # "Dame Joanne"
             if span.label == "PERSON" or holder is not None:
                 self._split_title(span)  # the name decides the kind, not its title
