@@ -20,6 +20,7 @@ from importlib import resources
 from ask.described import described_sources
 from ask.described_beside import person_singular
 from ask.lexicon import singular
+from ask.titles import other_office
 from ask.unnamed_described import after_head
 from common.names import fold
 from storage.db import Store
@@ -56,15 +57,19 @@ def named_late(
     people: "The granddaughter of the last keeper cut the ribbon. '...,' she said. The
     granddaughter, Wilhelmina Teague, said ...": before her name, the words of a source
     whose description's head is hers (her title, or the apposition she is named in), in a
-    story giving no one else that head."""
+    story giving no one else that head, and not another office than theirs ("The leader of
+    the council ... he told the crowd" is not the opposition's leader named later:
+    ask/titles.py `other_office`)."""
     seen = {r.id for r in have}
     ids = [p.id for p in people if p.kind == "person"]
     firsts: dict[tuple[int, int], int] = {}
     heads: dict[tuple[int, int], set[str]] = {}
+    offices = {p.id: {(p.title or "", p.org or "")} for p in people}
     for row in quotes_by_speakers(store, ids, limit=_READ):
         key = (row.article_id, row.speaker_id or 0)
         firsts[key] = min(row.start, firsts.get(key, row.start))
         heads.setdefault(key, set()).update(_heads_of(row))
+        offices.setdefault(key[1], set()).add((row.speaker_title or "", row.speaker_org or ""))
     found: list[QuoteRow] = []
     for (article_id, speaker_id), first in sorted(firsts.items()):
         rows = quotes_in_article_range(store, article_id - 1, article_id)
@@ -77,8 +82,21 @@ def named_late(
                 for r in rows
                 if r.speaker_id is None and r.start < first and r.id not in seen
                 if _head(r.speaker_title) == head
+                if not _another_office(r.speaker_title or "", offices[speaker_id])
             ]
     return found
+
+
+def _another_office(title: str, theirs: set[tuple[str, str]]) -> bool:
+    """Whether an unnamed source's description and a named person's (title, organisation)
+    are two offices, either way round: "leader of the council" and "Leader" of the
+    "opposition on council"; "deputy leader" and "Leader"."""
+    words = _WORD.findall(fold(title))
+    return any(
+        other_office(their_title, org, words)
+        or other_office(title, "", _WORD.findall(fold(f"{their_title} {org}")))
+        for their_title, org in theirs
+    )
 
 
 def _heads_of(row: QuoteRow) -> set[str]:

@@ -138,7 +138,7 @@ class NounTitles(OrgLookup):
                 child.dep_ == "poss"
                 and child.i not in self.token_entry
                 and descriptive_owner(child)
-                and self.org_text(child) is None
+                and self.body_of_kind(child) is None  # not org_text: "van" may be a PROPN
             ):
                 continue  # "the lorry's driver": which driver, kept in the title
             if child.dep_ == "poss":
