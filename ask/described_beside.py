@@ -52,7 +52,9 @@ def heads_beside(sentence: str, start: int, end: int) -> list[str]:
     if words:
         heads.append(words[-1])
     if before.rstrip().endswith(","):  # "Her barman for eleven years, X,": cut as after it
-        heads += _apposition_head(before.rstrip()[:-1].split(",")[-1])
+        heads += [
+            h for h in _apposition_head(before.rstrip()[:-1].split(",")[-1]) if h not in heads
+        ]
     rest = sentence[end:]
     if rest.startswith(","):
         heads += _apposition_head(rest[1:].split(",")[0])
