@@ -33,6 +33,7 @@ import bisect
 from spacy.tokens import Span, Token
 
 from extract import limits
+from extract.bare_quotes import continued_speaker
 from extract.cues import cue_text
 from extract.frames import reports_nothing
 from extract.neighbours import QuoteNeighbours
@@ -274,6 +275,7 @@ class Attributor(QuoteNeighbours):
             self.paragraph_after_speaker(region, owner)
             or self.goes_on_in_paragraph(region, owner)
             or stance_intro(self, region)  # "Roe was sceptical. "...""
+            or continued_speaker(self, region, owner)  # "Roe said it was lost. "...""
         )
 
     def _frame_cue(self, region: QuoteRegion) -> Attribution | None:

@@ -219,6 +219,10 @@ class CueFinder(SourcelessReports):
                 continue
             phrase = {t.i for t in self.subtree(token)} | {t.i for t in self.subtree(to)}
             phrase.add(token.i)
+            named = self._appositive_name(pobj)
+            if named:  # "According to the councillor, Ann Roe, the plan ...": Roe speaks
+                phrase |= {t.i for t in named} | {named[-1].i + 1}
+                pobj = named[-1]
             sent = self.index.sentence_tokens(token, limits.MAX_SPAN)
             content = [t for t in sent if t.i not in phrase]
             found.append(
@@ -230,6 +234,21 @@ class CueFinder(SourcelessReports):
                 )
             )
         return found
+
+    def _appositive_name(self, head: Token) -> list[Token]:
+        """A person's name set off by commas right after a description that the parser left
+        unattached ("the island's councillor, Ann Roe, the plan ..."): its tokens, or []."""
+        i = head.right_edge.i + 1
+        tokens = self.index.tokens
+        if i + 2 >= len(tokens) or tokens[i].text != ",":
+            return []
+        j = i + 1
+        while j < len(tokens) and tokens[j].ent_type_ == "PERSON" and not tokens[j].is_space:
+            j += 1
+        name = list(tokens[i + 1 : j])
+        if not name or j >= len(tokens) or tokens[j].text != "," or name[-1].head.i == head.i:
+            return []
+        return name
 
     def fewest_words(self, attribution: Attribution) -> int:
         """The fewest words a report without quotation marks needs: three for a clause ("said
