@@ -42,22 +42,34 @@ def _tokens(text: str) -> list[str]:
 
 def heads_beside(sentence: str, start: int, end: int) -> list[str]:
     """The head nouns of the descriptions set beside a name at [start, end): the last word
-    before it ("Deckhand X"; "The parish's churchwarden, X"), and the head of the
-    apposition after it (its first part's last word before "of", "for", "who": "X, a
-    glassblower for 31 years,")."""
+    before it ("Deckhand X"; "The parish's churchwarden, X"), the head of an apposition
+    before it ("Her barman for eleven years, X,"), and the head of the apposition after it
+    (its first part's last word before "of", "for", "who": "X, a glassblower for 31
+    years,")."""
     heads: list[str] = []
     before = re.split(r"[;:.!?\"\u201c\u201d()]", sentence[:start])[-1]
     words = _tokens(before.rstrip().removesuffix(","))
     if words:
         heads.append(words[-1])
+    if before.rstrip().endswith(","):  # "Her barman for eleven years, X,": cut as after it
+        heads += [
+            h for h in _apposition_head(before.rstrip()[:-1].split(",")[-1]) if h not in heads
+        ]
     rest = sentence[end:]
     if rest.startswith(","):
-        part = _tokens(rest[1:].split(",")[0])
-        if part and part[0] in _ARTICLES:
-            stop = after_head() | _OPENERS
-            cut = next((k for k, w in enumerate(part) if k and w in stop), len(part))
-            heads.append(part[cut - 1])
+        heads += _apposition_head(rest[1:].split(",")[0])
     return heads
+
+
+def _apposition_head(text: str) -> list[str]:
+    """The head of an apposition that opens with an article or possessive: its last word
+    before "of", "for", "who" ("a glassblower for 31 years" -> glassblower); none else."""
+    part = _tokens(text)
+    if not part or part[0] not in _ARTICLES:
+        return []
+    stop = after_head() | _OPENERS
+    cut = next((k for k, w in enumerate(part) if k and w in stop), len(part))
+    return [part[cut - 1]]
 
 
 def is_head_beside(noun: str, sentence: str, start: int, end: int) -> bool:

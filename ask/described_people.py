@@ -47,6 +47,9 @@ _MAX_WORDS = 25  # a part longer than this is no description
 _BEFORE = 4  # words before a name read as its description ("local farmer X")
 _SUBJECT = 6  # words at a sentence's start read as a group it introduces
 _MAX_ASKED = 3
+# What may follow a name that closes an apposition ("the landlady, X." / "One nurse, X, said").
+_CLOSES = re.compile(r"\s*(?:[,.;:!?\"\u201d]|$)")
+_QUALIFIERS = {"at", "of", "for", "from", "with", "in", "on", "since", "who", "whose", "which"}
 
 
 @dataclass(frozen=True)
@@ -182,8 +185,12 @@ def _before(sentence: str, start: int, end: int) -> list[str]:
     before the comma)."""
     parts = re.split(r"[,;:.!?\"\u201c\u201d()]", sentence[:start])
     words = _tokens(parts[-1])
-    if not words and len(parts) > 1 and sentence[end:].startswith(","):
+    if not words and len(parts) > 1 and _CLOSES.match(sentence[end:]):
+        # "One nurse, X, said"; "said the landlady, X."; "Her coach at Elm Club, X, said":
+        # the apposition's head phrase, before any qualifier ("at Elm Club")
         words = _tokens(parts[-2])
+        cut = next((k for k, w in enumerate(words) if k and w in _QUALIFIERS), len(words))
+        words = words[:cut]
     return words[-_BEFORE:]
 
 
@@ -220,8 +227,9 @@ def described_people(store: Store, phrase: str) -> list[SpeakerRow]:
             if person.name in before or (
                 _described_in(sentences, person.name, asked, told)
                 if listed
-                else not others and _headed_in(sentences, person.name, noun)
-            ):
+                else _headed_in(sentences, person.name, noun)
+                and (not others or _described_in(sentences, person.name, asked, told))
+            ):  # an unlisted noun's other words in its description ("the defending champion")
                 found[person.id] = person
     return list(found.values())
 
