@@ -5,12 +5,13 @@ of the name: "neighbour Agnieszka Wójtowicz", "Pensioner Jim Hart, 81, said",
 - A lower-case word is no name's word (a name is written with a capital), particles aside
   ("van", "de"): the tagger may take "neighbour" before a name for a proper noun, but the
   name starts after it.
-- A capitalised word opening its sentence before a name of two words or more is the
-  sentence's capital on a description when it is no known given name and either the next
-  word is one ("Widow Mary Kent", "Rival Hillary Clinton"), or the word reads as a person's
-  description: a person noun of the word lists, a word the article also writes in lower case,
-  or one with an agent noun's ending ("Ferryman", "Islander", "Stonemason";
-  data/name_forms.json "describing_endings").
+- A capitalised word opening its sentence before a name of two words or more (which stays a
+  full name without it: "Park Ji-won" and "Nguyen Van Hai" are family name first, and
+  "Van" is no given name here) is the sentence's capital on a description when it is no
+  known given name and either the next word is one ("Widow Mary Kent", "Rival Hillary
+  Clinton"), or the word reads as a person's description: a person noun of the word lists, a
+  word the article also writes in lower case, or one with an agent noun's ending
+  ("Ferryman", "Islander", "Stonemason"; data/name_forms.json "describing_endings").
 
 The words before the name stay beside it as its title (extract/mentions.py).
 """
@@ -47,7 +48,8 @@ def name_start(doc: Doc, start: int, end: int, lower: bool = True) -> int:
     `start` when none."""
     while lower and end - start > 1 and _lower_word(doc[start]):
         start += 1
-    if end - start >= 3 and _describes(doc[start], doc[start + 1]):
+    rest = doc[start + 1 : end].text.split()  # the name left: still a full name
+    if end - start >= 3 and len(rest) >= 2 and _describes(doc[start], doc[start + 1]):
         start += 1
     return start
 
@@ -73,8 +75,8 @@ def _describes(first: Token, second: Token) -> bool:
         return False
     if not second.text[:1].isupper():
         return False
-    if is_given_name(second.text):
-        return True
+    if is_given_name(second.text) and fold(second.text) not in PARTICLES:
+        return True  # "Widow Mary Kent"; not "Nguyen Van Hai" (a particle-like middle name)
     word = fold(first.text)
     return (
         word in _person_words()

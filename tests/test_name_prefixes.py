@@ -79,3 +79,23 @@ def test_describing_endings_are_data() -> None:
     endings = raw["describing_endings"]["words"]
     assert {"man", "er", "ist"} <= set(endings)
     assert all(e == e.lower() and e.isalpha() for e in endings)
+
+
+MARKET = (
+    "Traders count the cost of the car park closure\n"
+    "Stallholders say trade has halved.\n"
+    "DENHOLM, 1 December 2026 — Stallholders say trade has halved since the car park shut.\n"
+    'Park Ji-won said the council had not consulted anyone. "We read about it in the paper," '
+    "she said.\n"
+    'Nguyen Van Hai said the bakery had lost its lunchtime trade. "The office workers used to '
+    'park here," he said.\n'
+)
+
+
+@pytest.mark.parametrize("who", ["Park Ji-won", "Nguyen Van Hai"])
+def test_a_family_name_first_opening_a_sentence_stays_in_the_name(tmp_path: Path, who: str) -> None:
+    # "Park" is also a word the story writes in lower case, and "Van" a given name elsewhere:
+    # neither makes the family name a description when the rest would be no full name.
+    db = story_db(tmp_path, "market", MARKET)
+    _texts, speakers = said_by(db, who)
+    assert speakers == {who}
