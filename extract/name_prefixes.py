@@ -42,16 +42,18 @@ def _person_words() -> frozenset[str]:
     return frozenset(PERSON_NOUNS | ROLE_WORDS).union(*nouns.values())
 
 
-def name_start(doc: Doc, start: int, end: int, lower: bool = True) -> int:
+def name_start(doc: Doc, start: int, end: int, lower: bool = True, given_next: bool = False) -> int:
     """Where a person's name begins in the span [start, end): after the lower-case words
     (`lower`) and the sentence-opening description before it (see the module's rules);
-    `start` when none."""
+    `start` when none. `given_next`: a span the tagger took for a body or a place is a
+    person's name after a description only when a given name follows it ("Caretaker Moses
+    Adeyemi"; never "Brenmoor Laundry Services")."""
     while lower and end - start > 1 and _lower_word(doc[start]):
         start += 1
     rest = doc[start + 1 : end].text.split()  # the name left: still a full name
-    if end - start >= 3 and len(rest) >= 2 and _describes(doc[start], doc[start + 1]):
-        start += 1
-    return start
+    if end - start < 3 or len(rest) < 2 or not _describes(doc[start], doc[start + 1]):
+        return start
+    return start + 1 if not given_next or is_given_name(doc[start + 1].text) else start
 
 
 def describing_noun(token: Token) -> bool:

@@ -86,7 +86,9 @@ class Cast(Describer):
             if span in described.values():
                 span.title_start = min(i for i, s in described.items() if s is span)
             if span.label != "PERSON":  # "Caretaker Moses Adeyemi" taken for a firm's name
-                span.start = name_start(self.doc, span.start, span.end, lower=False)
+                span.start = name_start(
+                    self.doc, span.start, span.end, lower=False, given_next=True
+                )
             holder = given_name_holder(self.doc, span, self.entries)  # "Dame Joanne"
             if span.label == "PERSON" or holder is not None:
                 self._split_title(span)  # the name decides the kind, not its title
