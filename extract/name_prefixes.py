@@ -6,12 +6,12 @@ of the name: "neighbour Agnieszka Wójtowicz", "Pensioner Jim Hart, 81, said",
   ("van", "de"): the tagger may take "neighbour" before a name for a proper noun, but the
   name starts after it.
 - A capitalised word opening its sentence before a name of two words or more (which stays a
-  full name without it: "Park Ji-won" and "Nguyen Van Hai" are family name first, and
-  "Van" is no given name here) is the sentence's capital on a description when it is no
-  known given name and either the next word is one ("Widow Mary Kent", "Rival Hillary
-  Clinton"), or the word reads as a person's description: a person noun of the word lists, a
-  word the article also writes in lower case, or one with an agent noun's ending
-  ("Ferryman", "Islander", "Stonemason"; data/name_forms.json "describing_endings").
+  full name without it: "Park Ji-won" is family name first) is the sentence's capital on a
+  description when it is no known given name and either the next word is a given name the
+  name data gives one gender ("Rival Hillary Clinton"; not "Thi" of "Nguyen Thi Hoa" nor
+  "Van" of "Nguyen Van Hai"), or the word reads as a person's description: a person noun of
+  the word lists, a word the article also writes in lower case, or one with an agent noun's
+  ending ("Ferryman", "Islander", "Stonemason"; data/name_forms.json "describing_endings").
 
 The words before the name stay beside it as its title (extract/mentions.py).
 """
@@ -24,7 +24,14 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from extract.names import PARTICLES, fold, is_given_name, is_honorific, is_title_word
+from extract.names import (
+    PARTICLES,
+    fold,
+    given_name_gender,
+    is_given_name,
+    is_honorific,
+    is_title_word,
+)
 from extract.people_words import PERSON_NOUNS, ROLE_WORDS
 from extract.person_nouns import described_people
 
@@ -77,8 +84,8 @@ def _describes(first: Token, second: Token) -> bool:
         return False
     if not second.text[:1].isupper():
         return False
-    if is_given_name(second.text) and fold(second.text) not in PARTICLES:
-        return True  # "Widow Mary Kent"; not "Nguyen Van Hai" (a particle-like middle name)
+    if given_name_gender(second.text) is not None:
+        return True  # "Rival Hillary Clinton"; not "Nguyen Thi Hoa", "Park Ji-won" (no gender)
     word = fold(first.text)
     return (
         word in _person_words()

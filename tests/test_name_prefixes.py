@@ -89,10 +89,12 @@ MARKET = (
     "she said.\n"
     'Nguyen Van Hai said the bakery had lost its lunchtime trade. "The office workers used to '
     'park here," he said.\n'
+    "Nguyen Thi Hoa said the market had been there since her grandmother's day. "
+    '"We will not be the ones who let it go," she said.\n'
 )
 
 
-@pytest.mark.parametrize("who", ["Park Ji-won", "Nguyen Van Hai"])
+@pytest.mark.parametrize("who", ["Park Ji-won", "Nguyen Van Hai", "Nguyen Thi Hoa"])
 def test_a_family_name_first_opening_a_sentence_stays_in_the_name(tmp_path: Path, who: str) -> None:
     # "Park" is also a word the story writes in lower case, and "Van" a given name elsewhere:
     # neither makes the family name a description when the rest would be no full name.
