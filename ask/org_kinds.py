@@ -166,13 +166,18 @@ def _referents(
         if earlier:
             found.add(max(earlier)[1])
         elif (
-            fits
-            and hit.start() < headline
-            and not brands  # only once the story has named it ("the chain said" after it)
-            and not any(a < hit.start() for o in fits for a, _ in named[o])
+            heading := [o for o in fits if not brands or _shares_kind(o, kind)]
+        ) and (  # a brand only when its name says the kind ("Hollowmead Bakeries")
+            hit.start() < headline
+            and not any(a < hit.start() for o in heading for a, _ in named[o])
         ):
-            found.add(min((min(named[o]), o) for o in fits)[1])  # a headline: the story's
+            found.add(min((min(named[o]), o) for o in heading)[1])  # a headline: the story's
     return found
+
+
+def _shares_kind(name: str, kind: list[str]) -> bool:
+    """Whether a name holds a word of the kind, in any number ("Bakeries" for "bakery chain")."""
+    return any(singular(w) in kind or w in kind for w in _name_words(name))
 
 
 def _sentence_start(text: str, at: int) -> int:

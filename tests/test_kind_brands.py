@@ -46,3 +46,25 @@ def test_a_brand_called_by_its_kind_after_its_name_answers_for_the_kind(tmp_path
     answer = ask_json(db, "what did the bakery chain say", "--limit", "0")
     texts = " | ".join(q["text"] for q in answer["quotes"])
     assert "We have looked at every option" in texts
+
+
+RECALL = "\n\n".join(
+    [
+        "Bakery chain recalls rye loaves over missing nut warning",
+        "Customers are told to return the bread.",
+        "TOLLCASTER, 2 December 2026 - Westerby Bakeries has recalled its rye loaf because the "
+        "label does not say that it contains walnuts.",
+        "The loaves were sold in 30 of the chain's shops.",
+        '"An old label went on a new recipe, and we are sorry," a spokeswoman for the chain, '
+        "Ines Marwick, said.",
+        '"My daughter had one slice and came out in hives," said customer Dora Phelps.',
+    ]
+)
+
+
+def test_a_brand_whose_name_says_the_headlines_kind_is_that_body(tmp_path: Path) -> None:
+    db = stories_db(tmp_path, {"recall": RECALL})
+    answer = ask_json(db, "what did the bakery chain say", "--limit", "0")
+    speakers = {q["speaker"] for q in answer["quotes"]}
+    assert "Ines Marwick" in speakers
+    assert "Dora Phelps" not in speakers
