@@ -27,14 +27,13 @@ rules found (by place or body) keep the best of them. A plural asks for a group:
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
 
 from ask.cast_bodies import held_elsewhere, post_held, story_names
 from ask.cast_sources import source_descriptions
+from ask.data_files import ask_data
 from ask.described_people import family_words, role_words, same_family, stem_of
 from ask.lexicon import concepts, fts_query, load_topics, singular
 from ask.unnamed_described import after_head
@@ -78,7 +77,7 @@ class CastWords:
 @lru_cache(maxsize=1)
 def cast_words() -> CastWords:
     """ask/data/cast.json, loaded once."""
-    raw = json.loads(resources.files("ask").joinpath("data/cast.json").read_text("utf-8"))
+    raw = ask_data("cast.json")
     honorifics: dict[str, frozenset[str]] = {}
     for family in raw["honorifics"]:
         for noun in family["asked"]:

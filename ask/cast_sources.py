@@ -10,11 +10,10 @@ is stands in the words after it in the sentence that brings it in. The quantifie
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
+from ask.data_files import ask_data
 from common.names import fold
 
 _WORD = re.compile(r"[^\W_]+")
@@ -25,7 +24,7 @@ _OPENING = " \t\"'\u201c\u2018"
 @lru_cache(maxsize=1)
 def quantifiers() -> frozenset[str]:
     """The quantifiers of ask/data/cast.json, folded."""
-    raw = json.loads(resources.files("ask").joinpath("data/cast.json").read_text("utf-8"))
+    raw = ask_data("cast.json")
     return frozenset(fold(w) for w in raw["quantifiers"])
 
 

@@ -11,10 +11,9 @@ kept).
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
 
+from ask.data_files import ask_data
 from ask.lexicon import singular
 
 _MIN_PART = 3
@@ -23,7 +22,7 @@ _MIN_PART = 3
 @lru_cache(maxsize=1)
 def _irregular() -> dict[str, frozenset[str]]:
     """Each verb's irregular past forms: ask/data/role_words.json "irregular_past"."""
-    raw = json.loads(resources.files("ask").joinpath("data/role_words.json").read_text("utf-8"))
+    raw = ask_data("role_words.json")
     return {verb: frozenset(forms) for verb, forms in raw["irregular_past"].items()}
 
 

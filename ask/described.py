@@ -16,12 +16,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
 from ask.back_references import named_again
+from ask.data_files import ask_data
 from ask.lexicon import singular
 from ask.one_of_group import one_of_them
 from ask.unnamed_described import after_head
@@ -47,7 +46,7 @@ _RELATED = re.compile(r"\b(?:his|her|their)\s+(?:late\s+)?(?P<noun>[^\W_]+)", re
 @lru_cache(maxsize=1)
 def _same_groups() -> dict[str, frozenset[str]]:
     """Each description word and the words of its group (singular forms)."""
-    raw = json.loads(resources.files("ask").joinpath("data/descriptions.json").read_text("utf-8"))
+    raw = ask_data("descriptions.json")
     found: dict[str, frozenset[str]] = {}
     for group in raw["same"]:
         words = frozenset(singular(fold(w)) for w in group)

@@ -21,14 +21,13 @@ the story's ("the pupils' parents": "One mother, X, said" in a story about the p
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from ask.compound_agents import compound_fits, splits
+from ask.data_files import ask_data
 from ask.described_beside import is_head_beside, named_before_another, person_singular
 from ask.lexicon import singular
 from common.names import fold
@@ -67,7 +66,7 @@ class RoleWords:
 @lru_cache(maxsize=1)
 def role_words() -> RoleWords:
     """ask/data/role_words.json, loaded once."""
-    raw = json.loads(resources.files("ask").joinpath("data/role_words.json").read_text("utf-8"))
+    raw = ask_data("role_words.json")
     families: dict[str, frozenset[str]] = {}
     for group in raw["families"]:
         words = frozenset(fold(w) for w in group)

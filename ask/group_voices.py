@@ -11,12 +11,11 @@ theirs too.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 
+from ask.data_files import ask_data
 from ask.described import described_sources
 from ask.described_beside import person_singular
 from ask.lexicon import singular
@@ -117,7 +116,7 @@ def _another(title: str | None) -> bool:
 @lru_cache(maxsize=1)
 def _another_words() -> frozenset[str]:
     """ask/data/descriptions.json "another"."""
-    raw = json.loads(resources.files("ask").joinpath("data/descriptions.json").read_text("utf-8"))
+    raw = ask_data("descriptions.json")
     return frozenset(fold(w) for w in raw["another"])
 
 

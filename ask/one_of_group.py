@@ -7,11 +7,10 @@ group's (ask/data/descriptions.json "one_of_group": the words of such a descript
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
+from ask.data_files import ask_data
 from common.names import fold
 from storage.db import Store
 from storage.quote_lookup import quotes_in_article_range
@@ -24,7 +23,7 @@ _WORD = re.compile(r"[^\W_]+")
 def _one_of_group() -> frozenset[str]:
     """The words of an unnamed source's description that say only that it is one of a group
     ("one", "one of them", "another"): ask/data/descriptions.json "one_of_group"."""
-    raw = json.loads(resources.files("ask").joinpath("data/descriptions.json").read_text("utf-8"))
+    raw = ask_data("descriptions.json")
     return frozenset(fold(w) for w in raw["one_of_group"])
 
 

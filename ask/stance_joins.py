@@ -9,11 +9,11 @@ whose pronoun ("clause_pronouns") refers back, is that verb's object: the recall
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Protocol
+
+from ask.data_files import ask_data
 
 # A frame as ask/stance.py reads it: subject, stance, object, tail.
 FrameParts = tuple[str, str, str, str]
@@ -40,7 +40,7 @@ _ADVERBS_ONLY = re.compile(
 
 @lru_cache(maxsize=1)
 def _clause_words() -> tuple[frozenset[str], frozenset[str]]:
-    raw = json.loads(resources.files("ask").joinpath("data/stance.json").read_text("utf-8"))
+    raw = ask_data("stance.json")
     return frozenset(raw["clause_objects"]), frozenset(raw["clause_pronouns"])
 
 

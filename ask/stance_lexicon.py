@@ -8,13 +8,13 @@ a side already taken, and a quote's own evaluative words ("polarity") and words 
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from lemminflect import getAllInflections
+
+from ask.data_files import ask_data
 
 NEGATIVE = "negative"
 POSITIVE = "positive"
@@ -51,7 +51,7 @@ class StanceLexicon:
 @lru_cache(maxsize=1)
 def load_stance() -> StanceLexicon:
     """The packaged stance lexicon."""
-    raw = json.loads(resources.files("ask").joinpath("data/stance.json").read_text("utf-8"))
+    raw = ask_data("stance.json")
     forms: dict[str, str] = {}
     bases: dict[str, str] = {}
     for stance, lemmas in raw["families"].items():

@@ -14,12 +14,11 @@ ask/described.py's.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
 from ask.back_references import named_again
+from ask.data_files import ask_data
 from ask.lexicon import load_topics, singular
 from common.names import fold
 from storage.db import Store
@@ -36,7 +35,7 @@ _MOST_WORDS = 14  # a longer phrase is no description asked
 def after_head() -> frozenset[str]:
     """Words that open a phrase or clause after a description's head ("of", "whose"):
     ask/data/descriptions.json "after_head"."""
-    raw = json.loads(resources.files("ask").joinpath("data/descriptions.json").read_text("utf-8"))
+    raw = ask_data("descriptions.json")
     return frozenset(fold(w) for w in raw["after_head"])
 
 
