@@ -5,7 +5,7 @@ articles of a window of days, and in how many articles a name is given in any of
 from __future__ import annotations
 
 from storage.db import Store
-from storage.storyline import STORY_LABELS
+from storage.storyline import STORY_LABELS, article_entity_rows
 from storage.window import ARTICLE_WHEN, window
 
 _LABELS = ", ".join(f"'{label}'" for label in STORY_LABELS)
@@ -17,17 +17,8 @@ def article_names(store: Store, article_ids: list[int]) -> dict[int, set[tuple[s
     """The people, organisations and places each article names: article id -> {(folded key,
     label)}."""
     found: dict[int, set[tuple[str, str]]] = {}
-    if not article_ids:
-        return found
-    marks = ", ".join("?" for _ in article_ids)
-    rows = store.db.execute(
-        "SELECT DISTINCT m.article_id, e.key, e.label FROM mentions m "
-        f"JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN ({marks}) "
-        f"AND e.label IN ({_LABELS})",
-        article_ids,
-    ).fetchall()
-    for article, key, label in rows:
-        found.setdefault(int(article), set()).add((str(key), str(label)))
+    for article, _entity, key, label in article_entity_rows(store, article_ids):
+        found.setdefault(article, set()).add((key, label))
     return found
 
 

@@ -11,21 +11,27 @@ STORY_LABELS = ("PERSON", "ORG", "GPE", "FAC", "LOC")
 _LABELS = ", ".join(f"'{label}'" for label in STORY_LABELS)
 
 
-def article_entities(store: Store, article_ids: list[int]) -> dict[int, dict[int, str]]:
-    """The people, organisations and places each article names: article id -> {entity id:
-    folded key}."""
-    found: dict[int, dict[int, str]] = {}
+def article_entity_rows(store: Store, article_ids: list[int]) -> list[tuple[int, int, str, str]]:
+    """The people, organisations and places the articles name: (article id, entity id,
+    folded key, label), each once per article."""
     if not article_ids:
-        return found
+        return []
     marks = ", ".join("?" for _ in article_ids)
     rows = store.db.execute(
-        "SELECT DISTINCT m.article_id, e.id, e.key FROM mentions m "
+        "SELECT DISTINCT m.article_id, e.id, e.key, e.label FROM mentions m "
         f"JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN ({marks}) "
         f"AND e.label IN ({_LABELS})",
         article_ids,
     ).fetchall()
-    for article, entity, key in rows:
-        found.setdefault(int(article), {})[int(entity)] = str(key)
+    return [(int(a), int(e), str(key), str(label)) for a, e, key, label in rows]
+
+
+def article_entities(store: Store, article_ids: list[int]) -> dict[int, dict[int, str]]:
+    """The people, organisations and places each article names: article id -> {entity id:
+    folded key}."""
+    found: dict[int, dict[int, str]] = {}
+    for article, entity, key, _label in article_entity_rows(store, article_ids):
+        found.setdefault(article, {})[entity] = key
     return found
 
 
