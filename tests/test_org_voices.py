@@ -6,9 +6,9 @@ executive, X"), and "the water users' board" finds both, not the town's MP; "the
 campers' group" of Dunvarrow said something the story names no other body for (not the
 holiday park named before), "the union said" after "the county beekeepers' union backed"
 is that union, "the paramedics' union said" before the story names "the Paramedics'
-Union" is that one, not the health board, and "the Dunvarrow campers' group" is that one, not the
-Skellow one; "Quorvane" reaches its European arm's chief; "what did residents say" is the
-residents, not the council leader who spoke on the same subject.
+Union" is that one, not the ambulance service, and "the Dunvarrow campers' group" is that
+one, not the Skellow one; "Quorvane" reaches its European arm's chief; "what did residents
+say" is the residents, not the council leader who spoke on the same subject.
 """
 
 from __future__ import annotations
