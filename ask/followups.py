@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from ask.asking import Ask
 from ask.lexicon import fts_query
-from ask.search import Found, FoundList, quotes_on_topic
+from ask.search import Found, FoundList, quotes_on_topic, topic_in_articles
 from ask.story_ties import continuations, name_of
 from ask.storyline import STORYLINE_RANK, WINDOW_DAYS
 from common.names import fold
@@ -82,10 +82,15 @@ def saying_one(store: Store, groups: list[tuple[str, ...]], articles: set[int]) 
 def speaker_followups(ask: Ask, ids: list[int], groups: list[tuple[str, ...]]) -> FoundList:
     """The asked speakers' remarks in the later articles of the storyline of the stories
     about the topic (when none of their words is found on it): "Fenwick-Rowe on the
-    lifeboat station" in the story of the march against its closure."""
+    lifeboat station" in the story of the march against its closure. Only stories about
+    the topic (headline, lead or said again and again) seed it: the power-cut story whose
+    one line says customers will get compensation tells no storyline of compensation."""
     since, until = ask.bounds
     stories = quotes_on_topic(ask.store, groups, since=since, until=until, stories=True)
     seeds = story_seeds(stories)
+    if seeds:  # a story that names the topic in passing tells no storyline of it
+        about = topic_in_articles(ask.store, groups, fts_query(groups) or "", seeds).stories
+        seeds = [s for s in seeds if s in about]
     rows = quotes_by_speakers(ask.store, ids, since=since, until=until, limit=ask.reach)
     if not seeds or not rows:
         return FoundList()

@@ -107,7 +107,7 @@ def quotes_on_topic(
         limit=MAX_CONTEXT_ARTICLES,
         articles=articles,
     )
-    topic = _in_articles(store, groups, match, candidates)
+    topic = topic_in_articles(store, groups, match, candidates)
     if len(groups) > 1:  # in a story with no quote on them all: some concepts, the story the rest
         core += _in_part(store, groups, match, topic, {r.article_id for r in core}, limit, window)
     found = FoundList(Found(r, "quote") for r in core)
@@ -206,9 +206,10 @@ class _Topic:
     prominent: dict[int, dict[int, bool]] = field(default_factory=dict)  # by concept
 
 
-def _in_articles(
+def topic_in_articles(
     store: Store, groups: list[tuple[str, ...]], match: str, articles: list[int]
 ) -> _Topic:
+    """Where the topic is in the articles, and how much each is about it (`stories`)."""
     topic = _Topic()
     if not articles:
         return topic

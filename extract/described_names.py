@@ -141,6 +141,25 @@ def members_body(subject: Token, org_names: list[str]) -> str | None:
     return " ".join([*kinds, f"{word}' {subject.lower_}"])
 
 
+def named_members_body(subject: Token, org_names: list[str]) -> str | None:
+    """The organisation of the article whose name holds a members' noun phrase's words ("The
+    firefighters' union said ..." where the story goes on "Speaking for the Firefighters'
+    Union, ..."): its name, wherever in the story it is named."""
+    owners = [
+        c
+        for c in subject.children
+        if c.dep_ == "poss" and c.tag_ == "NNS" and c.is_lower and c.i < subject.i
+    ]
+    if len(owners) != 1 or not any(g.text in _APOSTROPHES for g in owners[0].children):
+        return None
+    wanted = {owners[0].lower_, subject.lemma_.lower()}
+    for name in org_names:
+        words = {w.strip("'\u2019").lower() for w in name.split()}
+        if wanted <= words | {w.rstrip("s") for w in words} | {w + "s" for w in words}:
+            return name
+    return None
+
+
 def earlier_members_body(subject: Token, org_names: list[str]) -> str | None:
     """The members' body a bare organisation noun refers back to ("The county farmers'
     union backed the family. ... the union said": the farmers' union), when the article

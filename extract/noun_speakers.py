@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extract.described_names import earlier_members_body, members_body
+from extract.described_names import earlier_members_body, members_body, named_members_body
 from extract.earlier_refs import (
     describes_person_before,
     issuing_subject,
@@ -118,6 +118,10 @@ def common_noun_speaker(subject: Token, cast: Cast, mention: str) -> Speaker:
         body = members_body(subject, orgs) if definite else None
         if body is not None:  # "The families' group said": no named organisation's
             return Speaker(body, "org", None, body, mention)
+        named_body = named_members_body(subject, orgs) if definite else None
+        if named_body is not None:  # "The firefighters' union said", the Firefighters' Union
+            entry = next(i for i, e in enumerate(cast.entries) if e.name == named_body)
+            return speaker_from_entry(cast, entry, mention, subject)
         found = cast.resolve_org_noun(subject.idx, lemma) if definite else None
         if found is not None:
             return speaker_from_entry(cast, found, mention, subject)

@@ -153,3 +153,41 @@ def test_names_are_compared_as_a_reporter_reads_them() -> None:
     assert name_of("det sgt mairead quigley", "PERSON") == "quigley"
     assert name_of("ms okonkwo-hale", "PERSON") == "okonkwo-hale"
     assert name_of("the", "ORG") == ""
+
+
+PASSING = {
+    "flood": (
+        "Forty families moved out as floods hit Lowenna\n"
+        "Rest centres opened overnight.\n"
+        "LOWENNA, 2 March 2026 - The river Tamsett burst its banks in Lowenna on Monday and "
+        "forty families were moved to the rest centre at Penhallow School.\n"
+        'The mayor, Rhiannon Quick, said: "Penhallow School has been a lifeline tonight."\n'
+        "Water reached the windows of the bakery on Fore Street and the lifeboat crew "
+        "carried an elderly couple from their cottage by the bridge.\n"
+        "The Environment Agency said the river had peaked at 2.4 metres before dawn and "
+        "would fall slowly through the week.\n"
+        "Sandbags were handed out from the fire station until midnight.\n"
+        "Carrick Mutual, the town's main insurer, said claims for flood damage would be paid "
+        "in full.\n"
+    ),
+    "clean-up": (
+        "Lowenna clean-up begins as the Tamsett falls\n"
+        "Volunteers cleared mud from Fore Street.\n"
+        "LOWENNA, 4 March 2026 - Volunteers began clearing mud from Fore Street as the "
+        "Tamsett fell on Wednesday, and the Penhallow School rest centre closed.\n"
+        'Rhiannon Quick said: "Fore Street will be open for business by the weekend."\n'
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def passing_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A flood story that names insurance claims in one line, and its clean-up follow-up."""
+    return stories_db(tmp_path_factory.mktemp("passing"), PASSING)
+
+
+def test_a_topic_named_in_passing_lends_no_follow_up(passing_db: Path) -> None:
+    # the flood story names claims once; the mayor never spoke of them anywhere
+    assert ask_json(passing_db, "Quick on insurance claims")["quotes"] == []
+    # while the story about the flood still lends her clean-up words
+    assert "open for business" in texts(ask_json(passing_db, "Quick on the Lowenna flood"))

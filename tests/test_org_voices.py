@@ -5,9 +5,10 @@ and Ysgol water users' board") speaks, and so does its chief executive ("Its chi
 executive, X"), and "the water users' board" finds both, not the town's MP; "the
 campers' group" of Dunvarrow said something the story names no other body for (not the
 holiday park named before), "the union said" after "the county beekeepers' union backed"
-is that union, and "the Dunvarrow campers' group" is that one, not the
-Skellow one; "Quorvane" reaches its European arm's chief; "what did residents say" is the
-residents, not the council leader who spoke on the same subject.
+is that union, "the paramedics' union said" before the story names "the Paramedics'
+Union" is that one, not the ambulance service, and "the Dunvarrow campers' group" is that
+one, not the Skellow one; "Quorvane" reaches its European arm's chief; "what did residents
+say" is the residents, not the council leader who spoke on the same subject.
 """
 
 from __future__ import annotations
@@ -44,6 +45,14 @@ BEES = (
     "The county beekeepers' union backed the orchard owners' critics. In a statement, the "
     "union said hives near Tallowmere were \u201cbeing poisoned every spring\u201d.\n"
 )
+PORTERS = (
+    "Two ambulance stations to shut in Ardgowan savings plan\n\n"
+    "Ardgowan Ambulance Service said on Monday that two of its stations would close. "
+    "Its chief executive, Morven Strachan-Obi, said the service had no choice.\n\n"
+    "The paramedics' union said the plans would put patients at risk. Speaking for the "
+    "Paramedics' Union in Ardgowan, its branch secretary, Lachlan Dunbar-Kaye, said "
+    'the stations were always busy. "We see the queues every night," Dunbar-Kaye said.\n'
+)
 FACTORY = (
     "Quorvane to keep Aldmoor plant open\n\n"
     "Quorvane Motors said on Tuesday that the Aldmoor plant would stay open. Quorvane said "
@@ -69,6 +78,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "factory": FACTORY,
         "bees": BEES,
         "flood": FLOOD,
+        "porters": PORTERS,
     }
     return stories_db(tmp_path_factory.mktemp("orgvoices"), stories)
 
@@ -93,6 +103,15 @@ def test_a_members_body_is_no_named_company(db: Path) -> None:
 def test_the_bare_noun_is_the_members_body_named_before(db: Path) -> None:
     said, speakers = said_by(db, "the beekeepers' union")
     assert "being poisoned every spring" in said
+
+
+def test_a_members_noun_is_the_body_the_story_names_after_it(db: Path) -> None:
+    # "The paramedics' union said", then "the Paramedics' Union": not the ambulance service
+    said, speakers = said_by(db, "the Paramedics' Union")
+    assert "put patients at risk" in said
+    assert "Lachlan Dunbar-Kaye" in speakers
+    said, _ = said_by(db, "Ardgowan Ambulance Service")
+    assert "put patients at risk" not in said
 
 
 def test_a_place_and_a_description_is_that_places_body(db: Path) -> None:
