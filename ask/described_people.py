@@ -60,6 +60,7 @@ class RoleWords:
     people: frozenset[str]
     generic_people: frozenset[str]
     person_endings: tuple[str, ...]
+    partitives: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +81,7 @@ def role_words() -> RoleWords:
         frozenset(raw["people"]) | PERSON_NOUNS | ROLE_WORDS,
         frozenset(fold(w) for w in raw["generic_people"]),
         tuple(raw["person_endings"]),
+        frozenset(raw["partitives"]),
     )
 
 
@@ -126,6 +128,12 @@ def story_words(phrase: str) -> set[str]:
     "the resident of Carse" is no resident of another place in a story from Carse)."""
     asked = _asked(phrase)
     return set(asked.story) if asked is not None else set()
+
+
+def plural_asked(phrase: str) -> bool:
+    """Whether a description asks for a group ("the regulars", "the allotment holders")."""
+    words = asked_words(phrase)
+    return bool(words) and person_singular(words[-1]) != words[-1]
 
 
 def _asked(phrase: str) -> AskedDescription | None:
@@ -176,7 +184,8 @@ def _before(sentence: str, start: int, end: int) -> list[str]:
         # the apposition's head phrase, before any qualifier ("at Elm Club")
         words = _tokens(parts[-2])
         cut = next((k for k, w in enumerate(words) if k and w in _QUALIFIERS), len(words))
-        words = words[:cut]
+        partitive = words[0] in role_words().partitives and words[cut:][:1] == ["of"]
+        words = words[cut + 1 :] if partitive else words[:cut]  # "Another of the volunteers"
     return words[-_BEFORE:]
 
 

@@ -15,7 +15,7 @@ from ask.affiliated import (
 from ask.asking import Ask
 from ask.cast_choice import cast_choice, narrows, overrides
 from ask.described import described_sources, related_topic, relatives_asked
-from ask.described_people import described_people
+from ask.described_people import described_people, plural_asked
 from ask.described_stories import described_on_topic, in_stories_on
 from ask.followups import speaker_followups
 from ask.group_voices import group_voices, named_late
@@ -160,6 +160,12 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     elif cast is not None:
         found, orgs, by_description = SpeakerMatch(cast.people, "name"), [], True
         unnamed, alone = cast.unnamed, False
+    described: set[int] = set()  # the group's members the stories describe, not title
+    if by_description and plural_asked(phrase):  # "the regulars": all the stories call so
+        known = {r.id for r in found.rows}
+        more = [p for p in described_people(ask.store, phrase) if p.id not in known]
+        found = SpeakerMatch([*found.rows, *more], found.how, found.exact) if more else found
+        described = {p.id for p in more}
     if by_description:  # a group's unnamed members too; a person's words before named
         unnamed += group_voices(ask.store, phrase, since, until, ask.reach, unnamed)
         unnamed += named_late(ask.store, found.rows, unnamed)

@@ -56,6 +56,8 @@ def resolve_speaker(subject: Token | None, cast: Cast) -> Speaker:
                     mention = source_phrase(child)  # "CLEVELAND (UPI) - Former AG Mike Ross told"
                 elif child.head.i != subject.i:
                     mention = subject.doc[subject.left_edge.i : child.i + 1].text
+                elif subject.pos_ not in ("NOUN", "PROPN"):  # "Another of the members, X,"
+                    mention = source_phrase(child)
                 return speaker_from_entry(cast, entry, mention, subject)
     if not named and subject.pos_ in ("NOUN", "PROPN"):  # "The MP for Kirkby, Jo Bloggs"
         # "A spokeswoman for Acme, Jo Bloggs, said": the parse hangs the name on "Acme".

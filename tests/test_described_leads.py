@@ -7,6 +7,7 @@ ask/described_asked.py), over fictional stories ingested through the CLI and ask
 - "the gymnast's dad" is "Her father, X" in the story of the gymnastics club; "the
   choir's union rep" is "Her union representative, X of the Y"; "the Fernhill Road
   allotment holders" finds a plot-holder of the Fernhill Road allotments story;
+- "the members" are the member a title names and "Another of the members, X";
 - a headline whose subject is a thing ("Council to shut ...") makes nobody its subject,
   and "the caretaker who did not want to be named" asks for no named person.
 """
@@ -63,6 +64,15 @@ STORIES = {
         'Plot-holder Ravinder Ashworth-Kaur said: "This is the only green space we have."\n'
         'Councillor Gideon Fairweather said: "We need the homes."\n'
     ),
+    "bowls": (
+        "Bowls club told to leave green after 90 years\n"
+        "The club's lease will not be renewed.\n"
+        "PENRHOS, 26 November 2026 - Penrhos Bowls Club has been told its lease on the park "
+        "green will not be renewed.\n"
+        'Club member Dai Pugh-Ellis said: "We have nowhere else to go."\n'
+        "Another of the members, Hettie Ramsbottom, who joined in 1971, said: "
+        '"This green is where I see my friends."\n'
+    ),
     "library": (
         "Council to shut Dunholm library in spring\n"
         "The library will close in April.\n"
@@ -96,6 +106,11 @@ def who(db: Path, phrase: str) -> set[str | None]:
 )
 def test_a_person_asked_by_what_the_story_calls_them(db: Path, phrase: str, speaker: str) -> None:
     assert speaker in who(db, phrase)
+
+
+def test_a_group_asked_is_everyone_the_stories_call_so(db: Path) -> None:
+    # "Club member X" (a title) and "Another of the members, Y," (one of the group)
+    assert {"Dai Pugh-Ellis", "Hettie Ramsbottom"} <= who(db, "the members")
 
 
 def test_the_subject_of_a_story_is_who_its_lead_describes(db: Path) -> None:
