@@ -22,6 +22,7 @@ the story's ("the pupils' parents": "One mother, X, said" in a story about the p
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
@@ -194,11 +195,12 @@ def _subject(sentence: str) -> list[str]:
     return _tokens(sentence.split(",")[0])[:_SUBJECT]
 
 
-def described_people(store: Store, phrase: str) -> list[SpeakerRow]:
+def described_people(store: Store, phrase: str, but: Sequence[SpeakerRow] = ()) -> list[SpeakerRow]:
     """The named people a story describes as the phrase says (the module's rules); empty
     when it is no description or no story describes anyone so. A noun no list knows as a
     person's ("the churchwarden") matches only as the head of a description beside a name
-    (ask/described_beside.py); "another <noun>, X" makes the person named before one too."""
+    (ask/described_beside.py); "another <noun>, X" makes the person named before one too.
+    Those in `but` (found already) are left out."""
     asked = asked_words(phrase)
     if not asked:
         return []
@@ -213,6 +215,7 @@ def described_people(store: Store, phrase: str) -> list[SpeakerRow]:
     elsewhere = story_words(phrase)
     generic = generic_owner_words(phrase)
     found: dict[int, SpeakerRow] = {}
+    known = {r.id for r in but}  # those found already
     for _article, title, body, people in people_in_stories_with(store, probes):
         sentences = [s for s in _SENTENCE.split(body) if s.strip()]
         words = {singular(w) for w in _tokens(f"{title}\n{body}")} if elsewhere else set()
@@ -232,7 +235,7 @@ def described_people(store: Store, phrase: str) -> list[SpeakerRow]:
         if a_person and _describes(lead_words(title, body), asked, told):  # the subject
             lead = first_named(body, [p.name for p in people])
             found.update((p.id, p) for p in people if p.name == lead)
-    return list(found.values())
+    return [p for p in found.values() if p.id not in known]
 
 
 def _told(word: str, story: set[str]) -> bool:

@@ -24,7 +24,7 @@ from ask.kin import not_kin
 from ask.lexicon import concepts, describe, fts_query
 from ask.offices import held_then, one_office
 from ask.org_forms import other_forms, regional_arms, same_org_named
-from ask.org_kinds import orgs_of_kind
+from ask.org_kinds import kind_orgs, orgs_of_kind
 from ask.organisations import (
     names_an_organisation,
     org_answerers,
@@ -160,12 +160,9 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     elif cast is not None:
         found, orgs, by_description = SpeakerMatch(cast.people, "name"), [], True
         unnamed, alone = cast.unnamed, False
-    described: set[int] = set()  # the group's members the stories describe, not title
     if by_description and plural_asked(phrase):  # "the regulars": all the stories call so
-        known = {r.id for r in found.rows}
-        more = [p for p in described_people(ask.store, phrase) if p.id not in known]
+        more = described_people(ask.store, phrase, but=found.rows)
         found = SpeakerMatch([*found.rows, *more], found.how, found.exact) if more else found
-        described = {p.id for p in more}
     if by_description:  # a group's unnamed members too; a person's words before named
         unnamed += group_voices(ask.store, phrase, since, until, ask.reach, unnamed)
         unnamed += named_late(ask.store, found.rows, unnamed)
@@ -198,6 +195,7 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     asked = (
         [] if alone or holder_phrase(phrase) else orgs or org_asked(ask.store, found.rows, phrase)
     )
+    asked += kind_orgs(found.rows, phrase, asked)  # "the union": each union found speaks
     ids = [s.id for s in found.rows]
     names = _names(found)
     topic = related_topic(topic, found.rows)  # "his wife's death": the wife's, by name
