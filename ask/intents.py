@@ -23,7 +23,7 @@ from ask.people_news import (  # "who's in the news this week", /newsbrief peopl
     people_topic,
 )
 from ask.stance_denial import denial_question  # "who denied X", "who rejected claims that X"
-from ask.stance_lexicon import question_pattern, question_stance  # "who criticised X"
+from ask.stance_lexicon import question_pattern, question_stance, side_nouns  # "who criticised X"
 from ask.when import Period, find_period, zone
 
 MAX_QUESTION_CHARS = 500
@@ -91,6 +91,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (WHO_SAID_WHAT, re.compile(
         rf"^who(?:\s+else)?(?:'s|\s+(?:has|have|had))?{_ACTIVE}(?:publicly\s+|openly\s+|also\s+)?"
         rf"(?P<stance>{question_pattern()})\s+(?P<topic>.+)$"
+    )),
+    # "critics of the quarry plan?", "who are the supporters of the ban": a side's people
+    (WHO_SAID_WHAT, re.compile(
+        rf"^(?:who\s+(?:are|were)\s+)?(?:the\s+)?(?P<stance>{side_nouns()})\s+(?P<topic>.+)$"
+    )),
+    (WHO_SAID_WHAT, re.compile(  # "who is against the mast?", "who was in favour of it"
+        rf"^who\s+(?:is|are|was|were)\s+(?P<stance>{side_nouns(people=False)})\s+(?P<topic>.+)$"
     )),
     (WHO_SAID_WHAT, re.compile(
         rf"^(?:has|have|did|does|do|is|was|were|are)\s+{_NOBODY}{_ACTIVE}(?:publicly\s+|openly\s+)?"
