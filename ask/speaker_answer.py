@@ -18,6 +18,7 @@ from ask.described import described_sources, related_topic, relatives_asked
 from ask.described_people import described_people, plural_asked
 from ask.described_stories import described_on_topic, in_stories_on
 from ask.followups import speaker_followups
+from ask.found_filters import found_held, found_members
 from ask.group_voices import group_voices, named_late
 from ask.intents import WHAT_DID_X_SAY
 from ask.kin import not_kin
@@ -195,7 +196,7 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     asked = (
         [] if alone or holder_phrase(phrase) else orgs or org_asked(ask.store, found.rows, phrase)
     )
-    asked += kind_orgs(found.rows, phrase, asked)  # "the union": each union found speaks
+    kinds = kind_orgs(found.rows, phrase, asked)  # "the union": each union on the topic
     ids = [s.id for s in found.rows]
     names = _names(found)
     topic = related_topic(topic, found.rows)  # "his wife's death": the wife's, by name
@@ -230,8 +231,8 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
         if not hits and by_description:  # a story's person, in the story on the topic
             hits = described_on_topic(ask, ids, groups)
         if found.how == "role":  # only what they said while holding the office asked for
-            hits = _found_held(hits, phrase)
-        hits = _found_members(ask, hits, members_asked(found.rows, phrase), asked)
+            hits = found_held(hits, phrase)
+        hits = found_members(ask, hits, members_asked(found.rows, phrase), asked, kinds)
         ask.show(answer, _own_found(ask, hits), ranked=True)
         if not answer.quotes:
             answer.message = f"{names} {_has(found)} not been quoted about {topic}{ask.when()}."
@@ -288,27 +289,6 @@ def _own_words(ask: Ask, rows: list[QuoteRow]) -> list[QuoteRow]:
         if any(fold(c).strip() not in phrases for c in cues):
             drop.add(row_id)
     return [r for r in rows if r.id not in drop] if drop else rows
-
-
-def _found_held(hits: FoundList, phrase: str) -> FoundList:
-    """Topic hits said while holding the office a title names (ask/offices.py held_then)."""
-    keep = {r.id for r in held_then([f.row for f in hits], phrase)}
-    if len(keep) == len(hits):
-        return hits
-    kept = FoundList(f for f in hits if f.row.id in keep)
-    kept.unread = hits.unread
-    return kept
-
-
-def _found_members(ask: Ask, hits: FoundList, members: set[int], orgs: list[str]) -> FoundList:
-    """Topic hits without what the organisations' people said for another
-    (ask/affiliated.py while_members)."""
-    keep = {r.id for r in while_members(ask.store, [f.row for f in hits], members, orgs)}
-    if len(keep) == len(hits):
-        return hits
-    kept = FoundList(f for f in hits if f.row.id in keep)
-    kept.unread = hits.unread
-    return kept
 
 
 def _own_found(ask: Ask, hits: FoundList) -> FoundList:
