@@ -185,7 +185,8 @@ def _before(sentence: str, start: int, end: int) -> list[str]:
         # the apposition's head phrase, before any qualifier ("at Elm Club")
         words = _tokens(parts[-2])
         cut = next((k for k, w in enumerate(words) if k and w in _QUALIFIERS), len(words))
-        partitive = words[0] in role_words().partitives and words[cut:][:1] == ["of"]
+        partitive = words[:1] != [] and words[0] in role_words().partitives
+        partitive = partitive and words[cut:][:1] == ["of"]
         words = words[cut + 1 :] if partitive else words[:cut]  # "Another of the volunteers"
     return words[-_BEFORE:]
 
