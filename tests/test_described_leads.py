@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from ask.described_asked import asked_description
+from ask.described_people import _before
 from tests.conftest import ask_json, speakers_in, stories_db
 
 STORIES = {
@@ -124,3 +125,9 @@ def test_a_source_who_would_not_be_named_is_no_named_person() -> None:
     asked = asked_description("the Fernhill Road allotment holders", frozenset())
     assert asked is not None and asked.words[-1] == "holders"
     assert {"fernhill", "road"} <= asked.story and "allotment" not in asked.story
+
+
+def test_a_name_after_a_closed_quote_has_no_description_before_it() -> None:
+    sentence = "\u201cYes.\u201d Kasia Nowicka, 44, said so."
+    start = sentence.index("Kasia")
+    assert _before(sentence, start, start + len("Kasia Nowicka")) == []
