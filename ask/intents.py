@@ -85,6 +85,7 @@ _LEAD_IN = re.compile(
 )
 
 _BACK = {"it", "this", "that", "them", "these", "those", "what"}  # "who criticised it?"
+_PERSONAL = re.compile(r"^what\s+(?:did|does|do|has|have|had)\s+(?:they|he|she|it)\b")
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (HELP, re.compile(
@@ -271,6 +272,8 @@ def _led_question(about: str, rest: str, tz: str, now: datetime | None) -> Query
     """A question set after its subject ("calderbrook fire - what did the neighbours say?"):
     about the subject when it names no topic of its own or refers back to it ("who
     criticised it?"); its own topic otherwise. None when it asks no one's words."""
+    if _PERSONAL.match(rest):  # "Halden: what did she say?": the speaker set first
+        return None
     inner = parse_question(rest, tz=tz, now=now)
     if inner.intent in (WHAT_DID_X_SAY, WHO_SAID_WHAT) and inner.topic:
         return replace(inner, topic=about) if inner.topic in _BACK else inner

@@ -104,10 +104,11 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     if (
         not found.rows
         and orgs == [strip_the(phrase)]
-        and not (title_alone(phrase) or holder_phrase(phrase))
+        and not (title_alone(phrase) or holder_phrase(phrase) or speaks_for_self(phrase))
     ):
         # "the food bank", "the operator": the organisations the stories call so (a title
-        # such as "the harbourmaster" is a person's, whatever place they work for)
+        # such as "the harbourmaster" is a person's, whatever place they work for; "the
+        # cleaners" speak for themselves, not for the university they clean)
         orgs = (
             orgs_described_as(ask.store, orgs[0]) + orgs_named_with_tail(ask.store, orgs[0]) + orgs
         )
