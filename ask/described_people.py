@@ -35,6 +35,7 @@ from ask.lead_people import first_named, lead_words
 from ask.lexicon import singular
 from common.names import fold
 from extract.people_words import PERSON_NOUNS, ROLE_WORDS
+from extract.person_cues import bodies_too
 from storage.db import Store
 from storage.described_people import people_in_stories_with
 from storage.speakers import SpeakerRow
@@ -217,7 +218,8 @@ def described_people(store: Store, phrase: str, but: Sequence[SpeakerRow] = ()) 
     generic = generic_owner_words(phrase)
     found: dict[int, SpeakerRow] = {}
     known = {r.id for r in but}  # those found already
-    for _article, title, body, people in people_in_stories_with(store, probes):
+    bodies = noun in bodies_too()  # "the sponsor": a body as often as a person
+    for _article, title, body, people in people_in_stories_with(store, probes, bodies=bodies):
         sentences = [s for s in _SENTENCE.split(body) if s.strip()]
         words = {singular(w) for w in _tokens(f"{title}\n{body}")} if elsewhere else set()
         told = {w for w in elsewhere if _told(w, words)} | generic

@@ -53,7 +53,7 @@ def _beside_a_person_noun(ent: Span) -> bool:
 def _person_noun(noun: str) -> bool:
     """Whether a noun is one for a person only (not "landlord" or "owner", which bodies are
     too: extract/data/body_kinds.json)."""
-    if noun in _bodies_too():
+    if noun in bodies_too():
         return False
     people = described_people()
     return noun in people["m"] | people["f"] | people[""] or noun in (
@@ -62,7 +62,8 @@ def _person_noun(noun: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _bodies_too() -> frozenset[str]:
+def bodies_too() -> frozenset[str]:
+    """Nouns for people that bodies are just as often ("landlord", "buyer", "sponsor")."""
     raw = json.loads(resources.files("extract").joinpath("data/body_kinds.json").read_text("utf-8"))
     return frozenset(raw["kinds"]) | frozenset(raw["also_bodies"]) | GENERIC_ORG_NOUNS
 

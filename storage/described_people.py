@@ -13,11 +13,13 @@ MAX_STORIES = 200
 
 
 def people_in_stories_with(
-    store: Store, stems: list[str]
+    store: Store, stems: list[str], *, bodies: bool = False
 ) -> list[tuple[int, str, str, list[SpeakerRow]]]:
     """Each story (id, headline, body) whose folded text holds a word starting with one of
     the stems, with the named people quoted in it; newest first, stories quoting no named
-    person left out."""
+    person left out. With `bodies`, the organisations quoted count too ("The club's sponsor,
+    Greaves Brewery, said")."""
+    kinds = "('person', 'org')" if bodies else "('person')"
     query = phrase_query(*stems) if stems else None
     if query is None:
         return []
@@ -25,7 +27,7 @@ def people_in_stories_with(
     stories = store.db.execute(
         f"SELECT a.id, a.title, a.body FROM articles a WHERE a.{among} AND EXISTS (SELECT 1 FROM "
         "quotes q JOIN speakers s ON s.id = q.speaker_id WHERE q.article_id = a.id AND "
-        f"s.kind = 'person') ORDER BY {NEWEST_FIRST} LIMIT ?",
+        f"s.kind IN {kinds}) ORDER BY {NEWEST_FIRST} LIMIT ?",
         [*narrowed, MAX_STORIES],
     ).fetchall()
     found: list[tuple[int, str, str, list[SpeakerRow]]] = []
@@ -35,7 +37,7 @@ def people_in_stories_with(
             for r in store.db.execute(
                 "SELECT DISTINCT s.id, s.name, s.kind, s.title, s.org FROM quotes q JOIN "
                 "speakers s ON s.id = q.speaker_id WHERE q.article_id = ? AND "
-                "s.kind = 'person' ORDER BY s.id",
+                f"s.kind IN {kinds} ORDER BY s.id",
                 [article_id],
             ).fetchall()
         ]

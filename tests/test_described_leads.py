@@ -7,6 +7,8 @@ ask/described_asked.py), over fictional stories ingested through the CLI and ask
 - "the gymnast's dad" is "Her father, X" in the story of the gymnastics club; "the
   choir's union rep" is "Her union representative, X of the Y"; "the Fernhill Road
   allotment holders" finds a plot-holder of the Fernhill Road allotments story;
+- "the contractor" and "the sponsor" are the bodies the story calls so ("Its main sponsor,
+  X,");
 - "the members" are the member a title names and "Another of the members, X";
 - a headline whose subject is a thing ("Council to shut ...") makes nobody its subject,
   and "the caretaker who did not want to be named" asks for no named person.
@@ -74,6 +76,23 @@ STORIES = {
         "Another of the members, Hettie Ramsbottom, who joined in 1971, said: "
         '"This green is where I see my friends."\n'
     ),
+    "bins": (
+        "Bin collections to resume after lorry fire\n"
+        "Collections were halted for a week.\n"
+        "KELSTON, 25 November 2026 - Bin collections in Kelston will resume on Monday after a "
+        "fire destroyed three lorries at the depot.\n"
+        "The council's waste contractor, Brightline Waste Services, said replacement lorries "
+        "had arrived from Bristol.\n"
+        'Councillor Amira Haddad-Lowe said: "I am sorry for the disruption."\n'
+    ),
+    "festival": (
+        "Kelston summer festival saved by late deal\n"
+        "The festival will go ahead in July.\n"
+        "KELSTON, 24 November 2026 - Kelston's summer festival will go ahead after a late "
+        "funding deal.\n"
+        "Its main sponsor, Kettlewell Brewery, said it would pay for the main stage.\n"
+        'The organiser, Petroc Hanley-Vos, said: "We were a week from cancelling."\n'
+    ),
     "library": (
         "Council to shut Dunholm library in spring\n"
         "The library will close in April.\n"
@@ -112,6 +131,12 @@ def test_a_person_asked_by_what_the_story_calls_them(db: Path, phrase: str, spea
 def test_a_group_asked_is_everyone_the_stories_call_so(db: Path) -> None:
     # "Club member X" (a title) and "Another of the members, Y," (one of the group)
     assert {"Dai Pugh-Ellis", "Hettie Ramsbottom"} <= who(db, "the members")
+
+
+def test_a_body_described_as_a_role_people_have_too(db: Path) -> None:
+    # "The council's waste contractor, Brightline Waste Services, said": a body, by its role
+    assert who(db, "the contractor") == {"Brightline Waste Services"}
+    assert who(db, "the festival's sponsor") == {"Kettlewell Brewery"}
 
 
 def test_the_subject_of_a_story_is_who_its_lead_describes(db: Path) -> None:
