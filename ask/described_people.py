@@ -22,32 +22,32 @@ the story's ("the pupils' parents": "One mother, X, said" in a story about the p
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ask.compound_agents import compound_fits, splits
 from ask.data_files import ask_data
+from ask.described_asked import LEADING, AskedDescription, asked_description, tokens
 from ask.described_beside import is_head_beside, named_before_another, person_singular
+from ask.lead_people import first_named, lead_words
 from ask.lexicon import singular
 from common.names import fold
 from extract.people_words import PERSON_NOUNS, ROLE_WORDS
+from extract.person_cues import bodies_too
 from storage.db import Store
 from storage.described_people import people_in_stories_with
 from storage.speakers import SpeakerRow
 
-_TOKEN = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
-_AGE = re.compile(r"^(\d+)-years?-old$")
-_LEADING = {"the", "a", "an", "one", "some", "all", "local", "many", "other"}
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "people"}
 _SENTENCE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+|\n+")
 _MIN_STEM = 3
+_MIN_PREFIX = 5  # a word asked that a story's word begins with: "gymnast"
 _MAX_WORDS = 25  # a part longer than this is no description
 _BEFORE = 4  # words before a name read as its description ("local farmer X")
 _SUBJECT = 6  # words at a sentence's start read as a group it introduces
-_MAX_ASKED = 3
 # What may follow a name that closes an apposition ("the landlady, X." / "One nurse, X, said").
-_CLOSES = re.compile(r"\s*(?:[,.;:!?\"\u201d]|$)")
+_CLOSES = re.compile(r"\s*(?:[,.;:!?\"\u201d]|$|(?:of|from|at)\s)")
 _QUALIFIERS = {"at", "of", "for", "from", "with", "in", "on", "since", "who", "whose", "which"}
 
 
@@ -61,6 +61,8 @@ class RoleWords:
     openers: frozenset[str]
     people: frozenset[str]
     generic_people: frozenset[str]
+    person_endings: tuple[str, ...]
+    partitives: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +82,8 @@ def role_words() -> RoleWords:
         frozenset(raw["openers"]),
         frozenset(raw["people"]) | PERSON_NOUNS | ROLE_WORDS,
         frozenset(fold(w) for w in raw["generic_people"]),
+        tuple(raw["person_endings"]),
+        frozenset(raw["partitives"]),
     )
 
 
@@ -109,41 +113,34 @@ def same_family(asked: str, word: str) -> bool:
 
 
 def _tokens(text: str) -> list[str]:
-    """The folded words of a text, an age as its number ("94-year-old" -> "94", as in
-    "Edna Pike, 94, said")."""
-    words = [fold(t) for t in _TOKEN.findall(text)]
-    return [m.group(1) if (m := _AGE.match(w)) else w for w in words]
-
-
-def _parts(phrase: str) -> tuple[list[str], list[str]]:
-    """The words of a description asked for before "of" (the noun last) and after it
-    ("the resident of Carse": resident; carse), possessive endings off."""
-    words = [w.removesuffix("'s").removesuffix("'") for w in _tokens(phrase.replace("\u2019", "'"))]
-    while words and words[0] in _LEADING:
-        words = words[1:]
-    head, _of, place = " ".join(words).partition(" of ")
-    return head.split(), place.split()
+    return tokens(text)
 
 
 def asked_words(phrase: str) -> list[str]:
     """The words of a description asked for ("the cafe owner" -> cafe, owner; "the
     resident of Carse" -> carse, resident), the noun last; empty when the phrase is no
-    short description."""
-    head, place = _parts(phrase)
-    words = [*head[:-1], *place, *head[-1:]]
-    if not head or len(words) > _MAX_ASKED or any(w in _PRONOUNS for w in words):
-        return []
-    return words if len(words[-1]) > _MIN_STEM else []
+    short description (ask/described_asked.py)."""
+    asked = _asked(phrase)
+    return asked.words if asked is not None else []
 
 
 def story_words(phrase: str) -> set[str]:
     """The words asked that the story may say rather than the person's description: whose
-    the person is ("the pupils' parents": a mother in a story about the pupils; but "the
-    resident of Carse" is no resident of another place in a story from Carse)."""
-    head, _place = _parts(phrase)
-    raw = phrase.replace("\u2019", "'").split()
-    owners = {fold(w.rstrip("'").removesuffix("'s")) for w in raw if w.endswith(("'s", "s'"))}
-    return {w for w in head[:-1] if w in owners}
+    or which the person is ("the pupils' parents": a mother in a story about the pupils; but
+    "the resident of Carse" is no resident of another place in a story from Carse)."""
+    asked = _asked(phrase)
+    return set(asked.story) if asked is not None else set()
+
+
+def plural_asked(phrase: str) -> bool:
+    """Whether a description asks for a group ("the regulars", "the allotment holders")."""
+    words = asked_words(phrase)
+    return bool(words) and person_singular(words[-1]) != words[-1]
+
+
+def _asked(phrase: str) -> AskedDescription | None:
+    data = role_words()
+    return asked_description(phrase, frozenset(data.families) | data.people | data.generic_people)
 
 
 def _describes(words: list[str], asked: list[str], story: AbstractSet[str] = frozenset()) -> bool:
@@ -189,7 +186,9 @@ def _before(sentence: str, start: int, end: int) -> list[str]:
         # the apposition's head phrase, before any qualifier ("at Elm Club")
         words = _tokens(parts[-2])
         cut = next((k for k, w in enumerate(words) if k and w in _QUALIFIERS), len(words))
-        words = words[:cut]
+        partitive = words[:1] != [] and words[0] in role_words().partitives
+        partitive = partitive and words[cut:][:1] == ["of"]
+        words = words[cut + 1 :] if partitive else words[:cut]  # "Another of the volunteers"
     return words[-_BEFORE:]
 
 
@@ -198,26 +197,32 @@ def _subject(sentence: str) -> list[str]:
     return _tokens(sentence.split(",")[0])[:_SUBJECT]
 
 
-def described_people(store: Store, phrase: str) -> list[SpeakerRow]:
+def described_people(store: Store, phrase: str, but: Sequence[SpeakerRow] = ()) -> list[SpeakerRow]:
     """The named people a story describes as the phrase says (the module's rules); empty
     when it is no description or no story describes anyone so. A noun no list knows as a
     person's ("the churchwarden") matches only as the head of a description beside a name
-    (ask/described_beside.py); "another <noun>, X" makes the person named before one too."""
+    (ask/described_beside.py); "another <noun>, X" makes the person named before one too.
+    Those in `but` (found already) are left out."""
     asked = asked_words(phrase)
     if not asked:
         return []
     noun = person_singular(asked[-1])
     stem = stem_of(noun)
-    listed = bool(stem is not None or family_words(noun) or noun in role_words().people)
+    data = role_words()
+    people_nouns = data.people | data.generic_people
+    listed = bool(stem is not None or family_words(noun) or noun in people_nouns)
+    a_person = listed or noun.endswith(data.person_endings)  # "postwoman": by its ending
     things = [thing for thing, _verb in splits(stem)] if stem else []  # "wine" of "winemaker"
     probes = sorted({noun, asked[-1], *([stem] if stem else []), *things} | family_words(noun))
     elsewhere = story_words(phrase)
     generic = generic_owner_words(phrase)
     found: dict[int, SpeakerRow] = {}
-    for _article, body, people in people_in_stories_with(store, probes):
+    known = {r.id for r in but}  # those found already
+    bodies = noun in bodies_too()  # "the sponsor": a body as often as a person
+    for _article, title, body, people in people_in_stories_with(store, probes, bodies=bodies):
         sentences = [s for s in _SENTENCE.split(body) if s.strip()]
-        words = {singular(w) for w in _tokens(body)} if elsewhere else set()
-        told = {w for w in elsewhere if singular(w) in words} | generic
+        words = {singular(w) for w in _tokens(f"{title}\n{body}")} if elsewhere else set()
+        told = {w for w in elsewhere if _told(w, words)} | generic
         others = set(asked[:-1]) - told
         before = named_before_another(body, [p.name for p in people], noun) if not others else set()
         for person in people:
@@ -230,7 +235,19 @@ def described_people(store: Store, phrase: str) -> list[SpeakerRow]:
                 and (not others or _described_in(sentences, person.name, asked, told))
             ):  # an unlisted noun's other words in its description ("the defending champion")
                 found[person.id] = person
-    return list(found.values())
+        if a_person and _describes(lead_words(title, body), asked, told):  # the subject
+            lead = first_named(body, [p.name for p in people])
+            found.update((p.id, p) for p in people if p.name == lead)
+    return [p for p in found.values() if p.id not in known]
+
+
+def _told(word: str, story: set[str]) -> bool:
+    """Whether a story (its headline and text) says a word asked, a word of its family or
+    one it begins ("the swimmer's mum" in the story of the swimming club, "the gymnast's
+    dad" in the story of the gymnastics club)."""
+    return singular(word) in story or any(
+        same_family(word, w) or (len(word) >= _MIN_PREFIX and w.startswith(word)) for w in story
+    )
 
 
 def _headed_in(sentences: list[str], name: str, noun: str) -> bool:
@@ -251,7 +268,7 @@ def generic_owner_words(phrase: str) -> set[str]:
     for k, word in enumerate(raw):
         if word.endswith(("'s", "s'")):
             owner = [fold(w.rstrip("'").removesuffix("'s")) for w in raw[: k + 1]]
-            owner = [w for w in owner if w not in _LEADING]
+            owner = [w for w in owner if w not in LEADING]
             if owner and owner[-1] in role_words().generic_people:
                 return set(owner)
             return set()

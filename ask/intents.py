@@ -12,7 +12,7 @@ store holds. Anything not recognised is a keyword search.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from ask.compare import COMPARE, compare_parts  # "compare what X and Y said about Z"
@@ -23,7 +23,7 @@ from ask.people_news import (  # "who's in the news this week", /newsbrief peopl
     people_topic,
 )
 from ask.stance_denial import denial_question  # "who denied X", "who rejected claims that X"
-from ask.stance_lexicon import question_pattern, question_stance  # "who criticised X"
+from ask.stance_lexicon import question_pattern, question_stance, side_nouns  # "who criticised X"
 from ask.when import Period, find_period, zone
 
 MAX_QUESTION_CHARS = 500
@@ -77,6 +77,16 @@ _STANCE = (
 # "who has been criticising X", not "who was criticised": a side taken, not one attacked.
 _ACTIVE = r"(?:(?:\s+been|'s|\s+is|\s+was|\s+were|\s+are)(?=\s+(?:\w+ly\s+)?\w+ing\b))?\s+"
 
+# A subject set before a question, after a dash or a colon ("calderbrook fire - what did the
+# neighbours say?", "bin strike: who said what?"): the question is about it.
+_LEAD_IN = re.compile(
+    r"^(?P<lead>[^?:\-\u2013\u2014]{3,80}?)\s*(?:\s[-\u2013\u2014]+|:)\s+"
+    r"(?P<rest>(?:who|what|has|have|did|does|is|are|any|anyone|anybody)\b.+)$"
+)
+
+_BACK = {"it", "this", "that", "them", "these", "those", "what"}  # "who criticised it?"
+_PERSONAL = re.compile(r"^what\s+(?:did|does|do|has|have|had)\s+(?:they|he|she|it)\b")
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (HELP, re.compile(
         r"^(?:/newsbrief\s+)?(?:help|\?|what can you do|commands|how does this work)$"
@@ -91,6 +101,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (WHO_SAID_WHAT, re.compile(
         rf"^who(?:\s+else)?(?:'s|\s+(?:has|have|had))?{_ACTIVE}(?:publicly\s+|openly\s+|also\s+)?"
         rf"(?P<stance>{question_pattern()})\s+(?P<topic>.+)$"
+    )),
+    # "critics of the quarry plan?", "who are the supporters of the ban": a side's people
+    (WHO_SAID_WHAT, re.compile(
+        rf"^(?:who\s+(?:are|were)\s+)?(?:the\s+)?(?P<stance>{side_nouns()})\s+(?P<topic>.+)$"
+    )),
+    (WHO_SAID_WHAT, re.compile(  # "who is against the mast?", "who was in favour of it"
+        rf"^who\s+(?:is|are|was|were)\s+(?P<stance>{side_nouns(people=False)})\s+(?P<topic>.+)$"
     )),
     (WHO_SAID_WHAT, re.compile(
         rf"^(?:has|have|did|does|do|is|was|were|are)\s+{_NOBODY}{_ACTIVE}(?:publicly\s+|openly\s+)?"
@@ -217,6 +234,11 @@ def parse_question(raw: str, *, tz: str, now: datetime | None = None) -> Query:
     if period is None:  # "before the vote": dated from the stories when answered
         period, text = find_event(text, now.tzinfo)
     text = _normalise(text)
+    lead = _LEAD_IN.match(text)  # "calderbrook fire - what did the neighbours say?"
+    if lead is not None:
+        led = _led_question(lead.group("lead"), lead.group("rest").rstrip("?. "), tz, now)
+        if led is not None:
+            return replace(led, question=question, period=led.period or period)
     people = people_topic(text)  # "who's in the news", "who has been quoted about X"
     if people is not None:
         return Query(question, PEOPLE, topic=clean_part(people), period=period)
@@ -244,6 +266,19 @@ def parse_question(raw: str, *, tz: str, now: datetime | None = None) -> Query:
         return Query(question, intent, topic, speaker, period, maybe_speaker=loose, stance=stance)
     topic = clean_part(text)
     return Query(question, KEYWORD, topic=topic, period=period, maybe_speaker=bool(topic))
+
+
+def _led_question(about: str, rest: str, tz: str, now: datetime | None) -> Query | None:
+    """A question set after its subject ("calderbrook fire - what did the neighbours say?"):
+    about the subject when it names no topic of its own or refers back to it ("who
+    criticised it?"); its own topic otherwise. None when it asks no one's words."""
+    if _PERSONAL.match(rest):  # "Halden: what did she say?": the speaker set first
+        return None
+    inner = parse_question(rest, tz=tz, now=now)
+    if inner.intent in (WHAT_DID_X_SAY, WHO_SAID_WHAT) and inner.topic:
+        return replace(inner, topic=about) if inner.topic in _BACK else inner
+    inner = parse_question(f"{rest} about {about}", tz=tz, now=now)
+    return inner if inner.intent in (WHAT_DID_X_SAY, WHO_SAID_WHAT) else None
 
 
 def parse_command(command: str, text: str, *, tz: str, now: datetime | None = None) -> Query:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -31,6 +32,7 @@ from extract.people_words import GENERIC_ORG_FAMILIES, ORG_NOUNS, ORG_WORDS
 from storage.db import Store
 from storage.org_kinds import articles_using, org_mentions
 from storage.org_names import known_org_names
+from storage.speakers import SpeakerRow
 
 _WORD = re.compile(r"[^\W_]+(?:'s|')?")
 # "X, the largest airline at Y,", "X, Britain's oldest airline,": a determiner or a possessive
@@ -202,6 +204,17 @@ def _tied(text: str, org: str, members: list[str], head: str) -> bool:
         if fold(org) in sentence or (said and (head in words or "members" in said)):
             return True
     return False
+
+
+def kind_orgs(rows: Sequence[SpeakerRow], phrase: str, asked: list[str]) -> list[str]:
+    """The organisations of the people found for a question that asks by a kind ("the
+    union") whose names give them that kind, when the question asks for organisations at
+    all (`asked`): each union found is "the union", not only the one named first."""
+    kind, _members = kind_words(phrase)
+    if not kind or not asked:
+        return []
+    orgs = dict.fromkeys(r.org for r in rows if r.org and r.org not in asked)
+    return [o for o in orgs if o and named_as(o, kind)]
 
 
 def orgs_of_kind(store: Store, phrase: str) -> list[str]:

@@ -124,11 +124,14 @@ def title_owner(title: str | None) -> str:
     return owner.group(1) if owner else ""
 
 
-@lru_cache(maxsize=1)
-def _own_voice_heads() -> frozenset[str]:
-    """Title head words of people who speak for themselves (ask/data/own_voices.json)."""
+@lru_cache(maxsize=2)
+def _own_voice_heads(plural: bool = False) -> frozenset[str]:
+    """Title head words of people who speak for themselves (ask/data/own_voices.json); a
+    workforce speaks for itself as a group ("Cleaners"), while one of it may speak for the
+    body ("Chief nurse"): its words count only when `plural`."""
     raw = json.loads(resources.files("ask").joinpath("data/own_voices.json").read_text("utf-8"))
-    return frozenset(w for key, group in raw.items() if key != "about" for w in group)
+    groups = [g for key, g in raw.items() if key != "about" and (plural or key != "workforce")]
+    return frozenset(w for group in groups for w in group)
 
 
 def speaks_for_self(title: str | None) -> bool:
@@ -139,7 +142,10 @@ def speaks_for_self(title: str | None) -> bool:
         if word in ("of", "for", "at", "with"):
             words = words[:i]
             break
-    return bool(words) and singular(words[-1]) in _own_voice_heads()
+    if not words:
+        return False
+    head = singular(words[-1])
+    return head in _own_voice_heads(plural=head != words[-1])
 
 
 def org_answerers(store: Store, rows: list[SpeakerRow], phrase: str) -> list[SpeakerRow]:

@@ -15,16 +15,17 @@ from ask.affiliated import (
 from ask.asking import Ask
 from ask.cast_choice import cast_choice, narrows, overrides
 from ask.described import described_sources, related_topic, relatives_asked
-from ask.described_people import described_people
+from ask.described_people import described_people, plural_asked
 from ask.described_stories import described_on_topic, in_stories_on
 from ask.followups import speaker_followups
+from ask.found_filters import found_held, found_members
 from ask.group_voices import group_voices, named_late
 from ask.intents import WHAT_DID_X_SAY
 from ask.kin import not_kin
 from ask.lexicon import concepts, describe, fts_query
 from ask.offices import held_then, one_office
 from ask.org_forms import other_forms, regional_arms, same_org_named
-from ask.org_kinds import orgs_of_kind
+from ask.org_kinds import kind_orgs, orgs_of_kind
 from ask.organisations import (
     names_an_organisation,
     org_answerers,
@@ -103,10 +104,11 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     if (
         not found.rows
         and orgs == [strip_the(phrase)]
-        and not (title_alone(phrase) or holder_phrase(phrase))
+        and not (title_alone(phrase) or holder_phrase(phrase) or speaks_for_self(phrase))
     ):
         # "the food bank", "the operator": the organisations the stories call so (a title
-        # such as "the harbourmaster" is a person's, whatever place they work for)
+        # such as "the harbourmaster" is a person's, whatever place they work for; "the
+        # cleaners" speak for themselves, not for the university they clean)
         orgs = (
             orgs_described_as(ask.store, orgs[0]) + orgs_named_with_tail(ask.store, orgs[0]) + orgs
         )
@@ -160,6 +162,9 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     elif cast is not None:
         found, orgs, by_description = SpeakerMatch(cast.people, "name"), [], True
         unnamed, alone = cast.unnamed, False
+    if by_description and plural_asked(phrase):  # "the regulars": all the stories call so
+        more = described_people(ask.store, phrase, but=found.rows)
+        found = SpeakerMatch([*found.rows, *more], found.how, found.exact) if more else found
     if by_description:  # a group's unnamed members too; a person's words before named
         unnamed += group_voices(ask.store, phrase, since, until, ask.reach, unnamed)
         unnamed += named_late(ask.store, found.rows, unnamed)
@@ -192,6 +197,7 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     asked = (
         [] if alone or holder_phrase(phrase) else orgs or org_asked(ask.store, found.rows, phrase)
     )
+    kinds = kind_orgs(found.rows, phrase, asked)  # "the union": each union on the topic
     ids = [s.id for s in found.rows]
     names = _names(found)
     topic = related_topic(topic, found.rows)  # "his wife's death": the wife's, by name
@@ -226,8 +232,8 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
         if not hits and by_description:  # a story's person, in the story on the topic
             hits = described_on_topic(ask, ids, groups)
         if found.how == "role":  # only what they said while holding the office asked for
-            hits = _found_held(hits, phrase)
-        hits = _found_members(ask, hits, members_asked(found.rows, phrase), asked)
+            hits = found_held(hits, phrase)
+        hits = found_members(ask, hits, members_asked(found.rows, phrase), asked, kinds)
         ask.show(answer, _own_found(ask, hits), ranked=True)
         if not answer.quotes:
             answer.message = f"{names} {_has(found)} not been quoted about {topic}{ask.when()}."
@@ -284,27 +290,6 @@ def _own_words(ask: Ask, rows: list[QuoteRow]) -> list[QuoteRow]:
         if any(fold(c).strip() not in phrases for c in cues):
             drop.add(row_id)
     return [r for r in rows if r.id not in drop] if drop else rows
-
-
-def _found_held(hits: FoundList, phrase: str) -> FoundList:
-    """Topic hits said while holding the office a title names (ask/offices.py held_then)."""
-    keep = {r.id for r in held_then([f.row for f in hits], phrase)}
-    if len(keep) == len(hits):
-        return hits
-    kept = FoundList(f for f in hits if f.row.id in keep)
-    kept.unread = hits.unread
-    return kept
-
-
-def _found_members(ask: Ask, hits: FoundList, members: set[int], orgs: list[str]) -> FoundList:
-    """Topic hits without what the organisations' people said for another
-    (ask/affiliated.py while_members)."""
-    keep = {r.id for r in while_members(ask.store, [f.row for f in hits], members, orgs)}
-    if len(keep) == len(hits):
-        return hits
-    kept = FoundList(f for f in hits if f.row.id in keep)
-    kept.unread = hits.unread
-    return kept
 
 
 def _own_found(ask: Ask, hits: FoundList) -> FoundList:

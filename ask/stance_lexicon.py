@@ -9,7 +9,7 @@ a side already taken, and a quote's own evaluative words ("polarity") and words 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from lemminflect import getAllInflections
@@ -46,6 +46,7 @@ class StanceLexicon:
     disputed: frozenset[str] = frozenset()  # "claims": refusing one rebuts, takes no side
     phrase_polarity: tuple[tuple[tuple[str, ...], str], ...] = ()  # "makes no sense"
     owner_rivals: frozenset[str] = frozenset()  # "opposition": a rival on the owner's body
+    asked: dict[str, str] = field(default_factory=dict)  # "against", "critics of": questions'
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +93,7 @@ def load_stance() -> StanceLexicon:
         frozenset(accepting["disputed"]),
         phrased,
         frozenset(w.lower() for w in raw["owner_rivals"]),
+        {p.lower(): s for s, listed in raw["question_phrases"].items() for p in listed},
     )
 
 
@@ -99,7 +101,7 @@ def question_pattern(*, bare: bool = False) -> str:
     """A regex alternation of the stance verbs a question may use ("criticised", "hit out
     at"); `bare` adds the base forms ("has anyone criticise..." -> "did anyone criticise")."""
     lexicon = load_stance()
-    words = [*lexicon.phrases, *lexicon.forms, *(lexicon.bases if bare else ())]
+    words = [*lexicon.phrases, *lexicon.asked, *lexicon.forms, *(lexicon.bases if bare else ())]
     return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
@@ -109,7 +111,24 @@ def question_stance(verb: str | None) -> str | None:
         return None
     lexicon = load_stance()
     verb = verb.lower()
-    return lexicon.phrases.get(verb) or lexicon.forms.get(verb) or lexicon.bases.get(verb)
+    return (
+        lexicon.phrases.get(verb)
+        or lexicon.asked.get(verb)
+        or lexicon.forms.get(verb)
+        or lexicon.bases.get(verb)
+    )
+
+
+def side_nouns(*, people: bool = True) -> str:
+    """A regex alternation of the question phrases that name a side's people ("critics of",
+    "supporters of": "critics of the quarry plan?" asks who criticised it), or with
+    `people` False the others ("against", "in favour of": "who is against the mast?")."""
+    nouns = [
+        p
+        for p in load_stance().asked
+        if (p.split()[0].endswith("s") and p.endswith((" of", " to"))) == people
+    ]
+    return "(?:" + "|".join(re.escape(p) for p in sorted(nouns, key=len, reverse=True)) + ")"
 
 
 def polarity(text: str, lexicon: StanceLexicon | None = None) -> str | None:

@@ -22,6 +22,8 @@ is built, where the model's own tagger contradicts its entity recogniser.
   before a name is no organisation's word (extract/rank_entities.py).
 - A name with post-nominal letters ("Ayo Bello KC") is a person's, whatever label the
   recogniser gave it (extract/post_nominal_names.py).
+- A name given an age ("Lindiwe Mokoena, 38,") or set beside a noun for a person
+  ("Another parent, X,") is a person's (extract/person_cues.py).
 - A name and a lower-case description of a body after "the" are one organisation's name
   ("the Kettleby and Wold integrated care board"; extract/described_names.py).
 - A kind noun opening a sentence is no part of the name after it ("Insurer Pennant General
@@ -37,6 +39,7 @@ from extract.common_plurals import common_plural
 from extract.described_names import name_described_bodies
 from extract.kind_names import separate_kind_nouns
 from extract.names import PARTICLES
+from extract.person_cues import cued_people
 from extract.post_nominal_names import post_nominal_people
 from extract.rank_entities import split_ranked_entities
 
@@ -70,6 +73,7 @@ def repair_entities(doc: Doc) -> None:
         doc.set_ents(kept, default="outside")
     split_ranked_entities(doc)  # "Elm Police Det Sgt Ann Roe" (extract/rank_entities.py)
     post_nominal_people(doc)
+    cued_people(doc)  # "Lindiwe Mokoena, 38,"; "Another parent, X," (extract/person_cues.py)
     name_described_bodies(doc)
     separate_kind_nouns(doc)  # "Insurer X said", "the Diocese of X" (extract/kind_names.py)
     for token in doc:

@@ -120,8 +120,8 @@ def common_noun_speaker(subject: Token, cast: Cast, mention: str) -> Speaker:
             return Speaker(body, "org", None, body, mention)
         named_body = named_members_body(subject, orgs) if definite else None
         if named_body is not None:  # "The firefighters' union said", the Firefighters' Union
-            entry = next(i for i, e in enumerate(cast.entries) if e.name == named_body)
-            return speaker_from_entry(cast, entry, mention, subject)
+            own = next(i for i, e in enumerate(cast.entries) if e.name == named_body)
+            return speaker_from_entry(cast, own, mention, subject)
         found = cast.resolve_org_noun(subject.idx, lemma) if definite else None
         if found is not None:
             return speaker_from_entry(cast, found, mention, subject)

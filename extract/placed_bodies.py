@@ -51,9 +51,11 @@ def dateline_place(doc: Doc) -> str | None:
 def first_place(doc: Doc, quoted: list[bool], people: set[int]) -> str | None:
     """The first place the story's own words name (not inside quotation marks): a place
     entity, or a proper noun of no person's name (`people`) that owns a thing or follows "in"
-    ("Two of Wexcombe's pools", "pools in Wexcombe")."""
+    ("Two of Wexcombe's pools", "pools in Wexcombe", "Wexcombe council"). A surname the
+    recogniser took for a place ("Wolanska said" after "Agnieszka Wolanska") is no place."""
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     for token in doc:
-        if quoted[token.i] or token.pos_ != "PROPN":
+        if quoted[token.i] or token.pos_ != "PROPN" or token.text in surnames:
             continue
         if token.ent_type_ in _PLACE_LABELS:
             ent = next(e for e in doc.ents if e.start <= token.i < e.end)
@@ -68,6 +70,8 @@ def first_place(doc: Doc, quoted: list[bool], people: set[int]) -> str | None:
                 or any(c.tag_ == "POS" for c in token.children)
                 or token.dep_ == "pobj"
                 and token.head.lower_ == "in"
+                or token.dep_ == "compound"
+                and fold(token.head.lemma_) in PLACED_NOUNS
             )
         ):
             start = min(c.i for c in token.subtree if c.dep_ == "compound" or c.i == token.i)

@@ -23,9 +23,10 @@ from extract.described_antecedents import described_antecedent, description_of
 from extract.label_names import label_person
 from extract.model import SpeakerKind
 from extract.name_styles import misread_opener
-from extract.names import canonical_name, is_party_tag, looks_like_person_name
+from extract.names import canonical_name, fold, is_party_tag, looks_like_person_name
 from extract.noun_speakers import PERSONAL_PRONOUNS, common_noun_speaker, proper_noun_speaker
 from extract.people import Cast
+from extract.person_cues import bodies_too
 from extract.speaker_phrases import source_phrase
 from extract.speaker_record import UNKNOWN, Speaker, speaker_from_entry
 from extract.unnamed_sources import full_description
@@ -51,11 +52,19 @@ def resolve_speaker(subject: Token | None, cast: Cast) -> Speaker:
                 return speaker_from_entry(cast, entry, source_phrase(child), subject)
         if child.dep_ == "appos" and not is_party_tag(child.text) and not named:
             entry = cast.entry_for_token(child)
+            if (
+                entry is not None
+                and cast.entries[entry].kind == "org"
+                and fold(subject.lemma_) in bodies_too()
+            ):  # "Its main sponsor, Kettlewell Brewery, said": the body in that role
+                return speaker_from_entry(cast, entry, mention, subject)
             if entry is not None and cast.entries[entry].kind == "person":
                 if subject.ent_type_ in _NOT_SOURCE_LABELS:
                     mention = source_phrase(child)  # "CLEVELAND (UPI) - Former AG Mike Ross told"
                 elif child.head.i != subject.i:
                     mention = subject.doc[subject.left_edge.i : child.i + 1].text
+                elif subject.pos_ not in ("NOUN", "PROPN"):  # "Another of the members, X,"
+                    mention = source_phrase(child)
                 return speaker_from_entry(cast, entry, mention, subject)
     if not named and subject.pos_ in ("NOUN", "PROPN"):  # "The MP for Kirkby, Jo Bloggs"
         # "A spokeswoman for Acme, Jo Bloggs, said": the parse hangs the name on "Acme".

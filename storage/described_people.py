@@ -13,31 +13,33 @@ MAX_STORIES = 200
 
 
 def people_in_stories_with(
-    store: Store, stems: list[str]
-) -> list[tuple[int, str, list[SpeakerRow]]]:
-    """Each story (id, body) whose folded text holds a word starting with one of the stems,
-    with the named people quoted in it; newest first, stories quoting no named person left
-    out."""
+    store: Store, stems: list[str], *, bodies: bool = False
+) -> list[tuple[int, str, str, list[SpeakerRow]]]:
+    """Each story (id, headline, body) whose folded text holds a word starting with one of
+    the stems, with the named people quoted in it; newest first, stories quoting no named
+    person left out. With `bodies`, the organisations quoted count too ("The club's sponsor,
+    Greaves Brewery, said")."""
+    kinds = "('person', 'org')" if bodies else "('person')"
     query = phrase_query(*stems) if stems else None
     if query is None:
         return []
     among, narrowed = candidates_sql(query)
     stories = store.db.execute(
-        f"SELECT a.id, a.body FROM articles a WHERE a.{among} AND EXISTS (SELECT 1 FROM "
+        f"SELECT a.id, a.title, a.body FROM articles a WHERE a.{among} AND EXISTS (SELECT 1 FROM "
         "quotes q JOIN speakers s ON s.id = q.speaker_id WHERE q.article_id = a.id AND "
-        f"s.kind = 'person') ORDER BY {NEWEST_FIRST} LIMIT ?",
+        f"s.kind IN {kinds}) ORDER BY {NEWEST_FIRST} LIMIT ?",
         [*narrowed, MAX_STORIES],
     ).fetchall()
-    found: list[tuple[int, str, list[SpeakerRow]]] = []
-    for article_id, body in stories:
+    found: list[tuple[int, str, str, list[SpeakerRow]]] = []
+    for article_id, title, body in stories:
         people = [
             SpeakerRow(r[0], r[1], r[2], r[3], r[4])
             for r in store.db.execute(
                 "SELECT DISTINCT s.id, s.name, s.kind, s.title, s.org FROM quotes q JOIN "
                 "speakers s ON s.id = q.speaker_id WHERE q.article_id = ? AND "
-                "s.kind = 'person' ORDER BY s.id",
+                f"s.kind IN {kinds} ORDER BY s.id",
                 [article_id],
             ).fetchall()
         ]
-        found.append((int(article_id), str(body), people))
+        found.append((int(article_id), str(title), str(body), people))
     return found

@@ -110,6 +110,12 @@ def test_a_pronoun_framing_the_last_speaker(harbour_db: Path) -> None:
         ("has anyone opposed the budget", NEGATIVE, "the budget"),
         ("who has been backing the mayor's plan", POSITIVE, "the mayor's plan"),
         ("who said what about the referee?", None, "the referee"),
+        ("critics of the quarry plan?", NEGATIVE, "the quarry plan"),
+        ("who are the supporters of the ban", POSITIVE, "the ban"),
+        ("who's against the 20mph limit", NEGATIVE, "the 20mph limit"),
+        ("who was in favour of the merger?", POSITIVE, "the merger"),
+        ("who turned down the pay deal?", NEGATIVE, "the pay deal"),
+        ("who objected to the pouches", NEGATIVE, "the pouches"),
     ],
 )
 def test_a_question_names_the_side_it_asks_for(
@@ -131,6 +137,13 @@ def test_every_verb_of_a_family_asks_for_its_side(family: str) -> None:
         assert parse_question(f"who {past} the plan?", tz="UTC").stance == family, lemma
     for phrase in raw["phrases"][family]:
         assert parse_question(f"who {phrase} the plan?", tz="UTC").stance == family, phrase
+    for phrase in raw["question_phrases"][family]:  # "who is against", "critics of"
+        asked = (
+            f"who are the {phrase} the plan?"
+            if phrase.endswith(("s of", "s to"))
+            else (f"who is {phrase} the plan?")
+        )
+        assert parse_question(asked, tz="UTC").stance == family, phrase
 
 
 def test_a_frame_counts_when_its_object_is_the_topic_or_refers_back_to_it() -> None:

@@ -78,6 +78,10 @@ def test_an_organisation_named_in_lower_case_is_the_one_the_story_named(nlp: Lan
         ("\u201cWe cannot run the depot on goodwill,\u201d Harlow Haulage said.", "Harlow Haulage"),
         ("\u201cThe route is closed,\u201d Tarrant Freight said on Monday.", "Tarrant Freight"),
         ("\u201cWe will move the depot,\u201d Denby Removals said.", "Denby Removals"),
+        ("Kestrel Leisure said the park would reopen in April.", "Kestrel Leisure"),
+        ("Pennant Housing said the rent would rise in April.", "Pennant Housing"),
+        ("Harlow Estates said the rent would rise in April.", "Harlow Estates"),
+        ("Wentworth Builders said the plan would go ahead in April.", "Wentworth Builders"),
     ],
 )
 def test_a_firm_named_for_its_trade_is_no_person(nlp: Language, text: str, firm: str) -> None:

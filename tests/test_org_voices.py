@@ -7,7 +7,8 @@ campers' group" of Dunvarrow said something the story names no other body for (n
 holiday park named before), "the union said" after "the county beekeepers' union backed"
 is that union, "the paramedics' union said" before the story names "the Paramedics'
 Union" is that one, not the ambulance service, and "the Dunvarrow campers' group" is that
-one, not the Skellow one; "Quorvane" reaches its European arm's chief; "what did residents
+one, not the Skellow one; "the union" on a strike is each union that spoke on it; "Quorvane"
+reaches its European arm's chief; "what did residents
 say" is the residents, not the council leader who spoke on the same subject.
 """
 
@@ -19,7 +20,7 @@ import pytest
 
 from ask.qualified_bodies import qualified_splits
 from extract.described_names import named_bodies
-from tests.conftest import said_by, stories_db
+from tests.conftest import ask_json, said_by, stories_db
 
 BOARD = (
     "Northmoor water works to close\n\n"
@@ -53,6 +54,14 @@ PORTERS = (
     "Paramedics' Union in Ardgowan, its branch secretary, Lachlan Dunbar-Kaye, said "
     'the stations were always busy. "We see the queues every night," Dunbar-Kaye said.\n'
 )
+BINS = (
+    "Bin strike enters second week in Harrowgate\n\n"
+    "The Lorry Drivers' Union said its members would stay out until the council "
+    "improved its pay offer.\n\n"
+    "Agnieszka Wolanska, regional organiser for the Street Cleaners' Union, said the "
+    'strike had the support of every crew. "We will not be split," Wolanska said.\n\n'
+    "Harrowgate council said it had made a fair offer.\n"
+)
 FACTORY = (
     "Quorvane to keep Aldmoor plant open\n\n"
     "Quorvane Motors said on Tuesday that the Aldmoor plant would stay open. Quorvane said "
@@ -79,6 +88,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "bees": BEES,
         "flood": FLOOD,
         "porters": PORTERS,
+        "bins": BINS,
     }
     return stories_db(tmp_path_factory.mktemp("orgvoices"), stories)
 
@@ -112,6 +122,21 @@ def test_a_members_noun_is_the_body_the_story_names_after_it(db: Path) -> None:
     assert "Lachlan Dunbar-Kaye" in speakers
     said, _ = said_by(db, "Ardgowan Ambulance Service")
     assert "put patients at risk" not in said
+
+
+def test_the_kind_asked_is_every_body_of_that_kind(db: Path) -> None:
+    # "the union" on the strike: the union that speaks itself, and another union's organiser
+    answer = ask_json(db, "what did the union say about the bin strike?", "--limit", "0")
+    speakers = {q["speaker"] for q in answer["quotes"]}
+    assert "Agnieszka Wolanska" in speakers
+    assert not any("ouncil" in (s or "") for s in speakers)
+
+
+def test_a_surname_taken_for_a_place_names_no_council(db: Path) -> None:
+    # "Wolanska said" (read as a place by the model) and then "Harrowgate council said"
+    said, speakers = said_by(db, "Harrowgate council")
+    assert "made a fair offer" in said
+    assert "Wolanska Council" not in speakers
 
 
 def test_a_place_and_a_description_is_that_places_body(db: Path) -> None:

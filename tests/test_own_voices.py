@@ -37,12 +37,15 @@ OWN_VOICE = {
     "journalism": "Daily Lantern columnist",
     "outside_ties": "Harbour Athletic supporter",
     "those_served": "Some Fernley Juniors parents",
+    "workforce": "Cleaners",  # "Cleaners at Dunmere University said": not the university
 }
 FOR_THE_ORG = [
     "spokeswoman",
     "chief executive",
     "Kestrel Radio managing director",
     "Manager of patients",  # the head is before "of": a manager, whatever the parse kept
+    "Head teacher",  # one of a workforce may speak for the body; the group for itself
+    "Chief nurse",
 ]
 
 

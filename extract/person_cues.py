@@ -1,0 +1,90 @@
+"""A name the story gives an age, or sets beside a noun for a person, is a person's.
+
+The small model often takes an unfamiliar personal name for an organisation's or a place's
+("Lindiwe Mokoena, 38, has delivered on the same round for nine years": ORG; "Another parent,
+Ama Owusu-Bright, said": ORG). A name of two words or more with no organisation's word is a
+person when
+- it is set off by commas around a number that can be an age ("X, 38," / "X, 71, said"):
+  organisations and places are not given ages;
+- it stands in apposition to a noun for a person ("Another parent, X,", "the headteacher,
+  X,", "X, a retired fisherman,"): a parent is no organisation.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span
+
+from extract.names import TITLE_WORDS, fold, looks_like_person_name
+from extract.people_words import (
+    GENERIC_ORG_NOUNS,
+    ORG_NOUNS,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    ROLE_WORDS,
+)
+from extract.person_nouns import described_people
+
+_MAX_AGE = 120
+_AFTER_AGE = {",", ";", ".", ")", "-", "\u2013"}  # "X, 38, said"; "X, 38." ; "(X, 38)"
+
+
+def _aged(ent: Span) -> bool:
+    """Whether an entity is set off by commas around an age right after it."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    age, after = doc[ent.end + 1], doc[ent.end + 2]
+    return age.is_digit and 0 < int(age.text) <= _MAX_AGE and after.text in _AFTER_AGE
+
+
+def _beside_a_person_noun(ent: Span) -> bool:
+    """Whether an entity stands in apposition to a noun for a person, either way round
+    ("Another parent, X," / "X, a retired fisherman,")."""
+    head = ent.root
+    nouns = [head.head] if head.dep_ == "appos" else []
+    nouns += [c for c in head.children if c.dep_ == "appos"]
+    return any(n.pos_ == "NOUN" and _person_noun(fold(n.lemma_)) for n in nouns)
+
+
+def _person_noun(noun: str) -> bool:
+    """Whether a noun is one for a person only (not "landlord" or "owner", which bodies are
+    too: extract/data/body_kinds.json)."""
+    if noun in bodies_too():
+        return False
+    people = described_people()
+    return noun in people["m"] | people["f"] | people[""] or noun in (
+        PERSON_NOUNS | ROLE_WORDS | TITLE_WORDS
+    )
+
+
+@lru_cache(maxsize=1)
+def bodies_too() -> frozenset[str]:
+    """Nouns for people that bodies are just as often ("landlord", "buyer", "sponsor")."""
+    raw = json.loads(resources.files("extract").joinpath("data/body_kinds.json").read_text("utf-8"))
+    return frozenset(raw["kinds"]) | frozenset(raw["also_bodies"]) | GENERIC_ORG_NOUNS
+
+
+def _personal(ent: Span) -> bool:
+    """Whether an entity is a personal name of two words or more."""
+    if len(ent) < 2 or not all(t.is_alpha or "-" in t.text for t in ent):
+        return False
+    if any(fold(t.text) in ORG_WORDS or fold(t.text) in ORG_NOUNS for t in ent):
+        return False
+    return looks_like_person_name(ent.text)
+
+
+def cued_people(doc: Doc) -> None:
+    """Relabel as people the entities that are names given an age or set beside a noun for
+    a person, in place."""
+    ents = list(doc.ents)
+    changed = False
+    for i, ent in enumerate(ents):
+        if ent.label_ != "PERSON" and (_aged(ent) or _beside_a_person_noun(ent)) and _personal(ent):
+            ents[i] = Span(doc, ent.start, ent.end, label="PERSON")
+            changed = True
+    if changed:
+        doc.set_ents(ents, default="outside")

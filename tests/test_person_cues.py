@@ -1,0 +1,55 @@
+"""A name the story gives an age or sets beside a noun for a person is a person's
+(extract/person_cues.py): an unfamiliar personal name the small model takes for an
+organisation is credited with its words when the story gives an age ("Lindiwe Mokoena, 38,
+has delivered ...") or calls them a parent ("Another parent, Ama Owusu-Bright, said"), while
+an organisation followed by a number that is no age, or beside a noun for no person, stays
+what it is. Fictional stories."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extract.pipeline import extract_doc
+
+
+def credited(nlp: Language, text: str) -> list[tuple[str | None, str | None]]:
+    """(speaker, kind) of each quote extraction finds in a text."""
+    return [(q.speaker, q.speaker_kind) for q in extract_doc(nlp(text)).quotes]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Lindiwe Mokoena, 38, has delivered on the same round for nine years. "
+            "\u201cI heard the gate go behind me,\u201d she said.",
+            "Lindiwe Mokoena",
+        ),
+        (
+            "Thandeka Mabuza-Okoye, 71, said the hall had been her second home since 1979.",
+            "Thandeka Mabuza-Okoye",
+        ),
+        (
+            "Another parent, Ama Owusu-Bright, said the school had done its best.",
+            "Ama Owusu-Bright",
+        ),
+    ],
+)
+def test_a_name_with_an_age_is_a_person(nlp: Language, text: str, speaker: str) -> None:
+    assert (speaker, "person") in credited(nlp, text)
+
+
+def test_a_body_beside_a_noun_for_no_person_stays_a_body(nlp: Language) -> None:
+    # a buyer, an owner or a landlord may be a body: its name stays the body's
+    text = "The buyer, Oakhurst Loaf, said the ovens would stay lit."
+    assert ("Oakhurst Loaf", "org") in credited(nlp, text)
+
+
+def test_a_body_with_a_number_that_is_no_age_stays_a_body(nlp: Language) -> None:
+    # "Dunmere Borough Council, 2024," names no person: an organisation's word is in it
+    text = (
+        "The Dunmere Borough Council, 2024, report said the roads were failing, and the "
+        "council said it would spend more on repairs."
+    )
+    assert all(kind != "person" for _, kind in credited(nlp, text))
