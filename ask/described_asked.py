@@ -10,7 +10,9 @@ story of the Saltley Green allotments, a boy in the story of the coins). Those a
   green; "allotment" must describe the person),
 - the content words of a relative clause after the noun ("who found the coins").
 A place after "of" must describe the person ("the resident of Dunmere" is no resident of
-Arlow in a story from Dunmere). A question about someone who would not be named ("the
+Arlow in a story from Dunmere), or head the story of a person described by no other
+("Landlord Desmond Quaye" in the story headed "The Wheatsheaf to call last orders" is the
+landlord of the Wheatsheaf). A question about someone who would not be named ("the
 cleaner who did not want to be named") asks for an unnamed source: no named description.
 """
 
@@ -37,6 +39,7 @@ class AskedDescription:
 
     words: list[str]
     story: frozenset[str]
+    place: frozenset[str] = frozenset()  # after "of": "the landlord of the Wheatsheaf"
 
 
 def tokens(text: str) -> list[str]:
@@ -83,4 +86,4 @@ def asked_description(phrase: str, short_nouns: frozenset[str]) -> AskedDescript
         return None
     if len(noun) <= _MIN_STEM and noun not in short_nouns:
         return None
-    return AskedDescription(asked, frozenset(story) - {noun})
+    return AskedDescription(asked, frozenset(story) - {noun}, frozenset(place))

@@ -36,6 +36,7 @@ from ask.lexicon import singular
 from common.names import fold
 from extract.people_words import PERSON_NOUNS, ROLE_WORDS
 from extract.person_cues import bodies_too
+from extract.person_nouns import described_people as gendered_nouns
 from storage.db import Store
 from storage.described_people import people_in_stories_with
 from storage.speakers import SpeakerRow
@@ -99,17 +100,27 @@ def stem_of(noun: str) -> str | None:
 def same_family(asked: str, word: str) -> bool:
     """Whether a story's word is of the family of a noun asked (both folded): the same word
     or its plural, a word of its family in the data, or its stem with a family ending (a
-    stem of three letters never alone)."""
+    stem of three letters never alone); never the other gender's form of it."""
     noun, seen = person_singular(asked), fold(word)
     if seen in (asked, noun) or person_singular(seen) == noun:
         return True
     data = role_words()
+    if other_gender(noun, person_singular(seen)):  # "the landlord" is not the landlady
+        return False
     if seen in data.families.get(noun, frozenset()) | data.families.get(asked, frozenset()):
         return True
     stem = stem_of(noun)
     if stem is None or (seen == stem and len(stem) <= _MIN_STEM):  # "may" is no mayor
         return False
     return any(seen == stem + end for end in data.stem_endings)
+
+
+def other_gender(noun: str, word: str) -> bool:
+    """Whether two person nouns are the two genders' forms ("landlord", "landlady")."""
+    nouns = gendered_nouns()
+    return (noun in nouns["m"] and word in nouns["f"]) or (
+        noun in nouns["f"] and word in nouns["m"]
+    )
 
 
 def _tokens(text: str) -> list[str]:
@@ -215,6 +226,7 @@ def described_people(store: Store, phrase: str, but: Sequence[SpeakerRow] = ()) 
     things = [thing for thing, _verb in splits(stem)] if stem else []  # "wine" of "winemaker"
     probes = sorted({noun, asked[-1], *([stem] if stem else []), *things} | family_words(noun))
     elsewhere = story_words(phrase)
+    place = _asked(phrase).place  # type: ignore[union-attr]
     generic = generic_owner_words(phrase)
     found: dict[int, SpeakerRow] = {}
     known = {r.id for r in but}  # those found already
@@ -225,20 +237,36 @@ def described_people(store: Store, phrase: str, but: Sequence[SpeakerRow] = ()) 
         told = {w for w in elsewhere if _told(w, words)} | generic
         others = set(asked[:-1]) - told
         before = named_before_another(body, [p.name for p in people], noun) if not others else set()
+        headed = {w for w in place if w in {singular(t) for t in _tokens(title)}}
         for person in people:
             if person.id in found:
                 continue
+            mine = told | headed if headed and not _placed(sentences, person.name, place) else told
             if person.name in before or (
-                _described_in(sentences, person.name, asked, told)
+                _described_in(sentences, person.name, asked, mine)
                 if listed
                 else _headed_in(sentences, person.name, noun)
-                and (not others or _described_in(sentences, person.name, asked, told))
+                and (not others or _described_in(sentences, person.name, asked, mine))
             ):  # an unlisted noun's other words in its description ("the defending champion")
                 found[person.id] = person
         if a_person and _describes(lead_words(title, body), asked, told):  # the subject
             lead = first_named(body, [p.name for p in people])
             found.update((p.id, p) for p in people if p.name == lead)
     return [p for p in found.values() if p.id not in known]
+
+
+def _placed(sentences: list[str], name: str, place: AbstractSet[str]) -> bool:
+    """Whether the story places the named person somewhere other than asked ("Carl Ebbs,
+    91, a resident of Arlow": of another place than Dunmere)."""
+    pattern = re.compile(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])")
+    for sentence in sentences:
+        for hit in pattern.finditer(sentence):
+            near = _after(sentence, hit.end()) + _before(sentence, hit.start(), hit.end())
+            near = [w for w in near if w not in LEADING]
+            for k, word in enumerate(near[:-1]):
+                if word in _QUALIFIERS and near[k + 1] not in place:
+                    return True
+    return False
 
 
 def _told(word: str, story: set[str]) -> bool:

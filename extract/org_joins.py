@@ -18,7 +18,13 @@ from spacy.tokens import Doc
 
 from extract.cast_state import NameSpan
 from extract.names import fold
-from extract.people_words import ORG_ABBREVIATIONS, ORG_NOUNS, ORG_SUFFIXES, ORG_WORDS
+from extract.people_words import (
+    ORG_ABBREVIATIONS,
+    ORG_FAMILY,
+    ORG_NOUNS,
+    ORG_SUFFIXES,
+    ORG_WORDS,
+)
 
 
 def join_org_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
@@ -69,8 +75,9 @@ def leading_short_form(short: str, full: str) -> bool:
     have, words = fold(short).split(), fold(full).split()
     if len(have) < 2 or len(words) <= len(have) or words[: len(have)] != have:
         return False
-    if any(w.strip(".") in ORG_WORDS for w in have):
+    if any(w.strip(".") in ORG_WORDS and ORG_FAMILY.get(w.strip(".")) != "business" for w in have):
         return False  # "Harrowdale Police" is no short form of the Police Federation
+    # (a trade word is: "Kestle Homes" for Kestle Homes Group)
     return all(w.strip(".") in ORG_SUFFIXES for w in words[len(have) :])
 
 

@@ -9,6 +9,8 @@ ask/described_asked.py), over fictional stories ingested through the CLI and ask
   allotment holders" finds a plot-holder of the Fernhill Road allotments story;
 - "the contractor" and "the sponsor" are the bodies the story calls so ("Its main sponsor,
   X,");
+- "the landlord of the Crown" is "Landlord X" in the story the Crown heads, not the
+  landlord of another pub it names;
 - "the members" are the member a title names and "Another of the members, X";
 - a headline whose subject is a thing ("Council to shut ...") makes nobody its subject,
   and "the caretaker who did not want to be named" asks for no named person.
@@ -93,6 +95,14 @@ STORIES = {
         "Its main sponsor, Kettlewell Brewery, said it would pay for the main stage.\n"
         'The organiser, Petroc Hanley-Vos, said: "We were a week from cancelling."\n'
     ),
+    "pub": (
+        "The Crown in Ashwell to call last orders after 300 years\n"
+        "The village's last pub will close at Christmas.\n"
+        "ASHWELL, 23 November 2026 - The Crown, the last pub in Ashwell, will close at "
+        "Christmas after the brewery decided to sell it.\n"
+        'Landlord Gwilym Parry-Onslow said: "I just want a good last night for everyone."\n'
+        "Ellis Gant, landlord of the Plough in Dunsby, said trade was down everywhere.\n"
+    ),
     "library": (
         "Council to shut Dunholm library in spring\n"
         "The library will close in April.\n"
@@ -137,6 +147,11 @@ def test_a_body_described_as_a_role_people_have_too(db: Path) -> None:
     # "The council's waste contractor, Brightline Waste Services, said": a body, by its role
     assert who(db, "the contractor") == {"Brightline Waste Services"}
     assert who(db, "the festival's sponsor") == {"Kettlewell Brewery"}
+
+
+def test_a_place_asked_may_head_the_story_of_a_person_placed_nowhere_else(db: Path) -> None:
+    # "the landlord of the Crown": "Landlord X" in the Crown's story, not the Plough's landlord
+    assert who(db, "the landlord of the Crown") == {"Gwilym Parry-Onslow"}
 
 
 def test_the_subject_of_a_story_is_who_its_lead_describes(db: Path) -> None:
