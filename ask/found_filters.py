@@ -9,14 +9,19 @@ from ask.offices import held_then
 from ask.search import FoundList
 
 
-def found_held(hits: FoundList, phrase: str) -> FoundList:
-    """Topic hits said while holding the office a title names (ask/offices.py held_then)."""
-    keep = {r.id for r in held_then([f.row for f in hits], phrase)}
+def keeping(hits: FoundList, keep: set[int]) -> FoundList:
+    """The hits whose quotes are in `keep` (the same list when that is all of them), with
+    the count of those not read."""
     if len(keep) == len(hits):
         return hits
     kept = FoundList(f for f in hits if f.row.id in keep)
     kept.unread = hits.unread
     return kept
+
+
+def found_held(hits: FoundList, phrase: str) -> FoundList:
+    """Topic hits said while holding the office a title names (ask/offices.py held_then)."""
+    return keeping(hits, {r.id for r in held_then([f.row for f in hits], phrase)})
 
 
 def found_members(
@@ -30,8 +35,4 @@ def found_members(
     if kinds:
         direct = [f.row for f in hits if f.how in ("quote", "context")]
         keep |= {r.id for r in while_members(ask.store, direct, members, orgs + kinds)}
-    if len(keep) == len(hits):
-        return hits
-    kept = FoundList(f for f in hits if f.row.id in keep)
-    kept.unread = hits.unread
-    return kept
+    return keeping(hits, keep)

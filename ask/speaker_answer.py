@@ -18,7 +18,7 @@ from ask.described import described_sources, related_topic, relatives_asked
 from ask.described_people import described_people, plural_asked
 from ask.described_stories import described_on_topic, in_stories_on
 from ask.followups import speaker_followups
-from ask.found_filters import found_held, found_members
+from ask.found_filters import found_held, found_members, keeping
 from ask.group_voices import group_voices, named_late
 from ask.intents import WHAT_DID_X_SAY
 from ask.kin import not_kin
@@ -294,12 +294,7 @@ def _own_words(ask: Ask, rows: list[QuoteRow]) -> list[QuoteRow]:
 
 def _own_found(ask: Ask, hits: FoundList) -> FoundList:
     """Topic hits without an organisation's words inside another's report (`_own_words`)."""
-    keep = {r.id for r in _own_words(ask, [f.row for f in hits])}
-    if len(keep) == len(hits):
-        return hits
-    kept = FoundList(f for f in hits if f.row.id in keep)
-    kept.unread = hits.unread
-    return kept
+    return keeping(hits, {r.id for r in _own_words(ask, [f.row for f in hits])})
 
 
 def _with_unnamed(
