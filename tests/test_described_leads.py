@@ -103,6 +103,14 @@ STORIES = {
         'Landlord Gwilym Parry-Onslow said: "I just want a good last night for everyone."\n'
         "Ellis Gant, landlord of the Plough in Dunsby, said trade was down everywhere.\n"
     ),
+    "leek": (
+        "Retired miner's giant leek takes village show prize\n"
+        "A leek weighing 6kg won the top prize at the Cwmdare show.\n"
+        "CWMDARE, 21 November 2026 - A leek weighing 6kg won the top prize at the Cwmdare "
+        "show on Saturday.\n"
+        'Dilwyn Hopcraft-Rees, 80, grew it behind his terrace. "I sing to it," he said.\n'
+        'The judge, Carys Mabry, said: "We have never seen one so straight."\n'
+    ),
     "library": (
         "Council to shut Dunholm library in spring\n"
         "The library will close in April.\n"
@@ -127,6 +135,7 @@ def who(db: Path, phrase: str) -> set[str | None]:
     "phrase, speaker",
     [
         ("the lollipop man", "Ezekiel Adebayo-Sloane"),
+        ("the retired miner", "Dilwyn Hopcraft-Rees"),  # only the headline says so
         ("the girl who found the brooch", "Imogen Achterberg"),
         ("the gymnast's dad", "Anders Solberg"),
         ("the gymnast's coach", "Oksana Hale"),
