@@ -156,8 +156,10 @@ def _asked(phrase: str) -> AskedDescription | None:
 
 def _describes(words: list[str], asked: list[str], story: AbstractSet[str] = frozenset()) -> bool:
     """Whether described words hold the noun asked (by family) and the other words asked
-    (those in `story`: said by the story, if not by the description)."""
+    (those in `story`: said by the story, if not by the description); a hyphenated word's
+    parts count too ("Plot-holder X" is a holder)."""
     *others, noun = asked
+    words = words + [p for w in words if "-" in w for p in w.split("-")]  # "plot-holder"
     if not any(same_family(noun, w) for w in words) and not _compound(noun, words):
         return False
     have = {singular(w) for w in words} | set(words) | set(story)

@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from ask.described_asked import asked_description
-from ask.described_people import _before
+from ask.described_people import _before, _describes
 from tests.conftest import ask_json, speakers_in, stories_db
 
 STORIES = {
@@ -180,3 +180,8 @@ def test_a_name_after_a_closed_quote_has_no_description_before_it() -> None:
     sentence = "\u201cYes.\u201d Kasia Nowicka, 44, said so."
     start = sentence.index("Kasia")
     assert _before(sentence, start, start + len("Kasia Nowicka")) == []
+
+
+def test_a_hyphenated_description_holds_its_parts() -> None:
+    assert _describes(["plot-holder"], ["holders"])  # "Plot-holder X"
+    assert not _describes(["plot-holder"], ["allotment", "holders"])  # no allotment said
