@@ -72,6 +72,7 @@ class RoleWords:
     generic_people: frozenset[str]
     person_endings: tuple[str, ...]
     partitives: frozenset[str]
+    rank_prefixes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +94,7 @@ def role_words() -> RoleWords:
         frozenset(fold(w) for w in raw["generic_people"]),
         tuple(raw["person_endings"]),
         frozenset(raw["partitives"]),
+        frozenset(raw["rank_prefixes"]),
     )
 
 
@@ -163,7 +165,10 @@ def _describes(words: list[str], asked: list[str], story: AbstractSet[str] = fro
     (those in `story`: said by the story, if not by the description); a hyphenated word's
     parts count too ("Plot-holder X" is a holder)."""
     *others, noun = asked
-    words = words + [p for w in words if "-" in w for p in w.split("-")]  # "plot-holder"
+    ranks = role_words().rank_prefixes  # "ex-chairman" is no chairman
+    words = words + [
+        p for w in words if "-" in w and not ranks & set(w.split("-")) for p in w.split("-")
+    ]  # "plot-holder" is a holder
     if not any(same_family(noun, w) for w in words) and not _compound(noun, words):
         return False
     have = {singular(w) for w in words} | set(words) | set(story)

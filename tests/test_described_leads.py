@@ -185,3 +185,4 @@ def test_a_name_after_a_closed_quote_has_no_description_before_it() -> None:
 def test_a_hyphenated_description_holds_its_parts() -> None:
     assert _describes(["plot-holder"], ["holders"])  # "Plot-holder X"
     assert not _describes(["plot-holder"], ["allotment", "holders"])  # no allotment said
+    assert not _describes(["ex-chairman"], ["chairman"])  # another post
