@@ -31,6 +31,7 @@ from ask.described_orgs import is_description, named_for
 from ask.kin import not_kin
 from ask.lexicon import singular
 from ask.org_forms import bare_name, same_org_named
+from ask.org_kinds import kind_words, named_as
 from ask.organisations import org_members, speaks_for_self
 from ask.people import SpeakerMatch, find_speakers
 from ask.titles import past_markers
@@ -107,7 +108,7 @@ def while_members(
     for row in rows:
         if row.speaker_id in members:
             org = org_then(row, dated.get(row.speaker_id or 0, []))
-            if org is not None and not same_org_named(org, orgs):
+            if org is not None and not same_org_named(org, orgs) and not kind_named(org, orgs):
                 continue
             guessed = [o for _, o, _ in implied.get(row.speaker_id or 0, [])]
             if org is None and any(same_org_named(o, orgs) for o in guessed):
@@ -118,6 +119,13 @@ def while_members(
                 continue  # "Elm Rovers have sacked head coach X": no longer its voice
         kept.append(row)
     return kept
+
+
+def kind_named(description: str, orgs: list[str]) -> bool:
+    """Whether a lower-case description is the kind one of the organisations' names gives
+    ("the housing association" for Calderbrook Homes)."""
+    kind = kind_words(description)[0] if is_description(description) else []
+    return bool(kind) and any(named_as(o, kind) for o in orgs)
 
 
 def _holds_title(title: str | None) -> bool:

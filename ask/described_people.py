@@ -7,16 +7,24 @@ A story describes a named person
   "X, whose haulage firm ...": the first comma-separated part, and further parts that open
   with a relative word or article, ask/data/role_words.json "openers"),
 - in the words just before the name ("local farmer X said"), or a description the name
-  stands in apposition to ("One nurse, X, said"),
-- or by a group the sentence before introduces, when the next sentence opens with the name
-  ("Hauliers, who had warned ..., greeted the news. X, the managing director ..., said").
+  stands in apposition to ("One nurse, X, said"; "Another of the volunteers, X,": one of
+  the group, role_words.json "partitives"),
+- by a group the sentence before introduces, when the next sentence opens with the name
+  ("Hauliers, who had warned ..., greeted the news. X, the managing director ..., said"),
+- or as the story's subject: its headline or lead describes the first person it names
+  ("Postwoman needs 20 stitches ... Lindiwe Mokoena, 38, has delivered ...";
+  ask/lead_people.py).
+A noun that bodies are as often as people ("the sponsor", "the contractor") finds the
+bodies the stories so describe too ("Its main sponsor, Kettlewell Brewery, said").
 
 The noun asked matches a word of its family: the same word or plural, a word of its family
 in ask/data/role_words.json, or its stem with an ending of the family (haulier ~ haulage,
-farmer ~ farming, shopkeeper ~ shop). The question's other words must be there too ("the
-cafe owner" is no shop owner; "the resident of Carse" no resident of another place; an age
-asked, "the 94-year-old", as the story gives it: "X, 94,"), but whose the person is may be
-the story's ("the pupils' parents": "One mother, X, said" in a story about the pupils).
+farmer ~ farming, shopkeeper ~ shop), never the other gender's form ("the landlord" is not
+the landlady). The question's other words must be there too ("the cafe owner" is no shop
+owner; "the resident of Carse" no resident of another place, unless Carse heads the story
+of a person placed nowhere else; an age asked, "the 94-year-old", as the story gives it:
+"X, 94,"), but whose or which the person is may be the story's ("the pupils' parents":
+"One mother, X, said" in a story about the pupils; ask/described_asked.py).
 """
 
 from __future__ import annotations
@@ -64,6 +72,7 @@ class RoleWords:
     generic_people: frozenset[str]
     person_endings: tuple[str, ...]
     partitives: frozenset[str]
+    rank_prefixes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +94,7 @@ def role_words() -> RoleWords:
         frozenset(fold(w) for w in raw["generic_people"]),
         tuple(raw["person_endings"]),
         frozenset(raw["partitives"]),
+        frozenset(raw["rank_prefixes"]),
     )
 
 
@@ -123,10 +133,6 @@ def other_gender(noun: str, word: str) -> bool:
     )
 
 
-def _tokens(text: str) -> list[str]:
-    return tokens(text)
-
-
 def asked_words(phrase: str) -> list[str]:
     """The words of a description asked for ("the cafe owner" -> cafe, owner; "the
     resident of Carse" -> carse, resident), the noun last; empty when the phrase is no
@@ -156,8 +162,13 @@ def _asked(phrase: str) -> AskedDescription | None:
 
 def _describes(words: list[str], asked: list[str], story: AbstractSet[str] = frozenset()) -> bool:
     """Whether described words hold the noun asked (by family) and the other words asked
-    (those in `story`: said by the story, if not by the description)."""
+    (those in `story`: said by the story, if not by the description); a hyphenated word's
+    parts count too ("Plot-holder X" is a holder)."""
     *others, noun = asked
+    ranks = role_words().rank_prefixes  # "ex-chairman" is no chairman
+    words = words + [
+        p for w in words if "-" in w and not ranks & set(w.split("-")) for p in w.split("-")
+    ]  # "plot-holder" is a holder
     if not any(same_family(noun, w) for w in words) and not _compound(noun, words):
         return False
     have = {singular(w) for w in words} | set(words) | set(story)
@@ -177,9 +188,9 @@ def _after(sentence: str, end: int) -> list[str]:
     if not rest.startswith(","):
         return []
     parts = rest[1:].split(",")
-    words = _tokens(parts[0])
+    words = tokens(parts[0])
     for part in parts[1:]:
-        more = _tokens(part)
+        more = tokens(part)
         if not more or more[0] not in role_words().openers:
             break
         words += more
@@ -191,11 +202,11 @@ def _before(sentence: str, start: int, end: int) -> list[str]:
     the description the name stands in apposition to ("One nurse, X, said": the part
     before the comma)."""
     parts = re.split(r"[,;:.!?\"\u201c\u201d()]", sentence[:start])
-    words = _tokens(parts[-1])
+    words = tokens(parts[-1])
     if not words and len(parts) > 1 and _CLOSES.match(sentence[end:]):
         # "One nurse, X, said"; "said the landlady, X."; "Her coach at Elm Club, X, said":
         # the apposition's head phrase, before any qualifier ("at Elm Club")
-        words = _tokens(parts[-2])
+        words = tokens(parts[-2])
         cut = next((k for k, w in enumerate(words) if k and w in _QUALIFIERS), len(words))
         partitive = words[:1] != [] and words[0] in role_words().partitives
         partitive = partitive and words[cut:][:1] == ["of"]
@@ -205,7 +216,7 @@ def _before(sentence: str, start: int, end: int) -> list[str]:
 
 def _subject(sentence: str) -> list[str]:
     """The first words of a sentence, up to its first comma: the group it may introduce."""
-    return _tokens(sentence.split(",")[0])[:_SUBJECT]
+    return tokens(sentence.split(",")[0])[:_SUBJECT]
 
 
 def described_people(store: Store, phrase: str, but: Sequence[SpeakerRow] = ()) -> list[SpeakerRow]:
@@ -214,9 +225,10 @@ def described_people(store: Store, phrase: str, but: Sequence[SpeakerRow] = ()) 
     person's ("the churchwarden") matches only as the head of a description beside a name
     (ask/described_beside.py); "another <noun>, X" makes the person named before one too.
     Those in `but` (found already) are left out."""
-    asked = asked_words(phrase)
-    if not asked:
+    description = _asked(phrase)
+    if description is None:
         return []
+    asked = description.words
     noun = person_singular(asked[-1])
     stem = stem_of(noun)
     data = role_words()
@@ -225,19 +237,18 @@ def described_people(store: Store, phrase: str, but: Sequence[SpeakerRow] = ()) 
     a_person = listed or noun.endswith(data.person_endings)  # "postwoman": by its ending
     things = [thing for thing, _verb in splits(stem)] if stem else []  # "wine" of "winemaker"
     probes = sorted({noun, asked[-1], *([stem] if stem else []), *things} | family_words(noun))
-    elsewhere = story_words(phrase)
-    place = _asked(phrase).place  # type: ignore[union-attr]
+    elsewhere, place = set(description.story), description.place
     generic = generic_owner_words(phrase)
     found: dict[int, SpeakerRow] = {}
     known = {r.id for r in but}  # those found already
     bodies = noun in bodies_too()  # "the sponsor": a body as often as a person
     for _article, title, body, people in people_in_stories_with(store, probes, bodies=bodies):
         sentences = [s for s in _SENTENCE.split(body) if s.strip()]
-        words = {singular(w) for w in _tokens(f"{title}\n{body}")} if elsewhere else set()
+        words = {singular(w) for w in tokens(f"{title}\n{body}")} if elsewhere else set()
         told = {w for w in elsewhere if _told(w, words)} | generic
         others = set(asked[:-1]) - told
         before = named_before_another(body, [p.name for p in people], noun) if not others else set()
-        headed = {w for w in place if w in {singular(t) for t in _tokens(title)}}
+        headed = {w for w in place if w in {singular(t) for t in tokens(title)}}
         for person in people:
             if person.id in found:
                 continue

@@ -26,7 +26,9 @@ def lead_words(title: str, body: str) -> list[str]:
     """The words a story opens on its subject with: the headline's first words and those
     of the lead's first sentence."""
     first = next((s for s in _SENTENCE.split(body.strip()) if s.strip()), "")
-    return tokens(title)[:_HEADLINE_WORDS] + tokens(first)[:_LEAD_WORDS]
+    words = tokens(title.replace("\u2019", "'"))[:_HEADLINE_WORDS]
+    words += tokens(first.replace("\u2019", "'"))[:_LEAD_WORDS]
+    return [w.removesuffix("'s") for w in words]  # "Retired postman's marrow": a postman
 
 
 def first_named(body: str, names: Sequence[str]) -> str | None:

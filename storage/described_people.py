@@ -3,6 +3,7 @@ reads how each story describes them ("Wanjiru Kamau, whose haulage firm ...").""
 
 from __future__ import annotations
 
+from common.names import fold
 from storage.db import Store
 from storage.folded import candidates_sql, phrase_query
 from storage.speakers import SpeakerRow
@@ -15,20 +16,23 @@ MAX_STORIES = 200
 def people_in_stories_with(
     store: Store, stems: list[str], *, bodies: bool = False
 ) -> list[tuple[int, str, str, list[SpeakerRow]]]:
-    """Each story (id, headline, body) whose folded text holds a word starting with one of
-    the stems, with the named people quoted in it; newest first, stories quoting no named
-    person left out. With `bodies`, the organisations quoted count too ("The club's sponsor,
-    Greaves Brewery, said")."""
+    """Each story (id, headline, body) whose folded text or headline holds a word starting
+    with one of the stems ("Retired postman's marrow takes county title"), with the named
+    people quoted in it; newest first, stories quoting no named person left out. With
+    `bodies`, the organisations quoted count too ("The club's sponsor, Greaves Brewery,
+    said")."""
     kinds = "('person', 'org')" if bodies else "('person')"
     query = phrase_query(*stems) if stems else None
     if query is None:
         return []
     among, narrowed = candidates_sql(query)
+    headed = " OR ".join('"' + fold(s).replace('"', '""') + '" *' for s in stems if fold(s))
     stories = store.db.execute(
-        f"SELECT a.id, a.title, a.body FROM articles a WHERE a.{among} AND EXISTS (SELECT 1 FROM "
+        f"SELECT a.id, a.title, a.body FROM articles a WHERE (a.{among} OR a.id IN (SELECT "
+        "rowid FROM articles_fts WHERE articles_fts MATCH ?)) AND EXISTS (SELECT 1 FROM "
         "quotes q JOIN speakers s ON s.id = q.speaker_id WHERE q.article_id = a.id AND "
         f"s.kind IN {kinds}) ORDER BY {NEWEST_FIRST} LIMIT ?",
-        [*narrowed, MAX_STORIES],
+        [*narrowed, f"title : ({headed})", MAX_STORIES],
     ).fetchall()
     found: list[tuple[int, str, str, list[SpeakerRow]]] = []
     for article_id, title, body in stories:

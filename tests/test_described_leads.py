@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from ask.described_asked import asked_description
-from ask.described_people import _before
+from ask.described_people import _before, _describes
 from tests.conftest import ask_json, speakers_in, stories_db
 
 STORIES = {
@@ -103,6 +103,14 @@ STORIES = {
         'Landlord Gwilym Parry-Onslow said: "I just want a good last night for everyone."\n'
         "Ellis Gant, landlord of the Plough in Dunsby, said trade was down everywhere.\n"
     ),
+    "leek": (
+        "Retired miner's giant leek takes village show prize\n"
+        "A leek weighing 6kg won the top prize at the Cwmdare show.\n"
+        "CWMDARE, 21 November 2026 - A leek weighing 6kg won the top prize at the Cwmdare "
+        "show on Saturday.\n"
+        'Dilwyn Hopcraft-Rees, 80, grew it behind his terrace. "I sing to it," he said.\n'
+        'The judge, Carys Mabry, said: "We have never seen one so straight."\n'
+    ),
     "library": (
         "Council to shut Dunholm library in spring\n"
         "The library will close in April.\n"
@@ -127,6 +135,7 @@ def who(db: Path, phrase: str) -> set[str | None]:
     "phrase, speaker",
     [
         ("the lollipop man", "Ezekiel Adebayo-Sloane"),
+        ("the retired miner", "Dilwyn Hopcraft-Rees"),  # only the headline says so
         ("the girl who found the brooch", "Imogen Achterberg"),
         ("the gymnast's dad", "Anders Solberg"),
         ("the gymnast's coach", "Oksana Hale"),
@@ -171,3 +180,9 @@ def test_a_name_after_a_closed_quote_has_no_description_before_it() -> None:
     sentence = "\u201cYes.\u201d Kasia Nowicka, 44, said so."
     start = sentence.index("Kasia")
     assert _before(sentence, start, start + len("Kasia Nowicka")) == []
+
+
+def test_a_hyphenated_description_holds_its_parts() -> None:
+    assert _describes(["plot-holder"], ["holders"])  # "Plot-holder X"
+    assert not _describes(["plot-holder"], ["allotment", "holders"])  # no allotment said
+    assert not _describes(["ex-chairman"], ["chairman"])  # another post

@@ -7,9 +7,10 @@ campers' group" of Dunvarrow said something the story names no other body for (n
 holiday park named before), "the union said" after "the county beekeepers' union backed"
 is that union, "the paramedics' union said" before the story names "the Paramedics'
 Union" is that one, not the ambulance service, and "the Dunvarrow campers' group" is that
-one, not the Skellow one; "the union" on a strike is each union that spoke on it; "Quorvane"
-reaches its European arm's chief; "what did residents
-say" is the residents, not the council leader who spoke on the same subject.
+one, not the Skellow one; "the union" on a strike is each union that spoke on it; the
+chief executive "of the housing association" in Marlowe Homes' story speaks for it;
+"Quorvane" reaches its European arm's chief; "what did residents say" is the residents,
+not the council leader who spoke on the same subject.
 """
 
 from __future__ import annotations
@@ -62,6 +63,12 @@ BINS = (
     'strike had the support of every crew. "We will not be split," Wolanska said.\n\n'
     "Harrowgate council said it had made a fair offer.\n"
 )
+DAMP = (
+    "Tenants angry over damp repairs backlog\n\n"
+    "Marlowe Homes said more than 400 repairs were overdue across its estates.\n\n"
+    '"We are sorry, and we will not hide behind the weather," said Aurelia Stonebridge, who '
+    "took over as chief executive of the housing association in May.\n"
+)
 FACTORY = (
     "Quorvane to keep Aldmoor plant open\n\n"
     "Quorvane Motors said on Tuesday that the Aldmoor plant would stay open. Quorvane said "
@@ -89,6 +96,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "flood": FLOOD,
         "porters": PORTERS,
         "bins": BINS,
+        "damp": DAMP,
     }
     return stories_db(tmp_path_factory.mktemp("orgvoices"), stories)
 
@@ -137,6 +145,12 @@ def test_a_surname_taken_for_a_place_names_no_council(db: Path) -> None:
     said, speakers = said_by(db, "Harrowgate council")
     assert "made a fair offer" in said
     assert "Wolanska Council" not in speakers
+
+
+def test_a_chief_of_the_kind_of_body_its_name_gives_speaks_for_it(db: Path) -> None:
+    # "chief executive of the housing association", in the story of Marlowe Homes
+    said, speakers = said_by(db, "Marlowe Homes")
+    assert "Aurelia Stonebridge" in speakers and "hide behind the weather" in said
 
 
 def test_a_place_and_a_description_is_that_places_body(db: Path) -> None:
