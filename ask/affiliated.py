@@ -123,9 +123,10 @@ def while_members(
 
 def kind_named(description: str, orgs: list[str]) -> bool:
     """Whether a lower-case description is the kind one of the organisations' names gives
-    ("the housing association" for Calderbrook Homes)."""
-    kind = kind_words(description)[0] if is_description(description) else []
-    return bool(kind) and any(named_as(o, kind) for o in orgs)
+    ("the housing association" for Calderbrook Homes); a members' body ("the students'
+    union") is a body of its own, no other union's kind."""
+    kind, members = kind_words(description) if is_description(description) else ([], [])
+    return bool(kind) and not members and any(named_as(o, kind) for o in orgs)
 
 
 def _holds_title(title: str | None) -> bool:

@@ -92,8 +92,8 @@ def org_members(store: Store, org_names: list[str]) -> list[SpeakerRow]:
 
     def kind_of(person: SpeakerRow) -> bool:  # "chief executive of the housing association"
         org = person.org or ""  # for Calderbrook Homes, a housing association by its name
-        kind = kind_words(org)[0] if org and org == org.lower() else []
-        return bool(kind) and any(named_as(o, kind) for o in org_names)
+        kind, owners = kind_words(org) if org and org == org.lower() else ([], [])
+        return bool(kind) and not owners and any(named_as(o, kind) for o in org_names)
 
     # Those whose organisation fits, then whether they share an article with it; a one-word
     # form of it must be in an article that names the organisation in full.

@@ -20,7 +20,6 @@ from spacy.tokens import Doc, Span
 
 from extract.names import TITLE_WORDS, fold, looks_like_person_name
 from extract.people_words import (
-    GENERIC_ORG_NOUNS,
     ORG_NOUNS,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -65,7 +64,7 @@ def _person_noun(noun: str) -> bool:
 def bodies_too() -> frozenset[str]:
     """Nouns for people that bodies are just as often ("landlord", "buyer", "sponsor")."""
     raw = json.loads(resources.files("extract").joinpath("data/body_kinds.json").read_text("utf-8"))
-    return frozenset(raw["kinds"]) | frozenset(raw["also_bodies"]) | GENERIC_ORG_NOUNS
+    return frozenset(raw["kinds"]) | frozenset(raw["also_bodies"])
 
 
 def _personal(ent: Span) -> bool:

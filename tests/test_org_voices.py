@@ -61,7 +61,9 @@ BINS = (
     "improved its pay offer.\n\n"
     "Agnieszka Wolanska, regional organiser for the Street Cleaners' Union, said the "
     'strike had the support of every crew. "We will not be split," Wolanska said.\n\n'
-    "Harrowgate council said it had made a fair offer.\n"
+    "Harrowgate council said it had made a fair offer.\n\n"
+    "The students' union president, Odile Fenner, said students would help clear the "
+    "streets.\n"
 )
 DAMP = (
     "Tenants angry over damp repairs backlog\n\n"
@@ -138,6 +140,7 @@ def test_the_kind_asked_is_every_body_of_that_kind(db: Path) -> None:
     speakers = {q["speaker"] for q in answer["quotes"]}
     assert "Agnieszka Wolanska" in speakers
     assert not any("ouncil" in (s or "") for s in speakers)
+    assert "Odile Fenner" not in speakers  # the students' union is a body of its own
 
 
 def test_a_surname_taken_for_a_place_names_no_council(db: Path) -> None:

@@ -46,6 +46,16 @@ def test_a_body_beside_a_noun_for_no_person_stays_a_body(nlp: Language) -> None:
     assert ("Oakhurst Loaf", "org") in credited(nlp, text)
 
 
+def test_the_chair_of_a_named_group_is_no_group(nlp: Language) -> None:
+    # the parse makes "group" the subject and the group's name its apposition: the words
+    # are still the chair's, not the group's
+    text = (
+        "Hazel Pinnock, chair of the residents\u2019 group Quiet Skies Corrowby, told the "
+        "inquiry:\n\n\u201cNo promise about night flights will survive.\u201d"
+    )
+    assert ("Hazel Pinnock", "person") in credited(nlp, text)
+
+
 def test_a_body_with_a_number_that_is_no_age_stays_a_body(nlp: Language) -> None:
     # "Dunmere Borough Council, 2024," names no person: an organisation's word is in it
     text = (
