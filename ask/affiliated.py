@@ -31,7 +31,7 @@ from ask.described_orgs import is_description, named_for
 from ask.kin import not_kin
 from ask.lexicon import singular
 from ask.org_forms import bare_name, same_org_named
-from ask.org_kinds import kind_words, named_as
+from ask.org_kinds import kind_named
 from ask.organisations import org_members, speaks_for_self
 from ask.people import SpeakerMatch, find_speakers
 from ask.titles import past_markers
@@ -119,14 +119,6 @@ def while_members(
                 continue  # "Elm Rovers have sacked head coach X": no longer its voice
         kept.append(row)
     return kept
-
-
-def kind_named(description: str, orgs: list[str]) -> bool:
-    """Whether a lower-case description is the kind one of the organisations' names gives
-    ("the housing association" for Calderbrook Homes); a members' body ("the students'
-    union") is a body of its own, no other union's kind."""
-    kind, members = kind_words(description) if is_description(description) else ([], [])
-    return bool(kind) and not members and any(named_as(o, kind) for o in orgs)
 
 
 def _holds_title(title: str | None) -> bool:

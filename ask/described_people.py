@@ -39,7 +39,7 @@ from ask.compound_agents import compound_fits, splits
 from ask.data_files import ask_data
 from ask.described_asked import LEADING, AskedDescription, asked_description, tokens
 from ask.described_beside import is_head_beside, named_before_another, person_singular
-from ask.lead_people import first_named, lead_words
+from ask.lead_people import SENTENCE_BREAK, first_named, lead_words
 from ask.lexicon import singular
 from common.names import fold
 from extract.people_words import PERSON_NOUNS, ROLE_WORDS
@@ -49,7 +49,6 @@ from storage.db import Store
 from storage.described_people import people_in_stories_with
 from storage.speakers import SpeakerRow
 
-_SENTENCE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+|\n+")
 _MIN_STEM = 3
 _MIN_PREFIX = 5  # a word asked that a story's word begins with: "gymnast"
 _MAX_WORDS = 25  # a part longer than this is no description
@@ -243,7 +242,7 @@ def described_people(store: Store, phrase: str, but: Sequence[SpeakerRow] = ()) 
     known = {r.id for r in but}  # those found already
     bodies = noun in bodies_too()  # "the sponsor": a body as often as a person
     for _article, title, body, people in people_in_stories_with(store, probes, bodies=bodies):
-        sentences = [s for s in _SENTENCE.split(body) if s.strip()]
+        sentences = [s for s in SENTENCE_BREAK.split(body) if s.strip()]
         words = {singular(w) for w in tokens(f"{title}\n{body}")} if elsewhere else set()
         told = {w for w in elsewhere if _told(w, words)} | generic
         others = set(asked[:-1]) - told

@@ -19,13 +19,13 @@ from ask.described_asked import tokens
 _HEADLINE_WORDS = 3  # "Retired postman's 61kg marrow ...": its subject's words
 _LEAD_WORDS = 6  # "A ten-year-old boy using a metal ...": the lead sentence's subject
 _OPENING_PARAGRAPHS = 3  # the subject is named in these
-_SENTENCE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+|\n+")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+|\n+")  # ask/described_people
 
 
 def lead_words(title: str, body: str) -> list[str]:
     """The words a story opens on its subject with: the headline's first words and those
     of the lead's first sentence."""
-    first = next((s for s in _SENTENCE.split(body.strip()) if s.strip()), "")
+    first = next((s for s in SENTENCE_BREAK.split(body.strip()) if s.strip()), "")
     words = tokens(title.replace("\u2019", "'"))[:_HEADLINE_WORDS]
     words += tokens(first.replace("\u2019", "'"))[:_LEAD_WORDS]
     return [w.removesuffix("'s") for w in words]  # "Retired postman's marrow": a postman

@@ -24,6 +24,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from ask.described_orgs import is_description
 from ask.lexicon import singular
 from ask.org_forms import bare_name, same_word
 from common.names import fold
@@ -215,6 +216,16 @@ def kind_orgs(rows: Sequence[SpeakerRow], phrase: str, asked: list[str]) -> list
         return []
     orgs = dict.fromkeys(r.org for r in rows if r.org and r.org not in asked)
     return [o for o in orgs if o and named_as(o, kind)]
+
+
+def kind_named(description: str, orgs: list[str]) -> bool:
+    """Whether a lower-case description is the kind one of the organisations' names gives
+    ("the housing association" for Calderbrook Homes); a members' body ("the students'
+    union") is a body of its own, no other union's kind."""
+    if not is_description(description):
+        return False
+    kind, members = kind_words(description)
+    return bool(kind) and not members and any(named_as(o, kind) for o in orgs)
 
 
 def orgs_of_kind(store: Store, phrase: str) -> list[str]:

@@ -19,7 +19,7 @@ from importlib import resources
 
 from ask.lexicon import singular
 from ask.org_forms import bare_name, body_suffixes
-from ask.org_kinds import kind_words, named_as
+from ask.org_kinds import kind_named
 from ask.titles import head_zone
 from common.names import fold, is_title_word
 from extract.described_names import described_name
@@ -90,17 +90,14 @@ def org_members(store: Store, org_names: list[str]) -> list[SpeakerRow]:
             for f in plain
         )
 
-    def kind_of(person: SpeakerRow) -> bool:  # "chief executive of the housing association"
-        org = person.org or ""  # for Calderbrook Homes, a housing association by its name
-        kind, owners = kind_words(org) if org and org == org.lower() else ([], [])
-        return bool(kind) and not owners and any(named_as(o, kind) for o in org_names)
-
     # Those whose organisation fits, then whether they share an article with it; a one-word
     # form of it must be in an article that names the organisation in full.
     everyone = speakers_with_org_like(db)
     candidates = [p for p in everyone if shorter_or_longer(p)]
     found = speakers_sharing_articles(db, org_names, candidates)
-    found += speakers_in_articles_naming(db, org_names, [p for p in everyone if kind_of(p)])
+    # "chief executive of the housing association": for Calderbrook Homes, one by its name
+    kinds = [p for p in everyone if kind_named(p.org or "", org_names)]
+    found += speakers_in_articles_naming(db, org_names, kinds)
     owned = speakers_with_owner_title(db)  # "The guild's president, X": the guild named
     found += speakers_in_articles_naming(
         db, org_names, [p for p in everyone + owned if one_word(p)]

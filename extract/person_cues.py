@@ -52,12 +52,15 @@ def _beside_a_person_noun(ent: Span) -> bool:
 def _person_noun(noun: str) -> bool:
     """Whether a noun is one for a person only (not "landlord" or "owner", which bodies are
     too: extract/data/body_kinds.json)."""
-    if noun in bodies_too():
-        return False
+    return noun in _people_only()
+
+
+@lru_cache(maxsize=1)
+def _people_only() -> frozenset[str]:
+    """The nouns for people of the word lists, less those bodies are too (built once)."""
     people = described_people()
-    return noun in people["m"] | people["f"] | people[""] or noun in (
-        PERSON_NOUNS | ROLE_WORDS | TITLE_WORDS
-    )
+    every = people["m"] | people["f"] | people[""] | PERSON_NOUNS | ROLE_WORDS | TITLE_WORDS
+    return frozenset(every) - bodies_too()
 
 
 @lru_cache(maxsize=1)
