@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from extract.clause_roles import read_clause
 from extract.entities import org_name
+from extract.kind_names import of_named
 from extract.names import fold
 from extract.org_phrases import joined_name, name_after
 from extract.outside_ties import outside_tie
@@ -51,7 +52,12 @@ class OrgLookup(Resolver):
         campaign") or is a party's ("the Liberal Democrat group"); else the name with the
         noun ("the Trump campaign", "the Green group")."""
         name = self.entries[entry].name
-        if "NORP" in self.labels[entry] or any(fold(w) in ORG_WORDS for w in name.split()):
+        words = name.split()  # ("the Friends group": the Friends of Harbury Lido)
+        if (
+            "NORP" in self.labels[entry]
+            or of_named(words)
+            or any(fold(w) in ORG_WORDS for w in words)
+        ):
             return name
         return org_name(f"{name} {noun.text}") or name
 
