@@ -31,6 +31,7 @@ from ask.organisations import (
     names_an_organisation,
     org_answerers,
     org_members,
+    owners_asked,
     speaks_for_self,
 )
 from ask.people import (
@@ -81,7 +82,10 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     """The quotes of the speakers found for `phrase` (their organisation's unnamed
     spokespeople too), on `topic` if given; a message when there are none."""
     since, until = ask.bounds
-    if found.how == "role" and not title_alone(phrase):  # an organisation by its words
+    owners = owners_asked(ask.store, found.rows, phrase) if found.how == "role" else []
+    if owners:  # "the developer": the body its "Developer's managing director" serves
+        found = SpeakerMatch(owners, "org", found.exact)
+    elif found.how == "role" and not title_alone(phrase):  # an organisation by its words
         found = SpeakerMatch(org_answerers(ask.store, found.rows, phrase), "role", found.exact)
     forms = other_forms(ask.store, phrase)  # "HBL", "Ashgrove council", "Corrie Vale"
     forms += regional_arms(ask.store, phrase, [r.name for r in found.rows if r.kind == "org"])
