@@ -7,7 +7,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from extract import limits
-from extract.frames import object_is_thought
 from extract.misparses import ADDRESSEE_VERBS
 from extract.speech_state import SpeechState
 from extract.tails import CLOSING_MARKS, tail_opener
@@ -15,8 +14,6 @@ from extract.tails import CLOSING_MARKS, tail_opener
 # The longest aside between a speaker's name and the cue ("Jay Ellery, the club's 78-year-old
 # president and general manager, suggested"), in tokens.
 APPOSITION_TOKENS = 20
-# A cue's clausal complements: what a verb of thought reports through.
-_CLAUSES = frozenset({"ccomp", "xcomp", "parataxis", "oprd"})
 
 
 class SourceFinder(SpeechState):
@@ -33,10 +30,6 @@ class SourceFinder(SpeechState):
             return any(c.dep_ == "dobj" and c.lower_ in ("it", "this") for c in token.children)
         if not self.lexicon.is_cue(lemma):
             return self._hands_over(token)
-        if object_is_thought(self.lexicon.family_of.get(lemma)) and not any(
-            c.dep_ in _CLAUSES for c in token.children
-        ):
-            return False  # "would consider a capital grant": a thought with no clause
         # "showed up", "backed down": with this particle the verb reports nothing.
         return not any(
             c.dep_ == "prt" and f"{lemma} {c.lower_}" in self.never_speech.phrasal_verbs
