@@ -174,6 +174,14 @@ def _describes(words: list[str], asked: list[str], story: AbstractSet[str] = fro
     return all(singular(o) in have or o in have for o in others)
 
 
+def _a_group(words: list[str], noun: str) -> bool:
+    """Whether a story opens on a group of what is asked, not on one of them ("Traders told
+    to leave market hall": the first person named may be anyone in their story, and is one
+    of them only when described so: "Plot-holder X")."""
+    said = [w for w in words if same_family(noun, w)]
+    return bool(said) and all(singular(w) != w for w in said)
+
+
 def _compound(noun: str, words: list[str]) -> bool:
     """Whether the words say a compound noun asked with its verb ("who has made the wine":
     the winemaker; ask/compound_agents.py)."""
@@ -259,8 +267,12 @@ def described_people(store: Store, phrase: str, but: Sequence[SpeakerRow] = ()) 
                 and (not others or _described_in(sentences, person.name, asked, mine))
             ):  # an unlisted noun's other words in its description ("the defending champion")
                 found[person.id] = person
-        if a_person and _describes(lead_words(title, body), asked, told):  # the subject
+        opening = lead_words(title, body)
+        if a_person and _describes(opening, asked, told):  # the subject, named first
             lead = first_named(body, [p.name for p in people])
+            group = _a_group(opening, noun)  # "Allotment holders fight ...": the lead's words
+            if group and lead and not _described_in(sentences, lead, asked, told | set(opening)):
+                lead = None  # "Traders told to leave": the first named may be their landlord
             found.update((p.id, p) for p in people if p.name == lead)
     return [p for p in found.values() if p.id not in known]
 

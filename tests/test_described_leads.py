@@ -111,6 +111,15 @@ STORIES = {
         'Dilwyn Hopcraft-Rees, 80, grew it behind his terrace. "I sing to it," he said.\n'
         'The judge, Carys Mabry, said: "We have never seen one so straight."\n'
     ),
+    "stalls": (
+        "Stallholders told to leave Farnby market hall\n"
+        "The hall's new owner wants to turn it into flats.\n"
+        "FARNBY, 24 November 2026 - Stallholders at Farnby market hall have been told to leave "
+        "by June.\n"
+        "Oskar Veltman, managing director of Granby Developments, said stallholders would be "
+        "welcome to return when the hall reopened.\n"
+        'Stallholder Ines Kowalczyk said: "Forty years here and we get a letter."\n'
+    ),
     "library": (
         "Council to shut Dunholm library in spring\n"
         "The library will close in April.\n"
@@ -186,3 +195,11 @@ def test_a_hyphenated_description_holds_its_parts() -> None:
     assert _describes(["plot-holder"], ["holders"])  # "Plot-holder X"
     assert not _describes(["plot-holder"], ["allotment", "holders"])  # no allotment said
     assert not _describes(["ex-chairman"], ["chairman"])  # another post
+
+
+def test_a_story_opening_on_a_group_names_anyone_first(db: Path) -> None:
+    # "Stallholders told to leave": the first person named is the owner's director, no
+    # stallholder; "Stallholder X" is one
+    found = who(db, "the stallholders")
+    assert "Ines Kowalczyk" in found
+    assert "Oskar Veltman" not in found
