@@ -170,7 +170,8 @@ def _describes(words: list[str], asked: list[str], story: AbstractSet[str] = fro
     ]  # "plot-holder" is a holder
     if not any(same_family(noun, w) for w in words) and not _compound(noun, words):
         return False
-    have = {singular(w) for w in words} | set(words) | set(story)
+    owners = [w.removesuffix("'s") for w in words]  # "the lifeboat's helm": a lifeboat helm
+    have = {singular(w) for w in words + owners} | set(words) | set(story)
     return all(singular(o) in have or o in have for o in others)
 
 

@@ -120,6 +120,14 @@ STORIES = {
         "welcome to return when the hall reopened.\n"
         'Stallholder Ines Kowalczyk said: "Forty years here and we get a letter."\n'
     ),
+    "band": (
+        "Silver band plays on after hall flood\n"
+        "The Ashby Silver Band will rehearse in a church.\n"
+        "ASHBY, 25 November 2026 - The Ashby Silver Band will rehearse in St Mark's church "
+        "after its hall flooded.\n"
+        '"We have played through worse than a wet floor," said Efe Adeyemi-Clarke, the band\'s '
+        "groundsman.\n"
+    ),
     "library": (
         "Council to shut Dunholm library in spring\n"
         "The library will close in April.\n"
@@ -150,6 +158,7 @@ def who(db: Path, phrase: str) -> set[str | None]:
         ("the gymnast's coach", "Oksana Hale"),
         ("the choir director's union rep", "Tobiah Mensah"),
         ("the Fernhill Road allotment holders", "Ravinder Ashworth-Kaur"),
+        ("the band groundsman", "Efe Adeyemi-Clarke"),  # "the band's groundsman"
     ],
 )
 def test_a_person_asked_by_what_the_story_calls_them(db: Path, phrase: str, speaker: str) -> None:
