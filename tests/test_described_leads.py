@@ -120,6 +120,14 @@ STORIES = {
         "welcome to return when the hall reopened.\n"
         'Stallholder Ines Kowalczyk said: "Forty years here and we get a letter."\n'
     ),
+    "derailment": (
+        "Investigators begin work on Tolworth derailment\n"
+        "A freight train left the tracks near Tolworth on Sunday.\n"
+        "TOLWORTH, 24 November 2026 - Investigators have begun examining the freight train "
+        "that left the tracks near Tolworth on Sunday.\n"
+        "Dr Ngozi Ekwueme, principal inspector at the Rail Incident Investigation Branch, "
+        'said: "It is too early to say why the wagons came off."\n'
+    ),
     "band": (
         "Silver band plays on after hall flood\n"
         "The Ashby Silver Band will rehearse in a church.\n"
@@ -212,3 +220,5 @@ def test_a_story_opening_on_a_group_names_anyone_first(db: Path) -> None:
     found = who(db, "the stallholders")
     assert "Ines Kowalczyk" in found
     assert "Oskar Veltman" not in found
+    # one with a post in a body named for what the group does is one of them
+    assert "Ngozi Ekwueme" in who(db, "the investigators")
