@@ -170,8 +170,32 @@ def _describes(words: list[str], asked: list[str], story: AbstractSet[str] = fro
     ]  # "plot-holder" is a holder
     if not any(same_family(noun, w) for w in words) and not _compound(noun, words):
         return False
-    have = {singular(w) for w in words} | set(words) | set(story)
+    owners = [w.removesuffix("'s") for w in words]  # "the lifeboat's helm": a lifeboat helm
+    have = {singular(w) for w in words + owners} | set(words) | set(story)
     return all(singular(o) in have or o in have for o in others)
+
+
+def _a_group(words: list[str], noun: str) -> bool:
+    """Whether a story opens on a group of what is asked, not on one of them ("Traders told
+    to leave market hall": the first person named may be anyone in their story; `_in_group`
+    tells whether they are one)."""
+    said = [w for w in words if same_family(noun, w)]
+    return bool(said) and all(singular(w) != w for w in said)
+
+
+def _in_group(
+    person: SpeakerRow, sentences: list[str], asked: list[str], noun: str, story: set[str]
+) -> bool:
+    """Whether the first person a group-led story names is one of the group: described so
+    ("Plot-holder X", the lead's words counting: `story`), holding no post of their own
+    ("X, 34, said"), or holding one in a body named for what the group does ("principal
+    inspector" of an Investigation Branch, for "the investigators")."""
+    if not person.title or _described_in(sentences, person.name, asked, story):
+        return True
+    stem = stem_of(noun) or noun
+    return len(stem) >= _MIN_PREFIX and any(
+        w.startswith(stem) for w in tokens(fold(person.org or ""))
+    )
 
 
 def _compound(noun: str, words: list[str]) -> bool:
@@ -259,9 +283,17 @@ def described_people(store: Store, phrase: str, but: Sequence[SpeakerRow] = ()) 
                 and (not others or _described_in(sentences, person.name, asked, mine))
             ):  # an unlisted noun's other words in its description ("the defending champion")
                 found[person.id] = person
-        if a_person and _describes(lead_words(title, body), asked, told):  # the subject
+        opening = lead_words(title, body)
+        if a_person and _describes(opening, asked, told):  # the subject, named first
             lead = first_named(body, [p.name for p in people])
-            found.update((p.id, p) for p in people if p.name == lead)
+            first = next((p for p in people if p.name == lead), None)
+            if (
+                first
+                and _a_group(opening, noun)
+                and not _in_group(first, sentences, asked, noun, told | set(opening))
+            ):
+                first = None  # "Traders told to leave": the first named may be their landlord
+            found.update({first.id: first} if first else {})
     return [p for p in found.values() if p.id not in known]
 
 

@@ -49,6 +49,11 @@ def _raw() -> dict[str, Any]:
     return dict(json.loads(text))
 
 
+def kind_data() -> dict[str, Any]:
+    """The kinds' word lists (data/org_kinds.json)."""
+    return _raw()
+
+
 def _name_words(name: str) -> list[str]:
     """A name's folded words, possessive marks left off, cut before an "of" ("Union of
     Bus Drivers" is a union)."""

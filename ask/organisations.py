@@ -121,6 +121,23 @@ def _agent_of(title: str | None, bodies: list[str]) -> bool:
     return bool(head) and any(head[0] + end in bodies for end in body_suffixes())
 
 
+def owners_asked(store: Store, rows: list[SpeakerRow], phrase: str) -> list[SpeakerRow]:
+    """The bodies a description asks for when the people it matched hold their post *of*
+    it ("the developer": "Developer's managing director" of Lanyard Property Group): each
+    such person's organisation, as the store knows it, and its other people; [] when a
+    matched person's title is not owned by the asked word."""
+    asked = fold(bare_name(phrase)).split()
+    people = [r for r in rows if r.kind == "person"]
+    if len(asked) != 1 or not people or len(people) != len(rows):
+        return []
+    if any(fold(title_owner(r.title)) != asked[0] or not r.org for r in people):
+        return []
+    orgs = sorted({r.org for r in people if r.org})
+    bodies = [r for r in speakers_of_org(store.db, orgs) if r.kind == "org"]
+    found = org_members(store, orgs)
+    return [*bodies, *(m for m in found if m not in bodies)]
+
+
 def title_owner(title: str | None) -> str:
     """The one word a title names its owner by, as a possessive ("Guild's president" ->
     "guild"); empty when it names none."""

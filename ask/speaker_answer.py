@@ -23,6 +23,7 @@ from ask.group_voices import group_voices, named_late
 from ask.intents import WHAT_DID_X_SAY
 from ask.kin import not_kin
 from ask.lexicon import concepts, describe, fts_query
+from ask.near_kinds import near_kind_orgs
 from ask.offices import held_then, one_office
 from ask.org_forms import other_forms, regional_arms, same_org_named
 from ask.org_kinds import kind_orgs, orgs_of_kind
@@ -30,6 +31,7 @@ from ask.organisations import (
     names_an_organisation,
     org_answerers,
     org_members,
+    owners_asked,
     speaks_for_self,
 )
 from ask.people import (
@@ -80,7 +82,10 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     """The quotes of the speakers found for `phrase` (their organisation's unnamed
     spokespeople too), on `topic` if given; a message when there are none."""
     since, until = ask.bounds
-    if found.how == "role" and not title_alone(phrase):  # an organisation by its words
+    owners = owners_asked(ask.store, found.rows, phrase) if found.how == "role" else []
+    if owners:  # "the developer": the body its "Developer's managing director" serves
+        found = SpeakerMatch(owners, "org", found.exact)
+    elif found.how == "role" and not title_alone(phrase):  # an organisation by its words
         found = SpeakerMatch(org_answerers(ask.store, found.rows, phrase), "role", found.exact)
     forms = other_forms(ask.store, phrase)  # "HBL", "Ashgrove council", "Corrie Vale"
     forms += regional_arms(ask.store, phrase, [r.name for r in found.rows if r.kind == "org"])
@@ -113,7 +118,8 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
             orgs_described_as(ask.store, orgs[0]) + orgs_named_with_tail(ask.store, orgs[0]) + orgs
         )
         if len(orgs) == 1:  # "the airline", "the drivers' union": those the stories call so
-            orgs = orgs_of_kind(ask.store, orgs[0]) + orgs
+            # (or the one body of a near kind its own words fit: "the heritage charity")
+            orgs = (orgs_of_kind(ask.store, orgs[0]) or near_kind_orgs(ask.store, orgs[0])) + orgs
     unnamed = unnamed_quotes_of_orgs(ask.store, orgs, since=since, until=until, limit=ask.reach)
     # its unnamed voices: not those who speak for themselves ("some Elm School parents")
     unnamed = [r for r in unnamed if not speaks_for_self(r.speaker_title)]

@@ -34,7 +34,7 @@ from ask.lexicon import load_topics
 from ask.search import Found, FoundList
 from ask.stance_denial import DENY, denial_frame, denies
 from ask.stance_groups import group_frames, officer_frames
-from ask.stance_joins import joined
+from ask.stance_joins import joined, names_joined
 from ask.stance_lexicon import (
     DOUBT,
     NEGATIVE,
@@ -45,6 +45,7 @@ from ask.stance_lexicon import (
     polarity,
 )
 from ask.stance_owner import owners_side
+from ask.stance_purposes import purpose_subject
 from storage.db import Store
 from storage.profiles import article_texts
 from storage.quotes import QuotePlace, QuoteRow, quote_places
@@ -123,12 +124,16 @@ def frames(body: str) -> list[Frame]:
 def _frame(words: str, start: int, end: int, stance: str) -> tuple[str, str, str, str] | None:
     """Subject, stance, object and tail of the stance verb at words[start:end]: active ("X
     criticised the plan"), or passive with its agent ("the plan was welcomed by X": X's
-    frame on the plan); None when negated or infinitive, or passive without an agent."""
-    clause = [m for m in _CLAUSE.finditer(words[:start]) if not _names_joined(words, m)]
+    frame on the plan); None when negated, infinitive (but under a verb of committing:
+    ask/stance_purposes.py) or passive without an agent."""
+    clause = [m for m in _CLAUSE.finditer(words[:start]) if not names_joined(words, m)]
     subject = words[clause[-1].end() if clause else 0 : start].strip(" ,")
     subject = _ADVERBS.sub("", subject).strip(" ,")  # "She also", "He strongly"
     rest = words[end:]
     before = _WORD.findall(words[:start].lower())[-2:]
+    purpose = purpose_subject(subject, before)
+    if purpose is not None:  # "vowed to fight the closure": its subject's side
+        subject, before = purpose, []
     if any(w in _NOT_A_FRAME or w.endswith("n't") for w in before):
         agent = _AGENT.match(rest)
         if agent is None or any(w in _NOT_A_PASSIVE or w.endswith("n't") for w in before):
@@ -140,16 +145,6 @@ def _frame(words: str, start: int, end: int, stance: str) -> tuple[str, str, str
     return subject, stance, rest[: cut.start() if cut else None], tail
 
 
-def _names_joined(words: str, marker: re.Match[str]) -> bool:
-    """Whether a clause marker is the "and" of two names ("the MP for Dunmarra and Glen
-    Orrin", "Smith and Jones"): it joins the words of one subject, not two clauses."""
-    if marker.group() != "and":
-        return False
-    before = _WORD.findall(words[: marker.start()])[-1:]
-    after = _WORD.findall(words[marker.end() :])[:1]
-    return bool(before and after) and before[0][0].isupper() and after[0][0].isupper()
-
-
 def _stance_verbs(words: str, lexicon: StanceLexicon) -> Iterable[tuple[int, int, str]]:
     lower = words.lower()
     for phrase, stance in lexicon.phrases.items():
@@ -157,6 +152,8 @@ def _stance_verbs(words: str, lexicon: StanceLexicon) -> Iterable[tuple[int, int
             yield match.start(), match.end(), stance
     for match in _WORD.finditer(lower):
         verb = lexicon.forms.get(match.group())
+        if verb is None and lower[: match.start()].endswith("to "):  # "vowed to oppose"
+            verb = lexicon.bases.get(match.group())
         if verb is not None:
             yield match.start(), match.end(), verb
 
@@ -166,7 +163,8 @@ def toward(
 ) -> bool:
     """Whether a frame's object is the topic: it names a word of it, or it is a short
     definite phrase headed by a noun that refers back to the story's subject (any such
-    phrase but a name when the story is about the topic: `anaphoric`, ask/stance_stories)."""
+    phrase but a name, or a bare "it", when the story is about the topic: `anaphoric`,
+    ask/stance_stories)."""
     words = [w.lower() for w in _WORD.findall(frame.object)]
     tail = [_OWNER_MARK.sub("", w.lower()) for w in _WORD.findall(frame.tail)]
     stems = {rough_stem(w) for w in tail}  # "the vote's premise": the vote
@@ -180,6 +178,8 @@ def toward(
     lead = rf"(?:{_DETERMINERS}|an?)" if anaphoric else _DETERMINERS  # "a plan", in its story
     pattern = rf"{lead}(?: [\w'\u2019-]+){{0,2}} (?:{referring})"
     if bool(words) and re.fullmatch(pattern, " ".join(words)) is not None:
+        return True
+    if anaphoric and words in (["it"], ["them"]):  # "The traders' association rejected it"
         return True
     if anaphoric and _ANAPHOR.fullmatch(frame.object.strip()) is not None:
         after = tail[len(words) : len(words) + 1]  # not "the size of the car park"

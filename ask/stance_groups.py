@@ -76,10 +76,15 @@ def group_frames(
         between = body[end : after.start]
         if _SENTENCE_END.search(between):
             continue
-        if not (_refers_back(between, subject, stop) or _said_its(body[end:]) or members(subject)):
+        if not (
+            _refers_back(between, subject, stop)
+            or _said_its(body[end:], subject)
+            or members(subject)
+        ):
             continue
-        if own and not _REFERS_BACK.match(between) and not _said_its(body[end:]):
-            continue  # a speaker's own frame, unless "Its director" or "said its director"
+        if own and not _REFERS_BACK.match(between) and not _said_its(body[end:], subject):
+            continue  # a speaker's own frame, unless "Its director", "said its director" or
+            # "said X, the union's secretary"
         given.append((after.speaker_id, frame.stance))
     return given
 
@@ -114,12 +119,19 @@ def _refers_back(between: str, subject: str, stop: frozenset[str]) -> bool:
     return any(w.lower()[:_STEM] in stems for w in _WORD.findall(between))
 
 
-def _said_its(text: str) -> bool:
+def _said_its(text: str, subject: str = "") -> bool:
     """Whether the first sentence of `text` names its speaker by "its" or "their" outside its
-    quoted words ("'...,' said its chair, Jo Bell.")."""
+    quoted words ("'...,' said its chair, Jo Bell."), or by the subject's head noun as the
+    owner of their post ("said Rhys Llewellyn, the union's county secretary")."""
     blank = _QUOTED.sub(lambda m: " " * len(m.group()), text.lstrip())
     first = _SENTENCE.match(blank)
-    return first is not None and _REFERS_BACK.search(" " + first.group()) is not None
+    if first is None:
+        return False
+    if _REFERS_BACK.search(" " + first.group()) is not None:
+        return True
+    head = re.findall(r"[^\W\d_]+", subject.split(",")[0])[-1:]
+    owner = rf"\bthe\s+{re.escape(head[0])}['\u2019]s\s" if head else None
+    return owner is not None and re.search(owner, first.group(), re.I) is not None
 
 
 def officer_frames(

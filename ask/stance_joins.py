@@ -32,6 +32,7 @@ class Framed(Protocol):
 
 _JOINED = re.compile(r"\b(?:and|but)(?:\s+(?:also|then|[a-z]+ly))*\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[a-z']+")
+_ANY_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 # What a frame reader may take for the subject of "and also rejected": adverbs only.
 _ADVERBS_ONLY = re.compile(
     r"(?:also|then|later|again|[a-z]+ly)(?:\s+(?:also|then|later|again|[a-z]+ly))*", re.IGNORECASE
@@ -63,3 +64,13 @@ def joined(before: str, frame: FrameParts | None, last: Framed | None) -> FrameP
     if refers_back(tail or what):
         what, tail = last.object, last.tail
     return last.subject, stance, what, tail
+
+
+def names_joined(words: str, marker: re.Match[str]) -> bool:
+    """Whether a clause marker is the "and" of two names ("the MP for Dunmarra and Glen
+    Orrin", "Smith and Jones"): it joins the words of one subject, not two clauses."""
+    if marker.group() != "and":
+        return False
+    before = _ANY_WORD.findall(words[: marker.start()])[-1:]
+    after = _ANY_WORD.findall(words[marker.end() :])[:1]
+    return bool(before and after) and before[0][0].isupper() and after[0][0].isupper()

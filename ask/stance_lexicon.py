@@ -47,6 +47,7 @@ class StanceLexicon:
     phrase_polarity: tuple[tuple[tuple[str, ...], str], ...] = ()  # "makes no sense"
     owner_rivals: frozenset[str] = frozenset()  # "opposition": a rival on the owner's body
     asked: dict[str, str] = field(default_factory=dict)  # "against", "critics of": questions'
+    purposes: frozenset[str] = frozenset()  # "vowed (to fight)": an infinitive frame stands
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +95,12 @@ def load_stance() -> StanceLexicon:
         phrased,
         frozenset(w.lower() for w in raw["owner_rivals"]),
         {p.lower(): s for s, listed in raw["question_phrases"].items() for p in listed},
+        purposes=frozenset(
+            form.lower()
+            for lemma in raw["purposes"]
+            for inflected in getAllInflections(lemma, upos="VERB").values()
+            for form in inflected
+        ),
     )
 
 

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extract.frames import adverbial_clause
+from extract.frames import adverbial_clause, object_is_thought
 from extract.sources import SourceFinder
 from extract.tails import reporters_tail_cut, tail_opener
+
+# A cue's clausal complements: what a verb of knowing reports through.
+_CLAUSES = frozenset({"ccomp", "xcomp", "parataxis", "oprd"})
 
 DASHES = ("--", "\u2014", "\u2013", "\u2015")
 
@@ -171,10 +174,17 @@ class ContentBounds(SourceFinder):
                 and self.lexicon.frames_of(token.lemma_.lower()) != {"prep"}
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
                 and not _shares_modal(token)
+                and not self._thought_of_a_thing(token)  # "and would consider a grant"
             ):
                 excluded.update(t.i for t in self.subtree(token))
                 self._shared_subject[token.i] = verb.i
         return excluded
+
+    def _thought_of_a_thing(self, verb: Token) -> bool:
+        """A verb of knowing with no clause ("would consider a capital grant"): it reports
+        nothing of its own, so what it joins goes on being said."""
+        family = self.lexicon.family_of.get(verb.lemma_.lower())
+        return object_is_thought(family) and not any(c.dep_ in _CLAUSES for c in verb.children)
 
     def _rest_of_clause(self, verb: Token, start: int, excluded: set[int]) -> list[Token]:
         """What follows the reported clause in the cue's own sentence and hangs from the cue

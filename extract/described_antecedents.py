@@ -10,7 +10,9 @@ or of unknown gender) is named after it and before the pronoun ("he" and "she" t
 do not count: they are what is being resolved). A definite description ("the fisherman")
 may refer back to someone named, so it counts only when no such person was named in that
 window before it either. Likewise "Parents at the gate were furious. '...,' they said." is
-the parents: a plural description, with no person or organisation named after it.
+the parents: a plural description, with no person or organisation named after it. "One of
+the rescued crewmen" is one person (a "-man" compound is a man's noun), and someone that
+source spoke of ("... said the skipper had made sure ...") is no nearer antecedent.
 """
 
 from __future__ import annotations
@@ -35,6 +37,20 @@ _CLAUSES = frozenset({"relcl", "acl", "advcl", "cc", "conj"})
 _PLACE_WORDS = frozenset({"from", "in", "at", "near", "of"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _LONGEST = 12  # the most words of a description kept as the speaker's title
+_NOT_MEN = frozenset(
+    {
+        "human",
+        "humans",
+        "shaman",
+        "talisman",
+        "caiman",
+        "german",
+        "roman",
+        "ottoman",
+        "omen",
+        "amen",
+    }
+)
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +74,8 @@ def described_antecedent(cast: Cast, pronoun: Token) -> Token | None:
         if paragraph - cast.paragraph_of[k] > 1:
             return None
         token = cast.doc[k]
+        if _told_of(cast, token, gender):
+            continue  # one a described source spoke of ("said the foreman had ...")
         if _named_person(cast, named, token, gender):
             return None  # a person named nearer
         if _described_subject(cast, token, gender):
@@ -92,7 +110,7 @@ def _gender(subject: Token) -> str | None:
     for head in [subject, *(c for c in subject.children if c.dep_ == "appos")]:
         lemma, word = fold(head.lemma_), fold(head.text)
         for key in ("m", "f", ""):
-            if lemma in nouns[key] or word in nouns[key]:
+            if lemma in nouns[key] or word in nouns[key] or _compound_person(lemma) == key:
                 if key and found and found != key:
                     return None  # "a mother and grandfather": no one gender
                 found = key or found or ""
@@ -100,10 +118,49 @@ def _gender(subject: Token) -> str | None:
     return found
 
 
+def _compound_person(lemma: str) -> str | None:
+    """The gender a compound of "-man", "-woman" or "-person" gives ("crewman", "linesmen",
+    "ferrywoman", "chairperson"), None for any other word."""
+    if lemma.endswith(("woman", "women")):
+        return "f"
+    if lemma.endswith(("man", "men")) and len(lemma) > 4 and lemma not in _NOT_MEN:
+        return "m"
+    return "" if lemma.endswith("person") and len(lemma) > 6 else None
+
+
+def _told_of(cast: Cast, token: Token, gender: str) -> bool:
+    """Whether a name stands in what a described source said ("One of the rescued crewmen
+    said the skipper had made sure ..."): the source, not the one spoken of, says the next
+    "he said"."""
+    for clause in token.ancestors:
+        if clause.dep_ == "ccomp" and clause.head.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return any(_described_subject(cast, s, gender) for s in subjects)
+    return False
+
+
+def _one_of(token: Token) -> Token | None:
+    """The people noun of a partitive subject ("One of the rescued crewmen": crewmen)."""
+    if token.lower_ not in ("one", "another"):
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            nouns = [c for c in prep.children if c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS")]
+            return nouns[0] if nouns else None
+    return None
+
+
 def _described_subject(cast: Cast, token: Token, gender: str) -> bool:
     """A person described as a subject, outside quotation marks, with no name in it, whose
-    description agrees with the pronoun's gender."""
-    if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or cast.quoted[token.i]:
+    description agrees with the pronoun's gender ("One of the crewmen" is one person)."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or cast.quoted[token.i]:
+        return False
+    people = _one_of(token)
+    if people is not None and gender:  # "One of the rescued crewmen ... he said"
+        return _gender(people) is not None and not any(
+            cast.entry_for_token(t) is not None or t.pos_ == "PROPN" for t in token.subtree
+        )
+    if token.pos_ != "NOUN":
         return False
     if (token.tag_ in ("NNS", "NNPS")) != (gender == ""):
         return False  # "voters" are no "he", "a voter" no "they"

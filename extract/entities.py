@@ -18,6 +18,7 @@ from extract.cast_state import DETERMINERS
 from extract.closed_words import after_the
 from extract.compound_surnames import compound_surname_entry
 from extract.described_names import described_name
+from extract.kind_names import of_named
 from extract.mentions import NameFinder, NameSpan
 from extract.model import Person
 from extract.name_styles import courtesy_named, introduces
@@ -46,8 +47,8 @@ class EntityBuilder(NameFinder):
 
     def _has_org_word(self, span: NameSpan) -> bool:
         """An organisation's word in the name, or an ampersand: no personal name joins two
-        with "&" ("Fenwright & Dall", "Marks & Spencer")."""
-        return any(
+        with "&" ("Fenwright & Dall", "Marks & Spencer"); or "the Friends of Harbury Lido"."""
+        return of_named(self._text(span.start, span.end).split()) or any(
             fold(t.text) in ORG_WORDS or t.text == "&" for t in self.doc[span.start : span.end]
         )
 

@@ -40,7 +40,7 @@ from spacy.tokens import Token
 from extract.described_names import body_heads
 from extract.names import TITLE_WORDS, fold
 from extract.org_kinds import org_kinds
-from extract.org_reference import nouns_before
+from extract.org_reference import description_words, name_head, nouns_before
 from extract.people import Cast
 from extract.people_words import (
     GENERIC_ORG_FAMILIES,
@@ -81,7 +81,7 @@ def body_of_kind(cast: Cast, subject: Token) -> int | None:
     if found is not None and _is_body(cast, found):
         return found
     bodies = [i for i, e in enumerate(cast.entries) if e.kind == "org" and _is_body(cast, i)]
-    modifiers = _modifiers(subject)
+    modifiers = description_words(subject)
     headed = [i for i in bodies if _headed_by(cast.entries[i].name, noun, modifiers)]
     if len(headed) == 1:
         return headed[0]  # rule 2
@@ -194,21 +194,9 @@ def _is_body(cast: Cast, entry: int) -> bool:
     return any(m.entry == entry for m in cast.mentions)
 
 
-def _modifiers(subject: Token) -> set[str]:
-    """The lower-case words a description puts before its noun ("fire" of "the county's
-    fire service")."""
-    return {
-        fold(c.text)
-        for c in subject.lefts
-        if c.dep_ in ("compound", "amod") and c.text.islower() and c.is_alpha
-    }
-
-
 def _headed_by(name: str, noun: str, modifiers: set[str]) -> bool:
     """Whether a body's name is headed by the noun (its last word before any "of" or "for":
     "Diocese of Farnleigh", "Institute for Fiscal Research" is an institute) and holds the
     modifiers."""
     words = org_name_words(fold(name).replace("-", " ").split())
-    joins = [i for i, w in enumerate(words) if i and w in ("of", "for")]
-    head = words[joins[0] - 1] if joins else words[-1] if words else ""
-    return noun == head and modifiers <= set(words)
+    return noun == name_head(name) and modifiers <= set(words)

@@ -9,9 +9,10 @@
   General" would be: it leaves
   the name (a common noun before it, which extract/entities.py reads as an organisation's
   introduction), and the name is an organisation's.
-- "The Diocese of Farnleigh": a capitalised head of a body's name before "of" and a place
-  (data/body_kinds.json "of_heads") that the recogniser left out of the name; the whole
-  phrase is one organisation's name.
+- "The Diocese of Farnleigh", "the Friends of Harbury Lido": a capitalised head of a body's
+  name before "of" and a place (data/body_kinds.json "of_heads") that the recogniser left
+  out of the name; the whole phrase is one organisation's name, whatever other label the
+  recogniser gave it.
 """
 
 from __future__ import annotations
@@ -33,6 +34,13 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     raw = json.loads(resources.files("extract").joinpath("data/body_kinds.json").read_text("utf-8"))
     kinds = frozenset(fold(k) for k in raw["kinds"]) | ORG_NOUNS
     return kinds - TITLE_WORDS, frozenset(fold(w) for w in raw["of_heads"])
+
+
+def of_named(words: list[str]) -> bool:
+    """Whether a name is a body's "<head> of <name>" ("Diocese of Farnleigh", "the Friends of
+    Harbury Lido": data/body_kinds.json "of_heads"), never a person's, whoever <name> is."""
+    words = words[1:] if words and fold(words[0]) == "the" else words
+    return len(words) > 2 and fold(words[1]) == "of" and fold(words[0]) in _words()[1]
 
 
 def separate_kind_nouns(doc: Doc) -> None:
@@ -57,6 +65,8 @@ def separate_kind_nouns(doc: Doc) -> None:
             ents.append(Span(doc, ent.start + 1, ent.end, label="ORG"))
             changed = True
             continue
+        if ent.label_ != "ORG" and of_named([t.text for t in ent]):  # not a WORK_OF_ART
+            ent, changed = Span(doc, ent.start, ent.end, label="ORG"), True
         ents.append(ent)
     named = _of_names(doc, of_heads)
     if named:

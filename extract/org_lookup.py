@@ -10,8 +10,10 @@ from spacy.tokens import Token
 
 from extract.clause_roles import read_clause
 from extract.entities import org_name
+from extract.kind_names import of_named
 from extract.names import fold
 from extract.org_phrases import joined_name, name_after
+from extract.org_reference import in_subject_phrase
 from extract.outside_ties import outside_tie
 from extract.people_words import ORG_NOUNS, ORG_WORDS
 from extract.resolution import Resolver
@@ -51,7 +53,12 @@ class OrgLookup(Resolver):
         campaign") or is a party's ("the Liberal Democrat group"); else the name with the
         noun ("the Trump campaign", "the Green group")."""
         name = self.entries[entry].name
-        if "NORP" in self.labels[entry] or any(fold(w) in ORG_WORDS for w in name.split()):
+        words = name.split()  # ("the Friends group": the Friends of Harbury Lido)
+        if (
+            "NORP" in self.labels[entry]
+            or of_named(words)
+            or any(fold(w) in ORG_WORDS for w in words)
+        ):
             return name
         return org_name(f"{name} {noun.text}") or name
 
@@ -67,7 +74,9 @@ class OrgLookup(Resolver):
             spoken = self._spoken_for_before(token)
             if spoken is not None:  # "Speaking for the union, its secretary, X"
                 return spoken
-            found = self.latest_org(token.idx, subject_only=True, speaking=True, paragraphs=1)
+            found = self._only_org_before(token)  # "... calling themselves X. Their founder"
+            if found is None:
+                found = self.latest_org(token.idx, subject_only=True, speaking=True, paragraphs=1)
             found = self.latest_org(token.idx, speaking=True) if found is None else found
             return self.entries[found].name if found is not None else None
         if token.pos_ == "NOUN" and token.dep_ == "poss" and token.lemma_.lower() not in ORG_NOUNS:
@@ -107,6 +116,31 @@ class OrgLookup(Resolver):
         if found is None or fold(noun.lemma_) not in fold(self.entries[found].name).split():
             return None  # only one its name calls so: "a GP surgery" makes no body of "GP"
         return self.entries[found].name
+
+    def _only_org_before(self, pronoun: Token) -> int | None:
+        """The one organisation a possessive pronoun opening its sentence can mean when the
+        sentence before names exactly one and makes none its subject ("The protest was
+        organised by a group calling themselves the Bluetits. Their founder, X, said"):
+        that one, not an organisation that spoke further back."""
+        sent = pronoun.sent
+        if pronoun.i != sent.start or sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent
+        named = [
+            m
+            for m in self.mentions
+            if before.start_char <= m.start < before.end_char
+            and self.entries[m.entry].kind == "org"
+            and not self._is_place(m.entry)
+        ]
+        if len({m.entry for m in named}) != 1:
+            return None
+        if any(m.subject or in_subject_phrase(self.index.token_at(m.start)) for m in named):
+            return None  # a subject: the usual reading finds it
+        subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        if any(t.lemma_.lower() in ORG_NOUNS or t.pos_ == "PROPN" for t in subjects):
+            return None  # "The council sold it to X. Its leader": the council's
+        return named[0].entry
 
     def _spoken_for_before(self, pronoun: Token) -> str | None:
         """The organisation an opening clause speaks for, when a possessive pronoun follows

@@ -12,10 +12,13 @@ The kinds each generic noun allows are data (data/people_words.json: "generic_or
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Callable
 
+from spacy.tokens import Doc, Token
+
+from extract.affiliations import whole_org
 from extract.names import fold
-from extract.people_words import GENERIC_ORG_FAMILIES, ORG_PARTS
+from extract.people_words import GENERIC_ORG_FAMILIES, ORG_PARTS, org_name_words
 
 
 def described_as(descriptors: set[str], noun: str) -> bool:
@@ -84,3 +87,55 @@ def in_subject_phrase(token: Token | None) -> bool:
         return False
     holder = token.head.head
     return holder.dep_ in ("nsubj", "nsubjpass") and holder.pos_ in ("NOUN", "PROPN")
+
+
+def description_words(token: Token | None) -> set[str]:
+    """The lower-case words a description of a body puts before its noun ("leisure" of
+    "the leisure trust", "fire" of "the county's fire service")."""
+    if token is None:
+        return set()
+    return {
+        fold(c.text)
+        for c in token.lefts
+        if c.dep_ in ("compound", "amod") and c.text.islower() and c.is_alpha
+    }
+
+
+def named_with(names: dict[int, str], noun: str, words: set[str]) -> int | None:
+    """The one body whose name is headed by `noun` and holds the description's own words
+    ("the leisure trust": Penmorrow Leisure Trust, not the Coastal Heritage Trust named
+    last); None when the description has no words of its own, or no body or several fit."""
+    if not words:
+        return None
+    fits = [
+        entry
+        for entry, name in names.items()
+        if name_head(name) == noun
+        and words <= set(org_name_words(fold(name).replace("-", " ").split()))
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def name_head(name: str) -> str:
+    """A body's head noun: its last word before any "of" or "for" ("Diocese of Farnleigh")."""
+    words = org_name_words(fold(name).replace("-", " ").split())
+    joins = [i for i, w in enumerate(words) if i and w in ("of", "for")]
+    return words[joins[0] - 1] if joins else words[-1] if words else ""
+
+
+def owner_of_part(
+    doc: Doc, char: int, noun: str, token_entry: dict[int, int], is_org: Callable[[int], bool]
+) -> int | None:
+    """The organisation whose part the article named before ("the Elm branch of the Road
+    Workers' Union" ... "The branch said": the union)."""
+    found: int | None = None
+    for token in doc:
+        if token.idx >= char:
+            break
+        if fold(token.lemma_) != noun:
+            continue
+        owner = whole_org(token)
+        entry = token_entry.get(owner.i) if owner.i != token.i else None
+        if entry is not None and is_org(entry):
+            found = entry
+    return found

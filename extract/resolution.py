@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from extract.affiliations import owns_role, whole_org
+from extract.affiliations import owns_role
 from extract.cast_state import DETERMINERS, Mention, is_subject
 from extract.entities import EntityBuilder
 from extract.exchanges import titled_gender
@@ -30,9 +30,12 @@ from extract.org_kinds import kind_fits, org_kinds
 from extract.org_reference import (
     cited,
     described_as,
+    description_words,
     heads_name,
     in_subject_phrase,
+    named_with,
     nouns_before,
+    owner_of_part,
 )
 from extract.people_words import (
     FEMALE,
@@ -287,6 +290,12 @@ class Resolver(EntityBuilder):
         named with the noun, described as one or headed by it, the one the story mentioned
         last (the name's own words break a tie, they do not trump a later description)."""
         noun = fold(noun)
+        orgs = {
+            m.entry: self.entries[m.entry].name for m in self.mentions if self._org_entry(m.entry)
+        }
+        own = named_with(orgs, noun, description_words(self.index.token_at(char)))
+        if own is not None:  # "the leisure trust": the trust whose name says "Leisure"
+            return own
         named: int | None = None
         headed: int | None = None
         described: int | None = None
@@ -326,25 +335,13 @@ class Resolver(EntityBuilder):
         if described is not None:
             return described
         if noun in ORG_PARTS:  # "the branch": the one named as a part of an organisation
-            return self._owner_of_part(char, noun)
+            return owner_of_part(self.doc, char, noun, self.token_entry, self._org_entry)
         if noun in GENERIC_ORG_NOUNS:
             return latest
         return None
 
-    def _owner_of_part(self, char: int, noun: str) -> int | None:
-        """The organisation whose part the article named before ("the Elm branch of the Road
-        Workers' Union" ... "The branch said": the union)."""
-        found: int | None = None
-        for token in self.doc:
-            if token.idx >= char:
-                break
-            if fold(token.lemma_) != noun:
-                continue
-            owner = whole_org(token)
-            entry = self.token_entry.get(owner.i) if owner.i != token.i else None
-            if entry is not None and self.entries[entry].kind == "org":
-                found = entry
-        return found
+    def _org_entry(self, entry: int) -> bool:
+        return self.entries[entry].kind == "org"
 
     def _owns_role(self, mention: Mention) -> bool:
         """ "the head coach of Fellbury Harriers": an organisation with people of its own."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from extract import limits
+from extract.misparses import ADDRESSEE_VERBS
 from extract.speech_state import SpeechState
 from extract.tails import CLOSING_MARKS, tail_opener
 
@@ -224,8 +225,8 @@ class SourceFinder(SpeechState):
                     j = k - 1
         if j >= 0 and not self.quoted(doc[j]) and _can_head_speaker(doc[j]):
             return doc[j]
-        if not self._inverted_position(verb):
-            return None
+        if not self._inverted_position(verb) or verb.lemma_.lower() in ADDRESSEE_VERBS:
+            return None  # ", told the Courier the county was ...": whom it was told
         j = verb.i + 1
         while j < len(doc) and doc[j].ent_type_ in ("DATE", "TIME") and not self.quoted(doc[j]):
             j += 1

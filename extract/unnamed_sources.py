@@ -75,6 +75,10 @@ def full_description(subject: Token, short: str) -> str:
     if all(c.dep_ == "punct" for c in after):
         return short
     words = [t for t in subject.subtree]
+    if len(words) > _LONGEST:  # "the owner of a café near X, who did not want to be named
+        # because ...": what tells which one, without the long clause about them
+        clauses = {t.i for c in words if c.dep_ == "relcl" for t in c.subtree}
+        words = [t for t in words if t.i not in clauses and not (t.is_punct and t.i + 1 in clauses)]
     if any(t.is_quote or t.is_space for t in words) or len(words) > _LONGEST:
         return short
     start = _short_start(subject, short)

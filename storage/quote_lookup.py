@@ -168,6 +168,10 @@ def unnamed_quotes_of_role(
     return read_rows(store.db.execute(sql, args))
 
 
+# Words naming a group after its members: "a group of sea swimmers calling themselves X".
+_CALLING = ("calling themselves", "who call themselves", "known as", "called")
+
+
 def orgs_described_as(store: Store, noun: str) -> list[str]:
     """The organisations the articles call by a common noun ("A food bank in Fenmouth says",
     "the regulator said" for a story's named food bank or regulator): those credited with,
@@ -190,23 +194,27 @@ def orgs_described_as(store: Store, noun: str) -> list[str]:
 
 def _orgs_in_apposition(store: Store, key: str) -> list[str]:
     """The quoted organisations (speakers, or those spoken for) an article introduces as
-    the noun in apposition: "Elm Rail Users, a passenger group, urged ..." for "passenger
-    group"."""
+    the noun in apposition ("Elm Rail Users, a passenger group, urged ..." for "passenger
+    group") or as a group of them under its name ("a group of sea swimmers calling
+    themselves the Penmorrow Bluetits" for "sea swimmers")."""
     found: list[str] = []
+    forms = [f", a {key}", f", an {key}", *(f"of {key} {verb}" for verb in _CALLING)]
     # the folded-words index narrows the articles; the exact test reads only those
-    among, narrowed = candidates_sql(phrase_query(f", a {key}", f", an {key}"))
+    among, narrowed = candidates_sql(phrase_query(*forms))
+    tests = " OR ".join("instr(fold(body), ?) > 0" for _ in forms)
     for article_id, body in store.db.execute(
-        f"SELECT id, fold(body) FROM articles WHERE {among} AND (instr(fold(body), ?) > 0 "
-        "OR instr(fold(body), ?) > 0) ORDER BY id",
-        [*narrowed, f", a {key}", f", an {key}"],
+        f"SELECT id, fold(body) FROM articles WHERE {among} AND ({tests}) ORDER BY id",
+        [*narrowed, *forms],
     ).fetchall():
         for (org,) in store.db.execute(
             "SELECT DISTINCT CASE WHEN speaker_kind = 'org' THEN speaker ELSE speaker_org END "
             "FROM quotes WHERE article_id = ? AND (speaker_kind = 'org' OR speaker_org != '')",
             [article_id],
         ).fetchall():
-            introduced = rf"\b{re.escape(fold(str(org or '')))},\s+an?\s+{re.escape(key)}\b"
-            if org and org not in found and re.search(introduced, str(body)):
+            name, noun = re.escape(fold(str(org or ""))), re.escape(key)
+            introduced = rf"\b{name},\s+an?\s+{noun}\b"
+            called = rf"\bof\s+{noun}\s+(?:{'|'.join(_CALLING)})\s+(?:the\s+)?{name}\b"
+            if org and org not in found and re.search(f"{introduced}|{called}", str(body)):
                 found.append(str(org))
     return found
 

@@ -153,3 +153,17 @@ def test_a_quantified_description_is_no_antecedent(nlp: Language, word: str) -> 
         f'{word} driver passed the same checks. "We welcome any inspection," she said.'
     )
     assert speaker_of(quotes(nlp, text), "welcome any inspection") == "Wenna Pascoe"
+
+
+def test_one_of_a_group_who_spoke_of_someone_named_keeps_the_he(nlp: Language) -> None:
+    # "One of the rescued linesmen ... said the foreman had ...": the foreman is spoken of;
+    # the next "he said" is the linesman's, a "-man" compound being a man
+    text = (
+        "Pylon crew rescued\n\n"
+        "Their foreman, Tadeusz Wrona, 58, is still in hospital.\n\n"
+        "One of the rescued linesmen, speaking outside the depot, said the foreman had "
+        'sent the others down first. "He always puts us before himself," he said.\n'
+    )
+    speaker, title = _title_of(nlp, text, "He always puts us before himself")
+    assert speaker is None
+    assert title is not None and "linesmen" in title

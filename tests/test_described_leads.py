@@ -111,6 +111,31 @@ STORIES = {
         'Dilwyn Hopcraft-Rees, 80, grew it behind his terrace. "I sing to it," he said.\n'
         'The judge, Carys Mabry, said: "We have never seen one so straight."\n'
     ),
+    "stalls": (
+        "Stallholders told to leave Farnby market hall\n"
+        "The hall's new owner wants to turn it into flats.\n"
+        "FARNBY, 24 November 2026 - Stallholders at Farnby market hall have been told to leave "
+        "by June.\n"
+        "Oskar Veltman, managing director of Granby Developments, said stallholders would be "
+        "welcome to return when the hall reopened.\n"
+        'Stallholder Ines Kowalczyk said: "Forty years here and we get a letter."\n'
+    ),
+    "derailment": (
+        "Investigators begin work on Tolworth derailment\n"
+        "A freight train left the tracks near Tolworth on Sunday.\n"
+        "TOLWORTH, 24 November 2026 - Investigators have begun examining the freight train "
+        "that left the tracks near Tolworth on Sunday.\n"
+        "Dr Ngozi Ekwueme, principal inspector at the Rail Incident Investigation Branch, "
+        'said: "It is too early to say why the wagons came off."\n'
+    ),
+    "band": (
+        "Silver band plays on after hall flood\n"
+        "The Ashby Silver Band will rehearse in a church.\n"
+        "ASHBY, 25 November 2026 - The Ashby Silver Band will rehearse in St Mark's church "
+        "after its hall flooded.\n"
+        '"We have played through worse than a wet floor," said Efe Adeyemi-Clarke, the band\'s '
+        "groundsman.\n"
+    ),
     "library": (
         "Council to shut Dunholm library in spring\n"
         "The library will close in April.\n"
@@ -141,6 +166,7 @@ def who(db: Path, phrase: str) -> set[str | None]:
         ("the gymnast's coach", "Oksana Hale"),
         ("the choir director's union rep", "Tobiah Mensah"),
         ("the Fernhill Road allotment holders", "Ravinder Ashworth-Kaur"),
+        ("the band groundsman", "Efe Adeyemi-Clarke"),  # "the band's groundsman"
     ],
 )
 def test_a_person_asked_by_what_the_story_calls_them(db: Path, phrase: str, speaker: str) -> None:
@@ -186,3 +212,13 @@ def test_a_hyphenated_description_holds_its_parts() -> None:
     assert _describes(["plot-holder"], ["holders"])  # "Plot-holder X"
     assert not _describes(["plot-holder"], ["allotment", "holders"])  # no allotment said
     assert not _describes(["ex-chairman"], ["chairman"])  # another post
+
+
+def test_a_story_opening_on_a_group_names_anyone_first(db: Path) -> None:
+    # "Stallholders told to leave": the first person named is the owner's director, no
+    # stallholder; "Stallholder X" is one
+    found = who(db, "the stallholders")
+    assert "Ines Kowalczyk" in found
+    assert "Oskar Veltman" not in found
+    # one with a post in a body named for what the group does is one of them
+    assert "Ngozi Ekwueme" in who(db, "the investigators")

@@ -88,6 +88,48 @@ def test_a_description_before_the_name_is_the_body_named_later(nlp: Language) ->
     assert speaker_of(found, "stay away from the lanes") == "Marshfield Fire and Rescue Service"
 
 
+TWO_TRUSTS = (
+    "Museum trust pulls out of bid\n\n"
+    "ORLSBY, 2 March 2026 - Harrowgate Museums Trust has withdrawn from the bid to run "
+    "the old courthouse. The Orlsby Canal Trust said it still backed the bid.\n\n"
+    'Its director, Wendeline Ross, said the canal would suffer. "The museums trust has '
+    'walked away from the town," she said.\n\n'
+    "The museums trust said the building needed repairs it could not afford.\n"
+)
+
+
+def test_a_description_with_its_own_words_is_the_body_named_with_them(nlp: Language) -> None:
+    # "the museums trust" is Harrowgate Museums Trust, not the trust named last
+    found = extracted_quotes(nlp, TWO_TRUSTS)
+    assert speaker_of(found, "needed repairs") == "Harrowgate Museums Trust"
+
+
+FRIENDS = (
+    "Woodland walk to shut\n\n"
+    "TARNLEY, 2 March 2026 - Ashcombe Woods, the ancient woodland above Tarnley, will close "
+    "its trails this spring, the estate that owns it announced.\n\n"
+    'The Friends of Ashcombe Woods said it was "angry but not beaten". Idris Okafor, chair '
+    'of the Friends of Ashcombe Woods, said: "We have mended these paths for thirty years."\n\n'
+    'The Friends group said it would ask the estate for a lease. "Give us the keys," it said.\n'
+)
+
+
+def test_friends_of_a_place_is_one_body_whatever_the_place_is_taken_for(
+    nlp: Language, tmp_path: Path
+) -> None:
+    # a body named "<head> of <name>" (body_kinds.json "of_heads": friends) is that body,
+    # not the place or person <name>; "the Friends group" is the same body
+    found = extracted_quotes(nlp, FRIENDS)
+    assert speaker_of(found, "angry but not beaten") == "Friends of Ashcombe Woods"
+    assert speaker_of(found, "Give us the keys") == "Friends of Ashcombe Woods"
+    okafor = next(q for q in found if "mended these paths" in q.text)
+    assert (okafor.speaker, okafor.speaker_org) == ("Idris Okafor", "Friends of Ashcombe Woods")
+    db = stories_db(tmp_path, {"woods": FRIENDS})
+    answer = ask_json(db, "what have the Friends of Ashcombe Woods said?", "--limit", "0")
+    said = " | ".join(normalise(q["text"]) for q in answer["quotes"])
+    assert "We have mended these paths" in said and "Give us the keys" in said
+
+
 def test_two_bodies_of_one_kind_leave_the_description_to_no_one(nlp: Language) -> None:
     assert speaker_of(extracted_quotes(nlp, RIVALS), "We were here before them") is None
 

@@ -102,3 +102,15 @@ def test_narration_families_are_data() -> None:
         raw["while_families"] + raw["thought_families"]
     )
     assert set(raw["while_families"] + raw["thought_families"]) <= set(cues["families"])
+
+
+def test_a_thought_with_no_clause_does_not_cut_what_was_said(nlp: Language) -> None:
+    # "would consider a grant" reports nothing of its own: the reported clause runs on
+    text = (
+        "Pier reprieve\n\nCllr Nadia Ferreira, leader of Saltby Council, said the council "
+        "supported the lease and would consider a repair grant if the trust could raise "
+        "matching funds.\n"
+    )
+    (quote,) = [q for q in extracted_quotes(nlp, text) if "supported the lease" in q.text]
+    assert "would consider a repair grant" in quote.text
+    assert quote.speaker == "Nadia Ferreira"

@@ -1,0 +1,80 @@
+"""A body asked for by its kind and words of its own that no story uses together: "the heritage
+charity" (the Coastal Heritage Trust, "a national charity"), "the firefighters' union" (the
+Fire Crews Union), "the Saltmoor Road residents' group" (the Saltmoor Road Residents'
+Association), "the library workers' union" (the union in the library stories).
+
+Read only when no body of the kind itself fits (ask/org_kinds.py `orgs_of_kind`). The
+candidates are the bodies of the kind's head noun or of a near kind a reporter may mean by it
+(data/org_kinds.json "near_kinds": a group may be an association). Each is scored by the
+question's own words: first those its name holds, then those the stories naming it use (the
+words before the kind, a place or a subject, must all be held); a word
+may be another form of the name's ("firefighters" and "Fire", "libraries" and "library").
+Member nouns that tell no body from another ("workers": "general_members") count only in a
+name, and last. The one best body answers; equals, or no word matched, answer nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ask.org_kinds import kind_data, kind_words, orgs_of_kind
+from common.names import fold
+from storage.db import Store
+from storage.org_kinds import articles_using
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[dict[str, list[str]], frozenset[str]]:
+    raw = kind_data()
+    return raw["near_kinds"], frozenset(raw["general_members"])
+
+
+def same_word(a: str, b: str) -> bool:
+    """Whether two folded words are forms of one ("firefighter" and "fire", "libraries" and
+    "library"): one begins the other and the shorter has four letters or more, or they share
+    their first six."""
+    short, long = sorted((a, b), key=len)
+    return (len(short) >= 4 and long.startswith(short)) or (
+        len(short) >= 6 and long[:6] == short[:6]
+    )
+
+
+def _held(word: str, words: set[str]) -> bool:
+    return any(same_word(word, w) for w in words)
+
+
+def near_kind_orgs(store: Store, phrase: str) -> list[str]:
+    """The one body the module's scores put first for a kind with words of its own, or []."""
+    kind, members = kind_words(phrase)
+    if not kind:
+        return []
+    near, general = _lists()
+    head = kind[-1]
+    own = [w for w in kind[:-1] if len(w) > 2]
+    specific = own + [m for m in members if m not in general]
+    if not specific:
+        return []
+    loose = [m for m in members if m in general]
+    candidates = dict.fromkeys(
+        o for h in (head, *near.get(head, [])) for o in orgs_of_kind(store, h)
+    )
+    scores: dict[str, tuple[int, int, int]] = {}
+    for org in candidates:
+        name = set(_WORD.findall(fold(org)))
+        in_name = [w for w in specific if _held(w, name)]
+        stories: set[str] = set()
+        for _, text in articles_using(store, org):
+            stories |= set(_WORD.findall(text))
+        in_stories = [w for w in specific if w not in in_name and _held(w, stories)]
+        if any(w not in in_name and w not in in_stories for w in own):
+            continue  # "the Dunvarrow campers' group" is no Skellow body
+        scores[org] = (len(in_name), len(in_stories), sum(_held(w, name) for w in loose))
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or ranked[0][1][:2] == (0, 0):
+        return []
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return []
+    return [ranked[0][0]]

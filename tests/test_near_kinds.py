@@ -1,0 +1,107 @@
+"""A body asked for by its kind and words of its own that no story uses together ("the museum
+workers' union", "the Elmfield Park residents' group", "the canal charity"): the one body of
+the kind, or of a near kind (ask/data/org_kinds.json "near_kinds"), whose name or stories hold
+those words; nobody when no body or two equally fit (ask/near_kinds.py; fictional stories)."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from ask.intents import WHAT_DID_X_SAY, parse_question
+from ask.near_kinds import same_word
+from tests.conftest import ask_json, speakers_in, stories_db
+
+STORIES = {
+    "museum": (
+        "Museum cuts opening days\n"
+        "Ravensworth Museum will open three days a week from April, the county said.\n"
+        "The General Workers' Union, which represents most of the museum's 40 staff, said jobs "
+        'were at risk. "A museum with its doors shut is a warehouse," said Obi Nwachukwu, the '
+        "union's branch chair.\n"
+    ),
+    "buses": (
+        "Bus routes to be cut\n"
+        "Three bus routes in Ravensworth will end in May.\n"
+        'The Transit Crews Union said drivers had not been consulted. "Nobody asked the people '
+        'who drive the buses," said its organiser, Halina Dudek.\n'
+    ),
+    "park": (
+        "Park cafe plan approved\n"
+        "A cafe will be built in Elmfield Park after councillors approved the plan.\n"
+        "Rosalind Achebe, chair of the Elmfield Park Residents' Association, said the cafe "
+        'would bring litter. "We asked for bins and got a coffee shop," she said.\n'
+        "The Canal Heritage Trust said it welcomed the plan for the towpath beside the park.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return stories_db(tmp_path_factory.mktemp("near"), STORIES)
+
+
+@pytest.mark.parametrize(
+    ("question", "speakers", "words"),
+    [
+        (
+            "what did the museum workers' union say?",
+            {"Obi Nwachukwu", "General Workers' Union"},
+            "doors shut",
+        ),
+        (
+            "what did the bus drivers' union say?",
+            {"Halina Dudek", "Transit Crews Union"},
+            "drive the buses",
+        ),
+        ("what has the Elmfield Park residents' group said?", {"Rosalind Achebe"}, "bins"),
+        ("what did the heritage charity say?", {"Canal Heritage Trust"}, "welcomed the plan"),
+    ],
+)
+def test_a_kind_with_words_of_its_own_is_the_body_they_fit(
+    db: Path, question: str, speakers: set[str], words: str
+) -> None:
+    answer = ask_json(db, question, "--limit", "0")
+    assert speakers_in(answer) <= speakers, question
+    assert any(words in q["text"] for q in answer["quotes"]), question
+
+
+def test_a_kind_whose_words_fit_no_body_answers_nobody(db: Path) -> None:
+    # no story ties teachers to either union: neither is a guess
+    answer = ask_json(db, "what did the teachers' union say?", "--limit", "0")
+    assert answer["quotes"] == []
+
+
+def test_forms_of_one_word_meet_and_others_do_not() -> None:
+    assert same_word("firefighter", "fire") and same_word("libraries", "library")
+    assert not same_word("bus", "business") and not same_word("heritage", "hermitage")
+
+
+def test_each_near_kind_family_is_listed_with_kinds_of_bodies() -> None:
+    raw = json.loads(resources.files("ask").joinpath("data/org_kinds.json").read_text("utf-8"))
+    for head, near in raw["near_kinds"].items():
+        assert head not in near and near, head
+    assert "worker" in raw["general_members"]
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "topic"),
+    [
+        ("who spoke for the museum workers' union?", "the museum workers' union", None),
+        ("who has spoken on behalf of the council about the cuts?", "the council", "the cuts"),
+    ],
+)
+def test_who_spoke_for_a_body_asks_for_its_words(
+    question: str, speaker: str, topic: str | None
+) -> None:
+    query = parse_question(question, tz="UTC")
+    assert (query.intent, query.speaker, query.topic) == (WHAT_DID_X_SAY, speaker, topic)
+
+
+def test_who_spoke_for_a_body_by_its_kind_is_its_people(db: Path) -> None:
+    answer = ask_json(db, "who spoke for the museum workers' union?", "--limit", "0")
+    assert "Obi Nwachukwu" in speakers_in(answer)
+    assert speakers_in(answer) <= {"Obi Nwachukwu", "General Workers' Union"}
