@@ -97,13 +97,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"^{_BRIEF}\s+(?!(?:any|all|the|some|more)?\s*{_WORDS}\b)(?:{_ABOUT}|with|for|in|at)?\s*"
         rf"(?P<subject>.+)$"
     )),
-    # "who spoke for the union?", "who has spoken on behalf of the firm about the cuts?": the
-    # body's own words and its people's, not a topic "for the union"
-    (WHAT_DID_X_SAY, re.compile(
-        r"^who(?:'s|\s+(?:has|have|had|is|was|were))?\s+(?:been\s+)?(?:spoke|spoken|speaks|"
-        r"speak|speaking|talked|talks|talking|commented)\s+(?:for|on\s+behalf\s+of)\s+"
-        r"(?P<speaker>.+?)(?:\s+(?:about|on|over|regarding)\s+(?P<topic>.+))?$"
-    )),
     # "who criticised the referee?", "has anyone welcomed the plan": a side taken (ask/stance.py)
     (WHO_SAID_WHAT, re.compile(
         rf"^who(?:\s+else)?(?:'s|\s+(?:has|have|had))?{_ACTIVE}(?:publicly\s+|openly\s+|also\s+)?"

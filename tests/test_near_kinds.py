@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from ask.intents import WHAT_DID_X_SAY, parse_question
 from ask.near_kinds import same_word
 from tests.conftest import ask_json, speakers_in, stories_db
 
@@ -85,23 +84,3 @@ def test_each_near_kind_family_is_listed_with_kinds_of_bodies() -> None:
     for head, near in raw["near_kinds"].items():
         assert head not in near and near, head
     assert "worker" in raw["general_members"]
-
-
-@pytest.mark.parametrize(
-    ("question", "speaker", "topic"),
-    [
-        ("who spoke for the museum workers' union?", "the museum workers' union", None),
-        ("who has spoken on behalf of the council about the cuts?", "the council", "the cuts"),
-    ],
-)
-def test_who_spoke_for_a_body_asks_for_its_words(
-    question: str, speaker: str, topic: str | None
-) -> None:
-    query = parse_question(question, tz="UTC")
-    assert (query.intent, query.speaker, query.topic) == (WHAT_DID_X_SAY, speaker, topic)
-
-
-def test_who_spoke_for_a_body_by_its_kind_is_its_people(db: Path) -> None:
-    answer = ask_json(db, "who spoke for the museum workers' union?", "--limit", "0")
-    assert "Obi Nwachukwu" in speakers_in(answer)
-    assert speakers_in(answer) <= {"Obi Nwachukwu", "General Workers' Union"}
