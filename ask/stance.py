@@ -163,8 +163,7 @@ def toward(
 ) -> bool:
     """Whether a frame's object is the topic: it names a word of it, or it is a short
     definite phrase headed by a noun that refers back to the story's subject (any such
-    phrase but a name, or a bare "it", when the story is about the topic: `anaphoric`,
-    ask/stance_stories)."""
+    phrase but a name when the story is about the topic: `anaphoric`, ask/stance_stories)."""
     words = [w.lower() for w in _WORD.findall(frame.object)]
     tail = [_OWNER_MARK.sub("", w.lower()) for w in _WORD.findall(frame.tail)]
     stems = {rough_stem(w) for w in tail}  # "the vote's premise": the vote
@@ -178,8 +177,6 @@ def toward(
     lead = rf"(?:{_DETERMINERS}|an?)" if anaphoric else _DETERMINERS  # "a plan", in its story
     pattern = rf"{lead}(?: [\w'\u2019-]+){{0,2}} (?:{referring})"
     if bool(words) and re.fullmatch(pattern, " ".join(words)) is not None:
-        return True
-    if anaphoric and words in (["it"], ["them"]):  # "The traders' association rejected it"
         return True
     if anaphoric and _ANAPHOR.fullmatch(frame.object.strip()) is not None:
         after = tail[len(words) : len(words) + 1]  # not "the size of the car park"

@@ -64,16 +64,6 @@ STORIES = {
         "Tomasz Field, who rides the last bus home from his shift, said the buses were always "
         "late.\n"
     ),
-    "ferry": (
-        "Islanders turn down ferry fare discount\n"
-        "Kerrow Ferries offered residents of Inchmore a third off their fares.\n"
-        "Kerrow Ferries made the offer on Monday after a winter of cancellations. Its "
-        "managing director, Anders Lunde, called it generous.\n"
-        "The Inchmore Community Council rejected it on Wednesday. Its chair, Morag Sinclair, "
-        'said the discount was "a plaster on a broken leg".\n'
-        "Callum Reid, a deckhand on the Inchmore crossing, said the discount would fill the "
-        "boats in January.\n"
-    ),
 }
 
 
@@ -101,14 +91,6 @@ def test_an_attribute_of_the_topic_is_the_topic(officers_db: Path) -> None:
     assert "Gwen Roper" in found  # "criticised the amounts"
     assert "Miriam Dorsey" not in found
     assert "Dafydd Crane" not in found  # "the size of the car park": something else's
-
-
-def test_a_rejection_of_it_in_the_story_on_the_offer_is_its_officers(officers_db: Path) -> None:
-    # "rejected it": the story's offer, its subject; the council's chair speaks for it
-    found = speakers_in(ask_json(officers_db, "who turned down the ferry fare discount?"))
-    assert "Morag Sinclair" in found
-    assert "Anders Lunde" not in found
-    assert "Callum Reid" not in found  # took no side: not one of those who turned it down
 
 
 def test_a_bodys_welcome_is_its_officers_named_by_the_bodys_noun(officers_db: Path) -> None:
