@@ -10,7 +10,10 @@ question's own words: first those its name holds, then those the stories naming 
 words before the kind, a place or a subject, must all be held); a word
 may be another form of the name's ("firefighters" and "Fire", "libraries" and "library").
 Member nouns that tell no body from another ("workers": "general_members") count only in a
-name, and last. The one best body answers; equals, or no word matched, answer nothing.
+name, and last. The one best body answers; equals, or no word matched, answer nothing. A
+phrase whose last two words a story writes as a description ("the Carrowmoor families'
+group": "the families' group said") asks for that body (ask/qualified_bodies.py), never a
+near kind.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from ask.org_kinds import kind_data, kind_words, orgs_of_kind
 from common.names import fold
 from storage.db import Store
 from storage.org_kinds import articles_using
+from storage.profiles import article_texts
 
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -46,6 +50,18 @@ def _held(word: str, words: set[str]) -> bool:
     return any(same_word(word, w) for w in words)
 
 
+def _described_in_stories(store: Store, phrase: str) -> bool:
+    """Whether a story writes the phrase's last two words in lower case, as a description
+    of a body ("the families' group said"), not inside a name ("Road Workers' Union")."""
+    words = phrase.split()
+    if len(words) < 3:
+        return False
+    described = " ".join(words[-2:]).lower().replace("\u2019", "'")
+    pattern = re.compile(rf"(?<![\w'])\b{re.escape(described)}\b")
+    ids = [article_id for article_id, _ in articles_using(store, described)]
+    return any(pattern.search(a["body"].replace("\u2019", "'")) for a in article_texts(store, ids))
+
+
 def near_kind_orgs(store: Store, phrase: str) -> list[str]:
     """The one body the module's scores put first for a kind with words of its own, or []."""
     kind, members = kind_words(phrase)
@@ -58,6 +74,8 @@ def near_kind_orgs(store: Store, phrase: str) -> list[str]:
     if not specific:
         return []
     loose = [m for m in members if m in general]
+    if _described_in_stories(store, phrase):  # "the Carrowmoor families' group"
+        return []  # is the body the stories call so (ask/qualified_bodies.py)
     candidates = dict.fromkeys(
         o for h in (head, *near.get(head, [])) for o in orgs_of_kind(store, h)
     )

@@ -35,6 +35,13 @@ STORIES = {
         'would bring litter. "We asked for bins and got a coffee shop," she said.\n'
         "The Canal Heritage Trust said it welcomed the plan for the towpath beside the park.\n"
     ),
+    "prison": (
+        "Families fear for Ashby prisoners\n"
+        "Ashby prison has been locked down for a week.\n"
+        "The Prison Staff Association said Ashby was short of 40 officers.\n"
+        'The families\' group said it had heard nothing. "We write and nobody answers," said '
+        "its organiser, Yetunde Balogun.\n"
+    ),
 }
 
 
@@ -84,3 +91,11 @@ def test_each_near_kind_family_is_listed_with_kinds_of_bodies() -> None:
     for head, near in raw["near_kinds"].items():
         assert head not in near and near, head
     assert "worker" in raw["general_members"]
+
+
+def test_a_body_the_stories_describe_so_is_never_a_near_kind(db: Path) -> None:
+    # "the families' group said": the Ashby families' group is that body, not the
+    # federation of a near kind whose stories say "Ashby" too
+    found = speakers_in(ask_json(db, "what has the Ashby families' group said?", "--limit", "0"))
+    assert "Prison Staff Association" not in found
+    assert "Yetunde Balogun" in found
