@@ -113,7 +113,10 @@ class OrgLookup(Resolver):
         (extract/resolution.py `resolve_org_noun`); None for a noun no body of the story is
         named by ("the lorry's driver", "the island's shop")."""
         found = self.resolve_org_noun(noun.idx, noun.lemma_.lower())
-        if found is None or fold(noun.lemma_) not in fold(self.entries[found].name).split():
+        words = fold(self.entries[found].name).split() if found is not None else []
+        if of_named(words):  # "the museum's": no Friends of Elmbridge Museum
+            words = words[: words.index("of")]
+        if found is None or fold(noun.lemma_) not in words:
             return None  # only one its name calls so: "a GP surgery" makes no body of "GP"
         return self.entries[found].name
 

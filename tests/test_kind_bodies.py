@@ -15,7 +15,14 @@ from spacy.language import Language
 
 from extract.kind_bodies import body_kind_families, kin_nouns
 from extract.people_words import ORG_FAMILY
-from tests.conftest import ask_json, extracted_quotes, normalise, speaker_of, stories_db
+from tests.conftest import (
+    ask_json,
+    extracted_quotes,
+    normalise,
+    speaker_of,
+    speaker_orgs,
+    stories_db,
+)
 
 BAKERY = (
     "Corner bakery shuts its doors\n\n"
@@ -158,3 +165,16 @@ def test_the_kind_lists_are_known_families_and_kin() -> None:
     assert body_kind_families()["watchdog"] == {"public"}
     assert {"supermarket", "chain"} <= kin_nouns("retailer")
     assert kin_nouns("bakery") == {"bakery"}  # a kind of its own
+
+
+def test_the_thing_a_friends_body_is_named_for_is_not_that_body(nlp: Language) -> None:
+    # "The museum's director" is no officer of the Friends of Elmbridge Museum
+    text = (
+        "Museum to sell painting\n\n"
+        "The Friends of Elmbridge Museum condemned the sale. Its chairman, Arno Keskin, said "
+        "the painting was a gift.\n\n"
+        "The museum's chair of trustees, Sir Anton Sandoval, said the roof could not wait.\n"
+    )
+    orgs = speaker_orgs(nlp, text)
+    assert orgs["Arno Keskin"] == "Friends of Elmbridge Museum"
+    assert orgs["Anton Sandoval"] != "Friends of Elmbridge Museum"
