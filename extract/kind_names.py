@@ -43,6 +43,12 @@ def of_named(words: list[str]) -> bool:
     return len(words) > 2 and fold(words[1]) == "of" and fold(words[0]) in _words()[1]
 
 
+def naming_words(words: list[str]) -> list[str]:
+    """The words of a name a common noun may call its body by: of a "<head> of <name>" body
+    only the head's ("the gallery" is no Friends of Harwick Gallery), else all of them."""
+    return words[: words.index("of")] if of_named(words) else words
+
+
 def separate_kind_nouns(doc: Doc) -> None:
     """Repair the doc's entities in place (the module's two rules)."""
     kinds, of_heads = _words()

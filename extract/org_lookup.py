@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from extract.clause_roles import read_clause
 from extract.entities import org_name
-from extract.kind_names import of_named
+from extract.kind_names import naming_words, of_named
 from extract.names import fold
 from extract.org_phrases import joined_name, name_after
 from extract.org_reference import in_subject_phrase
@@ -114,9 +114,7 @@ class OrgLookup(Resolver):
         named by ("the lorry's driver", "the island's shop")."""
         found = self.resolve_org_noun(noun.idx, noun.lemma_.lower())
         words = fold(self.entries[found].name).split() if found is not None else []
-        if of_named(words):  # "the museum's": no Friends of Elmbridge Museum
-            words = words[: words.index("of")]
-        if found is None or fold(noun.lemma_) not in words:
+        if found is None or fold(noun.lemma_) not in naming_words(words):  # (no Friends of X)
             return None  # only one its name calls so: "a GP surgery" makes no body of "GP"
         return self.entries[found].name
 

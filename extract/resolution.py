@@ -23,7 +23,7 @@ from extract.affiliations import owns_role
 from extract.cast_state import DETERMINERS, Mention, is_subject
 from extract.entities import EntityBuilder
 from extract.exchanges import titled_gender
-from extract.kind_names import of_named
+from extract.kind_names import naming_words
 from extract.name_genders import disagrees, learn_gender
 from extract.names import fold, is_title_word, person_gender, same_person
 from extract.offices import clause_gender
@@ -318,7 +318,7 @@ class Resolver(EntityBuilder):
                 latest = mention.entry  # acted (a kindless name: in its own main clause)
             words = org_name_words(fold(entry.name).split())
             before_of = words[: words.index("of")] if "of" in words else words
-            if noun in (before_of if of_named(words) else words):  # "the gallery": no Friends
+            if noun in naming_words(words):  # "the gallery": no Friends
                 named = mention.entry  # of Harwick Gallery
                 if before_of and before_of[-1] == noun:
                     headed = mention.entry  # "the university": University of Elm, not the
