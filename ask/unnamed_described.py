@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ask.back_references import named_again
 from ask.data_files import ask_data
-from ask.lexicon import load_topics, singular
+from ask.lexicon import load_topics, search_stem, singular
 from common.names import fold
 from storage.db import Store
 from storage.quote_lookup import unnamed_quotes_described
@@ -82,7 +82,7 @@ def unnamed_described(
     head, content = asked
     heads = frozenset({singular(head)})
     wanted = {singular(w) for w in content}
-    probe = singular(head)
+    probe = search_stem(head)
     rows = unnamed_quotes_described(store, probe, since=since, until=until, limit=limit)
     kept: dict[int, QuoteRow] = {}
     for row in rows:
