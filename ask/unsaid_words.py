@@ -4,14 +4,22 @@ A reporter paraphrases: "the quarry expansion" for a story of the quarry's exten
 bike lane" for the cycle lane. A concept of the topic that no stored article says, in any
 of its forms (ask/lexicon.py), cannot tell one story from another: every story lacks it. So
 the topic is searched on its other concepts, and the answer says which words no story
-holds. Only when that leaves a topic: no more concepts unsaid than said, and the said ones
-together specific, matched by at most a SPECIFIC_SHARE of the store's articles (or
-SPECIFIC_FLOOR in a small store): "plans" alone, left of "the skateboarding plans", would
-be any story's. Otherwise the topic stays whole, and a topic nobody spoke of gets nothing.
+holds. Only when that leaves a topic: no more concepts unsaid than said; the unsaid ones the
+asker's words for a quality or an action ("old", "lower", "expansion", "chopping down"), not
+a thing no story tells of ("the fishing quotas" in a store of trawler stories gets nothing);
+and the said ones together specific, matched by at most a SPECIFIC_SHARE of the store's
+articles (or SPECIFIC_FLOOR in a small store): "plans" alone, left of "the skateboarding
+plans", would be any story's. Otherwise the topic stays whole, and a topic nobody spoke of
+gets nothing.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from lemminflect import getAllLemmas
+
+from ask.data_files import ask_data
 from ask.lexicon import fts_query
 from storage.db import Store
 from storage.quote_search import articles_matching
@@ -32,10 +40,29 @@ def said_concepts(
     said = [g for g in groups if g not in unsaid]
     if not unsaid or not said or len(unsaid) > len(said):
         return groups, []
+    if not all(_paraphrase(g) for g in unsaid):  # "quotas": a thing no story tells of
+        return groups, []
     most = max(SPECIFIC_FLOOR, int(SPECIFIC_SHARE * article_total(store)))
     if _matches(store, said, most) > most:
         return groups, []
     return said, unsaid
+
+
+def _paraphrase(group: tuple[str, ...]) -> bool:
+    """Whether a word is how the asker, not the story, tells of a thing: a word for a quality
+    ("old", "lower", "three-weekly") or for an action ("expansion", "chopping"; endings in
+    topics.json "action_endings"), no plain noun for a thing ("quotas", "union")."""
+    word = group[0].lower() if len(group) == 1 else ""
+    if not word or " " in word:
+        return False
+    if not getAllLemmas(word, upos="NOUN") or getAllLemmas(word, upos="ADJ"):
+        return True
+    return word.endswith(_action_endings())
+
+
+@lru_cache(maxsize=1)
+def _action_endings() -> tuple[str, ...]:
+    return tuple(ask_data("topics.json")["action_endings"]["endings"])
 
 
 def _matches(store: Store, groups: list[tuple[str, ...]], most: int) -> int:

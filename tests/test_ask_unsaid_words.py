@@ -54,3 +54,25 @@ def test_a_side_taken_on_a_paraphrased_topic(store: Path) -> None:
 def test_a_topic_mostly_of_words_no_story_says_gets_nothing(store: Path) -> None:
     answer = ask_json(store, "who said what about skateboarding and parkour at the landfill?")
     assert answer["quotes"] == []
+
+
+def test_a_thing_no_story_tells_of_is_not_left_out(store: Path) -> None:
+    # "quotas" is no word for the landfill's extension: nobody spoke of landfill quotas
+    answer = ask_json(store, "has anyone talked about landfill quotas?")
+    assert answer["quotes"] == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said what about the landfill expansion?",  # -sion
+        "who said what about the landfill enlargement?",  # -ment
+        "who said what about the landfill widening?",  # -ing
+        "who said what about the landfill approval?",  # -al
+        "who said what about the landfill departure?",  # -ure
+        "who said what about the larger landfill?",  # a quality
+    ],
+)
+def test_each_kind_of_paraphrase_word_is_left_out(store: Path, question: str) -> None:
+    speakers = {s for s, _ in said_in(ask_json(store, question))}
+    assert "Morwenna Tal" in speakers
