@@ -6,17 +6,20 @@ that story are no answer, though the story is about the charges (ask/search.py, 
 
 Rule: a headline of several clauses, joined by a word or mark of ask/data/topics.json
 "headline_joins" ("as", "and", ";", ...), names the topic in some clauses and other things in
-the rest. The content nouns and verbs of those other clauses, with the lexicon's other words
-for each (ask/lexicon.py groups: "bins" -> refuse, rubbish, waste), mark a paragraph of the
-story as on another thing; the words of the topic's concepts (every form) and of the
-headline's clauses that name it ("as swimming fees rise": rise) mark it as on the topic. One
-with both is on both, as a story's opening is; one with neither goes on with the one before (a
-quote after the paragraph that brought its speaker in), except the first after an opening on
-both, which is on the thing the headline names first (a story tells its things in its
-headline's order). A remark of the story tier, or of the tier of stories about the topic's
-names (ask/named_stories.py), in a paragraph on another thing only is left out. A headline of
-one clause, one that names the topic in no clause or in every clause, marks nothing; nor do
-names (words the story writes only with a capital): the place is both things'.
+the rest, and the story opens on both (its first paragraph that names either names both: a
+story that opens on the topic alone is its story, the other clause a side of it: "Tenants
+say damp repairs ignored as housing association admits backlog"). The content nouns and
+verbs of those other clauses mark a paragraph of the story as on another thing; the words of
+the topic's concepts (every form) and of the headline's clauses that name it ("as swimming
+fees rise": rise) mark it as on the topic. One with both is on both, as the opening is; one
+with neither goes on with the one before (a quote after the paragraph that brought its
+speaker in), except the first after the opening, which is on the thing the headline names
+first (a story tells its things in its headline's order). A remark of the story tier, or of
+the tier of stories about the topic's names (ask/named_stories.py), in a paragraph on another
+thing only is left out. A headline of one clause, one that names the topic in no clause or in
+every clause, marks nothing; nor do names (words the story writes only with a capital: the
+place is both things'), verbs of saying, or a clause of fewer than MIN_THING_WORDS other words
+("..., council says").
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from lemminflect import getAllLemmas
 
 from ask.data_files import ask_data
 from ask.lexicon import load_topics
+from extract.lexicon import load_lexicon
 from storage.db import Store
 from storage.profiles import article_texts
 from storage.quotes import QuoteRow
@@ -36,6 +40,7 @@ from storage.quotes import QuoteRow
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*|[;:,\u2013\u2014-]")
 _WORD = re.compile(r"[^\W_]+")
 OTHER, TOPIC, BOTH = "other", "topic", "both"
+MIN_THING_WORDS = 2  # a clause of fewer content words ("council says") tells of no thing
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +110,9 @@ def _paragraph_states(
             pass  # the blank line between paragraphs
         elif on_topic or on_other:
             now = BOTH if on_topic and on_other else TOPIC if on_topic else OTHER
-            opened = now == BOTH and (opened or not state or set(state) == {BOTH})
+            if now != BOTH and set(state) <= {BOTH} and not opened:
+                return None  # an opening on one thing: the story's, the rest its facets
+            opened = now == BOTH and (opened or set(state) <= {BOTH})
         elif opened:  # the first paragraph after the opening: the headline's first thing
             now, opened = first, False
         starts.append(at)
@@ -117,8 +124,8 @@ def _paragraph_states(
 def _other_clauses(
     title: str, topic: frozenset[str], names: frozenset[str]
 ) -> tuple[frozenset[str], str, frozenset[str]]:
-    """The stems of the headline's clauses that do not name the topic, with the lexicon's
-    other words for them (empty unless some clause names the topic and some does not),
+    """The stems of the headline's clauses that do not name the topic (empty unless some
+    clause names the topic and some does not),
     which thing the headline names first (TOPIC or OTHER), and the stems of the clauses that
     name the topic."""
     clauses: list[list[str]] = [[]]
@@ -132,20 +139,23 @@ def _other_clauses(
     named = [any(stems(w) & topic for w in c) for c in clauses]
     if len(clauses) < 2 or all(named) or not any(named):
         return frozenset(), BOTH, frozenset()
-    groups = load_topics().groups
     other: set[str] = set()
     own: set[str] = set()
     for clause, names_topic in zip(clauses, named, strict=True):
-        for word in clause:
-            low = word.lower()
-            if low in stop or low in names or not _content(low):
-                continue
-            forms = groups.get(low, ()) or groups.get(low.rstrip("s"), ())
-            for form in (low, *forms):
-                words = [w for w in _WORD.findall(form) if w not in stop and _content(w)]
-                (own if names_topic else other).update(s for w in words for s in stems(w))
+        words = [w.lower() for w in clause]
+        words = [w for w in words if w not in stop and w not in names and _content(w)]
+        words = [w for w in words if not _reporting(w)]  # "..., council says": no thing
+        if not names_topic and len(words) < MIN_THING_WORDS:
+            continue
+        (own if names_topic else other).update(s for w in words for s in stems(w))
     other -= topic
     return frozenset(other), TOPIC if named[0] else OTHER, frozenset(own - other)
+
+
+def _reporting(word: str) -> bool:
+    """A verb of saying ("says", "warns", "backs"): extract/data/cues.json families."""
+    family = load_lexicon().family_of
+    return any(lemma in family for lemma in getAllLemmas(word, upos="VERB").get("VERB", ()))
 
 
 def _content(word: str) -> bool:

@@ -92,3 +92,34 @@ def test_a_headline_giving_one_events_cause_is_one_thing(tmp_path: Path) -> None
     db = stories_db(tmp_path, {"kelbrook-pool": story})
     found = said_in(ask_json(db, "who said what about the Kelbrook pool closure?"))
     assert any("until the engineers say so" in text for _, text in found)
+
+
+def test_a_story_that_opens_on_the_topic_alone_keeps_its_other_sides_remarks(
+    tmp_path: Path,
+) -> None:
+    story = (
+        "Residents say mould ignored as landlord admits backlog\n"
+        "More than 300 mould repairs are overdue on the Fennick estate.\n"
+        "FENNICK, 2 December - More than 300 mould repairs are overdue on the Fennick estate, "
+        "after residents protested outside the town hall.\n"
+        '"We are sorry and every job will have a date by Easter," said Halvard Moen, chief '
+        "executive of the landlord, Fennick Homes.\n"
+    )
+    db = stories_db(tmp_path, {"fennick-mould": story})
+    found = said_in(ask_json(db, "what did Halvard Moen say about the mould?"))
+    assert any("every job will have a date" in text for _, text in found)
+
+
+def test_a_headline_clause_that_only_says_who_says_it_is_no_other_thing(
+    tmp_path: Path,
+) -> None:
+    story = (
+        "Kelbrook library to be mothballed, council says\n"
+        "The branch will stop lending books in April.\n"
+        "KELBROOK, 3 December - The library in Kelbrook will stop lending books in April, "
+        "the borough council said.\n"
+        '"We cannot heat a building for forty visitors a day," said council leader Petra Vos.\n'
+    )
+    db = stories_db(tmp_path, {"kelbrook-library": story})
+    found = said_in(ask_json(db, "who said what about the Kelbrook library?"))
+    assert any("heat a building" in text for _, text in found)
