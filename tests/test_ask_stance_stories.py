@@ -77,3 +77,24 @@ def test_a_frame_in_a_story_about_something_else_does_not_answer(ferry_db: Path)
 def test_an_object_qualified_by_a_preposition_is_something_elses() -> None:
     frame = Frame((0, 40), "Jo Bell", POSITIVE, "the size", "the size of the car park")
     assert not toward(frame, ["survey"], load_stance(), anaphoric=True)
+
+
+def test_a_side_taken_at_a_meeting_and_another_who_also_took_it(tmp_path: Path) -> None:
+    story = (
+        "Villagers fight plan to widen Brackley landfill\n"
+        "The operator wants another twelve acres.\n"
+        "BRACKLEY, 2 December - The operator of Brackley landfill wants to widen the tip by "
+        "twelve acres towards the primary school.\n"
+        "Nadia Okoro, who chairs the parish council, opposed the widening at a crowded "
+        'meeting on Friday. "The lorries already shake our windows," she said.\n'
+        "Piers Lamb, a farmer whose fields border the site, also objected. "
+        '"Gulls have followed the tip onto my land for ten years," he said.\n'
+        "The operator's site manager, Ewa Brandt, defended the plans. "
+        '"We will plant a screen of trees," she said.\n'
+        "County planning officer Tomas Reyes said the application would be decided in "
+        "January.\n"
+    )
+    db = stories_db(tmp_path, {"brackley-landfill": story})
+    speakers = speakers_in(ask_json(db, "who opposed the Brackley landfill plan?"))
+    assert {"Nadia Okoro", "Piers Lamb"} <= speakers
+    assert not speakers & {"Ewa Brandt", "Tomas Reyes"}  # the other side; no side
