@@ -44,6 +44,7 @@ from ask.stance_lexicon import (
     polarity,
 )
 from ask.stance_owner import owners_side
+from ask.stance_people import described_side
 from ask.stance_purposes import purpose_subject
 from ask.stance_toward import DETERMINERS, Frame, also_taken, toward
 from storage.db import Store
@@ -243,6 +244,8 @@ def stances(
             result[row.id] = "mixed"
         elif held:
             result[row.id] = next(iter(held))
+        elif row.article_id in about and described_side(row) is not None:  # "one objector"
+            result[row.id] = described_side(row)
         elif denial and denies(row.text):  # "We categorically deny ..."
             result[row.id] = DENY
         elif framed_only:

@@ -98,3 +98,24 @@ def test_a_side_taken_at_a_meeting_and_another_who_also_took_it(tmp_path: Path) 
     speakers = speakers_in(ask_json(db, "who opposed the Brackley landfill plan?"))
     assert {"Nadia Okoro", "Piers Lamb"} <= speakers
     assert not speakers & {"Ewa Brandt", "Tomas Reyes"}  # the other side; no side
+
+
+def test_a_source_described_by_the_side_they_take_takes_it(tmp_path: Path) -> None:
+    story = (
+        "Plan to pedestrianise Castle Street splits Orwick\n"
+        "Cars would be banned from the high street from June.\n"
+        "ORWICK, 1 December - A plan to close Castle Street to cars from June has divided "
+        "shopkeepers in Orwick.\n"
+        '"Half my customers drive in from the villages," one objector told a public meeting.\n'
+        'A supporter of the scheme said: "Children could finally walk to school safely."\n'
+        "Town clerk Ana Brill said the consultation would close on 18 December.\n"
+    )
+    db = stories_db(tmp_path, {"orwick-street": story})
+    against = ask_json(db, "who opposed the Castle Street plan?")
+    texts = " | ".join(q["text"] for q in against["quotes"])
+    assert "Half my customers" in texts
+    assert "walk to school" not in texts and "Ana Brill" not in speakers_in(against)
+    backers = " | ".join(
+        q["text"] for q in ask_json(db, "who backed the Castle Street plan?")["quotes"]
+    )
+    assert "walk to school" in backers and "Half my customers" not in backers
