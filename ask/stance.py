@@ -44,7 +44,7 @@ from ask.stance_lexicon import (
     polarity,
 )
 from ask.stance_owner import owners_side
-from ask.stance_people import described_side
+from ask.stance_people import described_side, nominal_sides
 from ask.stance_purposes import purpose_subject
 from ask.stance_toward import DETERMINERS, Frame, also_taken, toward
 from storage.db import Store
@@ -82,6 +82,7 @@ _NOT_A_PASSIVE = {"to", "not", "never", "which", "that"}
 _PASSIVE_BE = re.compile(r"\s+(?:was|were|been|be|being|is|are|has|have|had)(?:\s+\w+ly)?$")
 # Words between a subject and its verb: "She also criticised", "He had strongly backed".
 _ADVERBS = re.compile(r"(?:\s+(?:also|then|later|again|once|already|has|have|had|[a-z]+ly))+$")
+_POSSESSIVES = r"(?:his|her|their|its)"
 _SHORT_DEFINITE = re.compile(rf"{DETERMINERS}(?: [\w'-]+){{1,2}}")  # refers back
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
@@ -133,6 +134,9 @@ def _stance_verbs(words: str, lexicon: StanceLexicon) -> Iterable[tuple[int, int
     lower = words.lower()
     for phrase, stance in lexicon.phrases.items():
         for match in re.finditer(rf"\b{re.escape(phrase)}\b", lower):
+            yield match.start(), match.end(), stance
+    for phrase, stance in nominal_sides().items():  # "no secret of his support for the ban"
+        for match in re.finditer(rf"\b{_POSSESSIVES} {re.escape(phrase)}\b", lower):
             yield match.start(), match.end(), stance
     for match in _WORD.finditer(lower):
         verb = lexicon.forms.get(match.group())

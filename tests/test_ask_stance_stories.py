@@ -119,3 +119,28 @@ def test_a_source_described_by_the_side_they_take_takes_it(tmp_path: Path) -> No
         q["text"] for q in ask_json(db, "who backed the Castle Street plan?")["quotes"]
     )
     assert "walk to school" in backers and "Half my customers" not in backers
+
+
+@pytest.mark.parametrize(
+    "sentence, side",
+    [
+        ("Councillor Ife Adaeze has made no secret of her support for the scheme.", "backed"),
+        ("Councillor Ife Adaeze voiced her opposition to the scheme.", "opposed"),
+    ],
+)
+def test_a_side_named_by_a_noun_after_its_holders_possessive(
+    tmp_path: Path, sentence: str, side: str
+) -> None:
+    story = (
+        "Orwick to close Castle Street to cars\n"
+        "Cars would be banned from the high street from June.\n"
+        "ORWICK, 1 December - A plan to close Castle Street to cars from June goes to a "
+        "vote next week.\n"
+        f'{sentence} "The town has talked about this for twenty years," she said.\n'
+        "Town clerk Ana Brill said the consultation would close on 18 December.\n"
+    )
+    db = stories_db(tmp_path, {"orwick-street": story})
+    asked = speakers_in(ask_json(db, f"who {side} the Castle Street scheme?"))
+    assert asked == {"Ife Adaeze"}
+    other = "opposed" if side == "backed" else "backed"
+    assert "Ife Adaeze" not in speakers_in(ask_json(db, f"who {other} the Castle Street scheme?"))
