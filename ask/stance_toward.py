@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ask.data_files import ask_data
 from ask.inflections import folded, rough_stem
 from ask.stance_lexicon import StanceLexicon
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 DETERMINERS = r"(?:the|this|these|that|those|its|their|his|her|our|your)"
 _OWNER_MARK = re.compile(r"['\u2019]s?$")  # a possessive ending: "council's", "unions'"
-# Words after a short object that make it another thing ("the size of the car park"); "at"
-# gives where the side was taken ("opposed the extension at a packed meeting").
+# Words after a short object that make it another thing ("the size of the car park"), but
+# for a time ("campaigned against the change for two years"); "at" gives where the side was
+# taken ("opposed the extension at a packed meeting").
 _QUALIFIED = {"of", "on", "in", "with", "to", "from", "by", "for", "over", "about"}
 _ALSO = re.compile(r"\b(?:also|too|likewise)\b")
 # "the document", "this latest report": refers back to the topic of a story about it
@@ -53,9 +56,21 @@ def toward(
     if bool(words) and re.fullmatch(pattern, " ".join(words)) is not None:
         return True
     if anaphoric and _ANAPHOR.fullmatch(frame.object.strip()) is not None:
-        after = tail[len(words) : len(words) + 1]  # not "the size of the car park"
-        return not after or after[0] not in _QUALIFIED
+        after = tail[len(words) : len(words) + 4]  # not "the size of the car park"
+        return not after or after[0] not in _QUALIFIED or _when(after[1:])
     return _attribute(words, tail, lexicon)
+
+
+def _when(words: list[str]) -> bool:
+    """Whether a preposition's object is a time, not a thing ("for two years", "in March",
+    "on Friday"): a word of stance.json "time_words" in its first three words."""
+    return any(w in time_words() for w in words[:3])
+
+
+@lru_cache(maxsize=1)
+def time_words() -> frozenset[str]:
+    """Words of a time a side was taken in or for: stance.json "time_words"."""
+    return frozenset(w.lower() for w in ask_data("stance.json")["time_words"]["words"])
 
 
 def _attribute(words: list[str], tail: list[str], lexicon: StanceLexicon) -> bool:

@@ -144,3 +144,25 @@ def test_a_side_named_by_a_noun_after_its_holders_possessive(
     assert asked == {"Ife Adaeze"}
     other = "opposed" if side == "backed" else "backed"
     assert "Ife Adaeze" not in speakers_in(ask_json(db, f"who {other} the Castle Street scheme?"))
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "who has campaigned against the change for two years",
+        "who first opposed the change in March",
+        "who attacked the change on Friday",
+    ],
+)
+def test_a_time_after_the_object_leaves_it_the_storys_subject(tmp_path: Path, frame: str) -> None:
+    story = (
+        "Orwick cottage hospital to close its beds\n"
+        "The ward will shut for good in April.\n"
+        "ORWICK, 1 December - The twelve beds at Orwick cottage hospital will close in "
+        "April, the health board said.\n"
+        '"Where will the old people of this valley go now?" said Dr Imre Kasza, a retired GP '
+        f"{frame}.\n"
+        "Board spokeswoman Lena Falk said the ward would become a clinic.\n"
+    )
+    db = stories_db(tmp_path, {"orwick-beds": story})
+    assert speakers_in(ask_json(db, "who opposed the Orwick hospital closure?")) == {"Imre Kasza"}
