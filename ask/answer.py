@@ -212,7 +212,9 @@ def _keyword_as_speaker(ask: Ask, text: str) -> Answer | None:
 
 
 def _topic_answer(ask: Ask, topic: str) -> Answer:
-    groups, unsaid = said_concepts(ask.store, concepts(topic))  # "expansion": no story's word
+    groups, unsaid = said_concepts(
+        ask.store, concepts(topic), topic
+    )  # "expansion": no story's word
     searched = f"quotes about {describe(groups)}" if groups else "nothing to search for"
     if unsaid:
         searched += f" (no story says {describe(unsaid)})"

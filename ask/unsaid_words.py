@@ -15,32 +15,35 @@ gets nothing.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from lemminflect import getAllLemmas
 
 from ask.data_files import ask_data
-from ask.lexicon import fts_query
+from ask.lexicon import fts_query, load_topics
 from storage.db import Store
 from storage.quote_search import articles_matching
 from storage.storyline import article_total
 
 SPECIFIC_SHARE = 0.2
+_WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 SPECIFIC_FLOOR = 4
 
 
 def said_concepts(
-    store: Store, groups: list[tuple[str, ...]]
+    store: Store, groups: list[tuple[str, ...]], topic: str = ""
 ) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
-    """The concepts to search on, and those left out because no article says them (module
-    rule; none left out when the rest would be no topic)."""
+    """The concepts of `topic` to search on, and those left out because no article says
+    them (module rule; none left out when the rest would be no topic)."""
     if len(groups) < 2:
         return groups, []
     unsaid = [g for g in groups if _matches(store, [g], 0) == 0]
     said = [g for g in groups if g not in unsaid]
     if not unsaid or not said or len(unsaid) > len(said):
         return groups, []
-    if not all(_paraphrase(g) for g in unsaid):  # "quotas": a thing no story tells of
+    words = _WORD.findall(topic.lower())
+    if not all(_paraphrase(g, words) for g in unsaid):  # "quotas": a thing no story tells of
         return groups, []
     most = max(SPECIFIC_FLOOR, int(SPECIFIC_SHARE * article_total(store)))
     if _matches(store, said, most) > most:
@@ -48,15 +51,21 @@ def said_concepts(
     return said, unsaid
 
 
-def _paraphrase(group: tuple[str, ...]) -> bool:
+def _paraphrase(group: tuple[str, ...], topic: list[str]) -> bool:
     """Whether a word is how the asker, not the story, tells of a thing: a word for a quality
     ("old", "lower", "three-weekly") or for an action ("expansion", "chopping"; endings in
-    topics.json "action_endings"), no plain noun for a thing ("quotas", "union")."""
+    topics.json "action_endings"), a noun before the thing it qualifies ("the brass band":
+    the band) or before "of" ("the loss of the lifeboat": the lifeboat); no plain noun for a
+    thing that heads the topic ("fishing quotas", "phone scams in Brenwick")."""
     word = group[0].lower() if len(group) == 1 else ""
     if not word or " " in word:
         return False
     if not getAllLemmas(word, upos="NOUN") or getAllLemmas(word, upos="ADJ"):
         return True
+    at = topic.index(word) if word in topic else -1
+    after = topic[at + 1] if 0 <= at < len(topic) - 1 else None
+    if after == "of" or (after is not None and after not in load_topics().stopwords):
+        return True  # "the loss of ...", "the brass band": not what the topic is
     return word.endswith(_action_endings())
 
 
