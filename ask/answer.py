@@ -265,21 +265,9 @@ def _topic_answer(ask: Ask, topic: str) -> Answer:
         found, sided = by_stance(ask.store, found, ask.query.stance, words, stories, owner, people)
         side = _SIDES.get(ask.query.stance, "in favour of")
         answer.searched += f"; {side} it" if sided else f"; nobody reported {side} it"
-        if not sided:  # nobody took that side: no one else's words stand in for theirs
-            return _no_side(ask, answer, topic, side, len(found) + found.unread)
     ask.show(answer, found, ranked=True)
     if not answer.quotes:
         answer.message = f"No quotes found about {topic}{ask.when()}."
-    return answer
-
-
-def _no_side(ask: Ask, answer: Answer, topic: str, side: str, others: int) -> Answer:
-    """ "Who welcomed the strike?" when no story reports anyone taking that side: nobody,
-    and how to read what was said on it (the quotes on it took no side, or another)."""
-    answer.quotes, answer.total = [], 0
-    answer.message = f"Nobody is reported {side} {topic}{ask.when()}."
-    if others:
-        answer.message += f' Other quotes on it: ask "who said what about {topic}".'
     return answer
 
 

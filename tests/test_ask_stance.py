@@ -83,16 +83,10 @@ def test_who_took_the_other_side(harbour_db: Path, verb: str) -> None:
     assert not found & {"Aled Morcombe", "Colm Tremayne", "Bram Okafor"}
 
 
-def test_nobody_took_a_side_then_nobody_and_a_pointer_to_the_quotes_on_it(
-    harbour_db: Path,
-) -> None:
+def test_nobody_took_a_side_then_the_quotes_on_the_topic(harbour_db: Path) -> None:
     answer = ask_json(harbour_db, "who criticised the ferry timetable?")
-    assert answer["quotes"] == []  # Roskilly and Wendt spoke on it, critical of nothing
+    assert speakers_in(answer) >= {"Nia Roskilly", "Tobiah Wendt"}
     assert "nobody reported critical" in answer["searched"]
-    assert "Nobody is reported critical of the ferry timetable" in answer["message"]
-    assert "who said what about the ferry timetable" in answer["message"]
-    on_it = speakers_in(ask_json(harbour_db, "who said what about the ferry timetable?"))
-    assert on_it >= {"Nia Roskilly", "Tobiah Wendt"}
 
 
 def test_a_passive_frame_is_its_agents(harbour_db: Path) -> None:
