@@ -21,7 +21,7 @@ from functools import lru_cache
 from lemminflect import getAllLemmas
 
 from ask.data_files import ask_data
-from ask.lexicon import fts_query, load_topics
+from ask.lexicon import fts_query
 from storage.db import Store
 from storage.quote_search import articles_matching
 from storage.storyline import article_total
@@ -54,18 +54,17 @@ def said_concepts(
 def _paraphrase(group: tuple[str, ...], topic: list[str]) -> bool:
     """Whether a word is how the asker, not the story, tells of a thing: a word for a quality
     ("old", "lower", "three-weekly") or for an action ("expansion", "chopping"; endings in
-    topics.json "action_endings"), a noun before the thing it qualifies ("the brass band":
-    the band) or before "of" ("the loss of the lifeboat": the lifeboat); no plain noun for a
-    thing that heads the topic ("fishing quotas", "phone scams in Brenwick")."""
+    topics.json "action_endings"), or a noun before "of" ("the loss of the lifeboat": the
+    lifeboat); no plain noun for a thing, which tells which one ("tuition fees" are no
+    transfer fees, "phone scams" no phone masts, "fishing quotas" no fishing boats)."""
     word = group[0].lower() if len(group) == 1 else ""
     if not word or " " in word:
         return False
     if not getAllLemmas(word, upos="NOUN") or getAllLemmas(word, upos="ADJ"):
         return True
     at = topic.index(word) if word in topic else -1
-    after = topic[at + 1] if 0 <= at < len(topic) - 1 else None
-    if after == "of" or (after is not None and after not in load_topics().stopwords):
-        return True  # "the loss of ...", "the brass band": not what the topic is
+    if 0 <= at < len(topic) - 1 and topic[at + 1] == "of":
+        return True  # "the loss of the lifeboat": the lifeboat is what the topic is
     return word.endswith(_action_endings())
 
 
