@@ -65,12 +65,25 @@ def _paraphrase(group: tuple[str, ...], topic: list[str]) -> bool:
     at = topic.index(word) if word in topic else -1
     if 0 <= at < len(topic) - 1 and topic[at + 1] == "of":
         return True  # "the loss of the lifeboat": the lifeboat is what the topic is
-    return word.endswith(_action_endings())
+    return _from_a_verb(word)
+
+
+def _from_a_verb(word: str) -> bool:
+    """Whether a noun is made from a verb the dictionary has: a gerund ("chopping"), or an
+    ending of topics.json "action_endings" put for the verb's ("expansion": expand)."""
+    if word.endswith("ing") and getAllLemmas(word, upos="VERB"):
+        return True
+    for ending, verb_endings in _action_endings().items():  # the longest ending it has
+        base = word[: -len(ending)]
+        if word.endswith(ending):
+            return len(base) >= 3 and any(getAllLemmas(base + v, upos="VERB") for v in verb_endings)
+    return False
 
 
 @lru_cache(maxsize=1)
-def _action_endings() -> tuple[str, ...]:
-    return tuple(ask_data("topics.json")["action_endings"]["endings"])
+def _action_endings() -> dict[str, list[str]]:
+    endings: dict[str, list[str]] = ask_data("topics.json")["action_endings"]["endings"]
+    return endings
 
 
 def _matches(store: Store, groups: list[tuple[str, ...]], most: int) -> int:

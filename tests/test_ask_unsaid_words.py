@@ -83,6 +83,13 @@ def test_a_noun_before_of_no_story_says_is_left_out(store: Path) -> None:
     assert "Morwenna Tal" in {s for s, _ in found}
 
 
-def test_a_noun_that_tells_which_thing_is_not_left_out(store: Path) -> None:
-    # "gravel" would tell which landfill: no story tells of a gravel landfill
-    assert ask_json(store, "has anyone talked about the gravel landfill?")["quotes"] == []
+@pytest.mark.parametrize(
+    "question",
+    [
+        "has anyone talked about the gravel landfill?",  # which landfill
+        "has anyone talked about the landfill station?",  # a thing, though it ends in -ation
+        "has anyone talked about landfill tuition?",  # a thing, though it ends in -tion
+    ],
+)
+def test_a_noun_for_a_thing_is_not_left_out(store: Path, question: str) -> None:
+    assert ask_json(store, question)["quotes"] == []
