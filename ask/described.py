@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from ask.back_references import named_again
 from ask.data_files import ask_data
-from ask.lexicon import search_stem, singular
+from ask.lexicon import person_singular, search_stem, singular
 from ask.one_of_group import one_of_them
 from ask.unnamed_described import after_head
 from common.names import fold
@@ -57,7 +57,7 @@ def _same_groups() -> dict[str, frozenset[str]]:
 
 def _forms(word: str) -> frozenset[str]:
     """A word's singular and the singulars of its group ("lorry" -> lorry, truck)."""
-    one = singular(word)
+    one = person_singular(word)
     return _same_groups().get(one, frozenset()) | {one}
 
 
@@ -142,7 +142,7 @@ def _fits(
     the owner's name, when asked by one) among its words."""
     have = [w for w in _words(title) if w != "s"]
     desc_head, rest = _head_and_rest(have)
-    if singular(desc_head) not in heads:
+    if person_singular(desc_head) not in heads:
         return False
     others = {singular(w) for w in rest}
     if any(not (forms & others) for forms in wanted):

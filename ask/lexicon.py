@@ -135,11 +135,8 @@ def _no_possessive(word: str, lexicon: TopicLexicon) -> str:
 
 
 def singular(word: str) -> str:
-    """A plural word's singular, roughly ("farmers" -> "farmer", "parties" -> "party"), and
-    the "-men" plural of a "-man" noun as its dictionary gives it ("crewmen" -> "crewman",
-    "fishermen" -> "fisherman"; "specimen" stays)."""
-    if word.endswith("men") and len(word) > 4:
-        return _man_singular(word)
+    """A plural word's singular, roughly ("farmers" -> "farmer", "parties" -> "party"); a
+    "-men" plural stays (`person_singular` reads it, where a person is described)."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
@@ -147,8 +144,14 @@ def singular(word: str) -> str:
     return word
 
 
+def person_singular(word: str) -> str:
+    """A person noun's singular, the "-men" plural of a "-man" noun too, as the dictionary
+    gives it ("crewmen" -> "crewman", "fishermen" -> "fisherman"; "specimen" stays)."""
+    return man_singular(word) if word.endswith("men") and len(word) > 4 else singular(word)
+
+
 @lru_cache(maxsize=4096)
-def _man_singular(word: str) -> str:
+def man_singular(word: str) -> str:
     """ "crewmen" -> "crewman" as the dictionary has it; a compound it lacks whose first part
     is a noun it has too ("lifeboatmen": lifeboat + men); "specimen", "yemen" stay."""
     known = getAllLemmas(word, upos="NOUN").get("NOUN")
@@ -161,7 +164,7 @@ def _man_singular(word: str) -> str:
 def search_stem(word: str) -> str:
     """The longest start a noun shares with its plural ("walker" -> "walke", "crewman" ->
     "crewm", "party" -> "part"): a substring probe that finds both forms."""
-    one = singular(word)
+    one = person_singular(word)
     plurals = getAllInflections(one, upos="NOUN").get("NNS", ()) if one.isalpha() else ()
     plurals = (*plurals, one[:-3] + "men") if one.endswith("man") else plurals
     stem = one[: max(3, len(one) - 1)]
