@@ -1,11 +1,13 @@
 """A story about two things at once: which of its remarks are on the one asked about.
 
-"Harnley to empty black bins every three weeks as parking charges rise" tells of the bins,
-then of the parking charges. Asked about the parking charges, the bins' speakers' remarks in
-that story are no answer, though the story is about the charges (ask/search.py, tier 3).
+"Kelbrook to shut two libraries and swimming fees to rise" tells of the libraries, then of
+the swimming fees. Asked about the fees, the libraries' speakers' remarks in that story are
+no answer, though the story is about the fees (ask/search.py, tier 3).
 
 Rule: a headline of several clauses, joined by a word or mark of ask/data/topics.json
-"headline_joins" ("as", "and", ";", ...), names the topic in some clauses and other things in
+"headline_joins" ("and", ";", ...; not "as", which mostly joins one event's cause and
+effect: "Landslide shuts coast road as hillside collapses"; nor "and" within a phrase:
+"strike over pay and night shifts"), names the topic in some clauses and other things in
 the rest, and the story opens on both (its first paragraph that names either names both: a
 story that opens on the topic alone is its story, the other clause a side of it: "Tenants
 say damp repairs ignored as housing association admits backlog"). The content nouns and
@@ -47,6 +49,12 @@ MIN_THING_WORDS = 2  # a clause of fewer content words ("council says") tells of
 def headline_joins() -> frozenset[str]:
     """Words and marks that join a headline's clauses: topics.json "headline_joins"."""
     return frozenset(w.lower() for w in ask_data("topics.json")["headline_joins"]["joins"])
+
+
+@lru_cache(maxsize=1)
+def phrase_words() -> frozenset[str]:
+    """Prepositions after which "and" joins one phrase's nouns: "headline_joins" data."""
+    return frozenset(w.lower() for w in ask_data("topics.json")["headline_joins"]["phrase_words"])
 
 
 @lru_cache(maxsize=8192)
@@ -130,8 +138,9 @@ def _other_clauses(
     name the topic."""
     clauses: list[list[str]] = [[]]
     for token in _TOKEN.findall(title):
-        if token.lower() in headline_joins():
-            clauses.append([])
+        last = [w.lower() for w in clauses[-1][-3:]]
+        if token.lower() in headline_joins() and not set(last) & phrase_words():
+            clauses.append([])  # not "over pay and night shifts": one phrase's nouns
         else:
             clauses[-1].append(token)
     clauses = [c for c in clauses if c]

@@ -14,7 +14,7 @@ from tests.conftest import ask_json, said_in, stories_db
 
 STORIES = {
     "kelbrook-budget": (
-        "Kelbrook to shut two libraries as swimming fees rise\n"
+        "Kelbrook to shut two libraries and swimming fees to rise\n"
         "The borough agreed its budget on Wednesday night.\n"
         "KELBROOK, 2 December - Kelbrook Borough Council agreed on Wednesday to shut the "
         "libraries at Eastgate and Hobb Lane next spring, and to put up swimming fees at "
@@ -68,9 +68,8 @@ def test_a_story_of_one_thing_keeps_every_remark(store: Path) -> None:
     "headline",
     [
         "Kelbrook to shut two libraries and swimming fees to rise",
-        "Kelbrook to shut two libraries, swimming fees to rise",
         "Kelbrook to shut two libraries; swimming fees rise",
-        "Kelbrook to shut two libraries while swimming fees rise",
+        "Kelbrook to shut two libraries but swimming fees to rise",
     ],
 )
 def test_each_way_of_joining_two_things_in_a_headline(tmp_path: Path, headline: str) -> None:
@@ -81,12 +80,20 @@ def test_each_way_of_joining_two_things_in_a_headline(tmp_path: Path, headline: 
     assert not speakers & {"Rosalind Achebe", "Tobias Wren"}
 
 
-def test_a_headline_giving_one_events_cause_is_one_thing(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Kelbrook pool shut after roof leak",
+        "Kelbrook pool shut as roof leaks onto changing rooms",
+        "Kelbrook pool shut over roof leak and broken boilers",
+    ],
+)
+def test_a_headline_giving_one_events_cause_is_one_thing(tmp_path: Path, headline: str) -> None:
     story = (
-        "Kelbrook pool shut after roof leak\n"
+        f"{headline}\n"
         "Swimmers were turned away on Monday.\n"
         "KELBROOK, 1 December - The pool at Kelbrook leisure centre was shut on Monday.\n"
-        "Water had come through the ceiling above the changing rooms overnight.\n"
+        "Water had come through the roof above the changing rooms overnight.\n"
         '"We cannot open until the engineers say so," said centre manager Abel Nowak.\n'
     )
     db = stories_db(tmp_path, {"kelbrook-pool": story})
