@@ -5,8 +5,9 @@ the swimming fees. Asked about the fees, the libraries' speakers' remarks in tha
 no answer, though the story is about the fees (ask/search.py, tier 3).
 
 Rule: a headline of several clauses, joined by a word or mark of ask/data/topics.json
-"headline_joins" ("and", ";", ...; not "as", which mostly joins one event's cause and
-effect: "Landslide shuts coast road as hillside collapses"; nor "and" within a phrase:
+"headline_joins" ("and", "plus", ";"; not "as", which mostly joins one event's cause and
+effect, "Landslide shuts coast road as hillside collapses", nor "but", one actor's two acts
+on one matter, "Water boss apologises but defends overflow"; nor "and" within a phrase:
 "strike over pay and night shifts"), names the topic in some clauses and other things in
 the rest, and the story opens on both (its first paragraph that names either names both: a
 story that opens on the topic alone is its story, the other clause a side of it: "Tenants

@@ -69,7 +69,7 @@ def test_a_story_of_one_thing_keeps_every_remark(store: Path) -> None:
     [
         "Kelbrook to shut two libraries and swimming fees to rise",
         "Kelbrook to shut two libraries; swimming fees rise",
-        "Kelbrook to shut two libraries but swimming fees to rise",
+        "Kelbrook to shut two libraries plus swimming fees to rise",
     ],
 )
 def test_each_way_of_joining_two_things_in_a_headline(tmp_path: Path, headline: str) -> None:
