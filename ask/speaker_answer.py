@@ -209,9 +209,8 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     names = _names(found)
     topic = related_topic(topic, found.rows)  # "his wife's death": the wife's, by name
     if topic:
-        groups, unsaid = said_concepts(
-            ask.store, concepts(topic), topic
-        )  # no story's words left out
+        # words no story says left out: only this speaker's words can answer
+        groups, unsaid = said_concepts(ask.store, concepts(topic), topic, speaker=True)
         unsaid_note = f" (no story says {describe(unsaid)})" if unsaid else ""
         answer = ask.answer(
             WHAT_DID_X_SAY, topic, names, f"quotes by {names} about {describe(groups)}{unsaid_note}"
@@ -365,7 +364,7 @@ def _unnamed_answer(ask: Ask, rows: list[QuoteRow], who: str, topic: str | None 
     if topic:
         since, until = ask.bounds
         keep = {r.id for r in rows}
-        groups, _ = said_concepts(ask.store, concepts(topic), topic)
+        groups, _ = said_concepts(ask.store, concepts(topic), topic, speaker=True)
         hits = quotes_on_topic(
             ask.store, groups, since=since, until=until, stories=True, limit=ask.reach
         )

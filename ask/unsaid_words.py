@@ -32,10 +32,14 @@ SPECIFIC_FLOOR = 4
 
 
 def said_concepts(
-    store: Store, groups: list[tuple[str, ...]], topic: str = ""
+    store: Store, groups: list[tuple[str, ...]], topic: str = "", *, speaker: bool = False
 ) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
     """The concepts of `topic` to search on, and those left out because no article says
-    them (module rule; none left out when the rest would be no topic)."""
+    them (module rule; none left out when the rest would be no topic). Asked of a `speaker`
+    ("what did Nwachukwu say about chopping down the planes?"), any word of the asker's may
+    be left out: only that speaker's words can answer. Asked of everyone ("who said what
+    about ...", "has anyone talked about ..."), only a word for a quality ("the old colliery
+    site"): a head left out there answers a question nobody's words fit."""
     if len(groups) < 2:
         return groups, []
     unsaid = [g for g in groups if _matches(store, [g], 0) == 0]
@@ -45,10 +49,21 @@ def said_concepts(
     words = _WORD.findall(topic.lower())
     if not all(_paraphrase(g, words) for g in unsaid):  # "quotas": a thing no story tells of
         return groups, []
+    if not speaker and not all(_quality(g) for g in unsaid):
+        return groups, []
     most = max(SPECIFIC_FLOOR, int(SPECIFIC_SHARE * article_total(store)))
     if _matches(store, said, most) > most:
         return groups, []
     return said, unsaid
+
+
+def _quality(group: tuple[str, ...]) -> bool:
+    """Whether a word is one for a quality ("old", "lower", "three-weekly"): an adjective,
+    or no noun the dictionary has."""
+    word = group[0].lower() if len(group) == 1 else ""
+    return bool(word) and (
+        not getAllLemmas(word, upos="NOUN") or bool(getAllLemmas(word, upos="ADJ"))
+    )
 
 
 def _paraphrase(group: tuple[str, ...], topic: list[str]) -> bool:
