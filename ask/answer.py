@@ -45,6 +45,7 @@ from ask.stance_stories import with_framed_speakers
 from ask.stance_target import topic_people
 from ask.statements import as_statements
 from ask.title_holders import in_the_story
+from ask.unsaid_words import said_concepts
 from ask.verbatim import asked_words, verbatim_answer
 from ask.views import Answer, ArticleRef, QuoteView, SpeakerGroup
 from ask.when import Period
@@ -211,8 +212,12 @@ def _keyword_as_speaker(ask: Ask, text: str) -> Answer | None:
 
 
 def _topic_answer(ask: Ask, topic: str) -> Answer:
-    groups = concepts(topic)
+    groups, unsaid = said_concepts(
+        ask.store, concepts(topic), topic
+    )  # "expansion": no story's word
     searched = f"quotes about {describe(groups)}" if groups else "nothing to search for"
+    if unsaid:
+        searched += f" (no story says {describe(unsaid)})"
     answer = ask.answer(ask.query.intent, topic or None, None, searched)
     if fts_query(groups) is None:
         answer.message = "Tell me a topic to search for, e.g. /whosaid ceasefire."

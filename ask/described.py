@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from ask.back_references import named_again
 from ask.data_files import ask_data
-from ask.lexicon import singular
+from ask.lexicon import person_singular, search_stem, singular
 from ask.one_of_group import one_of_them
 from ask.unnamed_described import after_head
 from common.names import fold
@@ -57,8 +57,14 @@ def _same_groups() -> dict[str, frozenset[str]]:
 
 def _forms(word: str) -> frozenset[str]:
     """A word's singular and the singulars of its group ("lorry" -> lorry, truck)."""
-    one = singular(word)
+    one = person_singular(word)
     return _same_groups().get(one, frozenset()) | {one}
+
+
+@lru_cache(maxsize=1)
+def _partitives() -> frozenset[str]:
+    """Words that make a description one of a group ("One of the ..."): role_words.json."""
+    return frozenset(ask_data("role_words.json")["partitives"])
 
 
 def _words(text: str) -> list[str]:
@@ -66,7 +72,10 @@ def _words(text: str) -> list[str]:
 
 
 def _head_and_rest(words: list[str]) -> tuple[str, list[str]]:
-    """A description's head word (the last before "of", "who", ...) and its other words."""
+    """A description's head word (the last before "of", "who", ...) and its other words; a
+    partitive's is its group's ("One of the rescued crewmen": crewmen, [rescued])."""
+    if len(words) > 2 and words[0] in _partitives() and words[1] == "of":
+        words = [w for w in words[2:] if w not in _LEADING] or words
     for k, word in enumerate(words):
         if k and (word in _HEAD_ENDS or word in after_head()):  # "Residents near Elm"
             return words[k - 1], words[: k - 1] + words[k + 1 :]
@@ -95,7 +104,7 @@ def described_sources(
     heads = _forms(head)
     wanted = [_forms(w) for w in words[:-1]]
     rows: list[QuoteRow] = []
-    for probe in sorted({h[: max(_MIN_HEAD, len(h) - 1)] for h in heads}):
+    for probe in sorted({search_stem(h) for h in heads}):
         rows += unnamed_quotes_described(store, probe, since=since, until=until, limit=limit)
     kept: dict[int, QuoteRow] = {}
     bare: dict[int, QuoteRow] = {}  # "the family", in a story that may be the owner's
@@ -133,7 +142,7 @@ def _fits(
     the owner's name, when asked by one) among its words."""
     have = [w for w in _words(title) if w != "s"]
     desc_head, rest = _head_and_rest(have)
-    if singular(desc_head) not in heads:
+    if person_singular(desc_head) not in heads:
         return False
     others = {singular(w) for w in rest}
     if any(not (forms & others) for forms in wanted):

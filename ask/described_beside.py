@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ask.lexicon import singular
+from ask.lexicon import man_singular, singular
 from ask.unnamed_described import after_head
 from common.names import fold
 
@@ -30,7 +30,7 @@ def person_singular(word: str) -> str:
     """A person noun's singular, the "-men" and "-es" plurals too ("crewmen" -> "crewman",
     "coaches" -> "coach")."""
     if word.endswith("men") and len(word) > len("men"):
-        return word[: -len("men")] + "man"
+        return man_singular(word)
     if word.endswith(_SIBILANT_PLURALS):  # "coaches", "witnesses"
         return word[: -len("es")]
     return singular(word)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from lemminflect import getAllInflections
+from lemminflect import getAllInflections, getAllLemmas
 
 from ask.inflections import LemmaColumn, phrase_key, phrase_query
 from storage.fts import INDEXED, LEMMA_COLUMN
@@ -135,12 +135,43 @@ def _no_possessive(word: str, lexicon: TopicLexicon) -> str:
 
 
 def singular(word: str) -> str:
-    """A plural word's singular, roughly ("farmers" -> "farmer", "parties" -> "party")."""
+    """A plural word's singular, roughly ("farmers" -> "farmer", "parties" -> "party"); a
+    "-men" plural stays (`person_singular` reads it, where a person is described)."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
     return word
+
+
+def person_singular(word: str) -> str:
+    """A person noun's singular, the "-men" plural of a "-man" noun too, as the dictionary
+    gives it ("crewmen" -> "crewman", "fishermen" -> "fisherman"; "specimen" stays)."""
+    return man_singular(word) if word.endswith("men") and len(word) > 4 else singular(word)
+
+
+@lru_cache(maxsize=4096)
+def man_singular(word: str) -> str:
+    """ "crewmen" -> "crewman" as the dictionary has it; a compound it lacks whose first part
+    is a noun it has too ("lifeboatmen": lifeboat + men); "specimen", "yemen" stay."""
+    known = getAllLemmas(word, upos="NOUN").get("NOUN")
+    if known:
+        return known[0] if known[0].endswith("man") else word
+    first = word[:-3]
+    return first + "man" if len(first) >= 3 and getAllLemmas(first, upos="NOUN") else word
+
+
+def search_stem(word: str) -> str:
+    """The longest start a noun shares with its plural ("walker" -> "walke", "crewman" ->
+    "crewm", "party" -> "part"): a substring probe that finds both forms."""
+    one = person_singular(word)
+    plurals = getAllInflections(one, upos="NOUN").get("NNS", ()) if one.isalpha() else ()
+    plurals = (*plurals, one[:-3] + "men") if one.endswith("man") else plurals
+    stem = one[: max(3, len(one) - 1)]
+    for plural in plurals:
+        while stem and not plural.startswith(stem):
+            stem = stem[:-1]
+    return stem if len(stem) >= 3 else one[:3]
 
 
 def quote_query(groups: list[tuple[str, ...]]) -> str | None:

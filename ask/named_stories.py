@@ -36,9 +36,11 @@ from ask.intents import ABOUT, AT
 from ask.lexicon import fts_query, singular
 from ask.search import Found, FoundList, quotes_on_topic
 from ask.storyline import DISTINCT_FLOOR, DISTINCT_SHARE, MIN_SHARED
+from ask.subtopics import on_the_subtopic
 from common.names import fold
 from storage.db import Store
 from storage.quote_search import articles_naming
+from storage.quotes import QuoteRow
 from storage.storyline import (
     article_entities,
     article_total,
@@ -55,6 +57,11 @@ _ASKED_ABOUT = re.compile(rf"(?:\b{ABOUT}|^/whosaid)\s+$")
 # "who said what in/at/during <event>": the topic is where the words were said
 _ASKED_WHAT = re.compile(r"(?:\bwhat|^/whosaid)\s+$")
 _AT_EVENT = re.compile(rf"{AT}\s+\S")
+
+
+def _kept(found: list[Found], kept: list[tuple[QuoteRow, float]]) -> list[bool]:
+    ids = {row.id for row, _ in kept}
+    return [f.row.id in ids for f in found]
 
 
 def asks_about(question: str, topic: str) -> bool:
@@ -127,6 +134,8 @@ def with_named_stories(
         rest = [g for i, g in enumerate(groups) if i not in anchor]
         headed = saying(store, rest, headed)
     more = [f for f in more if f.row.article_id in headed]
+    on_it = on_the_subtopic(store, groups, [(f.row, 0.0) for f in more])  # of two things, ours
+    more = [f for f, kept in zip(more, _kept(more, on_it), strict=True) if kept]
     if not more:
         return found, []
     result = FoundList(found)

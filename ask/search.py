@@ -35,6 +35,7 @@ from os.path import commonprefix
 from ask.headline_led import SHARE, headline_led
 from ask.lexicon import fts_query, load_topics, quote_query, singular
 from ask.storyline import STORYLINE_RANK, storyline_remarks
+from ask.subtopics import on_the_subtopic
 from ask.turns import turn_continuations
 from storage.db import Store
 from storage.quote_search import TopicPlaces, articles_quoting, quotes_about, topic_places
@@ -113,6 +114,7 @@ def quotes_on_topic(
     found = FoundList(Found(r, "quote") for r in core)
     seen = {r.id for r in core}
     context, story, unread = _around(store, topic, core, speaker_ids, limit if stories else 0)
+    story = on_the_subtopic(store, groups, story)  # a two-things story: its remarks on ours
     found.unread = len(unread - {(r.article_id, r.attribution) for r in core})
     for row in context:
         if row.id not in seen:

@@ -43,6 +43,7 @@ from ask.qualified_bodies import qualified_answer
 from ask.search import Found, FoundList, quotes_on_topic, slug_names
 from ask.title_holders import holder_phrase, in_the_story, unnamed_holders
 from ask.unnamed_described import unnamed_described
+from ask.unsaid_words import said_concepts
 from ask.views import Answer
 from common.names import fold
 from extract.lexicon import load_lexicon
@@ -208,9 +209,11 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     names = _names(found)
     topic = related_topic(topic, found.rows)  # "his wife's death": the wife's, by name
     if topic:
-        groups = concepts(topic)
+        # words no story says left out: only this speaker's words can answer
+        groups, unsaid = said_concepts(ask.store, concepts(topic), topic, speaker=True)
+        unsaid_note = f" (no story says {describe(unsaid)})" if unsaid else ""
         answer = ask.answer(
-            WHAT_DID_X_SAY, topic, names, f"quotes by {names} about {describe(groups)}"
+            WHAT_DID_X_SAY, topic, names, f"quotes by {names} about {describe(groups)}{unsaid_note}"
         )
         hits = quotes_on_topic(
             ask.store,
@@ -361,12 +364,13 @@ def _unnamed_answer(ask: Ask, rows: list[QuoteRow], who: str, topic: str | None 
     if topic:
         since, until = ask.bounds
         keep = {r.id for r in rows}
+        groups, _ = said_concepts(ask.store, concepts(topic), topic, speaker=True)
         hits = quotes_on_topic(
-            ask.store, concepts(topic), since=since, until=until, stories=True, limit=ask.reach
+            ask.store, groups, since=since, until=until, stories=True, limit=ask.reach
         )
         shown = FoundList(f for f in hits if f.row.id in keep)
         if not shown:  # words on it never said, in a story that names the topic
-            shown = in_stories_on(rows, ask, concepts(topic))
+            shown = in_stories_on(rows, ask, groups)
         ask.show(answer, shown, ranked=True)
         return answer
     ask.show(answer, [Found(r, "speaker") for r in rows], ranked=False)

@@ -27,9 +27,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from ask.inflections import folded, rough_stem
 from ask.lexicon import load_topics
 from ask.search import Found, FoundList
 from ask.stance_denial import DENY, denial_frame, denies
@@ -45,7 +44,9 @@ from ask.stance_lexicon import (
     polarity,
 )
 from ask.stance_owner import owners_side
+from ask.stance_people import described_side, nominal_sides
 from ask.stance_purposes import purpose_subject
+from ask.stance_toward import DETERMINERS, Frame, also_taken, toward
 from storage.db import Store
 from storage.profiles import article_texts
 from storage.quotes import QuotePlace, QuoteRow, quote_places
@@ -81,25 +82,9 @@ _NOT_A_PASSIVE = {"to", "not", "never", "which", "that"}
 _PASSIVE_BE = re.compile(r"\s+(?:was|were|been|be|being|is|are|has|have|had)(?:\s+\w+ly)?$")
 # Words between a subject and its verb: "She also criticised", "He had strongly backed".
 _ADVERBS = re.compile(r"(?:\s+(?:also|then|later|again|once|already|has|have|had|[a-z]+ly))+$")
-_DETERMINERS = r"(?:the|this|these|that|those|its|their|his|her|our|your)"
-_SHORT_DEFINITE = re.compile(rf"{_DETERMINERS}(?: [\w'-]+){{1,2}}")  # refers back
+_POSSESSIVES = r"(?:his|her|their|its)"
+_SHORT_DEFINITE = re.compile(rf"{DETERMINERS}(?: [\w'-]+){{1,2}}")  # refers back
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
-_OWNER_MARK = re.compile(r"['\u2019]s?$")  # a possessive ending: "council's", "unions'"
-# "the document", "this latest report": refers back to the topic of a story about it
-# A preposition after an object qualifying it: "the size of the car park" is the car park's.
-_QUALIFIED = {"of", "on", "in", "at", "with", "to", "from", "by", "for", "over", "about"}
-_ANAPHOR = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)(?: [a-z][\w'\u2019-]*){1,3}")
-
-
-@dataclass(frozen=True)
-class Frame:
-    """A stance verb in a story: where its sentence is, its subject's words, its object's."""
-
-    sentence: tuple[int, int]
-    subject: str
-    stance: str
-    object: str  # up to a preposition or clause: "the rising cost"
-    tail: str = ""  # up to a punctuation mark: "the rising cost of heating"
 
 
 def frames(body: str) -> list[Frame]:
@@ -150,49 +135,15 @@ def _stance_verbs(words: str, lexicon: StanceLexicon) -> Iterable[tuple[int, int
     for phrase, stance in lexicon.phrases.items():
         for match in re.finditer(rf"\b{re.escape(phrase)}\b", lower):
             yield match.start(), match.end(), stance
+    for phrase, stance in nominal_sides().items():  # "no secret of his support for the ban"
+        for match in re.finditer(rf"\b{_POSSESSIVES} {re.escape(phrase)}\b", lower):
+            yield match.start(), match.end(), stance
     for match in _WORD.finditer(lower):
         verb = lexicon.forms.get(match.group())
         if verb is None and lower[: match.start()].endswith("to "):  # "vowed to oppose"
             verb = lexicon.bases.get(match.group())
         if verb is not None:
             yield match.start(), match.end(), verb
-
-
-def toward(
-    frame: Frame, topic_words: list[str], lexicon: StanceLexicon, *, anaphoric: bool = False
-) -> bool:
-    """Whether a frame's object is the topic: it names a word of it, or it is a short
-    definite phrase headed by a noun that refers back to the story's subject (any such
-    phrase but a name when the story is about the topic: `anaphoric`, ask/stance_stories)."""
-    words = [w.lower() for w in _WORD.findall(frame.object)]
-    tail = [_OWNER_MARK.sub("", w.lower()) for w in _WORD.findall(frame.tail)]
-    stems = {rough_stem(w) for w in tail}  # "the vote's premise": the vote
-    for form in topic_words:
-        parts = form.lower().split()
-        if len(parts) > 1 and form.lower() in " ".join(tail):
-            return True
-        if len(parts) == 1 and folded(parts[0]) & stems:  # "seeing": "had seen"
-            return True
-    referring = "|".join(re.escape(w) for w in sorted(lexicon.referring))
-    lead = rf"(?:{_DETERMINERS}|an?)" if anaphoric else _DETERMINERS  # "a plan", in its story
-    pattern = rf"{lead}(?: [\w'\u2019-]+){{0,2}} (?:{referring})"
-    if bool(words) and re.fullmatch(pattern, " ".join(words)) is not None:
-        return True
-    if anaphoric and _ANAPHOR.fullmatch(frame.object.strip()) is not None:
-        after = tail[len(words) : len(words) + 1]  # not "the size of the car park"
-        return not after or after[0] not in _QUALIFIED
-    return _attribute(words, tail, lexicon)
-
-
-def _attribute(words: list[str], tail: list[str], lexicon: StanceLexicon) -> bool:
-    """Whether an object is a short definite phrase headed by an attribute of the story's
-    subject ("criticised the amounts", "attacked the terms") that no "of" phrase gives to
-    something else ("the terms of the lease")."""
-    attribute = "|".join(re.escape(w) for w in sorted(lexicon.attributes))
-    pattern = rf"{_DETERMINERS}(?: [\w'\u2019-]+)? (?:{attribute})"
-    if not words or re.fullmatch(pattern, " ".join(words)) is None:
-        return False
-    return tail[len(words) : len(words) + 1] != ["of"]
 
 
 def rebutted(frame: Frame, lexicon: StanceLexicon) -> str | None:
@@ -247,7 +198,11 @@ def stances(
     in_story: dict[int, list[Frame]] = {}
     answered: dict[int, list[Frame]] = {}  # "rejected that criticism": its side, before it
     for article, body in bodies.items():
+        last: Frame | None = None  # the last frame on the topic: "X also objected" takes its object
         for frame in frames(body):
+            if also_taken(frame, body, last):
+                in_story.setdefault(article, []).append(frame)
+                continue
             side = rebutted(frame, lexicon)
             if side is not None and denial:  # "rejected that criticism": denies it
                 side, frame = None, replace(frame, stance=DENY)
@@ -259,6 +214,7 @@ def stances(
                 frame.stance == DENY and article in about  # rebuts a charge of the story's
             ):
                 in_story.setdefault(article, []).append(frame)
+                last = frame
     by_speaker = _pronoun_frames(store, in_story)
     _answered_frames(store, answered, rows, by_speaker)
     places = _places(store, in_story)  # a group's frame, its spokesperson's (ask/stance_groups)
@@ -292,6 +248,8 @@ def stances(
             result[row.id] = "mixed"
         elif held:
             result[row.id] = next(iter(held))
+        elif row.article_id in about and described_side(row) is not None:  # "one objector"
+            result[row.id] = described_side(row)
         elif denial and denies(row.text):  # "We categorically deny ..."
             result[row.id] = DENY
         elif framed_only:

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ask.back_references import named_again
 from ask.data_files import ask_data
-from ask.lexicon import load_topics, singular
+from ask.lexicon import load_topics, person_singular, search_stem, singular
 from common.names import fold
 from storage.db import Store
 from storage.quote_lookup import unnamed_quotes_described
@@ -68,7 +68,7 @@ def _stored_head(title: str) -> tuple[str, set[str]]:
     first = _words(title.split(",", 1)[0])
     opener = next((k for k, w in enumerate(first) if k and w in after_head()), len(first))
     head = first[opener - 1] if opener else ""
-    return singular(head), {singular(w) for w in _words(title)}
+    return person_singular(head), {singular(w) for w in _words(title)}
 
 
 def unnamed_described(
@@ -80,9 +80,9 @@ def unnamed_described(
     if asked is None:
         return []
     head, content = asked
-    heads = frozenset({singular(head)})
+    heads = frozenset({person_singular(head)})
     wanted = {singular(w) for w in content}
-    probe = singular(head)
+    probe = search_stem(head)
     rows = unnamed_quotes_described(store, probe, since=since, until=until, limit=limit)
     kept: dict[int, QuoteRow] = {}
     for row in rows:

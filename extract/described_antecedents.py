@@ -12,7 +12,9 @@ may refer back to someone named, so it counts only when no such person was named
 window before it either. Likewise "Parents at the gate were furious. '...,' they said." is
 the parents: a plural description, with no person or organisation named after it. "One of
 the rescued crewmen" is one person (a "-man" compound is a man's noun), and someone that
-source spoke of ("... said the skipper had made sure ...") is no nearer antecedent.
+source spoke of ("... said the skipper had made sure ...") is no nearer antecedent, nor is
+someone a relative clause speaks of ("Andrea Kent, whose son was hit by a car, backs the
+change. '...,' he said." is Kent's: the clause tells of her, the son is not in view).
 """
 
 from __future__ import annotations
@@ -76,6 +78,8 @@ def described_antecedent(cast: Cast, pronoun: Token) -> Token | None:
         token = cast.doc[k]
         if _told_of(cast, token, gender):
             continue  # one a described source spoke of ("said the foreman had ...")
+        if any(a.dep_ == "relcl" for a in token.ancestors):
+            continue  # "X, whose son was hit by a car, backs it": the son is X's background
         if _named_person(cast, named, token, gender):
             return None  # a person named nearer
         if _described_subject(cast, token, gender):

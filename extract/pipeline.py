@@ -18,6 +18,7 @@ from extract.hyphen_titles import merge_hyphenated_titles
 from extract.lexicon import CueLexicon, load_lexicon
 from extract.limits import UNPARSED, unparsed_warning
 from extract.model import Entity, Extraction, Quote, QuoteKind
+from extract.named_late import named_later
 from extract.ner_repairs import repair_entities
 from extract.nlp import parse_texts
 from extract.people import Cast
@@ -109,6 +110,7 @@ def extract_doc(doc: Doc, lexicon: CueLexicon | None = None) -> Extraction:
     facts = affiliation_facts(doc, cast.entries, quotes)
     people, quotes, facts = described_ties(doc, list(cast.entries), quotes, facts)
     people, quotes, facts = rank_ties(doc, people, quotes, facts)
+    quotes = named_later(text, people, quotes)  # "one objector ... The objector, X,"
     return Extraction(
         quotes=quotes, entities=entities, people=people, warnings=warnings, affiliations=facts
     )

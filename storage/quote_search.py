@@ -262,3 +262,12 @@ def articles_naming(
         [f"{{title standfirst}} : ({fts_query})" if headed else fts_query, *article_ids],
     ).fetchall()
     return {int(r[0]) for r in rows}
+
+
+def articles_matching(store: Store, fts_query: str, most: int) -> int:
+    """How many articles an FTS5 query matches, counting no further than `most` + 1."""
+    row = store.db.execute(
+        "SELECT COUNT(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)",
+        [fts_query, most + 1],
+    ).fetchone()
+    return int(row[0]) if row else 0

@@ -164,3 +164,39 @@ def test_a_described_source_with_a_workplace_is_found(workplace_db: Path) -> Non
 def test_a_described_source_on_her_storys_topic(workplace_db: Path) -> None:
     answer = ask_json(workplace_db, "what did the nurse say about the timetable?")
     assert any("forty minutes along an unlit road" in q["text"] for q in answer["quotes"])
+
+
+def test_one_of_a_group_with_a_men_plural_is_asked_for_in_the_singular(tmp_path: Path) -> None:
+    story = (
+        "Trawler crew saved after engine fire off Carrick Point\n\n"
+        "Four crewmen were lifted from a burning trawler by a coastguard helicopter.\n\n"
+        "Four crewmen were lifted from a burning trawler by a coastguard helicopter on "
+        "Tuesday night, twelve miles off Carrick Point.\n\n"
+        "One of the rescued crewmen said the skipper had kept the others calm. \u201cHe "
+        "never raised his voice once, not even when the smoke came up,\u201d he said.\n\n"
+        "Coastguard duty manager Ines Varga said the helicopter had reached them in "
+        "forty minutes.\n"
+    )
+    db = stories_db(tmp_path, {"carrick-trawler": story})
+    for question in ("what did the rescued crewman say?", "what did the crewman say?"):
+        found = said_in(ask_json(db, question))
+        assert any("never raised his voice" in t for _, t in found), question
+        assert {s for s, _ in found} == {""}  # unnamed, not the coastguard manager
+
+
+def test_a_men_plural_is_its_man_singular() -> None:
+    from ask.lexicon import person_singular, search_stem, singular
+
+    assert [person_singular(w) for w in ("crewmen", "fishermen", "lifeboatmen")] == [
+        "crewman",
+        "fisherman",
+        "lifeboatman",
+    ]
+    assert [person_singular(w) for w in ("specimen", "abdomen", "farmers")] == [
+        "specimen",
+        "abdomen",
+        "farmer",
+    ]
+    assert singular("fishermen") == "fishermen"  # a name's word stays as the store holds it
+    stem = search_stem("lifeboatman")
+    assert "lifeboatman".startswith(stem) and "lifeboatmen".startswith(stem)

@@ -77,3 +77,92 @@ def test_a_frame_in_a_story_about_something_else_does_not_answer(ferry_db: Path)
 def test_an_object_qualified_by_a_preposition_is_something_elses() -> None:
     frame = Frame((0, 40), "Jo Bell", POSITIVE, "the size", "the size of the car park")
     assert not toward(frame, ["survey"], load_stance(), anaphoric=True)
+
+
+def test_a_side_taken_at_a_meeting_and_another_who_also_took_it(tmp_path: Path) -> None:
+    story = (
+        "Villagers fight plan to widen Brackley landfill\n"
+        "The operator wants another twelve acres.\n"
+        "BRACKLEY, 2 December - The operator of Brackley landfill wants to widen the tip by "
+        "twelve acres towards the primary school.\n"
+        "Nadia Okoro, who chairs the parish council, opposed the widening at a crowded "
+        'meeting on Friday. "The lorries already shake our windows," she said.\n'
+        "Piers Lamb, a farmer whose fields border the site, also objected. "
+        '"Gulls have followed the tip onto my land for ten years," he said.\n'
+        "The operator's site manager, Ewa Brandt, defended the plans. "
+        '"We will plant a screen of trees," she said.\n'
+        "County planning officer Tomas Reyes said the application would be decided in "
+        "January.\n"
+    )
+    db = stories_db(tmp_path, {"brackley-landfill": story})
+    speakers = speakers_in(ask_json(db, "who opposed the Brackley landfill plan?"))
+    assert {"Nadia Okoro", "Piers Lamb"} <= speakers
+    assert not speakers & {"Ewa Brandt", "Tomas Reyes"}  # the other side; no side
+
+
+def test_a_source_described_by_the_side_they_take_takes_it(tmp_path: Path) -> None:
+    story = (
+        "Plan to pedestrianise Castle Street splits Orwick\n"
+        "Cars would be banned from the high street from June.\n"
+        "ORWICK, 1 December - A plan to close Castle Street to cars from June has divided "
+        "shopkeepers in Orwick.\n"
+        '"Half my customers drive in from the villages," one objector told a public meeting.\n'
+        'A supporter of the scheme said: "Children could finally walk to school safely."\n'
+        "Town clerk Ana Brill said the consultation would close on 18 December.\n"
+    )
+    db = stories_db(tmp_path, {"orwick-street": story})
+    against = ask_json(db, "who opposed the Castle Street plan?")
+    texts = " | ".join(q["text"] for q in against["quotes"])
+    assert "Half my customers" in texts
+    assert "walk to school" not in texts and "Ana Brill" not in speakers_in(against)
+    backers = " | ".join(
+        q["text"] for q in ask_json(db, "who backed the Castle Street plan?")["quotes"]
+    )
+    assert "walk to school" in backers and "Half my customers" not in backers
+
+
+@pytest.mark.parametrize(
+    "sentence, side",
+    [
+        ("Councillor Ife Adaeze has made no secret of her support for the scheme.", "backed"),
+        ("Councillor Ife Adaeze voiced her opposition to the scheme.", "opposed"),
+    ],
+)
+def test_a_side_named_by_a_noun_after_its_holders_possessive(
+    tmp_path: Path, sentence: str, side: str
+) -> None:
+    story = (
+        "Orwick to close Castle Street to cars\n"
+        "Cars would be banned from the high street from June.\n"
+        "ORWICK, 1 December - A plan to close Castle Street to cars from June goes to a "
+        "vote next week.\n"
+        f'{sentence} "The town has talked about this for twenty years," she said.\n'
+        "Town clerk Ana Brill said the consultation would close on 18 December.\n"
+    )
+    db = stories_db(tmp_path, {"orwick-street": story})
+    asked = speakers_in(ask_json(db, f"who {side} the Castle Street scheme?"))
+    assert asked == {"Ife Adaeze"}
+    other = "opposed" if side == "backed" else "backed"
+    assert "Ife Adaeze" not in speakers_in(ask_json(db, f"who {other} the Castle Street scheme?"))
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "who has campaigned against the change for two years",
+        "who first opposed the change in March",
+        "who attacked the change on Friday",
+    ],
+)
+def test_a_time_after_the_object_leaves_it_the_storys_subject(tmp_path: Path, frame: str) -> None:
+    story = (
+        "Orwick cottage hospital to close its beds\n"
+        "The ward will shut for good in April.\n"
+        "ORWICK, 1 December - The twelve beds at Orwick cottage hospital will close in "
+        "April, the health board said.\n"
+        '"Where will the old people of this valley go now?" said Dr Imre Kasza, a retired GP '
+        f"{frame}.\n"
+        "Board spokeswoman Lena Falk said the ward would become a clinic.\n"
+    )
+    db = stories_db(tmp_path, {"orwick-beds": story})
+    assert speakers_in(ask_json(db, "who opposed the Orwick hospital closure?")) == {"Imre Kasza"}

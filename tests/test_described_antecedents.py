@@ -167,3 +167,22 @@ def test_one_of_a_group_who_spoke_of_someone_named_keeps_the_he(nlp: Language) -
     speaker, title = _title_of(nlp, text, "He always puts us before himself")
     assert speaker is None
     assert title is not None and "linesmen" in title
+
+
+@pytest.mark.parametrize(
+    "name, clause, pronoun",
+    [
+        ("Kwabena Owusu", "whose son was knocked off his bike on the bridge", "he"),
+        ("Bernadette Okafor", "whose daughter lost her job at the mill in March", "she"),
+    ],
+)
+def test_a_person_a_relative_clause_tells_of_is_no_antecedent(
+    nlp: Language, name: str, clause: str, pronoun: str
+) -> None:
+    text = (
+        "Toll bridge fee to rise.\n\n"
+        "Drivers will pay more to cross the Aldwick toll bridge from January. "
+        f"{name}, {clause}, opposes the rise. "
+        f'"Every penny of it comes out of the food budget," {pronoun} said.'
+    )
+    assert speaker_of(quotes(nlp, text), "food budget") == name

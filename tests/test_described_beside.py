@@ -18,7 +18,7 @@ import pytest
 from ask.compound_agents import compound_fits
 from ask.described_beside import heads_beside, person_singular
 from ask.one_of_group import is_one_of_group
-from tests.conftest import ask_json, said_in, speakers_in, stories_db
+from tests.conftest import ask_json, said_in, speakers_in, stories_db, story_db
 
 STORIES = {
     "abbey": (
@@ -165,3 +165,18 @@ def test_the_data_families() -> None:
     assert "another" in kinds["another"] and "the" not in kinds["another"]
     assert compound_fits("winemak", ["made", "the", "wine"], ("", "s"))
     assert not compound_fits("manag", ["a", "man", "aged", "40"], ("", "ed"))
+
+
+def test_a_relative_of_the_victim_is_the_relative_the_story_names(tmp_path: Path) -> None:
+    story = (
+        "Cyclist hurt in hit-and-run on Mill Lane\n"
+        "Police are looking for a white van.\n"
+        "ORWICK, 2 December - A woman of 71 was taken to hospital after she was knocked "
+        "off her bicycle on Mill Lane on Monday evening.\n"
+        '"She has ridden that lane every day for fifty years," said Oskar Lindahl, the '
+        "injured woman's son.\n"
+        "Sergeant Ruth Amos said officers wanted to trace a white van seen nearby.\n"
+    )
+    db = story_db(tmp_path, "mill-lane", story)
+    found = speakers_in(ask_json(db, "what did the victim's son say?"))
+    assert found == {"Oskar Lindahl"}

@@ -1,0 +1,106 @@
+"""A topic asked in words no story uses: search on the words the stories do use.
+
+A reporter paraphrases: "the quarry expansion" for a story of the quarry's extension, "the
+bike lane" for the cycle lane. A concept of the topic that no stored article says, in any
+of its forms (ask/lexicon.py), cannot tell one story from another: every story lacks it. So
+the topic is searched on its other concepts, and the answer says which words no story
+holds. Only when that leaves a topic: no more concepts unsaid than said; the unsaid ones the
+asker's words for a quality or an action ("old", "lower", "expansion", "chopping down"), not
+a thing no story tells of ("the fishing quotas" in a store of trawler stories gets nothing);
+and the said ones together specific, matched by at most a SPECIFIC_SHARE of the store's
+articles (or SPECIFIC_FLOOR in a small store): "plans" alone, left of "the skateboarding
+plans", would be any story's. Otherwise the topic stays whole, and a topic nobody spoke of
+gets nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lemminflect import getAllLemmas
+
+from ask.data_files import ask_data
+from ask.lexicon import fts_query
+from storage.db import Store
+from storage.quote_search import articles_matching
+from storage.storyline import article_total
+
+SPECIFIC_SHARE = 0.2
+_WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
+SPECIFIC_FLOOR = 4
+
+
+def said_concepts(
+    store: Store, groups: list[tuple[str, ...]], topic: str = "", *, speaker: bool = False
+) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """The concepts of `topic` to search on, and those left out because no article says
+    them (module rule; none left out when the rest would be no topic). Asked of a `speaker`
+    ("what did Nwachukwu say about chopping down the planes?"), any word of the asker's may
+    be left out: only that speaker's words can answer. Asked of everyone ("who said what
+    about ...", "has anyone talked about ..."), only a word for a quality ("the old colliery
+    site"): a head left out there answers a question nobody's words fit."""
+    if len(groups) < 2:
+        return groups, []
+    unsaid = [g for g in groups if _matches(store, [g], 0) == 0]
+    said = [g for g in groups if g not in unsaid]
+    if not unsaid or not said or len(unsaid) > len(said):
+        return groups, []
+    words = _WORD.findall(topic.lower())
+    if not all(_paraphrase(g, words) for g in unsaid):  # "quotas": a thing no story tells of
+        return groups, []
+    if not speaker and not all(_quality(g) for g in unsaid):
+        return groups, []
+    most = max(SPECIFIC_FLOOR, int(SPECIFIC_SHARE * article_total(store)))
+    if _matches(store, said, most) > most:
+        return groups, []
+    return said, unsaid
+
+
+def _quality(group: tuple[str, ...]) -> bool:
+    """Whether a word is one for a quality ("old", "lower", "three-weekly"): an adjective,
+    or no noun the dictionary has."""
+    word = group[0].lower() if len(group) == 1 else ""
+    return bool(word) and (
+        not getAllLemmas(word, upos="NOUN") or bool(getAllLemmas(word, upos="ADJ"))
+    )
+
+
+def _paraphrase(group: tuple[str, ...], topic: list[str]) -> bool:
+    """Whether a word is how the asker, not the story, tells of a thing: a word for a quality
+    ("old", "lower", "three-weekly") or for an action ("expansion", "chopping"; endings in
+    topics.json "action_endings"), or a noun before "of" ("the loss of the lifeboat": the
+    lifeboat); no plain noun for a thing, which tells which one ("tuition fees" are no
+    transfer fees, "phone scams" no phone masts, "fishing quotas" no fishing boats)."""
+    word = group[0].lower() if len(group) == 1 else ""
+    if not word or " " in word:
+        return False
+    if not getAllLemmas(word, upos="NOUN") or getAllLemmas(word, upos="ADJ"):
+        return True
+    at = topic.index(word) if word in topic else -1
+    if 0 <= at < len(topic) - 1 and topic[at + 1] == "of":
+        return True  # "the loss of the lifeboat": the lifeboat is what the topic is
+    return _from_a_verb(word)
+
+
+def _from_a_verb(word: str) -> bool:
+    """Whether a noun is made from a verb the dictionary has: a gerund ("chopping"), or an
+    ending of topics.json "action_endings" put for the verb's ("expansion": expand)."""
+    if word.endswith("ing") and getAllLemmas(word, upos="VERB"):
+        return True
+    for ending, verb_endings in _action_endings().items():  # the longest ending it has
+        base = word[: -len(ending)]
+        if word.endswith(ending):
+            return len(base) >= 3 and any(getAllLemmas(base + v, upos="VERB") for v in verb_endings)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _action_endings() -> dict[str, list[str]]:
+    endings: dict[str, list[str]] = ask_data("topics.json")["action_endings"]["endings"]
+    return endings
+
+
+def _matches(store: Store, groups: list[tuple[str, ...]], most: int) -> int:
+    query = fts_query(groups)
+    return articles_matching(store, query, most) if query is not None else most + 1

@@ -1,0 +1,79 @@
+"""A topic asked in a word no story uses. Asked of a speaker ("what did Tal say about the
+landfill expansion?"), the answer searches the words the stories do use and says which it
+left out; asked of everyone, only a word for a quality is left out ("the larger landfill"),
+never a head ("who said what about the landfill expansion?" gets nothing: no story tells of
+it so). A topic mostly of unsaid words, or a noun for a thing, is never left out. Fictional
+stories of a market town, ingested through the CLI and asked through `newsbrief ask --json`
+as a reporter would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ask_json, said_in, stories_db
+
+STORIES = {
+    "landfill": (
+        "Villagers object to bigger Coldharbour landfill\n"
+        "The operator wants to extend the tip by twelve acres.\n"
+        "COLDHARBOUR, 2 December - The operator of Coldharbour landfill has applied to extend "
+        "the tip by twelve acres, towards the primary school.\n"
+        "Parish councillor Morwenna Tal said the smell already reached the playground. "
+        '"Nobody asked the children whether they wanted another ten years of this," she said.\n'
+        "Site manager Dariusz Obi backed the application. "
+        '"We will cap the old cells before we open a new one," he said.\n'
+    ),
+    "market": (
+        "Coldharbour market to move to the square\n"
+        "Traders will set up outside the town hall from January.\n"
+        "COLDHARBOUR, 1 December - The Tuesday market will move to the square in January, "
+        "the town council said.\n"
+        'Stallholder Ifor Bryn said: "We will finally have shelter when it rains."\n'
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return stories_db(tmp_path_factory.mktemp("unsaid"), STORIES)
+
+
+def test_a_speakers_words_on_a_paraphrased_topic_are_found(store: Path) -> None:
+    answer = ask_json(store, "what did Morwenna Tal say about the landfill expansion?")
+    assert any("another ten years" in text for _, text in said_in(answer))
+    assert "no story says expansion" in answer["searched"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did Tal say about the landfill enlargement?",  # -ment
+        "what did Tal say about the landfill widening?",  # -ing
+        "what did Tal say about the landfill approval?",  # -al
+        "what did Tal say about the loss of the landfill?",  # a noun before "of"
+    ],
+)
+def test_each_kind_of_paraphrase_word_is_left_out_for_a_speaker(store: Path, question: str) -> None:
+    assert {s for s, _ in said_in(ask_json(store, question))} == {"Morwenna Tal"}
+
+
+def test_a_quality_word_no_story_says_is_left_out_for_everyone(store: Path) -> None:
+    answer = ask_json(store, "who said what about the larger landfill?")
+    assert {"Morwenna Tal", "Dariusz Obi"} <= {s for s, _ in said_in(answer)}
+    assert "no story says larger" in answer["searched"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said what about the landfill expansion?",  # a head: nobody's words fit it
+        "has anyone talked about landfill quotas?",  # a thing
+        "has anyone talked about the gravel landfill?",  # which landfill
+        "has anyone talked about the landfill station?",  # a thing, though it ends in -ation
+        "who said what about skateboarding and parkour at the landfill?",  # mostly unsaid
+    ],
+)
+def test_everyone_asked_in_words_no_story_says_gets_nothing(store: Path, question: str) -> None:
+    assert ask_json(store, question)["quotes"] == []
