@@ -81,11 +81,13 @@ def dateline_tokens(doc: Doc) -> set[int]:
     """The tokens of the datelines opening paragraphs ("DUNSMERE, 13 November (NBW) -"):
     a place and an agency there name nobody in the story."""
     found: set[int] = set()
+    opens = True  # the first token, or one after a line break
     for token in doc:
-        if token.i == 0 or "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+        if opens:
             end = _dateline_end(doc, token.i)
             if end is not None:
                 found.update(range(token.i, end))
+        opens = "\n" in token.text or "\n" in token.whitespace_
     return found
 
 

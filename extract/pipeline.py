@@ -6,6 +6,7 @@ import bisect
 import itertools
 from collections.abc import Iterable, Iterator
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -117,8 +118,10 @@ def extract_doc(doc: Doc, lexicon: CueLexicon | None = None) -> Extraction:
 
 
 def _paragraph_index(doc: Doc, text: str) -> list[int]:
+    """Each token's paragraph, by its character offset (read as one array: no Token made)."""
     starts = [start for start, _ in paragraph_spans(text)] or [0]
-    return [max(0, bisect.bisect_right(starts, t.idx) - 1) for t in doc]
+    offsets: list[int] = doc.to_array(IDX).tolist() if len(doc) else []
+    return [max(0, bisect.bisect_right(starts, at) - 1) for at in offsets]
 
 
 def _introduced_as_names(text: str, regions: list[QuoteRegion], lexicon: CueLexicon) -> set[int]:
