@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ask.lexicon import man_singular, singular
+from ask.lexicon import person_singular as lexicon_person_singular
 from ask.unnamed_described import after_head
 from common.names import fold
 
@@ -27,13 +27,11 @@ _NEXT_WORDS = 2  # "another young crewman": the noun within two words of "anothe
 
 
 def person_singular(word: str) -> str:
-    """A person noun's singular, the "-men" and "-es" plurals too ("crewmen" -> "crewman",
-    "coaches" -> "coach")."""
-    if word.endswith("men") and len(word) > len("men"):
-        return man_singular(word)
+    """A person noun's singular, the "-es" plurals too ("coaches" -> "coach") besides the
+    "-men" ones the lexicon reads ("crewmen" -> "crewman": ask/lexicon.py)."""
     if word.endswith(_SIBILANT_PLURALS):  # "coaches", "witnesses"
         return word[: -len("es")]
-    return singular(word)
+    return lexicon_person_singular(word)
 
 
 def _tokens(text: str) -> list[str]:

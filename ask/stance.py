@@ -248,8 +248,8 @@ def stances(
             result[row.id] = "mixed"
         elif held:
             result[row.id] = next(iter(held))
-        elif row.article_id in about and described_side(row) is not None:  # "one objector"
-            result[row.id] = described_side(row)
+        elif row.article_id in about and (side := described_side(row)) is not None:
+            result[row.id] = side  # "one objector told ..."
         elif denial and denies(row.text):  # "We categorically deny ..."
             result[row.id] = DENY
         elif framed_only:

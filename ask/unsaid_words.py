@@ -75,7 +75,7 @@ def _paraphrase(group: tuple[str, ...], topic: list[str]) -> bool:
     word = group[0].lower() if len(group) == 1 else ""
     if not word or " " in word:
         return False
-    if not getAllLemmas(word, upos="NOUN") or getAllLemmas(word, upos="ADJ"):
+    if _quality(group):
         return True
     at = topic.index(word) if word in topic else -1
     if 0 <= at < len(topic) - 1 and topic[at + 1] == "of":
