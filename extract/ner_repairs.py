@@ -18,6 +18,8 @@ is built, where the model's own tagger contradicts its entity recogniser.
   of people, no person called Hauliers; extract/common_plurals.py).
 - A name ends before a lower-case verb the recogniser took into it ("Lumora Telecom told
   MPs": the organisation is "Lumora Telecom").
+- Words read once as a name of two words or more are that name wherever the article writes
+  them (extract/name_spread.py).
 - A closed-class word ("Another", "Several") is no name (extract/closed_words.py); a rank
   before a name is no organisation's word (extract/rank_entities.py).
 - A name with post-nominal letters ("Ayo Bello KC") is a person's, whatever label the
@@ -38,6 +40,7 @@ from extract.closed_words import retag_closed_words
 from extract.common_plurals import common_plural
 from extract.described_names import name_described_bodies
 from extract.kind_names import separate_kind_nouns
+from extract.name_spread import spread_names
 from extract.names import PARTICLES
 from extract.person_cues import cued_people
 from extract.post_nominal_names import post_nominal_people
@@ -71,6 +74,7 @@ def repair_entities(doc: Doc) -> None:
     ]
     if kept != list(doc.ents):
         doc.set_ents(kept, default="outside")
+    spread_names(doc)  # "Ormsby's Brewery" everywhere, once read so (extract/name_spread.py)
     split_ranked_entities(doc)  # "Elm Police Det Sgt Ann Roe" (extract/rank_entities.py)
     post_nominal_people(doc)
     cued_people(doc)  # "Lindiwe Mokoena, 38,"; "Another parent, X," (extract/person_cues.py)
