@@ -18,6 +18,8 @@ is built, where the model's own tagger contradicts its entity recogniser.
   of people, no person called Hauliers; extract/common_plurals.py).
 - A name ends before a lower-case verb the recogniser took into it ("Lumora Telecom told
   MPs": the organisation is "Lumora Telecom").
+- An owner's name, "'s" and capitalised words ending in an organisation's word are one
+  organisation's name ("Pellow's Bakery"; extract/possessive_names.py).
 - Words read once as a name of two words or more are that name wherever the article writes
   them (extract/name_spread.py).
 - A closed-class word ("Another", "Several") is no name (extract/closed_words.py); a rank
@@ -43,6 +45,7 @@ from extract.kind_names import separate_kind_nouns
 from extract.name_spread import spread_names
 from extract.names import PARTICLES
 from extract.person_cues import cued_people
+from extract.possessive_names import possessive_bodies
 from extract.post_nominal_names import post_nominal_people
 from extract.rank_entities import split_ranked_entities
 
@@ -74,6 +77,7 @@ def repair_entities(doc: Doc) -> None:
     ]
     if kept != list(doc.ents):
         doc.set_ents(kept, default="outside")
+    possessive_bodies(doc)  # "Pellow's Bakery" (extract/possessive_names.py)
     spread_names(doc)  # "Ormsby's Brewery" everywhere, once read so (extract/name_spread.py)
     split_ranked_entities(doc)  # "Elm Police Det Sgt Ann Roe" (extract/rank_entities.py)
     post_nominal_people(doc)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.contrast_orgs import contrasted, other_org
 from extract.described_names import earlier_members_body, members_body, named_members_body
 from extract.earlier_refs import (
     describes_person_before,
@@ -123,6 +124,10 @@ def common_noun_speaker(subject: Token, cast: Cast, mention: str) -> Speaker:
             own = next(i for i, e in enumerate(cast.entries) if e.name == named_body)
             return speaker_from_entry(cast, own, mention, subject)
         found = cast.resolve_org_noun(subject.idx, lemma) if definite else None
+        if definite and contrasted(subject):  # "the rival brewer": not the one it would be
+            found = other_org(cast, subject, found)
+            if found is None:
+                return Speaker(None, None, None, None, mention)
         if found is not None:
             return speaker_from_entry(cast, found, mention, subject)
         body = earlier_members_body(subject, orgs) if definite else None

@@ -28,6 +28,7 @@ from extract.names import (
     same_person,
     surname_keys,
 )
+from extract.org_marks import which_named as which_named_in
 from extract.people_words import FEMALE_TITLES, MALE_TITLES, ORG_NOUNS, ORG_WORDS
 from extract.placed_bodies import (
     PLACED_NOUNS,
@@ -73,6 +74,7 @@ class Cast(Describer):
             for key in surname_keys(self._text(s.start, s.end))
         }
         self.org_named = self._mostly_org_names(spans)
+        which_named = which_named_in(self.doc)
         described: dict[
             int, NameSpan
         ] = {}  # "Grandmother of five X": the word describes X, names nobody
@@ -93,6 +95,9 @@ class Cast(Describer):
             if span.label == "PERSON" or holder is not None:
                 self._split_title(span)  # the name decides the kind, not its title
             kind = "person" if holder is not None else self._kind(span, person_surnames)
+            named = fold(self._text(span.start, span.end))
+            if kind == "person" and holder is None and named in which_named:
+                kind = "org"  # "Kestrel Ales, which is based in Harnley" (extract/org_marks.py)
             if kind is None:
                 continue
             if kind == "person" and span.label != "PERSON" and holder is None:

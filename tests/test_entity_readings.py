@@ -1,0 +1,93 @@
+"""How the entity model reads a firm's name the small model reads inconsistently: one name,
+one reading across the article (extract/name_spread.py); "which" marks a name as no
+person's (extract/org_marks.py); "the rival brewer" is the other firm
+(extract/contrast_orgs.py); "the family firm" tells no body from another
+(extract/data/described_bodies.json)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+
+from extract.pipeline import extract_doc
+from tests.conftest import ask_json, extracted_quotes, speakers_in, story_db
+
+BAKERY = (
+    "Pellow's Bakery to close after ninety years\n\n"
+    "Pellow's Bakery in Trenmouth will stop baking in the spring with the loss of 40 jobs, "
+    "the family firm announced on Friday.\n\n"
+    "Pellow's Bakery in Trenmouth will stop baking in the spring with the loss of 40 jobs, "
+    "the family firm announced on Friday. The bakery, founded in 1931, will close its "
+    "Quay Street site by the end of April.\n\n"
+    "Tamsin Pellow, the firm's managing director, said the decision had been \"the "
+    'saddest of my life".\n\n'
+    'The firm said redundancy terms would be "well above the legal minimum".'
+)
+
+
+def test_a_firm_read_once_as_a_name_is_that_name_wherever_it_is_written(nlp: Language) -> None:
+    extraction = extract_doc(
+        nlp(
+            "Sawmill to close with loss of 60 jobs\n\n"
+            "Holt Timber said it would appeal against the ruling, which it called unfair.\n\n"
+            "Staff at Holt Timber were told on Friday that the sawmill would shut in March."
+        )
+    )
+    kinds = [p.kind for p in extraction.people if p.name == "Holt Timber"]
+    assert kinds == ["org"]  # one organisation, not a person beside it
+    assert [(q.speaker, q.speaker_kind) for q in extraction.quotes] == [("Holt Timber", "org")]
+
+
+def test_an_owners_name_and_an_organisations_word_are_one_name(nlp: Language) -> None:
+    extraction = extract_doc(nlp(BAKERY))
+    assert "Bakery" not in {p.name for p in extraction.people}
+    found = {q.speaker for q in extraction.quotes if "legal minimum" in q.text}
+    assert found == {"Pellow's Bakery"}
+
+
+def test_the_family_firm_is_the_firm_the_story_names(nlp: Language) -> None:
+    people = {p.name: p for p in extract_doc(nlp(BAKERY)).people}
+    assert people["Tamsin Pellow"].org == "Pellow's Bakery"
+
+
+def test_a_name_which_is_based_somewhere_is_an_organisation(nlp: Language) -> None:
+    found = extract_doc(
+        nlp(
+            "Tile maker rejects takeover\n\nAn offer for Marrick Tiles was rejected on Monday.\n\n"
+            "Morwen Tyack, the chief executive of Marrick Tiles, which is based in Holne, said "
+            'the offer was too low. "We are worth twice that," she said.'
+        )
+    )
+    kinds = {p.name: p.kind for p in found.people}
+    assert kinds["Marrick Tiles"] == "org"
+    assert kinds["Morwen Tyack"] == "person"
+
+
+def test_the_rival_firm_is_the_other_firm_of_the_sentence(nlp: Language) -> None:
+    lead = (
+        "Pellow's Bakery has rejected an offer from Tarn Ciders to buy its brands and keep "
+        "baking in Trenmouth, {} said on Wednesday. Tarn Ciders, which is based in Holne, "
+        "offered about a million pounds."
+    )
+    rival = extracted_quotes(nlp, lead.format("the rival firm"))
+    plain = extracted_quotes(nlp, lead.format("the company"))
+    assert {q.speaker for q in rival if "rejected" in q.text} == {"Tarn Ciders"}
+    assert "Tarn Ciders" not in {q.speaker for q in plain if "rejected" in q.text}
+
+
+def test_the_outgoing_holder_is_the_holder_asked_for(tmp_path: Path) -> None:
+    db = story_db(
+        tmp_path,
+        "counter",
+        "Polwenna post office to close after twenty years\n\n"
+        "The only post office in the village of Polwenna will close in January, its "
+        "postmaster has announced.\n\n"
+        "The only post office in the village of Polwenna will close in January, its "
+        "postmaster has announced.\n\n"
+        "Gwilym Rowe, the outgoing postmaster, said he could no longer make the counter pay. "
+        '"I get a few pence for every parcel," he said.',
+    )
+    answer = ask_json(db, "what did the postmaster say?")
+    assert speakers_in(answer) == {"Gwilym Rowe"}
+    assert any("few pence" in q["text"] for q in answer["quotes"])
