@@ -5,8 +5,9 @@ is built, where the model's own tagger contradicts its entity recogniser.
   for a name ("Aides said ...", "Conceding that ..., he warned", "Coal jobs ...",
   "Nationally, ..."). When the tagger reads that word as a common word (a common noun, verb,
   adjective or adverb, not a proper noun) and the article never writes it capitalised
-  anywhere but at a sentence's start, it names nobody: the entity is dropped, and the word
-  is the common noun it is ("Aides said" is unnamed aides, not a person called Aides).
+  anywhere but at a sentence's start or after a dateline (or inside a longer name), it names
+  nobody: the entity is dropped, and the word is the common noun it is ("Aides said" is
+  unnamed aides, not a person called Aides).
 - A name is written with a capital: a word the tagger takes for a proper noun though it is
   written in lower case, heading a phrase outside any name's ("the billionaire shipping mogul said",
   "a rampant xenophobe ... who has pledged"), is a common noun, name particles aside ("van",
@@ -44,6 +45,7 @@ from extract.described_names import name_described_bodies
 from extract.kind_names import separate_kind_nouns
 from extract.name_spread import spread_names
 from extract.names import PARTICLES
+from extract.nlp import dateline_tokens
 from extract.person_cues import cued_people
 from extract.possessive_names import possessive_bodies
 from extract.post_nominal_names import post_nominal_people
@@ -60,14 +62,17 @@ def repair_entities(doc: Doc) -> None:
     """Drop the named entities the tagger contradicts (see the module's rules), in place."""
     capitalised: set[str] = set()
     lower: set[str] = set()
+    datelines = dateline_tokens(doc)  # "POLGARROW, 23 November 2026 - Fishermen in ..."
+    openers = {i + 1 for i in datelines if i + 1 not in datelines}
     for token in doc:
         if token.is_lower:
             lower.add(token.text)
-        elif token.text[:1].isupper() and not _opens_sentence(token):
-            capitalised.add(token.text)
+        elif token.text[:1].isupper() and not _in_long_name(token):
+            capitalised |= set() if _opens_sentence(token) or token.i in openers else {token.text}
     retag_closed_words(doc)  # "Another, who asked not to be named," (extract/closed_words.py)
     for token in doc:  # "Hauliers, who had warned ...": a plural common noun, not a name
-        opens = token.tag_ in _PROPER_TAGS and _opens_sentence(token)
+        opening = _opens_sentence(token) or token.i in openers
+        opens = token.tag_ in _PROPER_TAGS and opening
         if opens and token.text not in capitalised and common_plural(token):
             token.tag_, token.pos_ = "NNS", "NOUN"
     kept = [
@@ -125,6 +130,20 @@ def _common_word_opening(ent: Span, capitalised: set[str], lower: set[str]) -> b
         and token.text not in capitalised
         and (token.tag_ != "NN" or token.lower_ in lower)
     )
+
+
+def _in_long_name(token: Token) -> bool:
+    """Whether a word is one of a longer name's ("Fishermen" in "the Polgarrow Fishermen's
+    Association"): capitalised there as the name's, not as a name of its own."""
+    if not token.ent_type_:
+        return False
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start > 1
 
 
 def _inside_a_name(token: Token) -> bool:

@@ -91,3 +91,20 @@ def test_the_outgoing_holder_is_the_holder_asked_for(tmp_path: Path) -> None:
     answer = ask_json(db, "what did the postmaster say?")
     assert speakers_in(answer) == {"Gwilym Rowe"}
     assert any("few pence" in q["text"] for q in answer["quotes"])
+
+
+def test_a_plural_opening_a_lead_after_its_dateline_is_a_group_not_a_body(
+    nlp: Language,
+) -> None:
+    extraction = extract_doc(
+        nlp(
+            "Crabbers fear for grounds as harbour plans dredging\n\n"
+            "TREVANCE, 23 November 2026 - Fishermen in Trevance have warned that plans to "
+            "dredge the harbour could destroy the crab grounds.\n\n"
+            "Jory Pascoe, chairman of the Trevance Fishermen's Association, said the spoil "
+            "would be dumped two miles out."
+        )
+    )
+    assert "Fishermen" not in {p.name for p in extraction.people}
+    found = [q for q in extraction.quotes if "crab grounds" in q.text]
+    assert found and all(q.speaker is None for q in found)  # unnamed fishermen, no body
