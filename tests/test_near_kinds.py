@@ -42,6 +42,21 @@ STORIES = {
         'The families\' group said it had heard nothing. "We write and nobody answers," said '
         "its organiser, Yetunde Balogun.\n"
     ),
+    "blazers": (
+        "Academy drops compulsory blazer\n"
+        "Kestrel Vale Academy has dropped plans to make its new blazer compulsory.\n"
+        "Fair Start Families, a child poverty charity, wrote to the academy and its academy "
+        "trust in October.\n"
+        "The Oakridge Learning Trust, which runs Kestrel Vale, said the blazer would be "
+        'optional "for at least two years".\n'
+    ),
+    "van": (
+        "Post office van to replace village counter\n"
+        "A mobile post office van will visit Ashcombe twice a week from January.\n"
+        "Meera Pillai, a policy officer at the older people's charity the Ashcombe Fund, said "
+        "the van "
+        '"will not stop in the snow".\n'
+    ),
 }
 
 
@@ -65,6 +80,11 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ),
         ("what has the Elmfield Park residents' group said?", {"Rosalind Achebe"}, "bins"),
         ("what did the heritage charity say?", {"Canal Heritage Trust"}, "welcomed the plan"),
+        # a description the stories write ("its academy trust") of no body by name: the
+        # trust whose stories say "academy", not the charity of a near kind beside it
+        ("what did the academy trust say?", {"Oakridge Learning Trust"}, "two years"),
+        # "the older people's charity the Ashcombe Fund": the kind set before the name
+        ("what did the older people's charity say?", {"Meera Pillai", "Ashcombe Fund"}, "snow"),
     ],
 )
 def test_a_kind_with_words_of_its_own_is_the_body_they_fit(
