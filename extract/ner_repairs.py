@@ -5,17 +5,18 @@ is built, where the model's own tagger contradicts its entity recogniser.
   for a name ("Aides said ...", "Conceding that ..., he warned", "Coal jobs ...",
   "Nationally, ..."). When the tagger reads that word as a common word (a common noun, verb,
   adjective or adverb, not a proper noun) and the article never writes it capitalised
-  anywhere but at a sentence's start or after a dateline (or inside a longer name), it names
-  nobody: the entity is dropped, and the word is the common noun it is ("Aides said" is
-  unnamed aides, not a person called Aides).
+  anywhere but at a sentence's start or after a dateline, it names nobody: the entity is
+  dropped, and the word is the common noun it is ("Aides said" is unnamed aides, not a
+  person called Aides).
 - A name is written with a capital: a word the tagger takes for a proper noun though it is
   written in lower case, heading a phrase outside any name's ("the billionaire shipping mogul said",
   "a rampant xenophobe ... who has pledged"), is a common noun, name particles aside ("van",
   "de"). (An entity in lower case stays for the cast to read: it may be an organisation's
   short form, "the navy" after the Royal Navy; extract/entities.py.)
-- A capitalised word ending in "s" that opens its sentence, tagged a proper noun, written
-  capitalised nowhere else, and read as a plural common noun once lower-cased in its
-  sentence, is that common noun ("Hauliers, who had warned ..., greeted the news": a group
+- A capitalised word ending in "s" or "men" that opens its sentence (or follows a dateline),
+  tagged a proper noun, written capitalised nowhere else but inside longer names ("the
+  Polgarrow Fishermen's Association"), and read as a plural common noun once lower-cased in
+  its sentence, is that common noun ("Hauliers, who had warned ..., greeted the news": a group
   of people, no person called Hauliers; extract/common_plurals.py).
 - A name ends before a lower-case verb the recogniser took into it ("Lumora Telecom told
   MPs": the organisation is "Lumora Telecom").
@@ -61,19 +62,21 @@ _MODIFIERS = frozenset({"compound", "amod", "nmod"})
 def repair_entities(doc: Doc) -> None:
     """Drop the named entities the tagger contradicts (see the module's rules), in place."""
     capitalised: set[str] = set()
+    alone: set[str] = set()  # capitalised outside longer names ("Fishermen's Association")
     lower: set[str] = set()
     datelines = dateline_tokens(doc)  # "POLGARROW, 23 November 2026 - Fishermen in ..."
     openers = {i + 1 for i in datelines if i + 1 not in datelines}
     for token in doc:
         if token.is_lower:
             lower.add(token.text)
-        elif token.text[:1].isupper() and not _in_long_name(token):
-            capitalised |= set() if _opens_sentence(token) or token.i in openers else {token.text}
+        elif token.text[:1].isupper() and not (_opens_sentence(token) or token.i in openers):
+            capitalised.add(token.text)
+            alone |= set() if _in_long_name(token) else {token.text}
     retag_closed_words(doc)  # "Another, who asked not to be named," (extract/closed_words.py)
     for token in doc:  # "Hauliers, who had warned ...": a plural common noun, not a name
         opening = _opens_sentence(token) or token.i in openers
         opens = token.tag_ in _PROPER_TAGS and opening
-        if opens and token.text not in capitalised and common_plural(token):
+        if opens and token.text not in alone and common_plural(token):
             token.tag_, token.pos_ = "NNS", "NOUN"
     kept = [
         _without_verb_end(ent)
