@@ -84,10 +84,13 @@ def _paraphrase(group: tuple[str, ...], topic: list[str]) -> bool:
 
 
 def _from_a_verb(word: str) -> bool:
-    """Whether a noun is made from a verb the dictionary has: a gerund ("chopping"), or an
-    ending of topics.json "action_endings" put for the verb's ("expansion": expand)."""
+    """Whether a noun is made from a verb the dictionary has: a gerund ("chopping"), the verb
+    itself ("bid": a plural such as "scams" is things, not an action), or an ending of
+    topics.json "action_endings" put for the verb's ("expansion": expand)."""
     if word.endswith("ing") and getAllLemmas(word, upos="VERB"):
         return True
+    if word in getAllLemmas(word, upos="VERB").get("VERB", ()):
+        return True  # the verb itself, as a noun: "the Kestrel bid", "the pay offer"
     for ending, verb_endings in _action_endings().items():  # the longest ending it has
         base = word[: -len(ending)]
         if word.endswith(ending):

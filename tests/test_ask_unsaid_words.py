@@ -53,6 +53,7 @@ def test_a_speakers_words_on_a_paraphrased_topic_are_found(store: Path) -> None:
         "what did Tal say about the landfill widening?",  # -ing
         "what did Tal say about the landfill approval?",  # -al
         "what did Tal say about the loss of the landfill?",  # a noun before "of"
+        "what did Tal say about the landfill bid?",  # the verb itself as a noun
     ],
 )
 def test_each_kind_of_paraphrase_word_is_left_out_for_a_speaker(store: Path, question: str) -> None:
