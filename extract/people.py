@@ -8,6 +8,8 @@ The cast is built in stages, each its own module: `mentions` (where names are), 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from extract.affiliations import severed
@@ -39,6 +41,7 @@ from extract.placed_bodies import (
     opposed_nouns,
     placed_name,
 )
+from extract.possessive_names import possessive_owners
 from extract.quote_marks import paragraph_spans
 from extract.relatives import with_family_surnames
 
@@ -75,6 +78,7 @@ class Cast(Describer):
         }
         self.org_named = self._mostly_org_names(spans)
         which_named = which_named_in(self.doc)
+        owners = possessive_owners(self.doc)
         described: dict[
             int, NameSpan
         ] = {}  # "Grandmother of five X": the word describes X, names nobody
@@ -98,6 +102,8 @@ class Cast(Describer):
             named = fold(self._text(span.start, span.end))
             if kind == "person" and holder is None and named in which_named:
                 kind = "org"  # "Kestrel Ales, which is based in Harnley" (extract/org_marks.py)
+            if kind == "person" and re.sub(r"['\u2019]s$", "", named) in owners:
+                kind = "org"  # "a spokesman for Ormsby's" (extract/possessive_names.py)
             if kind is None:
                 continue
             if kind == "person" and span.label != "PERSON" and holder is None:

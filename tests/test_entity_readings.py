@@ -22,7 +22,8 @@ BAKERY = (
     "Quay Street site by the end of April.\n\n"
     "Tamsin Pellow, the firm's managing director, said the decision had been \"the "
     'saddest of my life".\n\n'
-    'The firm said redundancy terms would be "well above the legal minimum".'
+    'The firm said redundancy terms would be "well above the legal minimum".\n\n'
+    'A spokesman for Pellow\'s said the firm had "followed the law to the letter".'
 )
 
 
@@ -44,6 +45,12 @@ def test_an_owners_name_and_an_organisations_word_are_one_name(nlp: Language) ->
     assert "Bakery" not in {p.name for p in extraction.people}
     found = {q.speaker for q in extraction.quotes if "legal minimum" in q.text}
     assert found == {"Pellow's Bakery"}
+
+
+def test_the_owners_name_alone_is_the_firms_short_name(nlp: Language) -> None:
+    # "a spokesman for Pellow's": the bakery's, not Tamsin Pellow's
+    found = [q for q in extract_doc(nlp(BAKERY)).quotes if "letter" in q.text]
+    assert found and {q.speaker_org for q in found} == {"Pellow's Bakery"}
 
 
 def test_the_family_firm_is_the_firm_the_story_names(nlp: Language) -> None:
