@@ -50,6 +50,20 @@ STORIES = {
         "The Oakridge Learning Trust, which runs Kestrel Vale, said the blazer would be "
         'optional "for at least two years".\n'
     ),
+    "crossing": (
+        "Level crossing to close for good\n"
+        "The Moss Lane crossing at Ellerby will not reopen, Northway Rail said.\n"
+        "Cllr Asha Kaur said she had written to the rail regulator.\n"
+        "The Office of Rail Safety said closures were a matter for the operator but that it "
+        '"expects operators to consult".\n'
+    ),
+    "plots": (
+        "Plot holders stage dig-in\n"
+        "Plot holders at Ellerby have staged a dig-in as a national allotments body questioned "
+        "the sale.\n"
+        'Nia Rhys, of the Allotment Gardens League, said the plots "cannot be sold without '
+        'consent".\n'
+    ),
     "van": (
         "Post office van to replace village counter\n"
         "A mobile post office van will visit Ashcombe twice a week from January.\n"
@@ -83,6 +97,9 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         # a description the stories write ("its academy trust") of no body by name: the
         # trust whose stories say "academy", not the charity of a near kind beside it
         ("what did the academy trust say?", {"Oakridge Learning Trust"}, "two years"),
+        # a general noun: the body whose name ends in a word it covers, chosen by the words
+        ("what did the rail regulator say?", {"Office of Rail Safety"}, "expects operators"),
+        ("what did the national allotments body say?", {"Nia Rhys"}, "without consent"),
         # "the older people's charity the Ashcombe Fund": the kind set before the name
         ("what did the older people's charity say?", {"Meera Pillai", "Ashcombe Fund"}, "snow"),
     ],
