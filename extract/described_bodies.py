@@ -101,7 +101,7 @@ def described_ties(
         if person.kind != "person":
             continue
         held = stated.get(person.name, set())
-        names = {person.name, *person.aliases, person.name.split()[-1]}
+        names = _name_patterns({person.name, *person.aliases, person.name.split()[-1]})
         for i, sentence in enumerate(sentences):
             found = _tie(sentences, i, sentence, names)
             if found is None:
@@ -144,10 +144,23 @@ def _blank(text: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
 
 
-def _tie(sentences: list[str], i: int, sentence: str, names: set[str]) -> tuple[str, str] | None:
-    """The described body sentence i ties one of the names to, and how; None when none."""
-    for name in sorted(names, key=len, reverse=True):
-        for hit in re.finditer(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", sentence):
+def _name_patterns(names: set[str]) -> list[tuple[str, re.Pattern[str]]]:
+    """A person's names, longest first, each with the pattern finding it as whole words."""
+    return [
+        (name, re.compile(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])"))
+        for name in sorted(names, key=len, reverse=True)
+    ]
+
+
+def _tie(
+    sentences: list[str], i: int, sentence: str, names: list[tuple[str, re.Pattern[str]]]
+) -> tuple[str, str] | None:
+    """The described body sentence i ties one of the names (`_name_patterns`) to, and how;
+    None when none."""
+    for name, pattern in names:
+        if name not in sentence:  # (a quick test before the pattern's)
+            continue
+        for hit in pattern.finditer(sentence):
             found = _tie_at(sentences, i, sentence, hit.start(), hit.end())
             if found is not None:
                 return found
