@@ -1,7 +1,8 @@
 """Constant-time lookups over a parsed article: a token's sentence, the token at an offset.
 
 spaCy's `Token.sent` rescans the document on every call; on a long article that makes
-extraction quadratic, so extraction asks this index instead.
+extraction quadratic, so extraction asks this index instead. Build it once the Doc is
+retokenized for good (extract/hyphen_titles.py merges tokens): it keeps the Doc's tokens.
 """
 
 from __future__ import annotations
@@ -16,13 +17,24 @@ class DocIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text rebuilds the string on every access
         self.tokens: list[Token] = list(doc)  # spaCy builds a new Token on every access
         self.sentences: list[Span] = list(doc.sents) if len(doc) else []
         self._sentence_of: list[int] = [0] * len(doc)
+        self._opening: list[bool] = [False] * len(doc)
         for number, sent in enumerate(self.sentences):
             for i in range(sent.start, sent.end):
                 self._sentence_of[i] = number
-        self._starts = [t.idx for t in doc]
+            for token in self.tokens[sent.start : sent.end]:
+                self._opening[token.i] = True
+                if not (token.is_punct or token.is_space):
+                    break
+        self._starts = [t.idx for t in self.tokens]
+
+    def opens_sentence(self, i: int) -> bool:
+        """Whether the token at position i is the first word of its sentence, or the first
+        after its opening punctuation."""
+        return self._opening[i]
 
     def sent(self, token: Token) -> Span:
         """The sentence holding a token."""

@@ -62,7 +62,7 @@ class Cast(Describer):
         self._build()
 
     def _build(self) -> None:
-        headlines = headline_paragraphs(self.doc.text, paragraph_spans(self.doc.text))
+        headlines = headline_paragraphs(self.index.text, paragraph_spans(self.index.text))
         self.headline = [p in headlines for p in self.paragraph_of]
         found = self._candidate_spans()
         spans = [s for s in found if not self.headline[s.start]]

@@ -60,8 +60,8 @@ class SpeechState:
     ) -> None:
         mend_cue_lemmas(doc, lexicon)
         self.doc = doc
-        self.text = doc.text  # Doc.text rebuilds the string on every access
         self.index = index or DocIndex(doc)
+        self.text = self.index.text
         self.regions = regions
         self.paragraph_of = paragraph_of
         self.lexicon = lexicon
