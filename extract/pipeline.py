@@ -66,12 +66,12 @@ def extract_doc(doc: Doc, lexicon: CueLexicon | None = None) -> Extraction:
     """Entities and quotes of one parsed article."""
     lexicon = lexicon or load_lexicon()
     merge_hyphenated_titles(doc)  # "co-founder" one token (extract/hyphen_titles.py)
-    repair_entities(doc)
-    repair_hyphenated_given_names(doc)  # "Ji-hoon Yoon" (extract/hyphen_names.py)
-    text = doc.text
+    index = DocIndex(doc)  # the tokens for good: the repairs retag, they do not retokenize
+    repair_entities(doc, index)
+    repair_hyphenated_given_names(doc, index)  # "Ji-hoon Yoon" (extract/hyphen_names.py)
+    text = index.text
     regions = find_regions(text)
     paragraph_of = _paragraph_index(doc, text)
-    index = DocIndex(doc)
     attributor = Attributor(doc, regions, paragraph_of, lexicon, index)
     quoted = [attributor.quoted(t) for t in doc]
     cast = Cast(doc, paragraph_of, quoted, index, attributor.cue_subjects())
