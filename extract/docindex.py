@@ -44,6 +44,13 @@ class DocIndex:
         """The number of the sentence holding the token at position i."""
         return self._sentence_of[i]
 
+    def span_text(self, start: int, end: int) -> str:
+        """The text of the tokens at positions start..end-1 (as `doc[start:end].text`)."""
+        if start >= end:
+            return ""
+        last = self.tokens[end - 1]
+        return self.text[self.tokens[start].idx : last.idx + len(last.text)]
+
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """The tokens starting at character offsets start..end-1, in order."""
         lo = bisect.bisect_left(self._starts, start)
