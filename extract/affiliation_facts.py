@@ -270,7 +270,7 @@ def _pronoun_owner(sentence: str, names: set[str]) -> str | None:
 def _find(sentence: str, keys: set[str] | list[str]) -> tuple[int, int] | None:
     """The first whole-word occurrence of the longest of the keys in the sentence."""
     for key in sorted(keys, key=len, reverse=True):
-        if not key:
+        if not key or key not in sentence:  # (a quick test before the pattern's)
             continue
         hit = re.search(rf"(?<![^\W_]){re.escape(key)}(?![^\W_])", sentence)
         if hit:
