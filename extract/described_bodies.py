@@ -33,9 +33,8 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc
-
 from extract.affiliation_facts import fact_for
+from extract.docindex import DocIndex
 from extract.people_words import AFFILIATION_VERBS, ROLE_WORDS
 from records.extraction import Affiliation, Person, Quote
 
@@ -84,15 +83,16 @@ def described_bodies(sentence: str) -> list[tuple[int, int, str, bool]]:
 
 
 def described_ties(
-    doc: Doc, people: list[Person], quotes: list[Quote], facts: list[Affiliation]
+    index: DocIndex, people: list[Person], quotes: list[Quote], facts: list[Affiliation]
 ) -> tuple[list[Person], list[Quote], list[Affiliation]]:
-    """The cast, quotes and affiliation facts with each person the article ties to a body
-    named only by a description (see the module docstring) given that body."""
+    """The cast, quotes and affiliation facts with each person the article (`index`: its
+    Doc's) ties to a body named only by a description (see the module docstring) given that
+    body."""
     stated: dict[str, set[tuple[str, int]]] = {}
     for fact in facts:
         if fact.evidence not in _UNSTATED:
             stated.setdefault(fact.person, set()).add((fact.evidence, fact.sentence))
-    sentences = [_blank(s.text) for s in doc.sents]
+    sentences = [_blank(index.span_text(s.start, s.end)) for s in index.sentences]
     orgs = sorted((p.name for p in people if p.kind == "org"), key=len, reverse=True)
     named = bool(orgs)  # "the company": the named one's
     ties: dict[str, tuple[str, int, str]] = {}

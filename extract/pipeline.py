@@ -108,9 +108,9 @@ def extract_doc(doc: Doc, lexicon: CueLexicon | None = None) -> Extraction:
     warnings = list(attributor.warnings)
     if UNPARSED in doc.user_data:
         warnings.insert(0, unparsed_warning(int(doc.user_data[UNPARSED]), len(text)))
-    facts = affiliation_facts(doc, cast.entries, quotes)
-    people, quotes, facts = described_ties(doc, list(cast.entries), quotes, facts)
-    people, quotes, facts = rank_ties(doc, people, quotes, facts)
+    facts = affiliation_facts(index, cast.entries, quotes)
+    people, quotes, facts = described_ties(index, list(cast.entries), quotes, facts)
+    people, quotes, facts = rank_ties(index, people, quotes, facts)
     quotes = named_later(text, people, quotes)  # "one objector ... The objector, X,"
     return Extraction(
         quotes=quotes, entities=entities, people=people, warnings=warnings, affiliations=facts
