@@ -36,7 +36,7 @@ _PLACE_LABELS = {"GPE", "LOC"}
 
 def dateline_place(doc: Doc) -> str | None:
     """The place a story's first dateline gives ("STAINMOOR, 16 November -" -> Stainmoor)."""
-    lines = sorted(dateline_tokens(doc))
+    lines = sorted(dateline_tokens(list(doc)))
     words: list[str] = []
     for i in lines:
         token = doc[i]
