@@ -17,8 +17,9 @@ class DocIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text rebuilds the string on every access
         self.tokens: list[Token] = list(doc)  # spaCy builds a new Token on every access
+        # (Doc.text rebuilds the string, a new Token per word, on every access)
+        self.text = "".join(t.text_with_ws for t in self.tokens)
         self.sentences: list[Span] = list(doc.sents) if len(doc) else []
         self._sentence_of: list[int] = [0] * len(doc)
         self._opening: list[bool] = [False] * len(doc)

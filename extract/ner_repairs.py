@@ -61,7 +61,7 @@ def repair_entities(doc: Doc, index: DocIndex) -> None:
             lower.add(token.text)
         elif token.text[:1].isupper() and not index.opens_sentence(token.i):
             capitalised.add(token.text)
-    retag_closed_words(doc)  # "Another, who asked not to be named," (extract/closed_words.py)
+    retag_closed_words(index.tokens)  # "Another, who asked not to be named," (closed_words.py)
     for token in index.tokens:  # "Hauliers, who had warned ...": a plural common noun
         opens = token.tag_ in _PROPER_TAGS and index.opens_sentence(token.i)
         if opens and token.text not in capitalised and common_plural(token):
