@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.closed_words import retag_closed_words
 from extract.common_plurals import common_plural
 from extract.described_names import name_described_bodies
+from extract.docindex import DocIndex
 from extract.kind_names import separate_kind_nouns
 from extract.name_spread import spread_names
 from extract.names import PARTICLES
@@ -59,29 +60,30 @@ _PROPER_TAGS = frozenset({"NNP", "NNPS"})
 _MODIFIERS = frozenset({"compound", "amod", "nmod"})
 
 
-def repair_entities(doc: Doc) -> None:
-    """Drop the named entities the tagger contradicts (see the module's rules), in place."""
+def repair_entities(doc: Doc, index: DocIndex) -> None:
+    """Drop the named entities the tagger contradicts (see the module's rules), in place
+    (`index`: the Doc's, as retokenized)."""
     capitalised: set[str] = set()
     alone: set[str] = set()  # capitalised outside longer names ("Fishermen's Association")
     lower: set[str] = set()
     datelines = dateline_tokens(doc)  # "POLGARROW, 23 November 2026 - Fishermen in ..."
     openers = {i + 1 for i in datelines if i + 1 not in datelines}
-    for token in doc:
+    for token in index.tokens:
         if token.is_lower:
             lower.add(token.text)
-        elif token.text[:1].isupper() and not (_opens_sentence(token) or token.i in openers):
+        elif token.text[:1].isupper() and not (index.opens_sentence(token.i) or token.i in openers):
             capitalised.add(token.text)
             alone |= set() if _in_long_name(token) else {token.text}
-    retag_closed_words(doc)  # "Another, who asked not to be named," (extract/closed_words.py)
-    for token in doc:  # "Hauliers, who had warned ...": a plural common noun, not a name
-        opening = _opens_sentence(token) or token.i in openers
+    retag_closed_words(index.tokens)  # "Another, who asked not to be named," (closed_words.py)
+    for token in index.tokens:  # "Hauliers, who had warned ...": a plural common noun
+        opening = index.opens_sentence(token.i) or token.i in openers
         opens = token.tag_ in _PROPER_TAGS and opening
         if opens and token.text not in alone and common_plural(token):
             token.tag_, token.pos_ = "NNS", "NOUN"
     kept = [
         _without_verb_end(ent)
         for ent in doc.ents
-        if not _common_word_opening(ent, capitalised, lower)
+        if not _common_word_opening(ent, capitalised, lower, index)
     ]
     if kept != list(doc.ents):
         doc.set_ents(kept, default="outside")
@@ -91,8 +93,8 @@ def repair_entities(doc: Doc) -> None:
     post_nominal_people(doc)
     cued_people(doc)  # "Lindiwe Mokoena, 38,"; "Another parent, X," (extract/person_cues.py)
     name_described_bodies(doc)
-    separate_kind_nouns(doc)  # "Insurer X said", "the Diocese of X" (extract/kind_names.py)
-    for token in doc:
+    separate_kind_nouns(doc, index)  # "Insurer X said", "the Diocese of X" (kind_names.py)
+    for token in index.tokens:
         if (
             token.tag_ in _PROPER_TAGS
             and token.is_alpha
@@ -117,7 +119,9 @@ def _without_verb_end(ent: Span) -> Span:
     return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
 
 
-def _common_word_opening(ent: Span, capitalised: set[str], lower: set[str]) -> bool:
+def _common_word_opening(
+    ent: Span, capitalised: set[str], lower: set[str], index: DocIndex
+) -> bool:
     """One word opening its sentence, tagged a common word, written capitalised nowhere
     else in the article: the sentence's capital, not a name. A singular common noun may be
     a surname or a brand all the same ("Trump campaign spokesman X"): it needs the article
@@ -126,7 +130,7 @@ def _common_word_opening(ent: Span, capitalised: set[str], lower: set[str]) -> b
         return False
     token = ent[0]
     return (
-        _opens_sentence(token)
+        index.opens_sentence(token.i)
         and token.is_alpha
         and token.is_title
         and token.tag_ not in _PROPER_TAGS
@@ -158,11 +162,3 @@ def _inside_a_name(token: Token) -> bool:
         if head.pos_ == "PROPN" or head.ent_type_:
             return True
     return False
-
-
-def _opens_sentence(token: Token) -> bool:
-    """The first word of its sentence, or the first after its opening punctuation."""
-    if token.is_sent_start:
-        return True
-    start = token.sent.start
-    return all(t.is_punct or t.is_space for t in token.doc[start : token.i])

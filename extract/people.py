@@ -66,7 +66,7 @@ class Cast(Describer):
         self._build()
 
     def _build(self) -> None:
-        headlines = headline_paragraphs(self.doc.text, paragraph_spans(self.doc.text))
+        headlines = headline_paragraphs(self.index.text, paragraph_spans(self.index.text))
         self.headline = [p in headlines for p in self.paragraph_of]
         found = self._candidate_spans()
         spans = [s for s in found if not self.headline[s.start]]
@@ -164,7 +164,7 @@ class Cast(Describer):
         words = {i: fold(self.entries[i].name).split() for i in orgs}
         if any(set(w) & PLACED_NOUNS and not set(w) <= PLACED_NOUNS for w in words.values()):
             return  # "Elm District Council" is named: "the council" is found by its name
-        tokens = body_tokens(self.doc, self.quoted, set(self.token_entry))
+        tokens = body_tokens(self.index.tokens, self.quoted, set(self.token_entry))
         place = (
             (dateline_place(self.doc) or first_place(self.doc, self.quoted, self._person_tokens()))
             if tokens
@@ -192,7 +192,7 @@ class Cast(Describer):
     def _opposed_bodies(self) -> None:
         """ "The opposition Liberal Democrat group said": a body of its own, named by its
         description, not the organisation named last (extract/placed_bodies.py)."""
-        for token in opposed_nouns(self.doc, self.quoted, set(self.token_entry)):
+        for token in opposed_nouns(self.index.tokens, self.quoted, set(self.token_entry)):
             name, words = described_name(token)
             entry = self._add_entry(name, "org")
             self.labels[entry].add("ORG")
@@ -205,7 +205,7 @@ class Cast(Describer):
         """ "Elm Rovers have sacked head coach X": the organisation that ends its tie with a
         person has them as its former member (extract/affiliations.py `severed`): their title
         is a former one, the organisation theirs only as it was."""
-        for verb in self.doc:
+        for verb in self.index.tokens:
             found = None if self.quoted[verb.i] else severed(verb)
             if found is None:
                 continue

@@ -34,6 +34,8 @@ SINGLE_OPENERS = {"\u2018"}
 SINGLE_CLOSERS = {"\u2019"}
 _DOUBLES = frozenset('"\u201c\u201d\u201e\u201f\u00ab\u00bb')
 _PARAGRAPH = re.compile(r"[^\n]+")
+# The characters a double-quote scan reacts to (a lone apostrophe is none of them).
+_MARKS = re.compile("''|[" + "".join(sorted(OPENERS | CLOSERS | {'"'})) + "]")
 
 
 @dataclass(frozen=True)
@@ -73,11 +75,9 @@ def find_regions(text: str) -> list[QuoteRegion]:
         open_at: int | None = None
         nested = 0
         i = p_start
-        while i < p_end:
-            ch = text[i]
-            width = 2 if text.startswith(NYT_MARK, i) else 1
-            if width == 2:
-                ch = NYT_MARK
+        while (mark := _MARKS.search(text, i, p_end)) is not None:
+            i, ch = mark.start(), mark.group()  # (the characters before it change nothing)
+            width = len(ch)  # 2 for NYT_MARK
             if open_at is None:
                 if ch in OPENERS or (ch in TOGGLES and _opens(text, i, p_start)):
                     open_at = i
@@ -112,7 +112,7 @@ def find_regions(text: str) -> list[QuoteRegion]:
 
 def _single_style(text: str, paragraphs: list[tuple[int, int]]) -> bool:
     """No double mark anywhere, and a single mark opening a quotation in some paragraph."""
-    if NYT_MARK in text or any(c in _DOUBLES for c in text):
+    if NYT_MARK in text or not _DOUBLES.isdisjoint(text):
         return False  # double marks, or the New York Times' two apostrophes
     return any(
         _single_opens(text, i, start)
