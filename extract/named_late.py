@@ -39,10 +39,10 @@ def named_later(text: str, people: list[Person], quotes: list[Quote]) -> list[Qu
         if head is None:
             continue
         after = text[quote.end : quote.end + NEAR_CHARACTERS]
-        if f"he {head}" not in after:  # (a quick test: the pattern needs "[Tt]he <head>")
-            continue
-        pattern = rf"\b[Tt]he {re.escape(head)}(?:'s)?,\s+{_NAME}\s*,"
-        found = {m.group(1) for m in re.finditer(pattern, after)}
+        found: set[str] = set()
+        if f"he {head}" in after:  # (a quick test: the pattern needs "[Tt]he <head>")
+            pattern = rf"\b[Tt]he {re.escape(head)}(?:'s)?,\s+{_NAME}\s*,"
+            found = {m.group(1) for m in re.finditer(pattern, after)}
         people_found = {by_name[n].name for n in found if n in by_name}
         if not people_found and _definite(description):  # "its postmaster ... X, the postmaster"
             people_found = {
