@@ -75,6 +75,21 @@ def _the_owners(determiner: Token) -> bool:
     )
 
 
+def _named_plural_body(subject: Token, cast: Cast) -> int | None:
+    """The one organisation of the cast whose name ends in a plural subject's word ("the
+    commissioners" for Polgarrow Harbour Commissioners, "the trustees" for the Ravensworth
+    Trustees), if any: a body named for its members."""
+    if subject.tag_ != "NNS" or subject.pos_ != "NOUN":
+        return None
+    word = fold(subject.text)
+    bodies = {
+        i
+        for i, e in enumerate(cast.entries)
+        if e.kind == "org" and " " in e.name and fold(e.name.split()[-1]) == word
+    }
+    return bodies.pop() if len(bodies) == 1 else None
+
+
 def common_noun_speaker(subject: Token, cast: Cast, mention: str) -> Speaker:
     """A common-noun subject: a person by age, title or description, an organisation's
     noun or statement, or an unnamed source with the organisation its phrase names."""
@@ -106,6 +121,9 @@ def common_noun_speaker(subject: Token, cast: Cast, mention: str) -> Speaker:
         found = cast.resolve_title(subject, words)
         if found is not None:
             return speaker_from_entry(cast, found, mention, subject)
+    plural_body = _named_plural_body(subject, cast) if definite else None
+    if plural_body is not None:  # "the commissioners said": Polgarrow Harbour Commissioners
+        return speaker_from_entry(cast, plural_body, mention, subject)
     if (definite or owned) and lemma in ORG_NOUNS and subject.tag_ in ("NN", "NNP"):
         for child in subject.children:  # "The drivers' union, the Society of X, said"
             appos = cast.entry_for_token(child) if child.dep_ in ("appos", "compound") else None

@@ -115,3 +115,15 @@ def test_a_plural_opening_a_lead_after_its_dateline_is_a_group_not_a_body(
     assert "Fishermen" not in {p.name for p in extraction.people}
     found = [q for q in extraction.quotes if "crab grounds" in q.text]
     assert found and all(q.speaker is None for q in found)  # unnamed fishermen, no body
+
+
+def test_a_body_named_for_its_members_speaks_as_the_members(nlp: Language) -> None:
+    found = extracted_quotes(
+        nlp,
+        "Harbour dredging paused\n\n"
+        "Porthallow Harbour Commissioners have paused their plan to dredge the harbour.\n\n"
+        'In a statement, the commissioners said they had "listened to the fishing '
+        'community" and would order a new survey.',
+    )
+    said = {q.speaker for q in found if "listened" in q.text}
+    assert said == {"Porthallow Harbour Commissioners"}
