@@ -121,7 +121,8 @@ def test_a_body_named_for_its_members_speaks_as_the_members(nlp: Language) -> No
     found = extracted_quotes(
         nlp,
         "Harbour dredging paused\n\n"
-        "Porthallow Harbour Commissioners have paused their plan to dredge the harbour.\n\n"
+        "Porthallow Harbour Commissioners, which run the port, have paused their plan to "
+        "dredge the harbour.\n\n"
         'In a statement, the commissioners said they had "listened to the fishing '
         'community" and would order a new survey.',
     )
