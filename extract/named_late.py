@@ -9,7 +9,8 @@ so are the source's other quotes before it. A description headed by no noun of i
 ("one", "another") is left alone, as is a head that comes back with two names: the story
 does not say which. A definite description ("its postmaster has announced", "the head
 teacher said") is also the one person of the cast named within NEAR_CHARACTERS after it whose
-title has that head ("Gwilym Rowe, the outgoing postmaster,"): it names one holder.
+title has that head ("Gwilym Rowe, the outgoing postmaster,") and whose title or body hold its
+capitalised words ("the Democratic nominee" is no Republican nominee): it names one holder.
 """
 
 from __future__ import annotations
@@ -48,7 +49,9 @@ def named_later(text: str, people: list[Person], quotes: list[Quote]) -> list[Qu
             people_found = {
                 p.name
                 for p in persons.values()
-                if _head(p.title or "") == head and re.search(_named(p), after)
+                if _head(p.title or "") == head
+                and _fits(description, p)
+                and re.search(_named(p), after)
             }
         if len(people_found) == 1:
             named[description] = persons[people_found.pop()]
@@ -69,6 +72,14 @@ def _definite(description: str) -> bool:
     """Whether a description names one holder ("its postmaster", "the headteacher"), not one
     of several ("one objector")."""
     return description.split()[0].lower() in _DEFINITE if description.split() else False
+
+
+def _fits(description: str, person: Person) -> bool:
+    """Whether the person's title and body hold every capitalised word of a description
+    but its first ("The Democratic nominee" is no Republican nominee)."""
+    held = set(re.findall(r"[a-z]+", f"{person.title or ''} {person.org or ''}".lower()))
+    names = [w.lower() for w in _WORD.findall(description)[1:] if w[:1].isupper()]
+    return all(w in held for w in names)
 
 
 def _named(person: Person) -> str:

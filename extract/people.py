@@ -102,7 +102,8 @@ class Cast(Describer):
             named = fold(self._text(span.start, span.end))
             if kind == "person" and holder is None and named in which_named:
                 kind = "org"  # "Kestrel Ales, which is based in Harnley" (extract/org_marks.py)
-            if kind == "person" and re.sub(r"['\u2019]s$", "", named) in owners:
+            owner = re.sub(r"['\u2019]s$", "", named)
+            if kind == "person" and owner != named and owner in owners:
                 kind = "org"  # "a spokesman for Ormsby's" (extract/possessive_names.py)
             if kind is None:
                 continue

@@ -128,3 +128,14 @@ def test_a_body_named_for_its_members_speaks_as_the_members(nlp: Language) -> No
     )
     said = {q.speaker for q in found if "listened" in q.text}
     assert said == {"Porthallow Harbour Commissioners"}
+
+
+def test_a_description_is_no_holder_of_another_sides_title(nlp: Language) -> None:
+    found = extracted_quotes(
+        nlp,
+        "Candidates clash over hospital\n\n"
+        "The hospital must stay open, the Labour candidate said on Monday.\n\n"
+        "Tom Reed, the Conservative candidate, said the trust had no money to keep it.",
+    )
+    said = {q.speaker for q in found if "must stay open" in q.text}
+    assert "Tom Reed" not in said
