@@ -66,7 +66,7 @@ def repair_entities(doc: Doc, index: DocIndex) -> None:
     capitalised: set[str] = set()
     alone: set[str] = set()  # capitalised outside longer names ("Fishermen's Association")
     lower: set[str] = set()
-    datelines = dateline_tokens(doc)  # "POLGARROW, 23 November 2026 - Fishermen in ..."
+    datelines = dateline_tokens(index.tokens)  # "POLGARROW, 23 November 2026 - Fishermen in ..."
     openers = {i + 1 for i in datelines if i + 1 not in datelines}
     for token in index.tokens:
         if token.is_lower:
