@@ -184,7 +184,10 @@ def common_noun_speaker(subject: Token, cast: Cast, mention: str) -> Speaker:
     if kind_body is not None:  # "the insurer said", "the estate said" (extract/kind_bodies.py)
         return speaker_from_entry(cast, kind_body, mention, subject)
     org = None
+    told = {t.i for c in subject.children if c.dep_ in ("relcl", "advcl") for t in c.subtree}
     for token in subject.subtree:
+        if token.i in told:
+            continue  # "who is related to the Ridley-Hart family": told of, not worked for
         entry = cast.entry_for_token(token)
         if entry is not None and cast.entries[entry].kind == "org":
             org = cast.entries[entry].name

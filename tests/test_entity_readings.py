@@ -139,3 +139,13 @@ def test_a_description_is_no_holder_of_another_sides_title(nlp: Language) -> Non
     )
     said = {q.speaker for q in found if "must stay open" in q.text}
     assert "Tom Reed" not in said
+
+
+def test_a_body_told_of_in_a_sources_clause_is_not_their_body(nlp: Language) -> None:
+    found = extracted_quotes(
+        nlp,
+        "Solar farm divides village\n\n"
+        "A neighbouring farmer, who did not want to be named because he is related to the "
+        "Penrose-Hart family, said the panels would be visible from his house.",
+    )
+    assert [(q.speaker, q.speaker_org) for q in found] == [(None, None)]
