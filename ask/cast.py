@@ -291,8 +291,8 @@ def _score(
         dating |= set(part)
     if "new" in signs and head_in_story and best < BY_SIGN:
         best = BY_SIGN  # the story's post, newly taken ("replaced by X")
-    if best > 0 and _dated_otherwise(dating, asked):
-        best -= 2.0  # "a former midwife" is not the midwife; "the former chair" is asked
+    if best > 0 and _dated_otherwise(dating, asked):  # "a former midwife" is not the midwife
+        best = -HEAD if asked.former else best - 2.0  # and a sitting chair no former one
     if best > 0 and (data.lesser & dating) - set(asked.others):
         best -= 2.0  # "the deputy headteacher" is not the headteacher
     if best > 0 and asked.new and ("new" in signs or data.new & dating):
