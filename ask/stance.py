@@ -244,7 +244,9 @@ def stances(
     elsewhere = _sides_elsewhere(by_speaker)  # a named speaker's side in the other stories
     for row in rows:
         key = (row.article_id, row.speaker_id if row.speaker_id is not None else row.mention)
-        held = by_speaker.get(key, set()) or elsewhere.get(row.speaker_id, set())
+        held = by_speaker.get(key, set())
+        if not held and not denial:  # a side in the storyline (a denial is of one charge)
+            held = elsewhere.get(row.speaker_id, set())
         if len(held) > 1:
             result[row.id] = "mixed"
         elif held:
