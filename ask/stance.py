@@ -245,8 +245,6 @@ def stances(
     for row in rows:
         key = (row.article_id, row.speaker_id if row.speaker_id is not None else row.mention)
         held = by_speaker.get(key, set())
-        if not held and not denial:  # a side in the storyline (a denial is of one charge)
-            held = elsewhere.get(row.speaker_id, set())
         if len(held) > 1:
             result[row.id] = "mixed"
         elif held:
@@ -261,6 +259,9 @@ def stances(
             said = DOUBT if doubted(row.text, lexicon) else polarity(row.text, lexicon)
             against = said in (DOUBT, NEGATIVE) and owners_side(row, owner)
             result[row.id] = None if against else said
+        told = elsewhere.get(row.speaker_id, set())  # their side in the storyline, when their
+        if result[row.id] is None and told and not denial:  # words here tell none (a denial
+            result[row.id] = "mixed" if len(told) > 1 else next(iter(told))  # is of one charge)
     return result
 
 
