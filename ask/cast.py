@@ -69,6 +69,7 @@ class CastWords:
     appointed: frozenset[str]
     passive: frozenset[str]
     lesser: frozenset[str]
+    leaving: frozenset[str]  # old words of a holder still in post ("outgoing")
     leading: frozenset[str]
     plurals: frozenset[str] = frozenset()  # plurals the -s rule misses ("fishermen")
     plural_endings: tuple[str, ...] = ()
@@ -82,7 +83,7 @@ def cast_words() -> CastWords:
     for family in raw["honorifics"]:
         for noun in family["asked"]:
             honorifics[noun] = honorifics.get(noun, frozenset()) | frozenset(family["honorifics"])
-    keys = ("new", "old", "succession", "appointed", "passive", "lesser")
+    keys = ("new", "old", "succession", "appointed", "passive", "lesser", "leaving")
     sets = {k: frozenset(raw[k]) for k in keys}
     return CastWords(
         honorifics,
@@ -290,8 +291,8 @@ def _score(
         dating |= set(part)
     if "new" in signs and head_in_story and best < BY_SIGN:
         best = BY_SIGN  # the story's post, newly taken ("replaced by X")
-    if best > 0 and bool(data.old & dating) != asked.former:
-        best -= 2.0  # "a former midwife" is not the midwife; "the former chair" is asked
+    if best > 0 and _dated_otherwise(dating, asked):  # "a former midwife" is not the midwife
+        best = -HEAD if asked.former else best - 2.0  # and a sitting chair no former one
     if best > 0 and (data.lesser & dating) - set(asked.others):
         best -= 2.0  # "the deputy headteacher" is not the headteacher
     if best > 0 and asked.new and ("new" in signs or data.new & dating):
@@ -311,6 +312,16 @@ def _score(
         else:
             return -HEAD, signs  # "the bus driver" is no taxi driver
     return best, signs
+
+
+def _dated_otherwise(dating: set[str], asked: Asked) -> bool:
+    """Whether a description's dating words ("former", "outgoing") tell another time of the
+    post than the question asks: a holder about to leave ("the outgoing postmaster") is the
+    postmaster asked without a time, not the new one."""
+    data = cast_words()
+    if data.old & dating and not (data.old - data.leaving) & dating and not asked.former:
+        return asked.new
+    return bool(data.old & dating) != asked.former
 
 
 def _head_fit(part: list[str], noun: str) -> float:

@@ -5,9 +5,11 @@ Association), "the library workers' union" (the union in the library stories).
 
 Read only when no body of the kind itself fits (ask/org_kinds.py `orgs_of_kind`). The
 candidates are the bodies of the kind's head noun or of a near kind a reporter may mean by it
-(data/org_kinds.json "near_kinds": a group may be an association). Each is scored by the
-question's own words: first those its name holds, then those the stories naming it use (the
-words before the kind, a place or a subject, must all be held); a word
+(data/org_kinds.json "near_kinds": a group may be an association), and for a general noun the
+bodies whose names end in a word it covers ("hypernyms": a body may be a Federation). Each is
+scored by the question's own words: first those its name holds, then those the stories naming
+it use (the words before the kind, a place or a subject, must all be held), then whether it is
+of the kind itself rather than a near one; a word
 may be another form of the name's ("firefighters" and "Fire", "libraries" and "library").
 Member nouns that tell no body from another ("workers": "general_members") count only in a
 name, and last. The one best body answers; equals, or no word matched, answer nothing. A
@@ -21,10 +23,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ask.org_kinds import kind_data, kind_words, orgs_of_kind
+from ask.org_kinds import kind_data, kind_words, named_as, orgs_of_kind
 from common.names import fold
 from storage.db import Store
 from storage.org_kinds import articles_using
+from storage.org_names import known_org_names
 from storage.profiles import article_texts
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -51,15 +54,27 @@ def _held(word: str, words: set[str]) -> bool:
 
 
 def _described_in_stories(store: Store, phrase: str) -> bool:
-    """Whether a story writes the phrase's last two words in lower case, as a description
-    of a body ("the families' group said"), not inside a name ("Road Workers' Union")."""
+    """Whether a story writes the phrase's last two words in lower case after "the", "its"
+    or "their", as a description of one body ("the families' group said"), not inside a name
+    ("Road Workers' Union") nor bringing in a body named elsewhere ("a national allotments
+    body questioned")."""
     words = phrase.split()
-    if len(words) < 3:
+    words = words[1:] if words and words[0].lower() == "the" else words
+    if len(words) < 3:  # a place or a name before the description: "the academy trust" has none
         return False
     described = " ".join(words[-2:]).lower().replace("\u2019", "'")
-    pattern = re.compile(rf"(?<![\w'])\b{re.escape(described)}\b")
+    pattern = re.compile(rf"\b(?:the|its|their)\s+{re.escape(described)}\b", re.IGNORECASE)
     ids = [article_id for article_id, _ in articles_using(store, described)]
     return any(pattern.search(a["body"].replace("\u2019", "'")) for a in article_texts(store, ids))
+
+
+def _named_under(store: Store, head: str) -> list[str]:
+    """The bodies whose names end in a word the general noun covers (data/org_kinds.json
+    "hypernyms": "the allotments body" may be a Federation, "the rail regulator" an Office
+    of Rail Standards), for the question's own words to choose among."""
+    covered = kind_data()["hypernyms"].get(head, [])
+    names = [o for o in known_org_names(store.db) if any(c.isupper() for c in o)]
+    return [o for o in names if any(named_as(o, h.split()) for h in covered)]
 
 
 def near_kind_orgs(store: Store, phrase: str) -> list[str]:
@@ -76,10 +91,15 @@ def near_kind_orgs(store: Store, phrase: str) -> list[str]:
     loose = [m for m in members if m in general]
     if _described_in_stories(store, phrase):  # "the Carrowmoor families' group"
         return []  # is the body the stories call so (ask/qualified_bodies.py)
+    exact = orgs_of_kind(store, head)
     candidates = dict.fromkeys(
-        o for h in (head, *near.get(head, [])) for o in orgs_of_kind(store, h)
+        [
+            *exact,
+            *(o for h in near.get(head, []) for o in orgs_of_kind(store, h)),
+            *_named_under(store, head),
+        ]
     )
-    scores: dict[str, tuple[int, int, int]] = {}
+    scores: dict[str, tuple[int, int, bool, int]] = {}
     for org in candidates:
         name = set(_WORD.findall(fold(org)))
         in_name = [w for w in specific if _held(w, name)]
@@ -89,7 +109,8 @@ def near_kind_orgs(store: Store, phrase: str) -> list[str]:
         in_stories = [w for w in specific if w not in in_name and _held(w, stories)]
         if any(w not in in_name and w not in in_stories for w in own):
             continue  # "the Dunvarrow campers' group" is no Skellow body
-        scores[org] = (len(in_name), len(in_stories), sum(_held(w, name) for w in loose))
+        loose_held = sum(_held(w, name) for w in loose)
+        scores[org] = (len(in_name), len(in_stories), org in exact, loose_held)
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     if not ranked or ranked[0][1][:2] == (0, 0):
         return []

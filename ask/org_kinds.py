@@ -2,7 +2,8 @@
 fire service", "the sport's governing body", "the drivers' union".
 
 An organisation is of a kind when
-- a story says so of it: in apposition ("Aurelia Air, the largest airline at Eastwold,"),
+- a story says so of it: in apposition ("Aurelia Air, the largest airline at Eastwold,"; "the
+  budget airline Aurelia Air"),
   by a copula ("Tarn Air is the island's only airline"), or by "the <kind>" written after
   it, of the nearest organisation before that can be of the kind ("The airline said");
 - its name's head gives the kind (data ask/data/org_kinds.json "name_heads": "Dunmore
@@ -147,6 +148,7 @@ def _referents(
             continue  # "Eastwold Airport" is no mention of "the airport"
         before = text[max(0, hit.start() - 160) : hit.start()]
         owner = text[hit.end() : hit.end() + 2] in ("'s", "' ")  # "X, the union's organiser"
+        after = text[hit.end() : hit.end() + 120]
         told = (
             []
             if owner
@@ -154,9 +156,11 @@ def _referents(
                 o
                 for o in named
                 if re.search(rf"\b{re.escape(fold(o))}(?:,\s+|{_COPULA}){_LEAD}$", before)
+                or re.match(rf",?\s+(?:the\s+)?{re.escape(fold(o))}\b", after)
             ]
         )
-        if told:  # "X, the largest airline at Y,", "X is the UK's largest airline"
+        if told:  # "X, the largest airline at Y,", "X is the UK's largest airline", "the
+            # older people's charity the Later Years Trust"
             found.update(told)
             continue
         if not re.search(_DETERMINED, text[max(0, hit.start() - 40) : hit.start()]) and not (

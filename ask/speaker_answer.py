@@ -43,7 +43,7 @@ from ask.qualified_bodies import qualified_answer
 from ask.search import Found, FoundList, quotes_on_topic, slug_names
 from ask.title_holders import holder_phrase, in_the_story, unnamed_holders
 from ask.unnamed_described import unnamed_described
-from ask.unsaid_words import said_concepts
+from ask.unsaid_words import said_concepts, without_actions
 from ask.views import Answer
 from common.names import fold
 from extract.lexicon import load_lexicon
@@ -234,6 +234,12 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
             hits = _with_unnamed(ask, hits, groups, {r.id for r in unnamed})
         if not hits and orgs and len(groups) > 1:  # "the route cuts": the story's "routes"
             hits = _one_concept(ask, groups, ids, {r.id for r in unnamed})
+        kept, actions = without_actions(groups) if not hits else (groups, [])
+        if actions:  # "losing her dentist": their words on the dentist, in a story on it
+            hits = quotes_on_topic(
+                ask.store, kept, speaker_ids=ids, since=since, until=until, stories=True
+            )
+            answer.searched += f" (none of it says {describe(actions)})" if hits else ""
         if not hits:  # their remarks in a story whose address names the topic
             hits = _in_named_stories(ask, ids, groups)
         if not hits:  # their remarks in the storyline of the stories about it
@@ -369,9 +375,14 @@ def _unnamed_answer(ask: Ask, rows: list[QuoteRow], who: str, topic: str | None 
             ask.store, groups, since=since, until=until, stories=True, limit=ask.reach
         )
         shown = FoundList(f for f in hits if f.row.id in keep)
-        if not shown:  # words on it never said, in a story that names the topic
-            shown = in_stories_on(rows, ask, groups)
+        kept, actions = without_actions(groups)  # "about losing her dentist": on the dentist
+        for tried in (groups, kept) if actions else (groups,):
+            shown = shown or in_stories_on(rows, ask, tried)  # in a story that names it
         ask.show(answer, shown, ranked=True)
+        if not answer.quotes:  # said nothing on it: say so, as for a named speaker
+            answer.message = (
+                f"{who[:1].upper()}{who[1:]} has not been quoted about {topic}{ask.when()}."
+            )
         return answer
     ask.show(answer, [Found(r, "speaker") for r in rows], ranked=False)
     return answer

@@ -241,6 +241,7 @@ def stances(
             if said_by or _names_subject(frame.subject, names):
                 held.add(frame.stance)
     result: dict[int, str | None] = {}
+    elsewhere = _sides_elsewhere(by_speaker)  # a named speaker's side in the other stories
     for row in rows:
         key = (row.article_id, row.speaker_id if row.speaker_id is not None else row.mention)
         held = by_speaker.get(key, set())
@@ -258,7 +259,20 @@ def stances(
             said = DOUBT if doubted(row.text, lexicon) else polarity(row.text, lexicon)
             against = said in (DOUBT, NEGATIVE) and owners_side(row, owner)
             result[row.id] = None if against else said
+        told = elsewhere.get(row.speaker_id, set())  # their side in the storyline, when their
+        if result[row.id] is None and told and not denial:  # words here tell none (a denial
+            result[row.id] = "mixed" if len(told) > 1 else next(iter(told))  # is of one charge)
     return result
+
+
+def _sides_elsewhere(by_speaker: dict[tuple[int, object], set[str]]) -> dict[object, set[str]]:
+    """Each named speaker's sides on the topic across the stories framing them: "Dennis
+    Holloway rejected the offer" tells his side in the next story on the offer too."""
+    found: dict[object, set[str]] = {}
+    for (_, who), held in by_speaker.items():
+        if isinstance(who, int) and held:
+            found.setdefault(who, set()).update(held)
+    return found
 
 
 def _answered_frames(
@@ -345,6 +359,11 @@ def by_stance(
         side = [f for f in found if known.get(f.row.id) == _NEXT[stance]]
     if side:
         return FoundList(side), True
-    unknown = FoundList(f for f in found if known.get(f.row.id) is None)
+    unknown = FoundList(
+        f
+        for f in found
+        if known.get(f.row.id) is None
+        and not (stance in (NEGATIVE, DOUBT) and owners_side(f.row, owner))  # no critic of its own
+    )
     unknown.unread = found.unread
     return unknown, False

@@ -57,6 +57,19 @@ def said_concepts(
     return said, unsaid
 
 
+def without_actions(
+    groups: list[tuple[str, ...]],
+) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """A topic's concepts without the asker's words for an action ("losing", "closure"), and
+    those words: "losing her dentist" is, for a speaker who never says "losing", her words on
+    the dentist in a story on it. Nothing is left out when only actions are asked."""
+    actions: list[tuple[str, ...]] = [
+        g for g in groups if len(g) == 1 and " " not in g[0] and _from_a_verb(g[0], itself=False)
+    ]
+    kept = [g for g in groups if g not in actions]
+    return (kept, actions) if kept else (groups, [])
+
+
 def _quality(group: tuple[str, ...]) -> bool:
     """Whether a word is one for a quality ("old", "lower", "three-weekly"): an adjective,
     or no noun the dictionary has."""
@@ -83,11 +96,15 @@ def _paraphrase(group: tuple[str, ...], topic: list[str]) -> bool:
     return _from_a_verb(word)
 
 
-def _from_a_verb(word: str) -> bool:
-    """Whether a noun is made from a verb the dictionary has: a gerund ("chopping"), or an
-    ending of topics.json "action_endings" put for the verb's ("expansion": expand)."""
+def _from_a_verb(word: str, itself: bool = True) -> bool:
+    """Whether a noun is made from a verb the dictionary has: a gerund ("chopping"), the verb
+    itself ("bid": a plural such as "scams" is things, not an action), or an ending of
+    topics.json "action_endings" put for the verb's ("expansion": expand); `itself` false
+    leaves the verb itself out ("market" is a thing as often as an action)."""
     if word.endswith("ing") and getAllLemmas(word, upos="VERB"):
         return True
+    if itself and word in getAllLemmas(word, upos="VERB").get("VERB", ()):
+        return True  # the verb itself, as a noun: "the Kestrel bid", "the pay offer"
     for ending, verb_endings in _action_endings().items():  # the longest ending it has
         base = word[: -len(ending)]
         if word.endswith(ending):

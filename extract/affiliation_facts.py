@@ -31,9 +31,10 @@ import json
 import re
 from importlib import resources
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Token
 
 from common.names import fold, is_title_word, name_variants
+from extract.docindex import DocIndex
 from extract.lexicon import load_lexicon
 from extract.names import is_given_name
 from records.extraction import Affiliation, AffiliationKind, Person, Quote
@@ -93,9 +94,11 @@ def fact_for(
     return Affiliation(person, org, others, affiliation_kind(title, org), evidence, sentence)
 
 
-def affiliation_facts(doc: Doc, people: list[Person], quotes: list[Quote]) -> list[Affiliation]:
-    """Each person's organisations in the article (the cast's, and those its quotes give
-    the speaker), one fact each with the sentence that ties them, if any."""
+def affiliation_facts(
+    doc_index: DocIndex, people: list[Person], quotes: list[Quote]
+) -> list[Affiliation]:
+    """Each person's organisations in the article (`doc_index`: its Doc's), the cast's and those
+    its quotes give the speaker, one fact each with the sentence that ties them, if any."""
     pairs: dict[tuple[str, str], tuple[str | None, set[str]]] = {}
     for p in people:
         if p.kind == "person" and p.org:
@@ -105,9 +108,12 @@ def affiliation_facts(doc: Doc, people: list[Person], quotes: list[Quote]) -> li
             pairs.setdefault((q.speaker, q.speaker_org), (q.speaker_title, set()))
     if not pairs:
         return []
-    sentences = [_QUOTED.sub(lambda m: " " * len(m.group()), fold(s.text)) for s in doc.sents]
-    cues = [_cue_words(s) for s in doc.sents]
-    text = fold(doc.text)
+    sentences = [
+        _QUOTED.sub(lambda m: " " * len(m.group()), fold(doc_index.span_text(s.start, s.end)))
+        for s in doc_index.sentences
+    ]
+    cues = [_cue_words(doc_index.tokens[s.start : s.end]) for s in doc_index.sentences]
+    text = fold(doc_index.text)
     facts: list[Affiliation] = []
     seen: set[tuple[str, str]] = set()
     # bodies a sentence may open with: the cast's organisations, and names with neither
@@ -144,7 +150,7 @@ def affiliation_facts(doc: Doc, people: list[Person], quotes: list[Quote]) -> li
     return facts
 
 
-def _cue_words(sentence: Span) -> frozenset[str]:
+def _cue_words(sentence: list[Token]) -> frozenset[str]:
     """The (folded) words of a sentence's verbs of saying ("said", "told", "speaking")."""
     lexicon = load_lexicon()
     return frozenset(
@@ -270,7 +276,7 @@ def _pronoun_owner(sentence: str, names: set[str]) -> str | None:
 def _find(sentence: str, keys: set[str] | list[str]) -> tuple[int, int] | None:
     """The first whole-word occurrence of the longest of the keys in the sentence."""
     for key in sorted(keys, key=len, reverse=True):
-        if not key:
+        if not key or key not in sentence:  # (a quick test before the pattern's)
             continue
         hit = re.search(rf"(?<![^\W_]){re.escape(key)}(?![^\W_])", sentence)
         if hit:

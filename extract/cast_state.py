@@ -69,7 +69,7 @@ class CastState:
         self.headline: list[bool] = [False] * len(doc)  # token index -> in a headline line
 
     def _text(self, start: int, end: int) -> str:
-        return self.doc[start:end].text
+        return self.index.span_text(start, end)
 
     def entry_for_token(self, token: Token) -> int | None:
         """The cast entry a name token belongs to."""

@@ -12,7 +12,7 @@ import json
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 _PROPER_TAGS = frozenset({"NNP", "NNPS"})
 
@@ -24,9 +24,10 @@ def closed_words() -> frozenset[str]:
     return frozenset(json.loads(raw)["words"])
 
 
-def retag_closed_words(doc: Doc) -> None:
-    """Retag the closed-class words the tagger took for proper nouns as pronouns, in place."""
-    for token in doc:
+def retag_closed_words(tokens: list[Token]) -> None:
+    """Retag the closed-class words (of a Doc's tokens) the tagger took for proper nouns as
+    pronouns, in place."""
+    for token in tokens:
         if token.tag_ in _PROPER_TAGS and token.lower_ in closed_words():
             token.tag_, token.pos_ = "DT", "PRON"
 

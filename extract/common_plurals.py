@@ -1,11 +1,12 @@
 """A capitalised plural at the start of a sentence that is a common noun, not a name.
 
 The tagger reads an unfamiliar capitalised word that opens a sentence as a proper noun
-("Hauliers, who had warned ..., greeted the news"), and the cast would keep it as a
-person. A sentence start's capital says nothing, so the word is read again lower-cased in
-its sentence: a plural common noun there ("hauliers", NNS) is a group of people, no one's
-name; a surname keeps its proper-noun tag lower-cased too ("jones", "williams": NNP). A
-given name ("Ines", "Charles") or a word a name goes on from ("Ines Marr said") is a name.
+("Hauliers, who had warned ..., greeted the news", "Fishermen in Polgarrow have warned"), and
+the cast would keep it as a person. A sentence start's capital says nothing, so the word is
+read again lower-cased in its sentence: a plural common noun there ("hauliers", NNS) is a
+group of people, no one's name; a surname keeps its proper-noun tag lower-cased too ("jones",
+"williams": NNP). A given name ("Ines", "Charles") or a word a name goes on from ("Ines Marr
+said") is a name.
 """
 
 from __future__ import annotations
@@ -21,10 +22,11 @@ _RETAGGED = ("tok2vec", "tagger")
 
 
 def common_plural(token: Token) -> bool:
-    """Whether a capitalised word ending in "s" is a plural common noun once lower-cased in
+    """Whether a capitalised word ending in "s" or "men" is a plural common noun once lower-cased in
     its sentence ("Hauliers" -> "hauliers", NNS); the caller knows it opens the sentence."""
     text = token.text
-    if not (len(text) > 3 and text[:1].isupper() and text[1:].islower() and text[-1] == "s"):
+    plural_ending = text[-1] == "s" or text.endswith("men")  # "Hauliers", "Fishermen"
+    if not (len(text) > 3 and text[:1].isupper() and text[1:].islower() and plural_ending):
         return False
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():

@@ -75,7 +75,7 @@ def described_antecedent(cast: Cast, pronoun: Token) -> Token | None:
     for k in range(pronoun.i - 1, -1, -1):
         if paragraph - cast.paragraph_of[k] > 1:
             return None
-        token = cast.doc[k]
+        token = cast.index.tokens[k]
         if _told_of(cast, token, gender):
             continue  # one a described source spoke of ("said the foreman had ...")
         if any(a.dep_ == "relcl" for a in token.ancestors):
@@ -213,6 +213,6 @@ def _unnamed_before(cast: Cast, named: dict[int, int], subject: Token, gender: s
     for k in range(subject.i - 1, -1, -1):
         if paragraph - cast.paragraph_of[k] > 1:
             return True
-        if _named_person(cast, named, cast.doc[k], gender):
+        if _named_person(cast, named, cast.index.tokens[k], gender):
             return False
     return True

@@ -33,9 +33,8 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc
-
 from extract.affiliation_facts import fact_for
+from extract.docindex import DocIndex
 from extract.people_words import AFFILIATION_VERBS, ROLE_WORDS
 from records.extraction import Affiliation, Person, Quote
 
@@ -84,15 +83,16 @@ def described_bodies(sentence: str) -> list[tuple[int, int, str, bool]]:
 
 
 def described_ties(
-    doc: Doc, people: list[Person], quotes: list[Quote], facts: list[Affiliation]
+    index: DocIndex, people: list[Person], quotes: list[Quote], facts: list[Affiliation]
 ) -> tuple[list[Person], list[Quote], list[Affiliation]]:
-    """The cast, quotes and affiliation facts with each person the article ties to a body
-    named only by a description (see the module docstring) given that body."""
+    """The cast, quotes and affiliation facts with each person the article (`index`: its
+    Doc's) ties to a body named only by a description (see the module docstring) given that
+    body."""
     stated: dict[str, set[tuple[str, int]]] = {}
     for fact in facts:
         if fact.evidence not in _UNSTATED:
             stated.setdefault(fact.person, set()).add((fact.evidence, fact.sentence))
-    sentences = [_blank(s.text) for s in doc.sents]
+    sentences = [_blank(index.span_text(s.start, s.end)) for s in index.sentences]
     orgs = sorted((p.name for p in people if p.kind == "org"), key=len, reverse=True)
     named = bool(orgs)  # "the company": the named one's
     ties: dict[str, tuple[str, int, str]] = {}
@@ -101,7 +101,7 @@ def described_ties(
         if person.kind != "person":
             continue
         held = stated.get(person.name, set())
-        names = {person.name, *person.aliases, person.name.split()[-1]}
+        names = _name_patterns({person.name, *person.aliases, person.name.split()[-1]})
         for i, sentence in enumerate(sentences):
             found = _tie(sentences, i, sentence, names)
             if found is None:
@@ -144,10 +144,23 @@ def _blank(text: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
 
 
-def _tie(sentences: list[str], i: int, sentence: str, names: set[str]) -> tuple[str, str] | None:
-    """The described body sentence i ties one of the names to, and how; None when none."""
-    for name in sorted(names, key=len, reverse=True):
-        for hit in re.finditer(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", sentence):
+def _name_patterns(names: set[str]) -> list[tuple[str, re.Pattern[str]]]:
+    """A person's names, longest first, each with the pattern finding it as whole words."""
+    return [
+        (name, re.compile(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])"))
+        for name in sorted(names, key=len, reverse=True)
+    ]
+
+
+def _tie(
+    sentences: list[str], i: int, sentence: str, names: list[tuple[str, re.Pattern[str]]]
+) -> tuple[str, str] | None:
+    """The described body sentence i ties one of the names (`_name_patterns`) to, and how;
+    None when none."""
+    for name, pattern in names:
+        if name not in sentence:  # (a quick test before the pattern's)
+            continue
+        for hit in pattern.finditer(sentence):
             found = _tie_at(sentences, i, sentence, hit.start(), hit.end())
             if found is not None:
                 return found

@@ -127,7 +127,7 @@ def _earlier_use(cast: Resolver, token: Token, noun: str, headline: list[bool]) 
     """The latest singular use of the noun before the token, outside quotation marks and
     headlines, that refers to someone."""
     for k in range(token.i - 1, -1, -1):
-        other = cast.doc[k]
+        other = cast.index.tokens[k]
         if cast.quoted[k] or headline[k] or other.tag_ != "NN":
             continue
         if fold(other.lemma_) != noun:

@@ -360,8 +360,7 @@ class EntityBuilder(NameFinder):
 
 
 def org_name(text: str) -> str:
-    text = re.sub(r"['\u2019]s?$", "", text.strip())
-    words = text.split()
+    words = re.sub(r"['\u2019]s?$", "", text.strip()).split()
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
     return " ".join(words)
@@ -373,7 +372,8 @@ def same_org(a: str, b: str) -> bool:
         return True
     short, long_ = (fa, fb) if len(fa) < len(fb) else (fb, fa)
     long_words = long_.split()
-    if short == long_words[0] and len(short) > 2 and not described_name(max(a, b, key=len)):
+    owner = re.sub(r"['\u2019]s$", "", long_words[0])  # "Ormsby" for Ormsby's Brewery
+    if short == owner and len(short) > 2 and not described_name(max(a, b, key=len)):
         return True  # (the place before "integrated care board" is no short form of it)
     if leading_short_form(short, long_) or last_word_form(short, long_):
         return True  # "Kestle Homes" for Kestle Homes Group, "United" for Glenmoss United

@@ -22,7 +22,7 @@ MAX_EXCHANGE_PARAGRAPHS = 3  # a question, its answer, a follow-up: then name th
 def titled_gender(cast: CastState, entry: int) -> str | None:
     """ "m" or "f" by a courtesy title before one of the person's name mentions ("Ms
     Grant", "Mr Hale"); None without one."""
-    titles = {fold(cast.doc[i].text) for i, e in cast.token_entry.items() if e == entry}
+    titles = {fold(cast.index.tokens[i].text) for i, e in cast.token_entry.items() if e == entry}
     if titles & MALE_TITLES:
         return "m"
     if titles & FEMALE_TITLES:

@@ -26,6 +26,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.docindex import DocIndex
 from extract.names import is_given_name, is_honorific, is_title_word
 from extract.people_words import ORG_WORDS
 
@@ -67,24 +68,24 @@ def _name_word(token: Token) -> bool:
     )
 
 
-def _given_name_end(doc: Doc, i: int) -> int | None:
+def _given_name_end(tokens: list[Token], i: int) -> int | None:
     """The end of the given name opening at token `i` ("Ji" "-" "hoon"), or None."""
-    if i + 3 >= len(doc):
+    if i + 3 >= len(tokens):
         return None
-    first, hyphen, second, after = doc[i], doc[i + 1], doc[i + 2], doc[i + 3]
+    first, hyphen, second, after = tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]
     if (
         hyphen.text not in _HYPHENS
         or first.whitespace_
         or hyphen.whitespace_
         or not second.whitespace_
-        or (i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text in _HYPHENS)
+        or (i > 0 and not tokens[i - 1].whitespace_ and tokens[i - 1].text in _HYPHENS)
     ):
         return None
     if not (_name_word(first) and first.text.istitle() and len(first) >= 2):
         return None
     if first.lower_ in hyphen_prefixes():
         return None
-    before = doc[i - 1] if i > 0 else None
+    before = tokens[i - 1] if i > 0 else None
     if before is not None and before.is_alpha and _name_word(before):
         return None  # "Los Angeles-area Sanders supporters": a name's last word, not a given name
     syllable = second.text
@@ -102,41 +103,42 @@ def _given_name_end(doc: Doc, i: int) -> int | None:
     return i + 3
 
 
-def _surname_end(doc: Doc, start: int) -> int:
+def _surname_end(tokens: list[Token], start: int) -> int:
     """The end of the surname run from `start`: capitalised name words, hyphenated ones
     joined ("Roberts-Hughes")."""
     end = start + 1
-    while end < len(doc):
-        token = doc[end]
+    while end < len(tokens):
+        token = tokens[end]
         joined = (
             token.text in _HYPHENS
-            and not doc[end - 1].whitespace_
+            and not tokens[end - 1].whitespace_
             and not token.whitespace_
-            and end + 1 < len(doc)
-            and _name_word(doc[end + 1])
+            and end + 1 < len(tokens)
+            and _name_word(tokens[end + 1])
         )
         if joined:
             end += 2
-        elif doc[end - 1].whitespace_ and _name_word(token) and token.pos_ == "PROPN":
+        elif tokens[end - 1].whitespace_ and _name_word(token) and token.pos_ == "PROPN":
             end += 1
         else:
             break
     return end
 
 
-def repair_hyphenated_given_names(doc: Doc) -> None:
+def repair_hyphenated_given_names(doc: Doc, index: DocIndex) -> None:
     """Tag each hyphenated given name a proper noun and make it and the surname after it
-    one PERSON entity, in place (see the module)."""
+    one PERSON entity, in place (see the module; `index`: the Doc's)."""
+    tokens = index.tokens
     names: list[Span] = []
     i = 0
-    while i < len(doc):
-        surname = _given_name_end(doc, i)
+    while i < len(tokens):
+        surname = _given_name_end(tokens, i)
         if surname is None:
             i += 1
             continue
-        end = _surname_end(doc, surname)
+        end = _surname_end(tokens, surname)
         for k in (i, i + 2):
-            doc[k].tag_, doc[k].pos_ = "NNP", "PROPN"
+            tokens[k].tag_, tokens[k].pos_ = "NNP", "PROPN"
         # A title the recogniser took into the given name's entity stays in the name's
         # ("Prof Ji-hoon" + "Pak"): the cast moves it into the title.
         start = min([i, *(e.start for e in doc.ents if e.start < i < e.end)])

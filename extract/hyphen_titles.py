@@ -39,26 +39,25 @@ def hyphenated_titles() -> frozenset[str]:
     return frozenset(words) | frozenset(w + "s" for w in words)
 
 
-def _title_end(doc: Doc, start: int) -> int | None:
+def _title_end(tokens: list[Token], start: int) -> int | None:
     """The end of a listed hyphenated title written from token `start` ("co" "-" "founder"),
     or None: words and hyphens alternating with no space between them."""
     end = start + 1
     while (
-        end + 1 < len(doc)
-        and doc[end].text in _HYPHENS
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].is_alpha
+        end + 1 < len(tokens)
+        and tokens[end].text in _HYPHENS
+        and not tokens[end - 1].whitespace_
+        and not tokens[end].whitespace_
+        and tokens[end + 1].is_alpha
     ):
         end += 2
     if end == start + 1:
         return None
     # The longest listed title from `start` ("vice-chancellor", not "vice-chancellor-elect"
-    # unlisted): try the whole run, then shorter ones.
+    # unlisted): try the whole run, then shorter ones (no space inside: the words joined).
     for stop in range(end, start + 1, -2):
-        if doc[start:stop].text.lower().replace("\u2010", "-").replace("\u2011", "-") in (
-            hyphenated_titles()
-        ):
+        words = "".join(t.text for t in tokens[start:stop])
+        if words.lower().replace("\u2010", "-").replace("\u2011", "-") in hyphenated_titles():
             return stop
     return None
 
@@ -84,18 +83,19 @@ def _role_of(span: Span) -> str:
     return next((p for p in reversed(parts) if p in ROLE_WORDS), parts[-1])
 
 
-def _starts_word(doc: Doc, i: int) -> bool:
-    return doc[i].is_alpha and (
-        i == 0 or doc[i - 1].whitespace_ != "" or doc[i - 1].text not in _HYPHENS
+def _starts_word(tokens: list[Token], i: int) -> bool:
+    return tokens[i].is_alpha and (
+        i == 0 or tokens[i - 1].whitespace_ != "" or tokens[i - 1].text not in _HYPHENS
     )
 
 
 def merge_hyphenated_titles(doc: Doc) -> None:
     """Merge each listed hyphenated title's tokens into one, in place (see the module)."""
     spans: list[Span] = []
+    tokens = list(doc)  # (before the merge: spaCy builds a new Token on every `doc[i]`)
     i = 0
-    while i < len(doc):
-        end = _title_end(doc, i) if _starts_word(doc, i) else None
+    while i < len(tokens):
+        end = _title_end(tokens, i) if _starts_word(tokens, i) else None
         if end is None:
             i += 1
             continue

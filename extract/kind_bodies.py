@@ -174,7 +174,7 @@ def _joint_bodies(cast: Cast, subject: Token) -> int | None:
     sentence or the two before), filed, as their joint statement was, under the first."""
     first = cast.index.sentence_number(subject.i)
     for k in range(subject.i - 1, -1, -1):
-        token = cast.doc[k]
+        token = cast.index.tokens[k]
         if cast.index.sentence_number(k) < first - 2:
             return None
         entry = cast.token_entry.get(k)

@@ -23,6 +23,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.docindex import DocIndex
 from extract.names import TITLE_WORDS, fold, is_title_word
 from extract.people_words import ORG_NOUNS
 
@@ -49,18 +50,20 @@ def naming_words(words: list[str]) -> list[str]:
     return words[: words.index("of")] if of_named(words) else words
 
 
-def separate_kind_nouns(doc: Doc) -> None:
-    """Repair the doc's entities in place (the module's two rules)."""
+def separate_kind_nouns(doc: Doc, index: DocIndex) -> None:
+    """Repair the doc's entities in place (the module's two rules; `index`: the Doc's)."""
     kinds, of_heads = _words()
-    capitalised = {t.text for t in doc if t.text[:1].isupper() and not _opens_sentence(t)}
-    lower = {t.text for t in doc if t.is_lower}  # "the insurer said" after "Insurer X"
+    capitalised = {
+        t.text for t in index.tokens if t.text[:1].isupper() and not index.opens_sentence(t.i)
+    }
+    lower = {t.text for t in index.tokens if t.is_lower}  # "the insurer said" after "Insurer X"
     ents: list[Span] = []
     changed = False
     for ent in doc.ents:
         first = ent[0]
         if (
             len(ent) >= 3
-            and _opens_sentence(first)
+            and index.opens_sentence(first.i)
             and first.is_title
             and fold(first.text) in kinds
             and first.text not in capitalised
@@ -74,7 +77,7 @@ def separate_kind_nouns(doc: Doc) -> None:
         if ent.label_ != "ORG" and of_named([t.text for t in ent]):  # not a WORK_OF_ART
             ent, changed = Span(doc, ent.start, ent.end, label="ORG"), True
         ents.append(ent)
-    named = _of_names(doc, of_heads)
+    named = _of_names(doc, index.tokens, of_heads)
     if named:
         ents = [e for e in ents if not any(n.start <= e.start < n.end for n in named)]
         ents, changed = ents + named, True
@@ -82,19 +85,19 @@ def separate_kind_nouns(doc: Doc) -> None:
         doc.set_ents(sorted(ents, key=lambda e: e.start), default="outside")
 
 
-def _of_names(doc: Doc, of_heads: frozenset[str]) -> list[Span]:
+def _of_names(doc: Doc, tokens: list[Token], of_heads: frozenset[str]) -> list[Span]:
     """ "the Diocese of Farnleigh": a capitalised head before "of" outside any entity, and
     the capitalised words after "of" (a place or a name of their own, or no entity at all),
     as one organisation's span."""
     found: list[Span] = []
-    for head in doc[1:-2]:
-        the, of = doc[head.i - 1], doc[head.i + 1]
+    for head in tokens[1:-2]:
+        the, of = tokens[head.i - 1], tokens[head.i + 1]
         if the.lower_ != "the" or of.lower_ != "of" or head.ent_type_:
             continue
         if not head.is_title or fold(head.text) not in of_heads:
             continue
         end = of.i + 1
-        while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+        while end < len(tokens) and tokens[end].is_title and tokens[end].pos_ == "PROPN":
             end += 1
         if end == of.i + 1:
             continue
@@ -102,9 +105,3 @@ def _of_names(doc: Doc, of_heads: frozenset[str]) -> list[Span]:
         if all(e.label_ in _PLACE_OR_BODY and e.end <= end for e in inside):
             found.append(Span(doc, head.i, end, label="ORG"))
     return found
-
-
-def _opens_sentence(token: Token) -> bool:
-    """The first word of its sentence, or the first after its opening punctuation."""
-    start = token.sent.start
-    return all(t.is_punct or t.is_space for t in token.doc[start : token.i])

@@ -8,7 +8,7 @@ from functools import lru_cache
 from importlib import resources
 
 from lemminflect import getLemma
-from spacy.tokens import Doc
+from spacy.tokens import Token
 
 
 @dataclass(frozen=True)
@@ -64,10 +64,11 @@ def _verb_lemma(word: str) -> str | None:
     return lemmas[0] if lemmas else None
 
 
-def mend_cue_lemmas(doc: Doc, lexicon: CueLexicon) -> None:
-    """Give a verb the parser lemmatised wrongly its dictionary lemma when that is a cue:
-    the model's lemmatiser turns "hoped" into "hop", which would hide the cue."""
-    for token in doc:
+def mend_cue_lemmas(tokens: list[Token], lexicon: CueLexicon) -> None:
+    """Give a verb (of the Doc's tokens) the parser lemmatised wrongly its dictionary lemma
+    when that is a cue: the model's lemmatiser turns "hoped" into "hop", which would hide
+    the cue."""
+    for token in tokens:
         if token.pos_ == "VERB" and lexicon.phrasal:  # "He went on:" reports like "continued"
             particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
             stands_for = lexicon.phrasal.get(f"{token.lemma_.lower()} {particle}")

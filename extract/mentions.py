@@ -29,7 +29,8 @@ class NameFinder(CastState):
         doc = self.doc
         spans: list[NameSpan] = []
         covered = [False] * len(doc)
-        for i in dateline_tokens(doc):  # "DUNSMERE, 13 November (NBW) -": nobody's name
+        # "DUNSMERE, 13 November (NBW) -": nobody's name
+        for i in dateline_tokens(self.index.tokens):
             covered[i] = True
         for ent in doc.ents:
             if covered[ent.start]:
@@ -45,16 +46,17 @@ class NameFinder(CastState):
                 spans.append(span)
                 for i in range(span.start, span.end):
                     covered[i] = True
+        tokens = self.index.tokens
         i = 0
-        while i < len(doc):
-            token = doc[i]
+        while i < len(tokens):
+            token = tokens[i]
             if covered[i] or token.pos_ != "PROPN" or not token.text[:1].isupper():
                 i += 1
                 continue
             j = i
             while j + 1 < len(doc) and not covered[j + 1] and _continues_name(doc, j + 1):
                 j += 1
-            head = doc[j]
+            head = tokens[j]
             if head.dep_ not in ("compound",) or head.head.i <= j:
                 span = self._widen(i, j + 1, "PROPN")
                 if span is not None and not self.quoted[head.i]:

@@ -7,7 +7,10 @@ title or mention) whose description's head noun comes back, within NEAR_CHARACTE
 the quote, as "the <head>, <Name>," naming a person of the article's cast, is that person's;
 so are the source's other quotes before it. A description headed by no noun of its own
 ("one", "another") is left alone, as is a head that comes back with two names: the story
-does not say which.
+does not say which. A definite description ("its postmaster has announced", "the head
+teacher said") is also the one person of the cast named within NEAR_CHARACTERS after it whose
+title has that head ("Gwilym Rowe, the outgoing postmaster,") and whose title or body hold its
+capitalised words ("the Democratic nominee" is no Republican nominee): it names one holder.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from records.extraction import Person, Quote
 NEAR_CHARACTERS = 700
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _LEADING = {"one", "a", "an", "another", "the", "some", "of", "two", "three", "several"}
+_DEFINITE = frozenset({"the", "its", "their"})
 _NAME = r"((?:[A-Z][\w'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+)"
 
 
@@ -36,9 +40,19 @@ def named_later(text: str, people: list[Person], quotes: list[Quote]) -> list[Qu
         if head is None:
             continue
         after = text[quote.end : quote.end + NEAR_CHARACTERS]
-        pattern = rf"\b[Tt]he {re.escape(head)}(?:'s)?,\s+{_NAME}\s*,"
-        found = {m.group(1) for m in re.finditer(pattern, after)}
+        found: set[str] = set()
+        if f"he {head}" in after:  # (a quick test: the pattern needs "[Tt]he <head>")
+            pattern = rf"\b[Tt]he {re.escape(head)}(?:'s)?,\s+{_NAME}\s*,"
+            found = {m.group(1) for m in re.finditer(pattern, after)}
         people_found = {by_name[n].name for n in found if n in by_name}
+        if not people_found and _definite(description):  # "its postmaster ... X, the postmaster"
+            people_found = {
+                p.name
+                for p in persons.values()
+                if _head(p.title or "") == head
+                and _fits(description, p)
+                and re.search(_named(p), after)
+            }
         if len(people_found) == 1:
             named[description] = persons[people_found.pop()]
     if not named:
@@ -52,6 +66,25 @@ def _given(quote: Quote, named: dict[str, Person]) -> Quote:
     if person is None:
         return quote
     return replace(quote, speaker=person.name, speaker_kind="person", speaker_org=person.org)
+
+
+def _definite(description: str) -> bool:
+    """Whether a description names one holder ("its postmaster", "the headteacher"), not one
+    of several ("one objector")."""
+    return description.split()[0].lower() in _DEFINITE if description.split() else False
+
+
+def _fits(description: str, person: Person) -> bool:
+    """Whether the person's title and body hold every capitalised word of a description
+    but its first ("The Democratic nominee" is no Republican nominee)."""
+    held = set(re.findall(r"[a-z]+", f"{person.title or ''} {person.org or ''}".lower()))
+    names = [w.lower() for w in _WORD.findall(description)[1:] if w[:1].isupper()]
+    return all(w in held for w in names)
+
+
+def _named(person: Person) -> str:
+    names = sorted({person.name, *person.aliases}, key=len, reverse=True)
+    return r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"
 
 
 def _head(description: str) -> str | None:

@@ -5,19 +5,25 @@ is built, where the model's own tagger contradicts its entity recogniser.
   for a name ("Aides said ...", "Conceding that ..., he warned", "Coal jobs ...",
   "Nationally, ..."). When the tagger reads that word as a common word (a common noun, verb,
   adjective or adverb, not a proper noun) and the article never writes it capitalised
-  anywhere but at a sentence's start, it names nobody: the entity is dropped, and the word
-  is the common noun it is ("Aides said" is unnamed aides, not a person called Aides).
+  anywhere but at a sentence's start or after a dateline, it names nobody: the entity is
+  dropped, and the word is the common noun it is ("Aides said" is unnamed aides, not a
+  person called Aides).
 - A name is written with a capital: a word the tagger takes for a proper noun though it is
   written in lower case, heading a phrase outside any name's ("the billionaire shipping mogul said",
   "a rampant xenophobe ... who has pledged"), is a common noun, name particles aside ("van",
   "de"). (An entity in lower case stays for the cast to read: it may be an organisation's
   short form, "the navy" after the Royal Navy; extract/entities.py.)
-- A capitalised word ending in "s" that opens its sentence, tagged a proper noun, written
-  capitalised nowhere else, and read as a plural common noun once lower-cased in its
-  sentence, is that common noun ("Hauliers, who had warned ..., greeted the news": a group
+- A capitalised word ending in "s" or "men" that opens its sentence (or follows a dateline),
+  tagged a proper noun, written capitalised nowhere else but inside longer names ("the
+  Polgarrow Fishermen's Association"), and read as a plural common noun once lower-cased in
+  its sentence, is that common noun ("Hauliers, who had warned ..., greeted the news": a group
   of people, no person called Hauliers; extract/common_plurals.py).
 - A name ends before a lower-case verb the recogniser took into it ("Lumora Telecom told
   MPs": the organisation is "Lumora Telecom").
+- An owner's name, "'s" and capitalised words ending in an organisation's word are one
+  organisation's name ("Pellow's Bakery"; extract/possessive_names.py).
+- Words read once as a name of two words or more are that name wherever the article writes
+  them (extract/name_spread.py).
 - A closed-class word ("Another", "Several") is no name (extract/closed_words.py); a rank
   before a name is no organisation's word (extract/rank_entities.py).
 - A name with post-nominal letters ("Ayo Bello KC") is a person's, whatever label the
@@ -37,9 +43,13 @@ from spacy.tokens import Doc, Span, Token
 from extract.closed_words import retag_closed_words
 from extract.common_plurals import common_plural
 from extract.described_names import name_described_bodies
+from extract.docindex import DocIndex
 from extract.kind_names import separate_kind_nouns
+from extract.name_spread import spread_names
 from extract.names import PARTICLES
+from extract.nlp import dateline_tokens
 from extract.person_cues import cued_people
+from extract.possessive_names import possessive_bodies
 from extract.post_nominal_names import post_nominal_people
 from extract.rank_entities import split_ranked_entities
 
@@ -50,33 +60,41 @@ _PROPER_TAGS = frozenset({"NNP", "NNPS"})
 _MODIFIERS = frozenset({"compound", "amod", "nmod"})
 
 
-def repair_entities(doc: Doc) -> None:
-    """Drop the named entities the tagger contradicts (see the module's rules), in place."""
+def repair_entities(doc: Doc, index: DocIndex) -> None:
+    """Drop the named entities the tagger contradicts (see the module's rules), in place
+    (`index`: the Doc's, as retokenized)."""
     capitalised: set[str] = set()
+    alone: set[str] = set()  # capitalised outside longer names ("Fishermen's Association")
     lower: set[str] = set()
-    for token in doc:
+    datelines = dateline_tokens(index.tokens)  # "POLGARROW, 23 November 2026 - Fishermen in ..."
+    openers = {i + 1 for i in datelines if i + 1 not in datelines}
+    for token in index.tokens:
         if token.is_lower:
             lower.add(token.text)
-        elif token.text[:1].isupper() and not _opens_sentence(token):
+        elif token.text[:1].isupper() and not (index.opens_sentence(token.i) or token.i in openers):
             capitalised.add(token.text)
-    retag_closed_words(doc)  # "Another, who asked not to be named," (extract/closed_words.py)
-    for token in doc:  # "Hauliers, who had warned ...": a plural common noun, not a name
-        opens = token.tag_ in _PROPER_TAGS and _opens_sentence(token)
-        if opens and token.text not in capitalised and common_plural(token):
+            alone |= set() if _in_long_name(token) else {token.text}
+    retag_closed_words(index.tokens)  # "Another, who asked not to be named," (closed_words.py)
+    for token in index.tokens:  # "Hauliers, who had warned ...": a plural common noun
+        opening = index.opens_sentence(token.i) or token.i in openers
+        opens = token.tag_ in _PROPER_TAGS and opening
+        if opens and token.text not in alone and common_plural(token):
             token.tag_, token.pos_ = "NNS", "NOUN"
     kept = [
         _without_verb_end(ent)
         for ent in doc.ents
-        if not _common_word_opening(ent, capitalised, lower)
+        if not _common_word_opening(ent, capitalised, lower, index)
     ]
     if kept != list(doc.ents):
         doc.set_ents(kept, default="outside")
+    possessive_bodies(doc)  # "Pellow's Bakery" (extract/possessive_names.py)
+    spread_names(doc)  # "Ormsby's Brewery" everywhere, once read so (extract/name_spread.py)
     split_ranked_entities(doc)  # "Elm Police Det Sgt Ann Roe" (extract/rank_entities.py)
     post_nominal_people(doc)
     cued_people(doc)  # "Lindiwe Mokoena, 38,"; "Another parent, X," (extract/person_cues.py)
     name_described_bodies(doc)
-    separate_kind_nouns(doc)  # "Insurer X said", "the Diocese of X" (extract/kind_names.py)
-    for token in doc:
+    separate_kind_nouns(doc, index)  # "Insurer X said", "the Diocese of X" (kind_names.py)
+    for token in index.tokens:
         if (
             token.tag_ in _PROPER_TAGS
             and token.is_alpha
@@ -101,7 +119,9 @@ def _without_verb_end(ent: Span) -> Span:
     return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
 
 
-def _common_word_opening(ent: Span, capitalised: set[str], lower: set[str]) -> bool:
+def _common_word_opening(
+    ent: Span, capitalised: set[str], lower: set[str], index: DocIndex
+) -> bool:
     """One word opening its sentence, tagged a common word, written capitalised nowhere
     else in the article: the sentence's capital, not a name. A singular common noun may be
     a surname or a brand all the same ("Trump campaign spokesman X"): it needs the article
@@ -110,13 +130,27 @@ def _common_word_opening(ent: Span, capitalised: set[str], lower: set[str]) -> b
         return False
     token = ent[0]
     return (
-        _opens_sentence(token)
+        index.opens_sentence(token.i)
         and token.is_alpha
         and token.is_title
         and token.tag_ not in _PROPER_TAGS
         and token.text not in capitalised
         and (token.tag_ != "NN" or token.lower_ in lower)
     )
+
+
+def _in_long_name(token: Token) -> bool:
+    """Whether a word is one of a longer name's ("Fishermen" in "the Polgarrow Fishermen's
+    Association"): capitalised there as the name's, not as a name of its own."""
+    if not token.ent_type_:
+        return False
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start > 1
 
 
 def _inside_a_name(token: Token) -> bool:
@@ -128,11 +162,3 @@ def _inside_a_name(token: Token) -> bool:
         if head.pos_ == "PROPN" or head.ent_type_:
             return True
     return False
-
-
-def _opens_sentence(token: Token) -> bool:
-    """The first word of its sentence, or the first after its opening punctuation."""
-    if token.is_sent_start:
-        return True
-    start = token.sent.start
-    return all(t.is_punct or t.is_space for t in token.doc[start : token.i])

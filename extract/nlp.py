@@ -20,7 +20,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 logger = logging.getLogger(__name__)
 
@@ -77,14 +77,14 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
     return None
 
 
-def dateline_tokens(doc: Doc) -> set[int]:
-    """The tokens of the datelines opening paragraphs ("DUNSMERE, 13 November (NBW) -"):
-    a place and an agency there name nobody in the story."""
+def dateline_tokens(tokens: list[Token]) -> set[int]:
+    """The tokens (of a Doc's, in order) of the datelines opening paragraphs ("DUNSMERE, 13
+    November (NBW) -"): a place and an agency there name nobody in the story."""
     found: set[int] = set()
     opens = True  # the first token, or one after a line break
-    for token in doc:
+    for token in tokens:
         if opens:
-            end = _dateline_end(doc, token.i)
+            end = _dateline_end(token.doc, token.i)
             if end is not None:
                 found.update(range(token.i, end))
         opens = "\n" in token.text or "\n" in token.whitespace_

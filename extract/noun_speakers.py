@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.contrast_orgs import contrasted, other_org
 from extract.described_names import earlier_members_body, members_body, named_members_body
 from extract.earlier_refs import (
     describes_person_before,
@@ -74,6 +75,21 @@ def _the_owners(determiner: Token) -> bool:
     )
 
 
+def _named_plural_body(subject: Token, cast: Cast) -> int | None:
+    """The one organisation of the cast whose name ends in a plural subject's word ("the
+    commissioners" for Polgarrow Harbour Commissioners, "the trustees" for the Ravensworth
+    Trustees), if any: a body named for its members."""
+    if subject.tag_ != "NNS" or subject.pos_ != "NOUN":
+        return None
+    word = fold(subject.text)
+    bodies = {
+        i
+        for i, e in enumerate(cast.entries)
+        if e.kind == "org" and " " in e.name and fold(e.name.split()[-1]) == word
+    }
+    return bodies.pop() if len(bodies) == 1 else None
+
+
 def common_noun_speaker(subject: Token, cast: Cast, mention: str) -> Speaker:
     """A common-noun subject: a person by age, title or description, an organisation's
     noun or statement, or an unnamed source with the organisation its phrase names."""
@@ -105,6 +121,9 @@ def common_noun_speaker(subject: Token, cast: Cast, mention: str) -> Speaker:
         found = cast.resolve_title(subject, words)
         if found is not None:
             return speaker_from_entry(cast, found, mention, subject)
+    plural_body = _named_plural_body(subject, cast) if definite else None
+    if plural_body is not None:  # "the commissioners said": Polgarrow Harbour Commissioners
+        return speaker_from_entry(cast, plural_body, mention, subject)
     if (definite or owned) and lemma in ORG_NOUNS and subject.tag_ in ("NN", "NNP"):
         for child in subject.children:  # "The drivers' union, the Society of X, said"
             appos = cast.entry_for_token(child) if child.dep_ in ("appos", "compound") else None
@@ -123,6 +142,10 @@ def common_noun_speaker(subject: Token, cast: Cast, mention: str) -> Speaker:
             own = next(i for i, e in enumerate(cast.entries) if e.name == named_body)
             return speaker_from_entry(cast, own, mention, subject)
         found = cast.resolve_org_noun(subject.idx, lemma) if definite else None
+        if definite and contrasted(subject):  # "the rival brewer": not the one it would be
+            found = other_org(cast, subject, found)
+            if found is None:
+                return Speaker(None, None, None, None, mention)
         if found is not None:
             return speaker_from_entry(cast, found, mention, subject)
         body = earlier_members_body(subject, orgs) if definite else None
@@ -161,7 +184,10 @@ def common_noun_speaker(subject: Token, cast: Cast, mention: str) -> Speaker:
     if kind_body is not None:  # "the insurer said", "the estate said" (extract/kind_bodies.py)
         return speaker_from_entry(cast, kind_body, mention, subject)
     org = None
+    told = {t.i for c in subject.children if c.dep_ in ("relcl", "advcl") for t in c.subtree}
     for token in subject.subtree:
+        if token.i in told:
+            continue  # "who is related to the Ridley-Hart family": told of, not worked for
         entry = cast.entry_for_token(token)
         if entry is not None and cast.entries[entry].kind == "org":
             org = cast.entries[entry].name

@@ -8,6 +8,8 @@ The cast is built in stages, each its own module: `mentions` (where names are), 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from extract.affiliations import severed
@@ -28,6 +30,7 @@ from extract.names import (
     same_person,
     surname_keys,
 )
+from extract.org_marks import which_named as which_named_in
 from extract.people_words import FEMALE_TITLES, MALE_TITLES, ORG_NOUNS, ORG_WORDS
 from extract.placed_bodies import (
     PLACED_NOUNS,
@@ -38,6 +41,7 @@ from extract.placed_bodies import (
     opposed_nouns,
     placed_name,
 )
+from extract.possessive_names import possessive_owners
 from extract.quote_marks import paragraph_spans
 from extract.relatives import with_family_surnames
 
@@ -62,7 +66,7 @@ class Cast(Describer):
         self._build()
 
     def _build(self) -> None:
-        headlines = headline_paragraphs(self.doc.text, paragraph_spans(self.doc.text))
+        headlines = headline_paragraphs(self.index.text, paragraph_spans(self.index.text))
         self.headline = [p in headlines for p in self.paragraph_of]
         found = self._candidate_spans()
         spans = [s for s in found if not self.headline[s.start]]
@@ -73,6 +77,8 @@ class Cast(Describer):
             for key in surname_keys(self._text(s.start, s.end))
         }
         self.org_named = self._mostly_org_names(spans)
+        which_named = which_named_in(self.doc)
+        owners = possessive_owners(self.doc)
         described: dict[
             int, NameSpan
         ] = {}  # "Grandmother of five X": the word describes X, names nobody
@@ -93,6 +99,12 @@ class Cast(Describer):
             if span.label == "PERSON" or holder is not None:
                 self._split_title(span)  # the name decides the kind, not its title
             kind = "person" if holder is not None else self._kind(span, person_surnames)
+            named = fold(self._text(span.start, span.end))
+            if kind == "person" and holder is None and named in which_named:
+                kind = "org"  # "Kestrel Ales, which is based in Harnley" (extract/org_marks.py)
+            owner = re.sub(r"['\u2019]s$", "", named)
+            if kind == "person" and owner != named and owner in owners:
+                kind = "org"  # "a spokesman for Ormsby's" (extract/possessive_names.py)
             if kind is None:
                 continue
             if kind == "person" and span.label != "PERSON" and holder is None:
@@ -153,7 +165,7 @@ class Cast(Describer):
         words = {i: fold(self.entries[i].name).split() for i in orgs}
         if any(set(w) & PLACED_NOUNS and not set(w) <= PLACED_NOUNS for w in words.values()):
             return  # "Elm District Council" is named: "the council" is found by its name
-        tokens = body_tokens(self.doc, self.quoted, set(self.token_entry))
+        tokens = body_tokens(self.index.tokens, self.quoted, set(self.token_entry))
         place = (
             (dateline_place(self.doc) or first_place(self.doc, self.quoted, self._person_tokens()))
             if tokens
@@ -181,7 +193,7 @@ class Cast(Describer):
     def _opposed_bodies(self) -> None:
         """ "The opposition Liberal Democrat group said": a body of its own, named by its
         description, not the organisation named last (extract/placed_bodies.py)."""
-        for token in opposed_nouns(self.doc, self.quoted, set(self.token_entry)):
+        for token in opposed_nouns(self.index.tokens, self.quoted, set(self.token_entry)):
             name, words = described_name(token)
             entry = self._add_entry(name, "org")
             self.labels[entry].add("ORG")
@@ -194,7 +206,7 @@ class Cast(Describer):
         """ "Elm Rovers have sacked head coach X": the organisation that ends its tie with a
         person has them as its former member (extract/affiliations.py `severed`): their title
         is a former one, the organisation theirs only as it was."""
-        for verb in self.doc:
+        for verb in self.index.tokens:
             found = None if self.quoted[verb.i] else severed(verb)
             if found is None:
                 continue

@@ -66,14 +66,14 @@ def extract_doc(doc: Doc, lexicon: CueLexicon | None = None) -> Extraction:
     """Entities and quotes of one parsed article."""
     lexicon = lexicon or load_lexicon()
     merge_hyphenated_titles(doc)  # "co-founder" one token (extract/hyphen_titles.py)
-    repair_entities(doc)
-    repair_hyphenated_given_names(doc)  # "Ji-hoon Yoon" (extract/hyphen_names.py)
-    text = doc.text
+    index = DocIndex(doc)  # the tokens for good: the repairs retag, they do not retokenize
+    repair_entities(doc, index)
+    repair_hyphenated_given_names(doc, index)  # "Ji-hoon Yoon" (extract/hyphen_names.py)
+    text = index.text
     regions = find_regions(text)
     paragraph_of = _paragraph_index(doc, text)
-    index = DocIndex(doc)
     attributor = Attributor(doc, regions, paragraph_of, lexicon, index)
-    quoted = [attributor.quoted(t) for t in doc]
+    quoted = [attributor.quoted(t) for t in index.tokens]
     cast = Cast(doc, paragraph_of, quoted, index, attributor.cue_subjects())
     not_speech = _introduced_as_names(text, regions, lexicon)
     attributions = attributor.run(not_speech)
@@ -108,9 +108,9 @@ def extract_doc(doc: Doc, lexicon: CueLexicon | None = None) -> Extraction:
     warnings = list(attributor.warnings)
     if UNPARSED in doc.user_data:
         warnings.insert(0, unparsed_warning(int(doc.user_data[UNPARSED]), len(text)))
-    facts = affiliation_facts(doc, cast.entries, quotes)
-    people, quotes, facts = described_ties(doc, list(cast.entries), quotes, facts)
-    people, quotes, facts = rank_ties(doc, people, quotes, facts)
+    facts = affiliation_facts(index, cast.entries, quotes)
+    people, quotes, facts = described_ties(index, list(cast.entries), quotes, facts)
+    people, quotes, facts = rank_ties(index, people, quotes, facts)
     quotes = named_later(text, people, quotes)  # "one objector ... The objector, X,"
     return Extraction(
         quotes=quotes, entities=entities, people=people, warnings=warnings, affiliations=facts

@@ -36,7 +36,7 @@ _PLACE_LABELS = {"GPE", "LOC"}
 
 def dateline_place(doc: Doc) -> str | None:
     """The place a story's first dateline gives ("STAINMOOR, 16 November -" -> Stainmoor)."""
-    lines = sorted(dateline_tokens(doc))
+    lines = sorted(dateline_tokens(list(doc)))
     words: list[str] = []
     for i in lines:
         token = doc[i]
@@ -79,12 +79,12 @@ def first_place(doc: Doc, quoted: list[bool], people: set[int]) -> str | None:
     return None
 
 
-def body_tokens(doc: Doc, quoted: list[bool], named: set[int]) -> list[Token]:
-    """The tokens naming a public body by its kind alone: "the council", "the borough
-    council's", a sentence-opening "Council leader" (not "council tax", not a name's
-    word, not inside quotation marks)."""
+def body_tokens(tokens: list[Token], quoted: list[bool], named: set[int]) -> list[Token]:
+    """The tokens (of the Doc's, in order) naming a public body by its kind alone: "the
+    council", "the borough council's", a sentence-opening "Council leader" (not "council
+    tax", not a name's word, not inside quotation marks)."""
     found = []
-    for token in doc:
+    for token in tokens:
         if fold(token.lemma_) not in PLACED_NOUNS and fold(token.text) not in PLACED_NOUNS:
             continue
         if quoted[token.i] or token.i in named and not token.is_sent_start:
@@ -116,13 +116,14 @@ def placed_name(place: str, tokens: list[Token]) -> tuple[str, list[Token]]:
     return " ".join(words), mine
 
 
-def opposed_nouns(doc: Doc, quoted: list[bool], named: set[int]) -> list[Token]:
-    """Generic organisation nouns a rank word qualifies ("the opposition Liberal Democrat
-    group", "the shadow cabinet's group"): each a body of its own, not the organisation the
-    story named last (people_words.json complement_ranks, generic_org_nouns)."""
+def opposed_nouns(tokens: list[Token], quoted: list[bool], named: set[int]) -> list[Token]:
+    """Generic organisation nouns (among the Doc's tokens) a rank word qualifies ("the
+    opposition Liberal Democrat group", "the shadow cabinet's group"): each a body of its
+    own, not the organisation the story named last (people_words.json complement_ranks,
+    generic_org_nouns)."""
     return [
         token
-        for token in doc
+        for token in tokens
         if token.pos_ == "NOUN"
         and fold(token.lemma_) in GENERIC_ORG_NOUNS
         and not quoted[token.i]

@@ -15,7 +15,8 @@ Rules (newsroom conventions, AP and Reuters style):
 - A region still open at a paragraph end with no continuation closes at the paragraph end.
 - An article with no double marks at all that opens quotations with single marks (the
   British style: 'We will appeal,' she said.) is read with single marks as the quotation
-  marks; a single mark between letters ("council's", "don't") or after a plural's s with a
+  marks, and so is a paragraph of any article that opens with a curly single mark and holds
+  no double one; a single mark between letters ("council's", "don't") or after a plural's s with a
   later mark to close on ("the drivers' union") is an apostrophe.
 """
 
@@ -34,6 +35,8 @@ SINGLE_OPENERS = {"\u2018"}
 SINGLE_CLOSERS = {"\u2019"}
 _DOUBLES = frozenset('"\u201c\u201d\u201e\u201f\u00ab\u00bb')
 _PARAGRAPH = re.compile(r"[^\n]+")
+# The characters a double-quote scan reacts to (a lone apostrophe is none of them).
+_MARKS = re.compile("''|[" + "".join(sorted(OPENERS | CLOSERS | {'"'})) + "]")
 
 
 @dataclass(frozen=True)
@@ -70,14 +73,17 @@ def find_regions(text: str) -> list[QuoteRegion]:
     regions: list[QuoteRegion] = []
     pending: int | None = None  # region index whose quote runs on into the next paragraph
     for p_index, (p_start, p_end) in enumerate(paragraphs):
+        if pending is None and _single_paragraph_style(text, p_start, p_end):
+            left_open = _single_paragraph(regions, text, (p_start, p_end, p_index), None)
+            if left_open is not None:
+                _add(regions, text, left_open, p_end, p_index, False, None)
+            continue  # "'I got here at five,' said X. 'It's like ...'" among double marks
         open_at: int | None = None
         nested = 0
         i = p_start
-        while i < p_end:
-            ch = text[i]
-            width = 2 if text.startswith(NYT_MARK, i) else 1
-            if width == 2:
-                ch = NYT_MARK
+        while (mark := _MARKS.search(text, i, p_end)) is not None:
+            i, ch = mark.start(), mark.group()  # (the characters before it change nothing)
+            width = len(ch)  # 2 for NYT_MARK
             if open_at is None:
                 if ch in OPENERS or (ch in TOGGLES and _opens(text, i, p_start)):
                     open_at = i
@@ -110,9 +116,21 @@ def find_regions(text: str) -> list[QuoteRegion]:
     return regions
 
 
+def _single_paragraph_style(text: str, p_start: int, p_end: int) -> bool:
+    """A paragraph of an article with double marks that opens with a curly single mark and
+    holds no double one: quoted in single marks (British style) all the same."""
+    if (
+        text[p_start] not in SINGLE_OPENERS
+        or p_start + 1 >= p_end
+        or not text[p_start + 1].isalpha()
+    ):
+        return False
+    return NYT_MARK not in text[p_start:p_end] and _DOUBLES.isdisjoint(text[p_start:p_end])
+
+
 def _single_style(text: str, paragraphs: list[tuple[int, int]]) -> bool:
     """No double mark anywhere, and a single mark opening a quotation in some paragraph."""
-    if NYT_MARK in text or any(c in _DOUBLES for c in text):
+    if NYT_MARK in text or not _DOUBLES.isdisjoint(text):
         return False  # double marks, or the New York Times' two apostrophes
     return any(
         _single_opens(text, i, start)
@@ -145,18 +163,10 @@ def _single_regions(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteR
     regions: list[QuoteRegion] = []
     pending: int | None = None
     for p_index, (p_start, p_end) in enumerate(paragraphs):
-        open_at: int | None = None
-        for i in range(p_start, p_end):
-            ch = text[i]
-            if ch not in SINGLE_OPENERS and ch not in SINGLE_CLOSERS and ch != "'":
-                continue
-            if open_at is None:
-                if _single_opens(text, i, p_start):
-                    open_at = i
-            elif i > open_at and _single_closes(text, i, p_end):
-                _add(regions, text, open_at, i, p_index, True, pending)
-                pending = None
-                open_at = None
+        before = len(regions)
+        open_at = _single_paragraph(regions, text, (p_start, p_end, p_index), pending)
+        if len(regions) > before:
+            pending = None  # the first region of the paragraph took it up
         if open_at is not None:
             region = _add(regions, text, open_at, p_end, p_index, False, pending)
             pending = None
@@ -170,6 +180,28 @@ def _single_regions(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteR
         else:
             pending = None
     return regions
+
+
+def _single_paragraph(
+    regions: list[QuoteRegion], text: str, where: tuple[int, int, int], pending: int | None
+) -> int | None:
+    """Add a paragraph's regions quoted with single marks (`where`: its start, end and
+    number; `pending`: the region its first one continues); the offset of a mark left open
+    at its end, if any."""
+    p_start, p_end, p_index = where
+    open_at: int | None = None
+    for i in range(p_start, p_end):
+        ch = text[i]
+        if ch not in SINGLE_OPENERS and ch not in SINGLE_CLOSERS and ch != "'":
+            continue
+        if open_at is None:
+            if _single_opens(text, i, p_start):
+                open_at = i
+        elif i > open_at and _single_closes(text, i, p_end):
+            _add(regions, text, open_at, i, p_index, True, pending)
+            pending = None
+            open_at = None
+    return open_at
 
 
 def _opens(text: str, i: int, p_start: int) -> bool:

@@ -18,12 +18,11 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc
-
 from common.names import fold
 from common.ranks import family_ranks
 from extract.affiliation_facts import fact_for
 from extract.described_names import body_heads
+from extract.docindex import DocIndex
 from records.extraction import Affiliation, Person, Quote
 
 RANK = "rank"  # the evidence of a tie a rank gives
@@ -59,20 +58,20 @@ def _untied(org: str | None) -> bool:
     return org == org.lower() and bool(words) and fold(words[-1]) not in body_heads()
 
 
-def _ranked_at(doc: Doc, names: set[str]) -> int | None:
-    """The index of the first sentence with a rank right before one of the names."""
-    text = fold(doc.text)
-    for index, sent in enumerate(doc.sents):
+def _ranked_at(index: DocIndex, text: str, names: set[str]) -> int | None:
+    """The number of the first sentence with a rank right before one of the names (`text`:
+    the Doc's, folded)."""
+    for number, sent in enumerate(index.sentences):
         lo, hi = sent.start_char, sent.end_char
         for name in names:
             for hit in re.finditer(rf"(?<![^\W_]){re.escape(fold(name))}(?![^\W_])", text[lo:hi]):
                 if _rank_before().search(text[max(lo, lo + hit.start() - 40) : lo + hit.start()]):
-                    return index
+                    return number
     return None
 
 
 def rank_ties(
-    doc: Doc, people: list[Person], quotes: list[Quote], facts: list[Affiliation]
+    index: DocIndex, people: list[Person], quotes: list[Quote], facts: list[Affiliation]
 ) -> tuple[list[Person], list[Quote], list[Affiliation]]:
     """The cast, quotes and facts with each ranked officer of no named organisation tied to
     the one police force the story names."""
@@ -81,12 +80,13 @@ def rank_ties(
         return people, quotes, facts
     force = forces.pop()
     ties: dict[str, tuple[str | None, int]] = {}
+    text = fold(index.text)
     for person in people:
         if person.kind != "person" or not _untied(person.org):
             continue
-        index = _ranked_at(doc, {person.name, *person.aliases})
-        if index is not None:
-            ties[person.name] = (person.org, index)
+        number = _ranked_at(index, text, {person.name, *person.aliases})
+        if number is not None:
+            ties[person.name] = (person.org, number)
     if not ties:
         return people, quotes, facts
     people = [replace(p, org=force) if p.name in ties and p.kind == "person" else p for p in people]

@@ -58,10 +58,10 @@ class SpeechState:
         lexicon: CueLexicon,
         index: DocIndex | None = None,
     ) -> None:
-        mend_cue_lemmas(doc, lexicon)
         self.doc = doc
-        self.text = doc.text  # Doc.text rebuilds the string on every access
         self.index = index or DocIndex(doc)
+        mend_cue_lemmas(self.index.tokens, lexicon)
+        self.text = self.index.text
         self.regions = regions
         self.paragraph_of = paragraph_of
         self.lexicon = lexicon

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from ask.cast import asked_description, cast_words, post_signs
-from tests.conftest import ask_json, speakers_in, stories_db
+from tests.conftest import ask_json, speakers_in, stories_db, story_db
 
 STORIES = {
     "school": (
@@ -86,6 +86,21 @@ def test_an_unnamed_source_outranks_a_former_holder_of_the_description(cast_db: 
     answer = ask_json(cast_db, "what did the paramedic say?")
     assert speakers_in(answer) == {None}  # "One paramedic, who has worked ..."
     assert any("worst smoke" in q["text"] for q in answer["quotes"])
+
+
+def test_a_former_holder_asked_is_never_a_sitting_one(tmp_path: Path) -> None:
+    db = story_db(
+        tmp_path,
+        "boiler",
+        "School shuts classrooms as boiler fails\n"
+        "Pupils at St Elwyn's Primary School in Coldbrook were sent home on Monday.\n"
+        "COLDBROOK, 2 March - Ruth Penn, the headteacher of St Elwyn's Primary School, said "
+        "the boiler had been flagged as failing three years ago, when her predecessor, Alan "
+        'Cole, was in charge. "We cannot teach children in coats," she said.\n',
+    )
+    sitting = speakers_in(ask_json(db, "what did the headteacher of St Elwyn's say?"))
+    assert sitting == {"Ruth Penn"}
+    assert ask_json(db, "what did the former headteacher of St Elwyn's say?")["quotes"] == []
 
 
 def test_an_honorific_stands_for_the_noun_of_its_family(cast_db: Path) -> None:

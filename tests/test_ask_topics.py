@@ -131,6 +131,7 @@ def test_a_story_about_the_topic_lends_its_remarks_but_a_passing_word_does_not(
         ("who said what about budget cuts?", "every department had been asked to find savings"),
         ("who said what about cancellations?", "Most of the delays began with signal failures"),
         ("who said what about price rises?", "We held prices for two winters"),
+        ("who said what about the climbdown?", "we got the balance wrong"),
     ],
 )
 def test_each_synonym_family_finds_its_story(topics_db: Path, question: str, words: str) -> None:

@@ -42,6 +42,35 @@ STORIES = {
         'The families\' group said it had heard nothing. "We write and nobody answers," said '
         "its organiser, Yetunde Balogun.\n"
     ),
+    "blazers": (
+        "Academy drops compulsory blazer\n"
+        "Kestrel Vale Academy has dropped plans to make its new blazer compulsory.\n"
+        "Fair Start Families, a child poverty charity, wrote to the academy and its academy "
+        "trust in October.\n"
+        "The Oakridge Learning Trust, which runs Kestrel Vale, said the blazer would be "
+        'optional "for at least two years".\n'
+    ),
+    "crossing": (
+        "Level crossing to close for good\n"
+        "The Moss Lane crossing at Ellerby will not reopen, Northway Rail said.\n"
+        "Cllr Asha Kaur said she had written to the rail regulator.\n"
+        "The Office of Rail Safety said closures were a matter for the operator but that it "
+        '"expects operators to consult".\n'
+    ),
+    "plots": (
+        "Plot holders stage dig-in\n"
+        "Plot holders at Ellerby have staged a dig-in as a national allotments body questioned "
+        "the sale.\n"
+        'Nia Rhys, of the Allotment Gardens League, said the plots "cannot be sold without '
+        'consent".\n'
+    ),
+    "van": (
+        "Post office van to replace village counter\n"
+        "A mobile post office van will visit Ashcombe twice a week from January.\n"
+        "Meera Pillai, a policy officer at the older people's charity the Ashcombe Fund, said "
+        "the van "
+        '"will not stop in the snow".\n'
+    ),
 }
 
 
@@ -65,6 +94,14 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ),
         ("what has the Elmfield Park residents' group said?", {"Rosalind Achebe"}, "bins"),
         ("what did the heritage charity say?", {"Canal Heritage Trust"}, "welcomed the plan"),
+        # a description the stories write ("its academy trust") of no body by name: the
+        # trust whose stories say "academy", not the charity of a near kind beside it
+        ("what did the academy trust say?", {"Oakridge Learning Trust"}, "two years"),
+        # a general noun: the body whose name ends in a word it covers, chosen by the words
+        ("what did the rail regulator say?", {"Office of Rail Safety"}, "expects operators"),
+        ("what did the national allotments body say?", {"Nia Rhys"}, "without consent"),
+        # "the older people's charity the Ashcombe Fund": the kind set before the name
+        ("what did the older people's charity say?", {"Meera Pillai", "Ashcombe Fund"}, "snow"),
     ],
 )
 def test_a_kind_with_words_of_its_own_is_the_body_they_fit(

@@ -73,3 +73,18 @@ def test_mixed_straight_and_curly_marks(text: str, expected: list[str]) -> None:
 def test_curly_quotes_nested_in_a_straight_quote_stay_inside() -> None:
     text = '"I will read you the question: \u201cDo you agree?\u201d Most said no," he said.'
     assert texts(text) == ["I will read you the question: \u201cDo you agree?\u201d Most said no"]
+
+
+def test_a_paragraph_quoted_in_single_marks_among_double_ones_is_read() -> None:
+    text = (
+        "\u201cWe will appeal,\u201d the council said.\n"
+        "\u2018I got here at five,\u2019 said Ana Reyes. \u2018It\u2019s like queueing for "
+        "tickets, except the prize is a check-up.\u2019\n"
+        "The council\u2019s \u2018consultation\u2019 ran for a week."
+    )
+    quoted = [text[r.start : r.end] for r in find_regions(text)]
+    assert quoted == [
+        "We will appeal,",
+        "I got here at five,",
+        "It\u2019s like queueing for tickets, except the prize is a check-up.",
+    ]  # a paragraph not opening with a single mark keeps its single marks unread

@@ -1,0 +1,96 @@
+"""Names of bodies made of an owner's name and a possessive: "Ormsby's Brewery", "Pellow's
+Bakery", "St Aidan's College".
+
+The small model reads the possessive as the end of a name, so "Pellow's Bakery in Trenmouth"
+comes out as an organisation "Pellow" and a body "Bakery", or as nothing. Rule: a proper noun
+marked with "'s", followed by capitalised words the last of which is an organisation's word
+(data/people_words.json `org_words` and `org_heads`: "Brewery", "College", "Bakeries") and
+set before no other capitalised word, is one organisation's name, from the owner's name to
+that word; names the recogniser read inside it are its pieces and give way, a name crossing
+its edges stands. The owner's name and "'s" owning no word after them, in an article that
+names the body so, are the body's short name ("a spokesman for Ormsby's said").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from extract.names import fold
+from extract.people_words import ORG_HEADS, ORG_WORDS
+
+_POSSESSIVES = frozenset({"'s", "\u2019s"})
+_MOST_WORDS = 3  # capitalised words after the possessive
+_OWNED = frozenset({"NOUN", "ADJ", "NUM", "PROPN"})  # "Ormsby's pubs", "Ormsby's 14 pubs"
+
+
+def possessive_bodies(doc: Doc) -> None:
+    """Read each possessive body name (the module's rule) as one organisation, in place."""
+    found: list[Span] = []
+    for token in doc:
+        if token.text not in _POSSESSIVES or token.i == 0 or token.i + 1 >= len(doc):
+            continue
+        end = _body_end(doc, token.i + 1)
+        if end is None:
+            continue
+        start = token.i - 1
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+            start -= 1
+        if doc[start].pos_ != "PROPN" or not doc[start].is_title:
+            continue
+        found.append(Span(doc, start, end, label="ORG"))
+    found += _short_forms(doc, found)
+    if not found:
+        return
+    ents = list(doc.ents)
+    found = [s for s in found if not any(_crosses(e, s) for e in ents)]
+    kept = [e for e in ents if not any(s.start <= e.start and e.end <= s.end for s in found)]
+    doc.set_ents(sorted([*kept, *found], key=lambda s: s.start), default="outside")
+
+
+def possessive_owners(doc: Doc) -> frozenset[str]:
+    """The folded owners' names of the possessive body names the doc's entities hold
+    ("ormsby" for Ormsby's Brewery): "Ormsby's" alone is that body, not Ms Ormsby."""
+    return frozenset(
+        fold(ent[0].text)
+        for ent in doc.ents
+        if ent.label_ == "ORG" and len(ent) > 2 and ent[1].text in _POSSESSIVES
+    )
+
+
+def _short_forms(doc: Doc, bodies: list[Span]) -> list[Span]:
+    """The owner's name and "'s" alone where the article names the body in full ("a
+    spokesman for Ormsby's said" after "Ormsby's Brewery"): the possessive owns no noun."""
+    owners = {fold(doc[b.start : b.end].text.split("'")[0].split("\u2019")[0]) for b in bodies}
+    found: list[Span] = []
+    for token in doc:
+        if (
+            token.text not in _POSSESSIVES
+            or token.i == 0
+            or fold(doc[token.i - 1].text) not in owners
+        ):
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and (after.is_alpha and (after.is_title or after.pos_ in _OWNED)):
+            continue  # "Ormsby's Brewery", "Ormsby's pubs": it owns the word after it
+        if any(b.start <= token.i < b.end for b in bodies):
+            continue
+        found.append(Span(doc, token.i - 1, token.i + 1, label="ORG"))
+    return found
+
+
+def _crosses(ent: Span, span: Span) -> bool:
+    """Whether a name overlaps a span without lying inside it."""
+    overlaps = ent.start < span.end and span.start < ent.end
+    return overlaps and not (span.start <= ent.start and ent.end <= span.end)
+
+
+def _body_end(doc: Doc, start: int) -> int | None:
+    """The end of the capitalised words after a possessive when the last is an
+    organisation's word and no capitalised word follows it; None otherwise."""
+    end = start
+    while end < len(doc) and end - start < _MOST_WORDS and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    if end == start or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
+        return None
+    last = fold(doc[end - 1].text)
+    return end if last in ORG_WORDS or last in ORG_HEADS else None
