@@ -63,8 +63,9 @@ _TIERS = ("quote", "speaker", "context", "article", "part")
 
 
 def _outermost(views: list[QuoteView]) -> list[QuoteView]:
-    """The views without those inside a wider one of the same speaker in the same article
-    (the wider one keeps the better of their two ways of being found)."""
+    """The views without those inside a wider one of the same speaker in the same article,
+    or saying its very words again (a standfirst repeated as the first paragraph); the one
+    kept keeps the better of their two ways of being found."""
     by_place: dict[tuple[int, str], list[int]] = {}
     for index, view in enumerate(views):
         by_place.setdefault((view.article.id, view.speaker_label), []).append(index)
@@ -80,8 +81,10 @@ def _outermost(views: list[QuoteView]) -> list[QuoteView]:
                     other
                     for other in widest[:n]
                     if other not in inside
-                    and views[other].start <= view.start
-                    and view.end <= views[other].end
+                    and (
+                        views[other].start <= view.start <= view.end <= views[other].end
+                        or views[other].text == view.text  # a standfirst said again below it
+                    )
                 ),
                 None,
             )

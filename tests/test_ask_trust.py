@@ -16,7 +16,7 @@ from ask.intents import parse_question
 from handlers.render.answers import answer_message
 from handlers.render.paging import COMMAND, Origin
 from storage.db import Store
-from tests.conftest import DATA, ask_json, ingested, invoke, normalise
+from tests.conftest import DATA, ask_json, ingested, invoke, normalise, story_db
 
 ARTICLES = DATA / "ask_trust" / "articles"
 
@@ -163,3 +163,18 @@ def test_words_reported_twice_by_one_cue_are_shown_once(trust_db: Path) -> None:
     assert opening == [
         "she believes the first hospital will open in 2028, two years before the others"
     ]
+
+
+def test_a_standfirst_said_again_as_the_first_paragraph_is_shown_once(tmp_path: Path) -> None:
+    db = story_db(
+        tmp_path,
+        "mill",
+        "Tarn Mill to shut in spring\n"
+        "Tarn Mill will close in the spring with the loss of 60 jobs, the company said on "
+        "Friday.\n"
+        "TARNBY, 4 December 2026 - Tarn Mill will close in the spring with the loss of 60 "
+        "jobs, the company said on Friday. The mill has made cloth since 1840.\n",
+    )
+    answer = ask_json(db, "who said what about the mill closing?", "--limit", "0")
+    texts = [normalise(q["text"]) for q in answer["quotes"] if "60 jobs" in q["text"]]
+    assert len(texts) == 1
