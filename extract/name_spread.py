@@ -14,7 +14,7 @@ pieces and give way. Words the article's names read both ways are left as they a
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 _LABELS = frozenset({"ORG", "PERSON"})
 
@@ -23,9 +23,9 @@ def _key(text: str) -> str:
     return text.replace("\u2019", "'")
 
 
-def spread_names(doc: Doc) -> None:
+def spread_names(doc: Doc, tokens: list[Token]) -> None:
     """Read every occurrence of a multi-word name as the recogniser read it once (the
-    module's rule), in place."""
+    module's rule), in place (`tokens`: the doc's, read once: extract/docindex.py)."""
     readings: dict[tuple[str, ...], set[str]] = {}
     for ent in doc.ents:
         if len(ent) >= 2 and ent.label_ in _LABELS:
@@ -41,7 +41,7 @@ def spread_names(doc: Doc) -> None:
     for n, ent in enumerate(ents):
         for i in range(ent.start, ent.end):
             entity_at[i] = n
-    texts = [_key(t.text) for t in doc]
+    texts = [_key(t.text) for t in tokens]
     added: list[Span] = []
     given_way: set[int] = set()
     i = 0

@@ -87,8 +87,10 @@ def repair_entities(doc: Doc, index: DocIndex) -> None:
     ]
     if kept != list(doc.ents):
         doc.set_ents(kept, default="outside")
-    possessive_bodies(doc)  # "Pellow's Bakery" (extract/possessive_names.py)
-    spread_names(doc)  # "Ormsby's Brewery" everywhere, once read so (extract/name_spread.py)
+    possessive_bodies(doc, index.tokens)  # "Pellow's Bakery" (extract/possessive_names.py)
+    spread_names(
+        doc, index.tokens
+    )  # "Ormsby's Brewery" everywhere, once read so (extract/name_spread.py)
     split_ranked_entities(doc)  # "Elm Police Det Sgt Ann Roe" (extract/rank_entities.py)
     post_nominal_people(doc)
     cued_people(doc)  # "Lindiwe Mokoena, 38,"; "Another parent, X," (extract/person_cues.py)

@@ -9,25 +9,27 @@ slip, not a firm).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Token
 
 from extract.names import fold, given_name_gender
 
 
-def which_named(doc: Doc) -> frozenset[str]:
-    """The folded names (proper-noun runs) a "which" clause describes in the doc, without
-    those that start with a known given name."""
+def which_named(tokens: list[Token]) -> frozenset[str]:
+    """The folded names (proper-noun runs) a "which" clause describes among a doc's tokens,
+    without those that start with a known given name."""
     found: set[str] = set()
-    for token in doc:
+    for token in tokens:
         if token.lower_ != "which" or token.head.dep_ != "relcl":
             continue
         head = token.head.head
         if head.pos_ != "PROPN" or head.i >= token.i:
             continue
         start = head.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        while (
+            start > 0 and tokens[start - 1].pos_ == "PROPN" and tokens[start - 1].dep_ == "compound"
+        ):
             start -= 1
-        name = doc[start : head.i + 1].text
-        if given_name_gender(doc[start].text) is None:
+        name = head.doc[start : head.i + 1].text
+        if given_name_gender(tokens[start].text) is None:
             found.add(fold(name))
     return frozenset(found)

@@ -77,7 +77,7 @@ class Cast(Describer):
             for key in surname_keys(self._text(s.start, s.end))
         }
         self.org_named = self._mostly_org_names(spans)
-        which_named = which_named_in(self.doc)
+        which_named = which_named_in(self.index.tokens)
         owners = possessive_owners(self.doc)
         described: dict[
             int, NameSpan

@@ -13,7 +13,7 @@ names the body so, are the body's short name ("a spokesman for Ormsby's said").
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.names import fold
 from extract.people_words import ORG_HEADS, ORG_WORDS
@@ -23,22 +23,23 @@ _MOST_WORDS = 3  # capitalised words after the possessive
 _OWNED = frozenset({"NOUN", "ADJ", "NUM", "PROPN"})  # "Ormsby's pubs", "Ormsby's 14 pubs"
 
 
-def possessive_bodies(doc: Doc) -> None:
-    """Read each possessive body name (the module's rule) as one organisation, in place."""
+def possessive_bodies(doc: Doc, tokens: list[Token]) -> None:
+    """Read each possessive body name (the module's rule) as one organisation, in place
+    (`tokens`: the doc's, read once: extract/docindex.py)."""
     found: list[Span] = []
-    for token in doc:
-        if token.text not in _POSSESSIVES or token.i == 0 or token.i + 1 >= len(doc):
+    for token in tokens:
+        if token.text not in _POSSESSIVES or token.i == 0 or token.i + 1 >= len(tokens):
             continue
-        end = _body_end(doc, token.i + 1)
+        end = _body_end(tokens, token.i + 1)
         if end is None:
             continue
         start = token.i - 1
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+        while start > 0 and tokens[start - 1].pos_ == "PROPN" and tokens[start - 1].is_title:
             start -= 1
-        if doc[start].pos_ != "PROPN" or not doc[start].is_title:
+        if tokens[start].pos_ != "PROPN" or not tokens[start].is_title:
             continue
         found.append(Span(doc, start, end, label="ORG"))
-    found += _short_forms(doc, found)
+    found += _short_forms(doc, tokens, found)
     if not found:
         return
     ents = list(doc.ents)
@@ -57,19 +58,19 @@ def possessive_owners(doc: Doc) -> frozenset[str]:
     )
 
 
-def _short_forms(doc: Doc, bodies: list[Span]) -> list[Span]:
+def _short_forms(doc: Doc, tokens: list[Token], bodies: list[Span]) -> list[Span]:
     """The owner's name and "'s" alone where the article names the body in full ("a
     spokesman for Ormsby's said" after "Ormsby's Brewery"): the possessive owns no noun."""
     owners = {fold(doc[b.start : b.end].text.split("'")[0].split("\u2019")[0]) for b in bodies}
     found: list[Span] = []
-    for token in doc:
+    for token in tokens:
         if (
             token.text not in _POSSESSIVES
             or token.i == 0
-            or fold(doc[token.i - 1].text) not in owners
+            or fold(tokens[token.i - 1].text) not in owners
         ):
             continue
-        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        after = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
         if after is not None and (after.is_alpha and (after.is_title or after.pos_ in _OWNED)):
             continue  # "Ormsby's Brewery", "Ormsby's pubs": it owns the word after it
         if any(b.start <= token.i < b.end for b in bodies):
@@ -84,13 +85,18 @@ def _crosses(ent: Span, span: Span) -> bool:
     return overlaps and not (span.start <= ent.start and ent.end <= span.end)
 
 
-def _body_end(doc: Doc, start: int) -> int | None:
+def _body_end(tokens: list[Token], start: int) -> int | None:
     """The end of the capitalised words after a possessive when the last is an
     organisation's word and no capitalised word follows it; None otherwise."""
     end = start
-    while end < len(doc) and end - start < _MOST_WORDS and doc[end].is_title and doc[end].is_alpha:
+    while (
+        end < len(tokens)
+        and end - start < _MOST_WORDS
+        and tokens[end].is_title
+        and tokens[end].is_alpha
+    ):
         end += 1
-    if end == start or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
+    if end == start or (end < len(tokens) and tokens[end].is_title and tokens[end].is_alpha):
         return None
-    last = fold(doc[end - 1].text)
+    last = fold(tokens[end - 1].text)
     return end if last in ORG_WORDS or last in ORG_HEADS else None
