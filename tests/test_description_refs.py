@@ -37,6 +37,29 @@ def test_a_lead_description_named_next_speaks_as_that_person(nlp: Language) -> N
     assert speaker_of(found, "will not move her class") == "Morwenna Tregarthen"
 
 
+def test_a_leads_indefinite_subject_named_next_is_that_person_later(nlp: Language) -> None:
+    found = extracted_quotes(
+        nlp,
+        "A Trewenna boatbuilder is to lend his slipway to the lifeboat crew while their "
+        "station is rebuilt.\n\n"
+        "Kenji Polglase, who owns the yard at Porth Ledden, said the crew could use it for "
+        "as long as they needed.\n\n"
+        "The boatbuilder said he would not charge the charity a penny.",
+    )
+    assert speaker_of(found, "would not charge the charity") == "Kenji Polglase"
+
+
+def test_an_indefinite_description_after_someone_named_stays_unnamed(nlp: Language) -> None:
+    found = extracted_quotes(
+        nlp,
+        "Kenji Polglase, who owns the yard at Porth Ledden, said the slipway would reopen. "
+        "A boatbuilder from Mevagh said the work had cost him a season.\n\n"
+        "Ines Caradoc, the harbour master, said the quay was safe.\n\n"
+        "The boatbuilder said nobody had asked him.",
+    )
+    assert speaker_of(found, "nobody had asked him") is None
+
+
 def test_an_epithet_after_a_name_and_the_he_after_it(nlp: Language) -> None:
     found = extracted_quotes(
         nlp,
