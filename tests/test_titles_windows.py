@@ -66,6 +66,15 @@ def test_a_dateline_without_a_year_is_the_latest_such_day_gone_by() -> None:
     assert dateline_date("On 30 November - the port reopened.", now) is None
 
 
+def test_a_dateline_may_give_the_day_of_the_week() -> None:
+    """A story of many sentences opening "TRELLICK, Tuesday 1 December 2026 - ..." is dated
+    so: without it, a .txt story would count as published when it was read in."""
+    lead = "TRELLICK, Tuesday 1 December 2026 \u2013 The quay reopened. " + "It rained. " * 20
+    assert dateline_date(f"Standfirst.\n\n{lead}") == "2026-12-01T12:00:00+00:00"
+    now = datetime(2026, 12, 6, tzinfo=UTC)
+    assert dateline_date("TRELLICK, Thursday, Dec. 3 - The quay", now).startswith("2026-12-03")
+
+
 def test_complement_ranks_are_ranks() -> None:
     """people_words.json complement_ranks: each is a rank word (another office) too."""
     assert COMPLEMENT_RANKS and COMPLEMENT_RANKS <= RANK_WORDS
