@@ -58,6 +58,22 @@ def dateline_date(body: str, reference: datetime | None = None) -> str | None:
     return None
 
 
+_NAME_DATE = re.compile(r"^(\d{4})[-_](\d{2})[-_](\d{2})(?!\d)")
+
+
+def name_date(file_name: str) -> str | None:
+    """The ISO timestamp (noon UTC) of a date opening a file's name, as archives name their
+    stories ("2026-11-26-four-day-week-vote.txt"), for a story that gives no date of its own."""
+    found = _NAME_DATE.match(file_name)
+    if found is None:
+        return None
+    try:
+        day = date(int(found[1]), int(found[2]), int(found[3]))
+    except ValueError:
+        return None
+    return datetime(day.year, day.month, day.day, 12, tzinfo=UTC).isoformat()
+
+
 def _dated_line(paragraph: str) -> re.Match[str] | None:
     """The full date in a short lead line that is no sentence ("By Ann Lee | Thursday 26
     November 2026", "Published 3 December 2026"), or None."""

@@ -75,6 +75,26 @@ def test_a_dateline_may_give_the_day_of_the_week() -> None:
     assert dateline_date("TRELLICK, Thursday, Dec. 3 - The quay", now).startswith("2026-12-03")
 
 
+def test_a_story_file_named_by_its_date_is_dated_so(tmp_path: Path) -> None:
+    """An archive's "2026-11-24-ferry-fares.txt", with no date inside, is a story of 24
+    November: "on Tuesday" (24 November, asked on 5 December) finds it, the next week not."""
+    stories = {
+        "2026-11-24-ferry-fares.txt": "Ferry fares to rise\nThe operator blamed fuel.\n"
+        'Skipper Tobias Lenk said: "Fuel has doubled since the spring."\n',
+        "2026-12-01-ferry-timetable.txt": "Ferry timetable cut\nTwo sailings go.\n"
+        'Harbour master Ines Vossberg said: "Two sailings a day is not a service."\n',
+    }
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in stories.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    db = ingested(tmp_path / "t.db", folder)
+    answer = ask_json(
+        db, "what was said about the ferry on Tuesday 24 November?", "--as-of", "2026-12-05"
+    )
+    assert {q["speaker"] for q in answer["quotes"]} == {"Tobias Lenk"}
+
+
 def test_complement_ranks_are_ranks() -> None:
     """people_words.json complement_ranks: each is a rank word (another office) too."""
     assert COMPLEMENT_RANKS and COMPLEMENT_RANKS <= RANK_WORDS
