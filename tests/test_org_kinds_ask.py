@@ -79,6 +79,14 @@ STORIES = {
         "Greyholm Ambulance Service sent four crews. Its director of operations, Tomasz "
         'Wilk, said: "Our crews were there within eleven minutes."\n'
     ),
+    "claims": (
+        "Flooded families wait on claims\n"
+        "Households on Mill Row are still waiting to hear whether their claims will be paid.\n"
+        'Corrowby Mutual Insurance said it was "working through every claim as fast as we can".\n'
+        "Nadia Farouk, whose kitchen was wrecked, said she had waited five weeks.\n"
+        "Penhale Demolition, which is clearing the ruined mill, said the site would be safe "
+        "by Friday.\n"
+    ),
 }
 
 
@@ -106,6 +114,9 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("what did the lecturers' union say?", "Owen Price", "Ada Mensah"),
         # the name's head alone gives the kind
         ("what did the ambulance service say?", "Tomasz Wilk", None),
+        # a trade: the insurer is the body named for insurance, the contractor for demolition
+        ("what did the insurer say?", "Corrowby Mutual Insurance", "Nadia Farouk"),
+        ("what did the demolition contractor say?", "Penhale Demolition", "Nadia Farouk"),
     ],
 )
 def test_an_organisation_is_asked_for_by_its_kind(
