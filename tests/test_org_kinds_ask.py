@@ -176,3 +176,29 @@ def test_a_name_ending_in_another_kind_is_not_of_this_one() -> None:
     assert named_as("Brannock Fire and Rescue Service", ["fire", "service"])
     assert named_as("Elm University Health Board", ["health", "board"])
     assert not named_as("Elm Police Federation", ["police"])
+
+
+@pytest.mark.parametrize(
+    ("question", "expect", "forbid"),
+    [
+        # whose voice is asked for: the body's own statement and its people
+        ("who spoke for the ferry operator?", "Lorna Baird", "Kofi Mensah"),
+        ("who spoke on behalf of Greyholm Ambulance Service?", "Tomasz Wilk", None),
+        (
+            "who spoke for the insurer about the claims?",
+            "Corrowby Mutual Insurance",
+            "Nadia Farouk",
+        ),
+    ],
+)
+def test_who_spoke_for_a_body_is_its_voice(
+    db: Path, question: str, expect: str, forbid: str | None
+) -> None:
+    found = speakers_in(ask_json(db, question))
+    assert expect in found
+    assert forbid not in found
+
+
+def test_who_spoke_for_a_thing_is_a_topic(db: Path) -> None:
+    # nobody and nothing is called "the fares": those who spoke of them
+    assert "Lorna Baird" in speakers_in(ask_json(db, "who spoke for the fares rise?"))
