@@ -220,9 +220,11 @@ def _keyword_as_speaker(ask: Ask, text: str) -> Answer | None:
 
 
 def _topic_answer(ask: Ask, topic: str) -> Answer:
+    # "expansion": no story's word; a side asked for must be taken on the rest ("who
+    # backed the quarry expansion?": a frame on the quarry), so an action word may go too
     groups, unsaid = said_concepts(
-        ask.store, concepts(topic), topic
-    )  # "expansion": no story's word
+        ask.store, concepts(topic), topic, speaker=bool(ask.query.stance)
+    )
     searched = f"quotes about {describe(groups)}" if groups else "nothing to search for"
     if unsaid:
         searched += f" (no story says {describe(unsaid)})"

@@ -115,3 +115,10 @@ def test_an_action_word_a_speaker_never_says_gives_way_to_the_thing(
     # another story says "relocating"; the speaker's words on the market are the answer
     answer = ask_json(store, question)
     assert any(words in text for _, text in said_in(answer))
+
+
+def test_a_side_asked_on_a_paraphrased_topic_is_taken_on_the_rest(store: Path) -> None:
+    # no story says "expansion": the side is the one taken on the landfill
+    answer = ask_json(store, "who backed the landfill expansion?")
+    assert {s for s, _ in said_in(answer)} == {"Dariusz Obi"}
+    assert "no story says expansion" in answer["searched"]
