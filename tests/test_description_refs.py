@@ -122,3 +122,21 @@ def test_which_names_are_compound_surnames() -> None:
     assert not is_surname_of("Ann Tregarthen", "Mary Ann Tregarthen")  # a given name
     assert not is_surname_of("Lima", "Rafael Souza Lima")  # one word: the surname rule's
     assert not is_surname_of("Tomas Souza Lima", "Rafael Souza Lima")
+
+
+def test_a_title_before_the_surname_is_the_person_so_titled(nlp: Language) -> None:
+    """ "The dean, the Very Rev Mariusz Okafor-Lind, said ... Dean Okafor-Lind said": one
+    dean, not a man named Dean; a story that never calls anyone "the dean" keeps Dean
+    Mercer a person of his own."""
+    found = extracted_quotes(
+        nlp,
+        "The dean, the Very Rev Tobiah Wrexham, said the roof was failing.\n\n"
+        'Dean Wrexham said the appeal had raised £40,000. "Every bucket counts," he said.',
+    )
+    assert speaker_of(found, "appeal had raised") == "Tobiah Wrexham"
+    other = extracted_quotes(
+        nlp,
+        "Lorna Wrexham, who runs the bakery, said trade was down.\n\n"
+        "Her son, Dean Wrexham, said the bakery would stay open.",
+    )
+    assert speaker_of(other, "would stay open") == "Dean Wrexham"
