@@ -22,6 +22,7 @@ from ask.intents import (
     WHO_SAID_WHAT,
     Query,
     speaker_topic_splits,
+    spoken_for,
 )
 from ask.lexicon import concepts, describe, fts_query
 from ask.named_stories import ENOUGH_STORIES, asks_about, with_named_stories
@@ -143,6 +144,13 @@ def _answer(
         public = asked_public(query.question, query.topic)  # "what did residents say"
         if public is not None:
             return public_answer(ask, public)
+    voice = spoken_for(query)  # "who spoke for the canal trust?": what the trust said
+    if voice is not None:
+        said = f"what did {voice[0]} say" + (f" about {voice[1]}" if voice[1] else "")
+        asked = replace(query, question=said, intent=WHAT_DID_X_SAY, speaker=voice[0])
+        voiced = _answer(store, replace(asked, topic=voice[1]), limit, sources)
+        if voiced.quotes:  # else a topic after all: "who spoke for the plan?"
+            return replace(voiced, question=query.question)
     if query.intent == WHAT_DID_X_SAY:
         return speaker_question(ask, query.speaker or "", query.topic)
     if query.intent == COMPARE:  # each speaker their share: see ask/compare.py
@@ -212,9 +220,11 @@ def _keyword_as_speaker(ask: Ask, text: str) -> Answer | None:
 
 
 def _topic_answer(ask: Ask, topic: str) -> Answer:
+    # "expansion": no story's word; a side asked for must be taken on the rest ("who
+    # backed the quarry expansion?": a frame on the quarry), so an action word may go too
     groups, unsaid = said_concepts(
-        ask.store, concepts(topic), topic
-    )  # "expansion": no story's word
+        ask.store, concepts(topic), topic, speaker=bool(ask.query.stance)
+    )
     searched = f"quotes about {describe(groups)}" if groups else "nothing to search for"
     if unsaid:
         searched += f" (no story says {describe(unsaid)})"

@@ -49,9 +49,11 @@ ORDINAL_RE = r"(?:st|nd|rd|th)?"
 YEAR_RE = r"(?:19|20)\d\d"
 # A single date as people type it: "5 June", "June 5th, 2025", "2025-06-05", "5/6/2025",
 # "Monday", "yesterday".
+# "Tuesday 24 November": the date says which Tuesday.
+_ON_WEEKDAY = rf"(?:{WEEKDAY_RE},?\s+)?"
 DATE_RE = (
-    rf"(?:(?:the\s+)?\d{{1,2}}{ORDINAL_RE}\s+(?:of\s+)?{MONTH_RE}(?:,?\s+{YEAR_RE})?"
-    rf"|{MONTH_RE}\s+\d{{1,2}}{ORDINAL_RE}(?:,?\s+{YEAR_RE})?"
+    rf"(?:{_ON_WEEKDAY}(?:the\s+)?\d{{1,2}}{ORDINAL_RE}\s+(?:of\s+)?{MONTH_RE}(?:,?\s+{YEAR_RE})?"
+    rf"|{_ON_WEEKDAY}{MONTH_RE}\s+\d{{1,2}}{ORDINAL_RE}(?:,?\s+{YEAR_RE})?"
     rf"|(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+|(?:early|mid|late)[\s-]+)?{MONTH_RE}(?:\s+{YEAR_RE})?"
     rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}"
     rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?"
@@ -119,6 +121,8 @@ _THIRDS_SAID = ("early", "mid", "late")
 def date_span(text: str, now: datetime) -> tuple[datetime, datetime, str, bool] | None:
     """A named day, month or year as (start, end, label, year implied)."""
     text = text.strip().rstrip(".")
+    dated = re.fullmatch(rf"{WEEKDAY_RE},?\s+(.*\d.*)", text)
+    text = dated.group(1) if dated else text  # "Tuesday 24 November": 24 November
     today = day_start(now.date(), now)
     if text == "today":
         return today, today + timedelta(days=1), "today", False

@@ -5,7 +5,9 @@ hundreds march along Ravensholm harbour": the march is the closure's story altho
 words are the march's. Once the stories about a topic are found (ask/search.py), the later
 articles of their storyline (ask/story_ties.py: the same distinctive people, organisations
 and places, within days) lend their remarks too, ranked after every story that says the
-topic. A follow-up must still say one concept of the topic somewhere (the town, the
+topic. A story where only a remark or two says the topic, while the story is about something else
+(the swimmers' illness, in the storyline of the sewage warnings), is a follow-up too. A
+follow-up must still say one concept of the topic somewhere (the town, the
 mistake, the theft), so a story that only shares the cast is no answer to a general "who
 said what about X"; a person asked for (`speaker_followups`) is answered from the
 storyline of the stories about the topic even when nothing they said there names it.
@@ -51,6 +53,10 @@ def with_followups(
     seeds = story_seeds(found)
     if not seeds:
         return found
+    # A story holding one remark on the topic, but not about it, may still go on with the
+    # storyline of those about it: its other remarks are the follow-up's.
+    about = topic_in_articles(store, groups, fts_query(groups) or "", seeds).stories
+    seeds = [s for s in seeds if s in about] or seeds
     days = sorted(d for d in article_days(store, seeds).values() if d)
     if not days:
         return found

@@ -221,6 +221,22 @@ def clean_question(raw: str) -> str:
     return text[:MAX_QUESTION_CHARS]
 
 
+# "who spoke for the canal trust?", "who spoke on behalf of the union about the closures?":
+# the topic read after the speech verb names whose voice was asked for.
+_SPOKEN_FOR = re.compile(
+    r"^(?:for|behalf\s+of)\s+(?P<voice>.+?)(?:\s+(?:about|over)\s+(?P<topic>.+))?$"
+)
+
+
+def spoken_for(query: Query) -> tuple[str, str | None] | None:
+    """Whose spokespeople a "who spoke for X (about Y)?" question asks for, and its topic; None
+    for any other question (a side taken on X is asked with a stance word)."""
+    if query.intent != WHO_SAID_WHAT or query.stance or not query.topic:
+        return None
+    found = _SPOKEN_FOR.match(query.topic)
+    return (found["voice"], found["topic"]) if found else None
+
+
 def parse_question(raw: str, *, tz: str, now: datetime | None = None) -> Query:
     """Intent, speaker, topic and time window of a question (see the module docstring).
 

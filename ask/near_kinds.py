@@ -12,10 +12,11 @@ it use (the words before the kind, a place or a subject, must all be held), then
 of the kind itself rather than a near one; a word
 may be another form of the name's ("firefighters" and "Fire", "libraries" and "library").
 Member nouns that tell no body from another ("workers": "general_members") count only in a
-name, and last. The one best body answers; equals, or no word matched, answer nothing. A
-phrase whose last two words a story writes as a description ("the Carrowmoor families'
-group": "the families' group said") asks for that body (ask/qualified_bodies.py), never a
-near kind.
+name, and last: asked alone ("the residents' group") they choose the one body whose name
+holds them (Dunmoor Residents' Association). The one best body answers; equals, or no word
+matched, answer nothing. A phrase whose last two words a story writes as a description ("the
+Carrowmoor families' group": "the families' group said") asks for that body
+(ask/qualified_bodies.py), never a near kind.
 """
 
 from __future__ import annotations
@@ -86,9 +87,9 @@ def near_kind_orgs(store: Store, phrase: str) -> list[str]:
     head = kind[-1]
     own = [w for w in kind[:-1] if len(w) > 2]
     specific = own + [m for m in members if m not in general]
-    if not specific:
-        return []
     loose = [m for m in members if m in general]
+    if not specific and not loose:
+        return []
     if _described_in_stories(store, phrase):  # "the Carrowmoor families' group"
         return []  # is the body the stories call so (ask/qualified_bodies.py)
     exact = orgs_of_kind(store, head)
@@ -111,6 +112,9 @@ def near_kind_orgs(store: Store, phrase: str) -> list[str]:
             continue  # "the Dunvarrow campers' group" is no Skellow body
         loose_held = sum(_held(w, name) for w in loose)
         scores[org] = (len(in_name), len(in_stories), org in exact, loose_held)
+    if not specific:  # a member noun alone, only in a name: "the residents' group"
+        holding = [org for org, score in scores.items() if score[3]]
+        return holding if len(holding) == 1 else []
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     if not ranked or ranked[0][1][:2] == (0, 0):
         return []

@@ -1,6 +1,7 @@
 """The day a remark was made, as the article dates it. News dates remarks relative to the
 day it is published: "said on Tuesday", "told a meeting on Monday night", "said yesterday",
 "at Thursday's meeting", "last week"; a remark whose own sentence names no day was made on
+the day its paragraph names before it ("X gave evidence on Tuesday. He told ..."), else on
 the article's occasion, the day its opening paragraphs name ("The cabinet agreed on Tuesday
 evening ..."). A question about a day ("on Tuesday", "yesterday") means the remark's day: a
 story published on Wednesday reporting what was said on Tuesday counts; a story published on
@@ -162,7 +163,9 @@ def remark_days(
     store: Store, rows: list[QuoteRow], zone: tzinfo
 ) -> dict[int, tuple[date, date] | None]:
     """The days each quote was made on, as its article dates it (by the quote's own sentence,
-    else by the article's occasion), by quote id; None when the article names no day."""
+    else by its paragraph before it: "X gave evidence on Tuesday. He told the inspector ...
+    '...,' he said", else by the article's occasion), by quote id; None when the article
+    names no day."""
     spans = []
     for row in rows:
         spans += [
@@ -175,9 +178,12 @@ def remark_days(
     for row in rows:
         before = text.get((row.article_id, max(0, row.start - _REACH), row.start), "")
         after = text.get((row.article_id, row.end, row.end + _REACH), "")
-        days[row.id] = said_days(
-            statement_sentence(before, after), row.published, zone
-        ) or occasion(text.get((row.article_id, 0, LEDE), ""), row.published, zone)
+        paragraph = before[before.rfind("\n") + 1 :]  # "X gave evidence on Tuesday. He told"
+        days[row.id] = (
+            said_days(statement_sentence(before, after), row.published, zone)
+            or occasion(paragraph, row.published, zone)
+            or occasion(text.get((row.article_id, 0, LEDE), ""), row.published, zone)
+        )
     return days
 
 

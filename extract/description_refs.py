@@ -93,8 +93,9 @@ def _referent(
 ) -> int | None:
     noun = fold(token.lemma_)
     earlier = _earlier_use(cast, token, noun, headline)
-    if earlier is not None:
-        return _tie(cast, earlier, found)  # rule 1: tied to a person, or someone unnamed
+    if earlier is not None:  # rule 1: tied to a person, or someone unnamed
+        tied = _tie(cast, earlier, found)
+        return tied if tied is not None else _lead_named_next(cast, earlier)
     people_before = [
         m.entry
         for m in cast.mentions
@@ -149,6 +150,17 @@ def _tie(cast: Resolver, use: Token, found: dict[int, int]) -> int | None:
         if entry is not None and cast.entries[entry].kind == "person":
             return entry
     return None
+
+
+def _lead_named_next(cast: Resolver, use: Token) -> int | None:
+    """The person a lead's indefinite subject turns out to be, named in the next sentence
+    before anyone else: "A Kelsbridge pub landlord is to host a market ... Declan Furey, who
+    runs the Wheatsheaf, said ..." (rule 1, a use that names nobody yet)."""
+    if use.dep_ != "nsubj" or not any(c.lower_ in ("a", "an") for c in use.children):
+        return None
+    if any(m.start < use.idx and cast.entries[m.entry].kind == "person" for m in cast.mentions):
+        return None  # not the lead: someone was named before it
+    return cast.named_next(use, "person")
 
 
 def is_person_noun(word: str) -> bool:

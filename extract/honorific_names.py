@@ -10,6 +10,7 @@ takes the given name, not the surname, unlike "Mr Marsh").
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 
 from spacy.tokens import Doc
@@ -47,3 +48,30 @@ def given_name_holder(doc: Doc, span: NameSpan, entries: list[Person]) -> int | 
         and any(fold(g) == key for g in given_names(entry.name)[:1])
     ]
     return found[0] if len(found) == 1 else None
+
+
+def title_surname_holder(doc: Doc, span: NameSpan, entries: list[Person]) -> int | None:
+    """The cast entry a name span written "<Title> <Surname>" denotes when the story uses the
+    first word as a common noun and names one other person of that surname: "The dean, the
+    Very Rev Mariusz Kowalczyk, said ... Dean Kowalczyk said" is the dean, not a man named
+    Dean (a story of Dean Martin never writes "the dean"). None unless exactly one person."""
+    if span.end - span.start != 2:
+        return None
+    first, last = doc[span.start], doc[span.start + 1]
+    if not (first.is_alpha and first.text[:1].isupper() and last.text[:1].isupper()):
+        return None
+    word, surname = fold(first.text), fold(last.text)
+    found = [
+        i
+        for i, entry in enumerate(entries)
+        if entry.kind == "person"
+        and len(entry.name.split()) >= 2
+        and fold(entry.name.split()[-1]) == surname
+        and fold(entry.name.split()[0]) != word
+    ]
+    if len(found) != 1:
+        return None
+    common = re.compile(
+        rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+{re.escape(first.text.lower())}\b"
+    )
+    return found[0] if common.search(doc.text) else None

@@ -19,7 +19,7 @@ from extract.description_refs import refer_descriptions
 from extract.docindex import DocIndex
 from extract.entities import name_length, org_name
 from extract.headlines import headline_paragraphs
-from extract.honorific_names import given_name_holder
+from extract.honorific_names import given_name_holder, title_surname_holder
 from extract.name_prefixes import counted_description, name_start
 from extract.name_styles import judicial_style, styled_name
 from extract.names import (
@@ -96,6 +96,8 @@ class Cast(Describer):
                     self.doc, span.start, span.end, lower=False, given_next=True
                 )
             holder = given_name_holder(self.doc, span, self.entries)  # "Dame Joanne"
+            if holder is None:  # "Dean Kowalczyk" for the dean, Mariusz Kowalczyk
+                holder = title_surname_holder(self.doc, span, self.entries)
             if span.label == "PERSON" or holder is not None:
                 self._split_title(span)  # the name decides the kind, not its title
             kind = "person" if holder is not None else self._kind(span, person_surnames)

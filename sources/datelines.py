@@ -22,8 +22,10 @@ _PLACE = r"[A-Z][A-Z'\u2019.\- ]{1,40}(?:,\s*[A-Z][A-Za-z'\u2019.\- ]{1,30})?"
 _CREDIT = r"(?:\s*\([^()]{1,40}\))?"
 _DAY_MONTH = r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Za-z]{3,9})\.?"
 _MONTH_DAY = r"(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
+# "FERRINGTON, Monday 23 November 2026 -": the day of the week may come first.
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _DATELINE = re.compile(
-    rf"^{_PLACE}{_CREDIT},\s*(?:{_DAY_MONTH}|{_MONTH_DAY})(?:,?\s+(?P<year>\d{{4}}))?"
+    rf"^{_PLACE}{_CREDIT},\s*{_WEEKDAY}(?:{_DAY_MONTH}|{_MONTH_DAY})(?:,?\s+(?P<year>\d{{4}}))?"
     rf"{_CREDIT}\s*[-\u2013\u2014:]"
 )
 # A full date inside a short lead line: "Thursday 26 November 2026", "December 2, 2026".
@@ -54,6 +56,22 @@ def dateline_date(body: str, reference: datetime | None = None) -> str | None:
         if day_of is not None:
             return datetime(day_of.year, month, day, 12, tzinfo=UTC).isoformat()
     return None
+
+
+_NAME_DATE = re.compile(r"^(\d{4})[-_](\d{2})[-_](\d{2})(?!\d)")
+
+
+def name_date(file_name: str) -> str | None:
+    """The ISO timestamp (noon UTC) of a date opening a file's name, as archives name their
+    stories ("2026-11-26-four-day-week-vote.txt"), for a story that gives no date of its own."""
+    found = _NAME_DATE.match(file_name)
+    if found is None:
+        return None
+    try:
+        day = date(int(found[1]), int(found[2]), int(found[3]))
+    except ValueError:
+        return None
+    return datetime(day.year, day.month, day.day, 12, tzinfo=UTC).isoformat()
 
 
 def _dated_line(paragraph: str) -> re.Match[str] | None:

@@ -152,3 +152,26 @@ def test_an_age_and_a_place_asked_for(school_db: Path) -> None:
 def test_who_runs_a_thing_is_its_director(school_db: Path) -> None:
     found = speakers_in(ask_json(school_db, "what did the otter club director say?"))
     assert found == {"Mae Orr"}
+
+
+def test_a_source_described_as_an_objector_and_named_later_is_credited(
+    tmp_path: Path,
+) -> None:
+    """'"...," one objector told the meeting. The objector, Wojciech Brandt, ...': the words
+    are Brandt's, and an answer shows them ("objector", "critic", "campaigner" are nouns
+    for a person: extract/data/described_people.json)."""
+    db = stories_db(
+        tmp_path,
+        {
+            "lights": (
+                "Street lights to go off at midnight in Harrowgate\n"
+                "The council says it will save £90,000 a year.\n"
+                '"My road will be pitch black from twelve," one objector told the meeting. '
+                "The objector, Wojciech Brandt, a retired postman, has lived on Kiln Lane "
+                "for thirty years.\n"
+                'Cllr Sabine Okoro said: "We have to find the money somewhere."\n'
+            )
+        },
+    )
+    said = " | ".join(q["text"] for q in ask_json(db, "what did Wojciech Brandt say?")["quotes"])
+    assert "pitch black from twelve" in said

@@ -191,3 +191,42 @@ def test_a_topic_named_in_passing_lends_no_follow_up(passing_db: Path) -> None:
     assert ask_json(passing_db, "Quick on insurance claims")["quotes"] == []
     # while the story about the flood still lends her clean-up words
     assert "open for business" in texts(ask_json(passing_db, "Quick on the Lowenna flood"))
+
+
+SEWAGE = {
+    "warning": (
+        "Swimmers told to keep out of the Penmarrow after sewage spill\n"
+        "Bacteria levels were forty times the safe limit.\n"
+        "TRESCO BAY, 9 March 2026 - Bathers were told to keep out of the River Penmarrow "
+        "after sewage was discharged from the Carnwick works on Sunday.\n"
+        'Kernow Water said in a statement: "The overflow operated as designed."\n'
+        'Dr Anjali Menon, the county\'s director of public health, said: "Nobody should '
+        'swim below Carnwick this week."\n'
+    ),
+    "illness": (
+        "Swimmers fall sick after Penmarrow dip\n"
+        "Twelve people reported stomach bugs.\n"
+        "TRESCO BAY, 11 March 2026 - Twelve swimmers have reported stomach bugs after a dip "
+        "in the River Penmarrow below Carnwick at the weekend.\n"
+        "Kernow Water's chief executive, Rowan Trethewey, denied the company had broken any "
+        'rules. "Every discharge at Carnwick was within our permit," he said.\n'
+        'Tegen Hocking, who swam on Saturday, said: "I was in bed for three days."\n'
+        "The River Standards Board, which regulates sewage works, said it was reviewing "
+        "the data from Carnwick.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def sewage_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A sewage warning, and the illness story after it that names sewage in one line."""
+    return stories_db(tmp_path_factory.mktemp("sewage"), SEWAGE)
+
+
+def test_a_story_naming_the_topic_in_one_line_goes_on_with_its_storyline(
+    sewage_db: Path,
+) -> None:
+    said = texts(ask_json(sewage_db, "who has talked about the sewage in the Penmarrow?"))
+    assert "Nobody should swim below Carnwick" in said  # the story about it
+    assert "within our permit" in said  # the follow-up's other remarks
+    assert "in bed for three days" in said

@@ -18,7 +18,7 @@ import pytest
 from ask.inflections import irregular_forms
 from ask.intents import parse_question
 from ask.lexicon import concepts, fts_query
-from tests.conftest import DATA, ask_json, ingested, speakers_in
+from tests.conftest import DATA, ask_json, ingested, speakers_in, stories_db
 
 ARTICLES = DATA / "ask_topics" / "articles"
 
@@ -160,3 +160,37 @@ def test_irregular_forms_only_beside_another_word_of_the_phrase() -> None:
     assert 'NEAR("lost" "jobs"' in query  # "lost their jobs"
     strike = fts_query(concepts("strike")) or ""
     assert "struck" not in strike  # "struck a deal" is no strike
+
+
+FAMILIES = {
+    "lane": (
+        "Shopkeepers fight Tanner Street cycle lane\n"
+        "The council will remove forty parking spaces.\n"
+        'Grocer Amadou Sissoko said: "My customers carry sacks, not laptops."\n'
+    ),
+    "servers": (
+        "Data centre plan for Ashby Fields\n"
+        "A developer wants to build a data centre on farmland at Ashby.\n"
+        'Farmer Lotte Vermeer said: "They will hum all night next to my cows."\n'
+    ),
+    "warehouse": (
+        "Fire destroys Quayside warehouse\n"
+        "Forty firefighters fought the flames overnight.\n"
+        'Watch manager Tunde Bakare said: "The roof went within ten minutes."\n'
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("who said what about the bike lane?", "sacks, not laptops"),
+        ("who said what about the server farm?", "hum all night"),
+        ("who said what about the warehouse blaze?", "The roof went within ten minutes"),
+    ],
+)
+def test_each_newer_synonym_family_finds_its_story(
+    tmp_path_factory: pytest.TempPathFactory, question: str, words: str
+) -> None:
+    db = stories_db(tmp_path_factory.mktemp("families"), FAMILIES)
+    assert has(ask(db, question), words)

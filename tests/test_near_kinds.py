@@ -93,6 +93,8 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
             "drive the buses",
         ),
         ("what has the Elmfield Park residents' group said?", {"Rosalind Achebe"}, "bins"),
+        # the member noun alone: the one body of a near kind whose name holds it
+        ("what did the residents' group say?", {"Rosalind Achebe"}, "bins"),
         ("what did the heritage charity say?", {"Canal Heritage Trust"}, "welcomed the plan"),
         # a description the stories write ("its academy trust") of no body by name: the
         # trust whose stories say "academy", not the charity of a near kind beside it

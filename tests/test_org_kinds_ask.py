@@ -79,6 +79,14 @@ STORIES = {
         "Greyholm Ambulance Service sent four crews. Its director of operations, Tomasz "
         'Wilk, said: "Our crews were there within eleven minutes."\n'
     ),
+    "claims": (
+        "Flooded families wait on claims\n"
+        "Households on Mill Row are still waiting to hear whether their claims will be paid.\n"
+        'Corrowby Mutual Insurance said it was "working through every claim as fast as we can".\n'
+        "Nadia Farouk, whose kitchen was wrecked, said she had waited five weeks.\n"
+        "Penhale Demolition, which is clearing the ruined mill, said the site would be safe "
+        "by Friday.\n"
+    ),
 }
 
 
@@ -106,6 +114,9 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("what did the lecturers' union say?", "Owen Price", "Ada Mensah"),
         # the name's head alone gives the kind
         ("what did the ambulance service say?", "Tomasz Wilk", None),
+        # a trade: the insurer is the body named for insurance, the contractor for demolition
+        ("what did the insurer say?", "Corrowby Mutual Insurance", "Nadia Farouk"),
+        ("what did the demolition contractor say?", "Penhale Demolition", "Nadia Farouk"),
     ],
 )
 def test_an_organisation_is_asked_for_by_its_kind(
@@ -165,3 +176,29 @@ def test_a_name_ending_in_another_kind_is_not_of_this_one() -> None:
     assert named_as("Brannock Fire and Rescue Service", ["fire", "service"])
     assert named_as("Elm University Health Board", ["health", "board"])
     assert not named_as("Elm Police Federation", ["police"])
+
+
+@pytest.mark.parametrize(
+    ("question", "expect", "forbid"),
+    [
+        # whose voice is asked for: the body's own statement and its people
+        ("who spoke for the ferry operator?", "Lorna Baird", "Kofi Mensah"),
+        ("who spoke on behalf of Greyholm Ambulance Service?", "Tomasz Wilk", None),
+        (
+            "who spoke for the insurer about the claims?",
+            "Corrowby Mutual Insurance",
+            "Nadia Farouk",
+        ),
+    ],
+)
+def test_who_spoke_for_a_body_is_its_voice(
+    db: Path, question: str, expect: str, forbid: str | None
+) -> None:
+    found = speakers_in(ask_json(db, question))
+    assert expect in found
+    assert forbid not in found
+
+
+def test_who_spoke_for_a_thing_is_a_topic(db: Path) -> None:
+    # nobody and nothing is called "the fares": those who spoke of them
+    assert "Lorna Baird" in speakers_in(ask_json(db, "who spoke for the fares rise?"))

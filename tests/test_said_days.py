@@ -54,6 +54,16 @@ STORIES = {
         "The operator's director, Casimir Wendt, said last week that \u201cfuel costs have "
         "left us no other choice this spring\u201d."
     ),
+    # Saturday 14 March: the inquiry closed on Friday; the paragraph dates its evidence.
+    "bypass": (
+        "Bypass inquiry closes\n\n"
+        "HALSWORTH, 14 March 2026 \u2013 The public inquiry into the Halsworth bypass closed "
+        "on Friday.\n\n"
+        "Ottilie Marchbank, who chairs the parish council, gave evidence on Tuesday. She told "
+        "the inspector the lane had no pavement. \u201cSomeone will be killed on that bend,\u201d "
+        "she said.\n\n"
+        "\u201cWe have listened to every voice,\u201d said the inspector, Rafael Quist."
+    ),
 }
 
 
@@ -77,6 +87,14 @@ def test_a_day_question_finds_what_a_later_story_dates_to_that_day(tmp_path: Pat
     assert "every shelf in that building" in _said(db, "what did Oyelaran say on Monday?")
     assert "The dust settles on our washing" in _said(db, "what did Pennant say on Thursday?")
     assert "walk home in the dark" in _said(db, "what did Fairbairn say on Tuesday?")
+
+
+def test_a_remarks_paragraph_dates_it_before_the_articles_occasion(tmp_path: Path) -> None:
+    db = _store(tmp_path)
+    assert "killed on that bend" in _said(db, "what did Marchbank say on Tuesday?")
+    assert "killed on that bend" not in _said(db, "what did Marchbank say on Friday?")
+    # a paragraph naming no day: the article's occasion, Friday
+    assert "every voice" in _said(db, "what did Quist say on Friday?")
 
 
 def test_a_day_question_leaves_out_other_days(tmp_path: Path) -> None:

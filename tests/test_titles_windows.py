@@ -66,6 +66,35 @@ def test_a_dateline_without_a_year_is_the_latest_such_day_gone_by() -> None:
     assert dateline_date("On 30 November - the port reopened.", now) is None
 
 
+def test_a_dateline_may_give_the_day_of_the_week() -> None:
+    """A story of many sentences opening "TRELLICK, Tuesday 1 December 2026 - ..." is dated
+    so: without it, a .txt story would count as published when it was read in."""
+    lead = "TRELLICK, Tuesday 1 December 2026 \u2013 The quay reopened. " + "It rained. " * 20
+    assert dateline_date(f"Standfirst.\n\n{lead}") == "2026-12-01T12:00:00+00:00"
+    now = datetime(2026, 12, 6, tzinfo=UTC)
+    assert dateline_date("TRELLICK, Thursday, Dec. 3 - The quay", now).startswith("2026-12-03")
+
+
+def test_a_story_file_named_by_its_date_is_dated_so(tmp_path: Path) -> None:
+    """An archive's "2026-11-24-ferry-fares.txt", with no date inside, is a story of 24
+    November: "on Tuesday" (24 November, asked on 5 December) finds it, the next week not."""
+    stories = {
+        "2026-11-24-ferry-fares.txt": "Ferry fares to rise\nThe operator blamed fuel.\n"
+        'Skipper Tobias Lenk said: "Fuel has doubled since the spring."\n',
+        "2026-12-01-ferry-timetable.txt": "Ferry timetable cut\nTwo sailings go.\n"
+        'Harbour master Ines Vossberg said: "Two sailings a day is not a service."\n',
+    }
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in stories.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    db = ingested(tmp_path / "t.db", folder)
+    answer = ask_json(
+        db, "what was said about the ferry on Tuesday 24 November?", "--as-of", "2026-12-05"
+    )
+    assert {q["speaker"] for q in answer["quotes"]} == {"Tobias Lenk"}
+
+
 def test_complement_ranks_are_ranks() -> None:
     """people_words.json complement_ranks: each is a rank word (another office) too."""
     assert COMPLEMENT_RANKS and COMPLEMENT_RANKS <= RANK_WORDS

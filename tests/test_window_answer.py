@@ -107,3 +107,18 @@ def test_a_story_of_the_day_reporting_an_earlier_occasion_is_not_that_days_words
 def test_a_day_still_to_come_is_no_occasion(lede: str, day: str | None) -> None:
     found = occasion(lede, WEDNESDAY, ZoneInfo("UTC"))
     assert (None if found is None else f"{found[0]:%a %d}") == day
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was said on Tuesday 3 March?",
+        "what was said on Tuesday, March 3?",
+        "what was said on 3 March?",
+    ],
+)
+def test_a_weekday_before_a_date_is_that_date(question: str) -> None:
+    # asked on Sunday 15 March: the latest Tuesday is the 10th, the date says the 3rd
+    period = _period(question)
+    assert period is not None and period.since is not None
+    assert period.since.date().isoformat() == "2026-03-03"
