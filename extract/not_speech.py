@@ -13,6 +13,11 @@ from importlib import resources
 # A quotation closed and a list going on: '"Pay Now" and ', '"Pay Now", '
 _LISTED = re.compile(r"[\"\u201d](?:\s*,\s*(?:and|or)?|\s+(?:and|or))$")
 _SIGN = re.compile(r"([\w-]+) +(?:(?:that|which) +)?([\w-]+)$")
+# "A hand-painted sign propped against a garden wall read": the sentence's subject a sign noun.
+_SIGN_SUBJECT = re.compile(
+    r"^(?:an?|the|one|another)\s+((?:[\w-]+\s+){1,3})[^\"\u201c]*\s([\w-]+)$"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+")
 _OPENING = ('"', "\u201c")
 _FRAME = "\"'()[]{}\u201c\u201d\u2018\u2019\u00ab\u00bb.,;:!?\u2026-\u2014\u2013 \t"
 
@@ -53,7 +58,7 @@ class NotSpeech:
         if listed:  # 'placards reading "Pay Now" and "..."': set off as the first one was
             opening = max(before.rfind(mark, 0, listed.start()) for mark in _OPENING)
             return opening > 0 and self.names_a_work(before[:opening])
-        if self._on_a_sign(before[-40:].lower()):
+        if self._on_a_sign(before[-40:].lower()) or self._sign_subject(before[-200:].lower()):
             return True
         comma = before.endswith(",")
         words = re.findall(r"[\w'\u2019]+", before[-40:].lower())
@@ -69,6 +74,18 @@ class NotSpeech:
         return (
             found is not None
             and found.group(1) in self.sign_nouns
+            and found.group(2) in self.sign_verbs
+        )
+
+    def _sign_subject(self, tail: str) -> bool:
+        """ "A hand-painted sign propped against a garden wall read": the sentence's subject
+        is a sign noun and its verb, right before the quotation, a sign verb."""
+        ends = list(_SENTENCE_END.finditer(tail))
+        sentence = tail[ends[-1].end() :] if ends else tail
+        found = _SIGN_SUBJECT.match(sentence.strip())
+        return (
+            found is not None
+            and any(w in self.sign_nouns for w in found.group(1).split())
             and found.group(2) in self.sign_verbs
         )
 

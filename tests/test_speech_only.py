@@ -10,7 +10,7 @@ import pytest
 from spacy.language import Language
 
 from extract.pipeline import extract_doc
-from tests.conftest import ROOT
+from tests.conftest import ROOT, extracted_quotes
 
 TRANSCRIPT = (
     "PENCE: We are going to win North Carolina, and we are going to win it big.\n\n"
@@ -138,3 +138,15 @@ def test_every_source_family_has_a_case() -> None:
 def test_source_noun_frames_the_next_quotation(nlp: Language, family: str) -> None:
     quotes = extract_doc(nlp(SOURCE_CASES[family])).quotes
     assert len(quotes) == 2 and len({q.attribution for q in quotes}) == 1, quotes
+
+
+def test_a_sign_that_is_its_sentences_subject_is_no_speech(nlp: Language) -> None:
+    found = extracted_quotes(
+        nlp,
+        "Most of the flooded homes still had no power on Monday.\n\n"
+        "A hand-painted sign propped against a garden wall read \u201cWho pays for this?\u201d. "
+        "A spokesman for the sign company said: \u201cWe will help where we can.\u201d",
+    )
+    texts = [q.text for q in found]
+    assert not any("Who pays for this" in t for t in texts)
+    assert any("help where we can" in t for t in texts)
