@@ -200,7 +200,7 @@ SEWAGE = {
         "TRESCO BAY, 9 March 2026 - Bathers were told to keep out of the River Penmarrow "
         "after sewage was discharged from the Carnwick works on Sunday.\n"
         'Kernow Water said in a statement: "The overflow operated as designed."\n'
-        'Dr Anjali Menon, the county\'s director of public health, said: "Nobody should '
+        "Dr Anjali Menon, the county's director of public health, said: \"Nobody should "
         'swim below Carnwick this week."\n'
     ),
     "illness": (
