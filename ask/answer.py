@@ -147,8 +147,10 @@ def _answer(
     voice = spoken_for(query)  # "who spoke for the canal trust?": what the trust said
     if voice is not None:
         said = f"what did {voice[0]} say" + (f" about {voice[1]}" if voice[1] else "")
-        asked = replace(query, question=said, intent=WHAT_DID_X_SAY, speaker=voice[0])
-        voiced = _answer(store, replace(asked, topic=voice[1]), limit, sources)
+        asked = replace(
+            query, question=said, intent=WHAT_DID_X_SAY, speaker=voice[0], topic=voice[1]
+        )
+        voiced = _answer(store, asked, limit, sources)
         if voiced.quotes:  # else a topic after all: "who spoke for the plan?"
             return replace(voiced, question=query.question)
     if query.intent == WHAT_DID_X_SAY:

@@ -55,8 +55,7 @@ def with_followups(
         return found
     # A story holding one remark on the topic, but not about it, may still go on with the
     # storyline of those about it: its other remarks are the follow-up's.
-    about = topic_in_articles(store, groups, fts_query(groups) or "", seeds).stories
-    seeds = [s for s in seeds if s in about] or seeds
+    seeds = stories_about(store, groups, seeds) or seeds
     days = sorted(d for d in article_days(store, seeds).values() if d)
     if not days:
         return found
@@ -77,6 +76,15 @@ def with_followups(
     return result
 
 
+def stories_about(store: Store, groups: list[tuple[str, ...]], seeds: list[int]) -> list[int]:
+    """The seed articles that are about the topic (headline, lead or said again and again:
+    ask/search.py `about`), in their order."""
+    if not seeds:
+        return []
+    about = topic_in_articles(store, groups, fts_query(groups) or "", seeds).stories
+    return [s for s in seeds if s in about]
+
+
 def saying_one(store: Store, groups: list[tuple[str, ...]], articles: set[int]) -> set[int]:
     """The articles that say at least one concept of the topic somewhere."""
     said: set[int] = set()
@@ -93,10 +101,8 @@ def speaker_followups(ask: Ask, ids: list[int], groups: list[tuple[str, ...]]) -
     one line says customers will get compensation tells no storyline of compensation."""
     since, until = ask.bounds
     stories = quotes_on_topic(ask.store, groups, since=since, until=until, stories=True)
-    seeds = story_seeds(stories)
-    if seeds:  # a story that names the topic in passing tells no storyline of it
-        about = topic_in_articles(ask.store, groups, fts_query(groups) or "", seeds).stories
-        seeds = [s for s in seeds if s in about]
+    # a story that names the topic in passing tells no storyline of it
+    seeds = stories_about(ask.store, groups, story_seeds(stories))
     rows = quotes_by_speakers(ask.store, ids, since=since, until=until, limit=ask.reach)
     if not seeds or not rows:
         return FoundList()

@@ -100,6 +100,11 @@ def near_kind_orgs(store: Store, phrase: str) -> list[str]:
             *_named_under(store, head),
         ]
     )
+    if not specific:  # a member noun alone, only in a name: "the residents' group"
+        holding = [
+            o for o in candidates if any(_held(w, set(_WORD.findall(fold(o)))) for w in loose)
+        ]
+        return holding if len(holding) == 1 else []
     scores: dict[str, tuple[int, int, bool, int]] = {}
     for org in candidates:
         name = set(_WORD.findall(fold(org)))
@@ -112,9 +117,6 @@ def near_kind_orgs(store: Store, phrase: str) -> list[str]:
             continue  # "the Dunvarrow campers' group" is no Skellow body
         loose_held = sum(_held(w, name) for w in loose)
         scores[org] = (len(in_name), len(in_stories), org in exact, loose_held)
-    if not specific:  # a member noun alone, only in a name: "the residents' group"
-        holding = [org for org, score in scores.items() if score[3]]
-        return holding if len(holding) == 1 else []
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     if not ranked or ranked[0][1][:2] == (0, 0):
         return []

@@ -37,9 +37,10 @@ def said_concepts(
     """The concepts of `topic` to search on, and those left out because no article says
     them (module rule; none left out when the rest would be no topic). Asked of a `speaker`
     ("what did Nwachukwu say about chopping down the planes?"), any word of the asker's may
-    be left out: only that speaker's words can answer. Asked of everyone ("who said what
-    about ...", "has anyone talked about ..."), only a word for a quality ("the old colliery
-    site"): a head left out there answers a question nobody's words fit."""
+    be left out: only that speaker's words can answer (so too for a side asked for, "who
+    backed the quarry expansion?": the side must be taken on the rest). Asked of everyone
+    ("who said what about ...", "has anyone talked about ..."), only a word for a quality
+    ("the old colliery site"): a head left out there answers a question nobody's words fit."""
     if len(groups) < 2:
         return groups, []
     unsaid = [g for g in groups if _matches(store, [g], 0) == 0]

@@ -50,11 +50,12 @@ def given_name_holder(doc: Doc, span: NameSpan, entries: list[Person]) -> int | 
     return found[0] if len(found) == 1 else None
 
 
-def title_surname_holder(doc: Doc, span: NameSpan, entries: list[Person]) -> int | None:
+def title_surname_holder(doc: Doc, span: NameSpan, entries: list[Person], text: str) -> int | None:
     """The cast entry a name span written "<Title> <Surname>" denotes when the story uses the
     first word as a common noun and names one other person of that surname: "The dean, the
     Very Rev Mariusz Kowalczyk, said ... Dean Kowalczyk said" is the dean, not a man named
-    Dean (a story of Dean Martin never writes "the dean"). None unless exactly one person."""
+    Dean (a story of Dean Martin never writes "the dean"). None unless exactly one person.
+    `text`: the doc's text, read once (extract/docindex.py)."""
     if span.end - span.start != 2:
         return None
     first, last = doc[span.start], doc[span.start + 1]
@@ -74,4 +75,4 @@ def title_surname_holder(doc: Doc, span: NameSpan, entries: list[Person]) -> int
     common = re.compile(
         rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+{re.escape(first.text.lower())}\b"
     )
-    return found[0] if common.search(doc.text) else None
+    return found[0] if common.search(text) else None

@@ -97,7 +97,7 @@ class Cast(Describer):
                 )
             holder = given_name_holder(self.doc, span, self.entries)  # "Dame Joanne"
             if holder is None:  # "Dean Kowalczyk" for the dean, Mariusz Kowalczyk
-                holder = title_surname_holder(self.doc, span, self.entries)
+                holder = title_surname_holder(self.doc, span, self.entries, self.index.text)
             if span.label == "PERSON" or holder is not None:
                 self._split_title(span)  # the name decides the kind, not its title
             kind = "person" if holder is not None else self._kind(span, person_surnames)

@@ -54,7 +54,7 @@ def dateline_date(body: str, reference: datetime | None = None) -> str | None:
             continue
         day_of = _day(found["year"], month, day, now)
         if day_of is not None:
-            return datetime(day_of.year, month, day, 12, tzinfo=UTC).isoformat()
+            return _noon(day_of)
     return None
 
 
@@ -68,9 +68,13 @@ def name_date(file_name: str) -> str | None:
     if found is None:
         return None
     try:
-        day = date(int(found[1]), int(found[2]), int(found[3]))
+        return _noon(date(int(found[1]), int(found[2]), int(found[3])))
     except ValueError:
         return None
+
+
+def _noon(day: date) -> str:
+    """A day as the ISO timestamp of its noon, UTC: the time a story's date alone gives."""
     return datetime(day.year, day.month, day.day, 12, tzinfo=UTC).isoformat()
 
 
