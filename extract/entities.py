@@ -17,9 +17,9 @@ from extract.affiliations import introduced_as_org
 from extract.cast_state import DETERMINERS
 from extract.closed_words import after_the
 from extract.compound_surnames import compound_surname_entry
-from extract.described_names import described_name
 from extract.kind_names import of_named
 from extract.mentions import NameFinder, NameSpan
+from extract.misparses import apposition_left_behind
 from extract.model import Person
 from extract.name_styles import courtesy_named, introduces
 from extract.names import (
@@ -34,9 +34,9 @@ from extract.names import (
     surname_keys,
 )
 from extract.office_names import office_of_place
-from extract.org_joins import last_word_form, leading_short_form
+from extract.org_joins import leading_short_form, named_inside, same_org
 from extract.people_words import ORG_HEADS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
-from extract.role_owners import owner_of_next_role
+from extract.role_owners import owner_of_body_post, owner_of_next_role
 
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW"}
@@ -65,7 +65,9 @@ class EntityBuilder(NameFinder):
             return "org"
         if office_of_place(doc, span.start, span.end):
             return None  # "the Dean of Wexbury": an office, not a man called Dean
-        if owner_of_next_role(doc[span.end - 1], text.split()):
+        if owner_of_next_role(doc[span.end - 1], text.split()) or owner_of_body_post(
+            doc[span.end - 1], text.split()
+        ):
             return "org"  # "RideLark rejected it. Its head of operations, X, said"
         if (
             span.end - span.start == 1
@@ -168,6 +170,7 @@ class EntityBuilder(NameFinder):
         doc = self.doc
         head, before = doc[span.end - 1], (doc[span.start - 1] if span.start > 0 else None)
         after = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+        after = after or apposition_left_behind(head)
         holder = head.head if head.dep_ == "appos" and introduces(head.head) else None
         for noun in (holder, before, *after[:1]):
             if (
@@ -287,7 +290,7 @@ class EntityBuilder(NameFinder):
                     else:
                         entry.aliases.add(name)
                     return index
-            name = _named_inside(name, [e.name for e in self.entries if e.kind == "org"])
+            name = named_inside(name, [e.name for e in self.entries if e.kind == "org"])
         person = Person(name=name, kind=kind)  # type: ignore[arg-type]
         if kind == "person":
             person.gender = gender_of(name) or gender  # type: ignore[assignment]
@@ -366,35 +369,5 @@ def org_name(text: str) -> str:
     return " ".join(words)
 
 
-def same_org(a: str, b: str) -> bool:
-    fa, fb = fold(a), fold(b)
-    if fa == fb:
-        return True
-    short, long_ = (fa, fb) if len(fa) < len(fb) else (fb, fa)
-    long_words = long_.split()
-    owner = re.sub(r"['\u2019]s$", "", long_words[0])  # "Ormsby" for Ormsby's Brewery
-    if short == owner and len(short) > 2 and not described_name(max(a, b, key=len)):
-        return True  # (the place before "integrated care board" is no short form of it)
-    if leading_short_form(short, long_) or last_word_form(short, long_):
-        return True  # "Kestle Homes" for Kestle Homes Group, "United" for Glenmoss United
-    acronym = "".join(w[0] for w in long_words if w not in ("of", "the", "and", "for"))
-    return short.replace(".", "") == acronym and len(acronym) > 1
-
-
 def name_length(name: str) -> int:
     return len(name.split())
-
-
-def _named_inside(name: str, orgs: list[str]) -> str:
-    """A one-word organisation ("Rovers said") whose full name the story gave only inside a
-    longer one ("the Brackenford Rovers Supporters' Trust", "the Elm Police Federation"):
-    that name's words up to this word ("Brackenford Rovers")."""
-    if " " in name.strip():
-        return name
-    key = fold(name)
-    for org in reversed(orgs):
-        words = org.split()
-        folded = [fold(w) for w in words]
-        if key in folded[1:-1]:
-            return " ".join(words[: folded.index(key, 1) + 1])
-    return name
