@@ -347,8 +347,9 @@ def by_stance(
     """The quotes whose stance toward the topic (named by `words`: `topic_words`; owned by
     `owner`: ask/stance_owner) is `stance` (and the speakers framed both ways), in their
     order; when there are none, the critics for doubters and back, else those of unknown
-    stance. Also whether any took that side. `people`: the speakers the topic names by role
-    (ask/stance_target), no critics of themselves or of their own decision."""
+    stance (no speaker whose other words took the other side). Also whether any took that
+    side. `people`: the speakers the topic names by role (ask/stance_target), no critics of
+    themselves or of their own decision."""
     rows = [f.row for f in found]
     known = stances(store, rows, words, about=about, owner=owner, denial=stance == DENY)
     for f in found:
@@ -359,10 +360,12 @@ def by_stance(
         side = [f for f in found if known.get(f.row.id) == _NEXT[stance]]
     if side:
         return FoundList(side), True
+    other = {f.row.speaker_id for f in found if known.get(f.row.id) == _AGAINST.get(stance)}
     unknown = FoundList(
         f
         for f in found
         if known.get(f.row.id) is None
+        and not (f.row.speaker_id is not None and f.row.speaker_id in other)  # took the other
         and not (stance in (NEGATIVE, DOUBT) and owners_side(f.row, owner))  # no critic of its own
     )
     unknown.unread = found.unread
