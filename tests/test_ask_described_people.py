@@ -178,7 +178,7 @@ def test_a_source_described_as_an_objector_and_named_later_is_credited(
 
 
 def test_a_source_called_by_the_head_of_their_own_title_is_credited(tmp_path: Path) -> None:
-    """"The boat's skipper, X, said ... '...,' the skipper said": the article calls its
+    """ "The boat's skipper, X, said ... '...,' the skipper said": the article calls its
     speaker by the head of the title it gave him, a noun no list holds; an answer shows it."""
     db = stories_db(
         tmp_path,
@@ -197,7 +197,7 @@ def test_a_source_called_by_the_head_of_their_own_title_is_credited(tmp_path: Pa
 
 
 def test_a_captain_called_the_skipper_is_credited(tmp_path: Path) -> None:
-    """"X, the club's captain, said ... '...,' the skipper said": "skipper" is a noun for a
+    """ "X, the club's captain, said ... '...,' the skipper said": "skipper" is a noun for a
     person (extract/data/described_people.json), so it refers back like "he" would."""
     db = stories_db(
         tmp_path,
