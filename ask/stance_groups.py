@@ -140,11 +140,16 @@ def officer_frames(
     """(speaker id, stance) for each frame whose subject is a body named by a definite phrase
     ("the steel union") and the speakers of the story whose organisation (`orgs`: speaker id
     to organisation) has that phrase's head ("national officer of the Steel Workers' Union"),
-    when they are all of one: the body's stance is its officers'. `names` are the story's
-    speakers' names."""
+    when they are all of one: the body's stance is its officers'; so is a body's named in
+    full ("Wexley County Council has criticised the plan": its cabinet member's words in
+    the story). `names` are the story's speakers' names."""
     given: list[tuple[int, str]] = []
     for frame in frames:
         words = _org_words(frame.subject.split(",")[0])
+        if words == _org_words(frame.subject) and len(words) > 1:  # "Wexley County Council"
+            given.extend(
+                (who, frame.stance) for who, org in orgs.items() if _org_words(org) == words
+            )
         if len(words) < 2 or words[0] != "the":
             continue
         if any(re.search(rf"\b{re.escape(n)}\b", frame.subject) for n in names):
