@@ -50,6 +50,13 @@ CASES = {
         "Colin Yardley",
         "Oakfield Primary School",
     ),
+    "head": (
+        "Pupils at Ashgrove High School will hand in their phones from January.\n\n"
+        "The Teaching Staff Union said its members backed the change.\n\n"
+        'Deputy head Kemi Adewale said: "Break times have gone quiet in the worst way."',
+        "Kemi Adewale",
+        "Ashgrove High School",
+    ),
     "vice chancellor": (
         "Marlow University is to cut 200 jobs over the next two years.\n\n"
         "The Lecturers' Union said it would ballot its members on strike action.\n\n"
