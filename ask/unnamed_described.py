@@ -8,7 +8,7 @@ content words are the others that are no stopword (ask/data/stopwords.txt). A st
 unnamed source matches when its description's head (the last word before its first comma or
 such a word) is the head asked, singular or plural, or a word of its family of the same
 gender ("the dad": "One father"), and its words or its sentence's hold more than half the
-content words asked (a story seldom uses the question's very words: "her son is still held
+content words asked, in any inflection ("whose car burned": "watched her car burn") (a story seldom uses the question's very words: "her son is still held
 on F wing" for "a prisoner on F wing"). A description with no words after its head is
 ask/described.py's.
 """
@@ -20,6 +20,7 @@ import re
 from ask.back_references import named_again
 from ask.described_asked import after_head
 from ask.described_people import role_words, same_family
+from ask.inflections import rough_stem
 from ask.lexicon import load_topics, person_singular, search_stem, singular
 from common.names import fold
 from storage.db import Store
@@ -77,7 +78,7 @@ def unnamed_described(
     noun = person_singular(head)
     family = {w for w in role_words().families.get(noun, frozenset()) if same_family(noun, w)}
     heads = frozenset({noun, *family})  # "the dad" is the story's "One father"
-    wanted = {singular(w) for w in content}
+    wanted = {rough_stem(w) for w in content}  # "whose car burned": "watched her car burn"
     rows: list[QuoteRow] = []
     for word in sorted({head, *family}):
         found = unnamed_quotes_described(
@@ -87,7 +88,7 @@ def unnamed_described(
     kept: dict[int, QuoteRow] = {}
     for row in rows:
         have_head, have = _stored_head(row.speaker_title or "")
-        have |= {singular(w) for w in _words(row.sentence or "")}  # "... because his son ..."
+        have = {rough_stem(w) for w in have | set(_words(row.sentence or ""))}  # "his son ..."
         if have_head in heads and 2 * len(wanted & have) > len(wanted):
             kept[row.id] = row
     sources = {(r.article_id, fold(r.speaker_title or "")) for r in kept.values()}

@@ -148,3 +148,10 @@ def test_the_sentence_introducing_a_source_tells_which_one(tmp_path: Path) -> No
     texts = " ".join(t for _, t in found)
     assert "split families" in texts and "somewhere else entirely" in texts
     assert "moved here for the buses" not in texts
+
+
+def test_the_words_asked_may_be_in_another_inflection(store: Path) -> None:
+    # "said the rota had collapsed": "the porter whose rota is collapsing" is him
+    found = said_in(ask_json(store, "what did the porter whose rota is collapsing say?"))
+    assert any("empty corridors" in t for _, t in found)
+    assert not any("morale was fine" in t for _, t in found)
