@@ -8,8 +8,9 @@ content words are the others that are no stopword (ask/data/stopwords.txt). A st
 unnamed source matches when its description's head (the last word before its first comma or
 such a word) is the head asked, singular or plural, or a word of its family of the same
 gender ("the dad": "One father"), and its words or its sentence's hold more than half the
-content words asked, in any inflection ("whose car burned": "watched her car burn") (a story seldom uses the question's very words: "her son is still held
-on F wing" for "a prisoner on F wing"). A description with no words after its head is
+content words asked, in any inflection (a story seldom uses the question's very words: "her
+son is still held on F wing" for "a prisoner on F wing", "watched her car burn" for "the
+nurse whose car burned"). A description with no words after its head is
 ask/described.py's.
 """
 
