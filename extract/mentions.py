@@ -35,9 +35,9 @@ class NameFinder(CastState):
         for ent in doc.ents:
             if covered[ent.start]:
                 continue
-            label = "ORG" if _mislabelled_org(ent) else ent.label_
-            if label != "ORG" and _mistaken(ent):  # "Dr Osian Pryderi" taken for a work of
-                continue  # art: a proper-noun run
+            label = "ORG" if _linked_org(ent) else ent.label_
+            if label != "ORG" and (_mistaken(ent) or _mislabelled_org(ent)):
+                continue  # "Dr Osian Pryderi" taken for a work of art: a proper-noun run
             for token in ent:
                 covered[token.i] = True
             span = self._widen(ent.start, ent.end, label) if label in NAME_LABELS else None
@@ -146,11 +146,18 @@ def _mistaken(ent: Span) -> bool:
     return ent.label_ in _MISTAKEN_LABELS and all(t.pos_ == "PROPN" for t in ent)
 
 
+def _linked_org(ent: Span) -> bool:
+    """A mislabelled organisation's name holding a linking word ("The Shipbuilding and
+    Engineering Workers' Union"): the whole of it, which a proper-noun run would cut."""
+    return _mislabelled_org(ent) and any(t.lower_ in _LINKING for t in ent)
+
+
 def _mislabelled_org(ent: Span) -> bool:
     """An organisation's name (its last word an organisation word, "Inspectorate", "Trust")
     labelled a law, work of art, product or event ("the Care Standards Inspectorate", "The
-    Elm Rovers Supporters' Trust", "The Shipbuilding and Engineering Workers' Union"): its
-    words proper nouns but for linking words and apostrophes."""
+    Elm Rovers Supporters' Trust"): its words proper nouns but for linking words and
+    apostrophes. Such a name is read as a proper-noun run, which takes in a word after a
+    plural possessive ("the Netball Coaches' Guild")."""
     words = [
         t
         for t in ent
