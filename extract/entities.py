@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from extract.affiliations import introduced_as_org
 from extract.cast_state import DETERMINERS
 from extract.closed_words import after_the
@@ -88,10 +90,13 @@ class EntityBuilder(NameFinder):
             return None
         if introduced_as_org(doc[span.end - 1]):
             return "org"  # "the head coach of Fellbury Harriers", "the Elm Wheelers club"
-        titled = any(
-            is_title_word(t.text) or is_honorific(t.text)
-            for t in doc[max(0, span.start - 3) : span.start + 1]
-        ) and span.label in ("PROPN", "ORG", "NORP")
+        titled = (
+            any(  # a title, or a noun for a person before the name ("Farmer Glyn X")
+                is_title_word(t.text) or is_honorific(t.text) or _person_noun_before(t, span.start)
+                for t in doc[max(0, span.start - 3) : span.start + 1]
+            )
+            and span.label in ("PROPN", "ORG", "NORP")
+        )
         name_words = [w for w in text.split() if not is_title_word(w) and not is_honorific(w)]
         personal = looks_like_person_name(text) and (
             bool(surname_keys(text) & person_surnames)
@@ -371,3 +376,9 @@ def org_name(text: str) -> str:
 
 def name_length(name: str) -> int:
     return len(name.split())
+
+
+def _person_noun_before(token: Token, start: int) -> bool:
+    """A capitalised noun for a person right before a name ("Farmer Glyn Pritchard"),
+    which the recogniser may take into an organisation's name."""
+    return token.i == start - 1 and token.text[:1].isupper() and fold(token.lemma_) in PERSON_NOUNS

@@ -17,7 +17,7 @@ from extract.org_reference import in_subject_phrase
 from extract.outside_ties import outside_tie
 from extract.people_words import ORG_NOUNS, ORG_WORDS
 from extract.resolution import Resolver
-from extract.title_kinds import officer_fits
+from extract.title_kinds import officer_fits, owner_fits
 
 
 class OrgLookup(Resolver):
@@ -171,7 +171,13 @@ class OrgLookup(Resolver):
         token = self.index.token_at(first.start)
         if token is not None and outside_tie(token):
             return None  # "Funeral director X, who uses the crematorium": its client
-        fits = officer_fits(self.entries[entry_index].title)  # a managing director's firm
+        title_fits = officer_fits(self.entries[entry_index].title)  # a managing director's
+        owner = _owner_noun(token) if token is not None else None  # "the company's" X
+        owned = owner_fits(owner) if owner else None
+
+        def fits(name: str) -> bool:
+            return title_fits(name) and (owned is None or owned(name))
+
         found = self.latest_org(first.start, subject_only=True, speaking=True, fits=fits)
         if found is None:  # "Engineering firm Corvell & Pryce is to cut": a subject unparsed
             found = self.latest_org(first.start, speaking=True, fits=fits)
@@ -198,3 +204,13 @@ class OrgLookup(Resolver):
             if entry is not None and subject and self.entries[entry].kind == "org":
                 return self.entries[entry].name
         return None
+
+
+def _owner_noun(name: Token) -> str | None:
+    """The common noun whose possessive owns the title in a name's apposition ("X, the
+    company's chief executive": company); None for a pronoun ("its") or a name."""
+    for title in (c for c in name.children if c.dep_ == "appos"):
+        for owner in title.children:
+            if owner.dep_ == "poss" and owner.pos_ == "NOUN":
+                return str(owner.lemma_)
+    return None

@@ -13,10 +13,12 @@ from extract.names import fold
 from extract.org_kinds import org_kinds
 from extract.people_words import (
     FEMALE_TITLES,
+    GENERIC_ORG_FAMILIES,
     GENERIC_TITLES,
     MALE_TITLES,
     OFFICER_KINDS,
     OFFICER_TITLES,
+    ORG_FAMILY,
 )
 
 
@@ -69,5 +71,21 @@ def officer_fits(title: str | None) -> Callable[[str], bool]:
     def fits(name: str) -> bool:
         kinds = org_kinds(name)
         return not allowed or not kinds or bool(kinds & allowed)
+
+    return fits
+
+
+def owner_fits(noun: str) -> Callable[[str], bool]:
+    """Whether an organisation (by its name) can be the one a possessive noun names an
+    officer's ("the company's chief executive": a business, not the review office quoted
+    before; "the trust's": a trust, not the council): a name of a kind the noun allows (a
+    name of no kind may be a place: "Elmridge")."""
+    key = fold(noun)
+    allowed = GENERIC_ORG_FAMILIES.get(key) or (
+        frozenset({ORG_FAMILY[key]}) if key in ORG_FAMILY else frozenset()
+    )
+
+    def fits(name: str) -> bool:
+        return not allowed or bool(org_kinds(name) & allowed)
 
     return fits

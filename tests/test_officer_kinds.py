@@ -105,3 +105,24 @@ def test_a_word_cut_off_before_and_is_part_of_the_union_name(nlp: Language) -> N
     )
     found = orgs(nlp, text)
     assert found["Nadia Osei"] == "Fenmouth Haulage Ltd"
+
+
+def test_an_officer_of_a_body_the_story_never_names_serves_no_other_kind(
+    nlp: Language,
+) -> None:
+    """ "X, the company's chief executive" in a story that names no company, after a review
+    office quoted: the officer is the company's (unnamed), not the office's; a farmer the
+    recogniser took into an organisation's name with his title is a person."""
+    text = (
+        "A drone delivery company has grounded its fleet after a crash near Astley.\n\n"
+        'Farmer Glyn Pritchard said the drone had missed his cattle. "There was a bang like '
+        'a shotgun," he said.\n\n'
+        'The Air Accidents Review Office said it had sent an inspector. "We will examine the '
+        'battery," said Dervla Nash, its principal inspector.\n\n'
+        '"We will not fly again until we know what happened," said Benedikt Aurach, the '
+        "company's chief executive."
+    )
+    people = {p.name: (p.kind, p.org) for p in extract_doc(nlp(text)).people}
+    assert people["Benedikt Aurach"] == ("person", None)
+    assert people["Dervla Nash"] == ("person", "Air Accidents Review Office")
+    assert people["Glyn Pritchard"][0] == "person"
