@@ -44,6 +44,7 @@ from extract.placed_bodies import (
 from extract.possessive_names import possessive_owners
 from extract.quote_marks import paragraph_spans
 from extract.relatives import with_family_surnames
+from extract.shared_surnames import shared_surname
 
 __all__ = ["ORG_NOUNS", "ORG_WORDS", "Cast"]
 
@@ -111,8 +112,11 @@ class Cast(Describer):
                 continue
             if kind == "person" and span.label != "PERSON" and holder is None:
                 self._split_title(span)
+            text = self._text(span.start, span.end)
+            surname = shared_surname(self.doc, span.start, span.end) if kind == "person" else None
+            text = f"{text} {surname}" if surname else text  # "Ahmet and Leyla Demir"
             entry = self._add_entry(
-                self._text(span.start, span.end) if holder is None else self.entries[holder].name,
+                text if holder is None else self.entries[holder].name,
                 kind,
                 self.paragraph_of[span.start],
                 self._courtesy_gender(span) if kind == "person" else None,
