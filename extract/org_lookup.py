@@ -207,10 +207,12 @@ class OrgLookup(Resolver):
 
 
 def _owner_noun(name: Token) -> str | None:
-    """The common noun whose possessive owns the title in a name's apposition ("X, the
-    company's chief executive": company); None for a pronoun ("its") or a name."""
+    """The common noun (with its compound words) whose possessive owns the title in a name's
+    apposition ("X, the company's chief executive": company; "the food bank's
+    coordinator": food bank); None for a pronoun ("its") or a name."""
     for title in (c for c in name.children if c.dep_ == "appos"):
         for owner in title.children:
             if owner.dep_ == "poss" and owner.pos_ == "NOUN":
-                return str(owner.lemma_)
+                before = [c.text for c in owner.children if c.dep_ == "compound" and c.i < owner.i]
+                return " ".join([*before, str(owner.lemma_)])  # "the food bank's": food bank
     return None

@@ -19,6 +19,7 @@ from extract.people_words import (
     OFFICER_KINDS,
     OFFICER_TITLES,
     ORG_FAMILY,
+    ORG_KIND_PHRASES,
 )
 
 
@@ -78,14 +79,23 @@ def officer_fits(title: str | None) -> Callable[[str], bool]:
 def owner_fits(noun: str) -> Callable[[str], bool]:
     """Whether an organisation (by its name) can be the one a possessive noun names an
     officer's ("the company's chief executive": a business, not the review office quoted
-    before; "the trust's": a trust, not the council): a name of a kind the noun allows (a
-    name of no kind may be a place: "Elmridge")."""
+    before; "the trust's": a trust, not the council): a name of a kind the noun allows
+    (data/people_words.json "org_kind_phrases" first: "the food bank's" is a charity's), or
+    one holding the noun ("Kelsbridge Foodbank"); a name of no kind may be a place
+    ("Elmridge")."""
     key = fold(noun)
-    allowed = GENERIC_ORG_FAMILIES.get(key) or (
-        frozenset({ORG_FAMILY[key]}) if key in ORG_FAMILY else frozenset()
+    head = key.split()[-1] if key.split() else key
+    allowed = (
+        frozenset({ORG_KIND_PHRASES[key]})
+        if key in ORG_KIND_PHRASES
+        else GENERIC_ORG_FAMILIES.get(head)
+        or (frozenset({ORG_FAMILY[head]}) if head in ORG_FAMILY else frozenset())
     )
+    glued = key.replace(" ", "")
 
     def fits(name: str) -> bool:
-        return not allowed or bool(org_kinds(name) & allowed)
+        if not allowed or glued in fold(name).replace(" ", ""):
+            return True
+        return bool(org_kinds(name) & allowed)
 
     return fits

@@ -126,3 +126,13 @@ def test_an_officer_of_a_body_the_story_never_names_serves_no_other_kind(
     assert people["Benedikt Aurach"] == ("person", None)
     assert people["Dervla Nash"] == ("person", "Air Accidents Review Office")
     assert people["Glyn Pritchard"][0] == "person"
+
+
+def test_an_officer_of_a_body_named_by_its_kind_phrase_serves_it(nlp: Language) -> None:
+    # "the food bank's coordinator": a food bank is a charity, not a bank; the one named
+    text = (
+        "Kelsbridge Foodbank says demand has doubled since the summer.\n\n"
+        "Harlow Borough Council said it would review its grant.\n\n"
+        "Ruth Adebayo-Lane, the food bank's coordinator, said the charity was grateful."
+    )
+    assert orgs(nlp, text)["Ruth Adebayo-Lane"] == "Kelsbridge Foodbank"
