@@ -12,6 +12,7 @@ from extract.clause_roles import read_clause
 from extract.entities import org_name
 from extract.kind_names import naming_words, of_named
 from extract.names import fold
+from extract.org_kinds import org_kinds
 from extract.org_phrases import joined_name, name_after
 from extract.org_reference import in_subject_phrase
 from extract.outside_ties import outside_tie
@@ -174,9 +175,15 @@ class OrgLookup(Resolver):
         title_fits = officer_fits(self.entries[entry_index].title)  # a managing director's
         owner = _owner_noun(token) if token is not None else None  # "the company's" X
         owned = owner_fits(owner) if owner else None
+        acted = {
+            self.entries[m.entry].name
+            for m in self.mentions
+            if (m.subject or m.main or m.speaker) and not m.modifier
+        }
 
-        def fits(name: str) -> bool:
-            return title_fits(name) and (owned is None or owned(name))
+        def fits(name: str) -> bool:  # of the owner's kind, or of no kind but an actor
+            of_owner = owned is None or owned(name) or (name in acted and not org_kinds(name))
+            return title_fits(name) and of_owner
 
         found = self.latest_org(first.start, subject_only=True, speaking=True, fits=fits)
         if found is None:  # "Engineering firm Corvell & Pryce is to cut": a subject unparsed
