@@ -228,7 +228,7 @@ def stances(
         given = group_frames(bodies[article], framed, places.get(article, []), names, named)
         orgs = {r.speaker_id: r.speaker_org for r in rows if r.article_id == article}
         known = {k: v for k, v in orgs.items() if k is not None and v}
-        for who, side in [*given, *officer_frames(framed, known, names)]:
+        for who, side in [*given, *officer_frames(framed, known, names, topic_words)]:
             by_speaker.setdefault((article, who), set()).add(side)
     for row in rows:
         key = (row.article_id, row.speaker_id if row.speaker_id is not None else row.mention)
@@ -360,7 +360,8 @@ def by_stance(
         side = [f for f in found if known.get(f.row.id) == _NEXT[stance]]
     if side:
         return FoundList(side), True
-    other = {f.row.speaker_id for f in found if known.get(f.row.id) == _AGAINST.get(stance)}
+    against = _AGAINST.get(stance)  # (a denial has no other side)
+    other = {f.row.speaker_id for f in found if against and known.get(f.row.id) == against}
     unknown = FoundList(
         f
         for f in found

@@ -10,8 +10,8 @@ a thing no story tells of ("the fishing quotas" in a store of trawler stories ge
 and the said ones together specific, matched by at most a SPECIFIC_SHARE of the store's
 articles (or SPECIFIC_FLOOR in a small store): "plans" alone, left of "the skateboarding
 plans", would be any story's. Otherwise the topic stays whole, and a topic nobody spoke of
-gets nothing. A word for a quality that stories say, but never one with the rest of the
-topic, is left out so too ("lorry drivers having nowhere decent to sleep": "decent" is in
+gets nothing. A word only for a quality (no noun) that stories say, but never with the rest of
+the topic, is left out so too ("lorry drivers having nowhere decent to sleep": "decent" is in
 a story on carers' wages only).
 """
 
@@ -48,7 +48,7 @@ def said_concepts(
     unsaid = [g for g in groups if _matches(store, [g], 0) == 0]
     rest = [g for g in groups if g not in unsaid]
     if len(rest) > 1 and _matches(store, rest, 0) == 0:  # each said, never all in one story
-        unsaid += [g for g in rest if _quality(g) and _matches(store, _but(rest, g), 0)]
+        unsaid += [g for g in rest if _adjective(g) and _matches(store, _but(rest, g), 0)]
     said = [g for g in groups if g not in unsaid]
     if not unsaid or not said or len(unsaid) > len(said):
         return groups, []
@@ -86,6 +86,15 @@ def _quality(group: tuple[str, ...]) -> bool:
     word = group[0].lower() if len(group) == 1 else ""
     return bool(word) and (
         not getAllLemmas(word, upos="NOUN") or bool(getAllLemmas(word, upos="ADJ"))
+    )
+
+
+def _adjective(group: tuple[str, ...]) -> bool:
+    """Whether a word is only a word for a quality ("decent", "noisy"), never a noun the
+    dictionary has ("parking" in "parking charges" tells which charges)."""
+    word = group[0].lower() if len(group) == 1 else ""
+    return (
+        bool(word) and not getAllLemmas(word, upos="NOUN") and bool(getAllLemmas(word, upos="ADJ"))
     )
 
 

@@ -41,6 +41,7 @@ from extract.people_words import ORG_HEADS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
 from extract.role_owners import owner_of_body_post, owner_of_next_role
 
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
+_PLACES = frozenset({"GPE", "LOC"})
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW"}
 
 
@@ -260,10 +261,16 @@ class EntityBuilder(NameFinder):
         return head.dep_ in ("nsubj", "nsubjpass") and head.tag_ in ("NNPS", "NNP")
 
     def _add_entry(
-        self, raw_name: str, kind: str, paragraph: int = -1, gender: str | None = None
+        self,
+        raw_name: str,
+        kind: str,
+        paragraph: int = -1,
+        gender: str | None = None,
+        place: bool = False,
     ) -> int:
         """The entry a name denotes, added when new; `gender` ("m"/"f", from a courtesy title:
-        "Mrs. Clinton") keeps a name off a person of the other gender."""
+        "Mrs. Clinton") keeps a name off a person of the other gender; a `place`'s name is no
+        short form of a firm's (Halden Bay, Halden Bay Logistics)."""
         name = canonical_name(raw_name) if kind == "person" else org_name(raw_name)
         if not name:
             name = raw_name
@@ -286,9 +293,11 @@ class EntityBuilder(NameFinder):
                     entry.aliases.add(name)
                 return found
         else:
-            for index in range(len(self.entries) - 1, -1, -1):
+            places = {fold(org_name(e.text)) for e in self.doc.ents if e.label_ in _PLACES}
+            for index in range(len(self.entries) - 1, -1, -1):  # (no firm's short form: a place)
                 entry = self.entries[index]
-                if entry.kind == "org" and same_org(entry.name, name):
+                placed = place or bool({fold(name), fold(entry.name)} & places)
+                if entry.kind == "org" and same_org(entry.name, name, trade=not placed):
                     if len(name) > len(entry.name) and fold(entry.name) in fold(name):
                         entry.aliases.add(entry.name)
                         entry.name = name

@@ -68,7 +68,7 @@ def _one_name(doc: Doc, first: NameSpan, second: NameSpan) -> bool:
     return later[-1] in ORG_WORDS and second.label in ("ORG", "PROPN")
 
 
-def leading_short_form(short: str, full: str) -> bool:
+def leading_short_form(short: str, full: str, trade: bool = True) -> bool:
     """Whether a name of two words or more is an organisation's name with its last
     organisation words left off ("Kestle Homes" for Kestle Homes Group, "Corrie Vale" for
     Corrie Vale RFC): a story's short form of the organisation, though it reads like a
@@ -79,7 +79,8 @@ def leading_short_form(short: str, full: str) -> bool:
     left off too ("Pryor Ashdown" for Pryor Ashdown Bank, "Beacon Crest" for Beacon Crest
     Learning Trust; data/people_words.json "short_form_heads"), never a members' body's
     ("Quarry Tenants' Forum") nor one named after a person ("Stephen Lawrence" is no
-    short form of the Stephen Lawrence Trust)."""
+    short form of the Stephen Lawrence Trust); without `trade`, not at all (a place: Halden
+    Bay is no short form of Halden Bay Logistics)."""
     have, words = fold(short).split(), fold(full).split()
     if len(have) < 2 or len(words) <= len(have) or words[: len(have)] != have:
         return False
@@ -89,7 +90,7 @@ def leading_short_form(short: str, full: str) -> bool:
     tail = [w.strip(".") for w in words[len(have) :]]
     if all(w in ORG_SUFFIXES for w in tail):
         return True
-    return _described_head(tail) and gender_of(short.title()) is None  # no Stephen Lawrence
+    return trade and _described_head(tail) and gender_of(short.title()) is None
 
 
 def _described_head(tail: list[str]) -> bool:
@@ -114,7 +115,7 @@ def last_word_form(short: str, full: str) -> bool:
     return len(words) == 2 and " " not in key and key == words[-1] and key not in ORG_NOUNS
 
 
-def same_org(a: str, b: str) -> bool:
+def same_org(a: str, b: str, trade: bool = True) -> bool:
     fa, fb = fold(a), fold(b)
     if fa == fb:
         return True
@@ -123,7 +124,7 @@ def same_org(a: str, b: str) -> bool:
     owner = re.sub(r"['\u2019]s$", "", long_words[0])  # "Ormsby" for Ormsby's Brewery
     if short == owner and len(short) > 2 and not described_name(max(a, b, key=len)):
         return True  # (the place before "integrated care board" is no short form of it)
-    if leading_short_form(short, long_) or last_word_form(short, long_):
+    if leading_short_form(short, long_, trade) or last_word_form(short, long_):
         return True  # "Kestle Homes" for Kestle Homes Group, "United" for Glenmoss United
     acronym = "".join(w[0] for w in long_words if w not in ("of", "the", "and", "for"))
     return short.replace(".", "") == acronym and len(acronym) > 1

@@ -120,6 +120,7 @@ class Cast(Describer):
                 kind,
                 self.paragraph_of[span.start],
                 self._courtesy_gender(span) if kind == "person" else None,
+                place=span.label in ("GPE", "LOC"),
             )
             self.labels[entry].add(span.label)
             style = judicial_style([t.text for t in self.doc[span.title_start : span.start]])

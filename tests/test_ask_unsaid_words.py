@@ -135,3 +135,18 @@ def test_a_quality_word_said_only_in_another_story_is_left_out(store: Path) -> N
     assert {"Morwenna Tal", "Dariusz Obi"} <= {s for s, _ in said_in(answer)}
     assert "Ola Berg" not in {s for s, _ in said_in(answer)}
     assert "noisy" in answer["searched"].split("no story says")[-1]
+
+
+def test_a_word_that_is_also_a_noun_is_never_left_out(tmp_path: Path) -> None:
+    """ "parking" is said in one story and "charges" in another, never together: "parking"
+    tells which charges, so nobody has talked about parking charges."""
+    db = stories_db(
+        tmp_path,
+        {
+            "car-park": "New car park opens in Coldharbour\nParking spaces for 200 cars.\n"
+            'Cllr Dee Amis said: "Parking will be easier for shoppers."\n',
+            "court": "Man faces assault charges\nHe will appear in court in May.\n"
+            'Inspector Ivo Lind said: "The charges are serious."\n',
+        },
+    )
+    assert not ask_json(db, "has anyone talked about parking charges?")["quotes"]

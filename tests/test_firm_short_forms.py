@@ -23,6 +23,7 @@ import pytest
 from spacy.language import Language
 
 from extract.org_joins import leading_short_form
+from extract.pipeline import extract_doc
 from tests.conftest import ROOT, extracted_quotes, said_by, stories_db
 
 BRANCH = (
@@ -109,3 +110,15 @@ def test_a_word_of_the_family_may_be_left_off(family: str) -> None:
 )
 def test_another_body_keeps_its_name(short: str, full: str) -> None:
     assert not leading_short_form(short, full)
+
+
+def test_a_place_is_no_short_form_of_a_firm_named_after_it(nlp: Language) -> None:
+    """ "Halden Bay" is a place where the recogniser reads it so ("its Halden Bay depot"):
+    its MP is no officer of Halden Bay Logistics."""
+    text = (
+        "Halden Bay Logistics is to move 300 jobs from its Halden Bay depot.\n\n"
+        "Halden Bay\u2019s MP, Crispin Orde, said he would raise the move with ministers. "
+        '"This town built that company," he said.'
+    )
+    people = {p.name: p.org for p in extract_doc(nlp(text)).people}
+    assert people["Crispin Orde"] != "Halden Bay Logistics"
