@@ -28,11 +28,7 @@ from ask.lexicon import concepts, describe, fts_query
 from ask.named_stories import ENOUGH_STORIES, asks_about, with_named_stories
 from ask.ordering import MAX_QUOTES, distinct, to_views
 from ask.org_forms import other_forms
-from ask.people import (
-    find_speakers,
-    names_office,
-    title_alone,
-)
+from ask.people import find_speakers, title_alone
 from ask.people_news import PEOPLE, people_answer
 from ask.publics import asked_public, public_answer
 from ask.publishers import find_scope, in_publishers
@@ -46,6 +42,7 @@ from ask.stance_stories import with_framed_speakers
 from ask.stance_target import topic_people
 from ask.statements import as_statements
 from ask.title_holders import in_the_story
+from ask.titles import names_office
 from ask.unsaid_words import said_concepts
 from ask.verbatim import asked_words, verbatim_answer
 from ask.views import Answer, ArticleRef, QuoteView, SpeakerGroup
@@ -273,7 +270,9 @@ def _topic_answer(ask: Ask, topic: str) -> Answer:
         found, stories = with_framed_speakers(  # framed on it in its stories (ask/stance_stories)
             ask.store, found, groups, words, ask.query.stance, since=since, until=until
         )
-        owner = topic_owner(topic)  # whose it is: its side's own words are no criticism
+        owner = topic_owner(
+            topic, ask.query.question
+        )  # whose it is: its side's own words are no criticism
         found, sided = by_stance(ask.store, found, ask.query.stance, words, stories, owner, people)
         side = _SIDES.get(ask.query.stance, "in favour of")
         answer.searched += f"; {side} it" if sided else f"; nobody reported {side} it"

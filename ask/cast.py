@@ -34,9 +34,9 @@ from functools import lru_cache
 from ask.cast_bodies import held_elsewhere, post_held, story_names
 from ask.cast_sources import source_descriptions
 from ask.data_files import ask_data
+from ask.described_asked import after_head
 from ask.described_people import family_words, role_words, same_family, stem_of
 from ask.lexicon import concepts, fts_query, load_topics, singular
-from ask.unnamed_described import after_head
 from common.names import fold, is_title_word
 from extract.person_nouns import described_people
 from storage.cast import Story, stories_with

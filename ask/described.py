@@ -21,9 +21,9 @@ from functools import lru_cache
 
 from ask.back_references import named_again
 from ask.data_files import ask_data
+from ask.described_asked import after_head
 from ask.lexicon import person_singular, search_stem, singular
 from ask.one_of_group import one_of_them
-from ask.unnamed_described import after_head
 from common.names import fold
 from extract.descriptions import kin_nouns
 from extract.relatives import converse_relations, relation_noun

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ask.data_files import ask_data
 from common.names import fold
@@ -87,3 +88,11 @@ def asked_description(phrase: str, short_nouns: frozenset[str]) -> AskedDescript
     if len(noun) <= _MIN_STEM and noun not in short_nouns:
         return None
     return AskedDescription(asked, frozenset(story) - {noun}, frozenset(place))
+
+
+@lru_cache(maxsize=1)
+def after_head() -> frozenset[str]:
+    """Words that open a phrase or clause after a description's head ("of", "whose"):
+    ask/data/descriptions.json "after_head"."""
+    raw = ask_data("descriptions.json")
+    return frozenset(fold(w) for w in raw["after_head"])

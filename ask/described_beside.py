@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ask.described_asked import after_head
 from ask.lexicon import person_singular as lexicon_person_singular
-from ask.unnamed_described import after_head
 from common.names import fold
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")

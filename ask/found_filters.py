@@ -29,10 +29,14 @@ def found_members(
 ) -> FoundList:
     """Topic hits without what the organisations' people said for another
     (ask/affiliated.py while_members); the people of other bodies of the kind asked
-    (`kinds`) speak for it where their own words are on the topic."""
+    (`kinds`) speak for it where their own words are on the topic, or in stories about it
+    when the organisations asked have nothing on it ("the union" on the four-day week: the
+    union of the stories about it)."""
     rows = [f.row for f in hits]
     keep = {r.id for r in while_members(ask.store, rows, members, orgs)}
     if kinds:
         direct = [f.row for f in hits if f.how in ("quote", "context")]
         keep |= {r.id for r in while_members(ask.store, direct, members, orgs + kinds)}
+    if kinds and not keep:  # the body the kind named first has nothing on it: the one that has
+        keep = {r.id for r in while_members(ask.store, rows, members, orgs + kinds)}
     return keeping(hits, keep)

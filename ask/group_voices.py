@@ -17,10 +17,10 @@ from functools import lru_cache
 
 from ask.data_files import ask_data
 from ask.described import described_sources
+from ask.described_asked import after_head
 from ask.described_beside import person_singular
 from ask.lexicon import singular
 from ask.titles import other_office
-from ask.unnamed_described import after_head
 from common.names import fold
 from storage.db import Store
 from storage.quote_lookup import quotes_by_speakers, quotes_in_article_range

@@ -58,6 +58,8 @@ _NOBODY = (
     r"(?:anyone|anybody|someone|somebody|people|any\s*one|everyone|everybody|any officials?|"
     r"officials|experts|sources|politicians|residents|they|others)"
 )
+# "anyone talk about X?": a question without its auxiliary, asked of anyone at all
+_ANYONE = r"(?:anyone|anybody|any\s*one|someone|somebody|everyone|everybody)"
 _WORDS = (
     r"(?:quotes?|quotations?|reactions?|comments?|statements?|remarks?|responses?|views|"
     r"opinions|soundbites?|lines|words|reaction|response)"
@@ -110,16 +112,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"^who\s+(?:is|are|was|were)\s+(?P<stance>{side_nouns(people=False)})\s+(?P<topic>.+)$"
     )),
     (WHO_SAID_WHAT, re.compile(
-        rf"^(?:has|have|did|does|do|is|was|were|are)\s+{_NOBODY}{_ACTIVE}(?:publicly\s+|openly\s+)?"
-        rf"(?P<stance>{question_pattern(bare=True)})\s+(?P<topic>.+)$"
+        rf"^(?:(?:has|have|did|does|do|is|was|were|are)\s+{_NOBODY}|{_ANYONE})"
+        rf"{_ACTIVE}(?:publicly\s+|openly\s+)?(?P<stance>{question_pattern(bare=True)})\s+"
+        rf"(?P<topic>.+)$"
     )),
     (WHO_SAID_WHAT, re.compile(
         rf"^who(?:\s+else)?(?:'s|\s+(?:has|have|had|is|was|were|else))?\s+(?:been\s+)?"
         rf"{_SPEECH}(?:\s+(?:what|anything|something|out))?(?:\s+{_ABOUT})?\s+(?P<topic>.+)$"
     )),
     (WHO_SAID_WHAT, re.compile(
-        rf"^(?:has|have|did|does|do|is|was|were|are)\s+{_NOBODY}\s+(?:been\s+)?{_SPEECH}{_FILLER}"
-        rf"(?:\s+{_ABOUT})?\s+(?P<topic>.+)$"
+        rf"^(?:(?:has|have|did|does|do|is|was|were|are)\s+{_NOBODY}|{_ANYONE})\s+(?:been\s+)?"
+        rf"{_SPEECH}{_FILLER}(?:\s+{_ABOUT})?\s+(?P<topic>.+)$"
     )),
     (WHO_SAID_WHAT, re.compile(
         rf"^(?:what|anything)\s+(?:are|were|have|has|is|was|did|do|does)\s+{_NOBODY}\s+"

@@ -7,7 +7,8 @@
   Calderbrook and Ouse NHS Foundation Trust (same first and last word, the asked words in
   order, each maybe in another inflection: "the nurses' union" is the Nursing Staff Union),
   "Corrie Vale" Corrie Vale RFC (a suffix such as "RFC" or "Group" left off: the cast's list,
-  extract/data/people_words.json "org_suffixes").
+  extract/data/people_words.json "org_suffixes"), "Pryor Ashdown" Pryor Ashdown Bank (a
+  firm's or a trust's word left off, as the cast reads a story's short form).
 - A description: "the dockers' union" is the Harbour and Dock Trades Union (the name's
   last word, and a word of it as the description's modifier in another inflection or as
   its agent noun; never a kind such as "the city council").
@@ -34,6 +35,7 @@ from typing import Any
 
 from ask.inflections import rough_stem
 from common.names import fold
+from extract.org_joins import leading_short_form
 from extract.people_words import ORG_NOUNS, ORG_SUFFIXES, ORG_WORDS
 from storage.db import Store
 from storage.org_names import is_person_name, org_names_by, written_with_noun
@@ -102,6 +104,8 @@ def is_form_of(phrase: str, name: str) -> bool:
     asked = [w for w in _words(bare) if w not in linking]
     have = _words(name)
     if described_by(asked, have):  # "the dockers' union": Harbour and Dock Trades Union
+        return True
+    if leading_short_form(bare, name):  # "Beacon Crest": Beacon Crest Learning Trust
         return True
     if len(asked) < 2 or not have or not same_word(asked[0], have[0]):
         return False

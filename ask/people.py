@@ -32,6 +32,9 @@ from ask.titles import (
     full_title_word,
     head_zone,
     kind_forms,
+    kind_holder_fits,
+    names_office,
+    one_title,
     other_office,
     past_markers,
     role_forms,
@@ -119,20 +122,6 @@ def find_speakers(store: Store, phrase: str, *, loose: bool = True) -> SpeakerMa
     if role.rows:
         return role
     return _by_typo(store, text)
-
-
-def one_title(parts: list[str]) -> bool:
-    """Whether parts joined by "and" or commas are one title's words ("police and crime
-    commissioner", "culture, media and sport secretary"): only the last ends in a title word."""
-    ends = [is_title_word(fold(p).split()[-1]) if p.split() else False for p in parts]
-    return ends[-1] and not any(ends[:-1])
-
-
-def names_office(text: str) -> bool:
-    """Whether a phrase ends in one office ("Stainmoor's leader", "the Tarrow council
-    leader"), not in a body's people ("Stainmoor's leaders")."""
-    words = re.findall(r"[^\W_]+", fold(text))
-    return len(words) > 1 and is_title_word(words[-1]) and singular(words[-1]) == words[-1]
 
 
 def _bare(phrase: str) -> str:
@@ -249,18 +238,20 @@ def _by_role(store: Store, text: str) -> SpeakerMatch:
     rows: list[SpeakerRow] = []
     kinds = kind_forms(text)
     for form in role_forms(text):
-        rows += [r for r in _by_role_form(store, form, form in kinds).rows if r not in rows]
+        asked = text if form in kinds else ""  # "head" for "headteacher": a kind of the role
+        rows += [r for r in _by_role_form(store, form, asked).rows if r not in rows]
     return SpeakerMatch(rows, "role")
 
 
-def _by_role_form(store: Store, text: str, kind: bool = False) -> SpeakerMatch:
+def _by_role_form(store: Store, text: str, kind: str = "") -> SpeakerMatch:
     """Speakers a title, role or common noun describes. The question's role (its last title
     word) must be the role of the speaker's title, not a word of an organisation's name
     ("the governor" is not an official of the Board of Governors). Words the description
     lacks may be in the headlines of the speaker's stories ("the mayor of Elswick"), unless
     the description names something else in their place ("the Clinton campaign" is not the
-    Trump campaign's spokesman). A `kind` of the role asked ("head" for "the headteacher")
-    must be the title's own role, its last title word ("Head", not "Head coach")."""
+    Trump campaign's spokesman). `kind` is the role asked when the text is a kind of it
+    ("head" for "the headteacher"): the kind must be the title's own role, its last title
+    word ("Head", not "Head coach"), at an organisation of the role's kind (not a cafe)."""
     wanted = [w for w in _words(text) if w not in _STOP]
     if not wanted:
         return SpeakerMatch()
@@ -294,6 +285,8 @@ def _by_role_form(store: Store, text: str, kind: bool = False) -> SpeakerMatch:
                 continue
             if kind and [w for w in head_zone(title) if is_title_word(w)][-1:] != role:
                 continue  # "the headteacher" is the Head, not the head coach
+            if kind and not kind_holder_fits(kind, org):
+                continue  # nor the head of a cafe
             if (row.kind == "org" or not role) and not _names_head(wanted, f"{title} {org}"):
                 if place is None:
                     place = is_place_name(store.db, text)

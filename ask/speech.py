@@ -218,8 +218,9 @@ PRONOUNS = frozenset({"he", "she", "i", "we", "they", "him", "her", "his", "thei
 def credited(view: QuoteView) -> bool:
     """Whether the words the article uses for the source can denote the speaker the store
     credits: a word of their name (alone: "Mr. King and Mr. Morial" are two people), a
-    pronoun, their initials (a transcript's "TO:"), a title or role ("the coroner"), or a
-    noun for a person ("the farmer": extract/description_refs.py). "All
+    pronoun, their initials (a transcript's "TO:"), a title or role ("the coroner"), the
+    head of the title the article gives them ("the skipper"), or a noun for a person ("the
+    farmer": extract/description_refs.py). "All
     this", "Not everyone" or "Some" are no way to refer to one person, whatever a resolution
     made of them."""
     mention, name = (view.mention or "").strip(), view.speaker
@@ -235,4 +236,6 @@ def credited(view: QuoteView) -> bool:
         return True
     if mention.isupper() and mention == "".join(w[0] for w in name.split() if w[:1].isupper()):
         return True  # a transcript's label by initials: "TO:" for Tobias Okafor
+    if words[-1] in _WORD.findall(fold(view.speaker_title or "")):
+        return True  # "the skipper" for "The trawler's skipper, X": the article's own words
     return any(is_title_word(w) for w in words) or is_person_noun(words[-1])  # "the farmer"

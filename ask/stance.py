@@ -228,7 +228,7 @@ def stances(
         given = group_frames(bodies[article], framed, places.get(article, []), names, named)
         orgs = {r.speaker_id: r.speaker_org for r in rows if r.article_id == article}
         known = {k: v for k, v in orgs.items() if k is not None and v}
-        for who, side in [*given, *officer_frames(framed, known, names)]:
+        for who, side in [*given, *officer_frames(framed, known, names, topic_words)]:
             by_speaker.setdefault((article, who), set()).add(side)
     for row in rows:
         key = (row.article_id, row.speaker_id if row.speaker_id is not None else row.mention)
@@ -347,8 +347,9 @@ def by_stance(
     """The quotes whose stance toward the topic (named by `words`: `topic_words`; owned by
     `owner`: ask/stance_owner) is `stance` (and the speakers framed both ways), in their
     order; when there are none, the critics for doubters and back, else those of unknown
-    stance. Also whether any took that side. `people`: the speakers the topic names by role
-    (ask/stance_target), no critics of themselves or of their own decision."""
+    stance (no speaker whose other words took the other side). Also whether any took that
+    side. `people`: the speakers the topic names by role (ask/stance_target), no critics of
+    themselves or of their own decision."""
     rows = [f.row for f in found]
     known = stances(store, rows, words, about=about, owner=owner, denial=stance == DENY)
     for f in found:
@@ -359,10 +360,13 @@ def by_stance(
         side = [f for f in found if known.get(f.row.id) == _NEXT[stance]]
     if side:
         return FoundList(side), True
+    against = _AGAINST.get(stance)  # (a denial has no other side)
+    other = {f.row.speaker_id for f in found if against and known.get(f.row.id) == against}
     unknown = FoundList(
         f
         for f in found
         if known.get(f.row.id) is None
+        and not (f.row.speaker_id is not None and f.row.speaker_id in other)  # took the other
         and not (stance in (NEGATIVE, DOUBT) and owners_side(f.row, owner))  # no critic of its own
     )
     unknown.unread = found.unread

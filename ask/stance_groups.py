@@ -135,16 +135,26 @@ def _said_its(text: str, subject: str = "") -> bool:
 
 
 def officer_frames(
-    frames: Sequence[Framed], orgs: dict[int, str], names: set[str]
+    frames: Sequence[Framed],
+    orgs: dict[int, str],
+    names: set[str],
+    topic: Sequence[str] = (),
 ) -> list[tuple[int, str]]:
     """(speaker id, stance) for each frame whose subject is a body named by a definite phrase
     ("the steel union") and the speakers of the story whose organisation (`orgs`: speaker id
     to organisation) has that phrase's head ("national officer of the Steel Workers' Union"),
-    when they are all of one: the body's stance is its officers'. `names` are the story's
-    speakers' names."""
+    when they are all of one: the body's stance is its officers'; so is a body's named in
+    full ("Wexley County Council has criticised the plan": its cabinet member's words in
+    the story), unless the `topic` words name it (what is offered to Carrick Bay Steel:
+    the firm's own frames are on something else). `names` are the story's speakers' names."""
     given: list[tuple[int, str]] = []
     for frame in frames:
         words = _org_words(frame.subject.split(",")[0])
+        named = words == _org_words(frame.subject) and len(words) > 1  # "Wexley County Council"
+        if named and not set(words) & {w.lower() for w in topic}:  # (no side on itself)
+            given.extend(
+                (who, frame.stance) for who, org in orgs.items() if _org_words(org) == words
+            )
         if len(words) < 2 or words[0] != "the":
             continue
         if any(re.search(rf"\b{re.escape(n)}\b", frame.subject) for n in names):

@@ -22,12 +22,18 @@ from records.quotes import QuoteRow
 
 _POSSESSOR = re.compile(r"([^\W\d_][\w.&\s-]*?)['\u2019]s?(?=\s|$)")
 _WORD = re.compile(r"[^\W\d_][\w&-]*")
+# "the Thornwick phone ban": capitalised words opening the topic, then a lower-case word
+_NAMED_BEFORE = re.compile(r"(?:the\s+)?((?:[A-Z][\w&-]*\s+)+)(?=[a-z])")
 
 
-def topic_owner(topic: str) -> frozenset[str]:
+def topic_owner(topic: str, question: str = "") -> frozenset[str]:
     """The words naming whose the topic is, by its first possessive ("the council's parking
-    plan": council; "Harlow's bid": harlow), stop words left out; empty when none."""
-    match = _POSSESSOR.search(topic)
+    plan": council; "Harlow's bid": harlow), else by the name it opens with before a common
+    noun as the question writes it ("the Thornwick phone ban": thornwick), stop words left
+    out; empty when none."""
+    at = question.lower().find(topic.lower()) if topic else -1
+    written = question[at : at + len(topic)] if at >= 0 else topic
+    match = _POSSESSOR.search(topic) or _NAMED_BEFORE.match(written)
     if match is None:
         return frozenset()
     stop = load_topics().stopwords

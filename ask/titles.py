@@ -12,9 +12,11 @@ from ask.lexicon import singular
 from common.names import fold, is_title_word
 from common.ranks import rank_heads, word_abbreviations
 from extract.clause_roles import sides
+from extract.org_kinds import org_kinds
 from extract.people_words import (
     COMPLEMENT_RANKS,
     HOLDING_RANKS,
+    OFFICER_KINDS,
     RANK_WORDS,
     ROLE_WORDS,
     TITLE_KINDS,
@@ -140,3 +142,29 @@ def head_zone(title: str) -> list[str]:
     "spokesman for the minister"; "trust" in "Elm Rescue Trust")."""
     words = re.findall(r"[^\W_]+", fold(title))
     return [full_title_word(singular(w)) for w in before_preposition(words)]
+
+
+def one_title(parts: list[str]) -> bool:
+    """Whether parts joined by "and" or commas are one title's words ("police and crime
+    commissioner", "culture, media and sport secretary"): only the last ends in a title word."""
+    ends = [is_title_word(fold(p).split()[-1]) if p.split() else False for p in parts]
+    return ends[-1] and not any(ends[:-1])
+
+
+def names_office(text: str) -> bool:
+    """Whether a phrase ends in one office ("Stainmoor's leader", "the Tarrow council
+    leader"), not in a body's people ("Stainmoor's leaders")."""
+    words = re.findall(r"[^\W_]+", fold(text))
+    return len(words) > 1 and is_title_word(words[-1]) and singular(words[-1]) == words[-1]
+
+
+def kind_holder_fits(role: str, org: str | None) -> bool:
+    """Whether the holder of a kind of the role asked ("Head" for "the headteacher") may hold
+    the role by their organisation: one the story gives by a common noun ("a cafe on Mill
+    Lane", "the school") must be of a kind the role's office belongs to (people_words.json
+    "officer_kinds": a headteacher's is a place of learning); a name may be of any kind."""
+    allowed = OFFICER_KINDS.get(full_title_word(fold(role).split()[-1])) if role.split() else None
+    words = before_preposition((org or "").split())
+    if not allowed or not words or not words[-1].islower():
+        return True
+    return bool(org_kinds(" ".join(words)) & allowed)

@@ -6,19 +6,22 @@ Rule: the question's head is its last word before the first word that opens a ph
 clause after it (ask/data/descriptions.json "after_head": "of", "on", "whose", ...); its
 content words are the others that are no stopword (ask/data/stopwords.txt). A stored
 unnamed source matches when its description's head (the last word before its first comma or
-such a word) is the head asked, singular or plural, and its words hold more than half the
-content words asked (a story seldom uses the question's very words: "her son is still held
-on F wing" for "a prisoner on F wing"). A description with no words after its head is
+such a word) is the head asked, singular or plural, or a word of its family of the same
+gender ("the dad": "One father"), and its words or its sentence's hold more than half the
+content words asked, in any inflection (a story seldom uses the question's very words: "her
+son is still held on F wing" for "a prisoner on F wing", "watched her car burn" for "the
+nurse whose car burned"). A description with no words after its head is
 ask/described.py's.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ask.back_references import named_again
-from ask.data_files import ask_data
+from ask.described_asked import after_head
+from ask.described_people import role_words, same_family
+from ask.inflections import rough_stem
 from ask.lexicon import load_topics, person_singular, search_stem, singular
 from common.names import fold
 from storage.db import Store
@@ -29,14 +32,6 @@ _WORD = re.compile(r"[^\W_]+")
 _LEADING = {"the", "a", "an", "one", "some", "that", "this"}
 _MIN_HEAD = 3
 _MOST_WORDS = 14  # a longer phrase is no description asked
-
-
-@lru_cache(maxsize=1)
-def after_head() -> frozenset[str]:
-    """Words that open a phrase or clause after a description's head ("of", "whose"):
-    ask/data/descriptions.json "after_head"."""
-    raw = ask_data("descriptions.json")
-    return frozenset(fold(w) for w in raw["after_head"])
 
 
 def _words(text: str) -> list[str]:
@@ -75,19 +70,29 @@ def unnamed_described(
     store: Store, phrase: str, since: str | None, until: str | None, limit: int
 ) -> list[QuoteRow]:
     """Quotes of the unnamed sources the description asked for fits (module rule), with
-    those of the same source named again by its head ("the worker said")."""
+    those of the same source named again by its head ("the worker said") or by its own
+    description later in the story ("One father, ... said ... 'My son ...,' he said")."""
     asked = asked_description(phrase)
     if asked is None:
         return []
     head, content = asked
-    heads = frozenset({person_singular(head)})
-    wanted = {singular(w) for w in content}
-    probe = search_stem(head)
-    rows = unnamed_quotes_described(store, probe, since=since, until=until, limit=limit)
+    noun = person_singular(head)
+    family = {w for w in role_words().families.get(noun, frozenset()) if same_family(noun, w)}
+    heads = frozenset({noun, *family})  # "the dad" is the story's "One father"
+    wanted = {rough_stem(w) for w in content}  # "whose car burned": "watched her car burn"
+    rows: list[QuoteRow] = []
+    for word in sorted({head, *family}):
+        found = unnamed_quotes_described(
+            store, search_stem(word), since=since, until=until, limit=limit
+        )
+        rows += [r for r in found if r not in rows]
     kept: dict[int, QuoteRow] = {}
     for row in rows:
         have_head, have = _stored_head(row.speaker_title or "")
+        have = {rough_stem(w) for w in have | set(_words(row.sentence or ""))}  # "his son ..."
         if have_head in heads and 2 * len(wanted & have) > len(wanted):
             kept[row.id] = row
+    sources = {(r.article_id, fold(r.speaker_title or "")) for r in kept.values()}
+    kept |= {r.id: r for r in rows if (r.article_id, fold(r.speaker_title or "")) in sources}
     kept |= named_again(rows, kept, heads)
     return list(kept.values())[:limit]

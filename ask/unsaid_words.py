@@ -10,7 +10,9 @@ a thing no story tells of ("the fishing quotas" in a store of trawler stories ge
 and the said ones together specific, matched by at most a SPECIFIC_SHARE of the store's
 articles (or SPECIFIC_FLOOR in a small store): "plans" alone, left of "the skateboarding
 plans", would be any story's. Otherwise the topic stays whole, and a topic nobody spoke of
-gets nothing.
+gets nothing. A word only for a quality (no noun) that stories say, but never with the rest of
+the topic, is left out so too ("lorry drivers having nowhere decent to sleep": "decent" is in
+a story on carers' wages only).
 """
 
 from __future__ import annotations
@@ -44,6 +46,9 @@ def said_concepts(
     if len(groups) < 2:
         return groups, []
     unsaid = [g for g in groups if _matches(store, [g], 0) == 0]
+    rest = [g for g in groups if g not in unsaid]
+    if len(rest) > 1 and _matches(store, rest, 0) == 0:  # each said, never all in one story
+        unsaid += [g for g in rest if _adjective(g) and _matches(store, _but(rest, g), 0)]
     said = [g for g in groups if g not in unsaid]
     if not unsaid or not said or len(unsaid) > len(said):
         return groups, []
@@ -56,6 +61,10 @@ def said_concepts(
     if _matches(store, said, most) > most:
         return groups, []
     return said, unsaid
+
+
+def _but(groups: list[tuple[str, ...]], left: tuple[str, ...]) -> list[tuple[str, ...]]:
+    return [g for g in groups if g != left]
 
 
 def without_actions(
@@ -77,6 +86,15 @@ def _quality(group: tuple[str, ...]) -> bool:
     word = group[0].lower() if len(group) == 1 else ""
     return bool(word) and (
         not getAllLemmas(word, upos="NOUN") or bool(getAllLemmas(word, upos="ADJ"))
+    )
+
+
+def _adjective(group: tuple[str, ...]) -> bool:
+    """Whether a word is only a word for a quality ("decent", "noisy"), never a noun the
+    dictionary has ("parking" in "parking charges" tells which charges)."""
+    word = group[0].lower() if len(group) == 1 else ""
+    return (
+        bool(word) and not getAllLemmas(word, upos="NOUN") and bool(getAllLemmas(word, upos="ADJ"))
     )
 
 

@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from extract.affiliations import introduced_as_org
 from extract.cast_state import DETERMINERS
 from extract.closed_words import after_the
 from extract.compound_surnames import compound_surname_entry
-from extract.described_names import described_name
 from extract.kind_names import of_named
 from extract.mentions import NameFinder, NameSpan
+from extract.misparses import apposition_left_behind
 from extract.model import Person
 from extract.name_styles import courtesy_named, introduces
 from extract.names import (
@@ -34,11 +36,12 @@ from extract.names import (
     surname_keys,
 )
 from extract.office_names import office_of_place
-from extract.org_joins import last_word_form, leading_short_form
+from extract.org_joins import leading_short_form, named_inside, same_org
 from extract.people_words import ORG_HEADS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
-from extract.role_owners import owner_of_next_role
+from extract.role_owners import owner_of_body_post, owner_of_next_role
 
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
+_PLACES = frozenset({"GPE", "LOC"})
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW"}
 
 
@@ -65,7 +68,9 @@ class EntityBuilder(NameFinder):
             return "org"
         if office_of_place(doc, span.start, span.end):
             return None  # "the Dean of Wexbury": an office, not a man called Dean
-        if owner_of_next_role(doc[span.end - 1], text.split()):
+        if owner_of_next_role(doc[span.end - 1], text.split()) or owner_of_body_post(
+            doc[span.end - 1], text.split()
+        ):
             return "org"  # "RideLark rejected it. Its head of operations, X, said"
         if (
             span.end - span.start == 1
@@ -86,10 +91,13 @@ class EntityBuilder(NameFinder):
             return None
         if introduced_as_org(doc[span.end - 1]):
             return "org"  # "the head coach of Fellbury Harriers", "the Elm Wheelers club"
-        titled = any(
-            is_title_word(t.text) or is_honorific(t.text)
-            for t in doc[max(0, span.start - 3) : span.start + 1]
-        ) and span.label in ("PROPN", "ORG", "NORP")
+        titled = (
+            any(  # a title, or a noun for a person before the name ("Farmer Glyn X")
+                is_title_word(t.text) or is_honorific(t.text) or _person_noun_before(t, span.start)
+                for t in doc[max(0, span.start - 3) : span.start + 1]
+            )
+            and span.label in ("PROPN", "ORG", "NORP")
+        )
         name_words = [w for w in text.split() if not is_title_word(w) and not is_honorific(w)]
         personal = looks_like_person_name(text) and (
             bool(surname_keys(text) & person_surnames)
@@ -168,6 +176,7 @@ class EntityBuilder(NameFinder):
         doc = self.doc
         head, before = doc[span.end - 1], (doc[span.start - 1] if span.start > 0 else None)
         after = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+        after = after or apposition_left_behind(head)
         holder = head.head if head.dep_ == "appos" and introduces(head.head) else None
         for noun in (holder, before, *after[:1]):
             if (
@@ -252,10 +261,16 @@ class EntityBuilder(NameFinder):
         return head.dep_ in ("nsubj", "nsubjpass") and head.tag_ in ("NNPS", "NNP")
 
     def _add_entry(
-        self, raw_name: str, kind: str, paragraph: int = -1, gender: str | None = None
+        self,
+        raw_name: str,
+        kind: str,
+        paragraph: int = -1,
+        gender: str | None = None,
+        place: bool = False,
     ) -> int:
         """The entry a name denotes, added when new; `gender` ("m"/"f", from a courtesy title:
-        "Mrs. Clinton") keeps a name off a person of the other gender."""
+        "Mrs. Clinton") keeps a name off a person of the other gender; a `place`'s name is no
+        short form of a firm's (Halden Bay, Halden Bay Logistics)."""
         name = canonical_name(raw_name) if kind == "person" else org_name(raw_name)
         if not name:
             name = raw_name
@@ -278,16 +293,18 @@ class EntityBuilder(NameFinder):
                     entry.aliases.add(name)
                 return found
         else:
-            for index in range(len(self.entries) - 1, -1, -1):
+            places = {fold(org_name(e.text)) for e in self.doc.ents if e.label_ in _PLACES}
+            for index in range(len(self.entries) - 1, -1, -1):  # (no firm's short form: a place)
                 entry = self.entries[index]
-                if entry.kind == "org" and same_org(entry.name, name):
+                placed = place or bool({fold(name), fold(entry.name)} & places)
+                if entry.kind == "org" and same_org(entry.name, name, trade=not placed):
                     if len(name) > len(entry.name) and fold(entry.name) in fold(name):
                         entry.aliases.add(entry.name)
                         entry.name = name
                     else:
                         entry.aliases.add(name)
                     return index
-            name = _named_inside(name, [e.name for e in self.entries if e.kind == "org"])
+            name = named_inside(name, [e.name for e in self.entries if e.kind == "org"])
         person = Person(name=name, kind=kind)  # type: ignore[arg-type]
         if kind == "person":
             person.gender = gender_of(name) or gender  # type: ignore[assignment]
@@ -366,35 +383,11 @@ def org_name(text: str) -> str:
     return " ".join(words)
 
 
-def same_org(a: str, b: str) -> bool:
-    fa, fb = fold(a), fold(b)
-    if fa == fb:
-        return True
-    short, long_ = (fa, fb) if len(fa) < len(fb) else (fb, fa)
-    long_words = long_.split()
-    owner = re.sub(r"['\u2019]s$", "", long_words[0])  # "Ormsby" for Ormsby's Brewery
-    if short == owner and len(short) > 2 and not described_name(max(a, b, key=len)):
-        return True  # (the place before "integrated care board" is no short form of it)
-    if leading_short_form(short, long_) or last_word_form(short, long_):
-        return True  # "Kestle Homes" for Kestle Homes Group, "United" for Glenmoss United
-    acronym = "".join(w[0] for w in long_words if w not in ("of", "the", "and", "for"))
-    return short.replace(".", "") == acronym and len(acronym) > 1
-
-
 def name_length(name: str) -> int:
     return len(name.split())
 
 
-def _named_inside(name: str, orgs: list[str]) -> str:
-    """A one-word organisation ("Rovers said") whose full name the story gave only inside a
-    longer one ("the Brackenford Rovers Supporters' Trust", "the Elm Police Federation"):
-    that name's words up to this word ("Brackenford Rovers")."""
-    if " " in name.strip():
-        return name
-    key = fold(name)
-    for org in reversed(orgs):
-        words = org.split()
-        folded = [fold(w) for w in words]
-        if key in folded[1:-1]:
-            return " ".join(words[: folded.index(key, 1) + 1])
-    return name
+def _person_noun_before(token: Token, start: int) -> bool:
+    """A capitalised noun for a person right before a name ("Farmer Glyn Pritchard"),
+    which the recogniser may take into an organisation's name."""
+    return token.i == start - 1 and token.text[:1].isupper() and fold(token.lemma_) in PERSON_NOUNS

@@ -22,6 +22,9 @@ rest, first rule that finds exactly one body:
 4. For a known noun, the one body whose name gives a kind the noun allows
    (data/body_kinds.json, data/people_words.json "generic_org_families"): "the watchdog
    said" in a story about the Water Standards Commission and a water company.
+5. For a trade's noun no body's name or description gives, the one body of no kind at
+   all that acted before it ("Pryor Ashdown did not send a representative. In a statement, the
+   bank said"): a name with no organisation's word may be any kind.
 
 Two bodies that fit, or a story speaking of several of the kind ("Two supermarket chains",
 then "the supermarket said"), are no answer: the description stays unresolved. A person
@@ -99,11 +102,32 @@ def body_of_kind(cast: Cast, subject: Token) -> int | None:
     akin = [i for i in bodies if nouns[i] & kin]
     if len(akin) == 1:
         return akin[0]  # rule 3: "the retailer" after "X, the only supermarket chain,"
-    allowed = body_kind_families().get(noun)
-    if akin or not allowed:
+    if akin:
         return None
+    allowed = body_kind_families().get(noun) or frozenset()
     fitting = [i for i in bodies if org_kinds(cast.entries[i].name) & allowed]
-    return fitting[0] if len(fitting) == 1 else None  # rule 4
+    if fitting:
+        return fitting[0] if len(fitting) == 1 else None  # rule 4
+    if "business" not in allowed and ORG_FAMILY.get(noun) != "business":
+        return None  # a council, a court or a force is named with its kind
+    return _one_of_no_kind(cast, bodies, nouns, subject)  # rule 5
+
+
+def _one_of_no_kind(
+    cast: Cast, bodies: list[int], nouns: dict[int, set[str]], subject: Token
+) -> int | None:
+    """The one body acting before the description (the subject of a clause) whose name and
+    descriptions give no kind at all ("Pryor Ashdown did not send a representative ... the
+    bank said"): a name of no kind may be any."""
+    acting = {
+        m.entry
+        for m in cast.mentions
+        if m.start < subject.idx and m.entry in nouns and (m.subject or m.main or m.speaker)
+    }
+    found = [
+        i for i in bodies if i in acting and not nouns[i] and not org_kinds(cast.entries[i].name)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 @lru_cache(maxsize=1)

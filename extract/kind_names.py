@@ -12,7 +12,7 @@
 - "The Diocese of Farnleigh", "the Friends of Harbury Lido": a capitalised head of a body's
   name before "of" and a place (data/body_kinds.json "of_heads") that the recogniser left
   out of the name; the whole phrase is one organisation's name, whatever other label the
-  recogniser gave it.
+  recogniser gave it (a one-word place it took for a person's name included).
 """
 
 from __future__ import annotations
@@ -102,6 +102,12 @@ def _of_names(doc: Doc, tokens: list[Token], of_heads: frozenset[str]) -> list[S
         if end == of.i + 1:
             continue
         inside = [e for e in doc.ents if e.start < end and e.end > of.i]
-        if all(e.label_ in _PLACE_OR_BODY and e.end <= end for e in inside):
+        if all(_place_like(e) and e.end <= end for e in inside):
             found.append(Span(doc, head.i, end, label="ORG"))
     return found
+
+
+def _place_like(ent: Span) -> bool:
+    """A place or a body after "the Diocese of", or one word the recogniser took for a
+    person ("the Diocese of Kestering": no diocese is a person's)."""
+    return ent.label_ in _PLACE_OR_BODY or (ent.label_ == "PERSON" and len(ent) == 1)

@@ -35,13 +35,12 @@ class NameFinder(CastState):
         for ent in doc.ents:
             if covered[ent.start]:
                 continue
-            if _mistaken(ent):  # "Dr Osian Pryderi" taken for a work of art, "the Care
-                continue  # Standards Inspectorate" for a law: a proper-noun run
+            label = "ORG" if _linked_org(ent) else ent.label_
+            if label != "ORG" and (_mistaken(ent) or _mislabelled_org(ent)):
+                continue  # "Dr Osian Pryderi" taken for a work of art: a proper-noun run
             for token in ent:
                 covered[token.i] = True
-            span = (
-                self._widen(ent.start, ent.end, ent.label_) if ent.label_ in NAME_LABELS else None
-            )
+            span = self._widen(ent.start, ent.end, label) if label in NAME_LABELS else None
             if span is not None:
                 spans.append(span)
                 for i in range(span.start, span.end):
@@ -137,16 +136,36 @@ class NameFinder(CastState):
 
 # Labels the small model gives unfamiliar personal names ("Osian Pryderi" as a work of art).
 _MISTAKEN_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT"})
+_LINKING = frozenset({"and", "of", "for", "&"})
+_APOSTROPHES = frozenset({"'", "\u2019"})
 
 
 def _mistaken(ent: Span) -> bool:
     """A proper-noun run the recogniser labelled as no name: a personal name as a work of
-    art, product or event; an organisation's name (its last word an organisation word,
-    "Inspectorate", "Trust") as a law or any of those ("the Care Standards Inspectorate",
-    "The Elm Rovers Supporters' Trust")."""
-    if ent.label_ in _MISTAKEN_LABELS and all(t.pos_ == "PROPN" for t in ent):
-        return True
-    words = [t for t in ent if t.lower_ not in DETERMINERS and t.tag_ != "POS"]
+    art, product or event."""
+    return ent.label_ in _MISTAKEN_LABELS and all(t.pos_ == "PROPN" for t in ent)
+
+
+def _linked_org(ent: Span) -> bool:
+    """A mislabelled organisation's name holding a linking word ("The Shipbuilding and
+    Engineering Workers' Union"): the whole of it, which a proper-noun run would cut."""
+    return _mislabelled_org(ent) and any(t.lower_ in _LINKING for t in ent)
+
+
+def _mislabelled_org(ent: Span) -> bool:
+    """An organisation's name (its last word an organisation word, "Inspectorate", "Trust")
+    labelled a law, work of art, product or event ("the Care Standards Inspectorate", "The
+    Elm Rovers Supporters' Trust"): its words proper nouns but for linking words and
+    apostrophes. Such a name is read as a proper-noun run, which takes in a word after a
+    plural possessive ("the Netball Coaches' Guild")."""
+    words = [
+        t
+        for t in ent
+        if t.lower_ not in DETERMINERS
+        and t.tag_ != "POS"
+        and t.lower_ not in _LINKING
+        and t.text not in _APOSTROPHES
+    ]
     return (
         ent.label_ in _MISTAKEN_LABELS | {"LAW"}
         and bool(words)

@@ -6,6 +6,8 @@
 - "after X told the Post he was “not there yet”": the reported clause (no "that") is parsed
   as the sentence's main clause and the cue as an adverbial clause hanging on it, though the
   clause's subject follows the cue's object word for word: it is what was told.
+- "A spokeswoman for Silver Thread, the older people's charity, said": the apposition after
+  the name is hung on the noun the name completes, though it describes the name.
 """
 
 from __future__ import annotations
@@ -63,3 +65,16 @@ def clause_taken_as_head(verb: Token) -> list[Token] | None:
     if subject.left_edge.i != max(o.right_edge.i for o in objects) + 1:
         return None
     return list(verb.doc[subject.left_edge.i : head.right_edge.i + 1])
+
+
+def apposition_left_behind(head: Token) -> list[Token]:
+    """The apposition the parser hung on the noun a name completes ("A spokeswoman for
+    Silver Thread, the older people's charity, said": "charity" parsed as the spokeswoman's
+    apposition), when it follows the name after a comma: the name's own."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    doc = head.doc
+    if head.i + 2 >= len(doc) or doc[head.i + 1].text != ",":
+        return []
+    return [c for c in prep.head.children if c.dep_ == "appos" and c.left_edge.i == head.i + 2]

@@ -14,16 +14,20 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from extract.cast_state import NameSpan
-from extract.names import fold
+from extract.described_names import described_name
+from extract.names import fold, gender_of
 from extract.people_words import (
     ORG_ABBREVIATIONS,
     ORG_FAMILY,
     ORG_NOUNS,
     ORG_SUFFIXES,
     ORG_WORDS,
+    SHORT_FORM_FAMILIES,
 )
 
 
@@ -64,21 +68,40 @@ def _one_name(doc: Doc, first: NameSpan, second: NameSpan) -> bool:
     return later[-1] in ORG_WORDS and second.label in ("ORG", "PROPN")
 
 
-def leading_short_form(short: str, full: str) -> bool:
+def leading_short_form(short: str, full: str, trade: bool = True) -> bool:
     """Whether a name of two words or more is an organisation's name with its last
     organisation words left off ("Kestle Homes" for Kestle Homes Group, "Corrie Vale" for
     Corrie Vale RFC): a story's short form of the organisation, though it reads like a
     person's name; only suffixes are left off (data/people_words.json "org_suffixes"):
     "New York" is no short form of the New York Times. A name that is an organisation's
     own ("Harrowdale Police") is not the short form of a longer one (the Harrowdale Police
-    Federation)."""
+    Federation). A firm's or a trust's word with at most one describing word before it is
+    left off too ("Pryor Ashdown" for Pryor Ashdown Bank, "Beacon Crest" for Beacon Crest
+    Learning Trust; data/people_words.json "short_form_heads"), never a members' body's
+    ("Quarry Tenants' Forum") nor one named after a person ("Stephen Lawrence" is no
+    short form of the Stephen Lawrence Trust); without `trade`, not at all (a place: Halden
+    Bay is no short form of Halden Bay Logistics)."""
     have, words = fold(short).split(), fold(full).split()
     if len(have) < 2 or len(words) <= len(have) or words[: len(have)] != have:
         return False
     if any(w.strip(".") in ORG_WORDS and ORG_FAMILY.get(w.strip(".")) != "business" for w in have):
         return False  # "Harrowdale Police" is no short form of the Police Federation
     # (a trade word is: "Kestle Homes" for Kestle Homes Group)
-    return all(w.strip(".") in ORG_SUFFIXES for w in words[len(have) :])
+    tail = [w.strip(".") for w in words[len(have) :]]
+    if all(w in ORG_SUFFIXES for w in tail):
+        return True
+    return trade and _described_head(tail) and gender_of(short.title()) is None
+
+
+def _described_head(tail: list[str]) -> bool:
+    """ "Bank", "Learning Trust": a firm's or a trust's word, with at most one describing
+    word before it that is no organisation's word, possessive or plural."""
+    if not 1 <= len(tail) <= 2 or ORG_FAMILY.get(tail[-1]) not in SHORT_FORM_FAMILIES:
+        return False
+    return all(
+        w.isalpha() and w not in ORG_WORDS and not (w.endswith("s") and not w.endswith("ss"))
+        for w in tail[:-1]
+    )
 
 
 def last_word_form(short: str, full: str) -> bool:
@@ -90,3 +113,33 @@ def last_word_form(short: str, full: str) -> bool:
         words = words[:-1]
     key = fold(short)
     return len(words) == 2 and " " not in key and key == words[-1] and key not in ORG_NOUNS
+
+
+def same_org(a: str, b: str, trade: bool = True) -> bool:
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    short, long_ = (fa, fb) if len(fa) < len(fb) else (fb, fa)
+    long_words = long_.split()
+    owner = re.sub(r"['\u2019]s$", "", long_words[0])  # "Ormsby" for Ormsby's Brewery
+    if short == owner and len(short) > 2 and not described_name(max(a, b, key=len)):
+        return True  # (the place before "integrated care board" is no short form of it)
+    if leading_short_form(short, long_, trade) or last_word_form(short, long_):
+        return True  # "Kestle Homes" for Kestle Homes Group, "United" for Glenmoss United
+    acronym = "".join(w[0] for w in long_words if w not in ("of", "the", "and", "for"))
+    return short.replace(".", "") == acronym and len(acronym) > 1
+
+
+def named_inside(name: str, orgs: list[str]) -> str:
+    """A one-word organisation ("Rovers said") whose full name the story gave only inside a
+    longer one ("the Brackenford Rovers Supporters' Trust", "the Elm Police Federation"):
+    that name's words up to this word ("Brackenford Rovers")."""
+    if " " in name.strip():
+        return name
+    key = fold(name)
+    for org in reversed(orgs):
+        words = org.split()
+        folded = [fold(w) for w in words]
+        if key in folded[1:-1]:
+            return " ".join(words[: folded.index(key, 1) + 1])
+    return name

@@ -12,12 +12,13 @@ from extract.clause_roles import read_clause
 from extract.entities import org_name
 from extract.kind_names import naming_words, of_named
 from extract.names import fold
+from extract.org_kinds import org_kinds
 from extract.org_phrases import joined_name, name_after
 from extract.org_reference import in_subject_phrase
 from extract.outside_ties import outside_tie
 from extract.people_words import ORG_NOUNS, ORG_WORDS
 from extract.resolution import Resolver
-from extract.title_kinds import officer_fits
+from extract.title_kinds import officer_fits, owner_fits
 
 
 class OrgLookup(Resolver):
@@ -171,7 +172,19 @@ class OrgLookup(Resolver):
         token = self.index.token_at(first.start)
         if token is not None and outside_tie(token):
             return None  # "Funeral director X, who uses the crematorium": its client
-        fits = officer_fits(self.entries[entry_index].title)  # a managing director's firm
+        title_fits = officer_fits(self.entries[entry_index].title)  # a managing director's
+        owner = _owner_noun(token) if token is not None else None  # "the company's" X
+        owned = owner_fits(owner) if owner else None
+        acted = {
+            self.entries[m.entry].name
+            for m in self.mentions
+            if (m.subject or m.main or m.speaker) and not m.modifier
+        }
+
+        def fits(name: str) -> bool:  # of the owner's kind, or of no kind but an actor
+            of_owner = owned is None or owned(name) or (name in acted and not org_kinds(name))
+            return title_fits(name) and of_owner
+
         found = self.latest_org(first.start, subject_only=True, speaking=True, fits=fits)
         if found is None:  # "Engineering firm Corvell & Pryce is to cut": a subject unparsed
             found = self.latest_org(first.start, speaking=True, fits=fits)
@@ -198,3 +211,15 @@ class OrgLookup(Resolver):
             if entry is not None and subject and self.entries[entry].kind == "org":
                 return self.entries[entry].name
         return None
+
+
+def _owner_noun(name: Token) -> str | None:
+    """The common noun (with its compound words) whose possessive owns the title in a name's
+    apposition ("X, the company's chief executive": company; "the food bank's
+    coordinator": food bank); None for a pronoun ("its") or a name."""
+    for title in (c for c in name.children if c.dep_ == "appos"):
+        for owner in title.children:
+            if owner.dep_ == "poss" and owner.pos_ == "NOUN":
+                before = [c.text for c in owner.children if c.dep_ == "compound" and c.i < owner.i]
+                return " ".join([*before, str(owner.lemma_)])  # "the food bank's": food bank
+    return None

@@ -44,6 +44,7 @@ from extract.placed_bodies import (
 from extract.possessive_names import possessive_owners
 from extract.quote_marks import paragraph_spans
 from extract.relatives import with_family_surnames
+from extract.shared_surnames import shared_surname
 
 __all__ = ["ORG_NOUNS", "ORG_WORDS", "Cast"]
 
@@ -111,11 +112,15 @@ class Cast(Describer):
                 continue
             if kind == "person" and span.label != "PERSON" and holder is None:
                 self._split_title(span)
+            text = self._text(span.start, span.end)
+            surname = shared_surname(self.doc, span.start, span.end) if kind == "person" else None
+            text = f"{text} {surname}" if surname else text  # "Ahmet and Leyla Demir"
             entry = self._add_entry(
-                self._text(span.start, span.end) if holder is None else self.entries[holder].name,
+                text if holder is None else self.entries[holder].name,
                 kind,
                 self.paragraph_of[span.start],
                 self._courtesy_gender(span) if kind == "person" else None,
+                place=span.label in ("GPE", "LOC"),
             )
             self.labels[entry].add(span.label)
             style = judicial_style([t.text for t in self.doc[span.title_start : span.start]])

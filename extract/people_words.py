@@ -16,6 +16,10 @@ ORG_NOUNS: frozenset[str] = frozenset(_RAW["org_nouns"])  # "the group", "the co
 ORG_HEADS: frozenset[str] = frozenset(_RAW["org_heads"]["words"])
 # "Group" in Kestle Homes Group, "RFC" in Corrie Vale RFC: by family, read by ask/ too
 ORG_SUFFIXES: frozenset[str] = frozenset(w for f in _RAW["org_suffixes"].values() for w in f)
+# "Pryor Ashdown's chief executive": posts only an organisation has
+BODY_POSTS: frozenset[str] = frozenset(_RAW["body_posts"]["words"])
+# "business", "civic": the families whose word a short form may leave off ("Pryor Ashdown")
+SHORT_FORM_FAMILIES: frozenset[str] = frozenset(_RAW["short_form_heads"]["families"])
 PERSON_NOUNS: frozenset[str] = frozenset(_RAW["person_nouns"])  # "a delivery driver"
 GENERIC_TITLES: frozenset[str] = frozenset(_RAW["generic_titles"])  # speak for an organisation
 GENERIC_ORG_NOUNS: frozenset[str] = frozenset(_RAW["generic_org_nouns"])  # any organisation

@@ -6,6 +6,10 @@ Their chairman, X, said ...": a person is never "its", and a role a possessive "
 its subject is an organisation, whatever label the recogniser gave it. "Their" may stand for
 a person too ("Sam Roe ... Their lawyer"), so with "their" a name that opens with a known
 given name stays a person's.
+
+So is a name whose possessive owns a post only an organisation has ("Pryor Ashdown's chief
+executive", "Velmora's shareholders"; data/people_words.json "body_posts"), unless it opens
+with a known given name.
 """
 
 from __future__ import annotations
@@ -13,7 +17,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.affiliations import is_role
-from extract.names import gender_of
+from extract.names import fold, gender_of
+from extract.people_words import BODY_POSTS
 
 _OWNERS = frozenset({"its", "their"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -35,3 +40,11 @@ def owner_of_next_role(head: Token, words: list[str]) -> bool:
     if owner.lower_ == "their" and gender_of(f"{words[0]} X") is not None:
         return False
     return is_role(owner.head, appositive=True)
+
+
+def owner_of_body_post(head: Token, words: list[str]) -> bool:
+    """Whether a name (its last token, its words) owns, by its possessive, a post only an
+    organisation has ("Pryor Ashdown's chief executive")."""
+    if head.dep_ != "poss" or not any(c.dep_ == "case" for c in head.children):
+        return False
+    return fold(head.head.text) in BODY_POSTS and gender_of(f"{words[0]} X") is None

@@ -13,10 +13,13 @@ from extract.names import fold
 from extract.org_kinds import org_kinds
 from extract.people_words import (
     FEMALE_TITLES,
+    GENERIC_ORG_FAMILIES,
     GENERIC_TITLES,
     MALE_TITLES,
     OFFICER_KINDS,
     OFFICER_TITLES,
+    ORG_FAMILY,
+    ORG_KIND_PHRASES,
 )
 
 
@@ -69,5 +72,30 @@ def officer_fits(title: str | None) -> Callable[[str], bool]:
     def fits(name: str) -> bool:
         kinds = org_kinds(name)
         return not allowed or not kinds or bool(kinds & allowed)
+
+    return fits
+
+
+def owner_fits(noun: str) -> Callable[[str], bool]:
+    """Whether an organisation (by its name) can be the one a possessive noun names an
+    officer's ("the company's chief executive": a business, not the review office quoted
+    before; "the trust's": a trust, not the council): a name of a kind the noun allows
+    (data/people_words.json "org_kind_phrases" first: "the food bank's" is a charity's), or
+    one holding the noun ("Kelsbridge Foodbank"); a name of no kind may be a place
+    ("Elmridge")."""
+    key = fold(noun)
+    head = key.split()[-1] if key.split() else key
+    allowed = (
+        frozenset({ORG_KIND_PHRASES[key]})
+        if key in ORG_KIND_PHRASES
+        else GENERIC_ORG_FAMILIES.get(head)
+        or (frozenset({ORG_FAMILY[head]}) if head in ORG_FAMILY else frozenset())
+    )
+    glued = key.replace(" ", "")
+
+    def fits(name: str) -> bool:
+        if not allowed or glued in fold(name).replace(" ", ""):
+            return True
+        return bool(org_kinds(name) & allowed)
 
     return fits

@@ -175,3 +175,40 @@ def test_a_source_described_as_an_objector_and_named_later_is_credited(
     )
     said = " | ".join(q["text"] for q in ask_json(db, "what did Wojciech Brandt say?")["quotes"])
     assert "pitch black from twelve" in said
+
+
+def test_a_source_called_by_the_head_of_their_own_title_is_credited(tmp_path: Path) -> None:
+    """ "The boat's skipper, X, said ... '...,' the skipper said": the article calls its
+    speaker by the head of the title it gave him, a noun no list holds; an answer shows it."""
+    db = stories_db(
+        tmp_path,
+        {
+            "rescue": (
+                "Crew of sinking crabber rescued off Tregarra\n"
+                "Four fishermen were lifted from a sinking boat on Sunday.\n"
+                "The crabber's skipper, Ruairi Penhallow, 47, said he owed his life to the "
+                'volunteers. "The water was up to my knees in the wheelhouse," the skipper '
+                "said.\n"
+            )
+        },
+    )
+    said = " | ".join(q["text"] for q in ask_json(db, "what did Ruairi Penhallow say?")["quotes"])
+    assert "up to my knees in the wheelhouse" in said and "owed his life" in said
+
+
+def test_a_captain_called_the_skipper_is_credited(tmp_path: Path) -> None:
+    """ "X, the club's captain, said ... '...,' the skipper said": "skipper" is a noun for a
+    person (extract/data/described_people.json), so it refers back like "he" would."""
+    db = stories_db(
+        tmp_path,
+        {
+            "derby": (
+                "Harriers face final derby at old ground\n"
+                "The club plays its last derby at Fellgate on Saturday.\n"
+                "Oisin Marwick, the Harriers' captain, said the squad wanted a send-off. "
+                '"We owe the old place one more win," the skipper said.\n'
+            )
+        },
+    )
+    said = " | ".join(q["text"] for q in ask_json(db, "what did Oisin Marwick say?")["quotes"])
+    assert "one more win" in said

@@ -106,3 +106,18 @@ def test_every_polarity_word_has_its_side() -> None:
     lexicon = load_stance()
     for word, side in lexicon.polarity.items():
         assert polarity(f"Frankly, this is {word} here.") == side, word
+
+
+def test_nobody_framed_as_denying_leaves_the_speakers_on_the_charge(tmp_path: Path) -> None:
+    """No frame says "denied" of the charge asked: the answer falls back to the speakers of
+    unknown side on it (a denial has no other side to leave out)."""
+    db = stories_db(
+        tmp_path,
+        {
+            "ferry": "Ferry out of service until spring\nThe island's only ferry is laid up.\n"
+            "Rui Fonseca, the operator's managing director, said: \"We never cut the ferry "
+            'maintenance budget. Our spending rose every year."\n',
+        },
+    )
+    found = ask_json(db, "who denied cutting the ferry maintenance budget?")["quotes"]
+    assert {q["speaker"] for q in found} == {"Rui Fonseca"}

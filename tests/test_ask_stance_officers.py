@@ -99,3 +99,30 @@ def test_a_bodys_welcome_is_its_officers_named_by_the_bodys_noun(officers_db: Pa
     found = speakers_in(ask_json(officers_db, "who welcomed the decision to keep the night buses?"))
     assert "Ines Duarte" in found
     assert "Tomasz Field" not in found
+
+
+def test_a_body_named_in_full_gives_its_stance_to_its_member_quoted_later(
+    tmp_path: Path,
+) -> None:
+    """ "Harlow County Council has criticised the trust's catchment plan ... Cllr X, the
+    county's cabinet member for schools, said: '...'": her words are the council's
+    criticism though no verb frames them; the trust answering it is no critic."""
+    db = stories_db(
+        tmp_path,
+        {
+            "catchment": (
+                "County council criticises Elmridge catchment plan\n"
+                "The council says village children face long journeys.\n"
+                "Harlow County Council has criticised the Elmridge catchment plan drawn up by "
+                "Fallowfield Learning Trust, saying it would leave village children facing "
+                "long journeys.\n"
+                "Cllr Rosalind Okafor, the county's cabinet member for schools, said: "
+                '"The trust has drawn a line on a map without asking who pays for the '
+                'buses."\n'
+                "Petra Lindholm, the trust's chief executive, said the plan was fair. "
+                '"We have listened to every family," she said.\n'
+            )
+        },
+    )
+    found = speakers_in(ask_json(db, "who has criticised the Elmridge catchment plan?"))
+    assert "Rosalind Okafor" in found and "Petra Lindholm" not in found

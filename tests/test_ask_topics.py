@@ -178,6 +178,11 @@ FAMILIES = {
         "Forty firefighters fought the flames overnight.\n"
         'Watch manager Tunde Bakare said: "The roof went within ten minutes."\n'
     ),
+    "tickets": (
+        "Ticket office to shut at Colbeck railway station\n"
+        "Passengers will buy tickets from machines from March.\n"
+        'Commuter Ines Varga said: "I cannot read a touchscreen without my glasses."\n'
+    ),
 }
 
 
@@ -187,6 +192,7 @@ FAMILIES = {
         ("who said what about the bike lane?", "sacks, not laptops"),
         ("who said what about the server farm?", "hum all night"),
         ("who said what about the warehouse blaze?", "The roof went within ten minutes"),
+        ("who said what about rail passengers?", "read a touchscreen"),
     ],
 )
 def test_each_newer_synonym_family_finds_its_story(
@@ -194,3 +200,20 @@ def test_each_newer_synonym_family_finds_its_story(
 ) -> None:
     db = stories_db(tmp_path_factory.mktemp("families"), FAMILIES)
     assert has(ask(db, question), words)
+
+
+@pytest.mark.parametrize(
+    ("question", "stance"),
+    [
+        ("anyone talk about the museum funding?", None),
+        ("anybody mention the museum funding?", None),
+        ("someone said anything about the museum funding?", None),
+        ("anyone criticised the museum funding?", "negative"),
+    ],
+)
+def test_a_question_to_anyone_without_its_auxiliary_asks_about_the_topic(
+    question: str, stance: str | None
+) -> None:
+    query = parse_question(question, tz="UTC")
+    assert query.intent == "who_said_what" and query.topic == "the museum funding"
+    assert query.stance == stance

@@ -33,6 +33,7 @@ STORIES = {
         "the town council said.\n"
         'Stallholder Ifor Bryn said: "We will finally get shelter when it rains."\n'
         'One shopper, who did not give her name, said: "I will miss the old hall."\n'
+        "Fishmonger Ola Berg said the square would be noisy on Tuesdays.\n"
     ),
     "offices": (
         "Council offices to move to library\n"
@@ -125,3 +126,27 @@ def test_a_side_asked_on_a_paraphrased_topic_is_taken_on_the_rest(store: Path) -
     answer = ask_json(store, "who backed the landfill expansion?")
     assert {s for s, _ in said_in(answer)} == {"Dariusz Obi"}
     assert "no story says expansion" in answer["searched"]
+
+
+def test_a_quality_word_said_only_in_another_story_is_left_out(store: Path) -> None:
+    """ "noisy" is in the market story only: no story says it with the landfill, so it
+    cannot tell which landfill story is meant, and the rest of the topic is searched."""
+    answer = ask_json(store, "who said what about the noisy landfill?")
+    assert {"Morwenna Tal", "Dariusz Obi"} <= {s for s, _ in said_in(answer)}
+    assert "Ola Berg" not in {s for s, _ in said_in(answer)}
+    assert "noisy" in answer["searched"].split("no story says")[-1]
+
+
+def test_a_word_that_is_also_a_noun_is_never_left_out(tmp_path: Path) -> None:
+    """ "parking" is said in one story and "charges" in another, never together: "parking"
+    tells which charges, so nobody has talked about parking charges."""
+    db = stories_db(
+        tmp_path,
+        {
+            "car-park": "New car park opens in Coldharbour\nParking spaces for 200 cars.\n"
+            'Cllr Dee Amis said: "Parking will be easier for shoppers."\n',
+            "court": "Man faces assault charges\nHe will appear in court in May.\n"
+            'Inspector Ivo Lind said: "The charges are serious."\n',
+        },
+    )
+    assert not ask_json(db, "has anyone talked about parking charges?")["quotes"]

@@ -178,3 +178,15 @@ def test_the_thing_a_friends_body_is_named_for_is_not_that_body(nlp: Language) -
     orgs = speaker_orgs(nlp, text)
     assert orgs["Arno Keskin"] == "Friends of Elmbridge Museum"
     assert orgs["Anton Sandoval"] != "Friends of Elmbridge Museum"
+
+
+def test_the_diocese_of_a_place_taken_for_a_person_is_one_body(nlp: Language) -> None:
+    # the model reads "Kestering" in "The Diocese of Kestering" as a person's name
+    text = (
+        "The Diocese of Kestering said any sale would need the approval of the national "
+        "commission. A spokeswoman for the diocese said: \u201cNo decision has been taken.\u201d"
+    )
+    found = extracted_quotes(nlp, text)
+    assert speaker_of(found, "any sale would need") == "Diocese of Kestering"
+    spokeswoman = next(q for q in found if "No decision" in q.text)
+    assert spokeswoman.speaker_org == "Diocese of Kestering"

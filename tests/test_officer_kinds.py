@@ -50,6 +50,13 @@ CASES = {
         "Colin Yardley",
         "Oakfield Primary School",
     ),
+    "head": (
+        "Pupils at Ashgrove High School will hand in their phones from January.\n\n"
+        "The Teaching Staff Union said its members backed the change.\n\n"
+        'Deputy head Kemi Adewale said: "Break times have gone quiet in the worst way."',
+        "Kemi Adewale",
+        "Ashgrove High School",
+    ),
     "vice chancellor": (
         "Marlow University is to cut 200 jobs over the next two years.\n\n"
         "The Lecturers' Union said it would ballot its members on strike action.\n\n"
@@ -98,3 +105,34 @@ def test_a_word_cut_off_before_and_is_part_of_the_union_name(nlp: Language) -> N
     )
     found = orgs(nlp, text)
     assert found["Nadia Osei"] == "Fenmouth Haulage Ltd"
+
+
+def test_an_officer_of_a_body_the_story_never_names_serves_no_other_kind(
+    nlp: Language,
+) -> None:
+    """ "X, the company's chief executive" in a story that names no company, after a review
+    office quoted: the officer is the company's (unnamed), not the office's; a farmer the
+    recogniser took into an organisation's name with his title is a person."""
+    text = (
+        "A drone delivery company has grounded its fleet after a crash near Astley.\n\n"
+        'Farmer Glyn Pritchard said the drone had missed his cattle. "There was a bang like '
+        'a shotgun," he said.\n\n'
+        'The Air Accidents Review Office said it had sent an inspector. "We will examine the '
+        'battery," said Dervla Nash, its principal inspector.\n\n'
+        '"We will not fly again until we know what happened," said Benedikt Aurach, the '
+        "company's chief executive."
+    )
+    people = {p.name: (p.kind, p.org) for p in extract_doc(nlp(text)).people}
+    assert people["Benedikt Aurach"] == ("person", None)
+    assert people["Dervla Nash"] == ("person", "Air Accidents Review Office")
+    assert people["Glyn Pritchard"][0] == "person"
+
+
+def test_an_officer_of_a_body_named_by_its_kind_phrase_serves_it(nlp: Language) -> None:
+    # "the food bank's coordinator": a food bank is a charity, not a bank; the one named
+    text = (
+        "Kelsbridge Foodbank says demand has doubled since the summer.\n\n"
+        "Harlow Borough Council said it would review its grant.\n\n"
+        "Ruth Adebayo-Lane, the food bank's coordinator, said the charity was grateful."
+    )
+    assert orgs(nlp, text)["Ruth Adebayo-Lane"] == "Kelsbridge Foodbank"

@@ -23,7 +23,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
+from spacy.tokens import Span
 
+from extract.pipeline import extract_doc
 from tests.conftest import ask_json, normalise, said_by, story_db
 
 CARE = (
@@ -130,3 +133,22 @@ def test_a_sacked_manager_is_not_the_clubs_voice(club_db: Path) -> None:
     assert "Tom Pike" not in speakers
     own, _ = said_by(club_db, "Tom Pike")
     assert "gave this club everything" in own
+
+
+def test_a_union_named_with_and_and_an_apostrophe_is_its_officers(nlp: Language) -> None:
+    """The model may label "The Shipbuilding and Engineering Workers' Union" a work of art
+    (it did in a story of a navy order): a run of proper nouns, linking words and an
+    apostrophe ending in an organisation word is a name, so "its regional officer" is the
+    union's, not the shipyard's that spoke before."""
+    doc = nlp(
+        "Orrin Marine Engineering, which owns the yard, said it was bitterly disappointed.\n\n"
+        "The Shipbuilding and Engineering Workers\u2019 Union condemned the award. Callum "
+        "Drysdale, its regional officer, said the decision should be reversed."
+    )
+    start = next(t.i for t in doc if t.text == "The")
+    end = next(t.i for t in doc if t.text == "Union") + 1
+    doc.ents = [e for e in doc.ents if e.end <= start or e.start >= end] + [
+        Span(doc, start, end, label="WORK_OF_ART")
+    ]
+    people = {p.name: p.org for p in extract_doc(doc).people}
+    assert people["Callum Drysdale"] == "Shipbuilding and Engineering Workers\u2019 Union"

@@ -15,7 +15,7 @@ import pytest
 from ask.titles import kind_forms, role_forms
 from extract.offices import SUCCESSION
 from extract.people_words import ROLE_WORDS, TITLE_KINDS
-from tests.conftest import DATA, ask_json, ingested, said_in
+from tests.conftest import DATA, ask_json, ingested, said_in, stories_db
 
 ARTICLES = DATA / "title_kinds"
 
@@ -66,3 +66,28 @@ def test_short_forms_of_a_title_are_role_words_asked_alone() -> None:
     assert kind_forms("deputy headteacher") == []
     assert kind_forms("former headteacher") == ["former head"]
     assert SUCCESSION["predecessor"] == "Former" and "successor" in SUCCESSION
+
+
+SCHOOL = (
+    "Academy to ban phones from January\n\n"
+    "Pupils at Hartsell Academy will hand in their phones at the gate from January.\n\n"
+    "Mrs Temperance Okoye, the headteacher, said staff had logged 300 incidents of "
+    'online bullying. "Smartphones have no place in a classroom," she said.\n'
+)
+CAFE = (
+    "Cafe stops taking cash\n\n"
+    "Lorcan Veitch, 41, who runs a cafe on Mill Lane, said most customers paid by phone. "
+    '"Nobody has asked for change in months," he said.\n'
+)
+
+
+@pytest.fixture(scope="module")
+def cafe_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    stories = {"2026-11-26-school": SCHOOL, "2026-12-03-cafe": CAFE}  # the cafe story is later
+    return stories_db(tmp_path_factory.mktemp("head"), stories)
+
+
+def test_the_head_of_a_cafe_is_no_headteacher(cafe_store: Path) -> None:
+    found = said_in(ask_json(cafe_store, "what did the headteacher say about phones?"))
+    assert {s for s, _ in found} == {"Temperance Okoye"}
+    assert any("no place in a classroom" in t for _, t in found)

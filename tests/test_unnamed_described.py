@@ -117,3 +117,41 @@ def test_a_long_clause_about_a_source_leaves_what_tells_which_one(store: Path) -
     texts = " ".join(t for _, t in found)
     assert "sell out of pies" in texts and "give them away" in texts
     assert {s for s, _ in found} == {""}  # not the shoe shop's Tobias Ekwueme
+
+
+def test_a_word_of_the_same_family_asked_finds_the_source(store: Path) -> None:
+    # "the mum" is the story's "One mother"; never its fathers (the other gender's word)
+    found = said_in(ask_json(store, "what did the mum whose daughter is ill say?"))
+    texts = " ".join(t for _, t in found)
+    assert "she was frightened" in texts and "not slept for two nights" in texts
+    assert {s for s, _ in found} == {""}
+    assert not said_in(ask_json(store, "what did the dad whose daughter is ill say?"))
+
+
+def test_the_sentence_introducing_a_source_tells_which_one(tmp_path: Path) -> None:
+    """The long clause on why a father is not named is not kept in his description, but it
+    is in the sentence that introduces him, and it tells him from another father."""
+    db = stories_db(
+        tmp_path,
+        {
+            "catchment": (
+                "Parents fight Kingsmoor catchment change\n"
+                "Two villages may lose their places at Kingsmoor School.\n"
+                "One father, who asked not to be named because his son is a pupil at "
+                'Kingsmoor, said the plan would split families. "His little sister would '
+                'go somewhere else entirely," he said.\n'
+                'A father from Dunholm said: "We moved here for the buses."\n'
+            )
+        },
+    )
+    found = said_in(ask_json(db, "what did the father whose son is at Kingsmoor say?"))
+    texts = " ".join(t for _, t in found)
+    assert "split families" in texts and "somewhere else entirely" in texts
+    assert "moved here for the buses" not in texts
+
+
+def test_the_words_asked_may_be_in_another_inflection(store: Path) -> None:
+    # "said the rota had collapsed": "the porter whose rota is collapsing" is him
+    found = said_in(ask_json(store, "what did the porter whose rota is collapsing say?"))
+    assert any("empty corridors" in t for _, t in found)
+    assert not any("morale was fine" in t for _, t in found)
