@@ -270,9 +270,8 @@ def _topic_answer(ask: Ask, topic: str) -> Answer:
         found, stories = with_framed_speakers(  # framed on it in its stories (ask/stance_stories)
             ask.store, found, groups, words, ask.query.stance, since=since, until=until
         )
-        owner = topic_owner(
-            topic, ask.query.question
-        )  # whose it is: its side's own words are no criticism
+        # whose it is: its side's own words are no criticism
+        owner = topic_owner(topic, ask.query.question)
         found, sided = by_stance(ask.store, found, ask.query.stance, words, stories, owner, people)
         side = _SIDES.get(ask.query.stance, "in favour of")
         answer.searched += f"; {side} it" if sided else f"; nobody reported {side} it"

@@ -150,8 +150,8 @@ def officer_frames(
     given: list[tuple[int, str]] = []
     for frame in frames:
         words = _org_words(frame.subject.split(",")[0])
-        named = words == _org_words(frame.subject) and len(words) > 1  # "Wexley County Council"
-        if named and not set(words) & {w.lower() for w in topic}:  # (no side on itself)
+        whole = words == _org_words(frame.subject) and len(words) > 1  # "Wexley County Council"
+        if whole and not set(words) & {w.lower() for w in topic}:  # (no side on itself)
             given.extend(
                 (who, frame.stance) for who, org in orgs.items() if _org_words(org) == words
             )

@@ -35,8 +35,9 @@ class NameFinder(CastState):
         for ent in doc.ents:
             if covered[ent.start]:
                 continue
-            label = "ORG" if _linked_org(ent) else ent.label_
-            if label != "ORG" and (_mistaken(ent) or _mislabelled_org(ent)):
+            mislabelled = _mislabelled_org(ent)
+            label = "ORG" if mislabelled and _linked(ent) else ent.label_
+            if label != "ORG" and (_mistaken(ent) or mislabelled):
                 continue  # "Dr Osian Pryderi" taken for a work of art: a proper-noun run
             for token in ent:
                 covered[token.i] = True
@@ -146,10 +147,10 @@ def _mistaken(ent: Span) -> bool:
     return ent.label_ in _MISTAKEN_LABELS and all(t.pos_ == "PROPN" for t in ent)
 
 
-def _linked_org(ent: Span) -> bool:
-    """A mislabelled organisation's name holding a linking word ("The Shipbuilding and
-    Engineering Workers' Union"): the whole of it, which a proper-noun run would cut."""
-    return _mislabelled_org(ent) and any(t.lower_ in _LINKING for t in ent)
+def _linked(ent: Span) -> bool:
+    """Whether a mislabelled organisation's name holds a linking word ("The Shipbuilding and
+    Engineering Workers' Union"): taken whole, as a proper-noun run would cut it."""
+    return any(t.lower_ in _LINKING for t in ent)
 
 
 def _mislabelled_org(ent: Span) -> bool:
