@@ -68,6 +68,8 @@ def kind_words(phrase: str) -> tuple[list[str], list[str]]:
     sport's governing body" -> (["governing", "body"], []), "the drivers' union" ->
     (["union"], ["driver"]). Empty when the phrase names no kind of body."""
     words = _WORD.findall(fold(bare_name(phrase)))
+    owner = max((i for i, w in enumerate(words[:-1]) if w.endswith("'s")), default=-1)
+    words = words[owner + 1 :]  # "the data centre industry's trade body": a trade body
     if not words or len(words) > 4:
         return [], []
     head = words[-1]
