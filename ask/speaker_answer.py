@@ -24,11 +24,11 @@ from ask.group_voices import group_voices, named_late
 from ask.intents import WHAT_DID_X_SAY
 from ask.kin import not_kin
 from ask.lexicon import concepts, describe, fts_query
-from ask.near_kinds import near_kind_orgs
+from ask.near_kinds import bodies_of_kind
 from ask.offices import held_then, one_office
 from ask.ordering import newest_first
 from ask.org_forms import other_forms, regional_arms, same_org_named
-from ask.org_kinds import kind_orgs, orgs_of_kind
+from ask.org_kinds import kind_orgs
 from ask.organisations import (
     names_an_organisation,
     org_answerers,
@@ -127,7 +127,7 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
         )
         if len(orgs) == 1:  # "the airline", "the drivers' union": those the stories call so
             # (or the one body of a near kind its own words fit: "the heritage charity")
-            orgs = (orgs_of_kind(ask.store, orgs[0]) or near_kind_orgs(ask.store, orgs[0])) + orgs
+            orgs = bodies_of_kind(ask.store, orgs[0]) + orgs
     unnamed = unnamed_quotes_of_orgs(ask.store, orgs, since=since, until=until, limit=ask.reach)
     # its unnamed voices: not those who speak for themselves ("some Elm School parents")
     unnamed = [r for r in unnamed if not speaks_for_self(r.speaker_title)]
