@@ -26,6 +26,12 @@ from storage.speakers import SpeakerRow
 
 _WORD = re.compile(r"[^\W_]+")
 # "X, the national charity to which the food bank belongs," / "X (DIA), a trade body for ..."
+# The words a description's noun may be followed by: a phrase or a clause that tells more
+# of it ("the national charity to which the food bank belongs"), not a verb.
+_AFTER_HEAD = frozenset(
+    {"for", "of", "to", "in", "at", "on", "with", "from", "across", "behind", "near"}
+    | {"serving", "based", "which", "that", "who", "whose", "and", "or"}
+)
 _APPOSITION = re.compile(r"(?:\s+\([^()]{1,40}\))?,\s+(?:the|a|an)\s+([^,;.()\n]{3,120})")
 
 
@@ -44,9 +50,12 @@ def apposed_bodies(store: Store, phrase: str) -> list[str]:
             words = _WORD.findall(hit[1])
             if not all(any(same_word(k, w) for w in words) for k in kind):
                 continue
+            head = next(i for i, w in enumerate(words) if same_word(kind[-1], w))
+            if head + 1 < len(words) and words[head + 1] not in _AFTER_HEAD:
+                continue  # "Wendleby, the rival brewer said": a clause, no apposition
             before = text[max(0, hit.start() - 80) : hit.start()]
             for key, org in known.items():
-                if re.search(rf"(?:^|\W){re.escape(key)}$", before):
+                if re.search(rf"(?:^|\W){re.escape(key)}(?:['\u2019]s)?$", before):
                     found.setdefault(org, None)
     return list(found)
 

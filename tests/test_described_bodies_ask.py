@@ -10,8 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
-from tests.conftest import ask_json, speakers_in, stories_db
+from ask.apposed_bodies import apposed_bodies
+from extract.pipeline import extract_doc
+from storage.db import open_store
+from tests.conftest import ask_json, save_said, speakers_in, stories_db
 
 STORIES = {
     "grid-queue": (
@@ -65,3 +69,49 @@ def test_a_description_in_apposition_names_its_body_not_one_sharing_words(db: Pa
 def test_an_industrys_trade_body_is_the_trade_body(db: Path) -> None:
     answer = ask_json(db, "what did the quarrying industry's trade body say?")
     assert "Ingrid Solberg" in speakers_in(answer)
+
+
+def test_a_description_is_no_body_of_another_kind_that_shares_its_word(nlp: Language) -> None:
+    """ "the health board said" in a story naming a care board is never the Allied Health
+    Workers' Union, whose name holds "Health" but is headed by another kind."""
+    text = (
+        "Hospice beds saved\n\n"
+        "St Elwyn's Hospice will stay open after the health board said it would make a "
+        "stopgap payment of \u00a3225,000. The Kestwick and Vale Integrated Care Board "
+        "announced the deal on Thursday.\n\n"
+        "Nia Pryce of the Allied Health Workers' Union said the nurses had "
+        '"won the first round".'
+    )
+    quotes = extract_doc(nlp(text)).quotes
+    stopgap = [q for q in quotes if "stopgap payment" in q.text]
+    assert stopgap and all(q.speaker != "Allied Health Workers' Union" for q in stopgap)
+
+
+def test_a_clause_after_a_body_is_no_apposition(tmp_path: Path) -> None:
+    """ "... keep brewing in Wendmoor, the rival brewer said": the words after the comma are
+    a clause (its noun is followed by a verb), so Wendmoor, quoted elsewhere, is no rival
+    brewer."""
+    store = open_store(tmp_path / "s.db")
+    save_said(
+        store,
+        "offer",
+        "Harrowden Brewery rejected an offer from Kestrel Ales to keep brewing in Wendmoor, "
+        "the rival brewer said on Wednesday.",
+        "Kestrel Ales",
+        "org",
+        None,
+        "Kestrel Ales",
+        "the rival brewer",
+    )
+    save_said(
+        store,
+        "jobs",
+        "Wendmoor said staff would be helped.",
+        "Wendmoor",
+        "org",
+        None,
+        "Wendmoor",
+        "Wendmoor",
+    )
+    assert apposed_bodies(store, "the rival brewer") == []
+    store.db.close()
