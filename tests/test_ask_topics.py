@@ -183,6 +183,11 @@ FAMILIES = {
         "Passengers will buy tickets from machines from March.\n"
         'Commuter Ines Varga said: "I cannot read a touchscreen without my glasses."\n'
     ),
+    "pantomime": (
+        "Alhambra cancels its pantomime for the first time in 60 years\n"
+        "The theatre blamed the loss of its grant.\n"
+        'Box office manager Ruth Ellery said: "Families have booked the same seats for decades."\n'
+    ),
 }
 
 
@@ -193,6 +198,7 @@ FAMILIES = {
         ("who said what about the server farm?", "hum all night"),
         ("who said what about the warehouse blaze?", "The roof went within ten minutes"),
         ("who said what about rail passengers?", "read a touchscreen"),
+        ("who said what about the panto?", "the same seats for decades"),
     ],
 )
 def test_each_newer_synonym_family_finds_its_story(
