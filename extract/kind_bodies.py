@@ -20,10 +20,11 @@ rest, first rule that finds exactly one body:
    descriptors and the noun's kin (data/body_kinds.json "kin": "the retailer" after
    "Fenwick Stores, the only supermarket chain,"); else, for a known noun, the one body
    whose name holds a word the description puts before the noun, in either number, and
-   allows the noun's kind, when no body's name is headed by the noun itself ("the region's
-   electricity network operator said" for Midshire Power Networks, named in the next
-   sentence, not a housebuilder quoted later; "the health board" is no Allied Health
-   Workers' Union where the story names a care board).
+   allows the noun's kind, when no other body's name is headed by the noun itself ("the
+   region's electricity network operator said" for Midshire Power Networks, named in the
+   next sentence, not a housebuilder quoted later; "the health board" is no Allied Health
+   Workers' Union where the story names a care board; "the top British medical journal" is
+   the British Medical Journal).
 4. For a known noun, the one body whose name gives a kind the noun allows
    (data/body_kinds.json, data/people_words.json "generic_org_families"): "the watchdog
    said" in a story about the Water Standards Commission and a water company.
@@ -110,7 +111,8 @@ def body_of_kind(cast: Cast, subject: Token) -> int | None:
     if akin:
         return None
     held = [i for i in bodies if _name_holds(cast.entries[i].name, modifiers, noun)]
-    if len(held) == 1 and not any(name_head(cast.entries[i].name) == noun for i in bodies):
+    others = [i for i in bodies if i not in held and name_head(cast.entries[i].name) == noun]
+    if len(held) == 1 and not others:
         return held[0]  # rule 3: "the electricity network operator" for X Power Networks
     allowed = body_kind_families().get(noun) or frozenset()
     fitting = [i for i in bodies if org_kinds(cast.entries[i].name) & allowed]
