@@ -57,8 +57,9 @@ def test_a_dateline_names_nobody_and_the_firm_is_the_company(nlp: Language) -> N
 def test_a_dateline_with_its_weekday_names_nobody(nlp: Language) -> None:
     """ "KIRKBY MARTLE, Monday 30 November 2026 - ..., according to the performers' union":
     the dateline is nobody's, nor part of anyone's words (a weekday made it unread: the
-    union's words began "KIRKBY MARTLE, Monday ..."); a members' body named with plural possessives is one body ("The Performers'
-    and Stage Workers' Guild": the model read "Guild" as a person)."""
+    union's words began "KIRKBY MARTLE, Monday ..."); a members' body named with plural
+    possessives is one body ("The Performers' and Stage Workers' Guild": the model read
+    "Guild" as a person)."""
     text = (
         "KIRKBY MARTLE, Monday 30 November 2026 \u2013 Actors hired for the Alhambra "
         "pantomime have been left out of pocket by its cancellation, according to the "
