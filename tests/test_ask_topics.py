@@ -223,3 +223,28 @@ def test_a_question_to_anyone_without_its_auxiliary_asks_about_the_topic(
     query = parse_question(question, tz="UTC")
     assert query.intent == "who_said_what" and query.topic == "the museum funding"
     assert query.stance == stance
+
+
+def test_whether_asks_about_the_topic_and_is_no_word_of_it(tmp_path: Path) -> None:
+    """ "any comments on whether the landfill smell is making people ill?": "whether" only
+    asks; a quote on the smell that never says "whether" answers, though another story's
+    quote does say it."""
+    stories = {
+        "school": (
+            "Pupils kept inside over landfill smell\n"
+            "A school has kept pupils indoors.\n"
+            "Headteacher Ros Penhale said a pupil had asked whether the landfill smell could "
+            "hurt him.\n"
+        ),
+        "readings": (
+            "Landfill smell readings below limit\n"
+            "Monitors near the landfill found low levels of gas.\n"
+            'Campaigner Idris Macalister said: "A smell can still make people feel unwell."\n'
+        ),
+    }
+    answer = ask(
+        stories_db(tmp_path, stories),
+        "any comments on whether the landfill smell is making people ill?",
+    )
+    assert has(answer, "A smell can still make people feel unwell")
+    assert concepts("whether the landfill smell") == [("landfill",), ("smell",)]
