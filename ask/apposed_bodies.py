@@ -53,6 +53,8 @@ def apposed_bodies(store: Store, phrase: str) -> list[str]:
             head = next(i for i, w in enumerate(words) if same_word(kind[-1], w))
             if head + 1 < len(words) and words[head + 1] not in _AFTER_HEAD:
                 continue  # "Wendleby, the rival brewer said": a clause, no apposition
+            if any(w in _AFTER_HEAD for w in words[:head]):
+                continue  # "X, the former director of Thornbury Homes": the noun is not its
             before = text[max(0, hit.start() - 80) : hit.start()]
             for key, org in known.items():
                 if re.search(rf"(?:^|\W){re.escape(key)}(?:['\u2019]s)?$", before):
@@ -66,6 +68,8 @@ def apposed_answer(
     """The answer for the one body the stories describe as the phrase (asked by its name
     with `ask_body`), unless the speakers found for the phrase are already it or its
     people; None when there is no such body or it has no quote."""
+    if any(fold(r.name) == fold(phrase) for r in rows):
+        return None  # a body asked for by its name ("thornbury homes")
     apposed = apposed_bodies(store, phrase)
     if len(apposed) != 1 or any(apposed[0] in (r.name, r.org) for r in rows):
         return None

@@ -115,3 +115,24 @@ def test_a_clause_after_a_body_is_no_apposition(tmp_path: Path) -> None:
     )
     assert apposed_bodies(store, "the rival brewer") == []
     store.db.close()
+
+
+def test_a_body_named_inside_a_persons_apposition_is_not_described_by_it(
+    tmp_path: Path,
+) -> None:
+    """ "Gareth Penhaligon, the former managing director of Thornbury Homes, said": the
+    apposition describes him, so "thornbury homes" (a question's phrase, lower-cased) is no
+    description of anything the store has filed under "Penhaligon"."""
+    store = open_store(tmp_path / "s.db")
+    save_said(
+        store,
+        "trial",
+        "Gareth Penhaligon, the former managing director of Thornbury Homes, said he was sorry.",
+        "Penhaligon",
+        "org",
+        None,
+        "Penhaligon",
+        "Gareth Penhaligon",
+    )
+    assert apposed_bodies(store, "thornbury homes") == []
+    store.db.close()
