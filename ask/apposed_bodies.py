@@ -1,7 +1,7 @@
 """A body asked for by a description of several words that a story gives it in apposition,
 its words in another order or with others between them: "the national food bank charity" is
-"The Hearth Network, the national charity to which the food bank belongs,"; "the regional
-supermarket chain" is "Dalton's, the regional supermarket chain,".
+"The Hearth Network, the national charity to which the food bank belongs,". A kind some
+story writes whole ("the auction house") is read as ask/org_kinds.py reads it.
 
 Such a description names the body the story says it is, not one whose name shares some of
 its words (Carrowby Food Bank is no national charity): when the stories' appositions give
@@ -43,6 +43,8 @@ def apposed_bodies(store: Store, phrase: str) -> list[str]:
     kind, members = kind_words(phrase)
     if len(kind) < 2 or members or not is_description(phrase):
         return []
+    if articles_using(store, " ".join(kind)):
+        return []  # a story writes the kind whole ("the auction house"): ask/org_kinds.py
     known = {fold(o): o for o in known_org_names(store.db) if len(o) > 2 and o[:1].isupper()}
     found: dict[str, None] = {}
     for _, text in articles_using(store, kind[-1]):
