@@ -48,15 +48,13 @@ def named_later(text: str, people: list[Person], quotes: list[Quote]) -> list[Qu
             continue
         after = text[quote.end : quote.end + NEAR_CHARACTERS]
         found: set[str] = set()
-        if (
-            head is not None and f"he {head}" in after
-        ):  # (a quick test: the pattern needs "[Tt]he <head>")
+        # (a quick test: the pattern needs "[Tt]he <head>")
+        if head is not None and f"he {head}" in after:
             pattern = rf"\b[Tt]he {re.escape(head)}(?:'s)?,\s+{_NAME}\s*,"
             found = {m.group(1) for m in re.finditer(pattern, after)}
         people_found = {by_name[n].name for n in found if n in by_name}
-        if (
-            not people_found and head is not None and _definite(description)
-        ):  # "its postmaster ... X, the postmaster"
+        # "its postmaster ... X, the postmaster"
+        if not people_found and head is not None and _definite(description):
             people_found = {
                 p.name
                 for p in persons.values()

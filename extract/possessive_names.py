@@ -24,6 +24,7 @@ from extract.people_words import ORG_HEADS, ORG_WORDS
 
 _POSSESSIVES = frozenset({"'s", "\u2019s"})
 _PLURAL_MARKS = frozenset({"'", "\u2019"})
+_BODY_WORDS = ORG_WORDS | ORG_HEADS
 _MOST_WORDS = 3  # capitalised words after the possessive
 _OWNED = frozenset({"NOUN", "ADJ", "NUM", "PROPN"})  # "Ormsby's pubs", "Ormsby's 14 pubs"
 
@@ -113,7 +114,7 @@ def _members_bodies(doc: Doc, tokens: list[Token]) -> list[Span]:
     Guild"): from the first marked word to the organisation's word after the last mark."""
     found: list[Span] = []
     for token in tokens:
-        if not (token.is_title and fold(token.text) in ORG_WORDS | ORG_HEADS):
+        if not (token.is_title and fold(token.text) in _BODY_WORDS):
             continue
         start, marks, i = token.i, 0, token.i - 1
         while i >= 0:
