@@ -16,7 +16,7 @@ import pytest
 
 from extract.people_words import COMPLEMENT_RANKS, RANK_WORDS
 from sources.datelines import dateline_date
-from tests.conftest import DATA, ask_json, ingested, invoke, normalise
+from tests.conftest import DATA, ask_json, ingested, invoke, normalise, stories_db
 
 ARTICLES = DATA / "titles_windows" / "articles"
 
@@ -123,21 +123,17 @@ def test_a_story_dated_only_by_the_day_its_lead_gives_is_dated_so(tmp_path: Path
     not find it, "on Friday 20 November" does. A day still to come ("will vote on Tuesday 1
     December") and a weekday that does not fit its day date nothing."""
     stories = {
-        "pool-closes.txt": "Pool to close\nThe lido shuts for good.\n"
+        "pool-closes": "Pool to close\nThe lido shuts for good.\n"
         "Swimmers were told on Friday 20 November that the lido would shut for good.\n"
         'Lifeguard Odile Marchetti said: "We found out from a notice on the gate."\n',
-        "pool-vote.txt": "Pool vote due\nCouncillors will decide.\n"
+        "pool-vote": "Pool vote due\nCouncillors will decide.\n"
         "Councillors will vote on Tuesday 1 December on the lido's future.\n"
         'Swimmer Tariq Bensalem said: "The lido has been here ninety years."\n',
-        "pool-rally.txt": "Pool rally\nSwimmers marched.\n"
+        "pool-rally": "Pool rally\nSwimmers marched.\n"
         "Swimmers marched on Friday 21 November to save the lido.\n"
         'Organiser Liesel Brandauer said: "Nobody asked the people who swim here."\n',
     }
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for name, text in stories.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    db = ingested(tmp_path / "t.db", folder)
+    db = stories_db(tmp_path, stories)
     on_day = ask_json(
         db, "what was said about the lido on Friday 20 November?", "--as-of", "2026-12-05"
     )
