@@ -260,8 +260,8 @@ def _topic_answer(ask: Ask, topic: str) -> Answer:
         ),
     )
     about = find_speakers(ask.store, topic, loose=False)
-    if about.exact and about.rows:  # "who said what about Aranda": others on her
-        own = {r.id for r in about.rows}
+    own = {r.id for r in about.rows} if about.exact else set()
+    if own:  # "who said what about Aranda": others on her
         others = FoundList(f for f in found if f.row.speaker_id not in own)
         others.unread, found = found.unread, others
     if ask.query.stance:  # "who criticised X": those who took that side (ask/stance.py)
@@ -273,6 +273,9 @@ def _topic_answer(ask: Ask, topic: str) -> Answer:
         # whose it is: its side's own words are no criticism
         owner = topic_owner(topic, ask.query.question)
         found, sided = by_stance(ask.store, found, ask.query.stance, words, stories, owner, people)
+        if own:  # "who had a go at Aranda": never Aranda herself
+            kept = FoundList(f for f in found if f.row.speaker_id not in own)
+            kept.unread, found = found.unread, kept
         side = _SIDES.get(ask.query.stance, "in favour of")
         answer.searched += f"; {side} it" if sided else f"; nobody reported {side} it"
     ask.show(answer, found, ranked=True)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ask.org_kinds import kind_data, kind_words, named_as, orgs_of_kind
+from ask.org_kinds import after_owner, kind_data, kind_words, named_as, orgs_of_kind
 from common.names import fold
 from storage.db import Store
 from storage.org_kinds import articles_using
@@ -123,3 +123,12 @@ def near_kind_orgs(store: Store, phrase: str) -> list[str]:
     if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return []
     return [ranked[0][0]]
+
+
+def bodies_of_kind(store: Store, phrase: str) -> list[str]:
+    """The bodies a question asks for by their kind: those of the kind (`orgs_of_kind`),
+    else the one of a near kind (`near_kind_orgs`), else, for a kind owned ("the quarrying
+    industry's trade body", no story saying so), those of the kind after the owner."""
+    found = orgs_of_kind(store, phrase) or near_kind_orgs(store, phrase)
+    owned = None if found else after_owner(phrase)
+    return orgs_of_kind(store, owned) if owned else found

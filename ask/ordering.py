@@ -102,3 +102,8 @@ def grouped(found: list[Found], ranked: bool, limit: int = MAX_QUOTES) -> list[F
         )
         ordered.extend(members)
     return ordered[:limit] if limit else ordered
+
+
+def newest_first(rows: list[QuoteRow]) -> list[QuoteRow]:
+    """Quotes of several lookups as one answer: newest article first, in article order."""
+    return sorted(rows, key=lambda r: r.published or r.ingested_at or "", reverse=True)

@@ -68,7 +68,8 @@ def kind_words(phrase: str) -> tuple[list[str], list[str]]:
     sport's governing body" -> (["governing", "body"], []), "the drivers' union" ->
     (["union"], ["driver"]). Empty when the phrase names no kind of body."""
     words = _WORD.findall(fold(bare_name(phrase)))
-    if not words or len(words) > 4:
+    owned = [w for w in words if not w.endswith("'s")]  # "industry's": it narrows nothing
+    if not words or len(owned) > 4:
         return [], []
     head = words[-1]
     kinds = _raw()["name_heads"]
@@ -235,6 +236,14 @@ def kind_named(description: str, orgs: list[str]) -> bool:
         return False
     kind, members = kind_words(description)
     return bool(kind) and not members and any(named_as(o, kind) for o in orgs)
+
+
+def after_owner(phrase: str) -> str | None:
+    """The kind a phrase asks for after its owner ("the quarrying industry's trade body" ->
+    "trade body"), None when no owner's possessive stands before its last word."""
+    words = phrase.split()
+    owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "\u2019s"))), default=-1)
+    return " ".join(words[owner + 1 :]) if owner >= 0 else None
 
 
 def orgs_of_kind(store: Store, phrase: str) -> list[str]:

@@ -12,6 +12,7 @@ from ask.affiliated import (
     while_members,
     with_forms,
 )
+from ask.apposed_bodies import apposed_answer
 from ask.asking import Ask
 from ask.cast_choice import cast_choice, narrows, overrides
 from ask.described import described_sources, related_topic, relatives_asked
@@ -23,10 +24,11 @@ from ask.group_voices import group_voices, named_late
 from ask.intents import WHAT_DID_X_SAY
 from ask.kin import not_kin
 from ask.lexicon import concepts, describe, fts_query
-from ask.near_kinds import near_kind_orgs
+from ask.near_kinds import bodies_of_kind
 from ask.offices import held_then, one_office
+from ask.ordering import newest_first
 from ask.org_forms import other_forms, regional_arms, same_org_named
-from ask.org_kinds import kind_orgs, orgs_of_kind
+from ask.org_kinds import kind_orgs
 from ask.organisations import (
     names_an_organisation,
     org_answerers,
@@ -61,15 +63,20 @@ from storage.quotes import QuoteRow, inside_others, named_reporters
 def speaker_question(ask: Ask, phrase: str, topic: str | None) -> Answer:
     """What a speaker (a name, a title or an organisation) said, on a topic if given."""
     found = find_speakers(ask.store, phrase)
+
+    def ask_body(body: str) -> Answer:  # a body asked for by its name or its description
+        return speaker_answer(ask, find_speakers(ask.store, body), topic, body)
+
+    # "the national food bank charity": the body a story calls so, not one whose name holds
+    # some of its words
+    described = apposed_answer(ask.store, phrase, found.rows, ask_body)
+    if described is not None:
+        return described
     answer = speaker_answer(ask, found, topic, phrase)
     if answer.quotes:
         return answer
     # "the Carrowmoor families' group": the families' group of the Carrowmoor stories
-    narrowed = qualified_answer(
-        ask.store,
-        phrase,
-        lambda body: speaker_answer(ask, find_speakers(ask.store, body), topic, body),
-    )
+    narrowed = qualified_answer(ask.store, phrase, ask_body)
     return narrowed or answer
 
 
@@ -120,7 +127,7 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
         )
         if len(orgs) == 1:  # "the airline", "the drivers' union": those the stories call so
             # (or the one body of a near kind its own words fit: "the heritage charity")
-            orgs = (orgs_of_kind(ask.store, orgs[0]) or near_kind_orgs(ask.store, orgs[0])) + orgs
+            orgs = bodies_of_kind(ask.store, orgs[0]) + orgs
     unnamed = unnamed_quotes_of_orgs(ask.store, orgs, since=since, until=until, limit=ask.reach)
     # its unnamed voices: not those who speak for themselves ("some Elm School parents")
     unnamed = [r for r in unnamed if not speaks_for_self(r.speaker_title)]
@@ -268,7 +275,7 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     if found.how == "role":  # only what they said while holding the office asked for
         rows = held_then(rows, phrase)
     rows = while_members(ask.store, rows, members_asked(found.rows, phrase), asked)
-    rows = _own_words(ask, _newest_first(rows + unnamed)[: ask.reach])
+    rows = _own_words(ask, newest_first(rows + unnamed)[: ask.reach])
     ask.show(answer, [Found(r, "speaker") for r in rows], ranked=False)
     if len(rows) >= ask.reach:  # more than were read: count them all
         answer.total = count_statements_by_speakers(ask.store, ids, since=since, until=until)
@@ -356,11 +363,6 @@ def _in_named_stories(ask: Ask, ids: list[int], groups: list[tuple[str, ...]]) -
     since, until = ask.bounds
     rows = quotes_by_speakers(ask.store, ids, since=since, until=until, limit=ask.reach)
     return FoundList(Found(r, "article") for r in rows if slug_names(r.url, groups))
-
-
-def _newest_first(rows: list[QuoteRow]) -> list[QuoteRow]:
-    """Quotes of several lookups as one answer: newest article first, in article order."""
-    return sorted(rows, key=lambda r: r.published or r.ingested_at or "", reverse=True)
 
 
 def _unnamed_answer(ask: Ask, rows: list[QuoteRow], who: str, topic: str | None = None) -> Answer:

@@ -15,6 +15,9 @@ the rescued crewmen" is one person (a "-man" compound is a man's noun), and some
 source spoke of ("... said the skipper had made sure ...") is no nearer antecedent, nor is
 someone a relative clause speaks of ("Andrea Kent, whose son was hit by a car, backs the
 change. '...,' he said." is Kent's: the clause tells of her, the son is not in view).
+Where they are or whom they speak for names no one: "A spokeswoman for Elm Water rejected
+the claims. She said ..." is Elm Water's spokeswoman (extract/speakers.py gives her the
+organisation, as if she had said it in the first sentence).
 """
 
 from __future__ import annotations
@@ -36,7 +39,8 @@ if TYPE_CHECKING:
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "they", "them", "i", "we", "you"})
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "cc", "conj"})
-_PLACE_WORDS = frozenset({"from", "in", "at", "near", "of"})
+# "from Carse", "at the school", "for Elm Water": where they are, or whom they speak for
+_PLACE_WORDS = frozenset({"from", "in", "at", "near", "of", "for"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _LONGEST = 12  # the most words of a description kept as the speaker's title
 _NOT_MEN = frozenset(
@@ -173,7 +177,7 @@ def _described_subject(cast: Cast, token: Token, gender: str) -> bool:
     found = _gender(token)
     if found is None or (gender and found not in ("", gender)):
         return False
-    where: set[int] = set()  # "from Carse", "in New York": where they are from is no name
+    where: set[int] = set()  # "from Carse", "for Elm Water": where they are from is no name
     for prep in token.subtree:
         if prep.dep_ == "prep" and prep.lower_ in _PLACE_WORDS:
             where.update(t.i for t in prep.subtree)

@@ -18,7 +18,13 @@ rest, first rule that finds exactly one body:
 3. A body the article described by the noun anywhere: a noun before its name, the head of
    its apposition ("Crumb & Sons, the family bakery,"), or for a known noun the cast's
    descriptors and the noun's kin (data/body_kinds.json "kin": "the retailer" after
-   "Fenwick Stores, the only supermarket chain,").
+   "Fenwick Stores, the only supermarket chain,"); else, for a known noun, the one body
+   whose name holds a word the description puts before the noun, in either number, and
+   allows the noun's kind, when no other body's name is headed by the noun itself ("the
+   region's electricity network operator said" for Midshire Power Networks, named in the
+   next sentence, not a housebuilder quoted later; "the health board" is no Allied Health
+   Workers' Union where the story names a care board; "the top British medical journal" is
+   the British Medical Journal).
 4. For a known noun, the one body whose name gives a kind the noun allows
    (data/body_kinds.json, data/people_words.json "generic_org_families"): "the watchdog
    said" in a story about the Water Standards Commission and a water company.
@@ -42,7 +48,7 @@ from spacy.tokens import Token
 
 from extract.described_names import body_heads
 from extract.names import TITLE_WORDS, fold
-from extract.org_kinds import org_kinds
+from extract.org_kinds import kind_fits, org_kinds
 from extract.org_reference import description_words, name_head, nouns_before
 from extract.people import Cast
 from extract.people_words import (
@@ -104,6 +110,10 @@ def body_of_kind(cast: Cast, subject: Token) -> int | None:
         return akin[0]  # rule 3: "the retailer" after "X, the only supermarket chain,"
     if akin:
         return None
+    held = [i for i in bodies if _name_holds(cast.entries[i].name, modifiers, noun)]
+    others = [i for i in bodies if i not in held and name_head(cast.entries[i].name) == noun]
+    if len(held) == 1 and not others:
+        return held[0]  # rule 3: "the electricity network operator" for X Power Networks
     allowed = body_kind_families().get(noun) or frozenset()
     fitting = [i for i in bodies if org_kinds(cast.entries[i].name) & allowed]
     if fitting:
@@ -216,6 +226,15 @@ def _is_body(cast: Cast, entry: int) -> bool:
     if labels and labels <= {"GPE", "LOC", "FAC"}:
         return False
     return any(m.entry == entry for m in cast.mentions)
+
+
+def _name_holds(name: str, modifiers: set[str], noun: str) -> bool:
+    """Whether a body's name holds a word the description puts before its noun, in either
+    number ("network" of "the network operator" in Midshire Power Networks), and the name's
+    kind allows the noun."""
+    words = set(org_name_words(fold(name).replace("-", " ").split()))
+    held = any(m in words or f"{m}s" in words or f"{m}es" in words for m in modifiers)
+    return held and kind_fits(name, noun)
 
 
 def _headed_by(name: str, noun: str, modifiers: set[str]) -> bool:

@@ -54,17 +54,29 @@ def paragraph_sentences(doc: Doc) -> Doc:
 
 
 _DASHES = {"\u2014", "\u2013", "--", "-"}
-# A dateline's date words: "PORT ELLERY, 6 March -", "DUNSMERE, Nov. 13 (NBW) -".
+# A dateline's date words: "PORT ELLERY, 6 March -", "DUNSMERE, Nov. 13 (NBW) -",
+# "KIRKBY STANMORE, Monday 30 November 2026 -".
 _DATE_WORDS = frozenset(
-    w.lower() for w in [*calendar.month_name, *calendar.month_abbr, "Sept"] if w
+    w.lower()
+    for w in [
+        *calendar.month_name,
+        *calendar.month_abbr,
+        "Sept",
+        *calendar.day_name,
+        *calendar.day_abbr,
+    ]
+    if w
 )
+_DATELINE_TOKENS = 12  # the most tokens before a dateline's dash
 
 
 def _dateline_end(doc: Doc, start: int) -> int | None:
     """The token after a paragraph-opening dateline's dash, if the paragraph opens with one."""
-    for i in range(start, min(start + 8, len(doc))):
+    for i in range(start, min(start + _DATELINE_TOKENS, len(doc))):
         token = doc[i]
         if token.text in _DASHES:
+            if not token.whitespace_ and i > start and not doc[i - 1].whitespace_:
+                return None  # "YOU-KNOW-WHAT": a word's hyphen, no dateline's dash
             words = [t for t in doc[start:i] if t.is_alpha]
             if any(w.text.isupper() for w in words) and all(
                 w.text.isupper() or w.text in ("Reuters", "AFP") or w.lower_ in _DATE_WORDS

@@ -9,6 +9,10 @@ set before no other capitalised word, is one organisation's name, from the owner
 that word; names the recogniser read inside it are its pieces and give way, a name crossing
 its edges stands. The owner's name and "'s" owning no word after them, in an article that
 names the body so, are the body's short name ("a spokesman for Ormsby's said").
+
+Members' bodies likewise: capitalised words marked with a plural possessive, joined by "and",
+before capitalised words ending in an organisation's word, are one name ("The Performers'
+and Stage Workers' Guild"; the model reads "Guild" as a person and the rest as nothing).
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from extract.names import fold
 from extract.people_words import ORG_HEADS, ORG_WORDS
 
 _POSSESSIVES = frozenset({"'s", "\u2019s"})
+_PLURAL_MARKS = frozenset({"'", "\u2019"})
+_BODY_WORDS = ORG_WORDS | ORG_HEADS
 _MOST_WORDS = 3  # capitalised words after the possessive
 _OWNED = frozenset({"NOUN", "ADJ", "NUM", "PROPN"})  # "Ormsby's pubs", "Ormsby's 14 pubs"
 
@@ -40,6 +46,7 @@ def possessive_bodies(doc: Doc, tokens: list[Token]) -> None:
             continue
         found.append(Span(doc, start, end, label="ORG"))
     found += _short_forms(doc, tokens, found)
+    found += [m for m in _members_bodies(doc, tokens) if not any(_crosses(f, m) for f in found)]
     if not found:
         return
     ents = list(doc.ents)
@@ -100,3 +107,27 @@ def _body_end(tokens: list[Token], start: int) -> int | None:
         return None
     last = fold(tokens[end - 1].text)
     return end if last in ORG_WORDS or last in ORG_HEADS else None
+
+
+def _members_bodies(doc: Doc, tokens: list[Token]) -> list[Span]:
+    """Members' bodies named with plural possessives ("Performers' and Stage Workers'
+    Guild"): from the first marked word to the organisation's word after the last mark."""
+    found: list[Span] = []
+    for token in tokens:
+        if not (token.is_title and fold(token.text) in _BODY_WORDS):
+            continue
+        start, marks, i = token.i, 0, token.i - 1
+        while i >= 0:
+            word = tokens[i]
+            if word.text in _PLURAL_MARKS and i > 0 and tokens[i - 1].is_title:
+                marks += 1
+            elif word.is_title and word.is_alpha and word.pos_ == "PROPN":
+                start = i
+            elif not (
+                word.lower_ in ("and", "&") and i > 0 and tokens[i - 1].text in _PLURAL_MARKS
+            ):
+                break
+            i -= 1
+        if marks and start < token.i and tokens[start].is_title:
+            found.append(Span(doc, start, token.i + 1, label="ORG"))
+    return found

@@ -15,6 +15,8 @@ Rules:
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from extract.affiliations import appositive_holder
@@ -87,6 +89,12 @@ def resolve_speaker(subject: Token | None, cast: Cast) -> Speaker:
             return Speaker(None, None, None, None, mention)
         described = described_antecedent(cast, subject)
         if described is not None:  # "One voter, a retired fisherman, ... he said"
+            if any(c.dep_ == "prep" and c.lower_ == "for" for c in described.children):
+                # "A spokeswoman for X rejected it. She said ...": X's spokeswoman
+                first = "".join(t.text_with_ws for t in described.subtree if t.i <= described.i)
+                theirs = common_noun_speaker(described, cast, first.strip())
+                if theirs.org:
+                    return replace(theirs, mention=mention)
             short = description_of(described)
             return Speaker(None, None, full_description(described, short), None, mention)
         found = cast.pronoun_entry.get(subject.i)

@@ -58,6 +58,60 @@ def dateline_date(body: str, reference: datetime | None = None) -> str | None:
     return None
 
 
+# "on Friday 20 November", "Thursday, 26th of November", "Tuesday December 1": a day the
+# week's name pins to one year.
+_WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+_NAMED_DAY = re.compile(
+    r"\b(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+(?:the\s+)?"
+    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>[A-Z][a-z]{2,8})\.?"
+    r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b)"
+    r"(?:,?\s+(?P<year>\d{4}))?"
+)
+# Words before a day that make it one still to come, not the news's ("will meet on Tuesday 8
+# December", "due by Friday 4 December", "until Monday 30 November").
+_AHEAD = re.compile(
+    r"\b(?:will|would|shall|due|until|till|by|before|from|next|expected|scheduled|planned|"
+    r"set|deadline|ends?|closes?|opens?)\b[^.;!?]{0,40}$",
+    re.IGNORECASE,
+)
+# How many of the lead's paragraphs may give the news's day.
+LEAD_DATE_PARAGRAPHS = 4
+
+
+def lead_date(body: str, reference: datetime | None = None) -> str | None:
+    """The ISO timestamp (noon UTC) of the latest day, gone by, that the story's lead gives
+    with its day of the week ("The club was told on Friday 20 November ..."), for a story
+    with no date of its own nor a dateline: the news's day, which the week's day pins to one
+    year. A day still to come ("will vote on Tuesday 8 December") is not the news's. None
+    when the lead gives no such day."""
+    now = (reference or datetime.now(UTC)).date()
+    days: list[date] = []
+    for paragraph in body.split("\n\n")[:LEAD_DATE_PARAGRAPHS]:
+        for found in _NAMED_DAY.finditer(paragraph):
+            if _AHEAD.search(paragraph[max(0, found.start() - 60) : found.start()]):
+                continue
+            month = _MONTHS.get((found["m1"] or found["m2"] or "").lower())
+            if month is None:
+                continue
+            day = _weekday_day(found, month, now)
+            if day is not None:
+                days.append(day)
+    return _noon(max(days)) if days else None
+
+
+def _weekday_day(found: re.Match[str], month: int, now: date) -> date | None:
+    """The day named with its day of the week, in the year given or else the latest year
+    that keeps it from the future (`_day`), when it falls on that weekday: a day and a
+    weekday that disagree date nothing."""
+    day = _day(found["year"], month, int(found["d1"] or found["d2"]), now)
+    weekday = _WEEKDAYS[found["weekday"].lower()]
+    return (
+        day
+        if day is not None and day.weekday() == weekday and day <= now + timedelta(days=1)
+        else None
+    )
+
+
 _NAME_DATE = re.compile(r"^(\d{4})[-_](\d{2})[-_](\d{2})(?!\d)")
 
 

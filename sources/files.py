@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sources.datelines import dateline_date, name_date
+from sources.datelines import dateline_date, lead_date, name_date
 from sources.dates import normalise_date
 from sources.front_matter import field, split_front_matter
 from sources.html import parse_html
@@ -125,8 +125,9 @@ def iter_file(path: Path) -> Iterator[SourceItem]:
         yield SourceItem(origin, error=str(exc))
         return
     article.warnings[:0] = warnings
-    if article.published is None:  # "2026-11-26-four-day-week-vote.txt"
-        article.published = name_date(path.name)
+    if article.published is None:  # "2026-11-26-four-day-week-vote.txt", else "on Friday
+        # 20 November" in its lead
+        article.published = name_date(path.name) or lead_date(article.body)
     yield SourceItem(origin, article=article)
 
 

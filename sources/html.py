@@ -15,7 +15,7 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
-from sources.datelines import dateline_date
+from sources.datelines import dateline_date, lead_date
 from sources.dates import normalise_date
 from sources.html_repeats import drop_repeats
 from sources.model import RawArticle, SourceError
@@ -72,7 +72,9 @@ def parse_html(html: str, origin: str, url: str | None = None) -> RawArticle:
         source=fields.get("sitename"),
         author=clean_line(str(fields.get("author") or "")) or None,
         published=(
-            normalise_date(fields.get("date")) if _has_date_markup(html) else dateline_date(body)
+            normalise_date(fields.get("date"))
+            if _has_date_markup(html)
+            else dateline_date(body) or lead_date(body)
         ),
         origin=origin,
     )

@@ -64,7 +64,9 @@ def harbour_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return stories_db(tmp_path_factory.mktemp("stance"), STORIES)
 
 
-@pytest.mark.parametrize("verb", ["criticised", "criticized", "condemned", "hit out at"])
+@pytest.mark.parametrize(
+    "verb", ["criticised", "criticized", "condemned", "hit out at", "had a go at", "laid into"]
+)
 def test_who_criticised_keeps_the_critics(harbour_db: Path, verb: str) -> None:
     answer = ask_json(harbour_db, f"who {verb} the lighthouse sale?")
     found = speakers_in(answer)
@@ -177,3 +179,23 @@ def test_a_frame_counts_when_its_object_is_the_topic_or_refers_back_to_it() -> N
 )
 def test_a_quotes_own_words_give_its_stance(text: str, expected: str | None) -> None:
     assert polarity(text) == expected
+
+
+def test_who_criticised_a_person_is_never_that_person(tmp_path: Path) -> None:
+    """ "who has had a go at Ines Castellanos?": her critic, not Castellanos, though her own
+    words in the story criticise the government."""
+    text = (
+        "MP says food bank queues are a policy choice\n"
+        "The MP visited the food bank on Tuesday.\n"
+        "Dunmere's MP has criticised the government after visiting the town's food bank, "
+        'saying the queues are "a policy choice". Ines Castellanos spent two hours there.\n'
+        '"I met a bus driver in that queue," Ms Castellanos said.\n'
+        'Councillor Bruno Lightfoot accused Ms Castellanos of grandstanding. "She discovers '
+        'the food bank in December, with a photographer," he said.\n'
+        "Ms Castellanos rejected the charge. She said she had visited the food bank three "
+        "times this year.\n"
+    )
+    db = stories_db(tmp_path, {"queues": text})
+    found = speakers_in(ask_json(db, "who has had a go at Ines Castellanos?"))
+    assert "Bruno Lightfoot" in found
+    assert "Ines Castellanos" not in found

@@ -183,6 +183,11 @@ FAMILIES = {
         "Passengers will buy tickets from machines from March.\n"
         'Commuter Ines Varga said: "I cannot read a touchscreen without my glasses."\n'
     ),
+    "pantomime": (
+        "Alhambra cancels its pantomime for the first time in 60 years\n"
+        "The theatre blamed the loss of its grant.\n"
+        'Box office manager Ruth Ellery said: "Families have booked the same seats for decades."\n'
+    ),
 }
 
 
@@ -193,6 +198,7 @@ FAMILIES = {
         ("who said what about the server farm?", "hum all night"),
         ("who said what about the warehouse blaze?", "The roof went within ten minutes"),
         ("who said what about rail passengers?", "read a touchscreen"),
+        ("who said what about the panto?", "the same seats for decades"),
     ],
 )
 def test_each_newer_synonym_family_finds_its_story(
@@ -217,3 +223,28 @@ def test_a_question_to_anyone_without_its_auxiliary_asks_about_the_topic(
     query = parse_question(question, tz="UTC")
     assert query.intent == "who_said_what" and query.topic == "the museum funding"
     assert query.stance == stance
+
+
+def test_whether_asks_about_the_topic_and_is_no_word_of_it(tmp_path: Path) -> None:
+    """ "any comments on whether the landfill smell is making people ill?": "whether" only
+    asks; a quote on the smell that never says "whether" answers, though another story's
+    quote does say it."""
+    stories = {
+        "school": (
+            "Pupils kept inside over landfill smell\n"
+            "A school has kept pupils indoors.\n"
+            "Headteacher Ros Penhale said a pupil had asked whether the landfill smell could "
+            "hurt him.\n"
+        ),
+        "readings": (
+            "Landfill smell readings below limit\n"
+            "Monitors near the landfill found low levels of gas.\n"
+            'Campaigner Idris Macalister said: "A smell can still make people feel unwell."\n'
+        ),
+    }
+    answer = ask(
+        stories_db(tmp_path, stories),
+        "any comments on whether the landfill smell is making people ill?",
+    )
+    assert has(answer, "A smell can still make people feel unwell")
+    assert concepts("whether the landfill smell") == [("landfill",), ("smell",)]

@@ -186,3 +186,24 @@ def test_a_person_a_relative_clause_tells_of_is_no_antecedent(
         f'"Every penny of it comes out of the food budget," {pronoun} said.'
     )
     assert speaker_of(quotes(nlp, text), "food budget") == name
+
+
+def test_a_spokeswoman_who_acted_before_she_spoke_speaks_for_her_body(
+    nlp: Language, tmp_path: Path
+) -> None:
+    """ "A spokeswoman for the Department for Rural Affairs rejected the criticism. She
+    said ..." is the department's spokeswoman, as when she says it in the first sentence:
+    "what did the Department for Rural Affairs say?" finds it."""
+    text = (
+        "Minister defends bus grants.\n\n"
+        "Villagers in Orrisdale say their last bus was cut in the summer. A spokeswoman for "
+        "the Department for Rural Affairs rejected the criticism. She said the department "
+        'had "doubled the money for rural routes" this year.'
+    )
+    found = [q for q in extract_doc(nlp(text)).quotes if "doubled the money" in q.text]
+    assert found and all(q.speaker_org == "Department for Rural Affairs" for q in found)
+    assert found[0].speaker_title == "A spokeswoman"
+    answer = ask_json(
+        story_db(tmp_path, "bus", text), "what did the Department for Rural Affairs say?"
+    )
+    assert any("doubled the money for rural routes" in t for _, t in said_in(answer))

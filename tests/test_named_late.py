@@ -36,3 +36,29 @@ def test_a_head_named_again_for_two_people_is_left_unnamed(nlp: Language) -> Non
         "crosses twice a day. The commuter, Tomas Reyes, a student, agreed.",
     )
     assert speaker_of(quotes(nlp, story), "can afford to go to work") is None
+
+
+MP_STORY = (
+    "Carnbrook food bank queues criticised\n\n"
+    "Carnbrook's MP has criticised the government after visiting the town's food bank, "
+    'saying the queues there are "a policy choice, not bad luck". Imogen Achebe-Lund spent two '
+    "hours at the church hall on Tuesday, packing parcels.\n\n"
+    '"I met a nurse in that queue today," Ms Achebe-Lund said.\n'
+)
+
+
+def test_an_office_holder_named_bare_after_the_lead_is_that_person(
+    nlp: Language, tmp_path: Path
+) -> None:
+    """ "Carnbrook's MP has criticised ... Imogen Achebe-Lund spent two hours ...": a story
+    introduces a new person by what they are, so the name given bare right after the MP's
+    words is the MP's; "what did the MP say?" finds the lead's words under her name."""
+    assert speaker_of(quotes(nlp, MP_STORY), "a policy choice") == "Imogen Achebe-Lund"
+    found = said_in(ask_json(story_db(tmp_path, "queues", MP_STORY), "what did Achebe-Lund say?"))
+    assert any("a policy choice, not bad luck" in text for _, text in found)
+
+
+def test_a_name_given_with_its_own_description_is_someone_else(nlp: Language) -> None:
+    for introduced in ("Cllr Imogen Achebe-Lund", "Imogen Achebe-Lund, a volunteer,"):
+        story = MP_STORY.replace("Imogen Achebe-Lund spent", f"{introduced} spent")
+        assert speaker_of(quotes(nlp, story), "a policy choice") is None

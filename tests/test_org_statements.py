@@ -54,6 +54,29 @@ def test_a_dateline_names_nobody_and_the_firm_is_the_company(nlp: Language) -> N
     assert org_of(found, "drivers had been told") == "Oster & Vane"
 
 
+def test_a_dateline_with_its_weekday_names_nobody(nlp: Language) -> None:
+    """ "KIRKBY MARTLE, Monday 30 November 2026 - ..., according to the performers' union":
+    the dateline is nobody's, nor part of anyone's words (a weekday made it unread: the
+    union's words began "KIRKBY MARTLE, Monday ..."); a members' body named with plural
+    possessives is one body ("The Performers' and Stage Workers' Guild": the model read
+    "Guild" as a person)."""
+    text = (
+        "KIRKBY MARTLE, Monday 30 November 2026 \u2013 Actors hired for the Alhambra "
+        "pantomime have been left out of pocket by its cancellation, according to the "
+        "performers\u2019 union.\n\n"
+        "The Performers\u2019 and Stage Workers\u2019 Guild said 23 of its members had turned "
+        "down other work to take part.\n\n"
+        "\u201cTwo weeks\u2019 money does not pay a December rent,\u201d said Farrukh Azimov, "
+        "the guild\u2019s regional official."
+    )
+    found = said(nlp, text)
+    assert not {"KIRKBY MARTLE", "Kirkby Martle"} & {s for s, _, _ in found}
+    assert not any("KIRKBY" in t or "2026" in t for _, _, t in found)  # nobody's words
+    guild = "Performers\u2019 and Stage Workers\u2019 Guild"
+    assert speaker_of(found, "23 of its members") == guild
+    assert org_of(found, "December rent") == guild
+
+
 def test_the_club_said_is_the_club_the_story_named(nlp: Language) -> None:
     text = (
         "Tarnfield Albion have confirmed they will sell their training ground.\n\n"

@@ -16,7 +16,7 @@ import pytest
 
 from extract.people_words import COMPLEMENT_RANKS, RANK_WORDS
 from sources.datelines import dateline_date
-from tests.conftest import DATA, ask_json, ingested, invoke, normalise
+from tests.conftest import DATA, ask_json, ingested, invoke, normalise, stories_db
 
 ARTICLES = DATA / "titles_windows" / "articles"
 
@@ -115,3 +115,33 @@ def test_the_former_leader_is_the_person_the_sentence_before_is_about() -> None:
     assert [(q["speaker"], q["text"]) for q in quotes if "Twelve years" in q["text"]] == [
         ("Bernard Quilley", "Twelve years is long enough for anybody")
     ]
+
+
+def test_a_story_dated_only_by_the_day_its_lead_gives_is_dated_so(tmp_path: Path) -> None:
+    """A .txt story with no date line, no dated file name and no dateline, whose lead says
+    "on Friday 20 November", is a story of that day: "this week" (asked on 5 December) does
+    not find it, "on Friday 20 November" does. A day still to come ("will vote on Tuesday 1
+    December") and a weekday that does not fit its day date nothing."""
+    stories = {
+        "pool-closes": "Pool to close\nThe lido shuts for good.\n"
+        "Swimmers were told on Friday 20 November that the lido would shut for good.\n"
+        'Lifeguard Odile Marchetti said: "We found out from a notice on the gate."\n',
+        "pool-vote": "Pool vote due\nCouncillors will decide.\n"
+        "Councillors will vote on Tuesday 1 December on the lido's future.\n"
+        'Swimmer Tariq Bensalem said: "The lido has been here ninety years."\n',
+        "pool-rally": "Pool rally\nSwimmers marched.\n"
+        "Swimmers marched on Friday 21 November to save the lido.\n"
+        'Organiser Liesel Brandauer said: "Nobody asked the people who swim here."\n',
+    }
+    db = stories_db(tmp_path, stories)
+    on_day = ask_json(
+        db, "what was said about the lido on Friday 20 November?", "--as-of", "2026-12-05"
+    )
+    assert {q["speaker"] for q in on_day["quotes"]} == {"Odile Marchetti"}
+    week = ask_json(db, "what was said about the lido this week?", "--as-of", "2026-12-05")
+    assert "Odile Marchetti" not in {q["speaker"] for q in week["quotes"]}
+    every = ask_json(db, "lido", "--limit", "0")["quotes"]
+    published = {q["speaker"]: q["article"]["published"] for q in every}
+    assert published["Odile Marchetti"].startswith("2026-11-20")
+    assert published["Tariq Bensalem"] is None  # a vote to come dates nothing
+    assert published["Liesel Brandauer"] is None  # 21 November 2026 was a Saturday
