@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from spacy.tokens import Token
 
@@ -260,6 +261,12 @@ class EntityBuilder(NameFinder):
         head = self.index.tokens[span.end - 1]
         return head.dep_ in ("nsubj", "nsubjpass") and head.tag_ in ("NNPS", "NNP")
 
+    @cached_property
+    def _place_names(self) -> frozenset[str]:
+        """The folded names the recogniser labels places anywhere in the article (read once:
+        the entities are repaired before the cast is built)."""
+        return frozenset(fold(org_name(e.text)) for e in self.doc.ents if e.label_ in _PLACES)
+
     def _add_entry(
         self,
         raw_name: str,
@@ -293,10 +300,9 @@ class EntityBuilder(NameFinder):
                     entry.aliases.add(name)
                 return found
         else:
-            places = {fold(org_name(e.text)) for e in self.doc.ents if e.label_ in _PLACES}
             for index in range(len(self.entries) - 1, -1, -1):  # (no firm's short form: a place)
                 entry = self.entries[index]
-                placed = place or bool({fold(name), fold(entry.name)} & places)
+                placed = place or bool({fold(name), fold(entry.name)} & self._place_names)
                 if entry.kind == "org" and same_org(entry.name, name, trade=not placed):
                     if len(name) > len(entry.name) and fold(entry.name) in fold(name):
                         entry.aliases.add(entry.name)
