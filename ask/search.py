@@ -37,6 +37,7 @@ from ask.lexicon import fts_query, load_topics, quote_query, singular
 from ask.storyline import STORYLINE_RANK, storyline_remarks
 from ask.subtopics import on_the_subtopic
 from ask.turns import turn_continuations
+from ask.unsaid_words import quality_or_action
 from storage.db import Store
 from storage.quote_search import TopicPlaces, articles_quoting, quotes_about, topic_places
 from storage.quotes import QuotePlace, QuoteRow, quote_places, quotes_by_id
@@ -99,10 +100,11 @@ def quotes_on_topic(
         return FoundList()
     window = {"speaker_ids": speaker_ids, "since": since, "until": until, "articles": articles}
     core = quotes_about(store, in_quotes, in_quote=True, limit=limit, **window)  # type: ignore[arg-type]
+    things = [g for g in groups if not quality_or_action(g)]
     candidates = articles_quoting(
         store,
         speaker_ids,
-        match,
+        fts_query(things) if things else match,  # a story need not say a quality (below)
         since=since,
         until=until,
         limit=MAX_CONTEXT_ARTICLES,
@@ -215,6 +217,9 @@ def topic_in_articles(
     topic = _Topic()
     if not articles:
         return topic
+    things = [i for i, group in enumerate(groups) if not quality_or_action(group)]
+    if 0 < len(things) < len(groups):  # where the qualities are too, in stories of the things
+        match = f"({fts_query([groups[i] for i in things])}) OR ({fts_query(groups)})"
     found = topic_places(store, match, articles)  # one pass: each hit told to its concept
     for article in articles:
         whole = found.get(article)
@@ -222,12 +227,12 @@ def topic_in_articles(
             continue
         places = _by_concept(whole, groups)
         present = [p for p in places if p is not None]
-        if len(present) < len(places) or not present:
+        if any(places[i] is None for i in things) or not present:
             continue
         starts = whole.paragraphs
         topic.paragraphs[article] = starts
         sets = [{bisect_right(starts, h) - 1 for h, _ in p.body} for p in present]
-        near = set.intersection(*sets)
+        near = set.intersection(*sets) if len(present) == len(places) else set()
         # In a transcript or an interview, the turn after one on the topic answers it:
         # "PRESENTER: So the fishermen have nothing to worry about?" "TOLLEFSEN: I didn't
         # say that. ..." is her answer about the fishermen.
@@ -236,6 +241,8 @@ def topic_in_articles(
         score = about(places) or SHARE * headline_led(places) * about(
             [p for p in present if p.headline]
         )
+        if not score and 0 < len(things) < len(places):  # "the old town hall": its things
+            score = SHARE * about([places[i] for i in things])
         if score:
             topic.stories[article] = score
         topic.prominent[article] = {i: about([p]) > 0 for i, p in enumerate(places)}

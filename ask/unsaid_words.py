@@ -80,6 +80,24 @@ def without_actions(
     return (kept, actions) if kept else (groups, [])
 
 
+def quality_or_action(group: tuple[str, ...]) -> bool:
+    """Whether a concept is the asker's word for a quality or an action, not a thing: an
+    adjective ("old", "retired", "festive") or a verb's -ing form that is no noun ("tearing",
+    "putting"; "funding" and "meeting" are things), one word with no other forms. A story
+    about the topic need only say it: "the old town hall" is the story headed on the
+    Victorian town hall that says "old" in its body."""
+    word = group[0].lower() if len(group) == 1 else ""
+    if not word or " " in word:
+        return False
+    if getAllLemmas(word, upos="ADJ"):
+        return True
+    return (
+        word.endswith("ing")
+        and bool(getAllLemmas(word, upos="VERB"))
+        and not getAllLemmas(word, upos="NOUN")
+    )
+
+
 def _quality(group: tuple[str, ...]) -> bool:
     """Whether a word is one for a quality ("old", "lower", "three-weekly"): an adjective,
     or no noun the dictionary has."""
