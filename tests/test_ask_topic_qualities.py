@@ -1,0 +1,77 @@
+"""A reporter's word for a quality or an action in a topic ("the old town hall", "the
+retired greyhounds", "tearing up the pitches"): a story is about the topic when its things
+are prominent in it (headline, standfirst, lead), whether or not it says the quality there,
+or at all; every thing of the topic must still be in it. Fictional stories of a market
+town, ingested through the CLI and asked through `newsbrief ask --json`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ask.unsaid_words import quality_or_action
+from tests.conftest import ask_json, speakers_in, stories_db
+
+STORIES = {
+    "sale": (
+        "Council to sell Victorian town hall\n"
+        "Colderwick's town hall will go on the market in the new year.\n"
+        "COLDERWICK, 1 December - Colderwick's town hall will go on the market in the new "
+        "year, the borough council confirmed.\n"
+        "Council leader Priya Mahesh said the building cost £380,000 a year to heat and "
+        'repair. "I cannot justify spending money on an empty hall," she said.\n'
+        "Bernard Elling, chairman of the civic society, said the decision was a betrayal. "
+        '"Our grandparents built this with public subscriptions," he said.\n'
+    ),
+    "motion": (
+        "Opposition motion to halt town hall sale fails\n"
+        "Councillors voted 24 to 19 against pausing the sale.\n"
+        "COLDERWICK, 3 December - A motion to halt the sale of the town hall was defeated "
+        "on Thursday night.\n"
+        "Cllr Tobias Wren, who proposed it, said the old building deserved better. "
+        '"This is the town\'s front room," he said.\n'
+    ),
+    "mill": (
+        "Old mill sold to developer\n"
+        "The former corn mill by the river has been sold.\n"
+        "COLDERWICK, 2 December - The old corn mill by the river has been sold to a "
+        "developer for flats.\n"
+        'Estate agent Clive Ashby said: "There was a lot of interest in the old mill."\n'
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return stories_db(tmp_path_factory.mktemp("qualities"), STORIES)
+
+
+def test_a_quality_word_need_not_be_in_the_story_about_the_things(store: Path) -> None:
+    """The story headed on the sale says "old" nowhere; the motion's story says it once,
+    in its body: both are stories about selling the old town hall."""
+    speakers = speakers_in(ask_json(store, "/whosaid selling the old town hall"))
+    assert {"Priya Mahesh", "Bernard Elling", "Tobias Wren"} <= speakers
+    assert "Clive Ashby" not in speakers  # the old mill's sale is no town hall's
+
+
+def test_every_thing_of_the_topic_must_still_be_in_the_story(store: Path) -> None:
+    """A quality word never stands in for a thing: no story tells of the old library."""
+    assert ask_json(store, "/whosaid selling the old library")["quotes"] == []
+
+
+@pytest.mark.parametrize(
+    ("word", "quality"),
+    [
+        ("old", True),  # an adjective
+        ("retired", True),
+        ("tearing", True),  # a verb's -ing form that is no noun
+        ("putting", True),
+        ("funding", False),  # an -ing form that is a thing
+        ("meeting", False),
+        ("hall", False),
+        ("dogs", False),
+    ],
+)
+def test_which_words_are_qualities_or_actions(word: str, quality: bool) -> None:
+    assert quality_or_action((word,)) is quality
