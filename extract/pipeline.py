@@ -26,6 +26,7 @@ from extract.people import Cast
 from extract.quote_marks import QuoteRegion, find_regions, paragraph_spans, quote_text
 from extract.rank_forces import rank_ties
 from extract.shapes import ContentShape, content_shape
+from extract.subject_bodies import body_subject_before
 from extract.speaker_chain import (
     same_unnamed_source,
     speaks_for_previous,
@@ -92,6 +93,7 @@ def extract_doc(doc: Doc, lexicon: CueLexicon | None = None) -> Extraction:
         if attribution.subject is not None:
             paragraph = paragraph_of[attribution.subject.i]
             speaker = same_unnamed_source(speaker, previous, paragraph)
+            speaker = body_subject_before(speaker, attribution.subject, cast)
             speaker = speaks_for_previous(speaker, previous, paragraph)
             speaker = unnamed_over_far_name(speaker, previous, paragraph, attribution.subject, cast)
             speaker = described_again(speaker, previous, paragraph, attribution.subject)
