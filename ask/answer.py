@@ -13,6 +13,7 @@ from ask.brief import brief
 from ask.compare import COMPARE, compare_answer
 from ask.events import date_event
 from ask.followups import with_followups
+from ask.head_asked import headed_answer
 from ask.intents import (
     BRIEF,
     HELP,
@@ -150,8 +151,8 @@ def _answer(
         voiced = _answer(store, asked, limit, sources)
         if voiced.quotes:  # else a topic after all: "who spoke for the plan?"
             return replace(voiced, question=query.question)
-    if query.intent == WHAT_DID_X_SAY:
-        return speaker_question(ask, query.speaker or "", query.topic)
+    if query.intent == WHAT_DID_X_SAY:  # "the landfill boss": its managing director
+        return headed_answer(query.speaker or "", lambda x: speaker_question(ask, x, query.topic))
     if query.intent == COMPARE:  # each speaker their share: see ask/compare.py
         return compare_answer(
             query.question,
