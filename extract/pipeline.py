@@ -26,7 +26,6 @@ from extract.people import Cast
 from extract.quote_marks import QuoteRegion, find_regions, paragraph_spans, quote_text
 from extract.rank_forces import rank_ties
 from extract.shapes import ContentShape, content_shape
-from extract.subject_bodies import body_subject_before
 from extract.speaker_chain import (
     same_unnamed_source,
     speaks_for_previous,
@@ -35,6 +34,7 @@ from extract.speaker_chain import (
 )
 from extract.speaker_record import Speaker
 from extract.speakers import resolve_headline_name, resolve_named, resolve_speaker
+from extract.subject_bodies import body_subject_before
 from extract.title_bodies import body_in_title
 from extract.topics import topic_words
 from extract.unnamed_sources import described_again
