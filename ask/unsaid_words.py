@@ -53,9 +53,12 @@ def said_concepts(
     if not unsaid or not said or len(unsaid) > len(said):
         return groups, []
     words = _WORD.findall(topic.lower())
-    if not all(_paraphrase(g, words) for g in unsaid):  # "quotas": a thing no story tells of
+    # A thing no story tells of ("the fishing quotas") leaves no topic, unless two things
+    # said are one (beavers flooding: "beavers flooding farmland" of the stories' fields)
+    told = len([g for g in said if not quality_or_action(g)]) >= 2
+    if not told and not all(_paraphrase(g, words) for g in unsaid):
         return groups, []
-    if not speaker and not all(_quality(g) for g in unsaid):
+    if not told and not speaker and not all(_quality(g) for g in unsaid):
         return groups, []
     most = max(SPECIFIC_FLOOR, int(SPECIFIC_SHARE * article_total(store)))
     if _matches(store, said, most) > most:
@@ -81,21 +84,12 @@ def without_actions(
 
 
 def quality_or_action(group: tuple[str, ...]) -> bool:
-    """Whether a concept is the asker's word for a quality or an action, not a thing: an
-    adjective ("old", "retired", "festive") or a verb's -ing form that is no noun ("tearing",
-    "putting"; "funding" and "meeting" are things), one word with no other forms. A story
-    about the topic need only say it: "the old town hall" is the story headed on the
-    Victorian town hall that says "old" in its body."""
+    """Whether a concept is the asker's word for a quality, not a thing: an adjective ("old",
+    "retired", "festive"), one word with no other forms. A story about the topic need only
+    tell of its things: "the old town hall" is the story headed on the Victorian town hall.
+    (An -ing form is no such word: "parking" tells which charges.)"""
     word = group[0].lower() if len(group) == 1 else ""
-    if not word or " " in word:
-        return False
-    if getAllLemmas(word, upos="ADJ"):
-        return True
-    return (
-        word.endswith("ing")
-        and bool(getAllLemmas(word, upos="VERB"))
-        and not getAllLemmas(word, upos="NOUN")
-    )
+    return bool(word) and " " not in word and bool(getAllLemmas(word, upos="ADJ"))
 
 
 def _quality(group: tuple[str, ...]) -> bool:

@@ -1,5 +1,5 @@
-"""A reporter's word for a quality or an action in a topic ("the old town hall", "the
-retired greyhounds", "tearing up the pitches"): a story is about the topic when its things
+"""A reporter's word for a quality in a topic ("the old town hall", "the retired
+greyhounds", "the festive lights"): a story is about the topic when its things
 are prominent in it (headline, standfirst, lead), whether or not it says the quality there,
 or at all; every thing of the topic must still be in it. Fictional stories of a market
 town, ingested through the CLI and asked through `newsbrief ask --json`."""
@@ -65,10 +65,9 @@ def test_every_thing_of_the_topic_must_still_be_in_the_story(store: Path) -> Non
     [
         ("old", True),  # an adjective
         ("retired", True),
-        ("tearing", True),  # a verb's -ing form that is no noun
-        ("putting", True),
-        ("funding", False),  # an -ing form that is a thing
-        ("meeting", False),
+        ("festive", True),
+        ("parking", False),  # an -ing form tells which thing ("parking charges")
+        ("funding", False),
         ("hall", False),
         ("dogs", False),
     ],
