@@ -74,3 +74,40 @@ def test_every_thing_of_the_topic_must_still_be_in_the_story(store: Path) -> Non
 )
 def test_which_words_are_qualities_or_actions(word: str, quality: bool) -> None:
     assert quality_or_action((word,)) is quality
+
+
+BEAVERS = {
+    "dam": (
+        "Beaver dam floods farm days after release\n"
+        "Eight acres of winter wheat were under water on Monday.\n"
+        "ORRIN, 30 November - A beaver dam on a drainage channel flooded eight acres of "
+        "winter wheat, days after the beavers were released on Wendle Marsh.\n"
+        'Farmer Thomas Greave said: "I was told this would take years to become a problem. '
+        'It took ten days."\n'
+        "The trust's ecologist, Callum Petri, said the flooding would not happen again.\n"
+    ),
+    "otters": (
+        "Otters return to the Orrin\n"
+        "Otters have been seen on the river for the first time in years.\n"
+        'ORRIN, 28 November - Warden Ada Mole said: "We saw two otters by the weir."\n'
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def beavers(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return stories_db(tmp_path_factory.mktemp("beavers"), BEAVERS)
+
+
+def test_a_noun_no_story_says_is_left_out_when_two_things_remain(beavers: Path) -> None:
+    """No story says "farmland"; the beavers and the flooding are one story's: its speakers
+    answer, and the answer says which word no story holds."""
+    answer = ask_json(beavers, "who said what about beavers flooding farmland?")
+    assert {"Thomas Greave", "Callum Petri"} <= speakers_in(answer)
+    assert "Ada Mole" not in speakers_in(answer)
+    assert "no story says farmland" in answer["searched"]
+
+
+def test_a_noun_no_story_says_beside_one_thing_leaves_no_topic(beavers: Path) -> None:
+    """One thing said is not the topic: nobody talked about the beavers' farmland."""
+    assert ask_json(beavers, "who said what about the farmland of the otters?")["quotes"] == []
