@@ -231,8 +231,9 @@ def topic_in_articles(
             continue
         starts = whole.paragraphs
         topic.paragraphs[article] = starts
-        sets = [{bisect_right(starts, h) - 1 for h, _ in p.body} for p in present]
-        near = set.intersection(*sets) if len(present) == len(places) else set()
+        told = [places[i] for i in things] if things else present  # a quality need not be
+        sets = [{bisect_right(starts, h) - 1 for h, _ in p.body} for p in told if p is not None]
+        near = set.intersection(*sets) if sets else set()
         # In a transcript or an interview, the turn after one on the topic answers it:
         # "PRESENTER: So the fishermen have nothing to worry about?" "TOLLEFSEN: I didn't
         # say that. ..." is her answer about the fishermen.

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllInflections, getAllLemmas
 
 from ask.data_files import ask_data
 from ask.lexicon import fts_query
@@ -85,11 +85,19 @@ def without_actions(
 
 def quality_or_action(group: tuple[str, ...]) -> bool:
     """Whether a concept is the asker's word for a quality, not a thing: an adjective ("old",
-    "retired", "festive"), one word with no other forms. A story about the topic need only
-    tell of its things: "the old town hall" is the story headed on the Victorian town hall.
-    (An -ing form is no such word: "parking" tells which charges.)"""
+    "retired", "festive") or a past participle that is no noun ("damaged", "cancelled"), one
+    word with no other forms. A story about the topic need only tell of its things: "the old
+    town hall" is the story headed on the Victorian town hall. (An -ing form is no such word:
+    "parking" tells which charges.)"""
     word = group[0].lower() if len(group) == 1 else ""
-    return bool(word) and " " not in word and bool(getAllLemmas(word, upos="ADJ"))
+    if not word or " " in word:
+        return False
+    if getAllLemmas(word, upos="ADJ"):
+        return True
+    verbs = getAllLemmas(word, upos="VERB").get("VERB", ())
+    forms = [getAllInflections(v, upos="VERB") for v in verbs]
+    participles = {p for f in forms for p in f.get("VBN", f.get("VBD", ()))}
+    return word in participles and not getAllLemmas(word, upos="NOUN")
 
 
 def _quality(group: tuple[str, ...]) -> bool:
