@@ -88,6 +88,12 @@ BEAVERS = {
         'It took ten days."\n'
         "The trust's ecologist, Callum Petri, said the flooding would not happen again.\n"
     ),
+    "solar": (
+        "Solar panels planned for Wendle Farm\n"
+        "The farm wants to lease six fields to an energy firm.\n"
+        "WENDLE, 27 November - Wendle Farm has applied to cover six fields with solar panels.\n"
+        'Farmer Tom Ridley said: "Beef does not pay any more."\n'
+    ),
     "otters": (
         "Otters return to the Orrin\n"
         "Otters have been seen on the river for the first time in years.\n"
@@ -113,3 +119,10 @@ def test_a_noun_no_story_says_is_left_out_when_two_things_remain(beavers: Path) 
 def test_a_noun_no_story_says_beside_one_thing_leaves_no_topic(beavers: Path) -> None:
     """One thing said is not the topic: nobody talked about the beavers' farmland."""
     assert ask_json(beavers, "who said what about the farmland of the otters?")["quotes"] == []
+
+
+def test_a_names_words_are_one_thing(beavers: Path) -> None:
+    """ "Wendle Farm" is one place: no story tells of a drought there, so nobody talked
+    about it (its words are no two things a story is about)."""
+    answer = ask_json(beavers, "has anyone said anything about drought at Wendle Farm?")
+    assert answer["quotes"] == []
