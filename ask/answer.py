@@ -6,6 +6,7 @@ The answer classes live in `ask.views` and are re-exported here (`Answer`, `Quot
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ask.asking import Ask
@@ -234,8 +235,9 @@ def _topic_answer(ask: Ask, topic: str) -> Answer:
         answer.message = "Tell me a topic to search for, e.g. /whosaid ceasefire."
         return answer
     since, until = ask.bounds
+    names = frozenset(w.lower() for w in re.findall(r"\b[A-Z][\w'-]*", written))
     found = quotes_on_topic(
-        ask.store, groups, since=since, until=until, stories=True, limit=ask.reach
+        ask.store, groups, since=since, until=until, stories=True, limit=ask.reach, names=names
     )
     # few stories in the topic's words: those about its names too ("Dunmarra"); for a
     # side taken on it, only when none says it (a side must be taken on the topic itself)

@@ -91,16 +91,18 @@ def quotes_on_topic(
     stories: bool = False,
     limit: int = 200,
     articles: tuple[int, int] | None = None,
+    names: frozenset[str] = frozenset(),
 ) -> FoundList:
     """Quotes about the topic (see the module docstring), best first; `stories` adds the
-    remarks in stories about it (tier 3). `articles` keeps to articles with ids in (after,
-    through] (what a digest has not shown yet)."""
+    remarks in stories about it (tier 3); `names` are words the question capitalised (a
+    name's words are no qualities: "the Royal Oak"). `articles` keeps to articles with ids
+    in (after, through] (what a digest has not shown yet)."""
     match, in_quotes = fts_query(groups), quote_query(groups)
     if match is None or in_quotes is None:
         return FoundList()
     window = {"speaker_ids": speaker_ids, "since": since, "until": until, "articles": articles}
     core = quotes_about(store, in_quotes, in_quote=True, limit=limit, **window)  # type: ignore[arg-type]
-    things = [g for g in groups if not quality_or_action(g)]
+    things = [g for g in groups if not _quality(g, names)]
     candidates = articles_quoting(
         store,
         speaker_ids,
@@ -110,7 +112,7 @@ def quotes_on_topic(
         limit=MAX_CONTEXT_ARTICLES,
         articles=articles,
     )
-    topic = topic_in_articles(store, groups, match, candidates)
+    topic = topic_in_articles(store, groups, match, candidates, names)
     if len(groups) > 1:  # in a story with no quote on them all: some concepts, the story the rest
         core += _in_part(store, groups, match, topic, {r.article_id for r in core}, limit, window)
     found = FoundList(Found(r, "quote") for r in core)
@@ -211,13 +213,17 @@ class _Topic:
 
 
 def topic_in_articles(
-    store: Store, groups: list[tuple[str, ...]], match: str, articles: list[int]
+    store: Store,
+    groups: list[tuple[str, ...]],
+    match: str,
+    articles: list[int],
+    names: frozenset[str] = frozenset(),
 ) -> _Topic:
     """Where the topic is in the articles, and how much each is about it (`stories`)."""
     topic = _Topic()
     if not articles:
         return topic
-    things = [i for i, group in enumerate(groups) if not quality_or_action(group)]
+    things = [i for i, group in enumerate(groups) if not _quality(group, names)]
     if 0 < len(things) < len(groups):  # where the qualities are too, in stories of the things
         match = f"({fts_query([groups[i] for i in things])}) OR ({fts_query(groups)})"
     found = topic_places(store, match, articles)  # one pass: each hit told to its concept
@@ -248,6 +254,10 @@ def topic_in_articles(
             topic.stories[article] = score
         topic.prominent[article] = {i: about([p]) > 0 for i, p in enumerate(places)}
     return topic
+
+
+def _quality(group: tuple[str, ...], names: frozenset[str]) -> bool:
+    return quality_or_action(group) and group[0] not in names
 
 
 def _by_concept(whole: TopicPlaces, groups: list[tuple[str, ...]]) -> list[TopicPlaces | None]:

@@ -126,3 +126,19 @@ def test_a_names_words_are_one_thing(beavers: Path) -> None:
     about it (its words are no two things a story is about)."""
     answer = ask_json(beavers, "has anyone said anything about drought at Wendle Farm?")
     assert answer["quotes"] == []
+
+
+def test_a_capitalised_word_is_a_names_not_a_quality(tmp_path: Path) -> None:
+    """ "the Royal Oak" is the pub: "Royal" is a word of its name, so the story of another
+    oak (felled, with no royal in it) is no story about it."""
+    db = stories_db(
+        tmp_path,
+        {
+            "pub": "Villagers reopen the Royal Oak\nThe pub shut two years ago.\n"
+            'Landlady Bryony Kettle said: "The first pint will be pulled on Friday."\n',
+            "tree": "Ancient oak felled in Marlstock\nThe tree stood for 400 years.\n"
+            'Resident Petra Acht said: "A man with a chainsaw took it in an hour."\n',
+        },
+    )
+    answer = ask_json(db, "who said what about the Royal Oak")
+    assert speakers_in(answer) == {"Bryony Kettle"}
