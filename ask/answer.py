@@ -235,9 +235,15 @@ def _topic_answer(ask: Ask, topic: str) -> Answer:
         answer.message = "Tell me a topic to search for, e.g. /whosaid ceasefire."
         return answer
     since, until = ask.bounds
-    names = frozenset(w.lower() for w in re.findall(r"\b[A-Z][\w'-]*", written))
+    capitalised = frozenset(w.lower() for w in re.findall(r"\b[A-Z][\w'-]*", written))
     found = quotes_on_topic(
-        ask.store, groups, since=since, until=until, stories=True, limit=ask.reach, names=names
+        ask.store,
+        groups,
+        since=since,
+        until=until,
+        stories=True,
+        limit=ask.reach,
+        names=capitalised,
     )
     # few stories in the topic's words: those about its names too ("Dunmarra"); for a
     # side taken on it, only when none says it (a side must be taken on the topic itself)

@@ -16,7 +16,9 @@
    it (the pilots' leader on the pay offer, in a story about the strike at the port). A story
    is about the topic when every concept is prominent in it: in its headline, standfirst or
    first paragraphs of the story (after the standfirst, which a stored body repeats), or
-   said again and again in its body (see `about`). For a question naming a person, last,
+   said again and again in its body (see `about`); a word for a quality ("the old town hall",
+   ask/unsaid_words.py `quality_or_action`) need not be said in it at all, when its things
+   are prominent (such a story ranks after one that says every word prominently). For a question naming a person, last,
    their remarks in another story of the storyline: one that shares the distinctive names
    of their stories on the topic (ask/storyline.py).
 A quote that only shares a word with the topic in an unrelated article is none of these. A
@@ -29,9 +31,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
-from os.path import commonprefix
 
+from ask.concept_places import by_concept
 from ask.headline_led import SHARE, headline_led
 from ask.lexicon import fts_query, load_topics, quote_query, singular
 from ask.storyline import STORYLINE_RANK, storyline_remarks
@@ -106,7 +107,7 @@ def quotes_on_topic(
     candidates = articles_quoting(
         store,
         speaker_ids,
-        fts_query(things) if things else match,  # a story need not say a quality (below)
+        (fts_query(things) or match) if things else match,  # a story need not say a quality
         since=since,
         until=until,
         limit=MAX_CONTEXT_ARTICLES,
@@ -231,7 +232,7 @@ def topic_in_articles(
         whole = found.get(article)
         if whole is None:
             continue
-        places = _by_concept(whole, groups)
+        places = by_concept(whole, groups)
         present = [p for p in places if p is not None]
         if any(places[i] is None for i in things) or not present:
             continue
@@ -258,76 +259,6 @@ def topic_in_articles(
 
 def _quality(group: tuple[str, ...], names: frozenset[str]) -> bool:
     return quality_or_action(group) and group[0] not in names
-
-
-def _by_concept(whole: TopicPlaces, groups: list[tuple[str, ...]]) -> list[TopicPlaces | None]:
-    """The places of each concept (None where it is not in the article), from the places of
-    them all: each matched phrase goes to the concept whose form it is."""
-    if len(groups) == 1:
-        return [whole]
-
-    def split(words: list[str]) -> list[list[str]]:
-        parts: list[list[str]] = [[] for _ in groups]
-        for word in words:
-            for index in _concepts_of(word, groups):
-                parts[index].append(word)
-        return parts
-
-    headline, standfirst = split(whole.headline), split(whole.standfirst)
-    body: list[list[tuple[int, str]]] = [[] for _ in groups]
-    for at, word in whole.body:
-        for index in _concepts_of(word, groups):
-            body[index].append((at, word))
-    return [
-        TopicPlaces(
-            headline[i],
-            standfirst[i],
-            body[i],
-            whole.paragraphs,
-            whole.length,
-            whole.turns,
-            whole.story_from,
-        )
-        if headline[i] or standfirst[i] or body[i]
-        else None
-        for i in range(len(groups))
-    ]
-
-
-def _concepts_of(words: str, groups: list[tuple[str, ...]]) -> list[int]:
-    """Which concepts a matched phrase stands for: those with a form of as many words that
-    shares the longest stems with it (the index matched it by its Porter stem); a word
-    alone may be one word of a form matched as words near one another ("jobs" of "cut 140
-    jobs", matched by "job cuts")."""
-    tokens = _tokens(words)
-    best, which = 0, []
-    for index, group in enumerate(groups):
-        parts = [_tokens(form) for form in group]
-        if len(tokens) == 1:
-            parts += [(word,) for form in parts if len(form) > 1 for word in form]
-        score = max((_likeness(tokens, part) for part in parts), default=0)
-        if score > best:
-            best, which = score, [index]
-        elif score == best and score:
-            which.append(index)
-    return which
-
-
-@lru_cache(maxsize=4096)
-def _tokens(text: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in _TOKEN.findall(text))
-
-
-def _likeness(have: tuple[str, ...], form: tuple[str, ...]) -> int:
-    if len(have) != len(form):
-        return 0
-    total = 0
-    for a, b in zip(have, form, strict=True):
-        common = len(commonprefix([a, b]))
-        if common < min(3, len(a), len(b)):
-            return 0
-        total += common
-    return total
 
 
 def _around(
