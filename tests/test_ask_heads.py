@@ -86,3 +86,20 @@ def test_a_shop_owner_is_the_owner_of_a_parlour(store: Path) -> None:
 def test_head_forms(text: str, first: str | None) -> None:
     forms = head_forms(text)
     assert (forms[0] if forms else None) == first
+
+
+def test_a_typo_is_never_a_word_more_or_less(tmp_path: Path) -> None:
+    """ "the hallowby mp" is no misspelling of Hallowby (a body of the stories): with no MP
+    quoted, nobody answers (a typo is within a word: "Rhodri Vaughen" is Rhodri Vaughan)."""
+    db = stories_db(
+        tmp_path,
+        {
+            "lights": "Hallowby lights switched on\nThe display is back.\n"
+            'Hallowby said in a statement: "The lights will stay until January."\n'
+            "Hallowby's MP, Anita Sorensen, attended but did not speak.\n"
+            'Rhodri Vaughan, the electrician, said: "It took two days."\n',
+        },
+    )
+    assert ask_json(db, "has the hallowby mp commented on the lights?")["quotes"] == []
+    typo = ask_json(db, "what did Rhodri Vaughen say?")
+    assert speakers_in(typo) == {"Rhodri Vaughan"}
