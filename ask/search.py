@@ -19,8 +19,8 @@
    said again and again in its body (see `about`); a word for a quality ("the old town hall",
    ask/unsaid_words.py `quality_or_action`) need not be said in it at all, when its things
    are prominent (such a story ranks after one that says every word prominently). For a
-   question naming a person, last, their remarks in another story of the storyline: one that shares the distinctive names
-   of their stories on the topic (ask/storyline.py).
+   question naming a person, last, their remarks in another story of the storyline: one that
+   shares the distinctive names of their stories on the topic (ask/storyline.py).
 A quote that only shares a word with the topic in an unrelated article is none of these. A
 topic nobody spoke about gets nothing: never loosely related quotes.
 """
