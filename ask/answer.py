@@ -45,7 +45,7 @@ from ask.stance_target import topic_people
 from ask.statements import as_statements
 from ask.title_holders import in_the_story
 from ask.titles import names_office
-from ask.unsaid_words import cased, said_concepts
+from ask.unsaid_words import said_concepts
 from ask.verbatim import asked_words, verbatim_answer
 from ask.views import Answer, ArticleRef, QuoteView, SpeakerGroup
 from ask.when import Period
@@ -220,12 +220,19 @@ def _keyword_as_speaker(ask: Ask, text: str) -> Answer | None:
     return None
 
 
+def cased(question: str, topic: str) -> str:
+    """The topic as the question writes it (its capitals tell its names), else as given."""
+    at = question.lower().find(topic.lower())
+    found = question[at : at + len(topic)] if at >= 0 else ""
+    return found if found.lower() == topic.lower() else topic
+
+
 def _topic_answer(ask: Ask, topic: str) -> Answer:
     # "expansion": no story's word; a side asked for must be taken on the rest ("who
     # backed the quarry expansion?": a frame on the quarry), so an action word may go too
-    written = cased(ask.query.question, topic)  # "Greave Farm": one name
+    written = cased(ask.query.question, topic)  # "the Royal Oak": a name's words
     groups, unsaid = said_concepts(
-        ask.store, concepts(topic), written, speaker=bool(ask.query.stance)
+        ask.store, concepts(topic), topic, speaker=bool(ask.query.stance)
     )
     searched = f"quotes about {describe(groups)}" if groups else "nothing to search for"
     if unsaid:

@@ -31,7 +31,6 @@ from storage.storyline import article_total
 SPECIFIC_SHARE = 0.2
 _WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 SPECIFIC_FLOOR = 4
-_NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)+")
 
 
 def said_concepts(
@@ -43,9 +42,7 @@ def said_concepts(
     be left out: only that speaker's words can answer (so too for a side asked for, "who
     backed the quarry expansion?": the side must be taken on the rest). Asked of everyone
     ("who said what about ...", "has anyone talked about ..."), only a word for a quality
-    ("the old colliery site"): a head left out there answers a question nobody's words fit,
-    unless two other things said, not one name's words, remain ("beavers flooding farmland";
-    never "flooding at Greave Farm")."""
+    ("the old colliery site"): a head left out there answers a question nobody's words fit."""
     if len(groups) < 2:
         return groups, []
     unsaid = [g for g in groups if _matches(store, [g], 0) == 0]
@@ -56,39 +53,14 @@ def said_concepts(
     if not unsaid or not said or len(unsaid) > len(said):
         return groups, []
     words = _WORD.findall(topic.lower())
-    # A thing no story tells of ("the fishing quotas") leaves no topic, unless two things
-    # said are one (beavers flooding: "beavers flooding farmland" of the stories' fields)
-    told = not speaker and _things(topic, [g for g in said if not quality_or_action(g)]) >= 2
-    if not told and not all(_paraphrase(g, words) for g in unsaid):
+    if not all(_paraphrase(g, words) for g in unsaid):  # "quotas": a thing no story tells of
         return groups, []
-    if not told and not speaker and not all(_quality(g) for g in unsaid):
+    if not speaker and not all(_quality(g) for g in unsaid):
         return groups, []
     most = max(SPECIFIC_FLOOR, int(SPECIFIC_SHARE * article_total(store)))
     if _matches(store, said, most) > most:
         return groups, []
     return said, unsaid
-
-
-def cased(question: str, topic: str) -> str:
-    """The topic as the question writes it (its capitals tell its names), else as given."""
-    at = question.lower().find(topic.lower())
-    found = question[at : at + len(topic)] if at >= 0 else ""
-    return found if found.lower() == topic.lower() else topic
-
-
-def _things(topic: str, groups: list[tuple[str, ...]]) -> int:
-    """How many things the concepts tell of: a name's words are one ("flooding at Greave
-    Farm": Greave Farm is one place, and no story tells of its flooding)."""
-    names = [set(_WORD.findall(run.lower())) for run in _NAME_RUN.findall(topic)]
-    seen: set[int] = set()
-    count = 0
-    for group in groups:
-        run = next((i for i, n in enumerate(names) if group[0].lower() in n), None)
-        if run is None or run not in seen:
-            count += 1
-        if run is not None:
-            seen.add(run)
-    return count
 
 
 def _but(groups: list[tuple[str, ...]], left: tuple[str, ...]) -> list[tuple[str, ...]]:

@@ -110,23 +110,15 @@ def beavers(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return stories_db(tmp_path_factory.mktemp("beavers"), BEAVERS)
 
 
-def test_a_noun_no_story_says_is_left_out_when_two_things_remain(beavers: Path) -> None:
-    """No story says "farmland"; the beavers and the flooding are one story's: its speakers
-    answer, and the answer says which word no story holds."""
-    answer = ask_json(beavers, "who said what about beavers flooding farmland?")
-    assert {"Thomas Greave", "Callum Petri"} <= speakers_in(answer)
-    assert "Ada Mole" not in speakers_in(answer)
-    assert "no story says farmland" in answer["searched"]
-
-
-def test_a_noun_no_story_says_beside_one_thing_leaves_no_topic(beavers: Path) -> None:
-    """One thing said is not the topic: nobody talked about the beavers' farmland."""
+def test_a_noun_no_story_says_is_never_left_out_for_everyone(beavers: Path) -> None:
+    """No story says "farmland": nobody talked about beavers flooding farmland, though the
+    beavers and the flooding are one story's (a thing asked for is what the topic is)."""
+    assert ask_json(beavers, "who said what about beavers flooding farmland?")["quotes"] == []
     assert ask_json(beavers, "who said what about the farmland of the otters?")["quotes"] == []
 
 
-def test_a_names_words_are_one_thing(beavers: Path) -> None:
-    """ "Wendle Farm" is one place: no story tells of a drought there, so nobody talked
-    about it (its words are no two things a story is about)."""
+def test_a_place_is_no_topic_without_its_thing(beavers: Path) -> None:
+    """No story tells of a drought at Wendle Farm, so nobody talked about it."""
     answer = ask_json(beavers, "has anyone said anything about drought at Wendle Farm?")
     assert answer["quotes"] == []
 
