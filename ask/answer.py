@@ -6,6 +6,7 @@ The answer classes live in `ask.views` and are re-exported here (`Answer`, `Quot
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ask.asking import Ask
@@ -13,6 +14,7 @@ from ask.brief import brief
 from ask.compare import COMPARE, compare_answer
 from ask.events import date_event
 from ask.followups import with_followups
+from ask.head_asked import headed_answer
 from ask.intents import (
     BRIEF,
     HELP,
@@ -150,8 +152,8 @@ def _answer(
         voiced = _answer(store, asked, limit, sources)
         if voiced.quotes:  # else a topic after all: "who spoke for the plan?"
             return replace(voiced, question=query.question)
-    if query.intent == WHAT_DID_X_SAY:
-        return speaker_question(ask, query.speaker or "", query.topic)
+    if query.intent == WHAT_DID_X_SAY:  # "the landfill boss": its managing director
+        return headed_answer(query.speaker or "", lambda x: speaker_question(ask, x, query.topic))
     if query.intent == COMPARE:  # each speaker their share: see ask/compare.py
         return compare_answer(
             query.question,
@@ -218,9 +220,17 @@ def _keyword_as_speaker(ask: Ask, text: str) -> Answer | None:
     return None
 
 
+def cased(question: str, topic: str) -> str:
+    """The topic as the question writes it (its capitals tell its names), else as given."""
+    at = question.lower().find(topic.lower())
+    found = question[at : at + len(topic)] if at >= 0 else ""
+    return found if found.lower() == topic.lower() else topic
+
+
 def _topic_answer(ask: Ask, topic: str) -> Answer:
     # "expansion": no story's word; a side asked for must be taken on the rest ("who
     # backed the quarry expansion?": a frame on the quarry), so an action word may go too
+    written = cased(ask.query.question, topic)  # "the Royal Oak": a name's words
     groups, unsaid = said_concepts(
         ask.store, concepts(topic), topic, speaker=bool(ask.query.stance)
     )
@@ -232,8 +242,15 @@ def _topic_answer(ask: Ask, topic: str) -> Answer:
         answer.message = "Tell me a topic to search for, e.g. /whosaid ceasefire."
         return answer
     since, until = ask.bounds
+    capitalised = frozenset(w.lower() for w in re.findall(r"\b[A-Z][\w'-]*", written))
     found = quotes_on_topic(
-        ask.store, groups, since=since, until=until, stories=True, limit=ask.reach
+        ask.store,
+        groups,
+        since=since,
+        until=until,
+        stories=True,
+        limit=ask.reach,
+        names=capitalised,
     )
     # few stories in the topic's words: those about its names too ("Dunmarra"); for a
     # side taken on it, only when none says it (a side must be taken on the topic itself)

@@ -55,6 +55,12 @@ def _same_groups() -> dict[str, frozenset[str]]:
     return found
 
 
+def same_forms(word: str) -> frozenset[str]:
+    """A description word's singular and the singulars of its group ("lorry" -> lorry,
+    truck; "shop" -> shop, parlour, store; descriptions.json "same")."""
+    return _forms(word)
+
+
 def _forms(word: str) -> frozenset[str]:
     """A word's singular and the singulars of its group ("lorry" -> lorry, truck)."""
     one = person_singular(word)

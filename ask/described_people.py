@@ -37,6 +37,7 @@ from functools import lru_cache
 
 from ask.compound_agents import compound_fits, splits
 from ask.data_files import ask_data
+from ask.described import same_forms
 from ask.described_asked import LEADING, AskedDescription, asked_description, tokens
 from ask.described_beside import is_head_beside, named_before_another, person_singular
 from ask.lead_people import SENTENCE_BREAK, first_named, lead_words
@@ -172,7 +173,7 @@ def _describes(words: list[str], asked: list[str], story: AbstractSet[str] = fro
         return False
     owners = [w.removesuffix("'s") for w in words]  # "the lifeboat's helm": a lifeboat helm
     have = {singular(w) for w in words + owners} | set(words) | set(story)
-    return all(singular(o) in have or o in have for o in others)
+    return all(singular(o) in have or o in have or same_forms(o) & have for o in others)
 
 
 def _a_group(words: list[str], noun: str) -> bool:

@@ -382,9 +382,10 @@ def _by_typo(store: Store, text: str) -> SpeakerMatch:
     if len(key) < 4:
         return SpeakerMatch()
     best_score, best_alias = 0.0, ""
+    words = len(key.split())
     for _, alias in alias_table(store.db):
-        if abs(len(alias) - len(key)) > 3:
-            continue
+        if abs(len(alias) - len(key)) > 3 or len(alias.split()) != words:
+            continue  # a typo is in a word, never a word more or less ("hallowby mp")
         score = fuzz.ratio(key, alias)
         if score >= _FUZZY_MIN and score > best_score:
             best_score, best_alias = score, alias

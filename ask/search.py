@@ -16,9 +16,11 @@
    it (the pilots' leader on the pay offer, in a story about the strike at the port). A story
    is about the topic when every concept is prominent in it: in its headline, standfirst or
    first paragraphs of the story (after the standfirst, which a stored body repeats), or
-   said again and again in its body (see `about`). For a question naming a person, last,
-   their remarks in another story of the storyline: one that shares the distinctive names
-   of their stories on the topic (ask/storyline.py).
+   said again and again in its body (see `about`); a word for a quality ("the old town hall",
+   ask/unsaid_words.py `quality_or_action`) need not be said in it at all, when its things
+   are prominent (such a story ranks after one that says every word prominently). For a
+   question naming a person, last, their remarks in another story of the storyline: one that
+   shares the distinctive names of their stories on the topic (ask/storyline.py).
 A quote that only shares a word with the topic in an unrelated article is none of these. A
 topic nobody spoke about gets nothing: never loosely related quotes.
 """
@@ -29,14 +31,14 @@ import re
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
-from os.path import commonprefix
 
+from ask.concept_places import by_concept
 from ask.headline_led import SHARE, headline_led
 from ask.lexicon import fts_query, load_topics, quote_query, singular
 from ask.storyline import STORYLINE_RANK, storyline_remarks
 from ask.subtopics import on_the_subtopic
 from ask.turns import turn_continuations
+from ask.unsaid_words import quality_or_action
 from storage.db import Store
 from storage.quote_search import TopicPlaces, articles_quoting, quotes_about, topic_places
 from storage.quotes import QuotePlace, QuoteRow, quote_places, quotes_by_id
@@ -90,25 +92,28 @@ def quotes_on_topic(
     stories: bool = False,
     limit: int = 200,
     articles: tuple[int, int] | None = None,
+    names: frozenset[str] = frozenset(),
 ) -> FoundList:
     """Quotes about the topic (see the module docstring), best first; `stories` adds the
-    remarks in stories about it (tier 3). `articles` keeps to articles with ids in (after,
-    through] (what a digest has not shown yet)."""
+    remarks in stories about it (tier 3); `names` are words the question capitalised (a
+    name's words are no qualities: "the Royal Oak"). `articles` keeps to articles with ids
+    in (after, through] (what a digest has not shown yet)."""
     match, in_quotes = fts_query(groups), quote_query(groups)
     if match is None or in_quotes is None:
         return FoundList()
     window = {"speaker_ids": speaker_ids, "since": since, "until": until, "articles": articles}
     core = quotes_about(store, in_quotes, in_quote=True, limit=limit, **window)  # type: ignore[arg-type]
+    things = [g for g in groups if not _quality(g, names)]
     candidates = articles_quoting(
         store,
         speaker_ids,
-        match,
+        (fts_query(things) or match) if things else match,  # a story need not say a quality
         since=since,
         until=until,
         limit=MAX_CONTEXT_ARTICLES,
         articles=articles,
     )
-    topic = topic_in_articles(store, groups, match, candidates)
+    topic = topic_in_articles(store, groups, match, candidates, names)
     if len(groups) > 1:  # in a story with no quote on them all: some concepts, the story the rest
         core += _in_part(store, groups, match, topic, {r.article_id for r in core}, limit, window)
     found = FoundList(Found(r, "quote") for r in core)
@@ -209,25 +214,33 @@ class _Topic:
 
 
 def topic_in_articles(
-    store: Store, groups: list[tuple[str, ...]], match: str, articles: list[int]
+    store: Store,
+    groups: list[tuple[str, ...]],
+    match: str,
+    articles: list[int],
+    names: frozenset[str] = frozenset(),
 ) -> _Topic:
     """Where the topic is in the articles, and how much each is about it (`stories`)."""
     topic = _Topic()
     if not articles:
         return topic
+    things = [i for i, group in enumerate(groups) if not _quality(group, names)]
+    if 0 < len(things) < len(groups):  # where the qualities are too, in stories of the things
+        match = f"({fts_query([groups[i] for i in things])}) OR ({fts_query(groups)})"
     found = topic_places(store, match, articles)  # one pass: each hit told to its concept
     for article in articles:
         whole = found.get(article)
         if whole is None:
             continue
-        places = _by_concept(whole, groups)
+        places = by_concept(whole, groups)
         present = [p for p in places if p is not None]
-        if len(present) < len(places) or not present:
+        if any(places[i] is None for i in things) or not present:
             continue
         starts = whole.paragraphs
         topic.paragraphs[article] = starts
-        sets = [{bisect_right(starts, h) - 1 for h, _ in p.body} for p in present]
-        near = set.intersection(*sets)
+        told = [places[i] for i in things] if things else present  # a quality need not be
+        sets = [{bisect_right(starts, h) - 1 for h, _ in p.body} for p in told if p is not None]
+        near = set.intersection(*sets) if sets else set()
         # In a transcript or an interview, the turn after one on the topic answers it:
         # "PRESENTER: So the fishermen have nothing to worry about?" "TOLLEFSEN: I didn't
         # say that. ..." is her answer about the fishermen.
@@ -236,80 +249,16 @@ def topic_in_articles(
         score = about(places) or SHARE * headline_led(places) * about(
             [p for p in present if p.headline]
         )
+        if not score and 0 < len(things) < len(places):  # "the old town hall": its things
+            score = SHARE * about([places[i] for i in things])
         if score:
             topic.stories[article] = score
         topic.prominent[article] = {i: about([p]) > 0 for i, p in enumerate(places)}
     return topic
 
 
-def _by_concept(whole: TopicPlaces, groups: list[tuple[str, ...]]) -> list[TopicPlaces | None]:
-    """The places of each concept (None where it is not in the article), from the places of
-    them all: each matched phrase goes to the concept whose form it is."""
-    if len(groups) == 1:
-        return [whole]
-
-    def split(words: list[str]) -> list[list[str]]:
-        parts: list[list[str]] = [[] for _ in groups]
-        for word in words:
-            for index in _concepts_of(word, groups):
-                parts[index].append(word)
-        return parts
-
-    headline, standfirst = split(whole.headline), split(whole.standfirst)
-    body: list[list[tuple[int, str]]] = [[] for _ in groups]
-    for at, word in whole.body:
-        for index in _concepts_of(word, groups):
-            body[index].append((at, word))
-    return [
-        TopicPlaces(
-            headline[i],
-            standfirst[i],
-            body[i],
-            whole.paragraphs,
-            whole.length,
-            whole.turns,
-            whole.story_from,
-        )
-        if headline[i] or standfirst[i] or body[i]
-        else None
-        for i in range(len(groups))
-    ]
-
-
-def _concepts_of(words: str, groups: list[tuple[str, ...]]) -> list[int]:
-    """Which concepts a matched phrase stands for: those with a form of as many words that
-    shares the longest stems with it (the index matched it by its Porter stem); a word
-    alone may be one word of a form matched as words near one another ("jobs" of "cut 140
-    jobs", matched by "job cuts")."""
-    tokens = _tokens(words)
-    best, which = 0, []
-    for index, group in enumerate(groups):
-        parts = [_tokens(form) for form in group]
-        if len(tokens) == 1:
-            parts += [(word,) for form in parts if len(form) > 1 for word in form]
-        score = max((_likeness(tokens, part) for part in parts), default=0)
-        if score > best:
-            best, which = score, [index]
-        elif score == best and score:
-            which.append(index)
-    return which
-
-
-@lru_cache(maxsize=4096)
-def _tokens(text: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in _TOKEN.findall(text))
-
-
-def _likeness(have: tuple[str, ...], form: tuple[str, ...]) -> int:
-    if len(have) != len(form):
-        return 0
-    total = 0
-    for a, b in zip(have, form, strict=True):
-        common = len(commonprefix([a, b]))
-        if common < min(3, len(a), len(b)):
-            return 0
-        total += common
-    return total
+def _quality(group: tuple[str, ...], names: frozenset[str]) -> bool:
+    return quality_or_action(group) and group[0] not in names
 
 
 def _around(

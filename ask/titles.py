@@ -41,6 +41,30 @@ def _markers() -> dict[str, frozenset[str]]:
     return {k: frozenset(data[k]) for k in ("past_markers", "current_markers")}
 
 
+@lru_cache(maxsize=1)
+def _heads() -> tuple[frozenset[str], tuple[str, ...]]:
+    data = ask_data("offices.json")
+    return frozenset(data["generic_heads"]), tuple(data["top_titles"])
+
+
+def head_forms(text: str) -> list[str]:
+    """A description by a reporter's word for whoever leads a body ("the head of the
+    wildlife trust", "the landfill boss"; offices.json "generic_heads") as each title that
+    leads one, in the order to try them ("the chief executive of the wildlife trust", ...;
+    "top_titles"). None for a head asked alone ("the head": the headteacher) or for another
+    word's head ("head coach")."""
+    heads, titles = _heads()
+    words = text.split()
+    lows = [fold(w) for w in words]
+    at = next((i for i, w in enumerate(lows) if w in heads), None)
+    if at is None or len([w for w in lows if w not in ("the", "a", "an")]) < 2:
+        return []
+    after = lows[at + 1] if at + 1 < len(lows) else None
+    if after is not None and after not in PREPOSITIONS:
+        return []  # "head coach", "chief constable": a title of its own
+    return [" ".join([*words[:at], title, *words[at + 1 :]]) for title in titles]
+
+
 def past_markers() -> frozenset[str]:
     """Words that make a description a past holder's ("former", "previous"; offices.json)."""
     return _markers()["past_markers"]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllInflections, getAllLemmas
 
 from ask.data_files import ask_data
 from ask.lexicon import fts_query
@@ -78,6 +78,33 @@ def without_actions(
     ]
     kept = [g for g in groups if g not in actions]
     return (kept, actions) if kept else (groups, [])
+
+
+def quality_or_action(group: tuple[str, ...]) -> bool:
+    """Whether a concept is the asker's word for a quality, not a thing: an adjective that
+    grades ("old": older; "new") or that is no noun and no classifying word (an ending of
+    topics.json "classifier_endings": "festive", "retired", "dangerous"; not "chemical",
+    "nuclear", "royal", which tell which plant or which oak), or a past participle that is no
+    noun ("damaged", "cancelled"); one word with no other forms. A story about the topic
+    need only tell of its things: "the old town hall" is the story headed on the Victorian
+    town hall. (An -ing form is no such word: "parking" tells which charges.)"""
+    word = group[0].lower() if len(group) == 1 else ""
+    if not word or " " in word:
+        return False
+    if getAllLemmas(word, upos="ADJ"):
+        if getAllInflections(word, upos="ADJ").get("JJR"):
+            return True  # it grades: a quality
+        return not getAllLemmas(word, upos="NOUN") and not word.endswith(_classifier_endings())
+    verbs = getAllLemmas(word, upos="VERB").get("VERB", ())
+    forms = [getAllInflections(v, upos="VERB") for v in verbs]
+    participles = {p for f in forms for p in f.get("VBN", f.get("VBD", ()))}
+    return word in participles and not getAllLemmas(word, upos="NOUN")
+
+
+@lru_cache(maxsize=1)
+def _classifier_endings() -> tuple[str, ...]:
+    endings: list[str] = ask_data("topics.json")["classifier_endings"]
+    return tuple(endings)
 
 
 def _quality(group: tuple[str, ...]) -> bool:

@@ -24,6 +24,7 @@ is built, where the model's own tagger contradicts its entity recogniser.
   organisation's name ("Pellow's Bakery"; extract/possessive_names.py).
 - Words read once as a name of two words or more are that name wherever the article writes
   them (extract/name_spread.py).
+- A title written in capitals ("GP", "MP") is no organisation's name.
 - A closed-class word ("Another", "Several") is no name (extract/closed_words.py); a rank
   before a name is no organisation's word (extract/rank_entities.py).
 - A name with post-nominal letters ("Ayo Bello KC") is a person's, whatever label the
@@ -48,6 +49,7 @@ from extract.kind_names import separate_kind_nouns
 from extract.name_spread import spread_names
 from extract.names import PARTICLES
 from extract.nlp import dateline_tokens
+from extract.people_words import ROLE_WORDS
 from extract.person_cues import cued_people
 from extract.possessive_names import possessive_bodies
 from extract.post_nominal_names import post_nominal_people
@@ -83,7 +85,7 @@ def repair_entities(doc: Doc, index: DocIndex) -> None:
     kept = [
         _without_verb_end(ent)
         for ent in doc.ents
-        if not _common_word_opening(ent, capitalised, lower, index)
+        if not _common_word_opening(ent, capitalised, lower, index) and not _title_letters(ent)
     ]
     if kept != list(doc.ents):
         doc.set_ents(kept, default="outside")
@@ -107,6 +109,13 @@ def repair_entities(doc: Doc, index: DocIndex) -> None:
         ):
             token.tag_ = "NNS" if token.tag_ == "NNPS" else "NN"
             token.pos_ = "NOUN"
+
+
+def _title_letters(ent: Span) -> bool:
+    """A title written in capitals is no organisation: "the village GP", "a GP at the
+    practice" (a role word of data/people_words.json, as "MP" and "CEO" are)."""
+    token = ent[0]
+    return len(ent) == 1 and ent.label_ == "ORG" and token.is_upper and token.lower_ in ROLE_WORDS
 
 
 def _without_verb_end(ent: Span) -> Span:

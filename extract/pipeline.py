@@ -34,6 +34,7 @@ from extract.speaker_chain import (
 )
 from extract.speaker_record import Speaker
 from extract.speakers import resolve_headline_name, resolve_named, resolve_speaker
+from extract.subject_bodies import body_subject_before
 from extract.title_bodies import body_in_title
 from extract.topics import topic_words
 from extract.unnamed_sources import described_again
@@ -92,6 +93,7 @@ def extract_doc(doc: Doc, lexicon: CueLexicon | None = None) -> Extraction:
         if attribution.subject is not None:
             paragraph = paragraph_of[attribution.subject.i]
             speaker = same_unnamed_source(speaker, previous, paragraph)
+            speaker = body_subject_before(speaker, attribution.subject, cast)
             speaker = speaks_for_previous(speaker, previous, paragraph)
             speaker = unnamed_over_far_name(speaker, previous, paragraph, attribution.subject, cast)
             speaker = described_again(speaker, previous, paragraph, attribution.subject)

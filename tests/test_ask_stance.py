@@ -167,6 +167,16 @@ def test_a_frame_counts_when_its_object_is_the_topic_or_refers_back_to_it() -> N
     assert toward(found[1], ["heating"], lexicon)
 
 
+@pytest.mark.parametrize("noun", ["vote", "result", "outcome", "u-turn", "reversal"])
+def test_an_event_noun_refers_back_to_the_story(noun: str) -> None:
+    """ "X welcomed the vote from the public gallery" in the story of the council's U-turn
+    on the lights: the vote is the story's subject (stance.json "referring_nouns")."""
+    found = frames(f"Annelise Brandt, president of the chamber, welcomed the {noun}.\n")
+    assert [f.stance for f in found] == [POSITIVE]
+    assert found[0].subject.startswith("Annelise Brandt")
+    assert toward(found[0], ["lights"], load_stance())
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -145,6 +145,9 @@ def test_a_vague_word_for_the_story_does_not_have_to_be_in_it(topics_db: Path) -
     case = ask(topics_db, "who said what about the doping case?")
     assert has(case, "I have never cheated in my life")
     assert concepts("the row") == [("row",)]  # alone, it is the topic
+    # a project, a scheme or a proposal is the story's thing ("the beaver project")
+    for vague in ("project", "scheme", "proposal"):
+        assert concepts(f"the museum funding {vague}") == concepts("the museum funding")
 
 
 def test_a_wide_concept_takes_in_narrower_ones_but_not_the_reverse() -> None:
