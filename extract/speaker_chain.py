@@ -92,6 +92,18 @@ def unnamed_over_far_name(
     return Speaker(None, None, before.title, before.org, speaker.mention)
 
 
+def subject_before(subject: Token) -> Token | None:
+    """The subject of the sentence just before the subject's own, in the same paragraph."""
+    sentence = subject.sent
+    doc = subject.doc
+    if sentence.start == 0:
+        return None
+    before = doc[sentence.start - 1].sent
+    if "\n" in doc[before.end - 1 : sentence.start + 1].text_with_ws:
+        return None  # another paragraph
+    return next((t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def titled_subject_before(speaker: Speaker, subject: Token) -> Speaker:
     """ "The leader of the council came out to meet them. “...,” he told the crowd.": a "he"
     or "she" nobody in the cast answers for, right after a sentence of the same paragraph
@@ -100,17 +112,7 @@ def titled_subject_before(speaker: Speaker, subject: Token) -> Speaker:
     pronoun = (speaker.mention or "").lower()
     if speaker.name is not None or speaker.title is not None or pronoun not in ("he", "she"):
         return speaker
-    sentence = subject.sent
-    doc = subject.doc
-    if sentence.start == 0:
-        return speaker
-    before = doc[sentence.start - 1].sent
-    if "\n" in doc[before.end - 1 : sentence.start + 1].text_with_ws:
-        return speaker  # another paragraph
-    holder = next(
-        (t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")),
-        None,
-    )
+    holder = subject_before(subject)
     if holder is None or holder.lower_ not in ROLE_WORDS:
         return speaker
     words = list(holder.subtree)
@@ -118,5 +120,5 @@ def titled_subject_before(speaker: Speaker, subject: Token) -> Speaker:
         return speaker
     if {fold(t.text) for t in words} & (FEMALE_TITLES if pronoun == "he" else MALE_TITLES):
         return speaker
-    phrase = doc[words[0].i : words[-1].i + 1].text
+    phrase = subject.doc[words[0].i : words[-1].i + 1].text
     return Speaker(None, None, phrase.split(" ", 1)[1], None, phrase)

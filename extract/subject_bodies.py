@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from extract.names import fold
 from extract.people import Cast
 from extract.people_words import GENERIC_TITLES
+from extract.speaker_chain import subject_before
 from extract.speaker_record import Speaker
 from extract.speakers import resolve_speaker
 
@@ -25,14 +26,7 @@ def body_subject_before(speaker: Speaker, subject: Token, cast: Cast) -> Speaker
         return speaker
     if fold(words[-1]) not in GENERIC_TITLES:
         return speaker
-    sentence = subject.sent
-    doc = subject.doc
-    if sentence.start == 0:
-        return speaker
-    before = doc[sentence.start - 1].sent
-    if "\n" in doc[before.end - 1 : sentence.start + 1].text_with_ws:
-        return speaker  # another paragraph
-    holder = next((t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    holder = subject_before(subject)
     if holder is None or cast.quoted[holder.i]:
         return speaker
     body = resolve_speaker(holder, cast)
