@@ -17,7 +17,7 @@
    is about the topic when every concept is prominent in it: in its headline, standfirst or
    first paragraphs of the story (after the standfirst, which a stored body repeats), or
    said again and again in its body (see `about`); a word for a quality ("the old town hall",
-   ask/unsaid_words.py `quality_or_action`) need not be said in it at all, when its things
+   ask/unsaid_words.py `quality_word`) need not be said in it at all, when its things
    are prominent (such a story ranks after one that says every word prominently). For a
    question naming a person, last, their remarks in another story of the storyline: one that
    shares the distinctive names of their stories on the topic (ask/storyline.py).
@@ -38,7 +38,7 @@ from ask.lexicon import fts_query, load_topics, quote_query, singular
 from ask.storyline import STORYLINE_RANK, storyline_remarks
 from ask.subtopics import on_the_subtopic
 from ask.turns import turn_continuations
-from ask.unsaid_words import quality_or_action
+from ask.unsaid_words import quality_word
 from storage.db import Store
 from storage.quote_search import TopicPlaces, articles_quoting, quotes_about, topic_places
 from storage.quotes import QuotePlace, QuoteRow, quote_places, quotes_by_id
@@ -258,7 +258,7 @@ def topic_in_articles(
 
 
 def _quality(group: tuple[str, ...], names: frozenset[str]) -> bool:
-    return quality_or_action(group) and group[0] not in names
+    return quality_word(group) and group[0] not in names
 
 
 def _around(

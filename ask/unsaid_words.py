@@ -80,7 +80,7 @@ def without_actions(
     return (kept, actions) if kept else (groups, [])
 
 
-def quality_or_action(group: tuple[str, ...]) -> bool:
+def quality_word(group: tuple[str, ...]) -> bool:
     """Whether a concept is the asker's word for a quality, not a thing: an adjective that
     grades ("old": older; "new") or that is no noun and no classifying word (an ending of
     topics.json "classifier_endings": "festive", "retired", "dangerous"; not "chemical",

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ask.unsaid_words import quality_or_action
+from ask.unsaid_words import quality_word
 from tests.conftest import ask_json, speakers_in, stories_db
 
 STORIES = {
@@ -78,7 +78,7 @@ def test_every_thing_of_the_topic_must_still_be_in_the_story(store: Path) -> Non
     ],
 )
 def test_which_words_are_qualities_or_actions(word: str, quality: bool) -> None:
-    assert quality_or_action((word,)) is quality
+    assert quality_word((word,)) is quality
 
 
 BEAVERS = {
