@@ -62,6 +62,10 @@ def test_family_attributes_to_the_speaker(nlp: Language, family: str, text: str)
         "Cracks found in the steel supports were most likely caused by faulty welding.",
         "The footbridge is open to cyclists again.",
         "It is clear that the footbridge needs new supports.",
+        # a perceiving verb's infinitive is a skill or a lesson, not words said (the
+        # family reports only a clause: "knows that ...")
+        "Olympic rower Anna Berg, who learned to row on the river in the 1990s, is a member.",
+        "Anna Berg knew to keep away from the footbridge.",
     ],
 )
 def test_not_reported_speech(nlp: Language, text: str) -> None:
