@@ -251,3 +251,29 @@ def test_whether_asks_about_the_topic_and_is_no_word_of_it(tmp_path: Path) -> No
     )
     assert has(answer, "A smell can still make people feel unwell")
     assert concepts("whether the landfill smell") == [("landfill",), ("smell",)]
+
+
+def test_a_verb_form_asked_finds_its_action_told_in_other_words(tmp_path: Path) -> None:
+    """ "the library shutting": the story tells of its closure; the lexicon's group for the
+    action (with "shut" and "closed") is the concept whatever form of its verb is asked.
+    A group for a thing ("fire": blaze, inferno) is not taken for another sense of its verb
+    ("firing staff")."""
+    stories = {
+        "library": (
+            "Kelby library faces closure in March\n"
+            "The county council confirmed the closure of Kelby library on Monday.\n"
+            'Reader Mirela Dobos said: "It is the only warm room some of us have."\n'
+        ),
+        "pool": (
+            "Kelby pool shut for repairs\n"
+            "The council shut Kelby pool on Friday after a leak.\n"
+            'Swimmer Ann Hale said: "We will have to drive to Ashby instead."\n'
+        ),
+    }
+    db = stories_db(tmp_path, stories)
+    library = ask(db, "who said what about the library shutting?")
+    assert has(library, "only warm room") and not has(library, "drive to Ashby")
+    pool = ask(db, "who said what about the pool closing?")
+    assert has(pool, "drive to Ashby") and not has(pool, "only warm room")
+    firing = {form for group in concepts("firing staff") for form in group}
+    assert "blaze" not in firing and "firing" in firing

@@ -161,9 +161,7 @@ def test_the_words_asked_may_be_in_another_inflection(store: Path) -> None:
 def test_a_contraction_asked_is_its_words(store: Path, contraction: str) -> None:
     # "who didn't want to be named" asks what "who did not want to be named" does: the
     # contraction is a stop word, not two content words the story never says
-    found = said_in(
-        ask_json(store, f"what did the mother who {contraction} want to be named say?")
-    )
+    found = said_in(ask_json(store, f"what did the mother who {contraction} want to be named say?"))
     texts = " ".join(t for _, t in found)
     assert "she was frightened" in texts and "not slept for two nights" in texts
     assert {s for s, _ in found} == {""}
