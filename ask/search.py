@@ -6,7 +6,9 @@
    story is about the others ("water recycling": "wastewater recycling" in an article about
    water; "ambulance delays": "the delays were ..." in the story headed on ambulances).
 2. context: a quote in a paragraph that discusses the topic (every concept in it: "Demir
-   denied targeting civilians. 'Our forces fired only at positions...' Demir said."), or
+   denied targeting civilians. 'Our forces fired only at positions...' Demir said."; or
+   every concept the story does not make prominent, the rest prominent in it: the nurses'
+   uncertainty in the story headed on the hospice), or
    in the turn that answers such a paragraph in a transcript or an interview ("Q: ..."
    then "A: ..."), or given with a cue that answers the paragraph before it ("'...,'
    replied Abbot" after the paragraph on parking charges; ask/data/topics.json
@@ -241,6 +243,12 @@ def topic_in_articles(
         told = [places[i] for i in things] if things else present  # a quality need not be
         sets = [{bisect_right(starts, h) - 1 for h, _ in p.body} for p in told if p is not None]
         near = set.intersection(*sets) if sets else set()
+        # "The Royal College of Nursing criticised the uncertainty. Its regional officer said
+        # nurses ...": a paragraph on the concepts the story does not lead on, in a story
+        # that leads on the rest ("hospice"), discusses the topic too
+        unled = [s for p, s in zip(told, sets, strict=True) if p is not None and not about([p])]
+        if unled and len(unled) < len(sets):
+            near |= set.intersection(*unled)
         # In a transcript or an interview, the turn after one on the topic answers it:
         # "PRESENTER: So the fishermen have nothing to worry about?" "TOLLEFSEN: I didn't
         # say that. ..." is her answer about the fishermen.
