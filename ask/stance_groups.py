@@ -44,6 +44,7 @@ _SENTENCE = re.compile(r"[^.!?]*")
 _OWNER_MARK = re.compile(r"['\u2019]s?$")
 _HEAD_END = re.compile(r",|\s(?:in|from|of|at|on|for|across|and|who|which)\s")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
+_KIND_DETERMINERS = {"the", "a", "an"}  # a body named by its kind: "the steel union"
 
 
 def group_frames(
@@ -140,8 +141,9 @@ def officer_frames(
     names: set[str],
     topic: Sequence[str] = (),
 ) -> list[tuple[int, str]]:
-    """(speaker id, stance) for each frame whose subject is a body named by a definite phrase
-    ("the steel union") and the speakers of the story whose organisation (`orgs`: speaker id
+    """(speaker id, stance) for each frame whose subject is a body named by its kind ("the
+    steel union"; "a royal college has criticised", the lead before it is named) and the
+    speakers of the story whose organisation (`orgs`: speaker id
     to organisation) has that phrase's head ("national officer of the Steel Workers' Union"),
     when they are all of one: the body's stance is its officers'; so is a body's named in
     full ("Wexley County Council has criticised the plan": its cabinet member's words in
@@ -149,14 +151,15 @@ def officer_frames(
     the firm's own frames are on something else). `names` are the story's speakers' names."""
     given: list[tuple[int, str]] = []
     for frame in frames:
-        words = _org_words(frame.subject.split(",")[0])
-        whole = words == _org_words(frame.subject) and len(words) > 1  # "Wexley County Council"
+        subject = re.split(r"\s[\u2013\u2014-]\s", frame.subject)[-1]  # after a dateline
+        words = _org_words(subject.split(",")[0])
+        whole = words == _org_words(subject) and len(words) > 1  # "Wexley County Council"
         if whole and not set(words) & {w.lower() for w in topic}:  # (no side on itself)
             given.extend(
                 (who, frame.stance) for who, org in orgs.items() if _org_words(org) == words
             )
-        if len(words) < 2 or words[0] != "the":
-            continue
+        if len(words) < 2 or words[0] not in _KIND_DETERMINERS:
+            continue  # "the steel union"; "a royal college" in the lead, named after it
         if any(re.search(rf"\b{re.escape(n)}\b", frame.subject) for n in names):
             continue
         named = {who: org for who, org in orgs.items() if words[-1] in _org_words(org)}
