@@ -8,6 +8,8 @@ cue: "Fairshop criticised the delay" as Fairshop's statement) gives its stance t
 speaker of the first statement of the next sentence, when that sentence refers back to the
 subject before its words: it opens with "Its" or "Their", or it shares a word with the
 subject's head ("campaigners", "the campaign group").
+A subject that counts its holders ("Both opposition groups attacked the decision") gives it
+to as many distinct speakers from there on (data/stance.json "counts").
 A body quoted itself in the story gives it too, when the next sentence opens with "Its" or
 names its speaker so ("'...,' said Ann Lee, its director").
 """
@@ -16,8 +18,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Protocol
 
+from ask.data_files import ask_data
 from ask.lexicon import load_topics
 from storage.quotes import QuotePlace
 
@@ -38,6 +42,7 @@ _REFERS_BACK = re.compile(r"\s*(?:its|their)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
 _WORD = re.compile(r"[^\W\d_]{5,}")  # words long enough to share a stem by their first five
 _STEM = 5
+COUNTED_REACH = 1_500  # characters after the first speaker where the others are looked for
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*(?:[\"\u201d]|$)")
 _SENTENCE = re.compile(r"[^.!?]*")
@@ -87,7 +92,33 @@ def group_frames(
             continue  # a speaker's own frame, unless "Its director", "said its director" or
             # "said X, the union's secretary"
         given.append((after.speaker_id, frame.stance))
+        given += [(who, frame.stance) for who in _counted(subject, after, ordered)]
     return given
+
+
+@lru_cache(maxsize=1)
+def counts() -> dict[str, int]:
+    """How many holders a subject's first word counts (stance.json "counts")."""
+    return {k.lower(): int(v) for k, v in ask_data("stance.json")["counts"]["words"].items()}
+
+
+def _counted(subject: str, first: QuotePlace, ordered: list[QuotePlace]) -> list[int]:
+    """The speakers after the first a counted subject names ("Both opposition groups attacked
+    the decision. [leader one] ... [leader two] ..."): the next distinct ones, as many as it
+    counts (stance.json "counts") and within COUNTED_REACH characters of the first."""
+    count = counts().get(subject.split()[0].lower(), 0) if subject.split() else 0
+    if count < 2:
+        return []
+    seen = {first.speaker_id}
+    found: list[int] = []
+    for place in ordered:
+        if place.start <= first.start or place.speaker_id is None or place.speaker_id in seen:
+            continue
+        if place.start - first.start > COUNTED_REACH or len(found) == count - 1:
+            break
+        seen.add(place.speaker_id)
+        found.append(place.speaker_id)
+    return found
 
 
 def members(subject: str) -> bool:

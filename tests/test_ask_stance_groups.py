@@ -72,3 +72,24 @@ def test_that_criticism_is_the_unnamed_statement_just_before(groups_db: Path) ->
     found = speakers_in(ask_json(groups_db, "who criticised the bridge toll?"))
     assert "Colm Dacey" not in found  # named, but not the one answered
     assert "Edwin Farrant" not in found  # he defends it
+
+
+def test_a_counted_subject_is_as_many_speakers_after_it(tmp_path: Path) -> None:
+    """ "Both opposition groups attacked the decision": the two leaders quoted next are the
+    critics, the second in a paragraph of her own; the leader defending the rise, a third
+    speaker, is not."""
+    story = (
+        "Holmbury council tax to rise by 5%\n"
+        "Council tax in Holmbury will rise by 5% from April.\n"
+        "The council's leader, Cllr Ayo Bankole, said the rise was the only way to keep "
+        "libraries open.\n"
+        "Both opposition groups attacked the decision. Green group leader Tilda Marsh called "
+        'it "a tax on the poorest". "People cannot pay more," she said.\n'
+        "The leader of the Independent group, Cllr Oren Vale, said the council had wasted "
+        'money on consultants. "This is the price of their mistakes," said Cllr Vale.\n'
+        'Cllr Bankole said afterwards: "Nobody wants to raise taxes, but we have no choice."\n'
+    )
+    db = stories_db(tmp_path, {"tax": story})
+    found = speakers_in(ask_json(db, "who criticised the Holmbury council tax rise?"))
+    assert {"Tilda Marsh", "Oren Vale"} <= found
+    assert "Ayo Bankole" not in found
