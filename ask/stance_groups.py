@@ -191,6 +191,8 @@ def officer_frames(
             )
         if len(words) < 2 or words[0] not in _KIND_DETERMINERS:
             continue  # "the steel union"; "a royal college" in the lead, named after it
+        if words[0] != "the" and _HEAD_END.split(subject.strip(), maxsplit=1)[0] != subject.strip():
+            continue  # "a former mayor of Ormsby Cross" is a person of a place, no body
         if any(re.search(rf"\b{re.escape(n)}\b", frame.subject) for n in names):
             continue
         named = {who: org for who, org in orgs.items() if words[-1] in _org_words(org)}

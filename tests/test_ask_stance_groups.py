@@ -93,3 +93,23 @@ def test_a_counted_subject_is_as_many_speakers_after_it(tmp_path: Path) -> None:
     found = speakers_in(ask_json(db, "who criticised the Holmbury council tax rise?"))
     assert {"Tilda Marsh", "Oren Vale"} <= found
     assert "Ayo Bankole" not in found
+
+
+def test_a_person_of_a_place_in_the_lead_is_no_body_of_its_officers(tmp_path: Path) -> None:
+    """ "A former mayor of Holmbury has denied ...": a person, though the council's monitoring
+    officer works for a body named after the same place; she denied nothing."""
+    story = (
+        "Former mayor denies misusing Holmbury civic car\n"
+        "A former mayor of Holmbury has denied using the civic car for private trips.\n"
+        "HOLMBURY, 4 December - A former mayor of Holmbury has denied using the civic car for "
+        "private trips. Councillor Ned Parr said the logs showed eleven trips to the coast.\n"
+        '"Taxpayers paid for a chauffeur," Mr Parr said.\n'
+        'The former mayor, Femi Adeyemi, rejected the claim. "Every journey was official," '
+        "he said.\n"
+        "The monitoring officer of Holmbury Council, Vera Lindt, said she had received a "
+        "complaint.\n"
+    )
+    db = stories_db(tmp_path, {"car": story})
+    found = speakers_in(ask_json(db, "who denied the civic car allegations?"))
+    assert "Femi Adeyemi" in found
+    assert "Vera Lindt" not in found and "Ned Parr" not in found
