@@ -12,9 +12,11 @@ stay), and the Doc it returns is rebuilt over the original characters with the p
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 # A curly apostrophe after a plural's "s" and before the next word: "parents\u2019 petition".
 _PLURAL_POSSESSIVE = re.compile(r"(?<=[^\W\d_][sS])\u2019(?=[ \t]+[^\W\d_])")
@@ -34,6 +36,6 @@ def restored(doc: Doc, text: str) -> Doc:
     words = [text[t.idx : t.idx + len(t.text)] for t in doc]
     spaces = [bool(t.whitespace_) for t in doc]
     rebuilt = Doc(doc.vocab, words=words, spaces=spaces)
-    rebuilt.from_array(_KEPT, doc.to_array(_KEPT))
+    rebuilt.from_array(_KEPT, cast(Ints2d, doc.to_array(_KEPT)))
     rebuilt.user_data.update(doc.user_data)
     return rebuilt
