@@ -157,6 +157,14 @@ def test_a_wide_concept_takes_in_narrower_ones_but_not_the_reverse() -> None:
     assert "jobs" not in cuts and "job" not in cuts
 
 
+def test_money_takes_in_funding_but_funding_not_all_money() -> None:
+    # "the museum losing its arts money": the story of its lost grant
+    money = {form for group in concepts("arts money") for form in group}
+    assert {"funding", "grant"} <= money
+    funding = {form for group in concepts("arts funding") for form in group}
+    assert "money" not in funding
+
+
 def test_irregular_forms_only_beside_another_word_of_the_phrase() -> None:
     assert "lost" in irregular_forms("lose") and "sold" in irregular_forms("sell")
     query = fts_query(concepts("job losses")) or ""
