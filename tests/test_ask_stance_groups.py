@@ -113,3 +113,23 @@ def test_a_person_of_a_place_in_the_lead_is_no_body_of_its_officers(tmp_path: Pa
     found = speakers_in(ask_json(db, "who denied the civic car allegations?"))
     assert "Femi Adeyemi" in found
     assert "Vera Lindt" not in found and "Ned Parr" not in found
+
+
+def test_it_in_a_story_about_the_topic_is_the_topic(tmp_path: Path) -> None:
+    """ "The traders' association rejected it on Wednesday. Its chairman, X, said ...": in
+    the story about the rent discount, "it" is the discount, and the chairman speaks for the
+    association that rejected it."""
+    story = (
+        "Market traders turn down developer's rent discount\n"
+        "Traders at Elmbury market hall have turned down an offer of half-price rents.\n"
+        "ELMBURY, 3 December - Traders at Elmbury market hall have turned down an offer of "
+        "half-price rents from the developer, Lanyard Group.\n"
+        "Lanyard's director, Henrik Dahl, called the offer generous.\n"
+        "The Elmbury Market Traders' Association rejected it on Wednesday. Its chairman, "
+        'Bashir Qadri, said three years was "a stay of execution, not a future".\n'
+        "Cllr Jo Whitley said the council was still looking for a temporary site.\n"
+    )
+    db = stories_db(tmp_path, {"rents": story})
+    found = speakers_in(ask_json(db, "who rejected the developer's rent discount?"))
+    assert "Bashir Qadri" in found
+    assert "Henrik Dahl" not in found and "Jo Whitley" not in found  # took no side
