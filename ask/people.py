@@ -237,13 +237,13 @@ def _by_role(store: Store, text: str) -> SpeakerMatch:
     "headteacher"; "the judge" and the Recorder, the Sheriff: ask/titles.py role_forms)."""
     rows: list[SpeakerRow] = []
     kinds = kind_forms(text)
-    by_kind: list[SpeakerRow] = []  # found only as a kind of the role: "Head"
+    broader: list[SpeakerRow] = []  # found only by a word of the title asked: "Head"
     for form in role_forms(text):
         asked = text if form in kinds else ""  # "head" for "headteacher": a kind of the role
         found = [r for r in _by_role_form(store, form, asked).rows if r not in rows]
         rows += found
-        by_kind += found if asked else []
-    titled = [r for r in rows if r not in by_kind]
+        broader += found if asked and form in text.lower() else []
+    titled = [r for r in rows if r not in broader]
     return SpeakerMatch(titled or rows, "role")  # a "Headteacher" before a "Head"
 
 
