@@ -165,3 +165,28 @@ def test_a_contraction_asked_is_its_words(store: Path, contraction: str) -> None
     texts = " ".join(t for _, t in found)
     assert "she was frightened" in texts and "not slept for two nights" in texts
     assert {s for s, _ in found} == {""}
+
+
+def test_a_word_asked_before_the_noun_may_be_the_storys(tmp_path: Path) -> None:
+    """ "the hospice nurses": "One nurse, who has worked on the unit for 15 years" in the
+    story of the hospice; a description with a word of its own before its noun ("a taxi
+    driver") must hold the word asked, and a story that never says it lends nothing."""
+    db = stories_db(
+        tmp_path,
+        {
+            "hospice": (
+                "Hospice warns unit could close\n"
+                "St Cuthwin's Hospice may close its inpatient unit.\n"
+                "One nurse, who has worked on the unit for 15 years, said colleagues had left "
+                'in tears. "Nobody has sat with us," she said.\n'
+            ),
+            "ward": (
+                "Ward reopens at Elm hospital\n"
+                "The ward has reopened after repairs.\n"
+                'One nurse said: "It is good to be back."\n'
+            ),
+        },
+    )
+    texts = " ".join(t for _, t in said_in(ask_json(db, "what are the hospice nurses saying?")))
+    assert "Nobody has sat with us" in texts
+    assert "good to be back" not in texts
