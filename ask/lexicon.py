@@ -68,6 +68,29 @@ def load_topics() -> TopicLexicon:
 
 
 def concepts(text: str, lexicon: TopicLexicon | None = None) -> list[tuple[str, ...]]:
+    """The topic as concepts (`_concepts`); "A or B" makes one concept of the two: the last
+    of the words before "or" and the words after it up to the first stop word ("radiation
+    or health risks from the mast": radiation or health risks, and the mast)."""
+    lexicon = lexicon or load_topics()
+    parts = re.split(r"\s+or\s+", text, maxsplit=1)
+    if len(parts) < 2:
+        return _concepts(text, lexicon)
+    left, right = parts
+    before = _concepts(left, lexicon)
+    words = _WORD.findall(right)
+    start = next((k for k, w in enumerate(words) if w.lower() not in lexicon.stopwords), 0)
+    stop = lexicon.stopwords
+    end = next((k for k in range(start, len(words)) if words[k].lower() in stop), len(words))
+    if not before or end == start:
+        return _concepts(f"{left} {right}", lexicon)
+    chunk = " ".join(words[start:end])
+    said = _concepts(chunk, lexicon)
+    either = [*before[-1], chunk.lower(), *(said[0] if len(said) == 1 else ())]
+    after = _concepts(" ".join(words[end:]), lexicon)
+    return [*before[:-1], tuple(dict.fromkeys(either)), *after][:MAX_TERMS]
+
+
+def _concepts(text: str, lexicon: TopicLexicon | None = None) -> list[tuple[str, ...]]:
     """The topic as concepts, each the tuple of words/phrases that may express it.
 
     Lexicon phrases are matched first, longest first ("water shortage" before "water",

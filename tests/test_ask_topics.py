@@ -285,3 +285,23 @@ def test_a_verb_form_asked_finds_its_action_told_in_other_words(tmp_path: Path) 
     assert has(pool, "drive to Ashby") and not has(pool, "only warm room")
     firing = {form for group in concepts("firing staff") for form in group}
     assert "blaze" not in firing and "firing" in firing
+
+
+def test_or_in_a_topic_asks_for_either(tmp_path: Path) -> None:
+    """ "fumes or pollution from the crematorium chimney": a quote on the chimney's
+    emissions answers, though no one says "fumes"; "or" is no word of the topic."""
+    assert concepts("radiation or health risks from the mast") == [
+        ("radiation", "health risks"),
+        ("mast",),
+    ]
+    stories = {
+        "chimney": (
+            "Crematorium plan approved for Nether Colby\n"
+            "Councillors approved the crematorium on Tuesday.\n"
+            "Residents fear pollution from the crematorium chimney. Campaigner Derek Hallam "
+            'said: "If the crematorium chimney is so clean, why is it so tall?"\n'
+        ),
+    }
+    db = stories_db(tmp_path, stories)
+    answer = ask(db, "who said what about fumes or pollution from the crematorium chimney?")
+    assert has(answer, "why is it so tall")
