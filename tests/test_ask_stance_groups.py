@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from ask.stance_lexicon import NEGATIVE, load_stance
+from ask.stance_toward import Frame, toward
 from tests.conftest import ask_json, speakers_in, stories_db
 
 STORIES = {
@@ -133,3 +135,12 @@ def test_it_in_a_story_about_the_topic_is_the_topic(tmp_path: Path) -> None:
     found = speakers_in(ask_json(db, "who rejected the developer's rent discount?"))
     assert "Bashir Qadri" in found
     assert "Henrik Dahl" not in found and "Jo Whitley" not in found  # took no side
+
+
+def test_it_accused_of_something_is_a_party_not_the_topic() -> None:
+    """ "The MP accused it of balancing the books": "it" is the board accused, no topic."""
+    lexicon = load_stance()
+    rejected = Frame((0, 0), "The association", NEGATIVE, " it", " it on Wednesday")
+    accused = Frame((0, 0), "The MP", NEGATIVE, " it", " it of balancing the books")
+    assert toward(rejected, ["discount"], lexicon, anaphoric=True)
+    assert not toward(accused, ["discount"], lexicon, anaphoric=True)
