@@ -32,3 +32,19 @@ def test_a_company_asked_for_answers_with_its_officer(tmp_path: Path) -> None:
     db = stories_db(tmp_path, {"cruise": "Cruise calls for Porthcarne\n" + TEXT})
     found = speakers_in(ask_json(db, "what did Aurelis Cruises say?"))
     assert "Thiago Nascimento" in found
+
+
+def test_a_group_named_after_its_noun_is_the_speakers_body() -> None:
+    """ "chair of the residents\u2019 group Quiet Skies Corrowby": the name after the noun is
+    her body, though the recogniser starts a name late ("Skies Corrowby"); not the airport
+    whose name shares a word."""
+    text = (
+        "Corrowby Airport wants a longer runway.\n\n"
+        "Hazel Pinnock, chair of the residents\u2019 group Quiet Skies Corrowby, told the "
+        'inquiry: "A longer runway means bigger, louder planes."'
+    )
+    result = run_newsbrief("extract", "-", input=json.dumps({"id": "g", "text": text}))
+    assert result.returncode == 0, result.stderr
+    (output,) = [json.loads(x) for x in result.stdout.splitlines()]
+    orgs = {q["speaker"]: q["speaker_org"] for q in output["quotes"]}
+    assert orgs["Hazel Pinnock"] == "Quiet Skies Corrowby"
