@@ -4,8 +4,9 @@
   (its last word before any "of", "who" or comma) is the noun asked, singular or plural or
   a word of the same group (ask/data/descriptions.json "same"), with the question's other
   words in the description too ("the lorry driver" is no taxi driver), or, for a
-  description with no word before its noun ("One nurse, who ..."), in its story ("the
-  hospice nurses" in the story of the hospice).
+  description with no word before its noun ("One nurse, who ..."), in its story, when a
+  group is asked ("the hospice nurses" in the story of the hospice; one person asked, "the
+  Lochview resident", is the cast's to find, named or not).
 - "Elif Demir's family": an unnamed source described as that person's kin ("the family of
   Elif Demir", "Elif Demir's family"): the owner's surname in the description.
   An unnamed source described by the noun alone ("In a statement, the family said") is
@@ -117,13 +118,14 @@ def described_sources(
     kept: dict[int, QuoteRow] = {}
     bare: dict[int, QuoteRow] = {}  # "the family", in a story that may be the owner's
     plain: dict[int, QuoteRow] = {}  # "One nurse, who ...", asked as "the hospice nurses"
+    group = not owner and person_singular(head) != head  # a group asked, not one person
     for row in rows:
         parts = _parts(row.speaker_title or "")
         if any(_fits(part, heads, wanted, owner) for part in parts):
             kept[row.id] = row
         elif owner and any(_bare(part, heads) for part in parts):
             bare[row.id] = row
-        elif wanted and not owner and _fits(parts[0], heads, [], owner) and _plain(parts[0]):
+        elif group and wanted and _fits(parts[0], heads, [], owner) and _plain(parts[0]):
             plain[row.id] = row
     if bare:  # "In a statement, the family said" in a story naming Ashgrove: his family
         there = articles_naming(

@@ -190,3 +190,16 @@ def test_a_word_asked_before_the_noun_may_be_the_storys(tmp_path: Path) -> None:
     texts = " ".join(t for _, t in said_in(ask_json(db, "what are the hospice nurses saying?")))
     assert "Nobody has sat with us" in texts
     assert "good to be back" not in texts
+    # one person asked is the cast's: a named "One nurse, Ann Kerr," before an unnamed group
+    (tmp_path / "named").mkdir()
+    named = stories_db(
+        tmp_path / "named",
+        {
+            "ward": (
+                "Hospice ward reopens\n"
+                "The hospice ward has reopened.\n"
+                'Nurses said it was good to be back. One nurse, Ann Kerr, said: "We missed it."\n'
+            )
+        },
+    )
+    assert "Ann Kerr" in {s for s, _ in said_in(ask_json(named, "what did the hospice nurse say?"))}
