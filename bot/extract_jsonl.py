@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-from extract.nlp import PARSE_WORDS, load_nlp, parse_texts
+from extract.nlp import load_nlp
 from extract.pipeline import extract_doc
 from records.extraction import Extraction, Quote
 
@@ -117,7 +117,7 @@ def extract_lines(source: TextIO, model: str, batch_size: int) -> Iterator[str]:
 def _run(nlp: Any, batch: list[tuple[Any, str]], batch_size: int) -> Iterator[str]:
     if not batch:
         return
-    docs = parse_texts(nlp, [text for _, text in batch], batch_words=batch_size * PARSE_WORDS)
+    docs = nlp.pipe((text for _, text in batch), batch_size=batch_size)
     for (doc_id, text), doc in zip(batch, docs, strict=True):
         try:
             yield extraction_json(doc_id, extract_doc(doc), text)

@@ -197,10 +197,8 @@ def parse_texts(
     of at most that many words, and pieces are parsed in spaCy batches of at most
     `batch_words` words (or one piece), so memory is bounded whatever an article's length;
     each Doc's text is its text, character for character, except for a hostile text past
-    extract.limits.MAX_MARKS: its Doc is the bounded prefix (extract_doc warns of the rest).
-    The parser reads each piece in the form it knows (extract/parse_forms.py)."""
+    extract.limits.MAX_MARKS: its Doc is the bounded prefix (extract_doc warns of the rest)."""
     from extract.limits import UNPARSED, parse_extent
-    from extract.parse_forms import parse_form, restored
 
     cap = piece_words or PARSE_WORDS
     texts = list(texts)
@@ -209,8 +207,7 @@ def parse_texts(
     flat = [piece for plan in plans for piece in plan]
     parsed: list[Doc] = []
     for group in _groups(flat, batch_words):
-        forms = nlp.pipe([parse_form(piece) for piece in group], batch_size=len(group))
-        parsed.extend(restored(doc, piece) for doc, piece in zip(forms, group, strict=True))
+        parsed.extend(nlp.pipe(group, batch_size=len(group)))
     docs: list[Doc] = []
     position = 0
     for plan, text, end in zip(plans, texts, extents, strict=True):
