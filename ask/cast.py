@@ -20,139 +20,39 @@ patient group's chair"), by honorific or succession 2; "former" or "resigned" 2 
 the question asks for a former holder; with "new" asked, 1 more for a new holder and 2 less
 for one who left; each other word 1 more when the description holds it, a half when the
 speaker's own words do ("I've got a heart condition"), a quarter when only the story does
-(an age never), no fit when none does. The best speakers answer: the winner alone, ties
-together, a named person never above an unnamed source that fits better; holders a title's
-rules found (by place or body) keep the best of them. A plural asks for a group: not here.
+(an age never), 1 less when none does; no fit when none does for more than a third of them
+("the bus driver" is no taxi driver; "the teacher on the school trip to Coldharbour" is the
+teacher of the story of Coldharbour's school party). The best speakers answer: the winner
+alone, ties together, a named person never above an unnamed source that fits better; holders
+a title's rules found (by place or body) keep the best of them. A plural asks for a group: not here.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
+from ask.cast_asked import Asked, asked_description, cast_words, words
 from ask.cast_bodies import held_elsewhere, post_held, story_names
 from ask.cast_sources import source_descriptions
-from ask.data_files import ask_data
 from ask.described_asked import after_head
 from ask.described_people import family_words, role_words, same_family, stem_of
-from ask.lexicon import concepts, fts_query, load_topics, singular
-from common.names import fold, is_title_word
-from extract.person_nouns import described_people
+from ask.lexicon import concepts, fts_query, singular
+from common.names import fold
 from storage.cast import Story, stories_with
 from storage.db import Store
 from storage.quotes import QuoteRow
 from storage.speakers import SpeakerRow
 
-_AGE = re.compile(r"(\d+)-years?-old", re.I)
 _WORD = re.compile(r"[^\W_]+")
-_CONTEXT = {"of", "at", "in", "from", "on", "for", "with"}
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "their"}
 _SENTENCE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+|\n+")
 _BEFORE = 4  # words before a name read as its description ("local farmer X")
 _AFTER = 12  # words of an apposition read after a name
 _NEAR = 4  # words after a name where "has resigned" tells of it
 _BY = 8  # words before a name where "replaced ... by" brings it in
-_MAX_ASKED = 5
 HEAD, BY_SIGN, MODIFIER, OWN_WORD, STORY_WORD = 3.0, 2.0, 1.5, 0.5, 0.25
 MIN_FIT = 2.0  # less than this is no fit to answer with
-
-
-@dataclass(frozen=True)
-class CastWords:
-    """The data of ask/data/cast.json."""
-
-    honorifics: dict[str, frozenset[str]]  # asked noun -> honorifics that stand for it
-    new: frozenset[str]
-    old: frozenset[str]
-    succession: frozenset[str]
-    appointed: frozenset[str]
-    passive: frozenset[str]
-    lesser: frozenset[str]
-    leaving: frozenset[str]  # old words of a holder still in post ("outgoing")
-    leading: frozenset[str]
-    plurals: frozenset[str] = frozenset()  # plurals the -s rule misses ("fishermen")
-    plural_endings: tuple[str, ...] = ()
-
-
-@lru_cache(maxsize=1)
-def cast_words() -> CastWords:
-    """ask/data/cast.json, loaded once."""
-    raw = ask_data("cast.json")
-    honorifics: dict[str, frozenset[str]] = {}
-    for family in raw["honorifics"]:
-        for noun in family["asked"]:
-            honorifics[noun] = honorifics.get(noun, frozenset()) | frozenset(family["honorifics"])
-    keys = ("new", "old", "succession", "appointed", "passive", "lesser", "leaving")
-    sets = {k: frozenset(raw[k]) for k in keys}
-    return CastWords(
-        honorifics,
-        leading=frozenset(raw["leading"]),
-        plurals=frozenset(raw["plurals"]),
-        plural_endings=tuple(raw["plural_endings"]),
-        **sets,
-    )
-
-
-def words(text: str) -> list[str]:
-    """The folded words of a text, an age as its number ("94-year-old" -> "94")."""
-    return _WORD.findall(fold(_AGE.sub(r"\1", text)))
-
-
-@dataclass(frozen=True)
-class Asked:
-    """A description asked for: its head noun, its other words, and whether it asks for a
-    post's new holder or a former one."""
-
-    head: str
-    others: tuple[str, ...]
-    new: bool = False
-    former: bool = False
-    titled: frozenset[int] = frozenset()  # speakers whose title the title rules found asked
-
-
-def asked_description(phrase: str) -> Asked | None:
-    """The description a phrase asks for ("the new Thornshire chair": chair, [thornshire],
-    new), or None when its head is no noun for a person ("the council", a name)."""
-    data = cast_words()
-    have = words(phrase)
-    if have and have[0] not in data.leading and phrase.strip()[:1].isupper():
-        return None  # "Baker", "Vicary": a name asked, not a description
-    while have and have[0] in data.leading:
-        have = have[1:]
-    stop = next((k for k, w in enumerate(have) if k and w in _CONTEXT), len(have))
-    front, context = have[:stop], [w for w in have[stop + 1 :] if w not in data.leading]
-    new = any(w in data.new for w in front)
-    former = any(w in data.old for w in front)
-    front = [w for w in front if w not in data.new and w not in data.old]
-    if not front or any(w in _PRONOUNS for w in have) or len(front) + len(context) > _MAX_ASKED:
-        return None
-    head = front[-1]
-    if _plural(head) or not _person_noun(head):
-        return None  # "the hauliers": a group, everyone described so (ask/described_people.py)
-    stopwords = load_topics().stopwords
-    others = tuple(w for w in front[:-1] + context if w not in stopwords)
-    return Asked(head, others, new, former)
-
-
-def _plural(noun: str) -> bool:
-    """Whether a noun is plural: by the -s rule, or as the data says ("fishermen")."""
-    data = cast_words()
-    irregular = noun in data.plurals or noun.endswith(data.plural_endings)
-    return singular(noun) != noun or irregular
-
-
-def _person_noun(noun: str) -> bool:
-    """Whether a word names a person by what they are or do."""
-    one = singular(noun)
-    return bool(
-        one in role_words().people
-        or family_words(one)
-        or one in cast_words().honorifics
-        or is_title_word(one)
-        or any(one in nouns for nouns in described_people().values())
-        or (stem_of(one) is not None and len(one) > 4)
-    )
+UNSAID_SHARE = 3  # at most a third of the other words asked may be words no story says
 
 
 @dataclass
@@ -300,18 +200,23 @@ def _score(
     described = {singular(w) for part in parts for w in part} | {
         singular(w) for w in words(row.speaker_org or "")
     }
+    unsaid = 0
     for word in asked.others:
         if singular(word) in described:
             best += 1.0
-        elif held_elsewhere(word, asked.head, row.speaker_org, names):
+        elif (asked.owners is None or word in asked.owners) and held_elsewhere(
+            word, asked.head, row.speaker_org, names
+        ):
             return -HEAD, signs  # "the Rovers chairman" is no chairman of another body
         elif singular(word) in own and not word.isdigit():  # "I've got a heart condition"
             best += OWN_WORD
         elif singular(word) in told and not word.isdigit():  # an age is the person's
             best += STORY_WORD
         else:
-            return -HEAD, signs  # "the bus driver" is no taxi driver
-    return best, signs
+            unsaid += 1
+    if unsaid * UNSAID_SHARE > len(asked.others):
+        return -HEAD, signs  # "the bus driver" is no taxi driver
+    return best - unsaid, signs  # "the teacher on the school trip": the story's school party
 
 
 def _dated_otherwise(dating: set[str], asked: Asked) -> bool:

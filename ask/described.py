@@ -3,7 +3,10 @@
 - "the paramedic", "the buyers", "the regulator": unnamed sources whose description's head
   (its last word before any "of", "who" or comma) is the noun asked, singular or plural or
   a word of the same group (ask/data/descriptions.json "same"), with the question's other
-  words in the description too ("the lorry driver" is no taxi driver).
+  words in the description too ("the lorry driver" is no taxi driver), or, for a
+  description with no word before its noun ("One nurse, who ..."), in its story, when a
+  group is asked ("the hospice nurses" in the story of the hospice; one person asked, "the
+  Lochview resident", is the cast's to find, named or not).
 - "Elif Demir's family": an unnamed source described as that person's kin ("the family of
   Elif Demir", "Elif Demir's family"): the owner's surname in the description.
   An unnamed source described by the noun alone ("In a statement, the family said") is
@@ -114,17 +117,26 @@ def described_sources(
         rows += unnamed_quotes_described(store, probe, since=since, until=until, limit=limit)
     kept: dict[int, QuoteRow] = {}
     bare: dict[int, QuoteRow] = {}  # "the family", in a story that may be the owner's
+    plain: dict[int, QuoteRow] = {}  # "One nurse, who ...", asked as "the hospice nurses"
+    group = not owner and person_singular(head) != head  # a group asked, not one person
     for row in rows:
         parts = _parts(row.speaker_title or "")
         if any(_fits(part, heads, wanted, owner) for part in parts):
             kept[row.id] = row
         elif owner and any(_bare(part, heads) for part in parts):
             bare[row.id] = row
+        elif group and wanted and _fits(parts[0], heads, [], owner) and _plain(parts[0]):
+            plain[row.id] = row
     if bare:  # "In a statement, the family said" in a story naming Ashgrove: his family
         there = articles_naming(
             store, " ".join(owner), sorted({r.article_id for r in bare.values()})
         )
         kept |= {k: r for k, r in bare.items() if r.article_id in there}
+    if plain:  # a description with no word before its noun: the story says which nurses
+        there = articles_naming(
+            store, " ".join(words[:-1]), sorted({r.article_id for r in plain.values()})
+        )
+        kept |= {k: r for k, r in plain.items() if r.article_id in there}
     kept |= named_again(rows, kept, heads)  # "One harbour pilot ..." then "the pilot said"
     kept |= {r.id: r for r in one_of_them(store, list(kept.values()))}  # "one of them said"
     if place:  # "the shopkeeper in Dunrath": described so, or in a story that names Dunrath
@@ -154,6 +166,14 @@ def _fits(
     if any(not (forms & others) for forms in wanted):
         return False  # "the lorry driver" is not "a taxi driver"
     return not owner or owner[-1] in rest  # "Elif Demir's family": the Demir family
+
+
+def _plain(title: str) -> bool:
+    """Whether a description has no word of its own before its head ("One nurse, who has
+    worked there for 15 years"; not "a taxi driver"): a word asked before the noun may then
+    be the story's ("the hospice nurses" in the story of the hospice)."""
+    have = [w for w in _words(title.split(",")[0]) if w != "s" and w not in _LEADING]
+    return len(have) == 1
 
 
 def _bare(title: str, heads: frozenset[str]) -> bool:

@@ -10,7 +10,7 @@ from importlib import resources
 
 from lemminflect import getAllInflections, getAllLemmas
 
-from ask.inflections import LemmaColumn, phrase_key, phrase_query
+from ask.inflections import LemmaColumn, base_form, phrase_key, phrase_query
 from storage.fts import INDEXED, LEMMA_COLUMN
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*", re.UNICODE)
@@ -31,6 +31,7 @@ class TopicLexicon:
     by_lemmas: dict[tuple[str, ...], tuple[str, ...]] | None = None  # phrases by `phrase_key`
     replies: frozenset[str] = frozenset()  # cues that answer the paragraph before: "replied"
     spellings: tuple[tuple[str, str], ...] = ()  # ("ence", "ense"): licence, license
+    by_base: dict[str, tuple[str, ...]] | None = None  # one-word members by lemma: "shut"
 
 
 @lru_cache(maxsize=1)
@@ -59,10 +60,37 @@ def load_topics() -> TopicLexicon:
     replies = frozenset(c.lower() for c in raw.get("replies", {}).get("cues", []))
     pairs = [tuple(p) for p in raw.get("spellings", {}).get("endings", [])]
     spellings = tuple((a, b) for a, b in pairs) + tuple((b, a) for a, b in pairs)
-    return TopicLexicon(groups, stop, longest, vague, by_lemmas, replies, spellings)
+    by_base: dict[str, tuple[str, ...]] = {}
+    for member, group in groups.items():  # groups of an action, told by a verb form in them
+        if " " not in member and member not in stop and any(map(_verb_form, group)):
+            by_base.setdefault(base_form(member), group)
+    return TopicLexicon(groups, stop, longest, vague, by_lemmas, replies, spellings, by_base)
 
 
 def concepts(text: str, lexicon: TopicLexicon | None = None) -> list[tuple[str, ...]]:
+    """The topic as concepts (`_concepts`); "A or B" makes one concept of the two: the last
+    of the words before "or" and the words after it up to the first stop word ("radiation
+    or health risks from the mast": radiation or health risks, and the mast)."""
+    lexicon = lexicon or load_topics()
+    parts = re.split(r"\s+or\s+", text, maxsplit=1)
+    if len(parts) < 2:
+        return _concepts(text, lexicon)
+    left, right = parts
+    before = _concepts(left, lexicon)
+    words = _WORD.findall(right)
+    start = next((k for k, w in enumerate(words) if w.lower() not in lexicon.stopwords), 0)
+    stop = lexicon.stopwords
+    end = next((k for k in range(start, len(words)) if words[k].lower() in stop), len(words))
+    if not before or end == start:
+        return _concepts(f"{left} {right}", lexicon)
+    chunk = " ".join(words[start:end])
+    said = _concepts(chunk, lexicon)
+    either = [*before[-1], chunk.lower(), *(said[0] if len(said) == 1 else ())]
+    after = _concepts(" ".join(words[end:]), lexicon)
+    return [*before[:-1], tuple(dict.fromkeys(either)), *after][:MAX_TERMS]
+
+
+def _concepts(text: str, lexicon: TopicLexicon | None = None) -> list[tuple[str, ...]]:
     """The topic as concepts, each the tuple of words/phrases that may express it.
 
     Lexicon phrases are matched first, longest first ("water shortage" before "water",
@@ -79,7 +107,9 @@ def concepts(text: str, lexicon: TopicLexicon | None = None) -> list[tuple[str, 
             if size == 1 and phrase in lexicon.stopwords:
                 continue
             group = lexicon.groups.get(phrase) or (
-                lexicon.groups.get(singular(phrase)) or _by_plural(phrase, lexicon)
+                lexicon.groups.get(singular(phrase))
+                or _by_plural(phrase, lexicon)
+                or _by_base(phrase, lexicon)
                 if size == 1
                 else _reworded(words[i : i + size], lexicon)
             )
@@ -115,6 +145,23 @@ def _by_plural(word: str, lexicon: TopicLexicon) -> tuple[str, ...] | None:
     "deaths"), as a singular asked stands for the same thing."""
     plurals = getAllInflections(word, upos="NOUN").get("NNS", ())
     return next((lexicon.groups[p] for p in plurals if p in lexicon.groups), None)
+
+
+def _verb_form(member: str) -> bool:
+    """Whether a lexicon member is a verb's -ed or -ing form ("closed", "flooding")."""
+    return member.endswith(("ed", "ing")) and any(
+        lemma != member for lemma in getAllLemmas(member).get("VERB", ())
+    )
+
+
+def _by_base(word: str, lexicon: TopicLexicon) -> tuple[str, ...] | None:
+    """The group of a verb form asked ("shutting", "funded") whose lemma is a one-word
+    member's, in a group for an action ("shut", with "closed"): the same concept.
+    A group with no verb form in it is a thing's ("fire", "pay"): "firing" and "paying" are
+    other senses, left to stand for themselves."""
+    if not lexicon.by_base or word in lexicon.stopwords or not _verb_form(word):
+        return None
+    return lexicon.by_base.get(base_form(word))
 
 
 def _reworded(words: list[str], lexicon: TopicLexicon) -> tuple[str, ...] | None:

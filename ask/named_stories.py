@@ -34,7 +34,7 @@ import re
 
 from ask.intents import ABOUT, AT
 from ask.lexicon import fts_query, singular
-from ask.search import Found, FoundList, quotes_on_topic
+from ask.search import PARTIAL_RANK, Found, FoundList, quotes_on_topic
 from ask.storyline import DISTINCT_FLOOR, DISTINCT_SHARE, MIN_SHARED
 from ask.subtopics import on_the_subtopic
 from common.names import fold
@@ -115,7 +115,8 @@ def with_named_stories(
     """The quotes found for the topic, then (when they come from fewer than `enough`
     articles) the remarks in the stories about its names, tier "part"; and the names'
     concepts backed off to (empty when it did not back off)."""
-    seeds = {f.row.article_id for f in found}
+    # (a story lending only a paragraph on part of the topic is no story about it)
+    seeds = {f.row.article_id for f in found if f.rank != PARTIAL_RANK}
     if len(seeds) >= enough:
         return found, []
     anchor, keys = topic_names(store, topic, groups)

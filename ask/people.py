@@ -237,10 +237,14 @@ def _by_role(store: Store, text: str) -> SpeakerMatch:
     "headteacher"; "the judge" and the Recorder, the Sheriff: ask/titles.py role_forms)."""
     rows: list[SpeakerRow] = []
     kinds = kind_forms(text)
+    broader: list[SpeakerRow] = []  # found only by a word of the title asked: "Head"
     for form in role_forms(text):
         asked = text if form in kinds else ""  # "head" for "headteacher": a kind of the role
-        rows += [r for r in _by_role_form(store, form, asked).rows if r not in rows]
-    return SpeakerMatch(rows, "role")
+        found = [r for r in _by_role_form(store, form, asked).rows if r not in rows]
+        rows += found
+        broader += found if asked and form in text.lower() else []
+    titled = [r for r in rows if r not in broader]
+    return SpeakerMatch(titled or rows, "role")  # a "Headteacher" before a "Head"
 
 
 def _by_role_form(store: Store, text: str, kind: str = "") -> SpeakerMatch:

@@ -165,7 +165,8 @@ def remark_days(
     """The days each quote was made on, as its article dates it (by the quote's own sentence,
     else by its paragraph before it: "X gave evidence on Tuesday. He told the inspector ...
     '...,' he said", else by the article's occasion), by quote id; None when the article
-    names no day."""
+    names no day. Days are counted back from the day the article was published, or, with no
+    date of its own, the day it came in (as every window dates such a story)."""
     spans = []
     for row in rows:
         spans += [
@@ -179,10 +180,11 @@ def remark_days(
         before = text.get((row.article_id, max(0, row.start - _REACH), row.start), "")
         after = text.get((row.article_id, row.end, row.end + _REACH), "")
         paragraph = before[before.rfind("\n") + 1 :]  # "X gave evidence on Tuesday. He told"
+        day = row.published or row.ingested_at  # an undated story's day is the day it came in
         days[row.id] = (
-            said_days(statement_sentence(before, after), row.published, zone)
-            or occasion(paragraph, row.published, zone)
-            or occasion(text.get((row.article_id, 0, LEDE), ""), row.published, zone)
+            said_days(statement_sentence(before, after), day, zone)
+            or occasion(paragraph, day, zone)
+            or occasion(text.get((row.article_id, 0, LEDE), ""), day, zone)
         )
     return days
 

@@ -6,7 +6,10 @@
    story is about the others ("water recycling": "wastewater recycling" in an article about
    water; "ambulance delays": "the delays were ..." in the story headed on ambulances).
 2. context: a quote in a paragraph that discusses the topic (every concept in it: "Demir
-   denied targeting civilians. 'Our forces fired only at positions...' Demir said."), or
+   denied targeting civilians. 'Our forces fired only at positions...' Demir said."; or
+   every concept the story does not make prominent, the rest prominent in it: the nurses'
+   uncertainty in the story headed on the hospice; such a quote ranks after tier 3's
+   stories about the whole topic), or
    in the turn that answers such a paragraph in a transcript or an interview ("Q: ..."
    then "A: ..."), or given with a cue that answers the paragraph before it ("'...,'
    replied Abbot" after the paragraph on parking charges; ask/data/topics.json
@@ -54,6 +57,7 @@ FREQUENT = 3
 DENSITY = 2_000
 # Synthetic ranks (bm25 ranks are negative: lower is better; tiers come first anyway).
 CONTEXT_RANK = 0.0
+PARTIAL_RANK = 0.5  # after the stories about the topic (minus how much), before a storyline
 _TOKEN = re.compile(r"[^\W_]+")
 _SLUG = re.compile(
     r"^[a-z]+://[^/]+/(?:[^?#]*/)?(?P<slug>[^/?#]+?)(?:\.[a-z]+)?/?(?:[?#].*)?$", re.I
@@ -211,6 +215,7 @@ class _Topic:
     near: dict[int, set[int]] = field(default_factory=dict)
     stories: dict[int, float] = field(default_factory=dict)
     prominent: dict[int, dict[int, bool]] = field(default_factory=dict)  # by concept
+    partial: dict[int, set[int]] = field(default_factory=dict)  # paragraphs on the rest
 
 
 def topic_in_articles(
@@ -241,6 +246,12 @@ def topic_in_articles(
         told = [places[i] for i in things] if things else present  # a quality need not be
         sets = [{bisect_right(starts, h) - 1 for h, _ in p.body} for p in told if p is not None]
         near = set.intersection(*sets) if sets else set()
+        # "The Royal College of Nursing criticised the uncertainty. Its regional officer said
+        # nurses ...": a paragraph on the concepts the story does not lead on, in a story
+        # that leads on the rest ("hospice"), discusses the topic too
+        unled = [s for p, s in zip(told, sets, strict=True) if p is not None and not about([p])]
+        if unled and len(unled) < len(sets):
+            topic.partial[article] = set.intersection(*unled) - near
         # In a transcript or an interview, the turn after one on the topic answers it:
         # "PRESENTER: So the fishermen have nothing to worry about?" "TOLLEFSEN: I didn't
         # say that. ..." is her answer about the fishermen.
@@ -282,6 +293,7 @@ def _around(
             at = bisect_right(topic.paragraphs[row.article_id], row.start) - 1
             own.setdefault((row.article_id, row.speaker_id), set()).add(at)
     context: list[int] = []
+    partial: list[int] = []  # in a paragraph on what the story does not lead on
     in_stories: list[QuotePlace] = []
     places = quote_places(store, speaker_ids, list(topic.paragraphs))
     answers = _answers(store, topic, places)
@@ -292,6 +304,8 @@ def _around(
         where = where | own.get((place.article_id, place.speaker_id), set())
         if place.id in answers or any(abs(here - p) <= reach for p in where):
             context.append(place.id)
+        elif here in topic.partial.get(place.article_id, set()):
+            (partial if limit else context).append(place.id)
         elif place.article_id in topic.stories:
             in_stories.append(place)
     seeds = {p.id: p.article_id for p in places if p.id in set(context)}
@@ -301,6 +315,7 @@ def _around(
     # The stories most about the topic first (places come in article order already).
     in_stories.sort(key=lambda p: -topic.stories[p.article_id])
     story = {p.id: -topic.stories[p.article_id] for p in in_stories[:limit]}
+    story |= {i: PARTIAL_RANK for i in partial}  # after the stories about the whole topic
     unread = {(p.article_id, p.attribution) for p in in_stories[limit:]}
     unread -= {(p.article_id, p.attribution) for p in in_stories[:limit]}
     rows = quotes_by_id(store, context + list(story))

@@ -8,6 +8,8 @@ cue: "Fairshop criticised the delay" as Fairshop's statement) gives its stance t
 speaker of the first statement of the next sentence, when that sentence refers back to the
 subject before its words: it opens with "Its" or "Their", or it shares a word with the
 subject's head ("campaigners", "the campaign group").
+A subject that counts its holders ("Both opposition groups attacked the decision") gives it
+to as many distinct speakers from there on (data/stance.json "counts").
 A body quoted itself in the story gives it too, when the next sentence opens with "Its" or
 names its speaker so ("'...,' said Ann Lee, its director").
 """
@@ -16,8 +18,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Protocol
 
+from ask.data_files import ask_data
 from ask.lexicon import load_topics
 from storage.quotes import QuotePlace
 
@@ -38,12 +42,14 @@ _REFERS_BACK = re.compile(r"\s*(?:its|their)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
 _WORD = re.compile(r"[^\W\d_]{5,}")  # words long enough to share a stem by their first five
 _STEM = 5
+COUNTED_REACH = 1_500  # characters after the first speaker where the others are looked for
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*(?:[\"\u201d]|$)")
 _SENTENCE = re.compile(r"[^.!?]*")
 _OWNER_MARK = re.compile(r"['\u2019]s?$")
 _HEAD_END = re.compile(r",|\s(?:in|from|of|at|on|for|across|and|who|which)\s")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
+_KIND_DETERMINERS = {"the", "a", "an"}  # a body named by its kind: "the steel union"
 
 
 def group_frames(
@@ -86,7 +92,33 @@ def group_frames(
             continue  # a speaker's own frame, unless "Its director", "said its director" or
             # "said X, the union's secretary"
         given.append((after.speaker_id, frame.stance))
+        given += [(who, frame.stance) for who in _counted(subject, after, ordered)]
     return given
+
+
+@lru_cache(maxsize=1)
+def counts() -> dict[str, int]:
+    """How many holders a subject's first word counts (stance.json "counts")."""
+    return {k.lower(): int(v) for k, v in ask_data("stance.json")["counts"]["words"].items()}
+
+
+def _counted(subject: str, first: QuotePlace, ordered: list[QuotePlace]) -> list[int]:
+    """The speakers after the first a counted subject names ("Both opposition groups attacked
+    the decision. [leader one] ... [leader two] ..."): the next distinct ones, as many as it
+    counts (stance.json "counts") and within COUNTED_REACH characters of the first."""
+    count = counts().get(subject.split()[0].lower(), 0) if subject.split() else 0
+    if count < 2:
+        return []
+    seen = {first.speaker_id}
+    found: list[int] = []
+    for place in ordered:
+        if place.start <= first.start or place.speaker_id is None or place.speaker_id in seen:
+            continue
+        if place.start - first.start > COUNTED_REACH or len(found) == count - 1:
+            break
+        seen.add(place.speaker_id)
+        found.append(place.speaker_id)
+    return found
 
 
 def members(subject: str) -> bool:
@@ -140,8 +172,9 @@ def officer_frames(
     names: set[str],
     topic: Sequence[str] = (),
 ) -> list[tuple[int, str]]:
-    """(speaker id, stance) for each frame whose subject is a body named by a definite phrase
-    ("the steel union") and the speakers of the story whose organisation (`orgs`: speaker id
+    """(speaker id, stance) for each frame whose subject is a body named by its kind ("the
+    steel union"; "a royal college has criticised", the lead before it is named) and the
+    speakers of the story whose organisation (`orgs`: speaker id
     to organisation) has that phrase's head ("national officer of the Steel Workers' Union"),
     when they are all of one: the body's stance is its officers'; so is a body's named in
     full ("Wexley County Council has criticised the plan": its cabinet member's words in
@@ -149,14 +182,17 @@ def officer_frames(
     the firm's own frames are on something else). `names` are the story's speakers' names."""
     given: list[tuple[int, str]] = []
     for frame in frames:
-        words = _org_words(frame.subject.split(",")[0])
-        whole = words == _org_words(frame.subject) and len(words) > 1  # "Wexley County Council"
+        subject = re.split(r"\s[\u2013\u2014-]\s", frame.subject)[-1]  # after a dateline
+        words = _org_words(subject.split(",")[0])
+        whole = words == _org_words(subject) and len(words) > 1  # "Wexley County Council"
         if whole and not set(words) & {w.lower() for w in topic}:  # (no side on itself)
             given.extend(
                 (who, frame.stance) for who, org in orgs.items() if _org_words(org) == words
             )
-        if len(words) < 2 or words[0] != "the":
-            continue
+        if len(words) < 2 or words[0] not in _KIND_DETERMINERS:
+            continue  # "the steel union"; "a royal college" in the lead, named after it
+        if words[0] != "the" and _HEAD_END.split(subject.strip(), maxsplit=1)[0] != subject.strip():
+            continue  # "a former mayor of Ormsby Cross" is a person of a place, no body
         if any(re.search(rf"\b{re.escape(n)}\b", frame.subject) for n in names):
             continue
         named = {who: org for who, org in orgs.items() if words[-1] in _org_words(org)}

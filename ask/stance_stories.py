@@ -21,6 +21,7 @@ from ask.lexicon import fts_query
 from ask.search import Found, FoundList
 from ask.stance import stances
 from ask.stance_denial import DENY
+from ask.story_ties import continuations
 from storage.db import Store
 from storage.profiles import article_texts
 from storage.quote_search import articles_quoting
@@ -42,16 +43,16 @@ def says_concept(stems: set[str], group: tuple[str, ...]) -> bool:
     return False
 
 
-def lead_about(title: str, body: str, groups: list[tuple[str, ...]]) -> bool:
+def lead_about(title: str, body: str, groups: list[tuple[str, ...]], *, most: bool = True) -> bool:
     """Whether a story's headline and first paragraph say most of the concepts (and the
-    dateline paragraph after it, when the first is a standfirst)."""
+    dateline paragraph after it, when the first is a standfirst); with `most` False, any."""
     paragraphs = [m.group() for m in _PARAGRAPH.finditer(body, 0)][:2]
     if len(paragraphs) > 1 and not _DATELINE.match(paragraphs[1]):
         paragraphs = paragraphs[:1]
     lead = " ".join([title, *paragraphs])
     stems = {rough_stem(w) for w in _WORD.findall(lead.lower())}
     said = sum(1 for group in groups if says_concept(stems, group))
-    return 2 * said > len(groups)
+    return 2 * said > len(groups) if most else said > 0
 
 
 def stories_about(
@@ -63,16 +64,28 @@ def stories_about(
 ) -> set[int]:
     """The stories quoting someone whose lead is about the topic (`lead_about`), among the
     MAX_STORIES best matching any of its concepts."""
+    return _led_on(store, groups, since, until)[0]
+
+
+def _led_on(
+    store: Store, groups: list[tuple[str, ...]], since: str | None, until: str | None
+) -> tuple[set[int], set[int]]:
+    """Among the MAX_STORIES stories quoting someone best matching any concept of the topic:
+    those whose lead says most of it, and those whose lead says only some of it."""
     parts = [q for q in (fts_query([g]) for g in groups) if q]
     if not parts:
-        return set()
+        return set(), set()
     query = " OR ".join(f"({p})" for p in parts)
     ids = articles_quoting(store, None, query, since=since, until=until, limit=MAX_STORIES)
-    return {
-        a["id"]
-        for a in article_texts(store, ids)
-        if lead_about(a["title"] or "", a["body"] or "", groups)
-    }
+    about: set[int] = set()
+    some: set[int] = set()
+    for a in article_texts(store, ids):
+        title, body = a["title"] or "", a["body"] or ""
+        if lead_about(title, body, groups):
+            about.add(a["id"])
+        elif lead_about(title, body, groups, most=False):
+            some.add(a["id"])
+    return about, some
 
 
 def with_framed_speakers(
@@ -88,11 +101,15 @@ def with_framed_speakers(
     """The quotes found, then the remarks of the speakers framed on the `stance` side of the
     topic (named by `words`: ask.stance.topic_words) in the stories about it, tier
     "article"; and those stories' ids (where a short definite object refers to the topic)."""
-    about = stories_about(store, groups, since=since, until=until)
+    about, some = _led_on(store, groups, since, until)
     if not about:
         return found, about
+    # and the storyline's later stories that lead on part of it ("a royal college has
+    # criticised plans to end consultant-led births in Glenarrow", after the stories on
+    # Glenarrow's maternity unit): a frame there must still name the topic
+    read = about | continuations(store, sorted(about), sorted(some))
     seen = {f.row.id for f in found}
-    rows = quotes_by_id(store, [p.id for p in quote_places(store, None, sorted(about))])
+    rows = quotes_by_id(store, [p.id for p in quote_places(store, None, sorted(read))])
     sides = stances(store, rows, words, about=about, framed_only=True, denial=stance == DENY)
     framed = [r for r in rows if r.id not in seen and sides.get(r.id) in (stance, "mixed")]
     if not framed:

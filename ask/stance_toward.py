@@ -20,6 +20,9 @@ _OWNER_MARK = re.compile(r"['\u2019]s?$")  # a possessive ending: "council's", "
 # taken ("opposed the extension at a packed meeting").
 _QUALIFIED = {"of", "on", "in", "with", "to", "from", "by", "for", "over", "about"}
 _ALSO = re.compile(r"\b(?:also|too|likewise)\b")
+# A pronoun for a thing as the whole object: in a story about the topic, the topic itself.
+_PRONOUN_OBJECTS = [["it"], ["this"], ["them"]]
+_AGENT_AFTER = [["of"], ["for"], ["over"]]  # "accused it of", "blamed them for": a party
 # "the document", "this latest report": refers back to the topic of a story about it
 _ANAPHOR = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)(?: [a-z][\w'\u2019-]*){1,3}")
 
@@ -40,7 +43,8 @@ def toward(
 ) -> bool:
     """Whether a frame's object is the topic: it names a word of it, or it is a short
     definite phrase headed by a noun that refers back to the story's subject (any such
-    phrase but a name when the story is about the topic: `anaphoric`, ask/stance_stories)."""
+    phrase but a name, or "it", when the story is about the topic: `anaphoric`,
+    ask/stance_stories)."""
     words = [w.lower() for w in _WORD.findall(frame.object)]
     tail = [_OWNER_MARK.sub("", w.lower()) for w in _WORD.findall(frame.tail)]
     stems = {rough_stem(w) for w in tail}  # "the vote's premise": the vote
@@ -55,6 +59,8 @@ def toward(
     pattern = rf"{lead}(?: [\w'\u2019-]+){{0,2}} (?:{referring})"
     if bool(words) and re.fullmatch(pattern, " ".join(words)) is not None:
         return True
+    if anaphoric and words in _PRONOUN_OBJECTS:  # "The association rejected it", not
+        return tail[1:2] not in _AGENT_AFTER  # "accused it of ...": "it" is the accused body
     if anaphoric and _ANAPHOR.fullmatch(frame.object.strip()) is not None:
         after = tail[len(words) : len(words) + 4]  # not "the size of the car park"
         return not after or after[0] not in _QUALIFIED or _when(after[1:])

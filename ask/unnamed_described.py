@@ -28,14 +28,14 @@ from storage.db import Store
 from storage.quote_lookup import unnamed_quotes_described
 from storage.quotes import QuoteRow
 
-_WORD = re.compile(r"[^\W_]+")
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")  # "didn't" whole: a stop word, like "did not"
 _LEADING = {"the", "a", "an", "one", "some", "that", "this"}
 _MIN_HEAD = 3
 _MOST_WORDS = 14  # a longer phrase is no description asked
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(fold(text)) if w != "s"]
+    return [w.removesuffix("'s") for w in _WORD.findall(fold(text))]
 
 
 def asked_description(phrase: str) -> tuple[str, list[str]] | None:

@@ -92,6 +92,7 @@ class ContentFinder(ContentBounds):
                 roots.append(child)
             elif child.i > verb.i and (
                 (child.dep_ == "xcomp" and "xcomp" in frames)
+                or (child.dep_ == "xcomp" and "gerund" in frames and child.tag_ == "VBG")
                 or (
                     child.dep_ in ("dobj", "prep", "oprd", "dative")
                     and ("object" in frames or lemma in OBJECT_CONTENT_LEMMAS)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.entities import org_name
-from extract.names import fold
+from extract.names import fold, is_title_word
 from extract.people_words import ORG_WORDS
 
 
@@ -18,12 +18,26 @@ def name_after(noun: Token) -> str | None:
     Free the Herd", "the charity Hope Bridge"), as the recogniser marks it."""
     doc = noun.doc
     k = noun.i + 1
+    if k < len(doc) and doc[k].ent_iob_ != "B" and _starts_name(doc[k]):
+        end = k + 1  # "the residents' group Quiet Skies Corrowby": a name the recogniser
+        while end < len(doc) and _capitalised_name(doc[end]):  # began a word late
+            end += 1
+        return org_name(doc[k:end].text)
     if k >= len(doc) or doc[k].ent_iob_ != "B" or doc[k].ent_type_ not in ("ORG", "PERSON"):
         return None
     end = k + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return org_name(doc[k:end].text)
+
+
+def _capitalised_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.text.isalpha()
+
+
+def _starts_name(token: Token) -> bool:
+    """A capitalised word that may begin a body's name: no title ("Chief Chuck Jordan")."""
+    return _capitalised_name(token) and not is_title_word(fold(token.text))
 
 
 def joined_name(token: Token) -> str | None:

@@ -7,11 +7,11 @@
   sentence or in the reporter's sentence before it (sentences wholly inside quotation marks
   do not count); further back the antecedent is weak and the speaker stays the pronoun,
   unnamed, rather than a guess (`near_antecedent`).
-- "the mayor" resolves to the latest person whose title holds "mayor"; "the group",
-  "the company", "the utility" to the latest organisation named or described so, else to the
-  latest one whose name does not make it another kind ("the newspaper" is no "... Association",
-  "the company" no "... Court"), never to a place or a people ("France", "Texas").
-"""
+- "the mayor" resolves to the latest person whose title holds "mayor" (in a lead, before
+  anyone is named, "the president of X" to the person named next); "the group", "the
+  company", "the utility" to the latest organisation named or described so, else to the latest
+  one whose name makes it no other kind ("the newspaper" is no "... Association", "the
+  company" no "... Court"), never to a place or a people ("France", "Texas")."""
 
 from __future__ import annotations
 
@@ -161,8 +161,7 @@ class Resolver(EntityBuilder):
         return self.entries[entry].title if entry is not None else None
 
     def near_antecedent(self, token: Token, entry: int) -> bool:
-        """True when `entry` is mentioned (by name, title or a resolved pronoun) in the
-        pronoun's sentence or the ANTECEDENT_SENTENCES before it."""
+        """Whether `entry` is named, titled or a pronoun in the sentence or the one before."""
         rank = self._narrative_rank()
         sentence = rank[self.index.sentence_number(token.i)]
         for mention in reversed(self.mentions):
@@ -226,8 +225,11 @@ class Resolver(EntityBuilder):
             return best[2]
         if "former" in wanted:  # a former post the article never states as a title
             return self.subject_before(token, clause_gender(token))
-        if any(c.dep_ in ("prep", "poss") for c in token.children):
-            return self.named_next(token, "person")  # "the president of X says ... Y said"
+        lead = all(
+            m.start >= token.idx or self.entries[m.entry].kind != "person" for m in self.mentions
+        )
+        if lead and any(c.dep_ in ("prep", "poss") for c in token.children):
+            return self.named_next(token, "person")
         office = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children)
         found = self.named_next(token, "person") if office else None  # "the transport minister"
         title = fold(self.entries[found].title or "") if found is not None else ""

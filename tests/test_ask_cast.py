@@ -221,3 +221,33 @@ def test_every_word_family_of_the_data_is_read() -> None:
     for key in ("new", "old", "succession", "appointed", "passive", "lesser", "leading"):
         assert set(raw[key]) == set(getattr(data, key))
     assert all(re.fullmatch(r"[a-z]+", w) for w in data.old | data.new)
+
+
+def test_a_word_asked_that_no_story_says_is_forgiven_beside_words_it_does(
+    tmp_path: Path,
+) -> None:
+    """ "the teacher on the school trip to Coldharbour": the story tells of a school party's
+    visit, never a "trip"; two of the three words fit, so its teacher answers, not the
+    teacher in the toll story, where none does. "Coldharbour" names where the trip went,
+    not the body the post is held in, although a museum there is named after it."""
+    db = stories_db(
+        tmp_path,
+        {
+            "museum": (
+                "Authors join fight for Coldharbour Pit Museum\n"
+                "Writers have backed the campaign to save the museum.\n"
+                "On Wednesday a school party from Tarnby Primary toured the lamp room of the "
+                "Coldharbour Pit Museum. Their teacher, Mr Callum Rennie, said the pupils had "
+                'been given a talk by a former miner. "It is a different thing when a man '
+                'shows you the scar on his hand," he said.\n'
+            ),
+            "toll": (
+                "Bridge toll to rise in April\n"
+                "The toll on the Stennor bridge will rise to £3.\n"
+                'Teacher Sunita Rao said: "I will pay more than £600 a year to get to work."\n'
+            ),
+        },
+    )
+    answer = ask_json(db, "what did the teacher on the school trip to Coldharbour say?")
+    assert speakers_in(answer) == {"Callum Rennie"}
+    assert not speakers_in(ask_json(db, "what did the bus driver say?"))  # no word fits

@@ -103,3 +103,27 @@ def test_a_typo_is_never_a_word_more_or_less(tmp_path: Path) -> None:
     assert ask_json(db, "has the hallowby mp commented on the lights?")["quotes"] == []
     typo = ask_json(db, "what did Rhodri Vaughen say?")
     assert speakers_in(typo) == {"Rhodri Vaughan"}
+
+
+def test_a_titled_headteacher_is_asked_before_a_head_of_a_business(tmp_path: Path) -> None:
+    """ "the headteacher": the school's Headteacher, not the pharmacist who "runs" the
+    pharmacy (a Head by that verb) in a later story; a Head is a headteacher only where no
+    story titles one so."""
+    db = stories_db(
+        tmp_path,
+        {
+            "quarry": (
+                "Quarry plan alarms Kelbrook school\n"
+                "A quarry could move closer to the village school.\n"
+                "KELBROOK, 20 November - The headteacher of Kelbrook Primary School, Chidinma "
+                'Eze, said: "We have 164 children here, some of them with asthma."\n'
+            ),
+            "pharmacy": (
+                "Pharmacy to host GP clinic\n"
+                "A village pharmacy will host a weekly clinic.\n"
+                "ASHCOMBE, 4 December - Bartosz Kowalczyk, who runs Ashcombe Pharmacy, said: "
+                '"Half of my prescriptions come from the surgery next door."\n'
+            ),
+        },
+    )
+    assert speakers_in(ask_json(db, "what did the headteacher say?")) == {"Chidinma Eze"}

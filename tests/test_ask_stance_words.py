@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from ask.intents import parse_question
 from ask.stance_lexicon import NEGATIVE, POSITIVE, load_stance, polarity
 from tests.conftest import ask_json, speakers_in, stories_db
 
@@ -97,3 +98,18 @@ def test_who_criticised_finds_critics_by_their_words(ferry_db: Path) -> None:
     assert "Ewan Stroud" in found  # "I cannot support ..."
     assert "Alasdair Keir" in found  # "It makes no sense."
     assert "Isla Renwick" not in found  # she takes no side
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "has anyone raised worries about the mast?",
+        "who raised concerns about the mast?",
+        "is anyone worried about the mast?",
+    ],
+)
+def test_a_worry_asked_is_a_doubt_on_the_topic(question: str) -> None:
+    """Worries and concerns raised ask for the doubters of the topic (stance.json
+    "question_phrases" "doubt"), not for a search of the words "raised worries"."""
+    query = parse_question(question, tz="UTC")
+    assert (query.intent, query.topic, query.stance) == ("who_said_what", "the mast", "doubt")

@@ -104,3 +104,26 @@ def test_a_reply_answers_the_paragraph_before_it(harbour_db: Path) -> None:
     found = {q["speaker"]: q["match"] for q in answer["quotes"]}
     assert found.get("Wynne Abbot") == "context"
     assert "Marta Quenby" not in found  # her remark on libraries comes before it
+
+
+def test_a_paragraph_on_what_the_story_does_not_lead_on_discusses_the_topic(
+    tmp_path: Path,
+) -> None:
+    """ "the uncertainty for hospice nurses": the hospice story leads on the hospice; its
+    paragraph on the nurses' uncertainty discusses the topic though it never says
+    "hospice", and its speaker answers; a paragraph on the nurses alone does not."""
+    hospice = (
+        "Hospice granted three-month funding reprieve\n"
+        "St Ebba's Hospice in Corrieford will keep its contract until June.\n"
+        "CORRIEFORD, 4 December - St Ebba's Hospice in Corrieford will keep its contract "
+        "until June, the health board said on Friday.\n"
+        "The board's medical director, Dr Tomas Reyes, said the extension would cost £350,000.\n"
+        "The nursing union criticised the uncertainty. Its regional officer, Declan Furey, "
+        'said nurses had been "left to refresh their email every morning".\n'
+        "The hospice has 16 beds and employs 60 nurses.\n"
+        'Volunteer Ruth Ames said: "We have a rota of nurses and volunteers for Christmas."\n'
+    )
+    db = stories_db(tmp_path, {"hospice": hospice})
+    answer = ask_json(db, "who said what about the uncertainty for hospice nurses?")
+    assert "Declan Furey" in speakers_in(answer)
+    assert "Ruth Ames" not in speakers_in(answer)

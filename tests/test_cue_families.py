@@ -62,6 +62,11 @@ def test_family_attributes_to_the_speaker(nlp: Language, family: str, text: str)
         "Cracks found in the steel supports were most likely caused by faulty welding.",
         "The footbridge is open to cyclists again.",
         "It is clear that the footbridge needs new supports.",
+        # a perceiving verb's infinitive is a skill or a lesson, not words said (the
+        # family reports a clause, "knows that ...", or an -ing complement, "considered
+        # taking ...")
+        "Olympic rower Anna Berg, who learned to row on the river in the 1990s, is a member.",
+        "Anna Berg knew to keep away from the footbridge.",
     ],
 )
 def test_not_reported_speech(nlp: Language, text: str) -> None:
@@ -166,3 +171,16 @@ def test_reported_words_without_the_frame_or_the_aside(
 ) -> None:
     quotes = extract_doc(nlp(text)).quotes
     assert [q.text for q in quotes] == [words]
+
+
+def test_a_perceiving_verbs_gerund_is_what_was_weighed(nlp: Language) -> None:
+    """ "Anna Berg considered closing the bridge": the -ing complement of a perceiving verb
+    is reported (cues.json frame "gerund"); its infinitive ("learned to row") is not."""
+    quotes = extract_doc(
+        nlp("Anna Berg said the council should consider closing the bridge to lorries.")
+    ).quotes
+    assert any("closing the bridge" in q.text for q in quotes)
+    considered = extract_doc(nlp("Anna Berg considered closing the bridge to lorries.")).quotes
+    assert [(q.speaker, q.text) for q in considered] == [
+        ("Anna Berg", "closing the bridge to lorries")
+    ]

@@ -21,10 +21,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 from ask.described_asked import asked_description
 from ask.described_people import _before, _describes
-from tests.conftest import ask_json, speakers_in, stories_db
+from tests.conftest import ask_json, extracted_quotes, speaker_of, speakers_in, stories_db
 
 STORIES = {
     "crossing": (
@@ -222,3 +223,24 @@ def test_a_story_opening_on_a_group_names_anyone_first(db: Path) -> None:
     assert "Oskar Veltman" not in found
     # one with a post in a body named for what the group does is one of them
     assert "Ngozi Ekwueme" in who(db, "the investigators")
+
+
+def test_an_owned_title_deep_in_a_story_is_not_the_next_person_named(nlp: Language) -> None:
+    """ "according to the band's secretary" in a story that has named its people already is
+    no lead's description: the mayor named in the next paragraph did not say it; in a lead,
+    before anyone is named, "The director of the Lantern says ..." is the person named next."""
+    deep = extracted_quotes(
+        nlp,
+        "Elmfield Band has won the national title.\n\n"
+        'Its conductor, Tadhg Moran, said: "They were fearless."\n\n'
+        "Tickets sold out within an hour, according to the band's secretary, who said a "
+        "second concert was being considered.\n\n"
+        "The town's mayor, Cllr Elspeth Narayan, is expected to hold a reception.",
+    )
+    assert speaker_of(deep, "second concert") is None
+    lead = extracted_quotes(
+        nlp,
+        "The director of the Lantern says the cafe will close. Ann Roe, who ran it for ten "
+        "years, told staff on Friday that the lease had ended.",
+    )
+    assert speaker_of(lead, "the cafe will close") == "Ann Roe"

@@ -71,6 +71,22 @@ STORIES = {
         "the van "
         '"will not stop in the snow".\n'
     ),
+    "gallery": (
+        "Gallery loses its grant\n"
+        "The Holmwood Gallery will lose its grant from the Northern Arts Fund in April.\n"
+        'Piotr Zielinski, a spokesman for the Northern Arts Fund, said: "We had three times '
+        'more applications than money."\n'
+    ),
+    "cricket": (
+        "County cricketers fear for wages\n"
+        "Players at Dunholm Cricket Club have not been paid for November, their union said.\n"
+        "The Professional Cricketers' Guild said the players would be paid by Friday.\n"
+    ),
+    "harbour": (
+        "Cruise berth plan for Kelby\n"
+        "A berth for cruise ships could be built at Kelby harbour by 2029.\n"
+        'The Kelby Harbour Board said: "Ships of this size have never docked here."\n'
+    ),
 }
 
 
@@ -104,6 +120,14 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("what did the national allotments body say?", {"Nia Rhys"}, "without consent"),
         # "the older people's charity the Ashcombe Fund": the kind set before the name
         ("what did the older people's charity say?", {"Meera Pillai", "Ashcombe Fund"}, "snow"),
+        # a fund is a funding body; a guild a players' association (near kinds, as data)
+        (
+            "what did the arts funding body say?",
+            {"Piotr Zielinski", "Northern Arts Fund"},
+            "three times",
+        ),
+        ("what did the players' association say?", {"Professional Cricketers' Guild"}, "Friday"),
+        ("what did the harbour authority say?", {"Kelby Harbour Board"}, "never docked"),
     ],
 )
 def test_a_kind_with_words_of_its_own_is_the_body_they_fit(

@@ -202,3 +202,23 @@ def test_who_spoke_for_a_body_is_its_voice(
 def test_who_spoke_for_a_thing_is_a_topic(db: Path) -> None:
     # nobody and nothing is called "the fares": those who spoke of them
     assert "Lorna Baird" in speakers_in(ask_json(db, "who spoke for the fares rise?"))
+
+
+def test_the_government_is_its_department(tmp_path: Path) -> None:
+    """ "what did the government say about the toll?": the department that spoke for it
+    (org_kinds.json name_heads "government"), not the trust that set the toll."""
+    db = stories_db(
+        tmp_path,
+        {
+            "toll": (
+                "Bridge trust offers residents a discount\n"
+                "The Stennor Bridge Trust will cut the toll for residents.\n"
+                'The trust\'s chair, Ian Moss, said: "We have listened."\n'
+                'A spokeswoman for the Transport Department said: "Ministers expect the trust '
+                'to engage with local people."\n'
+            )
+        },
+    )
+    answer = ask_json(db, "what did the government say about the toll?")
+    assert speakers_in(answer) == {"Transport Department"}
+    assert any("Ministers expect" in q["text"] for q in answer["quotes"])

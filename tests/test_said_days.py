@@ -5,6 +5,7 @@ opening names), and leaves out what a story of that day reports as said the week
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -134,3 +135,28 @@ def test_the_next_paragraph_does_not_date_a_statement() -> None:
         ", she said. \u201c", "\u201d\n\nShe said the talks end on Friday."
     )
     assert said_days(sentence, WEDNESDAY, UTC_ZONE) is None
+
+
+def test_an_undated_story_counts_its_days_back_from_the_day_it_came_in(tmp_path: Path) -> None:
+    """A story with no date of its own is dated by the day it was ingested (as every window
+    dates it): its "told a meeting on <day>" is that day of the week it came in, so a
+    question about that day finds it, and about another day does not."""
+    today = datetime.now(UTC_ZONE).date()
+    said_on = today - timedelta(days=2)
+    day = said_on.strftime("%A")
+    other = (said_on - timedelta(days=1)).strftime("%A")
+    (tmp_path / "pool.txt").write_text(
+        "Council rules out rescue cash for Elmcote pool\n\n"
+        f"The council will not save Elmcote pool, its leisure chief told a meeting on {day} "
+        "night.\n\n"
+        "Cllr Femi Harrow said the council could not justify the cost. \u201cI cannot close a "
+        "children's centre to keep a pool open,\u201d she said.",
+        encoding="utf-8",
+    )
+    db = tmp_path / "undated.db"
+    assert invoke("--db", str(db), "ingest", str(tmp_path)).exit_code == 0
+    as_of = ["--limit", "0", "--as-of", today.isoformat()]
+    asked = ask_json(db, f"what was said about the Elmcote pool on {day}?", *as_of)
+    assert any("children's centre" in words for _, words in said_in(asked))
+    elsewhere = ask_json(db, f"what was said about the Elmcote pool on {other}?", *as_of)
+    assert not said_in(elsewhere)

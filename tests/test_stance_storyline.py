@@ -50,3 +50,41 @@ def test_a_side_told_in_one_story_holds_in_the_next_on_the_topic(db: Path) -> No
 def test_an_owners_own_people_are_no_critics_of_their_plan(db: Path) -> None:
     question = "who criticised the care board's plan for a new dental contract?"
     assert "Fiona Reid" not in speakers_in(ask_json(db, question, "--limit", "0"))
+
+
+MATERNITY = {
+    "plan": (
+        "Kelby maternity unit faces downgrade\n"
+        "Consultant-led births at Kelby General Hospital would end under plans by Strathmere "
+        "Health Board.\n"
+        "KELBY, 20 November - Consultant-led births at Kelby General Hospital would end under "
+        "plans published by Strathmere Health Board on Friday.\n"
+        "The board's chief executive, Prof Anton Wiik, said: \"We cannot staff a consultant "
+        'rota safely with three doctors."\n'
+        "Parents in Kelby have started a petition against the change.\n"
+    ),
+    "college": (
+        "Royal College warns Kelby downgrade could put mothers at risk\n"
+        "A royal college has criticised plans to end consultant-led births in Kelby, saying "
+        "the board has underestimated the risks.\n"
+        "KELBY, 27 November - A royal college has criticised plans to end consultant-led "
+        "births in Kelby, saying the board has underestimated the risks.\n"
+        "The Royal College of Birth Practice said in a submission to Strathmere Health Board "
+        "that the proposal relied on optimistic assumptions.\n"
+        "Dr Ama Mensah, the college's vice-president, said the evidence was clear.\n"
+        '"It is cheaper on paper to close a rota than to fund one," she said.\n'
+        "Strathmere Health Board said it would consider the submission. Prof Anton Wiik said "
+        'the board had "listened to every clinician".\n'
+    ),
+}
+
+
+def test_a_side_taken_in_a_later_story_of_the_storyline_answers(tmp_path: Path) -> None:
+    """ "who criticised the Kelby maternity plan?": the royal college's story never says
+    "maternity", but it goes on with the maternity unit's storyline (Kelby, the health board)
+    and its lead criticises the plans in Kelby; "a royal college" is the college named next,
+    so its vice-president is the critic. The board's chief executive is not."""
+    db = stories_db(tmp_path, MATERNITY)
+    found = speakers_in(ask_json(db, "who criticised the Kelby maternity plan?", "--limit", "0"))
+    assert "Ama Mensah" in found
+    assert "Anton Wiik" not in found

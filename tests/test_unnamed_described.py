@@ -155,3 +155,51 @@ def test_the_words_asked_may_be_in_another_inflection(store: Path) -> None:
     found = said_in(ask_json(store, "what did the porter whose rota is collapsing say?"))
     assert any("empty corridors" in t for _, t in found)
     assert not any("morale was fine" in t for _, t in found)
+
+
+@pytest.mark.parametrize("contraction", ["didn't", "didn\u2019t"])
+def test_a_contraction_asked_is_its_words(store: Path, contraction: str) -> None:
+    # "who didn't want to be named" asks what "who did not want to be named" does: the
+    # contraction is a stop word, not two content words the story never says
+    found = said_in(ask_json(store, f"what did the mother who {contraction} want to be named say?"))
+    texts = " ".join(t for _, t in found)
+    assert "she was frightened" in texts and "not slept for two nights" in texts
+    assert {s for s, _ in found} == {""}
+
+
+def test_a_word_asked_before_the_noun_may_be_the_storys(tmp_path: Path) -> None:
+    """ "the hospice nurses": "One nurse, who has worked on the unit for 15 years" in the
+    story of the hospice; a description with a word of its own before its noun ("a taxi
+    driver") must hold the word asked, and a story that never says it lends nothing."""
+    db = stories_db(
+        tmp_path,
+        {
+            "hospice": (
+                "Hospice warns unit could close\n"
+                "St Cuthwin's Hospice may close its inpatient unit.\n"
+                "One nurse, who has worked on the unit for 15 years, said colleagues had left "
+                'in tears. "Nobody has sat with us," she said.\n'
+            ),
+            "ward": (
+                "Ward reopens at Elm hospital\n"
+                "The ward has reopened after repairs.\n"
+                'One nurse said: "It is good to be back."\n'
+            ),
+        },
+    )
+    texts = " ".join(t for _, t in said_in(ask_json(db, "what are the hospice nurses saying?")))
+    assert "Nobody has sat with us" in texts
+    assert "good to be back" not in texts
+    # one person asked is the cast's: a named "One nurse, Ann Kerr," before an unnamed group
+    (tmp_path / "named").mkdir()
+    named = stories_db(
+        tmp_path / "named",
+        {
+            "ward": (
+                "Hospice ward reopens\n"
+                "The hospice ward has reopened.\n"
+                'Nurses said it was good to be back. One nurse, Ann Kerr, said: "We missed it."\n'
+            )
+        },
+    )
+    assert "Ann Kerr" in {s for s, _ in said_in(ask_json(named, "what did the hospice nurse say?"))}
