@@ -77,9 +77,8 @@ def concepts(text: str, lexicon: TopicLexicon | None = None) -> list[tuple[str, 
         return _concepts(text, lexicon)
     left, right = parts
     before = _concepts(left, lexicon)
-    words = _WORD.findall(right)
-    start = next((k for k, w in enumerate(words) if w.lower() not in lexicon.stopwords), 0)
-    stop = lexicon.stopwords
+    words, stop = _WORD.findall(right), lexicon.stopwords
+    start = next((k for k, w in enumerate(words) if w.lower() not in stop), 0)
     end = next((k for k in range(start, len(words)) if words[k].lower() in stop), len(words))
     if not before or end == start:
         return _concepts(f"{left} {right}", lexicon)
