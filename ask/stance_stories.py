@@ -55,18 +55,6 @@ def lead_about(title: str, body: str, groups: list[tuple[str, ...]], *, most: bo
     return 2 * said > len(groups) if most else said > 0
 
 
-def stories_about(
-    store: Store,
-    groups: list[tuple[str, ...]],
-    *,
-    since: str | None = None,
-    until: str | None = None,
-) -> set[int]:
-    """The stories quoting someone whose lead is about the topic (`lead_about`), among the
-    MAX_STORIES best matching any of its concepts."""
-    return _led_on(store, groups, since, until)[0]
-
-
 def _led_on(
     store: Store, groups: list[tuple[str, ...]], since: str | None, until: str | None
 ) -> tuple[set[int], set[int]]:
