@@ -43,16 +43,20 @@ def says_concept(stems: set[str], group: tuple[str, ...]) -> bool:
     return False
 
 
-def lead_about(title: str, body: str, groups: list[tuple[str, ...]], *, most: bool = True) -> bool:
+def lead_about(title: str, body: str, groups: list[tuple[str, ...]]) -> bool:
     """Whether a story's headline and first paragraph say most of the concepts (and the
-    dateline paragraph after it, when the first is a standfirst); with `most` False, any."""
+    dateline paragraph after it, when the first is a standfirst)."""
+    return 2 * _lead_says(title, body, groups) > len(groups)
+
+
+def _lead_says(title: str, body: str, groups: list[tuple[str, ...]]) -> int:
+    """How many of the concepts a story's headline and lead say (`lead_about`)."""
     paragraphs = [m.group() for m in _PARAGRAPH.finditer(body, 0)][:2]
     if len(paragraphs) > 1 and not _DATELINE.match(paragraphs[1]):
         paragraphs = paragraphs[:1]
     lead = " ".join([title, *paragraphs])
     stems = {rough_stem(w) for w in _WORD.findall(lead.lower())}
-    said = sum(1 for group in groups if says_concept(stems, group))
-    return 2 * said > len(groups) if most else said > 0
+    return sum(1 for group in groups if says_concept(stems, group))
 
 
 def _led_on(
@@ -68,10 +72,10 @@ def _led_on(
     about: set[int] = set()
     some: set[int] = set()
     for a in article_texts(store, ids):
-        title, body = a["title"] or "", a["body"] or ""
-        if lead_about(title, body, groups):
+        said = _lead_says(a["title"] or "", a["body"] or "", groups)
+        if 2 * said > len(groups):
             about.add(a["id"])
-        elif lead_about(title, body, groups, most=False):
+        elif said:
             some.add(a["id"])
     return about, some
 

@@ -91,8 +91,10 @@ class ContentFinder(ContentBounds):
                     continue  # "said X and warned that Y": "warned" reports on its own
                 roots.append(child)
             elif child.i > verb.i and (
-                (child.dep_ == "xcomp" and "xcomp" in frames)
-                or (child.dep_ == "xcomp" and "gerund" in frames and child.tag_ == "VBG")
+                (
+                    child.dep_ == "xcomp"  # "gerund": an -ing complement only
+                    and ("xcomp" in frames or ("gerund" in frames and child.tag_ == "VBG"))
+                )
                 or (
                     child.dep_ in ("dobj", "prep", "oprd", "dative")
                     and ("object" in frames or lemma in OBJECT_CONTENT_LEMMAS)

@@ -225,10 +225,9 @@ class Resolver(EntityBuilder):
             return best[2]
         if "former" in wanted:  # a former post the article never states as a title
             return self.subject_before(token, clause_gender(token))
-        lead = all(
+        if any(c.dep_ in ("prep", "poss") for c in token.children) and all(
             m.start >= token.idx or self.entries[m.entry].kind != "person" for m in self.mentions
-        )
-        if lead and any(c.dep_ in ("prep", "poss") for c in token.children):
+        ):  # a lead's "the president of X says ... Y said", before anyone is named
             return self.named_next(token, "person")
         office = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children)
         found = self.named_next(token, "person") if office else None  # "the transport minister"
