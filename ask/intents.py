@@ -17,6 +17,7 @@ from datetime import datetime
 
 from ask.compare import COMPARE, compare_parts  # "compare what X and Y said about Z"
 from ask.events import find_event
+from ask.loose_questions import loose_reading  # forms no pattern knows
 from ask.people_news import (  # "who's in the news this week", /newsbrief people
     PEOPLE,
     people_command_topic,
@@ -283,6 +284,10 @@ def parse_question(raw: str, *, tz: str, now: datetime | None = None) -> Query:
         stance = question_stance(groups.get("stance"))
         stance, topic = denial_question(groups.get("stance"), stance, topic)  # "claims that X"
         return Query(question, intent, topic, speaker, period, maybe_speaker=loose, stance=stance)
+    loose = loose_reading(text)  # "NHS trust statements on the closure" (ask/loose_questions.py)
+    if loose is not None:
+        topic, speaker = clean_part(loose.topic), clean_part(loose.speaker)
+        return Query(question, loose.intent, topic, speaker, period, maybe_speaker=not loose.sure)
     topic = clean_part(text)
     return Query(question, KEYWORD, topic=topic, period=period, maybe_speaker=bool(topic))
 
