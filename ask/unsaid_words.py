@@ -31,9 +31,31 @@ from storage.storyline import article_total
 SPECIFIC_SHARE = 0.2
 _WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 SPECIFIC_FLOOR = 4
+LONG_TOPIC = 4  # concepts in a topic that may have one left out (said_concepts)
 
 
 def said_concepts(
+    store: Store, groups: list[tuple[str, ...]], topic: str = "", *, speaker: bool = False
+) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """The concepts of `topic` to search on, and those left out (`_said_concepts`); a long
+    topic that no story holds whole is a story's that holds all of it but one concept ("quad
+    bikes tearing up the kids' pitches": the story of the quad bikes on the pitches tells of
+    "children"): the asker describes a story in more words than it uses together."""
+    said, unsaid = _said_concepts(store, groups, topic, speaker=speaker)
+    if unsaid or len(groups) < LONG_TOPIC or _matches(store, groups, 0):
+        return said, unsaid
+    left = [g for g in groups if _matches(store, _but(groups, g), 0)]
+    if not left:
+        return groups, []
+    words = _WORD.findall(topic.lower())
+    # the asker's word for an action or a quality first, else the commonest concept
+    drop = max(left, key=lambda g: (_paraphrase(g, words), _matches(store, [g], 10_000)))
+    most = max(SPECIFIC_FLOOR, int(SPECIFIC_SHARE * article_total(store)))
+    kept = _but(groups, drop)
+    return (kept, [drop]) if _matches(store, kept, most) <= most else (groups, [])
+
+
+def _said_concepts(
     store: Store, groups: list[tuple[str, ...]], topic: str = "", *, speaker: bool = False
 ) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
     """The concepts of `topic` to search on, and those left out because no article says
