@@ -56,10 +56,11 @@ def kind_data() -> dict[str, Any]:
 
 
 def _name_words(name: str) -> list[str]:
-    """A name's folded words, possessive marks left off, cut before an "of" ("Union of
-    Bus Drivers" is a union)."""
+    """A name's folded words, possessive marks left off, cut before an "of" or a "for"
+    ("Union of Bus Drivers" is a union, "Department for Business and Trade" a department)."""
     words = [re.sub(r"'s?$", "", w) for w in _WORD.findall(fold(name))]
-    return words[: words.index("of", 1)] if "of" in words[1:] else words
+    cut = [i for i, w in enumerate(words) if i and w in ("of", "for")]
+    return words[: cut[0]] if cut else words
 
 
 def kind_words(phrase: str) -> tuple[list[str], list[str]]:

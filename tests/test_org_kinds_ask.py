@@ -222,3 +222,22 @@ def test_the_government_is_its_department(tmp_path: Path) -> None:
     answer = ask_json(db, "what did the government say about the toll?")
     assert speakers_in(answer) == {"Transport Department"}
     assert any("Ministers expect" in q["text"] for q in answer["quotes"])
+
+
+def test_the_government_is_a_department_for_something(tmp_path: Path) -> None:
+    """ "Department for Business and Trade": the kind is the word before "for", as it is
+    before "of" ("Union of Bus Drivers")."""
+    db = stories_db(
+        tmp_path,
+        {
+            "bakery": (
+                "Bakery to close with 240 jobs lost\n"
+                "The Tanbridge factory will shut next year.\n"
+                "The Department for Business and Trade said ministers were disappointed.\n"
+                "A spokesperson for the department said a jobs taskforce would help staff.\n"
+            )
+        },
+    )
+    answer = ask_json(db, "has the government said anything about the bakery closure?")
+    assert speakers_in(answer) == {"Department for Business and Trade"}
+    assert any("jobs taskforce" in q["text"] for q in answer["quotes"])
