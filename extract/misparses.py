@@ -8,6 +8,11 @@
   clause's subject follows the cue's object word for word: it is what was told.
 - "A spokeswoman for Silver Thread, the older people's charity, said": the apposition after
   the name is hung on the noun the name completes, though it describes the name.
+- "the Wealdmoor Farmers’ Alliance spokeswoman": a plural's curly apostrophe before a noun is
+  tagged a closing quotation mark, though it is the possessive a straight one is tagged.
+- "The Venerable Margaret Osei-Bonsu, Archdeacon of Brackendale, said": a title after a
+  name and a comma is parsed as a conjunct, though no "and" or "or" joins a list: it is the
+  name's apposition.
 """
 
 from __future__ import annotations
@@ -15,7 +20,9 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+
+from extract.people_words import ROLE_WORDS
 
 _CUES = json.loads(resources.files("extract").joinpath("data/cues.json").read_text("utf-8"))
 # "told the inquest that ...": cues whose object is the addressee (data/cues.json)
@@ -78,3 +85,44 @@ def apposition_left_behind(head: Token) -> list[Token]:
     if head.i + 2 >= len(doc) or doc[head.i + 1].text != ",":
         return []
     return [c for c in prep.head.children if c.dep_ == "appos" and c.left_edge.i == head.i + 2]
+
+
+def appositions_as_conjuncts(doc: Doc) -> None:
+    """Relabel as apposition, in place, a title parsed as a name's conjunct right after a
+    comma ("X, Archdeacon of Brackendale, said"), where nothing makes a list: no "and", "or"
+    or other conjunct on the name or the title."""
+    for token in doc:
+        head = token.head
+        if (
+            token.dep_ != "conj"
+            or token.i < 2
+            or head.i >= token.i
+            or head.pos_ != "PROPN"
+            or token.lower_ not in ROLE_WORDS
+            or doc[token.i - 1].text != ","
+            or doc[token.i - 1].head.i != head.i
+        ):
+            continue
+        joined = [c for c in (*head.children, *token.children) if c.dep_ in ("cc", "conj")]
+        if joined == [token]:
+            token.dep_ = "appos"
+
+
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+def curly_plural_possessives(doc: Doc) -> None:
+    """Tag as a possessive, in place, a curly apostrophe written right after a plural and
+    before a noun ("Farmers’ Alliance", "residents’ group"), where the tagger took it for a
+    closing quotation mark; the parse is left as it is."""
+    for token in doc[1:-1]:
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if (
+            token.text == "\u2019"
+            and token.tag_ != "POS"
+            and not before.whitespace_
+            and before.lower_.endswith("s")
+            and token.whitespace_
+            and after.tag_ in _NOUN_TAGS
+        ):
+            token.tag_, token.pos_ = "POS", "PART"

@@ -24,7 +24,7 @@ is built, where the model's own tagger contradicts its entity recogniser.
   organisation's name ("Pellow's Bakery"; extract/possessive_names.py).
 - Words read once as a name of two words or more are that name wherever the article writes
   them (extract/name_spread.py).
-- A title written in capitals ("GP", "MP") is no organisation's name.
+- A title alone ("GP", "MP", "Archdeacon") is no organisation's name.
 - A closed-class word ("Another", "Several") is no name (extract/closed_words.py); a rank
   before a name is no organisation's word (extract/rank_entities.py).
 - A name with post-nominal letters ("Ayo Bello KC") is a person's, whatever label the
@@ -112,10 +112,10 @@ def repair_entities(doc: Doc, index: DocIndex) -> None:
 
 
 def _title_letters(ent: Span) -> bool:
-    """A title written in capitals is no organisation: "the village GP", "a GP at the
-    practice" (a role word of data/people_words.json, as "MP" and "CEO" are)."""
+    """A title alone is no organisation: "the village GP", "a GP at the practice" (a role
+    word of data/people_words.json, as "MP" and "CEO" are), "X, Archdeacon of Brackendale"."""
     token = ent[0]
-    return len(ent) == 1 and ent.label_ == "ORG" and token.is_upper and token.lower_ in ROLE_WORDS
+    return len(ent) == 1 and ent.label_ == "ORG" and token.lower_ in ROLE_WORDS
 
 
 def _without_verb_end(ent: Span) -> Span:

@@ -105,6 +105,8 @@ class NounTitles(OrgLookup):
                 named = False  # "Volunteer coordinator X": a sentence's capital, no name
             if named and token.text[:1].isupper() and not is_title_word(token.text):
                 run.append(token)
+            elif run and token.tag_ == "POS" and not token.text.endswith("s"):
+                run.append(token)  # "Wealdmoor Farmers’ Alliance": a plural's mark inside
             elif run and token.lemma_.lower() in ORG_NOUNS and not is_role(token):
                 run.append(token)
                 break
@@ -163,7 +165,9 @@ class NounTitles(OrgLookup):
                 elif child.lower_ not in ("of",) and not is_remit(child):
                     skip.update(t.i for t in child.subtree)
         for token in noun.subtree:
-            if token.i in skip or token.lower_ in DETERMINERS or token.is_punct:
+            if token.i in skip or token.lower_ in DETERMINERS:
+                continue
+            if token.is_punct and token.tag_ != "POS":  # "Farmers’ Alliance": a name's mark
                 continue
             keep.append(token)
         if org is None and kind_of_org is not None:
