@@ -2,7 +2,8 @@
 (people_words.json "officer_kinds"): a managing director is the firm's, not the union's that
 spoke before; a regional organiser is the union's, not the firm's; a head teacher or a
 vice-chancellor is the school's or the university's, not the union's; a race or festival
-director is the club's or trust's that stages the event, not the council's. And a one-word name the
+director is the club's or trust's that stages the event, not the council's; a councillor or a
+cabinet member (for a remit) is the council's, not the society's that spoke before. And a one-word name the
 recogniser cut off before "and" is part of the organisation's name ("the Haulage and Allied
 Trades Union")."""
 
@@ -77,6 +78,20 @@ CASES = {
         'Festival director Ines Kowal said: "Two days is better than none."',
         "Ines Kowal",
         "Harrowgate Arts Trust",
+    ),
+    "councillor": (
+        "Wealdmoor County Council has cancelled next year's county show.\n\n"
+        "The Wealdmoor Show Society said it was shocked by the decision.\n\n"
+        'Councillor Priya Venkataraman said: "Nobody wanted to see the show go."',
+        "Priya Venkataraman",
+        "Wealdmoor County Council",
+    ),
+    "cabinet member": (
+        "Wealdmoor County Council has cancelled next year's county show.\n\n"
+        "The Wealdmoor Farmers' Alliance said it was angry.\n\n"
+        "Omar Reyes, the cabinet member for rural affairs, said the decision was painful.",
+        "Omar Reyes",
+        "Wealdmoor County Council",
     ),
 }
 
