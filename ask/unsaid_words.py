@@ -48,8 +48,8 @@ def said_concepts(
     if not left:
         return groups, []
     words = _WORD.findall(topic.lower())
-    # the asker's word for an action or a quality first, else the commonest concept
-    drop = max(left, key=lambda g: (_paraphrase(g, words), _matches(store, [g], 10_000)))
+    # the asker's word for an action or a quality first, then the one the most stories lack
+    drop = max(left, key=lambda g: (_paraphrase(g, words), _matches(store, _but(groups, g), 99)))
     most = max(SPECIFIC_FLOOR, int(SPECIFIC_SHARE * article_total(store)))
     kept = _but(groups, drop)
     return (kept, [drop]) if _matches(store, kept, most) <= most else (groups, [])
