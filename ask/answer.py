@@ -153,9 +153,9 @@ def _answer(
         if voiced.quotes:  # else a topic after all: "who spoke for the plan?"
             return replace(voiced, question=query.question)
     if query.intent == WHAT_DID_X_SAY:  # "the landfill boss": its managing director
-        said = headed_answer(query.speaker or "", lambda x: speaker_question(ask, x, query.topic))
-        if said.quotes or not query.maybe_speaker:
-            return said
+        heard = headed_answer(query.speaker or "", lambda x: speaker_question(ask, x, query.topic))
+        if heard.quotes or not query.maybe_speaker:
+            return heard
         # "noise complaints on the estate": no speaker "noise", so all of it is the topic
         whole = f"{query.speaker} {query.topic or ''}".strip()
         asked = replace(query, intent=WHO_SAID_WHAT, speaker=None, topic=whole)

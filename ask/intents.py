@@ -284,10 +284,10 @@ def parse_question(raw: str, *, tz: str, now: datetime | None = None) -> Query:
         stance = question_stance(groups.get("stance"))
         stance, topic = denial_question(groups.get("stance"), stance, topic)  # "claims that X"
         return Query(question, intent, topic, speaker, period, maybe_speaker=loose, stance=stance)
-    loose = loose_reading(text)  # "NHS trust statements on the closure" (ask/loose_questions.py)
-    if loose is not None:
-        topic, speaker = clean_part(loose.topic), clean_part(loose.speaker)
-        return Query(question, loose.intent, topic, speaker, period, maybe_speaker=not loose.sure)
+    read = loose_reading(text)  # "NHS trust statements on the closure" (ask/loose_questions.py)
+    if read is not None:
+        topic, speaker = clean_part(read.topic), clean_part(read.speaker)
+        return Query(question, read.intent, topic, speaker, period, maybe_speaker=not read.sure)
     topic = clean_part(text)
     return Query(question, KEYWORD, topic=topic, period=period, maybe_speaker=bool(topic))
 

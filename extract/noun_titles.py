@@ -21,7 +21,7 @@ from extract.affiliations import (
 from extract.cast_state import DETERMINERS
 from extract.descriptions import descriptive_owner
 from extract.entities import org_name
-from extract.names import is_title_word
+from extract.names import fold, is_title_word
 from extract.office_names import office_of_place
 from extract.org_lookup import OrgLookup
 from extract.people_words import ORG_NOUNS, PERSON_NOUNS, ROLE_VERBS
@@ -123,6 +123,16 @@ class NounTitles(OrgLookup):
             return None
         return org_name(join_tokens(run) or "") or None
 
+    def _body_of_place(self, place: Token) -> str | None:
+        """The one body of the cast named "<head> of <place>" that a title "of" the place
+        holds an office of ("Archdeacon of Brackendale" in the story of the Diocese of
+        Brackendale: the diocese, not the Brackendale Youth Orchestra)."""
+        if place.pos_ != "PROPN" or any(c.dep_ in ("compound", "amod") for c in place.children):
+            return None
+        tail = f" of {fold(place.text)}"
+        found = {e.name for e in self.entries if e.kind == "org" and fold(e.name).endswith(tail)}
+        return found.pop() if len(found) == 1 else None
+
     def _noun_title(self, noun: Token) -> tuple[str | None, str | None]:
         """Title words of a common-noun phrase and the organisation it names, if any."""
         if noun.pos_ not in ("NOUN", "PROPN"):
@@ -160,7 +170,8 @@ class NounTitles(OrgLookup):
                     and pobj is not None
                     and (self._is_org_token(pobj) or pobj.pos_ == "PROPN")
                 ):
-                    org = org or self.org_text(pobj) or described_org(pobj)
+                    org = org or self._body_of_place(pobj) or self.org_text(pobj)
+                    org = org or described_org(pobj)
                     skip.update(t.i for t in child.subtree)
                 elif child.lower_ not in ("of",) and not is_remit(child):
                     skip.update(t.i for t in child.subtree)

@@ -123,15 +123,7 @@ def same_org(a: str, b: str, trade: bool = True) -> bool:
     long_words = long_.split()
     owner = re.sub(r"['\u2019]s$", "", long_words[0])  # "Ormsby" for Ormsby's Brewery
     if short == owner and len(short) > 2 and not described_name(max(a, b, key=len)):
-        # (the place before "integrated care board" is no short form of it); an owner's
-        # name, a head before "of" ("Friends" of Ashcombe Woods) or a name before a firm's
-        # words ("Castlegate" Partners), not a place before a body's ("Brackendale" is no
-        # Brackendale Youth Orchestra)
-        tail = [w.strip(".") for w in long_words[1:]]
-        if long_words[0] != owner or tail[:1] in (["of"], ["for"]) or _described_head(tail):
-            return True
-        if all(w in ORG_SUFFIXES for w in tail):
-            return True
+        return True  # (the place before "integrated care board" is no short form of it)
     if leading_short_form(short, long_, trade) or last_word_form(short, long_):
         return True  # "Kestle Homes" for Kestle Homes Group, "United" for Glenmoss United
     acronym = "".join(w[0] for w in long_words if w not in ("of", "the", "and", "for"))

@@ -10,8 +10,8 @@ that word; names the recogniser read inside it are its pieces and give way, a na
 its edges stands. The owner's name and "'s" owning no word after them, in an article that
 names the body so, are the body's short name ("a spokesman for Ormsby's said"). A name
 written with its possessive and owning nothing, again and again or as a verb's subject
-("Crumbwell's said", "Crumbwell's, which has 310 shops"), is a shop's or a firm's name of that form, possessive
-and all, as Sainsbury's is.
+("Crumbwell's said", "Crumbwell's, which has 310 shops"), is a shop's or a firm's name of
+that form, possessive and all, as Sainsbury's is.
 
 Members' bodies likewise: capitalised words marked with a plural possessive, joined by "and",
 before capitalised words ending in an organisation's word, are one name ("The Performers'

@@ -25,19 +25,44 @@ from tests.conftest import ask_json, said_in, speakers_in, stories_db
             "brackenford council",
             "the protest ride",
         ),
-        ("NHS trust statements on the night closure", WHAT_DID_X_SAY, "nhs trust", "the night closure"),
-        ("anyone raise questions about the co-op's accounts?", WHO_SAID_WHAT, None, "the co-op's accounts"),
+        (
+            "NHS trust statements on the night closure",
+            WHAT_DID_X_SAY,
+            "nhs trust",
+            "the night closure",
+        ),
+        (
+            "anyone raise questions about the co-op's accounts?",
+            WHO_SAID_WHAT,
+            None,
+            "the co-op's accounts",
+        ),
         ("anything said on Tuesday about the cycle lane", WHO_SAID_WHAT, None, "the cycle lane"),
-        ("quad bikes on the pitches, who said what?", WHAT_DID_X_SAY, "quad bikes on the pitches", None),
+        (
+            "quad bikes on the pitches, who said what?",
+            WHAT_DID_X_SAY,
+            "quad bikes on the pitches",
+            None,
+        ),
         ("brown bin charge - reaction?", WHAT_DID_X_SAY, "brown bin charge", None),
-        ("how has the bridge closure hit shops?", WHO_SAID_WHAT, None, "the bridge closure hit shops"),
-        ("who wants the review done by an outsider?", WHO_SAID_WHAT, None, "the review done by an outsider"),
+        (
+            "how has the bridge closure hit shops?",
+            WHO_SAID_WHAT,
+            None,
+            "the bridge closure hit shops",
+        ),
+        (
+            "who wants the review done by an outsider?",
+            WHO_SAID_WHAT,
+            None,
+            "the review done by an outsider",
+        ),
         # no word asking for what was said: still a keyword search
         ("speedway noise", KEYWORD, None, "speedway noise"),
         # a speaker and a speech word with no topic: the store decides (a keyword phrase)
         ("Active Travel Wessex comments?", KEYWORD, None, "active travel wessex comments"),
     ],
-)  # fmt: skip
+)
 def test_a_question_in_an_unknown_form_is_read_by_its_parts(
     question: str, intent: str, speaker: str | None, topic: str | None
 ) -> None:

@@ -2,10 +2,10 @@
 (people_words.json "officer_kinds"): a managing director is the firm's, not the union's that
 spoke before; a regional organiser is the union's, not the firm's; a head teacher or a
 vice-chancellor is the school's or the university's, not the union's; a race or festival
-director is the club's or trust's that stages the event, not the council's; a councillor or a
-cabinet member (for a remit) is the council's, not the society's that spoke before. And a one-word name the
-recogniser cut off before "and" is part of the organisation's name ("the Haulage and Allied
-Trades Union")."""
+director is the club's or trust's that stages the event, not the council's; a councillor or
+a cabinet member (for a remit) is the council's, not the society's that spoke before. And a
+one-word name the recogniser cut off before "and" is part of the organisation's name ("the
+Haulage and Allied Trades Union")."""
 
 from __future__ import annotations
 

@@ -1,9 +1,7 @@
 """A firm named with a possessive, as Sainsbury's is ("Crumbwell's said", "Crumbwell's, which
 has 310 shops"), keeps its possessive in its name (extract/possessive_names.py), and the
 store files it under that name even where another story only wrote "Crumbwell"
-(storage/speakers.py). An owner's name before a firm's words is its short form
-("Castlegate" for Castlegate Partners); a place before a body's words is not ("Brackendale"
-is no Brackendale Youth Orchestra: extract/org_joins.py)."""
+(storage/speakers.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +9,6 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from extract.org_joins import same_org
 from tests.conftest import ask_json, extracted_quotes, speakers_in, stories_db
 
 CLOSURE = (
@@ -50,9 +47,3 @@ def test_the_store_files_the_firm_under_its_written_name(tmp_path: Path) -> None
     answer = ask_json(db, "what did Crumbwell's say?")
     assert speakers_in(answer) == {"Crumbwell\u2019s"}
     assert any("constructive" in q["text"] for q in answer["quotes"])
-
-
-def test_an_owners_name_is_a_firms_short_form_a_place_is_no_bodys() -> None:
-    assert same_org("Castlegate", "Castlegate Partners")
-    assert same_org("Ormsby", "Ormsby's Brewery")
-    assert not same_org("Brackendale", "Brackendale Youth Orchestra")

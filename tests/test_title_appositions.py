@@ -3,7 +3,8 @@ as a conjunct ("The Venerable Margaret Osei-Bonsu, Archdeacon of Brackendale, sa
 "and" makes a list, so it is her apposition: extract/misparses.py), a title alone taken
 for an organisation ("Archdeacon": extract/ner_repairs.py), and a plural's curly
 apostrophe inside a body's name before a title ("the Wealdmoor Farmers’ Alliance
-spokeswoman": the body's name keeps it)."""
+spokeswoman": the body's name keeps it); a title "of" a place serves the one body named "of"
+it (extract/noun_titles.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from spacy.language import Language
 from tests.conftest import extracted_quotes, speaker_of
 
 DIOCESE = (
-    "The Diocese of Brackendale has agreed to let the orchestra stay.\n\n"
+    "The Diocese of Brackendale has agreed to let Brackendale Youth Orchestra stay.\n\n"
     "The Venerable Margaret Osei-Bonsu, Archdeacon of Brackendale, said the diocese had "
     "listened to parents.\n\n"
     "The archdeacon said the sale would go ahead.\n"
@@ -46,3 +47,12 @@ def test_a_curly_plural_possessive_stays_in_the_bodys_name(nlp: Language) -> Non
     )
     found = extracted_quotes(nlp, text)
     assert [q.speaker_org for q in found] == ["Wealdmoor Farmers\u2019 Alliance"]
+
+
+def test_a_title_of_a_place_serves_the_body_named_of_it(nlp: Language) -> None:
+    """ "Archdeacon of Brackendale" in the story of the Diocese of Brackendale: the diocese,
+    not the orchestra whose name begins with the place."""
+    found = extracted_quotes(nlp, DIOCESE)
+    assert {q.speaker_org for q in found if q.speaker == "Margaret Osei-Bonsu"} == {
+        "Diocese of Brackendale"
+    }
