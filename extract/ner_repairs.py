@@ -19,7 +19,8 @@ is built, where the model's own tagger contradicts its entity recogniser.
   its sentence, is that common noun ("Hauliers, who had warned ..., greeted the news": a group
   of people, no person called Hauliers; extract/common_plurals.py).
 - A name ends before a lower-case verb the recogniser took into it ("Lumora Telecom told
-  MPs": the organisation is "Lumora Telecom").
+  MPs": the organisation is "Lumora Telecom"), and begins with a capitalised hyphened word
+  it left out ("the Co-operative Homes Federation").
 - An owner's name, "'s" and capitalised words ending in an organisation's word are one
   organisation's name ("Pellow's Bakery"; extract/possessive_names.py).
 - Words read once as a name of two words or more are that name wherever the article writes
@@ -83,7 +84,7 @@ def repair_entities(doc: Doc, index: DocIndex) -> None:
         if opens and token.text not in alone and common_plural(token):
             token.tag_, token.pos_ = "NNS", "NOUN"
     kept = [
-        _without_verb_end(ent)
+        _with_hyphened_start(_without_verb_end(ent))
         for ent in doc.ents
         if not _common_word_opening(ent, capitalised, lower, index) and not _title_letters(ent)
     ]
@@ -128,6 +129,19 @@ def _without_verb_end(ent: Span) -> Span:
             break
         end -= 1
     return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
+
+
+def _with_hyphened_start(ent: Span) -> Span:
+    """An organisation's name begins with the capitalised hyphened word right before it
+    that modifies it, which the recogniser leaves out ("The Co-operative Homes Federation")."""
+    doc, start = ent.doc, ent.start
+    if ent.label_ != "ORG" or start < 3 or doc[start - 2].text != "-":
+        return ent
+    first, hyphen, second = doc[start - 3], doc[start - 2], doc[start - 1]
+    joined = not first.whitespace_ and not hyphen.whitespace_ and first.is_alpha and second.is_alpha
+    if joined and first.is_title and all(ent.start <= t.head.i < ent.end for t in (first, second)):
+        return Span(doc, start - 3, ent.end, label="ORG")
+    return ent
 
 
 def _common_word_opening(

@@ -154,3 +154,20 @@ def test_the_regulator_is_the_authority_not_the_telecom_firm_it_investigates(
     assert confirm.speaker == "Network Standards Authority"
     welcomed = next(q for q in quotes if "welcomed the inquiry" in q.text)
     assert welcomed.speaker == "Corvane Telecom"
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "The Co-operative Homes Federation offered to send an adviser to help.",
+            "Co-operative Homes Federation",
+        ),
+        ("Co-operative Homes Federation said it would help.", "Co-operative Homes Federation"),
+    ],
+)
+def test_a_capitalised_hyphened_word_begins_the_bodys_name(
+    nlp: Language, text: str, body: str
+) -> None:
+    """The recogniser leaves "Co-operative" out of the name it modifies."""
+    assert [q.speaker for q in extract_doc(nlp(text)).quotes] == [body]
