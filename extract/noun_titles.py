@@ -101,6 +101,8 @@ class NounTitles(OrgLookup):
         run: list[Token] = []
         for token in tokens:
             named = token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "PERSON")
+            if named and _entity_end(token) > tokens[-1].i + 1:
+                named = False  # "Hotelier Giulia Santoro" taken for one name: no body
             if token.is_sent_start and token.lower_ in PERSON_NOUNS:
                 named = False  # "Volunteer coordinator X": a sentence's capital, no name
             if named and token.text[:1].isupper() and not is_title_word(token.text):
@@ -114,7 +116,7 @@ class NounTitles(OrgLookup):
                 return None  # the name runs on into title words: "Homeland Security"
             elif run:
                 break
-        if not run:
+        if not run or (len(run) == 1 and run[0].is_sent_start and run[0].lower_ in ORG_NOUNS):
             return None
         if (
             not any(t.ent_type_ in ("ORG", "PERSON") for t in run)
@@ -145,7 +147,8 @@ class NounTitles(OrgLookup):
         kind_of_org = None  # "the club chairman": the club the article names
         for child in noun.children:
             if child.dep_ == "compound" and child.lemma_.lower() in ORG_NOUNS:
-                kind_of_org = child if child.pos_ == "NOUN" else None
+                common = child.pos_ == "NOUN" or (child.is_sent_start and child.is_title)
+                kind_of_org = child if common else None  # "Club chairman X": the story's club
             if (
                 child.dep_ == "poss"
                 and child.i not in self.token_entry
@@ -205,3 +208,11 @@ def _named_object(things: list[Token]) -> str | None:
     while first < last.i and doc[first].lower_ in DETERMINERS:
         first += 1
     return org_name(doc[first : last.right_edge.i + 1].text) or None
+
+
+def _entity_end(token: Token) -> int:
+    """The end of the named entity the token is in (the token's own end when none)."""
+    end = token.i + 1
+    while token.ent_iob_ in ("B", "I") and end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return end

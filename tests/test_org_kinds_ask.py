@@ -241,3 +241,22 @@ def test_the_government_is_a_department_for_something(tmp_path: Path) -> None:
     answer = ask_json(db, "has the government said anything about the bakery closure?")
     assert speakers_in(answer) == {"Department for Business and Trade"}
     assert any("jobs taskforce" in q["text"] for q in answer["quotes"])
+
+
+def test_a_body_named_before_its_kind_is_that_kind(tmp_path: Path) -> None:
+    """ "a member of the Hallbridge Harriers running club": "the running club" is the
+    Harriers, and its chairman speaks for it."""
+    db = stories_db(
+        tmp_path,
+        {
+            "death": (
+                "Runner dies after collapsing in marathon\n"
+                "Marco Bellandi, a member of the Hallbridge Harriers running club, fell near the "
+                "finish.\n"
+                "Deepak Raghunathan, chairman of the Hallbridge Harriers, said: "
+                '"He was the heart of our Tuesday nights."\n'
+            )
+        },
+    )
+    answer = ask_json(db, "what has the running club said?")
+    assert speakers_in(answer) == {"Deepak Raghunathan"}

@@ -56,3 +56,21 @@ def test_a_title_of_a_place_serves_the_body_named_of_it(nlp: Language) -> None:
     assert {q.speaker_org for q in found if q.speaker == "Margaret Osei-Bonsu"} == {
         "Diocese of Brackendale"
     }
+
+
+def test_a_describing_noun_before_a_name_is_no_body(nlp: Language) -> None:
+    """The recogniser reads "Hotelier Giulia Santoro" as one organisation's name: the noun
+    is her title, and gives her no organisation called Hotelier."""
+    text = "The minister visited Torsa. Hotelier Giulia Santoro said the minister had listened."
+    found = extracted_quotes(nlp, text)
+    assert [(q.speaker, q.speaker_org) for q in found] == [("Giulia Santoro", None)]
+
+
+def test_a_kind_noun_opening_a_title_is_the_storys_body(nlp: Language) -> None:
+    """ "Club chairman X" at a sentence's start: the club the story named, not a body
+    called Club."""
+    text = (
+        "Runners from the Hallbridge Harriers raised money for defibrillators.\n\n"
+        "Club chairman Deepak Raghunathan said the page had raised £18,000 in a day."
+    )
+    assert [q.speaker_org for q in extracted_quotes(nlp, text)] == ["Hallbridge Harriers"]
