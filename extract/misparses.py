@@ -10,6 +10,8 @@
   the name is hung on the noun the name completes, though it describes the name.
 - "the Wealdmoor Farmers’ Alliance spokeswoman": a plural's curly apostrophe before a noun is
   tagged a closing quotation mark, though it is the possessive a straight one is tagged.
+- "Ann Roe, whose firm makes lamps, said the plant would close": the relative clause is
+  parsed as the cue's complement with the name its subject; it is no part of what was said.
 - "The Venerable Margaret Osei-Bonsu, Archdeacon of Brackendale, said": a title after a
   name and a comma is parsed as a conjunct, though no "and" or "or" joins a list: it is the
   name's apposition.
@@ -126,3 +128,28 @@ def curly_plural_possessives(doc: Doc) -> None:
             and after.tag_ in _NOUN_TAGS
         ):
             token.tag_, token.pos_ = "POS", "PART"
+
+
+def relative_aside_name(clause: Token) -> Token | None:
+    """The name before a relative clause set off by commas that the parse took for a
+    clause of its own with the name as subject ("Ann Roe, whose firm, Lumen, makes lamps,
+    said": "makes" with subject "Roe"), when that clause is a cue's complement before it;
+    else None."""
+    if clause.dep_ != "ccomp":
+        return None
+    doc = clause.doc
+    for subject in (c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i):
+        # the name's last word ("Breeder Ifor Llewellyn-Banks, whose ...": its words hung
+        # on the first as the parse's nonsense phrase)
+        end, inside = subject.i, {t.i for t in subject.subtree}
+        while end + 1 in inside and (doc[end + 1].pos_ == "PROPN" or doc[end + 1].text == "-"):
+            end += 1
+        after = doc[end + 1 : min(end + 5, clause.i)]
+        if (
+            subject.pos_ in ("PROPN", "NOUN")
+            and len(after) > 1
+            and after[0].text == ","
+            and any(t.tag_ in ("WP", "WP$") for t in after[1:])
+        ):
+            return subject
+    return None
