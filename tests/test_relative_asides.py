@@ -34,3 +34,16 @@ def test_the_name_before_a_relative_aside_speaks_the_words_after_the_cue(
 ) -> None:
     found = extracted_quotes(nlp, text)
     assert [(q.speaker, q.text) for q in found] == [(speaker, said)]
+
+
+def test_an_inverted_report_keeps_its_clause_with_an_aside(nlp: Language) -> None:
+    """The cue has a subject of its own after it: the clause before it, aside and all, is
+    what the attorneys said."""
+    text = (
+        "Scott's relatives, who asked the police to show them the video, watched it on "
+        "Thursday, attorneys for the family said."
+    )
+    found = extracted_quotes(nlp, text)
+    said = [q for q in found if q.cue == "said"]
+    assert [q.mention for q in said] == ["attorneys"]
+    assert "watched it on Thursday" in said[0].text
