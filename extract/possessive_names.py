@@ -99,10 +99,11 @@ def shop_name(doc: Doc, name: str) -> str | None:
     words = name.strip().split()
     while words and words[0].lower() == "the":
         words = words[1:]
-    if len(words) != 1 or not words[0].endswith(tuple(_POSSESSIVES)):
+    if len(words) != 1:
         return None
-    owner = fold(words[0][:-2])
-    return words[0] if owner in doc.user_data.get(_SHOPS, frozenset()) else None
+    owner = words[0][:-2] if words[0].endswith(tuple(_POSSESSIVES)) else words[0]
+    written: dict[str, str] = doc.user_data.get(_SHOPS, {})
+    return written.get(fold(owner))  # (a mention without its mark: "Crumbwell")
 
 
 def _owns_nothing(tokens: list[Token], mark: int) -> bool:
@@ -134,7 +135,11 @@ def _shop_names(doc: Doc, tokens: list[Token], bodies: list[Span]) -> list[Span]
             verb = token.i + 1 < len(tokens) and tokens[token.i + 1].pos_ == "VERB"
             uses.setdefault(fold(owner.text), []).extend([token.i] * (SHOP_USES if verb else 1))
     shops = {name for name, marks in uses.items() if len(marks) >= SHOP_USES}
-    doc.user_data[_SHOPS] = frozenset(shops)
+    doc.user_data[_SHOPS] = {  # each shop's name as the article writes it
+        fold(t.text): t.text + mark.text
+        for t, mark in zip(tokens, tokens[1:], strict=False)
+        if mark.text in _POSSESSIVES and fold(t.text) in shops
+    }
     return [
         Span(doc, t.i - 1, t.i + 1, label="ORG")
         for t in tokens
