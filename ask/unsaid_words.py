@@ -6,7 +6,9 @@ of its forms (ask/lexicon.py), cannot tell one story from another: every story l
 the topic is searched on its other concepts, and the answer says which words no story
 holds. Only when that leaves a topic: no more concepts unsaid than said; the unsaid ones the
 asker's words for a quality or an action ("old", "lower", "expansion", "chopping down"), not
-a thing no story tells of ("the fishing quotas" in a store of trawler stories gets nothing);
+a thing no story tells of ("the fishing quotas" in a store of trawler stories gets nothing),
+unless two said concepts or more that one story holds together tell the story ("beavers
+flooding farmland": the story of the beavers' floods tells of fields);
 and the said ones together specific, matched by at most a SPECIFIC_SHARE of the store's
 articles (or SPECIFIC_FLOOR in a small store): "plans" alone, left of "the skateboarding
 plans", would be any story's. Otherwise the topic stays whole, and a topic nobody spoke of
@@ -75,9 +77,12 @@ def _said_concepts(
     if not unsaid or not said or len(unsaid) > len(said):
         return groups, []
     words = _WORD.findall(topic.lower())
-    if not all(_paraphrase(g, words) for g in unsaid):  # "quotas": a thing no story tells of
-        return groups, []
-    if not speaker and not all(_quality(g) for g in unsaid):
+    # two or more said concepts that a story holds together tell the story: the rest is the
+    # asker's ("beavers flooding farmland": the fields; "the loss of Ravensholm's lifeboat")
+    together = len(said) >= 2 and _matches(store, said, 0) > 0
+    if not together and not all(_paraphrase(g, words) for g in unsaid):
+        return groups, []  # "the fishing quotas": a thing no story tells of
+    if not together and not speaker and not all(_quality(g) for g in unsaid):
         return groups, []
     most = max(SPECIFIC_FLOOR, int(SPECIFIC_SHARE * article_total(store)))
     if _matches(store, said, most) > most:
