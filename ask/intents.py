@@ -228,7 +228,7 @@ def clean_question(raw: str) -> str:
 # "who spoke for the canal trust?", "who spoke on behalf of the union about the closures?":
 # the topic read after the speech verb names whose voice was asked for.
 _SPOKEN_FOR = re.compile(
-    r"^(?:for|behalf\s+of)\s+(?P<voice>.+?)(?:\s+(?:about|over)\s+(?P<topic>.+))?$"
+    r"^(?:for|behalf\s+of)\s+(?P<voice>.+?)(?:\s+(?:about|over|in|on|at)\s+(?P<topic>.+))?$"
 )
 
 

@@ -189,6 +189,8 @@ def test_a_name_ending_in_another_kind_is_not_of_this_one() -> None:
             "Corrowby Mutual Insurance",
             "Nadia Farouk",
         ),
+        # where or in what row it spoke is its topic, not part of the body's name
+        ("who spoke for the insurer in the claims row?", "Corrowby Mutual Insurance", None),
     ],
 )
 def test_who_spoke_for_a_body_is_its_voice(
@@ -260,3 +262,12 @@ def test_a_body_named_before_its_kind_is_that_kind(tmp_path: Path) -> None:
     )
     answer = ask_json(db, "what has the running club said?")
     assert speakers_in(answer) == {"Deepak Raghunathan"}
+
+
+def test_the_row_a_body_spoke_in_is_the_topic_not_its_name() -> None:
+    from ask.intents import parse_question, spoken_for
+
+    query = parse_question("who spoke for the union in the warden row?", tz="UTC")
+    assert spoken_for(query) == ("the union", "the warden row")
+    query = parse_question("who spoke for the union at Ormsby's?", tz="UTC")
+    assert spoken_for(query) == ("the union", "ormsby's")
