@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from ask.intents import parse_question, spoken_for
 from ask.org_kinds import kind_words, named_as
 from tests.conftest import ask_json, speakers_in, stories_db
 
@@ -265,8 +266,6 @@ def test_a_body_named_before_its_kind_is_that_kind(tmp_path: Path) -> None:
 
 
 def test_the_row_a_body_spoke_in_is_the_topic_not_its_name() -> None:
-    from ask.intents import parse_question, spoken_for
-
     query = parse_question("who spoke for the union in the warden row?", tz="UTC")
     assert spoken_for(query) == ("the union", "the warden row")
     query = parse_question("who spoke for the union at Ormsby's?", tz="UTC")
