@@ -283,9 +283,8 @@ def _topic_answer(ask: Ask, topic: str) -> Answer:
         ),
     )
     about = find_speakers(ask.store, topic, loose=False)  # a body's own words are news of it
-    person = about.exact and all(r.kind == "person" for r in about.rows)
-    own = {r.id for r in about.rows} if person else set()
-    if own:  # "who said what about Aranda": others on her
+    own = {r.id for r in about.rows} if about.exact else set()
+    if own and all(r.kind == "person" for r in about.rows):  # "about Aranda": others on her
         others = FoundList(f for f in found if f.row.speaker_id not in own)
         others.unread, found = found.unread, others
     if ask.query.stance:  # "who criticised X": those who took that side (ask/stance.py)
