@@ -48,9 +48,9 @@ from extract.described_names import name_described_bodies
 from extract.docindex import DocIndex
 from extract.kind_names import separate_kind_nouns
 from extract.name_spread import spread_names
-from extract.names import PARTICLES
+from extract.names import PARTICLES, fold
 from extract.nlp import dateline_tokens
-from extract.people_words import ROLE_WORDS
+from extract.people_words import ORG_HEADS, ORG_WORDS, ROLE_WORDS
 from extract.person_cues import cued_people
 from extract.possessive_names import possessive_bodies
 from extract.post_nominal_names import post_nominal_people
@@ -137,6 +137,8 @@ def _with_hyphened_start(ent: Span) -> Span:
     doc, start = ent.doc, ent.start
     if ent.label_ != "ORG" or start < 3 or doc[start - 2].text != "-":
         return ent
+    if fold(doc[ent.end - 1].text) not in ORG_WORDS | ORG_HEADS:
+        return ent  # a body's name ends in a body's word ("Oscar-winner Delia Marsh": none)
     first, hyphen, second = doc[start - 3], doc[start - 2], doc[start - 1]
     joined = not first.whitespace_ and not hyphen.whitespace_ and first.is_alpha and second.is_alpha
     if joined and first.is_title and all(ent.start <= t.head.i < ent.end for t in (first, second)):

@@ -116,8 +116,11 @@ class NounTitles(OrgLookup):
                 return None  # the name runs on into title words: "Homeland Security"
             elif run:
                 break
-        if not run or (len(run) == 1 and run[0].is_sent_start and run[0].lower_ in ORG_NOUNS):
+        if not run:
             return None
+        if len(run) == 1 and run[0].is_sent_start and run[0].lower_ in ORG_NOUNS:
+            found = self.resolve_org_noun(run[0].idx, run[0].lower_)  # "Club chairman X":
+            return self.entries[found].name if found is not None else None  # the story's club
         if (
             not any(t.ent_type_ in ("ORG", "PERSON") for t in run)
             and run[-1].lemma_.lower() not in ORG_NOUNS
@@ -147,8 +150,7 @@ class NounTitles(OrgLookup):
         kind_of_org = None  # "the club chairman": the club the article names
         for child in noun.children:
             if child.dep_ == "compound" and child.lemma_.lower() in ORG_NOUNS:
-                common = child.pos_ == "NOUN" or (child.is_sent_start and child.is_title)
-                kind_of_org = child if common else None  # "Club chairman X": the story's club
+                kind_of_org = child if child.pos_ == "NOUN" else None
             if (
                 child.dep_ == "poss"
                 and child.i not in self.token_entry
