@@ -2,16 +2,14 @@
 
 "Ravensholm lifeboat station to close" is followed by "Volunteers hand back pagers as
 hundreds march along Ravensholm harbour": the march is the closure's story although its
-words are the march's; so, back, is where the storyline began ("Plans lodged to double
-Saltmere Marina" for the marina expansion the later stories name). Once the stories about a
-topic are found (ask/search.py), the later (and earlier) articles of their storyline
-(ask/story_ties.py: the same distinctive people, organisations and places, within days)
-lend their remarks too, ranked after every story that says the topic. A story where only
-a remark or two says the topic, while the story is about something else (the swimmers'
-illness, in the storyline of the sewage warnings), is a follow-up too. A follow-up must
-still say one concept of the topic somewhere (the town, the mistake, the theft), so a
-story that only shares the cast is no answer to a general "who said what about X"; a
-person asked for (`speaker_followups`) is answered from the
+words are the march's. Once the stories about a topic are found (ask/search.py), the later
+articles of their storyline (ask/story_ties.py: the same distinctive people, organisations
+and places, within days) lend their remarks too, ranked after every story that says the
+topic. A story where only a remark or two says the topic, while the story is about something else
+(the swimmers' illness, in the storyline of the sewage warnings), is a follow-up too. A
+follow-up must still say one concept of the topic somewhere (the town, the
+mistake, the theft), so a story that only shares the cast is no answer to a general "who
+said what about X"; a person asked for (`speaker_followups`) is answered from the
 storyline of the stories about the topic even when nothing they said there names it.
 """
 
@@ -49,9 +47,9 @@ def with_followups(
     since: str | None = None,
     until: str | None = None,
 ) -> FoundList:
-    """The quotes found, then the remarks in the other articles of the found stories'
-    storyline, later or earlier, that say at least one concept of the topic (tier
-    "article", after the stories about it)."""
+    """The quotes found, then the remarks in the later articles of the found stories'
+    storyline that say at least one concept of the topic (tier "article", after the
+    stories about it)."""
     seeds = story_seeds(found)
     if not seeds:
         return found
@@ -62,11 +60,11 @@ def with_followups(
     if not days:
         return found
     first, last = date.fromisoformat(days[0]), date.fromisoformat(days[-1])
-    start = max(since or "", (first - timedelta(days=WINDOW_DAYS)).isoformat())
+    start = max(since or "", first.isoformat())
     end = (last + timedelta(days=WINDOW_DAYS + 1)).isoformat()
     end = min(until, end) if until else end
     candidates = articles_between(store, start, end, MAX_CANDIDATES)
-    kept = continuations(store, seeds, candidates, back=True)  # where it began too
+    kept = continuations(store, seeds, candidates)
     kept &= saying_one(store, groups, kept)
     if not kept:
         return found

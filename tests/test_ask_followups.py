@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from ask.story_ties import name_of
-from tests.conftest import ask_json, said_in, speakers_in, stories_db
+from tests.conftest import ask_json, speakers_in, stories_db
 
 STORIES = {
     "quarry": (
@@ -230,41 +230,3 @@ def test_a_story_naming_the_topic_in_one_line_goes_on_with_its_storyline(
     assert "Nobody should swim below Carnwick" in said  # the story about it
     assert "within our permit" in said  # the follow-up's other remarks
     assert "in bed for three days" in said
-
-
-def test_the_story_where_the_storyline_began_answers_too(tmp_path: Path) -> None:
-    """The later stories name "the marina expansion"; the first told of plans "to double
-    the size of Saltmere Marina": its remarks are the expansion's too."""
-    db = stories_db(
-        tmp_path,
-        {
-            "plans": (
-                "Plans lodged to double Saltmere Marina beside bird reserve\n"
-                "Bluehaven Marinas wants 260 new berths and a hotel.\n"
-                "SALTMERE, 22 November 2026 - Bluehaven Marinas has lodged plans with "
-                "Cresswater District Council to double the size of Saltmere Marina, next to "
-                "the Gullhaven Marshes reserve.\n"
-                'Anders Lindqvist, its managing director, said: "There is a waiting list of '
-                'more than 400 boats."\n'
-                "The Cresswater Estuary Wildlife Trust said it would object. Councillor Rhodri "
-                "Vaughan, who chairs the planning committee, said a decision was due in "
-                "December. Saltmere Sailing Club backed the plans.\n"
-            ),
-            "decision": (
-                "Saltmere Marina expansion decision put back to March\n"
-                "The council wants a winter bird survey first.\n"
-                "SALTMERE, 2 December 2026 - Cresswater District Council has put back until "
-                "March a decision on the Saltmere Marina expansion by Bluehaven Marinas, next "
-                "to the Gullhaven Marshes reserve.\n"
-                'Nkechi Adeyemi of the wildlife trust said: "Birds do not read planning '
-                'documents."\n'
-                "Anders Lindqvist of Bluehaven Marinas said he was disappointed. The "
-                "Cresswater Estuary Wildlife Trust welcomed the delay, and Councillor Rhodri "
-                "Vaughan said the committee needed more time. Saltmere Sailing Club said "
-                "its members would keep waiting.\n"
-            ),
-        },
-    )
-    said = [text for _, text in said_in(ask_json(db, "who said what about the marina expansion?"))]
-    assert "Birds do not read planning documents." in said
-    assert "There is a waiting list of more than 400 boats." in said
