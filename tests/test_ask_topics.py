@@ -313,3 +313,15 @@ def test_a_plural_asked_is_no_singular_of_another_plural() -> None:
     groups = concepts("wheelchair users and taxis")
     assert not any("taxes" in g for g in groups)
     assert any("deaths" in g for g in concepts("the death of the swimmer"))
+
+
+@pytest.mark.parametrize(
+    "asked, said",
+    [
+        ("plane noise", "aircraft"),  # the newsroom's words for one thing: topics.json groups
+        ("the public loos", "toilets"),
+        ("the kids' pitches", "children"),
+    ],
+)
+def test_a_reporters_word_meets_the_storys(asked: str, said: str) -> None:
+    assert any(said in group for group in concepts(asked))
