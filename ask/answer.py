@@ -237,8 +237,9 @@ def _topic_answer(ask: Ask, topic: str) -> Answer:
     # "expansion": no story's word; a side asked for must be taken on the rest ("who
     # backed the quarry expansion?": a frame on the quarry), so an action word may go too
     written = cased(ask.query.question, topic)  # "the Royal Oak": a name's words
+    capitalised = frozenset(w.lower() for w in re.findall(r"\b[A-Z][\w'-]*", written))
     groups, unsaid = said_concepts(
-        ask.store, concepts(topic), topic, speaker=bool(ask.query.stance)
+        ask.store, concepts(topic), topic, speaker=bool(ask.query.stance), names=capitalised
     )
     searched = f"quotes about {describe(groups)}" if groups else "nothing to search for"
     if unsaid:
@@ -248,7 +249,6 @@ def _topic_answer(ask: Ask, topic: str) -> Answer:
         answer.message = "Tell me a topic to search for, e.g. /whosaid ceasefire."
         return answer
     since, until = ask.bounds
-    capitalised = frozenset(w.lower() for w in re.findall(r"\b[A-Z][\w'-]*", written))
     found = quotes_on_topic(
         ask.store,
         groups,
