@@ -153,7 +153,13 @@ def _answer(
         if voiced.quotes:  # else a topic after all: "who spoke for the plan?"
             return replace(voiced, question=query.question)
     if query.intent == WHAT_DID_X_SAY:  # "the landfill boss": its managing director
-        return headed_answer(query.speaker or "", lambda x: speaker_question(ask, x, query.topic))
+        heard = headed_answer(query.speaker or "", lambda x: speaker_question(ask, x, query.topic))
+        if heard.quotes or not query.maybe_speaker:
+            return heard
+        # "noise complaints on the estate": no speaker "noise", so all of it is the topic
+        whole = f"{query.speaker} {query.topic or ''}".strip()
+        asked = replace(query, intent=WHO_SAID_WHAT, speaker=None, topic=whole)
+        return _topic_answer(replace(ask, query=asked), whole)
     if query.intent == COMPARE:  # each speaker their share: see ask/compare.py
         return compare_answer(
             query.question,
@@ -231,8 +237,9 @@ def _topic_answer(ask: Ask, topic: str) -> Answer:
     # "expansion": no story's word; a side asked for must be taken on the rest ("who
     # backed the quarry expansion?": a frame on the quarry), so an action word may go too
     written = cased(ask.query.question, topic)  # "the Royal Oak": a name's words
+    capitalised = frozenset(w.lower() for w in re.findall(r"\b[A-Z][\w'-]*", written))
     groups, unsaid = said_concepts(
-        ask.store, concepts(topic), topic, speaker=bool(ask.query.stance)
+        ask.store, concepts(topic), topic, speaker=bool(ask.query.stance), names=capitalised
     )
     searched = f"quotes about {describe(groups)}" if groups else "nothing to search for"
     if unsaid:
@@ -242,7 +249,6 @@ def _topic_answer(ask: Ask, topic: str) -> Answer:
         answer.message = "Tell me a topic to search for, e.g. /whosaid ceasefire."
         return answer
     since, until = ask.bounds
-    capitalised = frozenset(w.lower() for w in re.findall(r"\b[A-Z][\w'-]*", written))
     found = quotes_on_topic(
         ask.store,
         groups,
@@ -276,9 +282,9 @@ def _topic_answer(ask: Ask, topic: str) -> Answer:
             ask.store, groups, since=s, until=u, stories=True, limit=ask.reach
         ),
     )
-    about = find_speakers(ask.store, topic, loose=False)
+    about = find_speakers(ask.store, topic, loose=False)  # a body's own words are news of it
     own = {r.id for r in about.rows} if about.exact else set()
-    if own:  # "who said what about Aranda": others on her
+    if own and all(r.kind == "person" for r in about.rows):  # "about Aranda": others on her
         others = FoundList(f for f in found if f.row.speaker_id not in own)
         others.unread, found = found.unread, others
     if ask.query.stance:  # "who criticised X": those who took that side (ask/stance.py)

@@ -17,6 +17,7 @@ from datetime import datetime
 
 from ask.compare import COMPARE, compare_parts  # "compare what X and Y said about Z"
 from ask.events import find_event
+from ask.loose_questions import loose_reading  # forms no pattern knows
 from ask.people_news import (  # "who's in the news this week", /newsbrief people
     PEOPLE,
     people_command_topic,
@@ -227,7 +228,7 @@ def clean_question(raw: str) -> str:
 # "who spoke for the canal trust?", "who spoke on behalf of the union about the closures?":
 # the topic read after the speech verb names whose voice was asked for.
 _SPOKEN_FOR = re.compile(
-    r"^(?:for|behalf\s+of)\s+(?P<voice>.+?)(?:\s+(?:about|over)\s+(?P<topic>.+))?$"
+    r"^(?:for|behalf\s+of)\s+(?P<voice>.+?)(?:\s+(?:about|over|in|on|at)\s+(?P<topic>.+))?$"
 )
 
 
@@ -283,6 +284,10 @@ def parse_question(raw: str, *, tz: str, now: datetime | None = None) -> Query:
         stance = question_stance(groups.get("stance"))
         stance, topic = denial_question(groups.get("stance"), stance, topic)  # "claims that X"
         return Query(question, intent, topic, speaker, period, maybe_speaker=loose, stance=stance)
+    read = loose_reading(text)  # "NHS trust statements on the closure" (ask/loose_questions.py)
+    if read is not None:
+        topic, speaker = clean_part(read.topic), clean_part(read.speaker)
+        return Query(question, read.intent, topic, speaker, period, maybe_speaker=not read.sure)
     topic = clean_part(text)
     return Query(question, KEYWORD, topic=topic, period=period, maybe_speaker=bool(topic))
 

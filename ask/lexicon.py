@@ -141,7 +141,10 @@ def other_spellings(word: str, lexicon: TopicLexicon) -> tuple[str, ...]:
 
 def _by_plural(word: str, lexicon: TopicLexicon) -> tuple[str, ...] | None:
     """The group of a word the lexicon lists only in the plural ("death": the group with
-    "deaths"), as a singular asked stands for the same thing."""
+    "deaths"), as a singular asked stands for the same thing; a plural asked is none
+    ("taxis" is no singular of "taxes")."""
+    if singular(word) != word:
+        return None
     plurals = getAllInflections(word, upos="NOUN").get("NNS", ())
     return next((lexicon.groups[p] for p in plurals if p in lexicon.groups), None)
 

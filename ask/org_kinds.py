@@ -56,10 +56,11 @@ def kind_data() -> dict[str, Any]:
 
 
 def _name_words(name: str) -> list[str]:
-    """A name's folded words, possessive marks left off, cut before an "of" ("Union of
-    Bus Drivers" is a union)."""
+    """A name's folded words, possessive marks left off, cut before an "of" or a "for"
+    ("Union of Bus Drivers" is a union, "Department for Business and Trade" a department)."""
     words = [re.sub(r"'s?$", "", w) for w in _WORD.findall(fold(name))]
-    return words[: words.index("of", 1)] if "of" in words[1:] else words
+    cut = [i for i, w in enumerate(words) if i and w in ("of", "for")]
+    return words[: cut[0]] if cut else words
 
 
 def kind_words(phrase: str) -> tuple[list[str], list[str]]:
@@ -157,6 +158,7 @@ def _referents(
                 o
                 for o in named
                 if re.search(rf"\b{re.escape(fold(o))}(?:,\s+|{_COPULA}){_LEAD}$", before)
+                or re.search(rf"\b{re.escape(fold(o))}\s+$", before)  # "X running club"
                 or re.match(rf",?\s+(?:the\s+)?{re.escape(fold(o))}\b", after)
             ]
         )
@@ -260,7 +262,11 @@ def orgs_of_kind(store: Store, phrase: str) -> list[str]:
     for article_id, text in articles_using(store, " ".join(kind)):
         known = {fold(o) for o in orgs}
         mentioned = list(
-            dict.fromkeys(bare_name(o) for o in org_mentions(store, article_id) if o[:1].isupper())
+            dict.fromkeys(
+                _known_form(bare_name(o), known)
+                for o in org_mentions(store, article_id)
+                if o[:1].isupper()
+            )
         )
         mentioned = [o for o in mentioned if fold(o) not in known]
         present = [o for o in orgs + mentioned if fold(o) in text]
@@ -270,6 +276,17 @@ def orgs_of_kind(store: Store, phrase: str) -> list[str]:
     if members:  # those named so, tied to the members where a story names them
         found = {o: None for o in found if _tied_anywhere(store, o, members, kind[-1])}
     return list(found)
+
+
+def _known_form(mention: str, known: set[str]) -> str:
+    """A mention of a known organisation with its kind after it ("Hallbridge Harriers
+    running club"): the organisation's name; else the mention as it is."""
+    words = mention.split()
+    while len(words) > 1 and words[-1].islower():
+        words.pop()
+        if fold(" ".join(words)) in known:
+            return " ".join(words)
+    return mention
 
 
 def _tied_anywhere(store: Store, org: str, members: list[str], head: str) -> bool:

@@ -103,8 +103,10 @@ def find_speakers(store: Store, phrase: str, *, loose: bool = True) -> SpeakerMa
             return role
     if len(parts) > 1 and not (found.rows and fold(found.rows[0].name) == fold(text)):
         rows: list[SpeakerRow] = []
-        for part in parts:  # "Aranda and de Jong"
-            rows += [r for r in find_speakers(store, part, loose=loose).rows if r not in rows]
+        office = one_title(parts)  # its words before the last only by name: no "police"
+        for i, part in enumerate(parts):  # "Aranda and de Jong"
+            by = loose and not (office and i < len(parts) - 1)
+            rows += [r for r in find_speakers(store, part, loose=by).rows if r not in rows]
         if rows:
             return SpeakerMatch(rows, "name")
     if found.rows or not loose or (found.how == "other" and not _complemented_role(text)):

@@ -19,7 +19,8 @@
    it (the pilots' leader on the pay offer, in a story about the strike at the port). A story
    is about the topic when every concept is prominent in it: in its headline, standfirst or
    first paragraphs of the story (after the standfirst, which a stored body repeats), or
-   said again and again in its body (see `about`); a word for a quality ("the old town hall",
+   said again and again in its body (see `about`), one of a long topic's anywhere in it
+   (ask/unsaid_words.py LONG_TOPIC); a word for a quality ("the old town hall",
    ask/unsaid_words.py `quality_word`) need not be said in it at all, when its things
    are prominent (such a story ranks after one that says every word prominently). For a
    question naming a person, last, their remarks in another story of the storyline: one that
@@ -41,7 +42,7 @@ from ask.lexicon import fts_query, load_topics, quote_query, singular
 from ask.storyline import STORYLINE_RANK, storyline_remarks
 from ask.subtopics import on_the_subtopic
 from ask.turns import turn_continuations
-from ask.unsaid_words import quality_word
+from ask.unsaid_words import LONG_TOPIC, quality_word
 from storage.db import Store
 from storage.quote_search import TopicPlaces, articles_quoting, quotes_about, topic_places
 from storage.quotes import QuotePlace, QuoteRow, quote_places, quotes_by_id
@@ -183,12 +184,13 @@ def _in_part(
     return sorted(kept, key=lambda r: r.rank)
 
 
-def about(places: list[TopicPlaces | None]) -> float:
+def about(places: list[TopicPlaces | None], spare: int = 0) -> float:
     """How much a story is about a topic, from where each of its concepts is in it (0: not
     about it). Every concept must be prominent: in the headline, the standfirst or the
     first LEAD_PARAGRAPHS paragraphs of the story's own text (after the standfirst where
     the body opens with it), or said again and again (at least FREQUENT times, and once
-    every DENSITY characters of the body). The score adds up how prominent."""
+    every DENSITY characters of the body); but `spare` of them, said anywhere in it. The
+    score adds up how prominent."""
     score = 0.0
     for place in places:
         if place is None:
@@ -200,7 +202,10 @@ def about(places: list[TopicPlaces | None]) -> float:
         count = len(place.body)
         frequent = count >= max(FREQUENT, place.length / DENSITY)
         if not (place.headline or place.standfirst or in_lead or frequent):
-            return 0.0
+            if spare < 1 or not count:
+                return 0.0
+            spare -= 1
+            continue
         score += 3 * min(len(place.headline), 1) + 2 * min(len(place.standfirst) + in_lead, 1)
         score += min(count, FREQUENT) / FREQUENT
     return score
@@ -262,6 +267,8 @@ def topic_in_articles(
         )
         if not score and 0 < len(things) < len(places):  # "the old town hall": its things
             score = SHARE * about([places[i] for i in things])
+        if not score and len(places) >= LONG_TOPIC:  # a long topic: one concept said anywhere
+            score = SHARE * about(places, spare=1)
         if score:
             topic.stories[article] = score
         topic.prominent[article] = {i: about([p]) > 0 for i, p in enumerate(places)}

@@ -6,7 +6,9 @@ of its forms (ask/lexicon.py), cannot tell one story from another: every story l
 the topic is searched on its other concepts, and the answer says which words no story
 holds. Only when that leaves a topic: no more concepts unsaid than said; the unsaid ones the
 asker's words for a quality or an action ("old", "lower", "expansion", "chopping down"), not
-a thing no story tells of ("the fishing quotas" in a store of trawler stories gets nothing);
+a thing no story tells of ("the fishing quotas" in a store of trawler stories gets nothing),
+unless two said concepts or more that one story holds together tell the story ("beavers
+flooding farmland": the story of the beavers' floods tells of fields);
 and the said ones together specific, matched by at most a SPECIFIC_SHARE of the store's
 articles (or SPECIFIC_FLOOR in a small store): "plans" alone, left of "the skateboarding
 plans", would be any story's. Otherwise the topic stays whole, and a topic nobody spoke of
@@ -31,10 +33,43 @@ from storage.storyline import article_total
 SPECIFIC_SHARE = 0.2
 _WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 SPECIFIC_FLOOR = 4
+_CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "will", "would", "has", "have", "had"})
+LONG_TOPIC = 4  # concepts in a topic that may have one left out (said_concepts)
 
 
 def said_concepts(
-    store: Store, groups: list[tuple[str, ...]], topic: str = "", *, speaker: bool = False
+    store: Store,
+    groups: list[tuple[str, ...]],
+    topic: str = "",
+    *,
+    speaker: bool = False,
+    names: frozenset[str] = frozenset(),
+) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """The concepts of `topic` to search on, and those left out (`_said_concepts`); a long
+    topic that no story holds whole is a story's that holds all of it but one concept ("quad
+    bikes tearing up the kids' pitches": the story of the quad bikes on the pitches tells of
+    "children"): the asker describes a story in more words than it uses together."""
+    said, unsaid = _said_concepts(store, groups, topic, speaker=speaker, names=names)
+    if unsaid or len(groups) < LONG_TOPIC or _matches(store, groups, 0):
+        return said, unsaid
+    left = [g for g in groups if _matches(store, _but(groups, g), 0)]
+    if not left:
+        return groups, []
+    words = _WORD.findall(topic.lower())
+    # the asker's word for an action or a quality first, then the one the most stories lack
+    drop = max(left, key=lambda g: (_paraphrase(g, words), _matches(store, _but(groups, g), 99)))
+    most = max(SPECIFIC_FLOOR, int(SPECIFIC_SHARE * article_total(store)))
+    kept = _but(groups, drop)
+    return (kept, [drop]) if _matches(store, kept, most) <= most else (groups, [])
+
+
+def _said_concepts(
+    store: Store,
+    groups: list[tuple[str, ...]],
+    topic: str = "",
+    *,
+    speaker: bool = False,
+    names: frozenset[str] = frozenset(),
 ) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
     """The concepts of `topic` to search on, and those left out because no article says
     them (module rule; none left out when the rest would be no topic). Asked of a `speaker`
@@ -53,9 +88,17 @@ def said_concepts(
     if not unsaid or not said or len(unsaid) > len(said):
         return groups, []
     words = _WORD.findall(topic.lower())
-    if not all(_paraphrase(g, words) for g in unsaid):  # "quotas": a thing no story tells of
-        return groups, []
-    if not speaker and not all(_quality(g) for g in unsaid):
+    # two or more said concepts that a story holds together, a thing among them (no quality,
+    # action or name: "drought at Wendle Farm" is no story of the farm), tell the story in
+    # a topic that is no claim ("the library is not for sale"): the rest is the asker's
+    # ("beavers flooding farmland": the fields; "the loss of Ravensholm's lifeboat")
+    asked = [next((m for m in g if m in words), g[0]) for g in said]  # the asker's words
+    things = [w for w in asked if not _paraphrase((w,), words) and w not in names]
+    claim = any(w in _CLAUSE_VERBS for w in words)
+    together = len(said) >= 2 and bool(things) and not claim and _matches(store, said, 0) > 0
+    if not together and not all(_paraphrase(g, words) for g in unsaid):
+        return groups, []  # "the fishing quotas": a thing no story tells of
+    if not together and not speaker and not all(_quality(g) for g in unsaid):
         return groups, []
     most = max(SPECIFIC_FLOOR, int(SPECIFIC_SHARE * article_total(store)))
     if _matches(store, said, most) > most:

@@ -17,7 +17,7 @@ from extract.frames import (
     object_is_thought,
     temporal_as,
 )
-from extract.misparses import clause_taken_as_head, complement_as_relative
+from extract.misparses import clause_taken_as_head, complement_as_relative, relative_aside_name
 from extract.trimming import trim_tokens
 
 __all__ = ["ContentFinder", "trim_tokens"]
@@ -81,6 +81,12 @@ class ContentFinder(ContentBounds):
             elif child.dep_ == "dobj" and child.i > verb.i and complement_as_relative(child):
                 roots.append(complement_as_relative(child) or child)  # "told the inquest that"
             elif child.dep_ in CONTENT_DEPS and child.i > verb.i - 40:
+                if (
+                    child.i < verb.i
+                    and relative_aside_name(child) is not None
+                    and not any(c.dep_ == "nsubj" for c in verb.children)
+                ):
+                    continue  # "X, whose ewes won the title, said": who X is, not the words
                 if _subjectless_finite(child, verb) or adverbial_clause(child):
                     continue  # "Everything Trump says [is a lie]": the cue's own clause
                 if interjected(child, verb):

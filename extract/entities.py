@@ -39,6 +39,7 @@ from extract.names import (
 from extract.office_names import office_of_place
 from extract.org_joins import leading_short_form, named_inside, same_org
 from extract.people_words import ORG_HEADS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
+from extract.possessive_names import shop_name
 from extract.role_owners import owner_of_body_post, owner_of_next_role
 
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
@@ -279,8 +280,7 @@ class EntityBuilder(NameFinder):
         "Mrs. Clinton") keeps a name off a person of the other gender; a `place`'s name is no
         short form of a firm's (Halden Bay, Halden Bay Logistics)."""
         name = canonical_name(raw_name) if kind == "person" else org_name(raw_name)
-        if not name:
-            name = raw_name
+        name = (kind == "org" and shop_name(self.doc, raw_name)) or name or raw_name
         if kind == "person" and name.isupper() and len(name) > 3:
             name = name.title()  # transcripts and headlines shout names: "WALLACE"
         if kind == "person":
@@ -394,6 +394,5 @@ def name_length(name: str) -> int:
 
 
 def _person_noun_before(token: Token, start: int) -> bool:
-    """A capitalised noun for a person right before a name ("Farmer Glyn Pritchard"),
-    which the recogniser may take into an organisation's name."""
+    """A capitalised person noun right before a name ("Farmer Glyn Pritchard"), not a name's."""
     return token.i == start - 1 and token.text[:1].isupper() and fold(token.lemma_) in PERSON_NOUNS

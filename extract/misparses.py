@@ -8,6 +8,13 @@
   clause's subject follows the cue's object word for word: it is what was told.
 - "A spokeswoman for Silver Thread, the older people's charity, said": the apposition after
   the name is hung on the noun the name completes, though it describes the name.
+- "the Wealdmoor Farmers’ Alliance spokeswoman": a plural's curly apostrophe before a noun is
+  tagged a closing quotation mark, though it is the possessive a straight one is tagged.
+- "Ann Roe, whose firm makes lamps, said the plant would close": the relative clause is
+  parsed as the cue's complement with the name its subject; it is no part of what was said.
+- "The Venerable Margaret Osei-Bonsu, Archdeacon of Brackendale, said": a title after a
+  name and a comma is parsed as a conjunct, though no "and" or "or" joins a list: it is the
+  name's apposition.
 """
 
 from __future__ import annotations
@@ -15,7 +22,9 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+
+from extract.people_words import ROLE_WORDS
 
 _CUES = json.loads(resources.files("extract").joinpath("data/cues.json").read_text("utf-8"))
 # "told the inquest that ...": cues whose object is the addressee (data/cues.json)
@@ -78,3 +87,69 @@ def apposition_left_behind(head: Token) -> list[Token]:
     if head.i + 2 >= len(doc) or doc[head.i + 1].text != ",":
         return []
     return [c for c in prep.head.children if c.dep_ == "appos" and c.left_edge.i == head.i + 2]
+
+
+def appositions_as_conjuncts(doc: Doc) -> None:
+    """Relabel as apposition, in place, a title parsed as a name's conjunct right after a
+    comma ("X, Archdeacon of Brackendale, said"), where nothing makes a list: no "and", "or"
+    or other conjunct on the name or the title."""
+    for token in doc:
+        head = token.head
+        if (
+            token.dep_ != "conj"
+            or token.i < 2
+            or head.i >= token.i
+            or head.pos_ != "PROPN"
+            or token.lower_ not in ROLE_WORDS
+            or doc[token.i - 1].text != ","
+            or doc[token.i - 1].head.i != head.i
+        ):
+            continue
+        joined = [c for c in (*head.children, *token.children) if c.dep_ in ("cc", "conj")]
+        if joined == [token]:
+            token.dep_ = "appos"
+
+
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+def curly_plural_possessives(doc: Doc) -> None:
+    """Tag as a possessive, in place, a curly apostrophe written right after a plural and
+    before a noun ("Farmers’ Alliance", "residents’ group"), where the tagger took it for a
+    closing quotation mark; the parse is left as it is."""
+    for token in doc[1:-1]:
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if (
+            token.text == "\u2019"
+            and token.tag_ != "POS"
+            and not before.whitespace_
+            and before.lower_.endswith("s")
+            and token.whitespace_
+            and after.tag_ in _NOUN_TAGS
+        ):
+            token.tag_, token.pos_ = "POS", "PART"
+
+
+def relative_aside_name(clause: Token) -> Token | None:
+    """The name before a relative clause set off by commas that the parse took for a
+    clause of its own with the name as subject ("Ann Roe, whose firm, Lumen, makes lamps,
+    said": "makes" with subject "Roe"), when that clause is a cue's complement before it;
+    else None."""
+    if clause.dep_ != "ccomp":
+        return None
+    doc = clause.doc
+    for subject in (c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i):
+        # the name's last word ("Breeder Ifor Llewellyn-Banks, whose ...": its words hung
+        # on the first as the parse's nonsense phrase)
+        end, inside = subject.i, {t.i for t in subject.subtree}
+        while end + 1 in inside and (doc[end + 1].pos_ == "PROPN" or doc[end + 1].text == "-"):
+            end += 1
+        after = doc[end + 1 : min(end + 5, clause.i)]
+        if (
+            subject.pos_ in ("PROPN", "NOUN")
+            and len(after) > 1
+            and after[0].text == ","
+            and any(t.tag_ in ("WP", "WP$") for t in after[1:])
+        ):
+            return subject
+    return None

@@ -19,12 +19,13 @@ is built, where the model's own tagger contradicts its entity recogniser.
   its sentence, is that common noun ("Hauliers, who had warned ..., greeted the news": a group
   of people, no person called Hauliers; extract/common_plurals.py).
 - A name ends before a lower-case verb the recogniser took into it ("Lumora Telecom told
-  MPs": the organisation is "Lumora Telecom").
+  MPs": the organisation is "Lumora Telecom"), and begins with a capitalised hyphened word
+  it left out ("the Co-operative Homes Federation").
 - An owner's name, "'s" and capitalised words ending in an organisation's word are one
   organisation's name ("Pellow's Bakery"; extract/possessive_names.py).
 - Words read once as a name of two words or more are that name wherever the article writes
   them (extract/name_spread.py).
-- A title written in capitals ("GP", "MP") is no organisation's name.
+- A title alone ("GP", "MP", "Archdeacon") is no organisation's name.
 - A closed-class word ("Another", "Several") is no name (extract/closed_words.py); a rank
   before a name is no organisation's word (extract/rank_entities.py).
 - A name with post-nominal letters ("Ayo Bello KC") is a person's, whatever label the
@@ -47,9 +48,9 @@ from extract.described_names import name_described_bodies
 from extract.docindex import DocIndex
 from extract.kind_names import separate_kind_nouns
 from extract.name_spread import spread_names
-from extract.names import PARTICLES
+from extract.names import PARTICLES, fold
 from extract.nlp import dateline_tokens
-from extract.people_words import ROLE_WORDS
+from extract.people_words import ORG_HEADS, ORG_WORDS, ROLE_WORDS
 from extract.person_cues import cued_people
 from extract.possessive_names import possessive_bodies
 from extract.post_nominal_names import post_nominal_people
@@ -83,7 +84,7 @@ def repair_entities(doc: Doc, index: DocIndex) -> None:
         if opens and token.text not in alone and common_plural(token):
             token.tag_, token.pos_ = "NNS", "NOUN"
     kept = [
-        _without_verb_end(ent)
+        _with_hyphened_start(_without_verb_end(ent))
         for ent in doc.ents
         if not _common_word_opening(ent, capitalised, lower, index) and not _title_letters(ent)
     ]
@@ -112,10 +113,10 @@ def repair_entities(doc: Doc, index: DocIndex) -> None:
 
 
 def _title_letters(ent: Span) -> bool:
-    """A title written in capitals is no organisation: "the village GP", "a GP at the
-    practice" (a role word of data/people_words.json, as "MP" and "CEO" are)."""
+    """A title alone is no organisation: "the village GP", "a GP at the practice" (a role
+    word of data/people_words.json, as "MP" and "CEO" are), "X, Archdeacon of Brackendale"."""
     token = ent[0]
-    return len(ent) == 1 and ent.label_ == "ORG" and token.is_upper and token.lower_ in ROLE_WORDS
+    return len(ent) == 1 and ent.label_ == "ORG" and token.lower_ in ROLE_WORDS
 
 
 def _without_verb_end(ent: Span) -> Span:
@@ -128,6 +129,21 @@ def _without_verb_end(ent: Span) -> Span:
             break
         end -= 1
     return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
+
+
+def _with_hyphened_start(ent: Span) -> Span:
+    """An organisation's name begins with the capitalised hyphened word right before it
+    that modifies it, which the recogniser leaves out ("The Co-operative Homes Federation")."""
+    doc, start = ent.doc, ent.start
+    if ent.label_ != "ORG" or start < 3 or doc[start - 2].text != "-":
+        return ent
+    if fold(doc[ent.end - 1].text) not in ORG_WORDS | ORG_HEADS:
+        return ent  # a body's name ends in a body's word ("Oscar-winner Delia Marsh": none)
+    first, hyphen, second = doc[start - 3], doc[start - 2], doc[start - 1]
+    joined = not first.whitespace_ and not hyphen.whitespace_ and first.is_alpha and second.is_alpha
+    if joined and first.is_title and all(ent.start <= t.head.i < ent.end for t in (first, second)):
+        return Span(doc, start - 3, ent.end, label="ORG")
+    return ent
 
 
 def _common_word_opening(

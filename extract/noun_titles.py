@@ -21,7 +21,7 @@ from extract.affiliations import (
 from extract.cast_state import DETERMINERS
 from extract.descriptions import descriptive_owner
 from extract.entities import org_name
-from extract.names import is_title_word
+from extract.names import fold, is_title_word
 from extract.office_names import office_of_place
 from extract.org_lookup import OrgLookup
 from extract.people_words import ORG_NOUNS, PERSON_NOUNS, ROLE_VERBS
@@ -101,10 +101,14 @@ class NounTitles(OrgLookup):
         run: list[Token] = []
         for token in tokens:
             named = token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "PERSON")
+            if named and _entity_end(token) > tokens[-1].i + 1:
+                named = False  # "Hotelier Giulia Santoro" taken for one name: no body
             if token.is_sent_start and token.lower_ in PERSON_NOUNS:
                 named = False  # "Volunteer coordinator X": a sentence's capital, no name
             if named and token.text[:1].isupper() and not is_title_word(token.text):
                 run.append(token)
+            elif run and token.tag_ == "POS" and not token.text.endswith("s"):
+                run.append(token)  # "Wealdmoor Farmers’ Alliance": a plural's mark inside
             elif run and token.lemma_.lower() in ORG_NOUNS and not is_role(token):
                 run.append(token)
                 break
@@ -114,12 +118,25 @@ class NounTitles(OrgLookup):
                 break
         if not run:
             return None
+        if len(run) == 1 and run[0].is_sent_start and run[0].lower_ in ORG_NOUNS:
+            found = self.resolve_org_noun(run[0].idx, run[0].lower_)  # "Club chairman X":
+            return self.entries[found].name if found is not None else None  # the story's club
         if (
             not any(t.ent_type_ in ("ORG", "PERSON") for t in run)
             and run[-1].lemma_.lower() not in ORG_NOUNS
         ):
             return None
         return org_name(join_tokens(run) or "") or None
+
+    def _body_of_place(self, place: Token) -> str | None:
+        """The one body of the cast named "<head> of <place>" that a title "of" the place
+        holds an office of ("Archdeacon of Brackendale" in the story of the Diocese of
+        Brackendale: the diocese, not the Brackendale Youth Orchestra)."""
+        if place.pos_ != "PROPN" or any(c.dep_ in ("compound", "amod") for c in place.children):
+            return None
+        tail = f" of {fold(place.text)}"
+        found = {e.name for e in self.entries if e.kind == "org" and fold(e.name).endswith(tail)}
+        return found.pop() if len(found) == 1 else None
 
     def _noun_title(self, noun: Token) -> tuple[str | None, str | None]:
         """Title words of a common-noun phrase and the organisation it names, if any."""
@@ -158,12 +175,15 @@ class NounTitles(OrgLookup):
                     and pobj is not None
                     and (self._is_org_token(pobj) or pobj.pos_ == "PROPN")
                 ):
-                    org = org or self.org_text(pobj) or described_org(pobj)
+                    org = org or self._body_of_place(pobj) or self.org_text(pobj)
+                    org = org or described_org(pobj)
                     skip.update(t.i for t in child.subtree)
                 elif child.lower_ not in ("of",) and not is_remit(child):
                     skip.update(t.i for t in child.subtree)
         for token in noun.subtree:
-            if token.i in skip or token.lower_ in DETERMINERS or token.is_punct:
+            if token.i in skip or token.lower_ in DETERMINERS:
+                continue
+            if token.is_punct and token.tag_ != "POS":  # "Farmers’ Alliance": a name's mark
                 continue
             keep.append(token)
         if org is None and kind_of_org is not None:
@@ -190,3 +210,11 @@ def _named_object(things: list[Token]) -> str | None:
     while first < last.i and doc[first].lower_ in DETERMINERS:
         first += 1
     return org_name(doc[first : last.right_edge.i + 1].text) or None
+
+
+def _entity_end(token: Token) -> int:
+    """The end of the named entity the token is in (the token's own end when none)."""
+    end = token.i + 1
+    while token.ent_iob_ in ("B", "I") and end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return end

@@ -2,7 +2,8 @@
 
 - Cut at "and": two name spans joined by "and" are one organisation's name when the second
   ends in an organisation word and the first is no person or organisation the recogniser
-  knows on its own, though it may be a place ("Calderbrook and Ouse NHS Foundation Trust",
+  knows on its own, though it may be a place, or opens a longer name elsewhere
+  ("Calderbrook and Ouse NHS Foundation Trust", "Lowmoor" of Lowmoor General Hospital,
   "the Transport and General Distribution Union"); or when the first is an "X of Y" name
   whose complement the "and" continues ("the National Union of Signal and Track Workers").
   So does one word the recogniser took for an organisation alone after "the" ("the Transport
@@ -61,11 +62,21 @@ def _one_name(doc: Doc, first: NameSpan, second: NameSpan) -> bool:
         and words[0] not in ORG_WORDS
     ):  # "the Transport and Allied Workers' Union": one word after "the" is no firm's name
         return later[-1] in ORG_WORDS and second.label in ("ORG", "PROPN")
-    if first.label not in ("PROPN", "GPE", "NORP") or any(w in ORG_WORDS for w in words):
+    label = "GPE" if first.label == "ORG" and _place_elsewhere(doc, words) else first.label
+    if label not in ("PROPN", "GPE", "NORP") or any(w in ORG_WORDS for w in words):
         return False  # a person or organisation the recogniser knows, or an organisation
     if any(t.ent_type_ == "PERSON" for t in doc[first.start : first.end]):
         return False
     return later[-1] in ORG_WORDS and second.label in ("ORG", "PROPN")
+
+
+def _place_elsewhere(doc: Doc, words: list[str]) -> bool:
+    """Whether one word the recogniser took for an organisation opens a longer name
+    elsewhere in the article ("Lowmoor" of Lowmoor General Hospital): a place's name, which
+    "Lowmoor and Fennick NHS Trust" joins to another's, not a firm ("Google and Microsoft")."""
+    if len(words) != 1:
+        return False
+    return any(len(e) > 1 and fold(e[0].text) == words[0] for e in doc.ents)
 
 
 def leading_short_form(short: str, full: str, trade: bool = True) -> bool:

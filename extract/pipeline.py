@@ -18,6 +18,7 @@ from extract.hyphen_names import repair_hyphenated_given_names
 from extract.hyphen_titles import merge_hyphenated_titles
 from extract.lexicon import CueLexicon, load_lexicon
 from extract.limits import UNPARSED, unparsed_warning
+from extract.misparses import appositions_as_conjuncts, curly_plural_possessives
 from extract.model import Entity, Extraction, Quote, QuoteKind
 from extract.named_late import named_later
 from extract.ner_repairs import repair_entities
@@ -68,6 +69,8 @@ def extract_doc(doc: Doc, lexicon: CueLexicon | None = None) -> Extraction:
     lexicon = lexicon or load_lexicon()
     merge_hyphenated_titles(doc)  # "co-founder" one token (extract/hyphen_titles.py)
     index = DocIndex(doc)  # the tokens for good: the repairs retag, they do not retokenize
+    appositions_as_conjuncts(doc)  # "X, Archdeacon of Y, said" (extract/misparses.py)
+    curly_plural_possessives(doc)  # "the Wealdmoor Farmers’ Alliance spokeswoman"
     repair_entities(doc, index)
     repair_hyphenated_given_names(doc, index)  # "Ji-hoon Yoon" (extract/hyphen_names.py)
     text = index.text

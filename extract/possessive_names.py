@@ -8,7 +8,10 @@ marked with "'s", followed by capitalised words the last of which is an organisa
 set before no other capitalised word, is one organisation's name, from the owner's name to
 that word; names the recogniser read inside it are its pieces and give way, a name crossing
 its edges stands. The owner's name and "'s" owning no word after them, in an article that
-names the body so, are the body's short name ("a spokesman for Ormsby's said").
+names the body so, are the body's short name ("a spokesman for Ormsby's said"). A name
+written with its possessive and owning nothing, again and again or as a verb's subject
+("Crumbwell's said", "Crumbwell's, which has 310 shops"), is a shop's or a firm's name of
+that form, possessive and all, as Sainsbury's is.
 
 Members' bodies likewise: capitalised words marked with a plural possessive, joined by "and",
 before capitalised words ending in an organisation's word, are one name ("The Performers'
@@ -27,6 +30,9 @@ _PLURAL_MARKS = frozenset({"'", "\u2019"})
 _BODY_WORDS = ORG_WORDS | ORG_HEADS
 _MOST_WORDS = 3  # capitalised words after the possessive
 _OWNED = frozenset({"NOUN", "ADJ", "NUM", "PROPN"})  # "Ormsby's pubs", "Ormsby's 14 pubs"
+_NOT_OWNED = frozenset({"VERB", "AUX", "ADP", "PART", "CCONJ", "SCONJ", "PUNCT"})
+_SHOPS = "newsbrief_shop_names"  # the doc's shop names (Doc.user_data key)
+SHOP_USES = 2  # a name written with its possessive owning nothing, at least this often
 
 
 def possessive_bodies(doc: Doc, tokens: list[Token]) -> None:
@@ -46,6 +52,7 @@ def possessive_bodies(doc: Doc, tokens: list[Token]) -> None:
             continue
         found.append(Span(doc, start, end, label="ORG"))
     found += _short_forms(doc, tokens, found)
+    found += _shop_names(doc, tokens, found)
     found += [m for m in _members_bodies(doc, tokens) if not any(_crosses(f, m) for f in found)]
     if not found:
         return
@@ -84,6 +91,68 @@ def _short_forms(doc: Doc, tokens: list[Token], bodies: list[Span]) -> list[Span
             continue
         found.append(Span(doc, token.i - 1, token.i + 1, label="ORG"))
     return found
+
+
+def shop_name(doc: Doc, name: str) -> str | None:
+    """The name as written, possessive kept, when it is a shop's name of that form in the
+    doc ("Crumbwell's", `_shop_names`), else None."""
+    words = name.strip().split()
+    while words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) != 1:
+        return None
+    owner = words[0][:-2] if words[0].endswith(tuple(_POSSESSIVES)) else words[0]
+    written: dict[str, str] = doc.user_data.get(_SHOPS, {})
+    return written.get(fold(owner))  # (a mention without its mark: "Crumbwell")
+
+
+def _owns_nothing(tokens: list[Token], mark: int) -> bool:
+    """Whether a possessive mark owns no word after it ("Crumbwell's said", "Crumbwell's,
+    which", "approached Crumbwell's about"): a verb, a mark, a preposition or the end."""
+    after = tokens[mark + 1] if mark + 1 < len(tokens) else None
+    if after is None:
+        return True
+    if after.is_alpha and (after.is_title or after.pos_ in _OWNED):
+        return False
+    return after.pos_ in _NOT_OWNED or (after.is_punct and after.text not in _PLURAL_MARKS)
+
+
+def _shop_names(doc: Doc, tokens: list[Token], bodies: list[Span]) -> list[Span]:
+    """A name written with its possessive and owning nothing ("Crumbwell's, which has 310
+    shops", "talks with Crumbwell's about") again and again, at least SHOP_USES times, or
+    once as a verb's subject ("Crumbwell's rejected the claim"), is a shop's or a firm's name
+    of that form, as Sainsbury's is, wherever it is written so with its owner alone (no
+    given name before it: "Peter Crumbwell's" is his)."""
+    uses: dict[str, list[int]] = {}
+    for token in tokens:
+        if token.text not in _POSSESSIVES or token.i < 1:
+            continue
+        owner = tokens[token.i - 1]
+        if owner.pos_ != "PROPN" or not owner.is_title or _given_name_before(tokens, owner.i):
+            continue
+        inside = any(b.start <= token.i < b.end for b in bodies)
+        if not inside and _owns_nothing(tokens, token.i):
+            verb = token.i + 1 < len(tokens) and tokens[token.i + 1].pos_ == "VERB"
+            uses.setdefault(fold(owner.text), []).extend([token.i] * (SHOP_USES if verb else 1))
+    shops = {name for name, marks in uses.items() if len(marks) >= SHOP_USES}
+    doc.user_data[_SHOPS] = {  # each shop's name as the article writes it
+        fold(t.text): t.text + mark.text
+        for t, mark in zip(tokens, tokens[1:], strict=False)
+        if mark.text in _POSSESSIVES and fold(t.text) in shops
+    }
+    return [
+        Span(doc, t.i - 1, t.i + 1, label="ORG")
+        for t in tokens
+        if t.text in _POSSESSIVES
+        and t.i
+        and fold(tokens[t.i - 1].text) in shops
+        and not _given_name_before(tokens, t.i - 1)
+    ]
+
+
+def _given_name_before(tokens: list[Token], at: int) -> bool:
+    """Whether a capitalised proper noun stands right before the word ("Peter Crumbwell")."""
+    return at > 0 and tokens[at - 1].pos_ == "PROPN" and tokens[at - 1].is_title
 
 
 def _crosses(ent: Span, span: Span) -> bool:

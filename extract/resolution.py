@@ -9,9 +9,8 @@
   unnamed, rather than a guess (`near_antecedent`).
 - "the mayor" resolves to the latest person whose title holds "mayor" (in a lead, before
   anyone is named, "the president of X" to the person named next); "the group", "the
-  company", "the utility" to the latest organisation named or described so, else to the latest
-  one whose name makes it no other kind ("the newspaper" is no "... Association", "the
-  company" no "... Court"), never to a place or a people ("France", "Texas")."""
+  company" to the latest organisation named or described so, else to the latest one whose
+  name makes it no other kind ("the company" is no "... Court"), never to a place."""
 
 from __future__ import annotations
 
@@ -290,7 +289,8 @@ class Resolver(EntityBuilder):
     def resolve_org_noun(self, char: int, noun: str) -> int | None:
         """The organisation "the group", "the council" or "the utility" refers to: of those
         named with the noun, described as one or headed by it, the one the story mentioned
-        last (the name's own words break a tie, they do not trump a later description)."""
+        last (the name's own words break a tie, they do not trump a later description); for
+        a generic noun, a body of the kind that acted after the one described."""
         noun = fold(noun)
         orgs = {
             m.entry: self.entries[m.entry].name for m in self.mentions if self._org_entry(m.entry)
@@ -334,8 +334,9 @@ class Resolver(EntityBuilder):
             described is None or last_seen[by_name] >= last_seen[described]
         ):
             return by_name
-        if described is not None:
-            return described
+        if described is not None:  # or one that acted since ("X rejected it. The company")
+            acted = latest is not None and last_seen[latest] > last_seen[described]
+            return latest if acted and noun in GENERIC_ORG_NOUNS else described
         if noun in ORG_PARTS:  # "the branch": the one named as a part of an organisation
             return owner_of_part(self.doc, char, noun, self.token_entry, self._org_entry)
         if noun in GENERIC_ORG_NOUNS:

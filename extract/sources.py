@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from extract import limits
-from extract.misparses import ADDRESSEE_VERBS
+from extract.misparses import ADDRESSEE_VERBS, relative_aside_name
 from extract.speech_state import SpeechState
 from extract.tails import CLOSING_MARKS, tail_opener
 
@@ -129,7 +129,7 @@ class SourceFinder(SpeechState):
                 if own and not self.quoted(own[0]):
                     return own[0]
         for child in verb.children:
-            named = _relative_aside_name(child) if child.i < verb.i else None
+            named = relative_aside_name(child) if child.i < verb.i else None
             if named is not None and not self.quoted(named):
                 # "Ann Roe, who chairs the board, said": the parse made the relative
                 # clause the cue's complement and the name its subject; she speaks.
@@ -265,26 +265,6 @@ class SourceFinder(SpeechState):
         if j < 0 or self.index.sent(verb).start > j:
             return True
         return doc[j].is_punct or doc[j].is_quote or self.quoted(doc[j])
-
-
-def _relative_aside_name(clause: Token) -> Token | None:
-    """The name before a relative clause set off by commas that the parse took for a
-    clause of its own with the name as subject ("Ann Roe, whose firm, Lumen, makes lamps,
-    said": "makes" with subject "Roe"), when that clause is a cue's complement before it;
-    else None."""
-    if clause.dep_ != "ccomp":
-        return None
-    doc = clause.doc
-    for subject in (c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i):
-        after = doc[subject.i + 1 : min(subject.i + 5, clause.i)]
-        if (
-            subject.pos_ in ("PROPN", "NOUN")
-            and len(after) > 1
-            and after[0].text == ","
-            and any(t.tag_ in ("WP", "WP$") for t in after[1:])
-        ):
-            return subject
-    return None
 
 
 def _bare_participle(token: Token) -> bool:

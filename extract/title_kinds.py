@@ -37,8 +37,10 @@ def gender_from_title(title: str | None) -> Literal["m", "f"] | None:
 
 def _words(title: str | None) -> list[str]:
     """A title's folded words, a hyphenated one's parts apart ("Vice-chancellor": vice,
-    chancellor), as the office lists write them."""
-    return fold(title or "").replace("-", " ").split()
+    chancellor), as the office lists write them, without a remit ("Cabinet member for rural
+    affairs": cabinet member)."""
+    words = fold(title or "").replace("-", " ").split()
+    return words[: words.index("for", 1)] if "for" in words[1:] else words
 
 
 def is_officer(title: str | None) -> bool:

@@ -125,7 +125,12 @@ def _fields(document: object) -> dict[str, Any]:
 def _has_date_markup(html: str) -> bool:
     """Trust a page's date only when its markup declares one (not a copyright year)."""
     return bool(
-        re.search(r"<time[\s>]|datePublished|article:published_time|name=[\"']date", html, re.I)
+        re.search(
+            r"<time[\s>]|datePublished|article:published_time|"
+            r"name=[\"'](?:date[\w:.-]*|published|pubdate|publish[-_]?date|publication[-_]date)[\"']",
+            html,
+            re.I,
+        )
     )
 
 

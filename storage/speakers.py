@@ -45,6 +45,8 @@ def _aliases_for(name: str, kind: str) -> set[str]:
     words = key.split()
     if len(words) > 1 and len(words[0]) > 2:
         aliases.add(words[0])  # "Halden" for "Halden Civil Works"
+    if key.endswith("'s"):
+        aliases.add(key[:-2])  # "Crumbwell" for the shop name "Crumbwell's"
     return aliases
 
 
@@ -75,6 +77,8 @@ def speaker_id_for(
         current_name = found.name
         if kind == "person" and len(clean_name(name).split()) > len(found.name.split()):
             current_name = name  # a fuller form of the name replaces a bare surname
+        if kind != "person" and fold(name) == fold(found.name) + "'s":
+            current_name = name  # a shop's name as written ("Crumbwell's") replaces its owner's
         latest = db.execute("SELECT last_seen FROM speakers WHERE id = ?", [speaker_id]).fetchone()[
             0
         ]
@@ -119,6 +123,8 @@ def find_same(db: sqlite_utils.Database, name: str, kind: str) -> SpeakerRow | N
     if exact:
         return exact[0]
     if kind != "person":
+        if not rows and key.endswith("'s"):  # "Crumbwell's", stored as "Crumbwell"
+            rows = [r for r in _with_alias(db, key[:-2], kind) if fold(r.name) == key[:-2]]
         return rows[0] if len(rows) == 1 else None
     candidates: dict[int, SpeakerRow] = {}
     for surname_key in surname_keys(name):
@@ -138,6 +144,9 @@ def find_same(db: sqlite_utils.Database, name: str, kind: str) -> SpeakerRow | N
         if agreeing or bare:
             return None
         return _near_miss(db, name)
+    if not matches and " " not in key:  # "Crumbwell said", of the shop "Crumbwell's"
+        shops = [r for r in _with_alias(db, key, "org") if fold(r.name) == f"{key}'s"]
+        return shops[0] if len(shops) == 1 else None
     if len(matches) <= 1:
         return matches[0] if matches else None
     return _dominant(db, matches)

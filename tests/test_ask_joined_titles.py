@@ -38,3 +38,21 @@ def test_a_title_joined_by_and_is_one_office(store: Path) -> None:
 def test_names_joined_by_and_are_still_each_speaker(store: Path) -> None:
     answer = ask_json(store, "what did Ashcombe and Wrenfield say?")
     assert speakers_in(answer) == {"Miriam Ashcombe", "Tobias Wrenfield"}
+
+
+def test_an_office_whose_holder_never_spoke_answers_nothing(tmp_path: Path) -> None:
+    """The commissioner is named but "has not commented": the answer is none, never the
+    force that "police" in the office's name would find."""
+    db = stories_db(
+        tmp_path,
+        {
+            "wardens": (
+                "Council to scrap warden patrols\n"
+                "Elmdale's twelve community wardens will go in April.\n"
+                "ELMDALE, 2 March - Elmdale Police said it was aware of the proposals.\n"
+                "The police and crime commissioner, Tobias Wrenfield, has not commented.\n"
+            )
+        },
+    )
+    answer = ask_json(db, "has the police and crime commissioner said anything about the wardens?")
+    assert answer["quotes"] == []

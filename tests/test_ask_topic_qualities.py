@@ -110,10 +110,15 @@ def beavers(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return stories_db(tmp_path_factory.mktemp("beavers"), BEAVERS)
 
 
-def test_a_noun_no_story_says_is_never_left_out_for_everyone(beavers: Path) -> None:
-    """No story says "farmland": nobody talked about beavers flooding farmland, though the
-    beavers and the flooding are one story's (a thing asked for is what the topic is)."""
-    assert ask_json(beavers, "who said what about beavers flooding farmland?")["quotes"] == []
+def test_a_noun_no_story_says_is_left_out_only_beside_a_story_of_the_rest(
+    beavers: Path,
+) -> None:
+    """No story says "farmland", but the beavers and their flooding are one story's, and
+    that story is what a reporter asking about "beavers flooding farmland" wants (the
+    farmer's wheat under water; ask/unsaid_words.py). Beside one said word alone ("the
+    farmland of the otters") the unsaid thing is what the topic is: nothing."""
+    answer = ask_json(beavers, "who said what about beavers flooding farmland?")
+    assert "Thomas Greave" in speakers_in(answer)
     assert ask_json(beavers, "who said what about the farmland of the otters?")["quotes"] == []
 
 

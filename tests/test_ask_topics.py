@@ -305,3 +305,23 @@ def test_or_in_a_topic_asks_for_either(tmp_path: Path) -> None:
     db = stories_db(tmp_path, stories)
     answer = ask(db, "who said what about fumes or pollution from the crematorium chimney?")
     assert has(answer, "why is it so tall")
+
+
+def test_a_plural_asked_is_no_singular_of_another_plural() -> None:
+    """ "taxis" is the plural of "taxi", not a singular whose plural is "taxes": the
+    question about wheelchair users and taxis is no question about tax."""
+    groups = concepts("wheelchair users and taxis")
+    assert not any("taxes" in g for g in groups)
+    assert any("deaths" in g for g in concepts("the death of the swimmer"))
+
+
+@pytest.mark.parametrize(
+    "asked, said",
+    [
+        ("plane noise", "aircraft"),  # the newsroom's words for one thing: topics.json groups
+        ("the public loos", "toilets"),
+        ("the kids' pitches", "children"),
+    ],
+)
+def test_a_reporters_word_meets_the_storys(asked: str, said: str) -> None:
+    assert any(said in group for group in concepts(asked))

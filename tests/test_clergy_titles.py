@@ -38,3 +38,13 @@ def test_a_clergy_role_in_apposition_is_the_title(nlp: Language, text: str, titl
     found = extracted_quotes(nlp, text)
     assert found, text
     assert title in (found[0].speaker_title or "").lower(), found[0]
+
+
+def test_the_venerable_is_a_style_not_a_name(nlp: Language) -> None:
+    """An archdeacon is styled "the Venerable": the style is no part of her name."""
+    text = (
+        "The Venerable Margaret Osei-Bonsu, Archdeacon of Brackendale, said the sale would"
+        " go ahead."
+    )
+    found = extracted_quotes(nlp, text)
+    assert [q.speaker for q in found] == ["Margaret Osei-Bonsu"]

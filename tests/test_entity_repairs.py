@@ -154,3 +154,35 @@ def test_the_regulator_is_the_authority_not_the_telecom_firm_it_investigates(
     assert confirm.speaker == "Network Standards Authority"
     welcomed = next(q for q in quotes if "welcomed the inquiry" in q.text)
     assert welcomed.speaker == "Corvane Telecom"
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "The Co-operative Homes Federation offered to send an adviser to help.",
+            "Co-operative Homes Federation",
+        ),
+        ("Co-operative Homes Federation said it would help.", "Co-operative Homes Federation"),
+    ],
+)
+def test_a_capitalised_hyphened_word_begins_the_bodys_name(
+    nlp: Language, text: str, body: str
+) -> None:
+    """The recogniser leaves "Co-operative" out of the name it modifies."""
+    assert [q.speaker for q in extract_doc(nlp(text)).quotes] == [body]
+
+
+def test_a_place_and_another_before_a_bodys_words_are_one_name(nlp: Language) -> None:
+    """ "Lowmoor" opens Lowmoor General Hospital elsewhere: a place, so "Lowmoor and Fennick
+    NHS Trust" is one trust, though the recogniser took "Lowmoor" for a body of its own."""
+    text = (
+        "Lowmoor General Hospital will close its minor injuries unit at night.\n\n"
+        "In a statement, Lowmoor and Fennick NHS Trust said it had never frozen recruitment."
+    )
+    assert [q.speaker for q in extract_doc(nlp(text)).quotes] == ["Lowmoor and Fennick NHS Trust"]
+
+
+def test_two_firms_joined_by_and_stay_two(nlp: Language) -> None:
+    text = "Google and Microsoft Corp said they would appeal the fine."
+    assert "Google and Microsoft Corp" not in {q.speaker for q in extract_doc(nlp(text)).quotes}

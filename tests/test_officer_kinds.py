@@ -2,9 +2,10 @@
 (people_words.json "officer_kinds"): a managing director is the firm's, not the union's that
 spoke before; a regional organiser is the union's, not the firm's; a head teacher or a
 vice-chancellor is the school's or the university's, not the union's; a race or festival
-director is the club's or trust's that stages the event, not the council's. And a one-word name the
-recogniser cut off before "and" is part of the organisation's name ("the Haulage and Allied
-Trades Union")."""
+director is the club's or trust's that stages the event, not the council's; a cabinet member
+(for a remit) is the council's, not the society's that spoke before. And a
+one-word name the recogniser cut off before "and" is part of the organisation's name ("the
+Haulage and Allied Trades Union")."""
 
 from __future__ import annotations
 
@@ -78,6 +79,13 @@ CASES = {
         "Ines Kowal",
         "Harrowgate Arts Trust",
     ),
+    "cabinet member": (
+        "Wealdmoor County Council has cancelled next year's county show.\n\n"
+        "The Wealdmoor Farmers' Alliance said it was angry.\n\n"
+        "Omar Reyes, the cabinet member for rural affairs, said the decision was painful.",
+        "Omar Reyes",
+        "Wealdmoor County Council",
+    ),
 }
 
 
@@ -136,3 +144,13 @@ def test_an_officer_of_a_body_named_by_its_kind_phrase_serves_it(nlp: Language) 
         "Ruth Adebayo-Lane, the food bank's coordinator, said the charity was grateful."
     )
     assert orgs(nlp, text)["Ruth Adebayo-Lane"] == "Kelsbridge Foodbank"
+
+
+def test_a_ward_councillor_is_no_voice_of_the_council(nlp: Language) -> None:
+    """A councillor sits on the council but speaks for the ward: no officer of it."""
+    text = (
+        "Kessington County Council will withdraw the crossing patrol in January.\n\n"
+        "Local county councillor Callum Ferreira, whose ward includes the school, backed "
+        'the campaign. "The criteria were designed in an office," he said.'
+    )
+    assert orgs(nlp, text).get("Callum Ferreira") != "Kessington County Council"

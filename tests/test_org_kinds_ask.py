@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from ask.intents import parse_question, spoken_for
 from ask.org_kinds import kind_words, named_as
 from tests.conftest import ask_json, speakers_in, stories_db
 
@@ -189,6 +190,8 @@ def test_a_name_ending_in_another_kind_is_not_of_this_one() -> None:
             "Corrowby Mutual Insurance",
             "Nadia Farouk",
         ),
+        # where or in what row it spoke is its topic, not part of the body's name
+        ("who spoke for the insurer in the claims row?", "Corrowby Mutual Insurance", None),
     ],
 )
 def test_who_spoke_for_a_body_is_its_voice(
@@ -222,3 +225,48 @@ def test_the_government_is_its_department(tmp_path: Path) -> None:
     answer = ask_json(db, "what did the government say about the toll?")
     assert speakers_in(answer) == {"Transport Department"}
     assert any("Ministers expect" in q["text"] for q in answer["quotes"])
+
+
+def test_the_government_is_a_department_for_something(tmp_path: Path) -> None:
+    """ "Department for Business and Trade": the kind is the word before "for", as it is
+    before "of" ("Union of Bus Drivers")."""
+    db = stories_db(
+        tmp_path,
+        {
+            "bakery": (
+                "Bakery to close with 240 jobs lost\n"
+                "The Tanbridge factory will shut next year.\n"
+                "The Department for Business and Trade said ministers were disappointed.\n"
+                "A spokesperson for the department said a jobs taskforce would help staff.\n"
+            )
+        },
+    )
+    answer = ask_json(db, "has the government said anything about the bakery closure?")
+    assert speakers_in(answer) == {"Department for Business and Trade"}
+    assert any("jobs taskforce" in q["text"] for q in answer["quotes"])
+
+
+def test_a_body_named_before_its_kind_is_that_kind(tmp_path: Path) -> None:
+    """ "a member of the Hallbridge Harriers running club": "the running club" is the
+    Harriers, and its chairman speaks for it."""
+    db = stories_db(
+        tmp_path,
+        {
+            "death": (
+                "Runner dies after collapsing in marathon\n"
+                "Marco Bellandi, a member of the Hallbridge Harriers running club, fell near the "
+                "finish.\n"
+                "Deepak Raghunathan, chairman of the Hallbridge Harriers, said: "
+                '"He was the heart of our Tuesday nights."\n'
+            )
+        },
+    )
+    answer = ask_json(db, "what has the running club said?")
+    assert speakers_in(answer) == {"Deepak Raghunathan"}
+
+
+def test_the_row_a_body_spoke_in_is_the_topic_not_its_name() -> None:
+    query = parse_question("who spoke for the union in the warden row?", tz="UTC")
+    assert spoken_for(query) == ("the union", "the warden row")
+    query = parse_question("who spoke for the union at Ormsby's?", tz="UTC")
+    assert spoken_for(query) == ("the union", "ormsby's")
