@@ -287,7 +287,8 @@ def parse_question(raw: str, *, tz: str, now: datetime | None = None) -> Query:
     read = loose_reading(text)  # "NHS trust statements on the closure" (ask/loose_questions.py)
     if read is not None:
         topic, speaker = clean_part(read.topic), clean_part(read.speaker)
-        return Query(question, read.intent, topic, speaker, period, maybe_speaker=not read.sure)
+        intent = WHAT_DID_X_SAY if read.speaker else WHO_SAID_WHAT
+        return Query(question, intent, topic, speaker, period, maybe_speaker=not read.sure)
     topic = clean_part(text)
     return Query(question, KEYWORD, topic=topic, period=period, maybe_speaker=bool(topic))
 

@@ -23,12 +23,11 @@ from ask.data_files import ask_data
 
 @dataclass(frozen=True)
 class LooseReading:
-    """What a question in an unknown form asks: "who_said_what" on `topic`, or "what_did_x_say"
-    of `speaker` (on `topic`, when it names one). `sure` is False when the speaker's words may
-    be the topic's ("noise complaints on the estate"): the answer tries the speaker first and
-    falls back to the topic."""
+    """What a question in an unknown form asks: what `speaker` said (on `topic`, when it
+    names one), or, with no speaker, who said what on `topic`. `sure` is False when the
+    speaker's words may be the topic's ("noise complaints on the estate"): the answer tries
+    the speaker first and falls back to the topic."""
 
-    intent: str
     topic: str | None
     speaker: str | None = None
     sure: bool = True
@@ -82,18 +81,18 @@ def loose_reading(text: str) -> LooseReading | None:
     tokens = text.split()
     subject = tail_subject(text)
     if subject is not None:  # "co-op treasurer - any comments?": a speaker, or else a topic
-        return LooseReading("what_did_x_say", None, subject, sure=False)
+        return LooseReading(None, subject, sure=False)
     at = next((i for i, w in enumerate(tokens) if w.strip("?,.") in words.speech), None)
     if at is None:
         return _verb_question(tokens)
     before = _speaker_words(tokens[:at])
     topic = _after_about(tokens[at + 1 :])
     if not before:
-        return LooseReading("who_said_what", topic) if topic else None
+        return LooseReading(topic) if topic else None
     if topic is None:  # "Active Travel Wessex comments": the store decides (speaker or not)
         return None
     sure = tokens[at] in words.verbs or len(tokens[:at]) > len(before)
-    return LooseReading("what_did_x_say", topic, " ".join(before), sure=sure)
+    return LooseReading(topic, " ".join(before), sure=sure)
 
 
 def _speaker_words(tokens: list[str]) -> list[str]:
@@ -131,8 +130,8 @@ def _verb_question(tokens: list[str]) -> LooseReading | None:
     after the verb; "how has the closure hit shops?": what was said on the words after the
     auxiliary. None for any other words."""
     words = _words()
-    if len(tokens) >= 3 and tokens[0] == "who" and tokens[1] not in words.who_skip:
-        return LooseReading("who_said_what", " ".join(tokens[2:]))
-    if len(tokens) >= 3 and tokens[0] in words.wh_words and tokens[1] in words.auxiliaries:
-        return LooseReading("who_said_what", " ".join(tokens[2:]))
-    return None
+    if len(tokens) < 3:
+        return None
+    who = tokens[0] == "who" and tokens[1] not in words.who_skip
+    how = tokens[0] in words.wh_words and tokens[1] in words.auxiliaries
+    return LooseReading(" ".join(tokens[2:])) if who or how else None

@@ -52,12 +52,13 @@ def said_concepts(
     said, unsaid = _said_concepts(store, groups, topic, speaker=speaker, names=names)
     if unsaid or len(groups) < LONG_TOPIC or _matches(store, groups, 0):
         return said, unsaid
-    left = [g for g in groups if _matches(store, _but(groups, g), 0)]
+    rest = {g: _matches(store, _but(groups, g), 99) for g in groups}  # stories of the rest
+    left = [g for g in groups if rest[g]]
     if not left:
         return groups, []
     words = _WORD.findall(topic.lower())
     # the asker's word for an action or a quality first, then the one the most stories lack
-    drop = max(left, key=lambda g: (_paraphrase(g, words), _matches(store, _but(groups, g), 99)))
+    drop = max(left, key=lambda g: (_paraphrase(g, words), rest[g]))
     most = max(SPECIFIC_FLOOR, int(SPECIFIC_SHARE * article_total(store)))
     kept = _but(groups, drop)
     return (kept, [drop]) if _matches(store, kept, most) <= most else (groups, [])

@@ -72,3 +72,15 @@ class DocIndex:
         if k < len(self._starts) and self._starts[k] == char:
             return self.doc[k]
         return None
+
+
+def entity_bounds(token: Token) -> tuple[int, int]:
+    """The start and end of the named entity the token is in (the token's own when none)."""
+    if not token.ent_type_:
+        return token.i, token.i + 1
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end

@@ -45,12 +45,12 @@ from spacy.tokens import Doc, Span, Token
 from extract.closed_words import retag_closed_words
 from extract.common_plurals import common_plural
 from extract.described_names import name_described_bodies
-from extract.docindex import DocIndex
+from extract.docindex import DocIndex, entity_bounds
 from extract.kind_names import separate_kind_nouns
 from extract.name_spread import spread_names
 from extract.names import PARTICLES, fold
 from extract.nlp import dateline_tokens
-from extract.people_words import ORG_HEADS, ORG_WORDS, ROLE_WORDS
+from extract.people_words import BODY_WORDS, ROLE_WORDS
 from extract.person_cues import cued_people
 from extract.possessive_names import possessive_bodies
 from extract.post_nominal_names import post_nominal_people
@@ -137,7 +137,7 @@ def _with_hyphened_start(ent: Span) -> Span:
     doc, start = ent.doc, ent.start
     if ent.label_ != "ORG" or start < 3 or doc[start - 2].text != "-":
         return ent
-    if fold(doc[ent.end - 1].text) not in ORG_WORDS | ORG_HEADS:
+    if fold(doc[ent.end - 1].text) not in BODY_WORDS:
         return ent  # a body's name ends in a body's word ("Oscar-winner Delia Marsh": none)
     first, hyphen, second = doc[start - 3], doc[start - 2], doc[start - 1]
     joined = not first.whitespace_ and not hyphen.whitespace_ and first.is_alpha and second.is_alpha
@@ -171,12 +171,7 @@ def _in_long_name(token: Token) -> bool:
     Association"): capitalised there as the name's, not as a name of its own."""
     if not token.ent_type_:
         return False
-    start = token.i
-    while start > 0 and token.doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
-        end += 1
+    start, end = entity_bounds(token)
     return end - start > 1
 
 

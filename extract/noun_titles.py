@@ -20,6 +20,7 @@ from extract.affiliations import (
 )
 from extract.cast_state import DETERMINERS
 from extract.descriptions import descriptive_owner
+from extract.docindex import entity_bounds
 from extract.entities import org_name
 from extract.names import fold, is_title_word
 from extract.office_names import office_of_place
@@ -101,7 +102,7 @@ class NounTitles(OrgLookup):
         run: list[Token] = []
         for token in tokens:
             named = token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "PERSON")
-            if named and _entity_end(token) > tokens[-1].i + 1:
+            if named and entity_bounds(token)[1] > tokens[-1].i + 1:
                 named = False  # "Hotelier Giulia Santoro" taken for one name: no body
             if token.is_sent_start and token.lower_ in PERSON_NOUNS:
                 named = False  # "Volunteer coordinator X": a sentence's capital, no name
@@ -210,11 +211,3 @@ def _named_object(things: list[Token]) -> str | None:
     while first < last.i and doc[first].lower_ in DETERMINERS:
         first += 1
     return org_name(doc[first : last.right_edge.i + 1].text) or None
-
-
-def _entity_end(token: Token) -> int:
-    """The end of the named entity the token is in (the token's own end when none)."""
-    end = token.i + 1
-    while token.ent_iob_ in ("B", "I") and end < len(token.doc) and token.doc[end].ent_iob_ == "I":
-        end += 1
-    return end

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.docindex import entity_bounds
 from extract.entities import org_name
 from extract.names import fold, is_title_word
 from extract.people_words import ORG_WORDS
@@ -25,10 +26,7 @@ def name_after(noun: Token) -> str | None:
         return org_name(doc[k:end].text)
     if k >= len(doc) or doc[k].ent_iob_ != "B" or doc[k].ent_type_ not in ("ORG", "PERSON"):
         return None
-    end = k + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return org_name(doc[k:end].text)
+    return org_name(doc[k : entity_bounds(doc[k])[1]].text)
 
 
 def _capitalised_name(token: Token) -> bool:

@@ -14,6 +14,7 @@ ORG_WORDS: frozenset[str] = frozenset(_RAW["org_words"])  # words inside organis
 ORG_NOUNS: frozenset[str] = frozenset(_RAW["org_nouns"])  # "the group", "the council"
 # "Steel" in Carrick Bay Steel: heads that make a name of several words an organisation
 ORG_HEADS: frozenset[str] = frozenset(_RAW["org_heads"]["words"])
+BODY_WORDS: frozenset[str] = ORG_WORDS | ORG_HEADS  # the words a body's name may end in
 # "Group" in Kestle Homes Group, "RFC" in Corrie Vale RFC: by family, read by ask/ too
 ORG_SUFFIXES: frozenset[str] = frozenset(w for f in _RAW["org_suffixes"].values() for w in f)
 # "Pryor Ashdown's chief executive": posts only an organisation has

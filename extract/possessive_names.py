@@ -20,14 +20,15 @@ and Stage Workers' Guild"; the model reads "Guild" as a person and the rest as n
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span, Token
 
 from extract.names import fold
-from extract.people_words import ORG_HEADS, ORG_WORDS
+from extract.people_words import BODY_WORDS
 
 _POSSESSIVES = frozenset({"'s", "\u2019s"})
 _PLURAL_MARKS = frozenset({"'", "\u2019"})
-_BODY_WORDS = ORG_WORDS | ORG_HEADS
 _MOST_WORDS = 3  # capitalised words after the possessive
 _OWNED = frozenset({"NOUN", "ADJ", "NUM", "PROPN"})  # "Ormsby's pubs", "Ormsby's 14 pubs"
 _NOT_OWNED = frozenset({"VERB", "AUX", "ADP", "PART", "CCONJ", "SCONJ", "PUNCT"})
@@ -123,7 +124,7 @@ def _shop_names(doc: Doc, tokens: list[Token], bodies: list[Span]) -> list[Span]
     once as a verb's subject ("Crumbwell's rejected the claim"), is a shop's or a firm's name
     of that form, as Sainsbury's is, wherever it is written so with its owner alone (no
     given name before it: "Peter Crumbwell's" is his)."""
-    uses: dict[str, list[int]] = {}
+    uses: Counter[str] = Counter()
     for token in tokens:
         if token.text not in _POSSESSIVES or token.i < 1:
             continue
@@ -133,21 +134,19 @@ def _shop_names(doc: Doc, tokens: list[Token], bodies: list[Span]) -> list[Span]
         inside = any(b.start <= token.i < b.end for b in bodies)
         if not inside and _owns_nothing(tokens, token.i):
             verb = token.i + 1 < len(tokens) and tokens[token.i + 1].pos_ == "VERB"
-            uses.setdefault(fold(owner.text), []).extend([token.i] * (SHOP_USES if verb else 1))
-    shops = {name for name, marks in uses.items() if len(marks) >= SHOP_USES}
-    doc.user_data[_SHOPS] = {  # each shop's name as the article writes it
-        fold(t.text): t.text + mark.text
-        for t, mark in zip(tokens, tokens[1:], strict=False)
-        if mark.text in _POSSESSIVES and fold(t.text) in shops
-    }
-    return [
-        Span(doc, t.i - 1, t.i + 1, label="ORG")
-        for t in tokens
-        if t.text in _POSSESSIVES
-        and t.i
-        and fold(tokens[t.i - 1].text) in shops
-        and not _given_name_before(tokens, t.i - 1)
-    ]
+            uses[fold(owner.text)] += SHOP_USES if verb else 1
+    shops = {name for name, count in uses.items() if count >= SHOP_USES}
+    written: dict[str, str] = {}  # each shop's name as the article writes it
+    found: list[Span] = []
+    for mark in tokens[1:]:
+        owner = tokens[mark.i - 1]
+        if mark.text not in _POSSESSIVES or fold(owner.text) not in shops:
+            continue
+        written[fold(owner.text)] = owner.text + mark.text
+        if not _given_name_before(tokens, owner.i):
+            found.append(Span(doc, owner.i, mark.i + 1, label="ORG"))
+    doc.user_data[_SHOPS] = written
+    return found
 
 
 def _given_name_before(tokens: list[Token], at: int) -> bool:
@@ -175,7 +174,7 @@ def _body_end(tokens: list[Token], start: int) -> int | None:
     if end == start or (end < len(tokens) and tokens[end].is_title and tokens[end].is_alpha):
         return None
     last = fold(tokens[end - 1].text)
-    return end if last in ORG_WORDS or last in ORG_HEADS else None
+    return end if last in BODY_WORDS else None
 
 
 def _members_bodies(doc: Doc, tokens: list[Token]) -> list[Span]:
@@ -183,7 +182,7 @@ def _members_bodies(doc: Doc, tokens: list[Token]) -> list[Span]:
     Guild"): from the first marked word to the organisation's word after the last mark."""
     found: list[Span] = []
     for token in tokens:
-        if not (token.is_title and fold(token.text) in _BODY_WORDS):
+        if not (token.is_title and fold(token.text) in BODY_WORDS):
             continue
         start, marks, i = token.i, 0, token.i - 1
         while i >= 0:
