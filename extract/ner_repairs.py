@@ -24,7 +24,8 @@ is built, where the model's own tagger contradicts its entity recogniser.
 - An owner's name, "'s" and capitalised words ending in an organisation's word are one
   organisation's name ("Pellow's Bakery"; extract/possessive_names.py).
 - Words read once as a name of two words or more are that name wherever the article writes
-  them (extract/name_spread.py).
+  them (extract/name_spread.py); a person's surname alone is a name wherever it stands alone
+  (extract/surname_spread.py).
 - A title alone ("GP", "MP", "Archdeacon") is no organisation's name.
 - A closed-class word ("Another", "Several") is no name (extract/closed_words.py); a rank
   before a name is no organisation's word (extract/rank_entities.py).
@@ -55,6 +56,7 @@ from extract.person_cues import cued_people
 from extract.possessive_names import possessive_bodies
 from extract.post_nominal_names import post_nominal_people
 from extract.rank_entities import split_ranked_entities
+from extract.surname_spread import spread_surnames
 
 # Labels of names a speaker or an organisation could bear; groups (NORP) are read apart.
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
@@ -94,6 +96,7 @@ def repair_entities(doc: Doc, index: DocIndex) -> None:
     spread_names(
         doc, index.tokens
     )  # "Ormsby's Brewery" everywhere, once read so (extract/name_spread.py)
+    spread_surnames(doc, index.tokens)  # "Pengelly plans ..." (extract/surname_spread.py)
     split_ranked_entities(doc)  # "Elm Police Det Sgt Ann Roe" (extract/rank_entities.py)
     post_nominal_people(doc)
     cued_people(doc)  # "Lindiwe Mokoena, 38,"; "Another parent, X," (extract/person_cues.py)

@@ -1,0 +1,55 @@
+"""Who a quote belongs to when the small model loses the thread: a surname it reads as
+some other word, a "he" two sentences after the last mention with only "his" between, a
+surname written with a curly apostrophe, a firm named for its owner that is a dairy.
+Fictional stories (tests/data/chains/: a village baker's and a milkman's last rounds)
+through the real model."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.conftest import DATA, extracted_quotes, speaker_of
+
+CHAINS = DATA / "chains"
+
+
+def test_a_surname_alone_is_the_person_wherever_it_stands(nlp: Language) -> None:
+    """ "Polglase plans to spend his retirement fishing" (the model reads the name as no
+    name there) is Alun Polglase's, and so are the quotes "he" says after it."""
+    found = extracted_quotes(nlp, (CHAINS / "bread-round.txt").read_text(encoding="utf-8"))
+    assert speaker_of(found, "set my alarm for 3am") == "Alun Polglase"
+    assert speaker_of(found, "throw it out of the window") == "Alun Polglase"
+
+
+def test_his_keeps_the_chain_to_the_next_he(nlp: Language) -> None:
+    """ "He said ... At its peak his round served 900 homes. It is now down to about 230.
+    He said supermarkets ...": the second "He" is the same baker; with another man named
+    between, the chain is broken and it is not his."""
+    text = (CHAINS / "bread-round.txt").read_text(encoding="utf-8")
+    assert speaker_of(extracted_quotes(nlp, text), "supermarkets had taken") == "Alun Polglase"
+    broken = text.replace(
+        "It is now down", "Gareth Mollan, a rival, took over two of the routes. It is now down"
+    )
+    assert speaker_of(extracted_quotes(nlp, broken), "supermarkets had taken") != "Alun Polglase"
+
+
+def test_a_curly_apostrophe_in_a_surname_reads_as_a_straight_one(nlp: Language) -> None:
+    """ "Aoife O\u2019Brien" is a person, as "Aoife O'Brien" is; "Ms O\u2019Brien said" is
+    hers, not a speaker called O\u2019Brien."""
+    for mark in ("\u2019", "'"):
+        text = (
+            "Dog show draws record entries\n\n"
+            "The best in show award went to a nine-year-old lurcher called Biscuit, owned by "
+            f"Aoife O{mark}Brien of Little Harrowden. \u201cShe was a rescue and she was "
+            f"terrified of everyone,\u201d Ms O{mark}Brien said."
+        )
+        speaker = speaker_of(extracted_quotes(nlp, text), "terrified of everyone")
+        assert speaker == f"Aoife O{mark}Brien"
+
+
+def test_a_dairy_named_for_its_owner_speaks_as_a_firm(nlp: Language) -> None:
+    """ "His employer, Maddock's Dairy, said in a statement": the firm, not a body called
+    Maddock; "the dairy said": the same firm."""
+    found = extracted_quotes(nlp, (CHAINS / "milk-round.txt").read_text(encoding="utf-8"))
+    assert speaker_of(found, "round would continue") == "Maddock's Dairy"
+    assert speaker_of(found, "not going anywhere") == "Maddock's Dairy"
