@@ -88,7 +88,7 @@ _LEAD_IN = re.compile(
 )
 
 _BACK = {"it", "this", "that", "them", "these", "those", "what"}  # "who criticised it?"
-_PERSONAL = re.compile(r"^what\s+(?:did|does|do|has|have|had)\s+(?:they|he|she|it)\b")
+_PERSONAL = re.compile(r"^what(?:'s|\s+(?:did|does|do|has|have|had))\s+(?:they|he|she|it)\b")
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (HELP, re.compile(
@@ -140,7 +140,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (WHO_SAID_WHAT, re.compile(rf"^{_NOBODY}\s+(?:quoted\s+)?(?:{_ABOUT})\s+(?P<topic>.+)$")),
     # "Elm Rail Users - what have they said?": the speaker named first, then the question.
     (WHAT_DID_X_SAY, re.compile(
-        rf"^(?P<speaker>.+?)\s*[-\u2013\u2014:]\s+what\s+(?:did|does|do|has|have|had)\s+"
+        rf"^(?P<speaker>.+?)\s*[-\u2013\u2014:]\s+what(?:'s|\s+(?:did|does|do|has|have|had))\s+"
         rf"(?:they|he|she|it)\s+(?:been\s+)?{_SPEECH}{_FILLER}"
         rf"(?:\s+(?:{_ABOUT}|{_AT})\s+(?P<topic>.+?))?{_FILLER}$"
     )),

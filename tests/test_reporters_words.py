@@ -38,6 +38,9 @@ STORIES = {
         "2am on Tuesday.\n"
         '"By the time the first crew arrived the roof had already gone," said Station '
         "Commander Idris Fenwick of Northshire Fire and Rescue Service.\n"
+        "The club\u2019s groundsman, Walter Crouch, said he simply wanted the square ready for "
+        "April. Jaswinder Gill, the club chairman, said members had assumed an electrical "
+        "fault.\n"
     ),
     "steamer": (
         "Paddle steamer appeal still short of target\n"
@@ -68,6 +71,11 @@ STORIES = {
         "KESSOCK, 29 November - Landowners near Kessock fear a surge in fly-tipping if the "
         "town's recycling centre closes.\n"
         'Farmer Gwen Tallis said: "I already clear a sofa out of my gateway every month."\n'
+        "The Northshire Farmers' Network said in a statement that rural fly-tipping was "
+        '"an epidemic that councils keep feeding".\n'
+        "The Village Stores Network, a charity that supports community shops, said in a "
+        "statement that around one in five volunteer-run shops now employed at least one paid "
+        "member of staff.\n"
     ),
 }
 
@@ -154,3 +162,24 @@ def test_a_question_after_its_subject(question: str, subject: str) -> None:
     assert (query.intent, query.speaker) == (WHAT_DID_X_SAY, subject)
     commented = parse_question("twinning association packing up - who commented?", tz="UTC")
     assert commented.topic == "twinning association packing up"
+
+
+def test_a_general_word_for_a_body_and_its_members(store: Path) -> None:
+    """ "the farmers' organisation": the farmers' network (ask/data/org_kinds.json
+    "near_kinds"), not the farmer who spoke for herself."""
+    answer = ask_json(store, "what did the farmers' organisation say about fly-tipping?")
+    assert speakers_in(answer) == {"Northshire Farmers' Network"}
+
+
+def test_a_statement_that_holds_a_clause_is_said(store: Path) -> None:
+    """ "said in a statement that around one in five shops now employed paid staff": what
+    the charity said (the model read "employed" as describing the shops), not an act."""
+    answer = ask_json(store, "what did the Village Stores Network say")
+    assert has(answer, "one in five volunteer-run shops")
+
+
+def test_a_role_noun_beside_a_name_is_a_title(store: Path) -> None:
+    """ "The club's groundsman, Walter Crouch, said": asked for as the groundsman after a
+    dash, he answers, not the club's chairman."""
+    answer = ask_json(store, "the groundsman at the cricket club - what's he said?")
+    assert speakers_in(answer) == {"Walter Crouch"}
