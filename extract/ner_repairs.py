@@ -26,7 +26,8 @@ is built, where the model's own tagger contradicts its entity recogniser.
 - Words read once as a name of two words or more are that name wherever the article writes
   them (extract/name_spread.py); a person's surname alone is a name wherever it stands alone
   (extract/surname_spread.py).
-- A title alone ("GP", "MP", "Archdeacon") is no organisation's name.
+- A title alone ("GP", "MP", "Archdeacon") is no organisation's name; a place after "near"
+  or "at" ending in a place noun is no person ("Sandpit Lock"; extract/place_names.py).
 - A closed-class word ("Another", "Several") is no name (extract/closed_words.py); a rank
   before a name is no organisation's word (extract/rank_entities.py).
 - A name with post-nominal letters ("Ayo Bello KC") is a person's, whatever label the
@@ -53,6 +54,7 @@ from extract.names import PARTICLES, fold
 from extract.nlp import dateline_tokens
 from extract.people_words import BODY_WORDS, ROLE_WORDS
 from extract.person_cues import cued_people
+from extract.place_names import places_not_people
 from extract.possessive_names import possessive_bodies
 from extract.post_nominal_names import post_nominal_people
 from extract.rank_entities import split_ranked_entities
@@ -102,6 +104,7 @@ def repair_entities(doc: Doc, index: DocIndex) -> None:
     cued_people(doc)  # "Lindiwe Mokoena, 38,"; "Another parent, X," (extract/person_cues.py)
     name_described_bodies(doc)
     separate_kind_nouns(doc, index)  # "Insurer X said", "the Diocese of X" (kind_names.py)
+    places_not_people(doc)  # "moored near Sandpit Lock" (extract/place_names.py)
     for token in index.tokens:
         if (
             token.tag_ in _PROPER_TAGS

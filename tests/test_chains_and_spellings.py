@@ -53,3 +53,34 @@ def test_a_dairy_named_for_its_owner_speaks_as_a_firm(nlp: Language) -> None:
     found = extracted_quotes(nlp, (CHAINS / "milk-round.txt").read_text(encoding="utf-8"))
     assert speaker_of(found, "round would continue") == "Maddock's Dairy"
     assert speaker_of(found, "not going anywhere") == "Maddock's Dairy"
+
+
+def test_a_place_after_near_is_no_person(nlp: Language) -> None:
+    """ "A liveaboard boater moored near Sandpit Lock, a retired nurse, said": no person or
+    body called Sandpit Lock; the words are the retired nurse's, and so is the "she" after
+    (not the man before her, whose given name the data may take for a woman's)."""
+    text = (
+        "Boaters face steep mooring rise\n\n"
+        "Luca Benedetti, secretary of the Kestle Boaters' Association, said members could not "
+        "afford a house. \u201cThis is a tax on people with no options,\u201d he said.\n\n"
+        "A liveaboard boater moored near Tallow Lock, a retired nurse, said she had budgeted "
+        "to the last pound. \u201cI heat this boat with a wood stove and I count the logs,\u201d "
+        "she said."
+    )
+    found = extracted_quotes(nlp, text)
+    budget = next(q for q in found if "budgeted" in q.text)
+    assert budget.speaker is None and "retired nurse" in (budget.speaker_title or "")
+    stove = next(q for q in found if "wood stove" in q.text)
+    assert stove.speaker is None and "retired nurse" in (stove.speaker_title or "")
+
+
+def test_a_participle_sharing_a_passive_is_still_said(nlp: Language) -> None:
+    """ "responses had been read and summarised for cabinet": "summarised" shares the
+    passive, more of what the spokesperson said, not a second act of hers."""
+    text = (
+        "Tip closure called in\n\n"
+        'A council spokesperson said the email had been "taken out of context" and that all '
+        "consultation responses had been read and summarised for cabinet."
+    )
+    found = extracted_quotes(nlp, text)
+    assert any(q.text.endswith("read and summarised for cabinet") for q in found)

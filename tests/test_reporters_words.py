@@ -77,6 +77,16 @@ STORIES = {
         "statement that around one in five volunteer-run shops now employed at least one paid "
         "member of staff.\n"
     ),
+    "tip": (
+        "Council votes to close Kessock recycling centre\n"
+        "The tip will shut in March to save £300,000.\n"
+        "KESSOCK, 30 November - Kessock Town Council has voted to close the town's recycling "
+        "centre in March.\n"
+        "Cllr Morag Leith, the council leader, said the tip closure was among the hardest "
+        "decisions she had taken.\n"
+        "Cllr Ravi Sondh, leader of the opposition on Kessock Town Council, said the tip "
+        "closure would be a gift to fly-tippers.\n"
+    ),
 }
 
 
@@ -183,3 +193,10 @@ def test_a_role_noun_beside_a_name_is_a_title(store: Path) -> None:
     dash, he answers, not the club's chairman."""
     answer = ask_json(store, "the groundsman at the cricket club - what's he said?")
     assert speakers_in(answer) == {"Walter Crouch"}
+
+
+def test_the_opposition_is_no_voice_of_the_council(store: Path) -> None:
+    """The opposition leader on the council is a rival there, not its voice."""
+    answer = ask_json(store, "what has Kessock Town Council said about the tip closure?")
+    assert "Morag Leith" in speakers_in(answer)
+    assert "Ravi Sondh" not in speakers_in(answer)
