@@ -17,7 +17,7 @@ from datetime import datetime
 
 from ask.compare import COMPARE, compare_parts  # "compare what X and Y said about Z"
 from ask.events import find_event
-from ask.loose_questions import loose_reading  # forms no pattern knows
+from ask.loose_questions import loose_reading, without_talk  # forms no pattern knows
 from ask.people_news import (  # "who's in the news this week", /newsbrief people
     PEOPLE,
     people_command_topic,
@@ -272,7 +272,7 @@ def parse_question(raw: str, *, tz: str, now: datetime | None = None) -> Query:
         if match is None:
             continue
         groups = match.groupdict()
-        topic = clean_part(groups.get("topic"))
+        topic = without_talk(clean_part(groups.get("topic")))  # "in its statements": none
         speaker = clean_part(groups.get("speaker") or groups.get("subject"))
         if intent == WHAT_DID_X_SAY and speaker and re.fullmatch(_NOBODY, speaker):
             return Query(question, WHO_SAID_WHAT, topic=topic, period=period)

@@ -200,3 +200,19 @@ def test_the_opposition_is_no_voice_of_the_council(store: Path) -> None:
     answer = ask_json(store, "what has Kessock Town Council said about the tip closure?")
     assert "Morag Leith" in speakers_in(answer)
     assert "Ravi Sondh" not in speakers_in(answer)
+
+
+@pytest.mark.parametrize(
+    "question, speaker",
+    [
+        ("what has the NHS trust said in its statements?", "the nhs trust"),
+        ("what did the council say in its latest comments", "the council"),
+    ],
+)
+def test_words_for_the_talk_are_no_topic(question: str, speaker: str) -> None:
+    """ "in its statements" asks what the trust said, on no topic (a topic of its own
+    stays: "its statements on parking")."""
+    query = parse_question(question, tz="UTC")
+    assert (query.speaker, query.topic) == (speaker, None)
+    kept = parse_question("what did the council say about its statements on parking", tz="UTC")
+    assert kept.topic == "its statements on parking"
