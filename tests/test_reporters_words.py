@@ -64,6 +64,17 @@ STORIES = {
         "April, the canal trust has confirmed.\n"
         'Liveaboard boater Tunde Adeyemi said the rise was "a tax on people who have run out '
         'of options".\n'
+        "A liveaboard boater moored near Tallow Lock, a retired nurse, said she had budgeted "
+        "to the last pound.\n"
+    ),
+    "bells": (
+        "Church bells row divides village\n"
+        "Complaints about early ringing at St Olaf's have split Kessock.\n"
+        "KESSOCK, 1 December - Complaints about early ringing at St Olaf's have split the "
+        "village.\n"
+        "One neighbour, who lives opposite the church and did not want to be named, said the "
+        "bells woke her at six every Sunday.\n"
+        "A neighbour on Mill Street said the bells were part of village life.\n"
     ),
     "tipping": (
         "Farmers fear fly-tipping surge if tip closes\n"
@@ -216,3 +227,14 @@ def test_words_for_the_talk_are_no_topic(question: str, speaker: str) -> None:
     assert (query.speaker, query.topic) == (speaker, None)
     kept = parse_question("what did the council say about its statements on parking", tz="UTC")
     assert kept.topic == "its statements on parking"
+
+
+def test_an_unnamed_source_asked_with_words_after_the_head(store: Path) -> None:
+    """ "opposite the church", "living on a narrowboat": words after the head that the
+    story's description or sentence holds (the retired nurse's story says she is moored
+    on the canal, not that she lives on a narrowboat: her head and its "retired" are
+    there, and half the words asked)."""
+    church = ask_json(store, "what did the neighbour opposite the church say?")
+    assert has(church, "woke her at six") and not has(church, "part of village life")
+    nurse = ask_json(store, "what did the retired nurse living on a narrowboat say")
+    assert has(nurse, "budgeted to the last pound")
