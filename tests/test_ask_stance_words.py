@@ -113,3 +113,28 @@ def test_a_worry_asked_is_a_doubt_on_the_topic(question: str) -> None:
     "question_phrases" "doubt"), not for a search of the words "raised worries"."""
     query = parse_question(question, tz="UTC")
     assert (query.intent, query.topic, query.stance) == ("who_said_what", "the mast", "doubt")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # feelings a speaker states about the news are a side on it (stance.json polarity)
+        ("He said he was relieved.", POSITIVE),
+        ("We are pleased and grateful that the branch will stay open.", POSITIVE),
+        ("Residents said they were devastated by the decision.", NEGATIVE),
+        ("The trust had treated farmers as an afterthought.", NEGATIVE),
+        ("Closing it now is madness.", NEGATIVE),
+        # a negator flips them
+        ("I am not disappointed at all.", POSITIVE),
+    ],
+)
+def test_stated_feelings_take_a_side(text: str, expected: str) -> None:
+    assert polarity(text) == expected
+
+
+def test_a_feeling_in_the_first_person_is_a_side_not_an_admission() -> None:
+    """ "I am devastated" is how the speaker takes the news (stance.json admission
+    "feelings"); "we were wrong" still admits a fault and takes no side."""
+    assert polarity("I am devastated, and so is every parent here.") == NEGATIVE
+    assert polarity("We are absolutely furious about it.") == NEGATIVE
+    assert polarity("We were wrong about the timetable.") is None
