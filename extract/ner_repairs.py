@@ -25,7 +25,8 @@ is built, where the model's own tagger contradicts its entity recogniser.
   organisation's name ("Pellow's Bakery"; extract/possessive_names.py).
 - Words read once as a name of two words or more are that name wherever the article writes
   them (extract/name_spread.py); a person's surname alone is a name wherever it stands alone
-  (extract/surname_spread.py).
+  (extract/surname_spread.py); a given name and a capitalised word after it that the
+  recogniser left out are a person's name (extract/given_names.py).
 - A title alone ("GP", "MP", "Archdeacon") is no organisation's name; a place after "near"
   or "at" ending in a place noun is no person ("Sandpit Lock"; extract/place_names.py).
 - A closed-class word ("Another", "Several") is no name (extract/closed_words.py); a rank
@@ -48,6 +49,7 @@ from extract.closed_words import retag_closed_words
 from extract.common_plurals import common_plural
 from extract.described_names import name_described_bodies
 from extract.docindex import DocIndex, entity_bounds
+from extract.given_names import people_by_given_name
 from extract.kind_names import separate_kind_nouns
 from extract.name_spread import spread_names
 from extract.names import PARTICLES, fold
@@ -98,6 +100,7 @@ def repair_entities(doc: Doc, index: DocIndex) -> None:
     spread_names(
         doc, index.tokens
     )  # "Ormsby's Brewery" everywhere, once read so (extract/name_spread.py)
+    people_by_given_name(doc, index.tokens)  # "Beatriz Fonseca" (extract/given_names.py)
     spread_surnames(doc, index.tokens)  # "Pengelly plans ..." (extract/surname_spread.py)
     split_ranked_entities(doc)  # "Elm Police Det Sgt Ann Roe" (extract/rank_entities.py)
     post_nominal_people(doc)
