@@ -134,7 +134,7 @@ def _straight_apostrophes(nlp: Language) -> None:
     with a straight one ("O’Connell" as "O'Connell": a surname, not a common noun): the
     word's norm and shape, the features its tagger and recogniser read besides its affixes,
     are the straight word's."""
-    getters = nlp.vocab.lex_attr_getters
+    getters: dict[int, Callable[[str], Any]] = nlp.vocab.lex_attr_getters  # type: ignore[attr-defined]
     for attr in (NORM, SHAPE):
         read = getters[attr]
         getters[attr] = partial(_read_straight, read)
