@@ -2,10 +2,11 @@
 retired nurse, said ..." gave a body, then a person, called Sandpit Lock, with her title and
 her words.
 
-Rule: a PERSON or ORG name of two words or more that ends in a place noun (data/antecedents.json
+Rule: a PERSON or ORG name of two words that ends in a place noun (data/antecedents.json
 "place_nouns": "Lock", "Wharf", "Lane") and is the object of a place preposition ("near",
 "at", "from"), whose first word is no given name the name data knows, is a place (FAC).
-"Damon Hill" and "Nicola Green" keep their given names; "at Sandpit Lock" does not.
+"Damon Hill" and "Nicola Green" keep their given names; "at Sandpit Lock" does not; a longer
+name is a body's as often ("at Harrowfield Wildlife Park").
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ def _place(ent: Span) -> Span:
 
 def is_place_name(span: Span) -> bool:
     """Whether a name is a place by the module's rule (whatever its label)."""
-    if len(span) < 2 or span[-1].lower_ not in PLACE_NOUNS or is_given_name(span[0].text):
+    if len(span) != 2 or span[-1].lower_ not in PLACE_NOUNS or is_given_name(span[0].text):
         return False
     head = span.root
     return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS
