@@ -118,23 +118,23 @@ def test_a_worry_asked_is_a_doubt_on_the_topic(question: str) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # feelings a speaker states about the news are a side on it (stance.json polarity)
-        ("He said he was relieved.", POSITIVE),
-        ("We are pleased and grateful that the branch will stay open.", POSITIVE),
-        ("Residents said they were devastated by the decision.", NEGATIVE),
+        # words that judge what they speak of (stance.json polarity)
         ("The trust had treated farmers as an afterthought.", NEGATIVE),
         ("Closing it now is madness.", NEGATIVE),
-        # a negator flips them
-        ("I am not disappointed at all.", POSITIVE),
+        ("It is pointless and senseless.", NEGATIVE),
+        # a feeling is relative to the news it answers: no side of its own ("disappointed"
+        # at a refusal backs what was refused; "grateful but would rather keep his plot")
+        ("He was disappointed but not surprised.", None),
+        ("He was grateful but would rather keep his plot.", None),
     ],
 )
-def test_stated_feelings_take_a_side(text: str, expected: str) -> None:
+def test_judging_words_take_a_side_and_feelings_do_not(text: str, expected: str | None) -> None:
     assert polarity(text) == expected
 
 
-def test_a_feeling_in_the_first_person_is_a_side_not_an_admission() -> None:
-    """ "I am devastated" is how the speaker takes the news (stance.json admission
-    "feelings"); "we were wrong" still admits a fault and takes no side."""
-    assert polarity("I am devastated, and so is every parent here.") == NEGATIVE
-    assert polarity("We are absolutely furious about it.") == NEGATIVE
+def test_a_feeling_in_the_first_person_is_no_admission() -> None:
+    """ "I am appalled" says how the speaker takes the news (stance.json admission
+    "feelings"), no fault of their own; "we were wrong" still admits one and takes no side."""
+    assert polarity("I am appalled, and so is every parent here.") == NEGATIVE
+    assert polarity("We are absolutely outraged about it.") == NEGATIVE
     assert polarity("We were wrong about the timetable.") is None
