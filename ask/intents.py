@@ -17,7 +17,7 @@ from datetime import datetime
 
 from ask.compare import COMPARE, compare_parts  # "compare what X and Y said about Z"
 from ask.events import find_event
-from ask.loose_questions import loose_reading  # forms no pattern knows
+from ask.loose_questions import loose_reading, without_talk  # forms no pattern knows
 from ask.people_news import (  # "who's in the news this week", /newsbrief people
     PEOPLE,
     people_command_topic,
@@ -88,7 +88,7 @@ _LEAD_IN = re.compile(
 )
 
 _BACK = {"it", "this", "that", "them", "these", "those", "what"}  # "who criticised it?"
-_PERSONAL = re.compile(r"^what\s+(?:did|does|do|has|have|had)\s+(?:they|he|she|it)\b")
+_PERSONAL = re.compile(r"^what(?:'s|\s+(?:did|does|do|has|have|had))\s+(?:they|he|she|it)\b")
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (HELP, re.compile(
@@ -140,7 +140,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (WHO_SAID_WHAT, re.compile(rf"^{_NOBODY}\s+(?:quoted\s+)?(?:{_ABOUT})\s+(?P<topic>.+)$")),
     # "Elm Rail Users - what have they said?": the speaker named first, then the question.
     (WHAT_DID_X_SAY, re.compile(
-        rf"^(?P<speaker>.+?)\s*[-\u2013\u2014:]\s+what\s+(?:did|does|do|has|have|had)\s+"
+        rf"^(?P<speaker>.+?)\s*[-\u2013\u2014:]\s+what(?:'s|\s+(?:did|does|do|has|have|had))\s+"
         rf"(?:they|he|she|it)\s+(?:been\s+)?{_SPEECH}{_FILLER}"
         rf"(?:\s+(?:{_ABOUT}|{_AT})\s+(?P<topic>.+?))?{_FILLER}$"
     )),
@@ -272,7 +272,7 @@ def parse_question(raw: str, *, tz: str, now: datetime | None = None) -> Query:
         if match is None:
             continue
         groups = match.groupdict()
-        topic = clean_part(groups.get("topic"))
+        topic = without_talk(clean_part(groups.get("topic")))  # "in its statements": none
         speaker = clean_part(groups.get("speaker") or groups.get("subject"))
         if intent == WHAT_DID_X_SAY and speaker and re.fullmatch(_NOBODY, speaker):
             return Query(question, WHO_SAID_WHAT, topic=topic, period=period)

@@ -45,6 +45,7 @@ class _Words:
     tails: re.Pattern[str]
     who_skip: frozenset[str]
     wh_words: frozenset[str]
+    talk: frozenset[str]
 
 
 @cache
@@ -62,7 +63,18 @@ def _words() -> _Words:
         tails=re.compile(rf"^(?P<lead>.{{3,120}}?)\s*(?:,|\s[-\u2013\u2014]+|:)\s*(?:{tails})$"),
         who_skip=frozenset(raw["who_verbs_skip"]),
         wh_words=frozenset(raw["wh_words"]),
+        talk=frozenset(raw["talk_words"]),
     )
+
+
+def without_talk(topic: str | None) -> str | None:
+    """A topic, or None when its words only name the talk itself ("its statements", "the
+    latest comments", "any remarks"): what was said is asked, on no topic."""
+    words = _words()
+    parts = (topic or "").split()
+    if parts and all(w in words.talk or w in words.determiners for w in parts):
+        return None
+    return topic
 
 
 def tail_subject(text: str) -> str | None:

@@ -151,14 +151,26 @@ def _own_voice_heads(plural: bool = False) -> frozenset[str]:
     workforce speaks for itself as a group ("Cleaners"), while one of it may speak for the
     body ("Chief nurse"): its words count only when `plural`."""
     raw = json.loads(resources.files("ask").joinpath("data/own_voices.json").read_text("utf-8"))
-    groups = [g for key, g in raw.items() if key != "about" and (plural or key != "workforce")]
+    groups = [
+        g
+        for key, g in raw.items()
+        if key not in ("about", "rivals") and (plural or key != "workforce")
+    ]
     return frozenset(w for group in groups for w in group)
+
+
+@lru_cache(maxsize=1)
+def _rivals() -> frozenset[str]:
+    raw = json.loads(resources.files("ask").joinpath("data/own_voices.json").read_text("utf-8"))
+    return frozenset(raw["rivals"])
 
 
 def speaks_for_self(title: str | None) -> bool:
     """Whether a title's head word says its holder speaks for themselves, not for the
     organisation it names ("Fox News host", "Trump supporter", "Tinder user")."""
     words = re.findall(r"[^\W_]+", fold(title or ""))
+    if _rivals() & set(words):  # "Opposition leader": a rival on the council, not its voice
+        return True
     for i, word in enumerate(words[1:], 1):  # "manager of patients": a manager
         if word in ("of", "for", "at", "with"):
             words = words[:i]

@@ -23,6 +23,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from ask.body_voices import body_of
 from ask.lexicon import singular
 from ask.member_bodies import body_words, kind_words
 from ask.organisations import org_members
@@ -58,12 +59,6 @@ from storage.speakers import (
 
 _LEADING = re.compile(r"^(?:the|a|an|mr|mrs|ms|dr|prof|professor|our|their|its)\.?\s+", re.I)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
-_ORG_PEOPLE = re.compile(
-    r"^(?:anyone|anybody|someone|somebody|people|officials?|spokes(?:man|woman|person|people)|"
-    r"representatives?|executives?|bosses|staff|members?|leaders?|the company|the firm)\s+"
-    r"(?:from|at|of|for|in|with)\s+(?P<org>.+)$|^(?P<org2>.+?)(?:'s)?\s+(?:spokes(?:man|woman|"
-    r"person|people)|officials?|people|representatives?|executives?|bosses|staff|leaders?)$"
-)
 _STOP = {"the", "of", "a", "an", "for", "at", "in", "and", "s", "from", "on"}
 _FUZZY_MIN = 80
 
@@ -115,9 +110,9 @@ def find_speakers(store: Store, phrase: str, *, loose: bool = True) -> SpeakerMa
         role = _by_role(store, text)
         if role.rows:
             return role
-    org = _ORG_PEOPLE.match(text)
+    org = body_of(text)
     if org:
-        inner = _by_name(store, _bare(org.group("org") or org.group("org2")))
+        inner = _by_name(store, _bare(org))
         if inner.rows:
             return SpeakerMatch(inner.rows, "org", inner.exact)
     role = _by_role(store, text)

@@ -14,6 +14,7 @@ from ask.affiliated import (
 )
 from ask.apposed_bodies import apposed_answer
 from ask.asking import Ask
+from ask.body_voices import voice_by_kind
 from ask.cast_choice import cast_choice, narrows, overrides
 from ask.described import described_sources, related_topic, relatives_asked
 from ask.described_people import described_people, plural_asked
@@ -77,7 +78,7 @@ def speaker_question(ask: Ask, phrase: str, topic: str | None) -> Answer:
         return answer
     # "the Carrowmoor families' group": the families' group of the Carrowmoor stories
     narrowed = qualified_answer(ask.store, phrase, ask_body)
-    return narrowed or answer
+    return narrowed or voice_by_kind(phrase, ask_body) or answer  # "the union rep"
 
 
 def _names(found: SpeakerMatch) -> str:

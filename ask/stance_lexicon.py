@@ -48,6 +48,7 @@ class StanceLexicon:
     owner_rivals: frozenset[str] = frozenset()  # "opposition": a rival on the owner's body
     asked: dict[str, str] = field(default_factory=dict)  # "against", "critics of": questions'
     purposes: frozenset[str] = frozenset()  # "vowed (to fight)": an infinitive frame stands
+    feelings: frozenset[str] = frozenset()  # "I am devastated": a side, never an admission
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +102,7 @@ def load_stance() -> StanceLexicon:
             for inflected in getAllInflections(lemma, upos="VERB").values()
             for form in inflected
         ),
+        feelings=frozenset(raw["admission"]["feelings"]),
     )
 
 
@@ -155,7 +157,9 @@ def _score(words: list[str], lexicon: StanceLexicon) -> int:
     score = 0
     for i, word in enumerate(words):
         stance = lexicon.polarity.get(word)
-        if stance is None or (stance == NEGATIVE and admitted(words, i, lexicon)):
+        if stance is None or (
+            stance == NEGATIVE and word not in lexicon.feelings and admitted(words, i, lexicon)
+        ):
             if word in lexicon.acceptance and refused(words, i, lexicon):
                 score -= 1
             continue

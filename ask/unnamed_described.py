@@ -8,7 +8,9 @@ content words are the others that are no stopword (ask/data/stopwords.txt). A st
 unnamed source matches when its description's head (the last word before its first comma or
 such a word) is the head asked, singular or plural, or a word of its family of the same
 gender ("the dad": "One father"), and its words or its sentence's hold more than half the
-content words asked, in any inflection (a story seldom uses the question's very words: "her
+content words asked (or half of two or more with all those before the head: "the retired
+nurse living on a narrowboat" is the story's "retired nurse" moored on the canal), in any
+inflection (a story seldom uses the question's very words: "her
 son is still held on F wing" for "a prisoner on F wing", "watched her car burn" for "the
 nurse whose car burned"). A description with no words after its head is
 ask/described.py's.
@@ -80,6 +82,8 @@ def unnamed_described(
     family = {w for w in role_words().families.get(noun, frozenset()) if same_family(noun, w)}
     heads = frozenset({noun, *family})  # "the dad" is the story's "One father"
     wanted = {rough_stem(w) for w in content}  # "whose car burned": "watched her car burn"
+    # the words before the head ("retired" of "the retired nurse ...") that are all there
+    before = {rough_stem(w) for w in _words(phrase.split(head, 1)[0]) if w in content}
     rows: list[QuoteRow] = []
     for word in sorted({head, *family}):
         found = unnamed_quotes_described(
@@ -90,7 +94,9 @@ def unnamed_described(
     for row in rows:
         have_head, have = _stored_head(row.speaker_title or "")
         have = {rough_stem(w) for w in have | set(_words(row.sentence or ""))}  # "his son ..."
-        if have_head in heads and 2 * len(wanted & have) > len(wanted):
+        if have_head in heads and (
+            2 * len(wanted & have) > len(wanted) or (before and before <= have and len(wanted) > 1)
+        ):
             kept[row.id] = row
     sources = {(r.article_id, fold(r.speaker_title or "")) for r in kept.values()}
     kept |= {r.id: r for r in rows if (r.article_id, fold(r.speaker_title or "")) in sources}

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from lemminflect import getAllInflections, getAllLemmas
 
+from ask.compounds import first_part
 from ask.data_files import ask_data
 from ask.lexicon import fts_query
 from storage.db import Store
@@ -49,6 +50,7 @@ def said_concepts(
     topic that no story holds whole is a story's that holds all of it but one concept ("quad
     bikes tearing up the kids' pitches": the story of the quad bikes on the pitches tells of
     "children"): the asker describes a story in more words than it uses together."""
+    groups = [_closed_compound(store, g) for g in groups]  # "steamboat": the steamer
     said, unsaid = _said_concepts(store, groups, topic, speaker=speaker, names=names)
     if unsaid or len(groups) < LONG_TOPIC or _matches(store, groups, 0):
         return said, unsaid
@@ -105,6 +107,15 @@ def _said_concepts(
     if _matches(store, said, most) > most:
         return groups, []
     return said, unsaid
+
+
+def _closed_compound(store: Store, group: tuple[str, ...]) -> tuple[str, ...]:
+    """A closed compound no story says, as its first part some story says (ask/compounds.py);
+    any other concept as it is."""
+    if len(group) != 1 or " " in group[0] or _matches(store, [group], 0):
+        return group
+    part = first_part(group[0].lower())
+    return part if part and _matches(store, [part], 0) else group
 
 
 def _but(groups: list[tuple[str, ...]], left: tuple[str, ...]) -> list[tuple[str, ...]]:

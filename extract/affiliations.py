@@ -154,16 +154,20 @@ def _marked_possessive(noun: Token) -> bool:
     )
 
 
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "keeper", "master")
+
+
 def is_role(token: Token, appositive: bool = False) -> bool:
     """Whether a word names a role a person holds ("secretary", "Sen.", "driver"); in an
-    appositive noun phrase, an agent noun too ("the utility's planner")."""
+    appositive noun phrase, an agent noun too ("the utility's planner", "the club's
+    groundsman", "the harbourmaster", "the greenkeeper")."""
     word = fold(token.text).strip(".")
     if word in ROLE_WORDS or fold(token.lemma_) in ROLE_WORDS:
         return True
     return (
         appositive
         and token.pos_ == "NOUN"
-        and token.lemma_.lower().endswith(("er", "or", "ist", "ian"))
+        and token.lemma_.lower().endswith(_AGENT_ENDINGS)
         and token.lemma_.lower() not in ORG_NOUNS
     )
 

@@ -174,6 +174,7 @@ class ContentBounds(SourceFinder):
                 and self.lexicon.frames_of(token.lemma_.lower()) != {"prep"}
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
                 and not _shares_modal(token)
+                and not _shares_passive(token)
                 and not self._thought_of_a_thing(token)  # "and would consider a grant"
             ):
                 excluded.update(t.i for t in self.subtree(token))
@@ -246,6 +247,13 @@ def _shares_modal(conj: Token) -> bool:
     down and [tell] them ..."): it shares the modal, so it is more of the reported clause,
     what the speaker would do, not a second report of the speaker's own."""
     return conj.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in conj.head.children)
+
+
+def _shares_passive(conj: Token) -> bool:
+    """A participle coordinated with a passive verb ("responses had been read and
+    [summarised] for cabinet"): it shares the passive, more of the reported clause, not a
+    report of the speaker's own."""
+    return conj.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in conj.head.children)
 
 
 def is_time_prep(token: Token) -> bool:

@@ -5,8 +5,7 @@
 - Mentions of one person meet in one entry: "Donald J. Trump", "Donald Trump" and "Trump"
   (names.same_person), named by the fullest personal name the article uses. A lone word no
   surname matches is the one person whose full name opens with it ("Dame Morwenna", "Tran").
-- A bare surname shared by two people goes to the one mentioned most, then the one who
-  acted (a main clause's or a cue's subject), then the one mentioned last.
+- A surname two people share is the one's mentioned most, then who acted, then the latest.
 """
 
 from __future__ import annotations
@@ -39,6 +38,7 @@ from extract.names import (
 from extract.office_names import office_of_place
 from extract.org_joins import leading_short_form, named_inside, same_org
 from extract.people_words import ORG_HEADS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
+from extract.place_names import is_place_name
 from extract.possessive_names import shop_name
 from extract.role_owners import owner_of_body_post, owner_of_next_role
 
@@ -89,7 +89,9 @@ class EntityBuilder(NameFinder):
             return "person" if looks_like_person_name(text) else None
         if courtesy_named(doc, span) and looks_like_person_name(text):
             return "person"  # "Mrs Justice Okonkwo-Ferraro" (extract/name_styles.py)
-        if any(doc[i].ent_type_ in NOT_NAMES for i in range(span.start, span.end)):
+        if is_place_name(doc[span.start : span.end]) or any(  # "moored near Sandpit Lock"
+            doc[i].ent_type_ in NOT_NAMES for i in range(span.start, span.end)
+        ):
             return None
         if introduced_as_org(doc[span.end - 1]):
             return "org"  # "the head coach of Fellbury Harriers", "the Elm Wheelers club"

@@ -24,8 +24,11 @@ is built, where the model's own tagger contradicts its entity recogniser.
 - An owner's name, "'s" and capitalised words ending in an organisation's word are one
   organisation's name ("Pellow's Bakery"; extract/possessive_names.py).
 - Words read once as a name of two words or more are that name wherever the article writes
-  them (extract/name_spread.py).
-- A title alone ("GP", "MP", "Archdeacon") is no organisation's name.
+  them (extract/name_spread.py); a person's surname alone is a name wherever it stands alone
+  (extract/surname_spread.py); a given name and a capitalised word after it that the
+  recogniser left out are a person's name (extract/given_names.py).
+- A title alone ("GP", "MP", "Archdeacon") is no organisation's name; a place after "near"
+  or "at" ending in a place noun is no person ("Sandpit Lock"; extract/place_names.py).
 - A closed-class word ("Another", "Several") is no name (extract/closed_words.py); a rank
   before a name is no organisation's word (extract/rank_entities.py).
 - A name with post-nominal letters ("Ayo Bello KC") is a person's, whatever label the
@@ -46,15 +49,18 @@ from extract.closed_words import retag_closed_words
 from extract.common_plurals import common_plural
 from extract.described_names import name_described_bodies
 from extract.docindex import DocIndex, entity_bounds
+from extract.given_names import people_by_given_name
 from extract.kind_names import separate_kind_nouns
 from extract.name_spread import spread_names
 from extract.names import PARTICLES, fold
 from extract.nlp import dateline_tokens
 from extract.people_words import BODY_WORDS, ROLE_WORDS
 from extract.person_cues import cued_people
+from extract.place_names import places_not_people
 from extract.possessive_names import possessive_bodies
 from extract.post_nominal_names import post_nominal_people
 from extract.rank_entities import split_ranked_entities
+from extract.surname_spread import spread_surnames
 
 # Labels of names a speaker or an organisation could bear; groups (NORP) are read apart.
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
@@ -94,11 +100,14 @@ def repair_entities(doc: Doc, index: DocIndex) -> None:
     spread_names(
         doc, index.tokens
     )  # "Ormsby's Brewery" everywhere, once read so (extract/name_spread.py)
+    people_by_given_name(doc, index.tokens)  # "Beatriz Fonseca" (extract/given_names.py)
+    spread_surnames(doc, index.tokens)  # "Pengelly plans ..." (extract/surname_spread.py)
     split_ranked_entities(doc)  # "Elm Police Det Sgt Ann Roe" (extract/rank_entities.py)
     post_nominal_people(doc)
     cued_people(doc)  # "Lindiwe Mokoena, 38,"; "Another parent, X," (extract/person_cues.py)
     name_described_bodies(doc)
     separate_kind_nouns(doc, index)  # "Insurer X said", "the Diocese of X" (kind_names.py)
+    places_not_people(doc)  # "moored near Sandpit Lock" (extract/place_names.py)
     for token in index.tokens:
         if (
             token.tag_ in _PROPER_TAGS

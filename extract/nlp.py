@@ -14,11 +14,13 @@ import calendar
 import importlib
 import logging
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import lru_cache, partial
 from pathlib import Path
+from typing import Any
 
 import spacy
+from spacy.attrs import NORM, SHAPE
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -122,8 +124,24 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Language:
         raise ModelNotFound(f"cannot load spaCy model {name!r}: {exc}") from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    _straight_apostrophes(nlp)
     logger.info("loaded spaCy model %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp
+
+
+def _straight_apostrophes(nlp: Language) -> None:
+    """The model reads a word written with a curly apostrophe as it reads the word written
+    with a straight one ("O’Connell" as "O'Connell": a surname, not a common noun): the
+    word's norm and shape, the features its tagger and recogniser read besides its affixes,
+    are the straight word's."""
+    getters: dict[int, Callable[[str], Any]] = nlp.vocab.lex_attr_getters  # type: ignore[attr-defined]
+    for attr in (NORM, SHAPE):
+        read = getters[attr]
+        getters[attr] = partial(_read_straight, read)
+
+
+def _read_straight(read: Callable[[str], Any], text: str) -> Any:
+    return read(text.replace("\u2019", "'")) if "\u2019" in text else read(text)
 
 
 _PARAGRAPH_END = re.compile(r"(?<=\n)(?=[^\n])")

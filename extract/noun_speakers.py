@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from extract.contrast_orgs import contrasted, other_org
 from extract.described_names import earlier_members_body, members_body, named_members_body
+from extract.docindex import entity_bounds
 from extract.earlier_refs import (
     describes_person_before,
     issuing_subject,
@@ -28,6 +29,7 @@ from extract.kind_bodies import body_of_kind
 from extract.names import TITLE_WORDS, canonical_name, fold, looks_like_person_name
 from extract.people import ORG_NOUNS, ORG_WORDS, Cast
 from extract.people_words import GENERIC_TITLES, PERSON_NOUNS
+from extract.place_names import is_place_name
 from extract.speaker_record import Speaker, speaker_from_entry
 from extract.unnamed_sources import full_description
 
@@ -37,6 +39,9 @@ PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his"}
 def proper_noun_speaker(subject: Token, mention: str, cast: Cast) -> Speaker:
     """A proper-noun subject the cast did not resolve: a surname the cast knows, a title
     written as a name, an organisation, or a person named as written."""
+    placed = _described_at_a_place(subject)
+    if placed is not None:  # "A boater moored near Sandpit Lock, a retired nurse, said"
+        return Speaker(None, None, placed, None, placed)
     name = _written_name(subject)
     entry = cast.find_person(name) if looks_like_person_name(name) else None
     if entry is not None:  # a surname the cast did not take as a name here: "Trump"
@@ -55,6 +60,20 @@ def proper_noun_speaker(subject: Token, mention: str, cast: Cast) -> Speaker:
     if len(name.split()) >= 2 or subject.ent_type_ == "PERSON":
         return Speaker(canonical_name(name), "person", None, None, mention)
     return Speaker(name, "org", None, name, mention)
+
+
+def _described_at_a_place(subject: Token) -> str | None:
+    """The description in apposition to a place the parse made a cue's subject ("moored near
+    Sandpit Lock, [a retired nurse], said": extract/place_names.py), or None."""
+    if subject.ent_type_ != "FAC":
+        return None
+    start, end = entity_bounds(subject)
+    if not is_place_name(subject.doc[start:end]):
+        return None
+    for child in subject.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            return "".join(t.text_with_ws for t in child.subtree).strip(" ,")
+    return None
 
 
 def _written_name(subject: Token) -> str:

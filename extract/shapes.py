@@ -20,6 +20,7 @@ SHAPES: tuple[ContentShape, ...] = ("clause", "verb", "quote", "noun")
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def content_shape(tokens: Sequence[Token], quoted: Callable[[Token], bool]) -> ContentShape:
@@ -27,7 +28,8 @@ def content_shape(tokens: Sequence[Token], quoted: Callable[[Token], bool]) -> C
     inside quotation marks). A cue whose only words are its quotation ('"...," she said')
     has no content: "quote".
 
-    Looked at from the content's roots, the words whose head lies outside it:
+    Words after "that" holding a finite verb are a clause. Otherwise, looked at from the
+    content's roots, the words whose head lies outside it:
     - "clause": a root with a subject of its own ("the plan would fail", "it difficult"),
       a clausal complement of the cue ("said, ... , would fail"), or a noun holding the
       clause that says what was said ("his message that the country needs order");
@@ -35,6 +37,8 @@ def content_shape(tokens: Sequence[Token], quoted: Callable[[Token], bool]) -> C
     - "quote": otherwise, when the words are or hold a quotation;
     - "noun": otherwise (a noun phrase, a prepositional phrase, a name). The words beside a
       quotation the cue also owns ('"...," she told [the forum in Singapore]') are that."""
+    if _after_that(tokens):
+        return "clause"
     ids = {t.i for t in tokens}
     roots = [t for t in tokens if t.head.i == t.i or t.head.i not in ids]
     # An adverbial clause says why or when ("highlights X [to help give context]"), not what.
@@ -49,6 +53,23 @@ def content_shape(tokens: Sequence[Token], quoted: Callable[[Token], bool]) -> C
     if not tokens or any(quoted(t) for t in tokens):
         return "quote"
     return "noun"
+
+
+def _after_that(tokens: Sequence[Token]) -> bool:
+    """Words after "that" holding a finite verb are a clause whatever the parse hung them on:
+    "said in a statement that [around one in five shops now employed paid staff]" (the
+    model read "employed" as describing the shops)."""
+    if not tokens:
+        return False
+    first = tokens[0]
+    opened = first.lower_ == "that" or (first.i > 0 and first.doc[first.i - 1].lower_ == "that")
+    return opened and any(t.tag_ in _FINITE or _active_participle(t) for t in tokens)
+
+
+def _active_participle(token: Token) -> bool:
+    """A past participle with an object of its own is a past tense the tagger misread
+    ("shops now employed [paid staff]")."""
+    return token.tag_ == "VBN" and any(c.dep_ == "dobj" for c in token.children)
 
 
 def _with_conjuncts(roots: list[Token], ids: set[int]) -> list[Token]:

@@ -29,6 +29,7 @@ from extract.names import canonical_name, fold, is_party_tag, looks_like_person_
 from extract.noun_speakers import PERSONAL_PRONOUNS, common_noun_speaker, proper_noun_speaker
 from extract.people import Cast
 from extract.person_cues import bodies_too
+from extract.possessive_chain import possessive_link
 from extract.speaker_phrases import source_phrase
 from extract.speaker_record import UNKNOWN, Speaker, speaker_from_entry
 from extract.unnamed_sources import full_description
@@ -101,7 +102,9 @@ def resolve_speaker(subject: Token | None, cast: Cast) -> Speaker:
         if found is None:
             found = cast.resolve_pronoun(subject)
         if found is not None and (
-            cast.near_antecedent(subject, found) or sole_agreeing_antecedent(cast, subject, found)
+            cast.near_antecedent(subject, found)
+            or sole_agreeing_antecedent(cast, subject, found)
+            or possessive_link(cast, subject, found)  # "his round ... He said"
         ):
             return speaker_from_entry(cast, found, mention, subject)
         return Speaker(None, None, None, None, mention)

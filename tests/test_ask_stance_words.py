@@ -113,3 +113,28 @@ def test_a_worry_asked_is_a_doubt_on_the_topic(question: str) -> None:
     "question_phrases" "doubt"), not for a search of the words "raised worries"."""
     query = parse_question(question, tz="UTC")
     assert (query.intent, query.topic, query.stance) == ("who_said_what", "the mast", "doubt")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # words that judge what they speak of (stance.json polarity)
+        ("The trust had treated farmers as an afterthought.", NEGATIVE),
+        ("Closing it now is madness.", NEGATIVE),
+        ("It is pointless and senseless.", NEGATIVE),
+        # a feeling is relative to the news it answers: no side of its own ("disappointed"
+        # at a refusal backs what was refused; "grateful but would rather keep his plot")
+        ("He was disappointed but not surprised.", None),
+        ("He was grateful but would rather keep his plot.", None),
+    ],
+)
+def test_judging_words_take_a_side_and_feelings_do_not(text: str, expected: str | None) -> None:
+    assert polarity(text) == expected
+
+
+def test_a_feeling_in_the_first_person_is_no_admission() -> None:
+    """ "I am appalled" says how the speaker takes the news (stance.json admission
+    "feelings"), no fault of their own; "we were wrong" still admits one and takes no side."""
+    assert polarity("I am appalled, and so is every parent here.") == NEGATIVE
+    assert polarity("We are absolutely outraged about it.") == NEGATIVE
+    assert polarity("We were wrong about the timetable.") is None

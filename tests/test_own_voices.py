@@ -38,6 +38,7 @@ OWN_VOICE = {
     "outside_ties": "Harbour Athletic supporter",
     "those_served": "Some Fernley Juniors parents",
     "workforce": "Cleaners",  # "Cleaners at Dunmere University said": not the university
+    "rivals": "Leader of opposition on Elm County Council",  # a rival there, not its voice
 }
 FOR_THE_ORG = [
     "spokeswoman",

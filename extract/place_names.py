@@ -1,0 +1,45 @@
+"""A place the recogniser read as a person: "A liveaboard boater moored near Sandpit Lock, a
+retired nurse, said ..." gave a body, then a person, called Sandpit Lock, with her title and
+her words.
+
+Rule: a PERSON or ORG name of two words that ends in a place noun (data/antecedents.json
+"place_nouns": "Lock", "Wharf", "Lane") and is the object of a place preposition ("near",
+"at", "from"), whose first word is no given name the name data knows, is a place (FAC).
+"Damon Hill" and "Nicola Green" keep their given names; "at Sandpit Lock" does not; a longer
+name is a body's as often ("at Harrowfield Wildlife Park").
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+from spacy.tokens import Doc, Span
+
+from extract.names import is_given_name
+from extract.place_objects import PLACE_PREPOSITIONS
+
+_RAW = json.loads(resources.files("extract").joinpath("data/antecedents.json").read_text("utf-8"))
+PLACE_NOUNS: frozenset[str] = frozenset(_RAW["place_nouns"])
+
+
+def places_not_people(doc: Doc) -> None:
+    """Relabel as places the persons the module's rule finds, in place."""
+    ents = list(doc.ents)
+    changed = [_place(e) for e in ents]
+    if changed != ents:
+        doc.set_ents(changed, default="outside")
+
+
+def _place(ent: Span) -> Span:
+    if ent.label_ not in ("PERSON", "ORG") or not is_place_name(ent):
+        return ent
+    return Span(ent.doc, ent.start, ent.end, label="FAC")
+
+
+def is_place_name(span: Span) -> bool:
+    """Whether a name is a place by the module's rule (whatever its label)."""
+    if len(span) != 2 or span[-1].lower_ not in PLACE_NOUNS or is_given_name(span[0].text):
+        return False
+    head = span.root
+    return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS
