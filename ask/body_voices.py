@@ -28,9 +28,9 @@ _ORG_PEOPLE = re.compile(
     r"(?:from|at|of|for|in|with)\s+(?P<org>.+)$|"
     rf"^(?P<org2>.+?)(?:'s)?\s+(?:{_PEOPLE})$"
 )
-# words for a body's voice that are also titles of their own ("the planning officer"): read
-# as a body's voice only when nobody holds them as a title
-_TITLED_PEOPLE = re.compile(r"^(?P<org>.+?)(?:'s)?\s+(?:officers?|officials?|reps?)$")
+# a word for a body's voice that is also a title of its own ("the planning officer"): read
+# as a body's voice only when nobody holds it as a title
+_TITLED_PEOPLE = re.compile(r"^(?P<org>.+?)(?:'s)?\s+officers?$")
 
 
 def body_of(text: str) -> str | None:

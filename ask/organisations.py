@@ -12,11 +12,10 @@
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
+from ask.data_files import ask_data
 from ask.lexicon import singular
 from ask.org_forms import bare_name, body_suffixes
 from ask.org_kinds import kind_named
@@ -150,7 +149,7 @@ def _own_voice_heads(plural: bool = False) -> frozenset[str]:
     """Title head words of people who speak for themselves (ask/data/own_voices.json); a
     workforce speaks for itself as a group ("Cleaners"), while one of it may speak for the
     body ("Chief nurse"): its words count only when `plural`."""
-    raw = json.loads(resources.files("ask").joinpath("data/own_voices.json").read_text("utf-8"))
+    raw = ask_data("own_voices.json")
     groups = [
         g
         for key, g in raw.items()
@@ -161,8 +160,7 @@ def _own_voice_heads(plural: bool = False) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _rivals() -> frozenset[str]:
-    raw = json.loads(resources.files("ask").joinpath("data/own_voices.json").read_text("utf-8"))
-    return frozenset(raw["rivals"])
+    return frozenset(ask_data("own_voices.json")["rivals"])
 
 
 def speaks_for_self(title: str | None) -> bool:

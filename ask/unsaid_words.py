@@ -112,10 +112,12 @@ def _said_concepts(
 def _closed_compound(store: Store, group: tuple[str, ...]) -> tuple[str, ...]:
     """A closed compound no story says, as its first part some story says (ask/compounds.py);
     any other concept as it is."""
-    if len(group) != 1 or " " in group[0] or _matches(store, [group], 0):
+    if len(group) != 1 or " " in group[0]:
         return group
-    part = first_part(group[0].lower())
-    return part if part and _matches(store, [part], 0) else group
+    part = first_part(group[0].lower())  # no query for a word that is no compound
+    if part is None or _matches(store, [group], 0):
+        return group
+    return part if _matches(store, [part], 0) else group
 
 
 def _but(groups: list[tuple[str, ...]], left: tuple[str, ...]) -> list[tuple[str, ...]]:

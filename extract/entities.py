@@ -5,7 +5,7 @@
 - Mentions of one person meet in one entry: "Donald J. Trump", "Donald Trump" and "Trump"
   (names.same_person), named by the fullest personal name the article uses. A lone word no
   surname matches is the one person whose full name opens with it ("Dame Morwenna", "Tran").
-- A surname two people share is the one's mentioned most, then who acted, then the latest.
+- A surname two people share goes to the one mentioned most, then who acted, then the last.
 """
 
 from __future__ import annotations

@@ -25,14 +25,10 @@ _PROPER = frozenset({"NNP", "NNPS"})
 
 def people_by_given_name(doc: Doc, tokens: list[Token]) -> None:
     """Read the names the module's rule finds as people's, in place (`tokens`: the doc's)."""
-    taken = [False] * len(doc)
-    for ent in doc.ents:
-        for i in range(ent.start, ent.end):
-            taken[i] = True
     found: list[Span] = []
     i = 0
     while i < len(tokens) - 1:
-        end = _surname_end(tokens, i, taken)
+        end = _surname_end(tokens, i)
         if end is None:
             i += 1
             continue
@@ -42,10 +38,16 @@ def people_by_given_name(doc: Doc, tokens: list[Token]) -> None:
         doc.set_ents(sorted([*doc.ents, *found], key=lambda s: s.start), default="outside")
 
 
-def _surname_end(tokens: list[Token], i: int, taken: list[bool]) -> int | None:
-    """The end of the surname after a given name at token i, or None (module rule)."""
+def _surname_end(tokens: list[Token], i: int) -> int | None:
+    """The end of the surname after a given name at token i, or None (module rule; a word
+    inside an entity has its entity type)."""
     given = tokens[i]
-    if taken[i] or given.tag_ not in _PROPER or not given.is_title or not is_given_name(given.text):
+    if (
+        given.ent_type_
+        or given.tag_ not in _PROPER
+        or not given.is_title
+        or not is_given_name(given.text)
+    ):
         return None
     if i > 0 and tokens[i - 1].is_title and tokens[i - 1].tag_ in _PROPER:
         return None  # inside a longer run of names
@@ -53,7 +55,7 @@ def _surname_end(tokens: list[Token], i: int, taken: list[bool]) -> int | None:
     if end + 2 < len(tokens) and tokens[end + 1].text == "-" and not tokens[end].whitespace_:
         end += 2  # "Pryce-Owen"
     surname = tokens[i + 1 : end + 1]
-    if any(taken[t.i] or not t.is_title and t.text != "-" for t in surname):
+    if any(t.ent_type_ or not t.is_title and t.text != "-" for t in surname):
         return None
     last = surname[-1]
     if last.tag_ not in _PROPER or is_given_name(last.text):

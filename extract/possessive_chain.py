@@ -30,8 +30,9 @@ def possessive_link(cast: Cast, pronoun: Token, entry: int) -> bool:
     if possessive is None:
         return False
     sentence = cast.index.sentence_number(pronoun.i)
-    for token in reversed(cast.index.tokens[: pronoun.i]):
-        if cast.index.sentence_number(token.i) < sentence - POSSESSIVE_SENTENCES:
+    for i in range(pronoun.i - 1, -1, -1):
+        token = cast.index.tokens[i]
+        if cast.index.sentence_number(i) < sentence - POSSESSIVE_SENTENCES:
             return False
         if token.lower_ == possessive and token.tag_ == "PRP$" and not cast.quoted[token.i]:
             return (

@@ -32,9 +32,8 @@ def spread_surnames(doc: Doc, tokens: list[Token]) -> None:
     if not surnames:
         return
     surnames -= {e[-1].text for e in ents if e.label_ in _OTHER_NAMES}
-    surnames -= {t.text for t in tokens if t.is_lower} | {
-        t.text.capitalize() for t in tokens if t.is_lower
-    }
+    lower = {t.text for t in tokens if t.is_lower}
+    surnames -= lower | {w.capitalize() for w in lower}
     # a surname alone read as a work or a product ("Fonseca" as a WORK_OF_ART) is a name
     ents = [
         Span(doc, e.start, e.end, label="PERSON")
@@ -42,14 +41,10 @@ def spread_surnames(doc: Doc, tokens: list[Token]) -> None:
         else e
         for e in ents
     ]
-    named = [False] * len(doc)
-    for ent in ents:
-        for i in range(ent.start, ent.end):
-            named[i] = True
-    added = [
+    added = [  # a word inside an entity has its entity type
         Span(doc, t.i, t.i + 1, label="PERSON")
         for t in tokens
-        if t.text in surnames and not named[t.i] and _alone(t, tokens)
+        if t.text in surnames and not t.ent_type_ and _alone(t, tokens)
     ]
     if added or ents != list(doc.ents):
         doc.set_ents(sorted([*ents, *added], key=lambda s: s.start), default="outside")
