@@ -164,9 +164,10 @@ def remark_days(
 ) -> dict[int, tuple[date, date] | None]:
     """The days each quote was made on, as its article dates it (by the quote's own sentence,
     else by its paragraph before it: "X gave evidence on Tuesday. He told the inspector ...
-    '...,' he said", else by the article's occasion), by quote id; None when the article
-    names no day (`occasions` False: by the quote's own sentence only). Days are counted back from the day the article was published, or, with no
-    date of its own, the day it came in (as every window dates such a story)."""
+    '...,' he said", else by the article's occasion; `occasions` False: by its own sentence
+    only), by quote id; None when the article names no day. Days are counted back from the
+    day the article was published, or, with no date of its own, the day it came in (as every
+    window dates such a story)."""
     spans = []
     for row in rows:
         spans += [
