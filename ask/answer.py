@@ -154,6 +154,11 @@ def _answer(
             return replace(voiced, question=query.question)
     if query.intent == WHAT_DID_X_SAY:  # "the landfill boss": its managing director
         heard = headed_answer(query.speaker or "", lambda x: speaker_question(ask, x, query.topic))
+        public = None if heard.quotes else asked_public(query.question, query.topic, loose=True)
+        if public is not None:  # "what did the midwives say?": nobody holds the words
+            theirs = public_answer(ask, public)
+            if theirs.quotes:
+                return theirs
         if heard.quotes or not query.maybe_speaker:
             return heard
         # "noise complaints on the estate": no speaker "noise", so all of it is the topic
