@@ -35,7 +35,8 @@ from ask.people_news import PEOPLE, people_answer
 from ask.publics import asked_public, public_answer
 from ask.publishers import find_scope, in_publishers
 from ask.search import Found, FoundList, quotes_on_topic
-from ask.speaker_answer import speaker_answer, speaker_question, strip_the
+from ask.speaker_answer import speaker_answer, strip_the
+from ask.speaker_question import speaker_question
 from ask.speech import is_said
 from ask.stance import DOUBT, NEGATIVE, by_stance, topic_words
 from ask.stance_denial import DENY

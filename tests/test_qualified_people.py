@@ -1,0 +1,69 @@
+"""A speaker asked for by a head with words after it that no title holds (ask/qualified_people.py):
+"the fire officer in charge", "the vice-chairman who quit", "the headteacher in Thornby",
+"the founder of the bakery". Fictional stories."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ask_json, speakers_in, stories_db
+
+FIRE = (
+    "Warehouse fire declared out after nine days\n\n"
+    "The fire at a Dunstall warehouse has been declared out after nine days.\n\n"
+    '"It has been one of the hardest fires we have fought," said Group Manager Lorna Baptiste '
+    "of Kestrel Fire and Rescue Service.\n"
+)
+TREE = (
+    "Parish council split over artificial Christmas tree\n\n"
+    "Little Orrin parish council voted four to three to buy an artificial tree.\n\n"
+    '"This is the sensible thing to do," said the chairman, Cllr Hugo Penrose.\n\n'
+    "The vice-chairman, Cllr Amara Osei-Tutu, resigned after the vote. \"I couldn't put my "
+    'name to it," she said.\n'
+)
+THORNBY = (
+    "Thornby school loses its crossing patrol\n\n"
+    "The crossing patrol outside St Anne's Primary in Thornby will end in April.\n\n"
+    "The headteacher of St Anne's Primary, Ruth Achterberg, said: \"Our children cross a "
+    'main road."\n'
+)
+WELBECK = (
+    "Welbeck juniors to lose crossing patrol\n\n"
+    "The crossing patrol outside Welbeck Juniors will end in April, the county said.\n\n"
+    'The headteacher, Marcus Fenn, said: "We will find a way."\n'
+)
+BAKERY = (
+    "Founder of Haddow's bakery regrets selling it\n\n"
+    "The woman who built up Haddow's bakery over thirty years says she regrets the sale.\n\n"
+    'The bakery\'s founder, Irene Haddow, said: "I was told nothing would change."\n'
+)
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("qualified_people")
+    return stories_db(
+        folder,
+        {"fire": FIRE, "tree": TREE, "thornby": THORNBY, "welbeck": WELBECK, "bakery": BAKERY},
+    )
+
+
+@pytest.mark.parametrize(
+    "question, speaker",
+    [
+        ("what's the fire officer in charge said about the warehouse fire", "Lorna Baptiste"),
+        ("what did the vice-chairman who quit say about the tree", "Amara Osei-Tutu"),
+        ("what did the headteacher in Thornby say?", "Ruth Achterberg"),
+        ("what did the headteacher in Welbeck say?", "Marcus Fenn"),
+        ("what has the founder of the bakery said?", "Irene Haddow"),
+    ],
+)
+def test_a_head_with_words_after_it(db: Path, question: str, speaker: str) -> None:
+    assert speakers_in(ask_json(db, question)) == {speaker}
+
+
+def test_words_after_the_head_no_story_names_find_nobody(db: Path) -> None:
+    answer = ask_json(db, "what did the headteacher in Grimsby say?")
+    assert answer["quotes"] == []
