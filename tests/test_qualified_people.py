@@ -40,13 +40,27 @@ BAKERY = (
     'The bakery\'s founder, Irene Haddow, said: "I was told nothing would change."\n'
 )
 
+MARKET = (
+    "Traders fight plan to move Brackley market\n\n"
+    "Brackley's street market could move off the square to make room for parking.\n\n"
+    'A pensioner buying apples at one of the stalls on Thursday was blunt. "Where am I meant '
+    'to get my fruit?" she said.\n'
+)
+
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("qualified_people")
     return stories_db(
         folder,
-        {"fire": FIRE, "tree": TREE, "thornby": THORNBY, "welbeck": WELBECK, "bakery": BAKERY},
+        {
+            "fire": FIRE,
+            "tree": TREE,
+            "thornby": THORNBY,
+            "welbeck": WELBECK,
+            "bakery": BAKERY,
+            "market": MARKET,
+        },
     )
 
 
@@ -67,3 +81,10 @@ def test_a_head_with_words_after_it(db: Path, question: str, speaker: str) -> No
 def test_words_after_the_head_no_story_names_find_nobody(db: Path) -> None:
     answer = ask_json(db, "what did the headteacher in Grimsby say?")
     assert answer["quotes"] == []
+
+
+def test_an_unnamed_source_doing_something_where_asked(db: Path) -> None:
+    """ "A pensioner buying apples at one of the stalls": the head is the word before what
+    she was doing."""
+    answer = ask_json(db, "what did the pensioner at the market say")
+    assert [q["text"] for q in answer["quotes"]] == ["Where am I meant to get my fruit?"]
