@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from ask.asking import Ask
-from ask.brief import brief
+from ask.brief import a_few_each, brief
 from ask.compare import COMPARE, compare_answer
 from ask.events import date_event
 from ask.followups import with_followups
@@ -342,4 +342,12 @@ def _profile_answer(ask: Ask) -> Answer:
 
 
 def _brief_answer(ask: Ask, subject: str) -> Answer:
-    return brief(ask.store, ask.query, ask.period, subject)
+    """A brief; on a topic, its quotes a few each of those a question of who said what
+    about it finds (its stories' remarks and those of the stories naming it too)."""
+    answer = brief(ask.store, ask.query, ask.period, subject)
+    if answer.profile is not None or fts_query(concepts(subject)) is None:
+        return answer
+    said = _topic_answer(replace(ask, limit=0), subject)
+    if said.quotes:
+        answer.quotes, answer.message = a_few_each(said.quotes), None
+    return answer

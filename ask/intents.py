@@ -183,12 +183,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (WHO_IS, re.compile(
         r"^(?:tell me about|tell me more about|profile|profile of|background on|bio of|bio|"
         r"biography of|info on|information on|details on|what do you know about|"
-        r"what do we have on|anything on)\s+(?P<speaker>.+)$"
+        r"what do we have on|anything(?: new| more| fresh| further)? on)\s+(?P<speaker>.+)$"
     )),
 ]  # fmt: skip
 _LOOSE_WHO_IS = re.compile(
     r"^(?:tell me about|tell me more about|background on|info on|information on|details on|"
-    r"what do you know about|what do we have on|anything on|what is|what was|what are)\s"
+    r"what do you know about|what do we have on|anything(?: new| more| fresh| further)? on|"
+    r"what is|what was|what are)\s"
 )
 _POLITE = re.compile(
     r"^(?:(?:hey|hi|hello|ok|okay|so|and|um|quick q|quick question|question|q|newsbrief|bot)"
