@@ -104,7 +104,7 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
         )
         if len(orgs) == 1:  # "the airline", "the drivers' union": those the stories call so
             # (or the one body of a near kind its own words fit: "the heritage charity")
-            orgs = bodies_of_kind(ask.store, orgs[0]) + orgs
+            orgs = bodies_of_kind(ask.store, orgs[0], topic) + orgs
     unnamed = unnamed_quotes_of_orgs(ask.store, orgs, since=since, until=until, limit=ask.reach)
     # its unnamed voices: not those who speak for themselves ("some Elm School parents")
     unnamed = [r for r in unnamed if not speaks_for_self(r.speaker_title)]
