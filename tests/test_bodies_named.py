@@ -57,3 +57,15 @@ def test_a_post_held_to_a_body(nlp: Language, text: str, org: str | None) -> Non
     "to", as with "of" or "for"."""
     quotes = extract_doc(nlp(text)).quotes
     assert quotes and quotes[0].speaker_org == org
+
+
+def test_a_name_a_settlement_gives_is_a_place(nlp: Language) -> None:
+    """ "One dialysis patient from the village of Hollins Cross ... said", then "the woman
+    said": the patient's words, not a person called Hollins Cross (extract/place_names.py)."""
+    text = (
+        "Lindqvist said the forum had written to the chief executive.\n\nOne dialysis patient "
+        "from the village of Hollins Cross, who travels to St Aldhelm's three times a week, said "
+        'the volunteers had become "more like friends than drivers".\n\n"My driver waits for '
+        'me, four hours sometimes, and brings me home," the woman, who is in her seventies, said.'
+    )
+    assert "Hollins Cross" not in {q.speaker for q in extract_doc(nlp(text)).quotes}
