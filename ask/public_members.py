@@ -251,8 +251,8 @@ def is_member(row: QuoteRow, story: Story, public: Public) -> bool:
     described = f"{row.speaker_title or ''}, {intro}"
     if _says_member(described, public):
         return True
-    relative = set(re.findall(r"[\w'-]+", fold(described))) & words_of("relatives")
-    if public.described and row.speaker_title and not relative:
+    kin = set(re.findall(r"[\w'-]+", fold(row.speaker_title or ""))) & words_of("relatives")
+    if public.described and row.speaker_title and not kin:
         return False  # a post ("the lifeboat's helm") in a story of the walkers it rescued
     if start >= 0 and _after_public(story.body[:start], public):
         return True
@@ -266,6 +266,7 @@ def is_member(row: QuoteRow, story: Story, public: Public) -> bool:
         return False  # "The Elm Courier reported": a paper the parse took for a person
     if not names_public(story, public):
         return False
+    relative = set(fold(described).split()) & words_of("relatives")  # "her husband Y"
     return bool(relative) or not org
 
 
