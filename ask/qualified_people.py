@@ -9,7 +9,9 @@ place or thing after a preposition ("in Thornby", "of the vets practice"), at le
 content words of a relative clause ("that runs the hospital's patient transport"). A clause
 the stories tell in other words ("who quit" for "resigned") keeps the head's answer when it
 is one speaker's: the one vice-chairman. Words that qualify nothing ("in charge", "on duty")
-keep the head's answer whole (ask/data/descriptions.json "idle_qualifiers").
+keep the head's answer whole (ask/data/descriptions.json "idle_qualifiers"). A body's head
+asked generically ("the head of the wildlife trust") is its chief executive's
+(ask/head_asked.py), not this.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from dataclasses import replace
 
 from ask.data_files import ask_data
 from ask.people import find_speakers
+from ask.titles import head_forms
 from ask.views import Answer
 from common.names import fold
 from storage.db import Store
@@ -48,7 +51,7 @@ def trailing_answer(store: Store, phrase: str, question: Callable[[str], Answer]
     name what the words after it name (module rule); None when the phrase has no such
     words or nothing is kept."""
     found = _SPLIT.match(phrase.strip())
-    if found is None:
+    if found is None or head_forms(phrase):  # "the head of the trust": its chief executive
         return None
     head, qual = found.group("head"), fold(found.group("qual")).strip(" ?.!")
     if all(fold(w) == "the" for w in head.split()):

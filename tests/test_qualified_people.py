@@ -47,6 +47,15 @@ MARKET = (
     'to get my fruit?" she said.\n'
 )
 
+TRUST = (
+    "Beavers released at Wexcombe\n\n"
+    "Beavers have been released on the Wexcombe estate by the Wexcombe Wildlife Trust.\n\n"
+    'Its chief executive, Dr Imogen Ashby, said the trust had acted within a day. "This is '
+    'exactly what the fund is for," she said.\n\n'
+    "Not all farmers agreed. Siobhan Kerr, who runs an organic dairy near Wexcombe, said "
+    'the wildlife trust had never asked her. "My uncle complained for a season," she said.\n'
+)
+
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -60,6 +69,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
             "welbeck": WELBECK,
             "bakery": BAKERY,
             "market": MARKET,
+            "trust": TRUST,
         },
     )
 
@@ -88,3 +98,11 @@ def test_an_unnamed_source_doing_something_where_asked(db: Path) -> None:
     she was doing."""
     answer = ask_json(db, "what did the pensioner at the market say")
     assert [q["text"] for q in answer["quotes"]] == ["Where am I meant to get my fruit?"]
+
+
+def test_a_bodys_head_asked_generically_is_its_chief_executive(db: Path) -> None:
+    """ "the head of the wildlife trust" is the trust's chief executive (ask/head_asked.py),
+    not another body's head whose story names the trust."""
+    assert speakers_in(ask_json(db, "what did the head of the wildlife trust say?")) == {
+        "Imogen Ashby"
+    }
