@@ -32,7 +32,7 @@ from storage.story_names import article_days, articles_between
 # The most articles of the storyline's days read as candidates.
 MAX_CANDIDATES = 500
 # The fewest concepts of a topic whose storyline's earlier stories may say all but one.
-LEAD_IN_CONCEPTS = 3
+LEAD_IN_CONCEPTS = 4
 _STORY_TIERS = ("quote", "context", "article")
 
 

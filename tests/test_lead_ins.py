@@ -1,7 +1,8 @@
 """The earlier stories of a storyline (ask/followups.py `_lead_ins`): "student flats on the
 park - who's said what?" finds the story of the plans lodged for a "student block", told
 before the stories of the "student flats" march, when it says every concept of the topic
-but one and shares the storyline's names; a story of two concepts' topic never reaches back.
+but one and shares the storyline's names; a topic of fewer than four concepts never reaches
+back.
 Fictional stories."""
 
 from __future__ import annotations
@@ -53,6 +54,10 @@ def test_the_storylines_earlier_story_in_other_words(db: Path) -> None:
     assert "frees up hundreds of houses" in words
 
 
-def test_a_short_topic_does_not_reach_back(db: Path) -> None:
-    answer = ask_json(db, "student flats - who's said what", "--limit", "0")
+@pytest.mark.parametrize(
+    "question", ["student flats - who's said what", "student flats on the park - who's said what"]
+)
+def test_a_topic_of_fewer_than_four_concepts_does_not_reach_back(db: Path, question: str) -> None:
+    # "council tax in Castlebridge": the town's allotments story says "council" and the town
+    answer = ask_json(db, question, "--limit", "0")
     assert "Once a park is gone" not in " | ".join(w for _, w in said_in(answer))
