@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from ask.asking import Ask
-from ask.brief import brief
+from ask.brief import a_few_each, brief
 from ask.compare import COMPARE, compare_answer
 from ask.events import date_event
 from ask.followups import with_followups
@@ -35,7 +35,8 @@ from ask.people_news import PEOPLE, people_answer
 from ask.publics import asked_public, public_answer
 from ask.publishers import find_scope, in_publishers
 from ask.search import Found, FoundList, quotes_on_topic
-from ask.speaker_answer import speaker_answer, speaker_question, strip_the
+from ask.speaker_answer import speaker_answer, strip_the
+from ask.speaker_question import speaker_question
 from ask.speech import is_said
 from ask.stance import DOUBT, NEGATIVE, by_stance, topic_words
 from ask.stance_denial import DENY
@@ -154,6 +155,11 @@ def _answer(
             return replace(voiced, question=query.question)
     if query.intent == WHAT_DID_X_SAY:  # "the landfill boss": its managing director
         heard = headed_answer(query.speaker or "", lambda x: speaker_question(ask, x, query.topic))
+        public = None if heard.quotes else asked_public(query.question, query.topic, loose=True)
+        if public is not None:  # "what did the midwives say?": nobody holds the words
+            theirs = public_answer(ask, public)
+            if theirs.quotes:
+                return theirs
         if heard.quotes or not query.maybe_speaker:
             return heard
         # "noise complaints on the estate": no speaker "noise", so all of it is the topic
@@ -336,4 +342,12 @@ def _profile_answer(ask: Ask) -> Answer:
 
 
 def _brief_answer(ask: Ask, subject: str) -> Answer:
-    return brief(ask.store, ask.query, ask.period, subject)
+    """A brief; on a topic, its quotes a few each of those a question of who said what
+    about it finds (its stories' remarks and those of the stories naming it too)."""
+    answer = brief(ask.store, ask.query, ask.period, subject)
+    if answer.profile is not None or fts_query(concepts(subject)) is None:
+        return answer
+    said = _topic_answer(replace(ask, limit=0), subject)
+    if said.quotes:
+        answer.quotes, answer.message = a_few_each(said.quotes), None
+    return answer

@@ -20,6 +20,7 @@ from ask.statements import as_statements
 from ask.views import Answer, ArticleRef
 from ask.when import Period
 from common.names import surname
+from records.quotes import QuoteView
 from storage.db import Store
 from storage.profiles import articles_in_window, speaker_profile
 from storage.quote_lookup import quotes_by_speakers
@@ -89,6 +90,19 @@ def _a_few_each(ordered: list[Found]) -> list[Found]:
         if len(kept) >= MAX_BRIEF_QUOTES:
             break
     return kept
+
+
+def a_few_each(views: list[QuoteView]) -> list[QuoteView]:
+    """At most QUOTES_PER_SPEAKER of each speaker's quotes (by speaker, else by the words an
+    unnamed one is called), MAX_BRIEF_QUOTES in all, in order."""
+    counts: Counter[Any] = Counter()
+    kept = []
+    for view in views:
+        key = view.speaker or ("unnamed", view.mention)
+        if counts[key] < QUOTES_PER_SPEAKER:
+            counts[key] += 1
+            kept.append(view)
+    return kept[:MAX_BRIEF_QUOTES]
 
 
 def _key_people(found: list[Found]) -> list[dict[str, Any]]:

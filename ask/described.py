@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from lemminflect import getAllLemmas
+
 from ask.back_references import named_again
 from ask.data_files import ask_data
 from ask.described_asked import after_head
@@ -88,7 +90,15 @@ def _head_and_rest(words: list[str]) -> tuple[str, list[str]]:
     for k, word in enumerate(words):
         if k and (word in _HEAD_ENDS or word in after_head()):  # "Residents near Elm"
             return words[k - 1], words[: k - 1] + words[k + 1 :]
+        if k and words[k - 1] not in _LEADING and _participle(word):  # "A pensioner buying"
+            return words[k - 1], words[: k - 1] + words[k + 1 :]
     return (words[-1], words[:-1]) if words else ("", [])
+
+
+def _participle(word: str) -> bool:
+    """Whether a word is a verb's present participle ("buying", "walking"): after a
+    description's head, it opens what the person was doing ("A pensioner buying apples")."""
+    return word.endswith("ing") and bool(getAllLemmas(word, "VERB")) and len(word) > 5
 
 
 def described_sources(

@@ -31,6 +31,8 @@ from storage.story_names import article_days, articles_between
 
 # The most articles of the storyline's days read as candidates.
 MAX_CANDIDATES = 500
+# The fewest concepts of a topic whose storyline's earlier stories may say all but one.
+LEAD_IN_CONCEPTS = 4
 _STORY_TIERS = ("quote", "context", "article")
 
 
@@ -66,6 +68,7 @@ def with_followups(
     candidates = articles_between(store, start, end, MAX_CANDIDATES)
     kept = continuations(store, seeds, candidates)
     kept &= saying_one(store, groups, kept)
+    kept |= _lead_ins(store, groups, seeds, first, since)
     if not kept:
         return found
     seen = {f.row.id for f in found}
@@ -74,6 +77,26 @@ def with_followups(
     result = FoundList([*found, *(Found(r, "article", STORYLINE_RANK) for r in rows)])
     result.unread = found.unread
     return result
+
+
+def _lead_ins(
+    store: Store, groups: list[tuple[str, ...]], seeds: list[int], first: date, since: str | None
+) -> set[int]:
+    """The earlier articles of the storyline (up to WINDOW_DAYS before its first story about
+    the topic) that say every concept of a topic of LEAD_IN_CONCEPTS or more but one: the
+    story of the plans lodged ("student block") before the stories of the march against the
+    "student flats". A topic of fewer concepts is no storyline's: the landslide's story is
+    no story of the temporary road."""
+    if len(groups) < LEAD_IN_CONCEPTS:
+        return set()
+    start = max(since or "", (first - timedelta(days=WINDOW_DAYS)).isoformat())
+    candidates = articles_between(store, start, first.isoformat(), MAX_CANDIDATES)
+    kept = continuations(store, seeds, candidates, earlier=True)
+    said = {a: 0 for a in kept}
+    for group in groups:
+        for article in articles_naming(store, fts_query([group]) or "", sorted(kept)):
+            said[article] += 1
+    return {a for a, n in said.items() if n >= len(groups) - 1}
 
 
 def stories_about(store: Store, groups: list[tuple[str, ...]], seeds: list[int]) -> list[int]:

@@ -39,8 +39,7 @@ HELP = "help"
 
 _ABOUT = r"(?:about|on|regarding|concerning|over|re|around|in response to|in relation to|of|to)"
 ABOUT = _ABOUT  # the words that ask about a subject (ask/named_stories.py)
-# Where or when something was said: "what did the coroner say at the inquest?" asks for the
-# coroner's words in the stories about the inquest.
+# Where or when it was said: "what did the coroner say at the inquest?" (at the inquest).
 _AT = r"(?:at|during|in|before|after|following|outside|inside|when|while)"
 AT = _AT  # the words that place what was said in an event (ask/named_stories.py)
 _SPEECH = (
@@ -183,12 +182,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (WHO_IS, re.compile(
         r"^(?:tell me about|tell me more about|profile|profile of|background on|bio of|bio|"
         r"biography of|info on|information on|details on|what do you know about|"
-        r"what do we have on|anything on)\s+(?P<speaker>.+)$"
+        r"what do we have on|anything(?: new| more| fresh| further)? on)\s+(?P<speaker>.+)$"
     )),
 ]  # fmt: skip
 _LOOSE_WHO_IS = re.compile(
     r"^(?:tell me about|tell me more about|background on|info on|information on|details on|"
-    r"what do you know about|what do we have on|anything on|what is|what was|what are)\s"
+    r"what do you know about|what do we have on|anything(?: new| more| fresh| further)? on|"
+    r"what is|what was|what are)\s"
 )
 _POLITE = re.compile(
     r"^(?:(?:hey|hi|hello|ok|okay|so|and|um|quick q|quick question|question|q|newsbrief|bot)"
@@ -200,6 +200,7 @@ _POLITE = re.compile(
 )
 _TRAILING = re.compile(r"(?:[\s,]+(?:please|pls|thanks|thank you|thx|cheers|asap|quickly|again))+$")
 _ASKING_WHETHER = re.compile(r"^(?:if|whether)\s+")
+_ON_RECORD = re.compile(r"\b(?:(?:gone|go|went|been)\s+)?on (?:the )?record (?=about|on|over)")
 
 
 @dataclass(frozen=True)
@@ -341,8 +342,8 @@ def _normalise(text: str, *, whole: bool = True) -> str:
     text = text.lower().strip()
     if whole:
         text = re.sub(r"^(?:<@[^>]*>|@\S+)[\s,:]*", "", text)  # "@newsbrief who said ..."
-    text = re.sub(r"\bwhats\b", "what's", text)
-    text = re.sub(r"\bwhos\b", "who's", text)
+    text = re.sub(r"\bwh(at|o)s\b", r"wh\1's", text)  # "whats", "whos"
+    text = _ON_RECORD.sub("said ", text)  # "anyone on the record about X"
     text = _trim(text, whole)
     for _ in range(4):
         if whole:

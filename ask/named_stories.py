@@ -34,6 +34,7 @@ import re
 
 from ask.intents import ABOUT, AT
 from ask.lexicon import fts_query, singular
+from ask.loose_questions import tail_subject
 from ask.search import PARTIAL_RANK, Found, FoundList, quotes_on_topic
 from ask.storyline import DISTINCT_FLOOR, DISTINCT_SHARE, MIN_SHARED
 from ask.subtopics import on_the_subtopic
@@ -66,11 +67,14 @@ def _kept(found: list[Found], kept: list[tuple[QuoteRow, float]]) -> list[bool]:
 
 def asks_about(question: str, topic: str) -> bool:
     """Whether the question asks about its topic as a subject ("who said what about X",
-    "/whosaid X", "who said what at/in/during the X"), not who said a claim ("who said the
-    school is not for sale": its words must be said, and no story of the school says them)."""
+    "/whosaid X", "who said what at/in/during the X", "X - who's said what?"), not who said
+    a claim ("who said the school is not for sale": its words must be said, and no story of
+    the school says them)."""
     text, topic = question.lower(), topic.lower()
     at = text.rfind(topic) if topic else -1
-    if at <= 0:
+    if at == 0:  # "student flats on the park - who's said what?": its subject
+        return tail_subject(text.rstrip(" ?!.")) is not None
+    if at < 0:
         return False
     before = text[:at]
     event = _ASKED_WHAT.search(before) and _AT_EVENT.match(topic)

@@ -78,8 +78,42 @@ def _named_under(store: Store, head: str) -> list[str]:
     return [o for o in names if any(named_as(o, h.split()) for h in covered)]
 
 
-def near_kind_orgs(store: Store, phrase: str) -> list[str]:
-    """The one body the module's scores put first for a kind with words of its own, or []."""
+def _one_form(names: list[str]) -> list[str]:
+    """The names without repeats written with the other apostrophe ("Players' Guild",
+    "Players’ Guild") and without a name's last words standing alone ("Guild")."""
+    forms = {fold(n).replace("’", "'"): n for n in reversed(names)}
+    kept = list(dict.fromkeys(forms[fold(n).replace("’", "'")] for n in names))
+    words = {n: fold(n).replace("’", "'") for n in kept}
+    return [
+        n for n in kept if not any(o != n and o.endswith(" " + words[n]) for o in words.values())
+    ]
+
+
+def _headed(org: str, heads: set[str]) -> bool:
+    """Whether a body's name ends in the kind's head, a near kind's or one it covers."""
+    last = _WORD.findall(fold(org))[-1:]
+    return bool(last) and last[0] in heads
+
+
+def _all_in_stories(store: Store, org: str, words: set[str]) -> bool:
+    """Whether the stories naming a body use every word (of four letters or more)."""
+    said: set[str] = set(_WORD.findall(fold(org)))
+    for _, text in articles_using(store, org):
+        said |= set(_WORD.findall(text))
+    return all(_held(w, said) for w in words if len(w) > 3)
+
+
+def _ending(store: Store, head: str) -> list[str]:
+    """The bodies whose names end in a near kind's head no question reads as a kind of its
+    own ("Porthcarne Harbour Commissioners", asked for as the harbour authority)."""
+    names = [o for o in known_org_names(store.db) if any(c.isupper() for c in o)]
+    return [o for o in names if named_as(o, [head])]
+
+
+def near_kind_orgs(store: Store, phrase: str, topic: str | None = None) -> list[str]:
+    """The one body the module's scores put first for a kind with words of its own, or []
+    (equals told apart by the words of the question's `topic` their stories use); a general
+    kind asked alone ("the regulator") is the one body whose name it covers, if only one."""
     kind, members = kind_words(phrase)
     if not kind:
         return []
@@ -88,24 +122,29 @@ def near_kind_orgs(store: Store, phrase: str) -> list[str]:
     own = [w for w in kind[:-1] if len(w) > 2]
     specific = own + [m for m in members if m not in general]
     loose = [m for m in members if m in general]
-    if not specific and not loose:
-        return []
+    asked = set(_WORD.findall(fold(topic or ""))) - {"the", "and", "about", "what", "its"}
+    if not specific and not loose:  # "the regulator": the one it covers, or on the topic
+        covered = _one_form(_named_under(store, head)) if len(kind) == 1 else []
+        if len(covered) > 1 and asked:
+            covered = [o for o in covered if _all_in_stories(store, o, asked)]
+        return covered if len(covered) == 1 else []
     if _described_in_stories(store, phrase):  # "the Carrowmoor families' group"
         return []  # is the body the stories call so (ask/qualified_bodies.py)
     exact = orgs_of_kind(store, head)
-    candidates = dict.fromkeys(
+    candidates = _one_form(
         [
             *exact,
-            *(o for h in near.get(head, []) for o in orgs_of_kind(store, h)),
+            *(o for h in near.get(head, []) for o in orgs_of_kind(store, h) or _ending(store, h)),
             *_named_under(store, head),
         ]
     )
+    heads = {head, *near.get(head, []), *kind_data()["hypernyms"].get(head, [])}
     if not specific:  # a member noun alone, only in a name: "the residents' group"
         holding = [
             o for o in candidates if any(_held(w, set(_WORD.findall(fold(o)))) for w in loose)
         ]
         return holding if len(holding) == 1 else []
-    scores: dict[str, tuple[int, int, bool, int]] = {}
+    scores: dict[str, tuple[int, int, bool, int, bool, int]] = {}
     for org in candidates:
         name = set(_WORD.findall(fold(org)))
         in_name = [w for w in specific if _held(w, name)]
@@ -116,7 +155,15 @@ def near_kind_orgs(store: Store, phrase: str) -> list[str]:
         if any(w not in in_name and w not in in_stories for w in own):
             continue  # "the Dunvarrow campers' group" is no Skellow body
         loose_held = sum(_held(w, name) for w in loose)
-        scores[org] = (len(in_name), len(in_stories), org in exact, loose_held)
+        on_topic = sum(_held(w, name | stories) for w in asked if len(w) > 3)
+        scores[org] = (
+            len(in_name),
+            len(in_stories),
+            org in exact,
+            loose_held,
+            _headed(org, heads),
+            on_topic,
+        )
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     if not ranked or ranked[0][1][:2] == (0, 0):
         return []
@@ -125,10 +172,10 @@ def near_kind_orgs(store: Store, phrase: str) -> list[str]:
     return [ranked[0][0]]
 
 
-def bodies_of_kind(store: Store, phrase: str) -> list[str]:
+def bodies_of_kind(store: Store, phrase: str, topic: str | None = None) -> list[str]:
     """The bodies a question asks for by their kind: those of the kind (`orgs_of_kind`),
     else the one of a near kind (`near_kind_orgs`), else, for a kind owned ("the quarrying
     industry's trade body", no story saying so), those of the kind after the owner."""
-    found = orgs_of_kind(store, phrase) or near_kind_orgs(store, phrase)
+    found = orgs_of_kind(store, phrase) or near_kind_orgs(store, phrase, topic)
     owned = None if found else after_owner(phrase)
     return orgs_of_kind(store, owned) if owned else found

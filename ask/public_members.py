@@ -29,9 +29,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from lemminflect import getAllLemmas
+
 from ask.lexicon import singular
 from common.names import fold
-from extract.people_words import ORG_FAMILY, PERSON_NOUNS, ROLE_WORDS
+from extract.people_words import ORG_FAMILY, ORG_NOUNS, PERSON_NOUNS, ROLE_WORDS
 from records.quotes import QuoteRow
 from storage.db import Store
 from storage.profiles import article_texts
@@ -48,6 +50,7 @@ class Public:
     markers: tuple[str, ...]
     employed: bool = False
     body: str | None = None  # the body a workforce is asked of ("Quenby workers": quenby)
+    described: bool = False  # private voices only with no title: no post holders
 
     @property
     def plurals(self) -> tuple[str, ...]:
@@ -101,6 +104,26 @@ def public_of(phrase: str) -> tuple[Public, int] | None:
             if noun in public.nouns:
                 return public, size
     return None
+
+
+def any_public(phrase: str) -> tuple[Public, int] | None:
+    """The public a plural noun for people that no family holds names ("the midwives", "the
+    walkers", "the bell-ringers"): its members are those the stories describe by the noun
+    ("a senior midwife", "one of the ringers"), and its stories' private voices that hold no
+    post ("X, 34, said"; not "X, the lifeboat's helm"); None
+    for a word that is no plural, or names bodies or offices ("the charities", "the
+    councillors": asked as speakers)."""
+    last = (fold(phrase).split() or [""])[-1]
+    if re.fullmatch(r"[a-z][a-z'-]*s", last) is None:
+        return None
+    head, _, base = last.rpartition("-")  # "bell-ringers": ringer
+    lemmas = [w for w in getAllLemmas(base, "NOUN").get("NOUN", ()) if "-" not in w]
+    nouns = {singular(last), *(f"{head}-{w}" if head else w for w in lemmas)} - {last}
+    if not lemmas or nouns & (ORG_NOUNS | set(ORG_FAMILY) | words_of("office_heads")):
+        return None
+    if head:  # "bell-ringer": a ringer too
+        nouns |= set(lemmas)
+    return Public(last, tuple(sorted(nouns, key=len, reverse=True)), (), described=True), 1
 
 
 def _pattern(forms: tuple[str, ...]) -> str:
@@ -228,6 +251,9 @@ def is_member(row: QuoteRow, story: Story, public: Public) -> bool:
     described = f"{row.speaker_title or ''}, {intro}"
     if _says_member(described, public):
         return True
+    kin = set(re.findall(r"[\w'-]+", fold(row.speaker_title or ""))) & words_of("relatives")
+    if public.described and row.speaker_title and not kin:
+        return False  # a post ("the lifeboat's helm") in a story of the walkers it rescued
     if start >= 0 and _after_public(story.body[:start], public):
         return True
     if row.speaker is None and not _a_person(row.speaker_title or ""):
@@ -238,9 +264,9 @@ def is_member(row: QuoteRow, story: Story, public: Public) -> bool:
         return _works_for(org, public.body)  # "X, a packer at Elm Foods": a trade, no office
     if _a_body(row.speaker or ""):
         return False  # "The Elm Courier reported": a paper the parse took for a person
-    relative = set(fold(described).split()) & words_of("relatives")
     if not names_public(story, public):
         return False
+    relative = set(fold(described).split()) & words_of("relatives")  # "her husband Y"
     return bool(relative) or not org
 
 

@@ -22,10 +22,19 @@ from dataclasses import dataclass, replace
 from ask.asking import Ask
 from ask.lexicon import concepts, describe, fts_query
 from ask.one_of_group import one_of_them
-from ask.public_members import Public, Story, is_member, member_speakers, public_of, stories
+from ask.public_members import (
+    Public,
+    Story,
+    any_public,
+    is_member,
+    member_speakers,
+    public_of,
+    stories,
+)
 from ask.public_members import words_of as _words
 from ask.search import Found, FoundList, quotes_on_topic
 from ask.storyline import STORYLINE_RANK, storyline_remarks
+from ask.unsaid_words import said_concepts, without_actions
 from ask.views import Answer
 from common.names import fold
 
@@ -52,9 +61,10 @@ class AskedPublic:
     event: str | None
 
 
-def asked_public(question: str, topic: str | None) -> AskedPublic | None:
+def asked_public(question: str, topic: str | None, loose: bool = False) -> AskedPublic | None:
     """The public a question asks about ("what did residents say about X?"), or None;
-    `topic` is the topic the question's parse found."""
+    `topic` is the topic the question's parse found; `loose`: any plural noun for people
+    names one (asked when no speaker holds the words: "what did the midwives say?")."""
     found = _ASKED.match(question.strip())
     if found is None:
         return None
@@ -64,7 +74,7 @@ def asked_public(question: str, topic: str | None) -> AskedPublic | None:
     last = noun.split()[-1]
     if last[:1].isupper():  # "Elm Rail Users": a body's name
         return None
-    named = public_of(noun)
+    named = public_of(noun) or (any_public(noun) if loose else None)
     if named is None:
         return None
     public, size = named
@@ -90,6 +100,24 @@ def public_answer(ask: Ask, asked: AskedPublic) -> Answer:
     about = f" about {describe(groups)}" if (asked.topic or asked.event) else ""
     answer = ask.answer(ask.query.intent, asked.topic or asked.event, None, "")
     answer.searched = f"quotes by {asked.phrase}{about}"
+    if asked.topic and not asked.event:  # only the public's words answer: as of a speaker
+        groups, _ = said_concepts(ask.store, groups, asked.topic, speaker=True)
+    kept = _members_words(ask, asked, groups)
+    if not kept and asked.topic and not asked.event:  # "losing their bus": on the bus
+        rest, actions = without_actions(groups)
+        if actions:
+            kept = _members_words(ask, asked, rest)
+    ask.show(answer, kept, ranked=True)
+    if not answer.quotes:
+        answer.message = (
+            f"No quotes from {asked.phrase}{about}{ask.when()} in the articles I have read."
+        )
+    return answer
+
+
+def _members_words(ask: Ask, asked: AskedPublic, groups: list[tuple[str, ...]]) -> FoundList:
+    """The public's members' words in the stories on the concepts, with their remarks along
+    those stories' storyline and what "one of them" said."""
     since, until = ask.bounds
     found = FoundList()
     if fts_query(groups) is not None:
@@ -121,12 +149,7 @@ def public_answer(ask: Ask, asked: AskedPublic) -> Answer:
             if row.id not in have:
                 have.add(row.id)
                 kept.append(Found(row, "article", STORYLINE_RANK))
-    ask.show(answer, kept, ranked=True)
-    if not answer.quotes:
-        answer.message = (
-            f"No quotes from {asked.phrase}{about}{ask.when()} in the articles I have read."
-        )
-    return answer
+    return kept
 
 
 def _event_of(ask: Ask) -> str | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, tzinfo
 
-from ask.said_days import outside, said_days, statement_sentence
+from ask.said_days import outside, reported, said_days, statement_sentence
 from ask.views import QuoteView
 from ask.when import Period
 from records.quotes import QuoteRow
@@ -68,8 +68,10 @@ def said_in_window(store: Store, views: list[QuoteView], period: Period | None) 
         year = said_year(before, after, view.article.published)
         if year is not None and not _overlaps(year, period):
             continue
-        days = said_days(statement_sentence(before, after), view.article.published, _zone(period))
-        if days is None or not outside(days, period):  # "said last week": not this week
+        zone = _zone(period)
+        days = said_days(statement_sentence(before, after), view.article.published, zone)
+        if days is None or not outside(reported(days, view.article.published, zone), period):
+            # "said last week": not this week; "said on Thursday" in Friday's paper: both
             kept.append(view)
     return kept
 

@@ -160,13 +160,14 @@ def days_later(period: Period | None) -> tuple[str, str] | None:
 
 
 def remark_days(
-    store: Store, rows: list[QuoteRow], zone: tzinfo
+    store: Store, rows: list[QuoteRow], zone: tzinfo, occasions: bool = True
 ) -> dict[int, tuple[date, date] | None]:
     """The days each quote was made on, as its article dates it (by the quote's own sentence,
     else by its paragraph before it: "X gave evidence on Tuesday. He told the inspector ...
-    '...,' he said", else by the article's occasion), by quote id; None when the article
-    names no day. Days are counted back from the day the article was published, or, with no
-    date of its own, the day it came in (as every window dates such a story)."""
+    '...,' he said", else by the article's occasion; `occasions` False: by its own sentence
+    only), by quote id; None when the article names no day. Days are counted back from the
+    day the article was published, or, with no date of its own, the day it came in (as every
+    window dates such a story)."""
     spans = []
     for row in rows:
         spans += [
@@ -181,11 +182,11 @@ def remark_days(
         after = text.get((row.article_id, row.end, row.end + _REACH), "")
         paragraph = before[before.rfind("\n") + 1 :]  # "X gave evidence on Tuesday. He told"
         day = row.published or row.ingested_at  # an undated story's day is the day it came in
-        days[row.id] = (
-            said_days(statement_sentence(before, after), day, zone)
-            or occasion(paragraph, day, zone)
-            or occasion(text.get((row.article_id, 0, LEDE), ""), day, zone)
-        )
+        days[row.id] = said_days(statement_sentence(before, after), day, zone)
+        if days[row.id] is None and occasions:
+            days[row.id] = occasion(paragraph, day, zone) or occasion(
+                text.get((row.article_id, 0, LEDE), ""), day, zone
+            )
     return days
 
 
@@ -196,9 +197,27 @@ def dated_into(store: Store, rows: list[QuoteRow], period: Period) -> set[int]:
     return {i for i, d in days.items() if d is not None and within(d, period)}
 
 
+def reported(days: tuple[date, date], published: str | None, zone: tzinfo) -> tuple[date, date]:
+    """The days a remark is news on: the days it was made and, when its story appeared the
+    day after them, that day too ("said on Thursday" in Friday's paper is Friday's news:
+    a reporter asking on Saturday what was said yesterday means it)."""
+    day = _published_day(published, zone)
+    if day is not None and days[1] == day:
+        return days[0], day + timedelta(days=1)
+    return days
+
+
 def dated_outside(store: Store, rows: list[QuoteRow], period: Period) -> set[int]:
-    """The ids of the quotes their articles date wholly outside the window ("said last
-    week" in a story of the window; the undated remarks of a story whose opening reports
-    Monday's meeting, asked about Tuesday)."""
-    days = remark_days(store, rows, _zone(period))
-    return {i for i, d in days.items() if d is not None and outside(d, period)}
+    """The ids of the quotes their own sentences date wholly outside the window ("said
+    last week" in a story of the window); a remark of the day before its story is news of
+    both days. An undated remark of a story whose opening names an earlier occasion
+    ("The council voted on Wednesday night ..." in Friday's paper) stays the story's day's
+    news: reporters asking for a day's remarks mean that day's stories."""
+    zone = _zone(period)
+    days = remark_days(store, rows, zone, occasions=False)
+    published = {row.id: row.published or row.ingested_at for row in rows}
+    return {
+        i
+        for i, d in days.items()
+        if d is not None and outside(reported(d, published[i], zone), period)
+    }

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 
 from ask.concept_places import by_concept
 from ask.headline_led import SHARE, headline_led
+from ask.introduced import introduced_before
 from ask.lexicon import fts_query, load_topics, quote_query, singular
 from ask.storyline import STORYLINE_RANK, storyline_remarks
 from ask.subtopics import on_the_subtopic
@@ -315,6 +316,15 @@ def _around(
             (partial if limit else context).append(place.id)
         elif place.article_id in topic.stories:
             in_stories.append(place)
+    # "Dr X will open ..., an independent practice" then "'...,' X said": as its introduction
+    near_ids = introduced_before(store, places, topic.paragraphs, topic.near, set(context))
+    context += [p.id for p in places if p.id in near_ids]
+    led = introduced_before(
+        store, places, topic.paragraphs, topic.partial, {*context, *partial} if limit else set()
+    )
+    led -= near_ids
+    (partial if limit else context).extend(p.id for p in places if p.id in led)
+    in_stories = [p for p in in_stories if p.id not in near_ids | led]
     seeds = {p.id: p.article_id for p in places if p.id in set(context)}
     goes_on = turn_continuations(store, topic.paragraphs, seeds) - set(context)
     context += [p.id for p in places if p.id in goes_on]

@@ -12,9 +12,7 @@ from ask.affiliated import (
     while_members,
     with_forms,
 )
-from ask.apposed_bodies import apposed_answer
 from ask.asking import Ask
-from ask.body_voices import voice_by_kind
 from ask.cast_choice import cast_choice, narrows, overrides
 from ask.described import described_sources, related_topic, relatives_asked
 from ask.described_people import described_people, plural_asked
@@ -39,10 +37,8 @@ from ask.organisations import (
 )
 from ask.people import (
     SpeakerMatch,
-    find_speakers,
     title_alone,
 )
-from ask.qualified_bodies import qualified_answer
 from ask.search import Found, FoundList, quotes_on_topic, slug_names
 from ask.title_holders import holder_phrase, in_the_story, unnamed_holders
 from ask.unnamed_described import unnamed_described
@@ -59,26 +55,6 @@ from storage.quote_lookup import (
     unnamed_quotes_of_orgs,
 )
 from storage.quotes import QuoteRow, inside_others, named_reporters
-
-
-def speaker_question(ask: Ask, phrase: str, topic: str | None) -> Answer:
-    """What a speaker (a name, a title or an organisation) said, on a topic if given."""
-    found = find_speakers(ask.store, phrase)
-
-    def ask_body(body: str) -> Answer:  # a body asked for by its name or its description
-        return speaker_answer(ask, find_speakers(ask.store, body), topic, body)
-
-    # "the national food bank charity": the body a story calls so, not one whose name holds
-    # some of its words
-    described = apposed_answer(ask.store, phrase, found.rows, ask_body)
-    if described is not None:
-        return described
-    answer = speaker_answer(ask, found, topic, phrase)
-    if answer.quotes:
-        return answer
-    # "the Carrowmoor families' group": the families' group of the Carrowmoor stories
-    narrowed = qualified_answer(ask.store, phrase, ask_body)
-    return narrowed or voice_by_kind(phrase, ask_body) or answer  # "the union rep"
 
 
 def _names(found: SpeakerMatch) -> str:
@@ -128,7 +104,7 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
         )
         if len(orgs) == 1:  # "the airline", "the drivers' union": those the stories call so
             # (or the one body of a near kind its own words fit: "the heritage charity")
-            orgs = bodies_of_kind(ask.store, orgs[0]) + orgs
+            orgs = bodies_of_kind(ask.store, orgs[0], topic) + orgs
     unnamed = unnamed_quotes_of_orgs(ask.store, orgs, since=since, until=until, limit=ask.reach)
     # its unnamed voices: not those who speak for themselves ("some Elm School parents")
     unnamed = [r for r in unnamed if not speaks_for_self(r.speaker_title)]

@@ -53,11 +53,12 @@ def continuations(
     candidates: list[int],
     *,
     ignore: frozenset[str] = frozenset(),
+    earlier: bool = False,
 ) -> set[int]:
     """The candidate articles that continue the storyline of the seed articles (the seeds
-    most relevant first): on the day of one or up to WINDOW_DAYS after, naming MIN_SHARED of
-    their distinctive names (names in `ignore`, such as the asked person's surname, do not
-    count)."""
+    most relevant first): on the day of one or up to WINDOW_DAYS after (`earlier`: before),
+    naming MIN_SHARED of their distinctive names (names in `ignore`, such as the asked
+    person's surname, do not count)."""
     seeds = seeds[:MAX_SEEDS]
     others = [a for a in dict.fromkeys(candidates) if a not in set(seeds)]
     if not seeds or not others:
@@ -77,14 +78,15 @@ def continuations(
     return {
         other
         for other in others
-        if _within(days.get(other), starts)
+        if _within(days.get(other), starts, earlier)
         and len(distinctive & set(named.get(other, {}))) >= MIN_SHARED
     }
 
 
-def _within(when: date | None, starts: list[date]) -> bool:
-    """Whether a day is one of the starts' or up to WINDOW_DAYS after one."""
-    return when is not None and any(0 <= (when - s).days <= WINDOW_DAYS for s in starts)
+def _within(when: date | None, starts: list[date], earlier: bool = False) -> bool:
+    """Whether a day is one of the starts' or up to WINDOW_DAYS after one (before it)."""
+    sign = -1 if earlier else 1
+    return when is not None and any(0 <= sign * (when - s).days <= WINDOW_DAYS for s in starts)
 
 
 def _article_count(store: Store, name: str, label: str) -> int:

@@ -25,6 +25,7 @@ from extract.people_words import (
     AFFILIATION_VERBS,
     ORG_NOUNS,
     ORG_PARTS,
+    PERSON_NOUNS,
     ROLE_WORDS,
     SEVERING_VERBS,
 )
@@ -160,16 +161,18 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "keeper", 
 def is_role(token: Token, appositive: bool = False) -> bool:
     """Whether a word names a role a person holds ("secretary", "Sen.", "driver"); in an
     appositive noun phrase, an agent noun too ("the utility's planner", "the club's
-    groundsman", "the harbourmaster", "the greenkeeper")."""
+    groundsman", "the harbourmaster", "the greenkeeper"), and any post a body owns ("the
+    lifeboat's helm")."""
     word = fold(token.text).strip(".")
     if word in ROLE_WORDS or fold(token.lemma_) in ROLE_WORDS:
         return True
-    return (
-        appositive
-        and token.pos_ == "NOUN"
-        and token.lemma_.lower().endswith(_AGENT_ENDINGS)
-        and token.lemma_.lower() not in ORG_NOUNS
-    )
+    lemma = token.lemma_.lower()
+    if not appositive or token.pos_ != "NOUN" or lemma in ORG_NOUNS:
+        return False
+    # a post a body's possessive owns, whatever the word: "the lifeboat's helm", "the
+    # parish's churchwarden" (not a person's kin or kind: "the boy's mother")
+    owned = any(c.dep_ == "poss" and c.pos_ == "NOUN" and not c.ent_type_ for c in token.children)
+    return lemma.endswith(_AGENT_ENDINGS) or (owned and lemma not in PERSON_NOUNS)
 
 
 def appositive_holder(name: Token) -> Token:

@@ -50,6 +50,7 @@ from extract.common_plurals import common_plural
 from extract.described_names import name_described_bodies
 from extract.docindex import DocIndex, entity_bounds
 from extract.given_names import people_by_given_name
+from extract.joined_names import join_cut_names
 from extract.kind_names import separate_kind_nouns
 from extract.name_spread import spread_names
 from extract.names import PARTICLES, fold
@@ -108,6 +109,7 @@ def repair_entities(doc: Doc, index: DocIndex) -> None:
     name_described_bodies(doc)
     separate_kind_nouns(doc, index)  # "Insurer X said", "the Diocese of X" (kind_names.py)
     places_not_people(doc)  # "moored near Sandpit Lock" (extract/place_names.py)
+    join_cut_names(doc)  # "The Brackenford and District Chamber of Trade" (joined_names.py)
     for token in index.tokens:
         if (
             token.tag_ in _PROPER_TAGS

@@ -25,7 +25,7 @@ from extract.entities import org_name
 from extract.names import fold, is_title_word
 from extract.office_names import office_of_place
 from extract.org_lookup import OrgLookup
-from extract.people_words import ORG_NOUNS, PERSON_NOUNS, ROLE_VERBS
+from extract.people_words import ORG_NOUNS, PERSON_NOUNS, ROLE_VERBS, ROLE_WORDS
 from extract.role_phrases import described_org, is_remit, join_tokens
 
 
@@ -171,8 +171,9 @@ class NounTitles(OrgLookup):
                 org = org or (self.entries[found].name if found is not None else None)
             elif child.dep_ == "prep" and child.i > noun.i:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if (
-                    child.lower_ in ("of", "at", "for", "with", "from")
+                through = child.lower_ in ("of", "at", "for", "with", "from")
+                if (  # "medical adviser to the charity X": an agent's "to" too
+                    (through or (child.lower_ == "to" and _serves_body(noun, pobj)))
                     and pobj is not None
                     and (self._is_org_token(pobj) or pobj.pos_ == "PROPN")
                 ):
@@ -190,6 +191,16 @@ class NounTitles(OrgLookup):
         if org is None and kind_of_org is not None:
             org = self.org_text(kind_of_org)
         return join_tokens(keep), org or self._title_org(sorted(keep, key=lambda t: t.i))
+
+
+def _serves_body(noun: Token, pobj: Token | None) -> bool:
+    """Whether "<noun> to <pobj>" is a role held in a body's service ("adviser to the
+    charity X", "secretary to the club": a role word of the data, not "a visitor to the
+    museum"), the body no person or country ("chief of staff to Bill Clinton", "ambassador
+    to Burma": whom or where they serve, not their employer)."""
+    if pobj is None or pobj.ent_type_ in ("PERSON", "GPE", "NORP", "LOC"):
+        return False
+    return fold(noun.lemma_) in ROLE_WORDS or fold(noun.text) in ROLE_WORDS
 
 
 def _named_object(things: list[Token]) -> str | None:

@@ -79,14 +79,33 @@ def _personal(ent: Span) -> bool:
     return looks_like_person_name(ent.text)
 
 
+def _with_given_name(ent: Span) -> Span:
+    """An entity with the capitalised name word the recogniser left out before it, hung on
+    it as a compound ("Seonag" of "Seonag NicDhòmhnaill", tagged ORG alone)."""
+    start = ent.start
+    while start > max(0, ent.start - 2):
+        word = ent.doc[start - 1]
+        if not (word.tag_ == "NNP" and word.dep_ == "compound" and not word.ent_type_):
+            break
+        if not (word.is_alpha and word.is_title) or word.head.i not in range(ent.start, ent.end):
+            break
+        if fold(word.text) in TITLE_WORDS:  # "Dr", "Cllr": no name
+            break
+        start -= 1
+    return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
+
+
 def cued_people(doc: Doc) -> None:
     """Relabel as people the entities that are names given an age or set beside a noun for
-    a person, in place."""
+    a person, in place (with a given name the recogniser left out before one)."""
     ents = list(doc.ents)
     changed = False
     for i, ent in enumerate(ents):
-        if ent.label_ != "PERSON" and (_aged(ent) or _beside_a_person_noun(ent)) and _personal(ent):
-            ents[i] = Span(doc, ent.start, ent.end, label="PERSON")
+        if ent.label_ == "PERSON" or not (_aged(ent) or _beside_a_person_noun(ent)):
+            continue
+        name = _with_given_name(ent)
+        if _personal(name):
+            ents[i] = Span(doc, name.start, name.end, label="PERSON")
             changed = True
     if changed:
         doc.set_ents(ents, default="outside")

@@ -6,7 +6,8 @@ Rule: a PERSON or ORG name of two words that ends in a place noun (data/antecede
 "place_nouns": "Lock", "Wharf", "Lane") and is the object of a place preposition ("near",
 "at", "from"), whose first word is no given name the name data knows, is a place (FAC).
 "Damon Hill" and "Nicola Green" keep their given names; "at Sandpit Lock" does not; a longer
-name is a body's as often ("at Harrowfield Wildlife Park").
+name is a body's as often ("at Harrowfield Wildlife Park"). A name a settlement noun gives
+("the village of Hollins Cross") is a place whatever its length.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from extract.place_objects import PLACE_PREPOSITIONS
 
 _RAW = json.loads(resources.files("extract").joinpath("data/antecedents.json").read_text("utf-8"))
 PLACE_NOUNS: frozenset[str] = frozenset(_RAW["place_nouns"])
+SETTLEMENT_NOUNS: frozenset[str] = frozenset(_RAW["settlement_nouns"])
 
 
 def places_not_people(doc: Doc) -> None:
@@ -39,7 +41,20 @@ def _place(ent: Span) -> Span:
 
 def is_place_name(span: Span) -> bool:
     """Whether a name is a place by the module's rule (whatever its label)."""
+    if _settlement_named(span):  # "from the village of Hollins Cross"
+        return True
     if len(span) != 2 or span[-1].lower_ not in PLACE_NOUNS or is_given_name(span[0].text):
         return False
     head = span.root
     return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS
+
+
+def _settlement_named(span: Span) -> bool:
+    """Whether a name is the one a settlement noun gives itself: "the village of Hollins
+    Cross", "the town of Elm" (of any length: no person is a village's name)."""
+    head = span.root
+    of = head.head
+    if head.dep_ != "pobj" or of.lower_ != "of" or of.i != span.start - 1:
+        return False
+    noun = of.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in SETTLEMENT_NOUNS

@@ -39,6 +39,13 @@ from tests.conftest import ask_json, said_in, speakers_in, stories_db
         ),
         ("anything said on Tuesday about the cycle lane", WHO_SAID_WHAT, None, "the cycle lane"),
         (
+            "anyone on the record about dialysis patients getting to St Aldhelm's?",
+            WHO_SAID_WHAT,
+            None,
+            "dialysis patients getting to st aldhelm's",
+        ),
+        ("has anyone gone on the record about the ferry", WHO_SAID_WHAT, None, "the ferry"),
+        (
             "quad bikes on the pitches, who said what?",
             WHAT_DID_X_SAY,
             "quad bikes on the pitches",

@@ -63,3 +63,16 @@ def test_a_body_with_a_number_that_is_no_age_stays_a_body(nlp: Language) -> None
         "council said it would spend more on repairs."
     )
     assert all(kind != "person" for _, kind in credited(nlp, text))
+
+
+def test_a_given_name_left_out_of_a_surname_read_as_a_body(nlp: Language) -> None:
+    """ "Seonag NicDhòmhnaill, the senior midwife,": the model tags the surname alone, as an
+    organisation, and the given name before it not at all; the role beside it makes the two
+    words a person's name, and "She" after her surname alone is her."""
+    text = (
+        "The board met on Monday.\n\nSeonag NicDhòmhnaill, the senior midwife, and Dr Alasdair "
+        "Munro, a retired consultant, watched from the gallery.\n\nMunro said the board had "
+        "been right to pause.\n\nNicDhòmhnaill was more cautious. She said midwives had been "
+        "let down before."
+    )
+    assert ("Seonag NicDhòmhnaill", "person") in credited(nlp, text)

@@ -12,10 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from spacy.language import Language
 
 from ask.compounds import first_part
 from ask.intents import WHAT_DID_X_SAY, parse_question
 from ask.lexicon import concepts
+from extract.pipeline import extract_doc
 from tests.conftest import ask_json, said_in, speakers_in, stories_db
 
 STORIES = {
@@ -238,3 +240,19 @@ def test_an_unnamed_source_asked_with_words_after_the_head(store: Path) -> None:
     assert has(church, "woke her at six") and not has(church, "part of village life")
     nurse = ask_json(store, "what did the retired nurse living on a narrowboat say")
     assert has(nurse, "budgeted to the last pound")
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ('"We got there just in time," said Ilkka Moberg, the lifeboat\'s helm.', "helm"),
+        ("The parish's churchwarden, Desmond Achebe, said an appeal would open.", "churchwarden"),
+    ],
+)
+def test_a_post_a_body_owns_is_a_title_whatever_its_word(
+    nlp: Language, text: str, title: str
+) -> None:
+    """ "X, the lifeboat's helm": a post the possessive's body owns, though "helm" is in no
+    list of roles."""
+    quotes = extract_doc(nlp(text)).quotes
+    assert quotes and title in (quotes[0].speaker_title or "").lower()

@@ -14,7 +14,7 @@ import pytest
 from ask.said_days import occasion
 from ask.when import find_period
 from ask.window_answer import asks_everything
-from tests.conftest import ask_json, said_in
+from tests.conftest import ask_json, invoke, said_in
 from tests.test_said_days import WEDNESDAY, _store
 
 NOW = datetime(2026, 3, 15, 12, tzinfo=UTC)
@@ -83,12 +83,37 @@ def test_a_window_with_nothing_said_says_so(tmp_path: Path) -> None:
     assert "No quotes found" in (answer["message"] or "")
 
 
-def test_a_story_of_the_day_reporting_an_earlier_occasion_is_not_that_days_words(
+def test_a_remark_of_the_day_before_its_story_is_news_of_both_days(tmp_path: Path) -> None:
+    db = _store(tmp_path)
+    # Wednesday's story of Tuesday evening's board meeting: Tuesday's words, Wednesday's news.
+    assert "Odile Fairbairn" in _speakers(db, "what was said on Tuesday?")
+    assert "Odile Fairbairn" in _speakers(db, "who said what on Wednesday?")
+    # Wednesday's story of what was said on Monday night: not Wednesday's.
+    assert "Bram Oyelaran" not in _speakers(db, "who said what on Wednesday?")
+
+
+FRIDAY_STORY = (
+    "Parish council split over artificial tree\n\n"
+    "ASHWORTH, 13 March 2026 \u2013 The parish council voted on Wednesday night to buy an "
+    "artificial tree for the green.\n\n"
+    "\u201cThis is the sensible thing to do with public money,\u201d said the chairman, "
+    "Cllr Hector Ravensdale.\n\n"
+    "Ottoline Pryce, who runs the village shop, said last week that a real tree "
+    "\u201cbrings people out on a cold night\u201d."
+)
+
+
+def test_a_days_stories_are_its_news_whatever_occasion_their_opening_names(
     tmp_path: Path,
 ) -> None:
-    db = _store(tmp_path)
-    # Wednesday's story of Tuesday evening's board meeting: Tuesday's words, not Wednesday's.
-    assert "Odile Fairbairn" not in _speakers(db, "who said what on Wednesday?")
+    (tmp_path / "tree.txt").write_text(FRIDAY_STORY, encoding="utf-8")
+    db = tmp_path / "tree.db"
+    assert invoke("--db", str(db), "ingest", str(tmp_path / "tree.txt")).exit_code == 0
+    # Friday's story of Wednesday night's vote is Friday's news ...
+    friday = _speakers(db, "what was said on Friday?")
+    assert "Hector Ravensdale" in friday
+    # ... but not what its own sentence says was said the week before.
+    assert "Ottoline Pryce" not in friday
 
 
 @pytest.mark.parametrize(

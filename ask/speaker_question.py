@@ -1,0 +1,38 @@
+"""What a speaker asked for by a phrase said: by name, title or organisation
+(ask/speaker_answer.py), else by the descriptions the stories give (a body of a place, a
+body's voice by its kind, a head with words after it)."""
+
+from __future__ import annotations
+
+from ask.apposed_bodies import apposed_answer
+from ask.asking import Ask
+from ask.body_voices import voice_by_kind
+from ask.people import find_speakers
+from ask.qualified_bodies import qualified_answer
+from ask.qualified_people import trailing_answer
+from ask.speaker_answer import speaker_answer
+from ask.views import Answer
+
+
+def speaker_question(ask: Ask, phrase: str, topic: str | None) -> Answer:
+    """What a speaker (a name, a title or an organisation) said, on a topic if given."""
+    found = find_speakers(ask.store, phrase)
+
+    def ask_body(body: str) -> Answer:  # a body asked for by its name or its description
+        return speaker_answer(ask, find_speakers(ask.store, body), topic, body)
+
+    # "the national food bank charity": the body a story calls so, not one whose name holds
+    # some of its words
+    described = apposed_answer(ask.store, phrase, found.rows, ask_body)
+    if described is not None:
+        return described
+    answer = speaker_answer(ask, found, topic, phrase)
+    if answer.quotes:
+        return answer
+    # "the Carrowmoor families' group"; "the union rep"; "the vice-chairman who quit"
+    return (
+        qualified_answer(ask.store, phrase, ask_body)
+        or voice_by_kind(phrase, ask_body)
+        or trailing_answer(ask.store, phrase, lambda head: speaker_question(ask, head, topic))
+        or answer
+    )

@@ -1,0 +1,63 @@
+"""The earlier stories of a storyline (ask/followups.py `_lead_ins`): "student flats on the
+park - who's said what?" finds the story of the plans lodged for a "student block", told
+before the stories of the "student flats" march, when it says every concept of the topic
+but one and shares the storyline's names; a topic of fewer than four concepts never reaches
+back.
+Fictional stories."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ask_json, said_in, stories_db
+
+STORIES = {
+    "plans": (
+        "Plans lodged for 640-bed student block on Larkby's Fennick Park\n\n"
+        "LARKBY, 20 November 2026 \u2014 Quadrant Student Living has submitted plans for a "
+        "640-bedroom student block on part of Fennick Park in Larkby.\n\n"
+        "Priya Mukherjee-Dale, who chairs the Friends of Fennick Park, said the park was not "
+        'the council\'s to give away. "Once a park is gone, it is gone," she said.\n\n'
+        "Callum Ferreira, Quadrant Student Living's development director, said: \"This scheme "
+        'frees up hundreds of houses for local people."\n'
+    ),
+    "march": (
+        "Hundreds march through Fennick Park against student flats plan\n\n"
+        "LARKBY, 24 November 2026 \u2014 Hundreds of people marched through Fennick Park on "
+        "Sunday against plans for student flats on its northern edge.\n\n"
+        'Priya Mukherjee-Dale of the Friends of Fennick Park said: "This is a whole '
+        'neighbourhood saying no to student flats."\n\n'
+        "Quadrant Student Living said it would keep listening to residents.\n"
+    ),
+    "university": (
+        "University backs Fennick Park student flats\n\n"
+        "LARKBY, 27 November 2026 \u2014 The University of Larkby has backed the student flats "
+        "planned for Fennick Park.\n\n"
+        'Its vice-chancellor, Ffion Arkwright, said: "Our students need somewhere to live, '
+        'and these student flats are close to the campus."\n\n'
+        "Callum Ferreira of Quadrant Student Living said the company welcomed the support.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return stories_db(tmp_path_factory.mktemp("lead_ins"), STORIES)
+
+
+def test_the_storylines_earlier_story_in_other_words(db: Path) -> None:
+    answer = ask_json(db, "student flats on the park in Larkby - who's said what", "--limit", "0")
+    words = " | ".join(w for _, w in said_in(answer))
+    assert "Once a park is gone" in words
+    assert "frees up hundreds of houses" in words
+
+
+@pytest.mark.parametrize(
+    "question", ["student flats - who's said what", "student flats on the park - who's said what"]
+)
+def test_a_topic_of_fewer_than_four_concepts_does_not_reach_back(db: Path, question: str) -> None:
+    # "council tax in Castlebridge": the town's allotments story says "council" and the town
+    answer = ask_json(db, question, "--limit", "0")
+    assert "Once a park is gone" not in " | ".join(w for _, w in said_in(answer))
