@@ -110,9 +110,8 @@ def any_public(phrase: str) -> tuple[Public, int] | None:
     """The public a plural noun for people that no family holds names ("the midwives", "the
     walkers", "the bell-ringers"): its members are those the stories describe by the noun
     ("a senior midwife", "one of the ringers"), and its stories' private voices that hold no
-    post ("X, 34, said"; not "X, the lifeboat's helm"); None
-    for a word that is no plural, or names bodies or offices ("the charities", "the
-    councillors": asked as speakers)."""
+    post ("X, 34, said"; not "X, the lifeboat's helm"); None for a word that is no plural,
+    or names bodies or offices ("the charities", "the councillors": asked as speakers)."""
     last = (fold(phrase).split() or [""])[-1]
     if re.fullmatch(r"[a-z][a-z'-]*s", last) is None:
         return None
