@@ -8,7 +8,8 @@ shares, each with who gave it). On a person: their profile, latest quotes and ar
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
+from collections.abc import Callable, Hashable
+from typing import Any, TypeVar
 
 from ask.figures import key_figures
 from ask.intents import BRIEF, Query
@@ -25,6 +26,7 @@ from storage.db import Store
 from storage.profiles import articles_in_window, speaker_profile
 from storage.quote_lookup import quotes_by_speakers
 
+T = TypeVar("T")
 QUOTES_PER_SPEAKER = 3
 MAX_BRIEF_QUOTES = 30
 MAX_PEOPLE = 8
@@ -79,30 +81,27 @@ def _ref(article: dict[str, Any]) -> ArticleRef:
 
 
 def _a_few_each(ordered: list[Found]) -> list[Found]:
-    counts: Counter[Any] = Counter()
-    kept = []
-    for item in ordered:
-        key = item.row.speaker_id or ("unnamed", item.row.mention)
-        if counts[key] >= QUOTES_PER_SPEAKER:
-            continue
-        counts[key] += 1
-        kept.append(item)
-        if len(kept) >= MAX_BRIEF_QUOTES:
-            break
-    return kept
+    return _few_each(ordered, lambda f: f.row.speaker_id or ("unnamed", f.row.mention))
 
 
 def a_few_each(views: list[QuoteView]) -> list[QuoteView]:
     """At most QUOTES_PER_SPEAKER of each speaker's quotes (by speaker, else by the words an
     unnamed one is called), MAX_BRIEF_QUOTES in all, in order."""
-    counts: Counter[Any] = Counter()
+    return _few_each(views, lambda v: v.speaker or ("unnamed", v.mention))
+
+
+def _few_each(items: list[T], speaker: Callable[[T], Hashable]) -> list[T]:
+    """At most QUOTES_PER_SPEAKER of the items of each speaker, MAX_BRIEF_QUOTES in all."""
+    counts: Counter[Hashable] = Counter()
     kept = []
-    for view in views:
-        key = view.speaker or ("unnamed", view.mention)
+    for item in items:
+        key = speaker(item)
         if counts[key] < QUOTES_PER_SPEAKER:
             counts[key] += 1
-            kept.append(view)
-    return kept[:MAX_BRIEF_QUOTES]
+            kept.append(item)
+            if len(kept) >= MAX_BRIEF_QUOTES:
+                break
+    return kept
 
 
 def _key_people(found: list[Found]) -> list[dict[str, Any]]:

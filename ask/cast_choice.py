@@ -10,7 +10,7 @@ never joined by others the title rules turned away (by place, body or rank).
 from __future__ import annotations
 
 from ask.cast import HEAD, Cast, asked_description, best_fitting
-from ask.owner_bodies import body_owner, of_owner
+from ask.owner_bodies import owner_check
 from storage.db import Store
 from storage.speakers import SpeakerRow
 
@@ -30,9 +30,9 @@ def cast_choice(
         return None
     titled = frozenset(r.id for r in found) if by_title else frozenset()
     cast = best_fitting(store, phrase, topic, window, titled)
-    owner = body_owner(phrase)  # "the trust's chief executive": not a charity's in its story
-    if cast is not None and owner and any(not of_owner(store, p.org, owner) for p in cast.people):
-        kept = [p for p in cast.people if of_owner(store, p.org, owner)]
+    owners = owner_check(store, phrase)  # "the trust's chief executive": not a charity's
+    if cast is not None and any(not owners(p.org) for p in cast.people):
+        kept = [p for p in cast.people if owners(p.org)]
         cast = Cast(cast.top, kept, [], cast.scores) if kept else None
     if cast is None:
         return None

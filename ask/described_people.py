@@ -42,7 +42,7 @@ from ask.described_asked import LEADING, AskedDescription, asked_description, to
 from ask.described_beside import is_head_beside, named_before_another, person_singular
 from ask.lead_people import SENTENCE_BREAK, first_named, lead_words
 from ask.lexicon import singular
-from ask.owner_bodies import body_owner, of_owner
+from ask.owner_bodies import owner_check
 from common.names import fold
 from extract.people_words import PERSON_NOUNS, ROLE_WORDS
 from extract.person_cues import bodies_too
@@ -267,7 +267,7 @@ def described_people(store: Store, phrase: str, but: Sequence[SpeakerRow] = ()) 
     found: dict[int, SpeakerRow] = {}
     known = {r.id for r in but}  # those found already
     bodies = noun in bodies_too()  # "the sponsor": a body as often as a person
-    owner = body_owner(phrase)  # "the trust's chief executive": not a charity's
+    owners = owner_check(store, phrase)  # "the trust's chief executive": not a charity's
     for _article, title, body, people in people_in_stories_with(store, probes, bodies=bodies):
         sentences = [s for s in SENTENCE_BREAK.split(body) if s.strip()]
         words = {singular(w) for w in tokens(f"{title}\n{body}")} if elsewhere else set()
@@ -276,7 +276,7 @@ def described_people(store: Store, phrase: str, but: Sequence[SpeakerRow] = ()) 
         before = named_before_another(body, [p.name for p in people], noun) if not others else set()
         headed = {w for w in place if w in {singular(t) for t in tokens(title)}}
         for person in people:
-            if person.id in found or not of_owner(store, person.org, owner):
+            if person.id in found or not owners(person.org):
                 continue
             mine = told | headed if headed and not _placed(sentences, person.name, place) else told
             if person.name in before or (

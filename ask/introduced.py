@@ -21,25 +21,31 @@ def introduced_before(
     store: Store,
     places: list[QuotePlace],
     paragraphs: Mapping[int, list[int]],
-    on_topic: Mapping[int, set[int]],
-    placed: set[int],
-) -> set[int]:
-    """The ids of the quotes (not `placed` already) whose speaker the paragraph just before
-    theirs names, that paragraph one of `on_topic` (by article, paragraph indices)."""
+    tiers: list[tuple[Mapping[int, set[int]], set[int]]],
+) -> list[set[int]]:
+    """For each tier (paragraphs on the topic by article, and the ids of quotes placed
+    already), the ids of the quotes not placed whose speaker the paragraph just before
+    theirs names, that paragraph one of the tier's; the texts and names are read once."""
     wanted: dict[int, tuple[int, int, int]] = {}
+    chosen: list[set[int]] = [set() for _ in tiers]
     for place in places:
-        if place.id in placed or place.speaker_id is None:
+        if place.speaker_id is None:
             continue
         starts = paragraphs.get(place.article_id, [])
         here = bisect_right(starts, place.start) - 1
-        if here < 1 or here - 1 not in on_topic.get(place.article_id, set()):
-            continue
-        wanted[place.id] = (place.article_id, starts[here - 1], starts[here])
+        for k, (on_topic, placed) in enumerate(tiers):
+            if (
+                here >= 1
+                and place.id not in placed
+                and here - 1 in on_topic.get(place.article_id, set())
+            ):
+                chosen[k].add(place.id)
+                wanted[place.id] = (place.article_id, starts[here - 1], starts[here])
     if not wanted:
-        return set()
+        return chosen
     text = passages(store, list(wanted.values()))
     names: dict[int, str] = {}
-    found: set[int] = set()
+    named: set[int] = set()
     for place in places:
         span = wanted.get(place.id)
         if span is None or place.speaker_id is None:
@@ -48,5 +54,5 @@ def introduced_before(
             names[place.speaker_id] = speaker_name(store.db, place.speaker_id)
         surname = fold(names[place.speaker_id]).split()[-1:]
         if surname and len(surname[0]) > 2 and surname[0] in fold(text.get(span, "")).split():
-            found.add(place.id)
-    return found
+            named.add(place.id)
+    return [ids & named for ids in chosen]

@@ -74,8 +74,20 @@ def _named_under(store: Store, head: str) -> list[str]:
     "hypernyms": "the allotments body" may be a Federation, "the rail regulator" an Office
     of Rail Standards), for the question's own words to choose among."""
     covered = kind_data()["hypernyms"].get(head, [])
-    names = [o for o in known_org_names(store.db) if any(c.isupper() for c in o)]
-    return [o for o in names if any(named_as(o, h.split()) for h in covered)]
+    return [o for o in _proper_names(store) if any(named_as(o, h.split()) for h in covered)]
+
+
+def _proper_names(store: Store) -> list[str]:
+    """The organisations' names the store knows that are names (a capital in them)."""
+    return [o for o in known_org_names(store.db) if any(c.isupper() for c in o)]
+
+
+def _story_words(store: Store, org: str) -> set[str]:
+    """The words of the stories that name a body."""
+    words: set[str] = set()
+    for _, text in articles_using(store, org):
+        words |= set(_WORD.findall(text))
+    return words
 
 
 def _one_form(names: list[str]) -> list[str]:
@@ -97,17 +109,14 @@ def _headed(org: str, heads: set[str]) -> bool:
 
 def _all_in_stories(store: Store, org: str, words: set[str]) -> bool:
     """Whether the stories naming a body use every word (of four letters or more)."""
-    said: set[str] = set(_WORD.findall(fold(org)))
-    for _, text in articles_using(store, org):
-        said |= set(_WORD.findall(text))
+    said = set(_WORD.findall(fold(org))) | _story_words(store, org)
     return all(_held(w, said) for w in words if len(w) > 3)
 
 
 def _ending(store: Store, head: str) -> list[str]:
     """The bodies whose names end in a near kind's head no question reads as a kind of its
     own ("Porthcarne Harbour Commissioners", asked for as the harbour authority)."""
-    names = [o for o in known_org_names(store.db) if any(c.isupper() for c in o)]
-    return [o for o in names if named_as(o, [head])]
+    return [o for o in _proper_names(store) if named_as(o, [head])]
 
 
 def near_kind_orgs(store: Store, phrase: str, topic: str | None = None) -> list[str]:
@@ -148,9 +157,7 @@ def near_kind_orgs(store: Store, phrase: str, topic: str | None = None) -> list[
     for org in candidates:
         name = set(_WORD.findall(fold(org)))
         in_name = [w for w in specific if _held(w, name)]
-        stories: set[str] = set()
-        for _, text in articles_using(store, org):
-            stories |= set(_WORD.findall(text))
+        stories = _story_words(store, org)
         in_stories = [w for w in specific if w not in in_name and _held(w, stories)]
         if any(w not in in_name and w not in in_stories for w in own):
             continue  # "the Dunvarrow campers' group" is no Skellow body

@@ -317,11 +317,13 @@ def _around(
         elif place.article_id in topic.stories:
             in_stories.append(place)
     # "Dr X will open ..., an independent practice" then "'...,' X said": as its introduction
-    near_ids = introduced_before(store, places, topic.paragraphs, topic.near, set(context))
-    context += [p.id for p in places if p.id in near_ids]
-    led = introduced_before(
-        store, places, topic.paragraphs, topic.partial, {*context, *partial} if limit else set()
+    near_ids, led = introduced_before(
+        store,
+        places,
+        topic.paragraphs,
+        [(topic.near, set(context)), (topic.partial, {*context, *partial} if limit else set())],
     )
+    context += [p.id for p in places if p.id in near_ids]
     led -= near_ids
     (partial if limit else context).extend(p.id for p in places if p.id in led)
     in_stories = [p for p in in_stories if p.id not in near_ids | led]
