@@ -138,14 +138,6 @@ def _straight_apostrophes(nlp: Language) -> None:
     for attr in (NORM, SHAPE):
         read = getters[attr]
         getters[attr] = partial(_read_straight, read)
-    # Words the model made before (its tokenizer's exceptions, the apostrophe itself) read as
-    # their straight forms in every feature its tagger, parser and recogniser embed: "Aurelis
-    # Cruises’ vice-president" is parsed as "Aurelis Cruises' vice-president" is.
-    for lexeme in list(nlp.vocab):
-        if "\u2019" in lexeme.orth_:
-            straight = nlp.vocab[lexeme.orth_.replace("\u2019", "'")]
-            lexeme.norm_, lexeme.shape_ = straight.norm_, straight.shape_
-            lexeme.prefix_, lexeme.suffix_ = straight.prefix_, straight.suffix_
 
 
 def _read_straight(read: Callable[[str], Any], text: str) -> Any:
