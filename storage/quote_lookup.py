@@ -218,7 +218,8 @@ def _orgs_in_apposition(store: Store, key: str) -> list[str]:
             [article_id],
         ).fetchall():
             name, noun = re.escape(fold(str(org or ""))), re.escape(key)
-            introduced = rf"\b{name},\s+(?:an?|the)\s+{noun}\b"
+            # (not "X, the government's adviser": the government is another body)
+            introduced = rf"\b{name},\s+(?:an?|the)\s+{noun}\b(?!['\u2019])"
             called = rf"\bof\s+{noun}\s+(?:{'|'.join(_CALLING)})\s+(?:the\s+)?{name}\b"
             if org and org not in found and re.search(f"{introduced}|{called}", str(body)):
                 found.append(str(org))

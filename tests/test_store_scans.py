@@ -31,6 +31,7 @@ STORIES = {
     "glued": "The NoSave Elm Library campaign said the reading room should close.",
     "fund": "The Weißdorn Straße fund said the new square would be ready by June.",
     "cruise": "Aurelis Cruises, the cruise line behind the plan, said it would use tenders.",
+    "adviser": "Coast Habitats, the government’s adviser on reserves, said it would object.",
 }
 SPEAKERS = {
     "rail": "Elm Rail Users",
@@ -42,6 +43,7 @@ SPEAKERS = {
     "glued": "NoSave Elm Library",
     "fund": "Weißdorn Straße",
     "cruise": "Aurelis Cruises",
+    "adviser": "Coast Habitats",
 }
 
 
@@ -74,6 +76,7 @@ def stories(store: Store) -> Store:
         ("passenger groups forum", ["Harbour Walkers"]),
         ("nature trust", []),
         ("cruise line", ["Aurelis Cruises"]),  # "X, the cruise line behind the plan,"
+        ("government", []),  # "X, the government's adviser": another body's
     ],
 )
 def test_organisations_introduced_in_apposition_are_found_in_folded_forms(
