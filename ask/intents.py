@@ -226,8 +226,7 @@ def clean_question(raw: str) -> str:
     return text[:MAX_QUESTION_CHARS]
 
 
-# "who spoke for the canal trust?", "who spoke on behalf of the union about the closures?":
-# the topic read after the speech verb names whose voice was asked for.
+# "who spoke for the canal trust?", "on behalf of the union about X?": whose voice was asked
 _SPOKEN_FOR = re.compile(
     r"^(?:for|behalf\s+of)\s+(?P<voice>.+?)(?:\s+(?:about|over|in|on|at)\s+(?P<topic>.+))?$"
 )
@@ -381,8 +380,9 @@ _SPLIT = re.compile(
     r"^(?P<speaker>.+?)\s+(?:on|about|re|regarding|over|talking about|speaking about|"
     r"commenting on|quotes? (?:on|about)|said about|says about|comments? on)\s+(?P<topic>.+)$"
 )
-_SPEAKER_ONLY = re.compile(
-    r"^(?P<speaker>.+?)(?:'s)?\s+(?:quotes?|said|says|comments?|statements?|remarks?)$"
+_SPEAKER_ONLY = re.compile(  # "Halden quotes", "Lathe Valley Community Energy position?"
+    r"^(?P<speaker>.+?)(?:'s)?\s+"
+    r"(?:quotes?|said|says|comments?|statements?|remarks?|position|stance|views?|reaction)$"
 )
 
 

@@ -5,8 +5,9 @@ fire officer in charge", "the vice-chairman who quit", "the founder of the vets 
 Read only when the whole phrase found nothing. The phrase is its head ("the fire officer")
 and the words after it, which open with a preposition or a relative pronoun. The head is
 asked alone; its answer is kept to the stories that name what the words after it name: the
-place or thing after a preposition ("in Thornby", "of the vets practice"), at least half the
-content words of a relative clause ("that runs the hospital's patient transport"). A clause
+place or thing after a preposition ("in Thornby", "of the vets practice", "next to the
+crazy golf"), at least half the content words of a relative clause ("that runs the
+hospital's patient transport"). A clause
 the stories tell in other words ("who quit" for "resigned") keeps the head's answer when it
 is one speaker's: the one vice-chairman. Words that qualify nothing ("in charge", "on duty")
 keep the head's answer whole (ask/data/descriptions.json "idle_qualifiers"). A body's head
@@ -30,7 +31,8 @@ from storage.quote_lookup import articles_naming, speaker_stories_naming
 
 _SPLIT = re.compile(
     r"^(?P<head>(?:the\s+)?\S+(?:\s+\S+){0,3}?)\s+"
-    r"(?P<qual>(?P<opener>who|that|which|whose|in|at|near|from|on|of)\s+.+)$",
+    r"(?P<qual>(?P<opener>who|that|which|whose|in|at|near|from|on|of|next\s+to|beside|by|"
+    r"outside|opposite|behind|along|across|with)\s+.+)$",
     re.I,
 )
 _RELATIVE = {"who", "that", "which", "whose"}
@@ -62,7 +64,8 @@ def trailing_answer(store: Store, phrase: str, question: Callable[[str], Answer]
     if qual in _idle():  # "the fire officer in charge": the fire officer
         return answer
     ids = sorted({q.article.id for q in answer.quotes})
-    words = [w for w in _WORD.findall(qual) if w not in _stop_words() and len(w) >= _MIN_WORD]
+    told = qual[len(fold(found.group("opener"))) :]  # what it names, after its opener
+    words = [w for w in _WORD.findall(told) if w not in _stop_words() and len(w) >= _MIN_WORD]
     words = [re.sub(r"['\u2019]s$", "", w) for w in words]
     if not words:
         return None

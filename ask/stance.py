@@ -43,6 +43,7 @@ from ask.stance_lexicon import (
     load_stance,
     polarity,
 )
+from ask.stance_own import own_side
 from ask.stance_owner import owners_side
 from ask.stance_people import described_side, nominal_sides
 from ask.stance_purposes import purpose_subject
@@ -256,7 +257,15 @@ def stances(
         elif framed_only:
             result[row.id] = None
         else:
-            said = DOUBT if doubted(row.text, lexicon) else polarity(row.text, lexicon)
+            said = own_side(  # "We will oppose this": a side in their own words
+                row.text,
+                row.kind == "indirect",
+                topic_words,
+                lexicon,
+                anaphoric=row.article_id in about,
+            )
+            if said is None:
+                said = DOUBT if doubted(row.text, lexicon) else polarity(row.text, lexicon)
             against = said in (DOUBT, NEGATIVE) and owners_side(row, owner)
             result[row.id] = None if against else said
         told = elsewhere.get(row.speaker_id, set())  # their side in the storyline, when their

@@ -22,6 +22,7 @@ DOUBT = "doubt"
 NEGATION_REACH = 3
 ADMISSION_REACH = 4
 _CLAUSE_END = re.compile(r"[,;:.!?\u2013\u2014]")
+_BUT = re.compile(r"\bbut\b", re.I)  # a contrast: the words after it carry the side
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 
 
@@ -142,12 +143,20 @@ def side_nouns(*, people: bool = True) -> str:
 
 def polarity(text: str, lexicon: StanceLexicon | None = None) -> str | None:
     """A quote's own evaluative words, negators flipping them: its stance, None when none
-    (or they cancel out)."""
+    (or they cancel out); after a contrast ("..., but ...") the words after the last "but"
+    decide when they take a side."""
     lexicon = lexicon or load_stance()
+    last = _BUT.split(text)[-1]  # "a step in the right direction but nowhere near enough":
+    score = _text_score(last, lexicon) if last != text else 0  # what comes after "but" counts
+    score = score or _text_score(text, lexicon)
+    return POSITIVE if score > 0 else NEGATIVE if score < 0 else None
+
+
+def _text_score(text: str, lexicon: StanceLexicon) -> int:
     score = 0
     for clause in _CLAUSE_END.split(text):
         score += _score([w.lower().replace("\u2019", "'") for w in _WORD.findall(clause)], lexicon)
-    return POSITIVE if score > 0 else NEGATIVE if score < 0 else None
+    return score
 
 
 def _score(words: list[str], lexicon: StanceLexicon) -> int:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from ask.data_files import ask_data
 from ask.inflections import folded, rough_stem
 from ask.stance_lexicon import StanceLexicon
+from extract.people_words import ORG_WORDS, PERSON_NOUNS, ROLE_WORDS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 DETERMINERS = r"(?:the|this|these|that|those|its|their|his|her|our|your)"
@@ -43,8 +44,8 @@ def toward(
 ) -> bool:
     """Whether a frame's object is the topic: it names a word of it, or it is a short
     definite phrase headed by a noun that refers back to the story's subject (any such
-    phrase but a name, or "it", when the story is about the topic: `anaphoric`,
-    ask/stance_stories)."""
+    phrase but a name or a party's (`other_party`), or "it", when the story is about the
+    topic: `anaphoric`, ask/stance_stories)."""
     words = [w.lower() for w in _WORD.findall(frame.object)]
     tail = [_OWNER_MARK.sub("", w.lower()) for w in _WORD.findall(frame.tail)]
     stems = {rough_stem(w) for w in tail}  # "the vote's premise": the vote
@@ -61,10 +62,23 @@ def toward(
         return True
     if anaphoric and words in _PRONOUN_OBJECTS:  # "The association rejected it", not
         return tail[1:2] not in _AGENT_AFTER  # "accused it of ...": "it" is the accused body
-    if anaphoric and _ANAPHOR.fullmatch(frame.object.strip()) is not None:
+    if anaphoric and _ANAPHOR.fullmatch(frame.object.strip()) and not other_party(words):
         after = tail[len(words) : len(words) + 4]  # not "the size of the car park"
         return not after or after[0] not in _QUALIFIED or _when(after[1:])
     return _attribute(words, tail, lexicon)
+
+
+def other_party(words: list[str]) -> bool:
+    """Whether a short definite object names a party, not the story's subject: a person by
+    role ("backed the minister", "defended the campaigners"), or another party's thing by
+    its possessive or its body ("welcomed the agency's letter", "the police response")."""
+    if any(_OWNER_MARK.search(w) for w in words):
+        return True
+    head, before = words[-1], words[1:-1]
+    people = ROLE_WORDS | PERSON_NOUNS
+    if head in people or (head.endswith("s") and head[:-1] in people):
+        return True
+    return any(w in ORG_WORDS or w in people for w in before)
 
 
 def _when(words: list[str]) -> bool:

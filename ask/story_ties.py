@@ -7,7 +7,8 @@ So names are compared as a reporter reads them: without "the" and a possessive, 
 by surname. An article continues some stories when it appeared on the day of one or up to
 WINDOW_DAYS after it and names at least MIN_SHARED of their distinctive names (named in at most
 DISTINCT_SHARE of the store's articles, or DISTINCT_FLOOR in a small store: the country or
-the government every story names ties nothing together).
+the government every story names ties nothing together). An article that gives no date (its
+day is the day it was read in) is placed by its names alone.
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ def continuations(
         article: {name_of(key, label): label for key, label in pairs}
         for article, pairs in article_names(store, every).items()
     }
-    days = {a: _day(d) for a, d in article_days(store, every).items()}
+    days = {a: _day(d) for a, d in article_days(store, every, dated_only=True).items()}
     most = max(DISTINCT_FLOOR, DISTINCT_SHARE * article_total(store))
     own: dict[str, str] = {}
     for seed in seeds:
@@ -78,7 +79,7 @@ def continuations(
     return {
         other
         for other in others
-        if _within(days.get(other), starts, earlier)
+        if (days.get(other) is None or not starts or _within(days.get(other), starts, earlier))
         and len(distinctive & set(named.get(other, {}))) >= MIN_SHARED
     }
 

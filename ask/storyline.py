@@ -5,7 +5,8 @@ topic's word: the union official's guarded words in the story of the deal are ab
 dispute the earlier stories named. An article belongs to the storyline of a topic when it
 names at least MIN_SHARED of the distinctive people, organisations and places of the
 person's articles that are about the topic (those holding their words on it), and
-appeared on the day of one of them or up to WINDOW_DAYS after: a storyline goes on from
+appeared on the day of one of them or up to WINDOW_DAYS after (an article that gives no
+date, the day it was read in, is placed by its names alone): a storyline goes on from
 where the topic came up, and a story from before it (the landslide's, before anyone spoke
 of a temporary road) is not about it. Distinctive: named in at most DISTINCT_SHARE of the store's
 articles (or DISTINCT_FLOOR, in a small store), so the country or the government every
@@ -53,11 +54,16 @@ def storyline_remarks(
     if not seeds or not speaker_ids:
         return []
     rows = quotes_by_speakers(store, speaker_ids, since=since, until=until, limit=limit)
+    dated = [day for day in seeds.values() if day is not None]
     near = {
         r.article_id
         for r in rows
         if r.article_id not in seeds
-        and any(0 <= (_day(r) - day).days <= WINDOW_DAYS for day in seeds.values())
+        and (
+            (day := _day(r)) is None  # an article that gives no date: by its names alone
+            or not dated
+            or any(0 <= (day - seed).days <= WINDOW_DAYS for seed in dated)
+        )
     }
     if not near:
         return []
@@ -66,9 +72,9 @@ def storyline_remarks(
     return [r for r in rows if r.article_id in keep]
 
 
-def _day(row: QuoteRow) -> date:
-    when = row.published or row.ingested_at
+def _day(row: QuoteRow) -> date | None:
+    """The day the row's article gives, if it gives one."""
     try:
-        return date.fromisoformat(when[:10])
+        return date.fromisoformat((row.published or "")[:10])
     except ValueError:
-        return date.min
+        return None

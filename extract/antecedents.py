@@ -5,7 +5,8 @@ Rule: "Fiona Reid won the seat. Her rival, Tom Hale, lost. The count ran late wh
 ... '...,' she said." names Fiona Reid: the pronoun's gender is known, the person it resolved
 to is known to agree, was mentioned in the pronoun's paragraph or the one before, and every
 person mentioned since is known to be of the other gender; nobody else was made a speaker in
-between (an unnamed "a spokeswoman said" would be the nearer "she"; a named person of the other
+between (an unnamed "a spokeswoman said" would be the nearer "she", though "anyone" or "nobody"
+is nobody in particular: data/antecedents.json; a named person of the other
 gender taking a turn is no nearer one, extract/exchanges.py) and no person is the subject of a
 clause between by description ("The former first lady ...").  Genders are the given names'
 ("Fiona" is a woman) or a courtesy title's ("Ms Grant"), not ones learned from earlier
@@ -14,6 +15,8 @@ pronouns.
 
 from __future__ import annotations
 
+import json
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -22,6 +25,12 @@ from extract.exchanges import other_turn, stated_gender, within_exchange
 from extract.names import fold, gender_of
 from extract.people_words import FEMALE, MALE, PERSON_NOUNS, ROLE_WORDS
 from extract.place_objects import PLACE_PREPOSITIONS, place_object
+
+_NO_ONE = frozenset(
+    json.loads(resources.files("extract").joinpath("data/antecedents.json").read_text("utf-8"))[
+        "no_one_in_particular"
+    ]
+)
 
 if TYPE_CHECKING:
     from extract.people import Cast
@@ -45,7 +54,10 @@ def sole_agreeing_antecedent(cast: Cast, pronoun: Token, entry: int) -> bool:
         return False
     start = cast.index.token_at(last.start)
     if start is None or any(
-        start.i < i < pronoun.i and not other_turn(cast, i, gender) for i in cast.speakers
+        start.i < i < pronoun.i
+        and not other_turn(cast, i, gender)
+        and cast.doc[i].lower_ not in _NO_ONE  # "asking anyone who supported it": nobody
+        for i in cast.speakers
     ):
         return False  # an unnamed "a spokeswoman said" may be the nearer "she"
     for mention in cast.mentions:

@@ -14,7 +14,10 @@ the parents: a plural description, with no person or organisation named after it
 the rescued crewmen" is one person (a "-man" compound is a man's noun), and someone that
 source spoke of ("... said the skipper had made sure ...") is no nearer antecedent, nor is
 someone a relative clause speaks of ("Andrea Kent, whose son was hit by a car, backs the
-change. '...,' he said." is Kent's: the clause tells of her, the son is not in view).
+change. '...,' he said." is Kent's: the clause tells of her, the son is not in view), nor is
+the subject of an adverbial clause in a sentence whose subject is a person of the pronoun's
+gender ("He accused the council of deciding before a single parent had been asked. '...,'
+he said." is the man who accused).
 Where they are or whom they speak for names no one: "A spokeswoman for Elm Water rejected
 the claims. She said ..." is Elm Water's spokeswoman (extract/speakers.py gives her the
 organisation, as if she had said it in the first sentence).
@@ -84,11 +87,26 @@ def described_antecedent(cast: Cast, pronoun: Token) -> Token | None:
             continue  # one a described source spoke of ("said the foreman had ...")
         if any(a.dep_ == "relcl" for a in token.ancestors):
             continue  # "X, whose son was hit by a car, backs it": the son is X's background
+        if _aside(cast, token, gender):
+            continue  # "He accused them of deciding before a single parent had been asked"
         if _named_person(cast, named, token, gender):
             return None  # a person named nearer
         if _described_subject(cast, token, gender):
             return token if _unnamed_before(cast, named, token, gender) else None
     return None
+
+
+def _aside(cast: Cast, token: Token, gender: str) -> bool:
+    """Whether a word is in an adverbial clause of a sentence whose subject is a person of
+    the pronoun's gender, named or by pronoun: that person is in view, not the clause's."""
+    for clause in (a for a in token.ancestors if a.dep_ == "advcl"):
+        for subject in (c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if gender and subject.lower_ in (MALE if gender == "m" else FEMALE):
+                return True
+            entry = cast.entry_for_token(subject)
+            if entry is not None and cast.entries[entry].kind == "person":
+                return person_gender(cast.entries[entry]) in (None, gender or None)
+    return False
 
 
 def description_of(subject: Token) -> str:

@@ -199,6 +199,8 @@ def _continues_name(doc: Doc, i: int) -> bool:
     token = doc[i]
     if token.pos_ == "PROPN" and token.text[:1].isupper():
         return True
+    if token.lower_ == "of" and doc[i - 1].lower_ in ORG_WORDS and doc[i - 1].text[:1].isupper():
+        return i + 1 < len(doc) and doc[i + 1].text[:1].isupper()  # "Chamber of Trade"
     if i + 1 >= len(doc) or doc[i + 1].pos_ != "PROPN":
         return False
     if token.text in ("-", "\u2010") and not token.whitespace_ and not doc[i - 1].whitespace_:

@@ -2,7 +2,9 @@
 
 - "X told the inquest that Mr Y had died": the clause after the cue's object is parsed as a
   relative or adnominal clause on the object, though it has a subject of its own and its
-  "that" is a complementiser, not the relative pronoun: it is what was told.
+  "that" is a complementiser, not the relative pronoun: it is what was told. So is one with
+  no "that" right after the object when nothing in it is missing ("told the meeting the
+  wardens often knew about people in crisis"; a relative clause lacks its object).
 - "after X told the Post he was “not there yet”": the reported clause (no "that") is parsed
   as the sentence's main clause and the cue as an adverbial clause hanging on it, though the
   clause's subject follows the cue's object word for word: it is what was told.
@@ -30,6 +32,8 @@ _CUES = json.loads(resources.files("extract").joinpath("data/cues.json").read_te
 # "told the inquest that ...": cues whose object is the addressee (data/cues.json)
 ADDRESSEE_VERBS = frozenset(_CUES["addressee_verbs"]["verbs"])
 _RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
+# What completes a verb: a relative clause without its pronoun lacks one of these
+_COMPLETE = {"dobj", "dative", "attr", "acomp", "ccomp", "xcomp", "oprd"}
 
 
 def complement_as_relative(obj: Token) -> Token | None:
@@ -42,16 +46,28 @@ def complement_as_relative(obj: Token) -> Token | None:
     if any(t.lower_ in ("so", "such") for t in obj.doc[obj.left_edge.i : obj.i + 1]):
         return None  # "tells so many lies that ...": a result clause, not what was told
     for clause in obj.children:
-        if (
-            clause.dep_ not in ("relcl", "acl")
-            or clause.i < obj.i
-            or clause.left_edge.lower_ != "that"
-        ):
+        if clause.dep_ not in ("relcl", "acl") or clause.i < obj.i:
+            continue
+        if clause.left_edge.lower_ != "that" and not _whole_clause_after(obj, clause):
             continue
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.lower_ not in _RELATIVE_PRONOUNS:
             return clause
     return None
+
+
+def _whole_clause_after(obj: Token, clause: Token) -> bool:
+    """Whether a clause with no "that" right after the addressee is what was told, not a
+    relative clause without its pronoun: "told the meeting [the wardens often knew about
+    people in crisis]" has nothing missing, where "the meeting [the wardens attended]" lacks
+    its object. It starts right after the noun, and its verb has an object, a complement or
+    a preposition with its own object."""
+    if clause.left_edge.i != obj.i + 1 or clause.left_edge.lower_ in _RELATIVE_PRONOUNS:
+        return False
+    return any(
+        c.dep_ in _COMPLETE or (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children))
+        for c in clause.children
+    )
 
 
 def clause_taken_as_head(verb: Token) -> list[Token] | None:

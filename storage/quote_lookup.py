@@ -195,10 +195,16 @@ def orgs_described_as(store: Store, noun: str) -> list[str]:
 def _orgs_in_apposition(store: Store, key: str) -> list[str]:
     """The quoted organisations (speakers, or those spoken for) an article introduces as
     the noun in apposition ("Elm Rail Users, a passenger group, urged ..." for "passenger
-    group") or as a group of them under its name ("a group of sea swimmers calling
-    themselves the Penmorrow Bluetits" for "sea swimmers")."""
+    group"; "Aurelis Cruises, the cruise line behind the plan,") or as a group of them under
+    its name ("a group of sea swimmers calling themselves the Penmorrow Bluetits" for "sea
+    swimmers")."""
     found: list[str] = []
-    forms = [f", a {key}", f", an {key}", *(f"of {key} {verb}" for verb in _CALLING)]
+    forms = [
+        f", a {key}",
+        f", an {key}",
+        f", the {key}",
+        *(f"of {key} {verb}" for verb in _CALLING),
+    ]
     # the folded-words index narrows the articles; the exact test reads only those
     among, narrowed = candidates_sql(phrase_query(*forms))
     tests = " OR ".join("instr(fold(body), ?) > 0" for _ in forms)
@@ -212,7 +218,8 @@ def _orgs_in_apposition(store: Store, key: str) -> list[str]:
             [article_id],
         ).fetchall():
             name, noun = re.escape(fold(str(org or ""))), re.escape(key)
-            introduced = rf"\b{name},\s+an?\s+{noun}\b"
+            # (not "X, the government's adviser": the government is another body)
+            introduced = rf"\b{name},\s+(?:an?|the)\s+{noun}\b(?!['\u2019])"
             called = rf"\bof\s+{noun}\s+(?:{'|'.join(_CALLING)})\s+(?:the\s+)?{name}\b"
             if org and org not in found and re.search(f"{introduced}|{called}", str(body)):
                 found.append(str(org))

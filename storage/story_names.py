@@ -22,13 +22,17 @@ def article_names(store: Store, article_ids: list[int]) -> dict[int, set[tuple[s
     return found
 
 
-def article_days(store: Store, article_ids: list[int]) -> dict[int, str]:
-    """The day (YYYY-MM-DD, UTC) each article appeared: published, else ingested."""
+def article_days(
+    store: Store, article_ids: list[int], *, dated_only: bool = False
+) -> dict[int, str]:
+    """The day (YYYY-MM-DD, UTC) each article appeared: published, else ingested (else ""
+    when `dated_only`: an article that gives no date has no day of its own)."""
     if not article_ids:
         return {}
     marks = ", ".join("?" for _ in article_ids)
+    when = "a.published" if dated_only else ARTICLE_WHEN
     rows = store.db.execute(
-        f"SELECT a.id, {ARTICLE_WHEN} FROM articles a WHERE a.id IN ({marks})", article_ids
+        f"SELECT a.id, {when} FROM articles a WHERE a.id IN ({marks})", article_ids
     ).fetchall()
     return {int(a): str(when or "")[:10] for a, when in rows}
 

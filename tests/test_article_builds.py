@@ -91,6 +91,25 @@ def test_what_an_inquest_was_told_is_the_clause_not_the_inquest(nlp: Language) -
     assert quote.text == "the man had died from the cold"
 
 
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "The Rev Tobias Adebanjo told the meeting the wardens often knew about people "
+            "in crisis before anyone else did.",
+            "the wardens often knew about people in crisis",
+        ),
+        ("Maya Orrin reminded the audience she had paid for the hall herself.", "she had paid"),
+    ],
+)
+def test_a_clause_told_without_that_is_not_the_addressees(
+    nlp: Language, text: str, told: str
+) -> None:
+    # parsed as a relative clause on "the meeting", though nothing in it is missing
+    (quote,) = extract_doc(nlp(text)).quotes
+    assert quote.text.startswith(told)
+
+
 def test_whom_words_were_told_to_is_never_their_speaker(nlp: Language) -> None:
     # the parse loses the cue's subject behind a long relative clause; the paper after
     # "told" is whom it was told, not a speaker standing after the cue

@@ -22,8 +22,11 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_a_role_described_by_what_it_is_of_reaches_the_named_holder(store: Path) -> None:
     found = said_in(ask_json(store, "what did the ferry skipper tell the inquest?"))
-    assert {s for s, _ in found} == {"Dariusz Kowal"}
-    assert any("lost her in the glare" in t for _, t in found)
+    # the standfirst's "A ferry's skipper told an inquest he lost sight of the dinghy" is
+    # his too, told unnamed; no one else's words answer
+    assert {s for s, _ in found} <= {"Dariusz Kowal", ""}
+    assert any("lost her in the glare" in t for s, t in found if s == "Dariusz Kowal")
+    assert all("lost sight of the dinghy" in t for s, t in found if s == "")
 
 
 def test_an_unnamed_source_is_found_by_its_description_and_credited_to_no_one(

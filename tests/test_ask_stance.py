@@ -118,6 +118,8 @@ def test_a_pronoun_framing_the_last_speaker(harbour_db: Path) -> None:
         ("who was in favour of the merger?", POSITIVE, "the merger"),
         ("who turned down the pay deal?", NEGATIVE, "the pay deal"),
         ("who objected to the pouches", NEGATIVE, "the pouches"),
+        ("who's come out against the switch-off", NEGATIVE, "the switch-off"),
+        ("who has come out in favour of the merger", POSITIVE, "the merger"),
     ],
 )
 def test_a_question_names_the_side_it_asks_for(

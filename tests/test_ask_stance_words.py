@@ -54,6 +54,21 @@ def test_evaluative_phrases_give_a_quotes_stance(text: str, expected: str | None
     assert polarity(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after "but", the side the words take is the speaker's
+        ("It is a step in the right direction but nowhere near enough.", NEGATIVE),
+        ("We welcome the review, but it is not good enough for the families.", NEGATIVE),
+        ("The timing is wrong, but it is the right decision for the valley.", POSITIVE),
+        # words after "but" that take no side leave the whole quote's
+        ("It is the right decision, but the rain came early.", POSITIVE),
+    ],
+)
+def test_a_contrast_gives_the_side_of_what_comes_after_but(text: str, expected: str) -> None:
+    assert polarity(text) == expected
+
+
 def test_every_acceptance_verb_refused_speaks_against() -> None:
     lexicon = load_stance()
     for verb in ("accept", "agree", "support", "back", "endorse", "condone", "tolerate"):

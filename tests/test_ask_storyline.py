@@ -5,12 +5,13 @@ ingested through the CLI, asked through `newsbrief ask --json` as a reporter wou
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import ask_json, stories_db
+from tests.conftest import ask_json, ingested, stories_db
 
 STORIES = {
     "vessel": (
@@ -92,3 +93,35 @@ def test_a_general_question_does_not_fill_with_the_storylines_remarks(ferry_db: 
     assert "tired crews on a dangerous crossing" in said
     assert "islanders will have their boats back" not in said
     assert "I will not tell them how to vote" not in said
+
+
+def test_a_story_that_gives_no_date_joins_by_its_names(tmp_path: Path) -> None:
+    # The follow-up gives no date: it is read on the day it is ingested, years after the
+    # dated story, yet it names the trust, its chair and the council of it.
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    dated = {
+        "title": "Brennock Town to leave Gaswork Lane for a new stadium",
+        "published": "2021-11-20T18:05:00+00:00",
+        "body": (
+            "Brennock Town will leave Gaswork Lane for a new stadium at Kilnsey Meadows, "
+            "the club said on Friday.\n\n"
+            '"Gaswork Lane has given this club 129 years," said Alasdair McQuarrie, the '
+            "club's chairman. Callum Dunphy of the Brennock Town Supporters' Trust said fans "
+            "had not been asked. Brennock Borough Council will decide the plans in March."
+        ),
+    }
+    (articles / "move.json").write_text(json.dumps(dated), encoding="utf-8")
+    (articles / "ballot.txt").write_text(
+        "Brennock fans give conditional backing to stadium move\n"
+        "Supporters have voted to back the move to Kilnsey Meadows.\n"
+        "Brennock Town supporters have voted to back the club's move to Kilnsey Meadows, "
+        "Callum Dunphy of the Brennock Town Supporters' Trust said.\n"
+        '"I should have been in that room last Monday, and I was not," McQuarrie said.\n'
+        "Brennock Borough Council has yet to receive the plans.\n",
+        encoding="utf-8",
+    )
+    db = ingested(tmp_path / "t.db", articles)
+    said = texts(ask_json(db, "what has McQuarrie said about leaving Gaswork Lane?"))
+    assert "given this club 129 years" in said
+    assert "I should have been in that room" in said

@@ -148,6 +148,9 @@ def test_a_vague_word_for_the_story_does_not_have_to_be_in_it(topics_db: Path) -
     # a project, a scheme or a proposal is the story's thing ("the beaver project")
     for vague in ("project", "scheme", "proposal"):
         assert concepts(f"the museum funding {vague}") == concepts("the museum funding")
+    # an attempt, an effort, an idea or a bid is what is tried: "the choir record attempt"
+    for tried in ("attempt", "effort", "idea", "bid"):
+        assert concepts(f"the choir record {tried}") == concepts("the choir record")
 
 
 def test_a_wide_concept_takes_in_narrower_ones_but_not_the_reverse() -> None:

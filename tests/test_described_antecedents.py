@@ -64,6 +64,19 @@ def test_a_name_nearer_than_the_description_keeps_the_he(nlp: Language) -> None:
     assert speaker_of(quotes(nlp, text), "rent doubled") == "Olaf Brenning"
 
 
+def test_a_description_in_an_aside_of_the_speakers_sentence_is_out_of_view(
+    nlp: Language,
+) -> None:
+    # "before a single parent had been asked" tells when; "he" is still the one who accused
+    text = (
+        "Nursery strike ballot.\n\n"
+        '"Nobody wants a picket line," said Kwame Asante-Boyd, the union\'s branch secretary.\n\n'
+        "He accused the council of deciding the nursery's fate before a single parent had "
+        'been asked. "The decision was made in a back room in October," he said.'
+    )
+    assert speaker_of(quotes(nlp, text), "back room") == "Kwame Asante-Boyd"
+
+
 def test_a_description_of_the_other_gender_is_no_antecedent(nlp: Language) -> None:
     text = (
         "Bakery shuts.\n\n"

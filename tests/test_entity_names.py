@@ -52,6 +52,19 @@ def test_an_organisation_speaks_under_its_whole_name(
     assert [(p.name, p.kind) for p in extraction.people] == [(speaker, "org")]
 
 
+def test_a_body_named_with_of_after_its_head_word_keeps_the_whole_name(nlp: Language) -> None:
+    # the recogniser misses the name here; the proper-noun run goes on over "of Trade"
+    text = (
+        "A council spokesperson added that the scheme was paid for by a government grant "
+        "that would be lost if work did not start by next summer.\n\n"
+        "Ellerby Chamber of Trade, which represents about 90 shops and businesses, backed the "
+        "widening. Its president, Samir Haddad, said delivery drivers were losing up to an "
+        "hour a day in traffic on Mill Lane."
+    )
+    (quote,) = [q for q in extract_doc(nlp(text)).quotes if q.speaker == "Samir Haddad"]
+    assert quote.speaker_org == "Ellerby Chamber of Trade"
+
+
 @pytest.mark.parametrize(
     "text, person",
     [

@@ -82,6 +82,9 @@ def test_an_organisation_named_in_lower_case_is_the_one_the_story_named(nlp: Lan
         ("Pennant Housing said the rent would rise in April.", "Pennant Housing"),
         ("Harlow Estates said the rent would rise in April.", "Harlow Estates"),
         ("Wentworth Builders said the plan would go ahead in April.", "Wentworth Builders"),
+        ("Aurelis Cruises said it could bring passengers ashore by boat.", "Aurelis Cruises"),
+        ("Riverside Vets said its prices would rise in April.", "Riverside Vets"),
+        ("Kestle Breweries said the pub would close in April.", "Kestle Breweries"),
     ],
 )
 def test_a_firm_named_for_its_trade_is_no_person(nlp: Language, text: str, firm: str) -> None:
@@ -93,7 +96,16 @@ def test_trade_words_are_business_words() -> None:
     raw = json.loads(
         resources.files("extract").joinpath("data/people_words.json").read_text("utf-8")
     )
-    trades = {"haulage", "freight", "logistics", "removals", "buses"}
+    trades = {
+        "haulage",
+        "freight",
+        "logistics",
+        "removals",
+        "buses",
+        "cruises",
+        "vets",
+        "breweries",
+    }
     assert trades <= set(raw["org_words"])
     assert trades - {"buses"} <= set(raw["org_families"]["business"])
 

@@ -123,3 +123,12 @@ def test_words_before_a_statement_noun_that_name_nobody_are_the_topic(store: Pat
     phrase is the topic."""
     said = said_in(ask_json(store, "parking complaints on the high street"))
     assert ("Ada Rook", "The vans park on the pavement every morning.") in said
+
+
+def test_a_speaker_then_their_position_asks_what_they_said(store: Path) -> None:
+    """ "Halbrook council position?": the store knows the speaker; "position" asks for their
+    words, not for stories holding the word."""
+    answer = ask_json(store, "Halbrook Town Council position?")
+    assert (answer["intent"], answer["speaker"]) == (WHAT_DID_X_SAY, "Halbrook Town Council")
+    assert speakers_in(answer) == {"Halbrook Town Council"}
+    assert any("free shuttle bus" in text for _, text in said_in(answer))

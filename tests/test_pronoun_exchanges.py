@@ -155,6 +155,17 @@ def test_an_unnamed_speaker_of_the_pronoun_s_sex_still_blocks_the_exchange(
     assert speaker_of(quotes(nlp, text), "We were never asked") != "Colin Hale"
 
 
+def test_anyone_asked_is_no_nearer_antecedent(nlp: Language) -> None:
+    # "anyone who supported the plant" is nobody in particular: "she" is the woman named
+    text = (
+        "Incinerator meeting.\n\n"
+        "Dr Siobhan Mulcahy opened the meeting by asking anyone who supported the plant to "
+        "raise their hand. Not a single hand went up.\n\n"
+        '"That is the consultation result, and it cost nothing," she said.'
+    )
+    assert speaker_of(quotes(nlp, text), "consultation result") == "Siobhan Mulcahy"
+
+
 def test_what_did_he_say_finds_the_reply_in_an_exchange(tmp_path: Path) -> None:
     text = (
         "Developer denies fraud.\n\n"

@@ -100,6 +100,13 @@ def test_an_unnamed_source_doing_something_where_asked(db: Path) -> None:
     assert [q["text"] for q in answer["quotes"]] == ["Where am I meant to get my fruit?"]
 
 
+def test_an_unnamed_source_by_what_they_are_next_to(db: Path) -> None:
+    """ "A pensioner buying apples at one of the stalls" asked for by where she was."""
+    answer = ask_json(db, "what did the pensioner next to the street market say")
+    assert [q["text"] for q in answer["quotes"]] == ["Where am I meant to get my fruit?"]
+    assert ask_json(db, "what did the pensioner next to the lido say")["quotes"] == []
+
+
 def test_a_bodys_head_asked_generically_is_its_chief_executive(db: Path) -> None:
     """ "the head of the wildlife trust" is the trust's chief executive (ask/head_asked.py),
     not another body's head whose story names the trust."""

@@ -30,6 +30,8 @@ STORIES = {
     "library": "The Save Elm Library campaign said the doors must stay open on Sundays.",
     "glued": "The NoSave Elm Library campaign said the reading room should close.",
     "fund": "The Weißdorn Straße fund said the new square would be ready by June.",
+    "cruise": "Aurelis Cruises, the cruise line behind the plan, said it would use tenders.",
+    "adviser": "Coast Habitats, the government’s adviser on reserves, said it would object.",
 }
 SPEAKERS = {
     "rail": "Elm Rail Users",
@@ -40,6 +42,8 @@ SPEAKERS = {
     "library": "Save Elm Library",
     "glued": "NoSave Elm Library",
     "fund": "Weißdorn Straße",
+    "cruise": "Aurelis Cruises",
+    "adviser": "Coast Habitats",
 }
 
 
@@ -71,6 +75,8 @@ def stories(store: Store) -> Store:
         ("finance watchdog", ["Oﬃce Watch"]),  # ligatures in the article
         ("passenger groups forum", ["Harbour Walkers"]),
         ("nature trust", []),
+        ("cruise line", ["Aurelis Cruises"]),  # "X, the cruise line behind the plan,"
+        ("government", []),  # "X, the government's adviser": another body's
     ],
 )
 def test_organisations_introduced_in_apposition_are_found_in_folded_forms(
