@@ -70,8 +70,10 @@ def toward(
 
 def other_party(words: list[str]) -> bool:
     """Whether a short definite object names a party, not the story's subject: a person by
-    role ("backed the minister", "defended the campaigners"), or another party's thing by
+    role ("backed the minister", "defended the protesters"), or another party's thing by
     its possessive or its body ("welcomed the agency's letter", "the police response")."""
+    if not words:
+        return False
     if any(_OWNER_MARK.search(w) for w in words):
         return True
     head, before = words[-1], words[1:-1]
