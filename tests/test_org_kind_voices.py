@@ -52,6 +52,12 @@ from tests.conftest import ask_json, normalise, stories_db
             '"The decision stands," the spokesman said.\n',
             "Elmore Licensing Board",
         ),
+        (
+            "HM Coastguard said it was the fourth rescue at Saltmere this year.\n\nA "
+            "coastguard spokeswoman urged visitors to check tide times before walking on the "
+            'sands. "The tide comes in around you," she said.\n',
+            "HM Coastguard",
+        ),
     ],
 )
 def test_a_title_naming_a_kind_speaks_for_that_body_and_again(
