@@ -7,12 +7,11 @@ and the words after it, which open with a preposition or a relative pronoun. The
 asked alone; its answer is kept to the stories that name what the words after it name: the
 place or thing after a preposition ("in Thornby", "of the vets practice", "next to the
 crazy golf"), at least half the content words of a relative clause ("that runs the
-hospital's patient transport"). A clause
-the stories tell in other words ("who quit" for "resigned") keeps the head's answer when it
-is one speaker's: the one vice-chairman. Words that qualify nothing ("in charge", "on duty")
-keep the head's answer whole (ask/data/descriptions.json "idle_qualifiers"). A body's head
-asked generically ("the head of the wildlife trust") is its chief executive's
-(ask/head_asked.py), not this.
+hospital's patient transport"). A clause the stories tell in other words ("who quit" for
+"resigned") keeps the head's answer when it is one speaker's: the one vice-chairman. Words
+that qualify nothing ("in charge", "on duty") keep the head's answer whole
+(ask/data/descriptions.json "idle_qualifiers"). A body's head asked generically ("the head
+of the wildlife trust") is its chief executive's (ask/head_asked.py), not this.
 """
 
 from __future__ import annotations

@@ -48,7 +48,7 @@ from ask.stance_own import own_side
 from ask.stance_owner import owners_side
 from ask.stance_people import described_side, nominal_sides
 from ask.stance_purposes import purpose_subject
-from ask.stance_toward import DETERMINERS, Frame, also_taken, toward
+from ask.stance_toward import DETERMINERS, Frame, also_taken, frame_tail, toward
 from storage.db import Store
 from storage.profiles import article_texts
 from storage.quotes import QuotePlace, QuoteRow, quote_places
@@ -56,7 +56,6 @@ from storage.quotes import QuotePlace, QuoteRow, quote_places
 # The side asked for, then the one that also answers when nobody took it.
 _NEXT = {NEGATIVE: DOUBT, DOUBT: NEGATIVE}
 _AGAINST = {NEGATIVE: POSITIVE, DOUBT: POSITIVE, POSITIVE: NEGATIVE}  # defending against it
-TAIL_WORDS = 8  # a frame's object names the topic within this many words
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _SENTENCE = re.compile(r"\S.*?(?:[.!?]+[\"'\u201d\u2019)]*(?=\s|$)|$)")
@@ -128,7 +127,7 @@ def _frame(words: str, start: int, end: int, stance: str) -> tuple[str, str, str
         subject, rest = _PASSIVE_BE.sub("", subject).strip(" ,"), agent.group(1)
         rest, subject = subject, rest.strip(" ,")
     cut = _OBJECT_END.search(rest)
-    tail = " ".join(re.split(r"[,;:.!?(\"\u201c\u201d]", rest)[0].split()[:TAIL_WORDS])
+    tail = frame_tail(rest)
     return subject, stance, rest[: cut.start() if cut else None], tail
 
 

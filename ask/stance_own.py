@@ -17,11 +17,14 @@ from __future__ import annotations
 import re
 
 from ask.stance_lexicon import NEGATIVE, POSITIVE, StanceLexicon
-from ask.stance_toward import Frame, toward
+from ask.stance_toward import Frame, frame_tail, toward
 
 _FIRST_PERSON = r"(?:i|we)"
 _REPORTED = r"(?:i|we|he|she|they)"  # "she said they would oppose it"
 _CARRIERS = r"(?:\s+(?:will|would|shall|must|also|still|all|[a-z]+ly)|['\u2019](?:ll|d))*"
+# the speaker speaking, the words that only carry it, then the verb
+_OWN_VERB = re.compile(rf"\b{_FIRST_PERSON}{_CARRIERS}\s+([a-z]+)\b")
+_REPORTED_VERB = re.compile(rf"\b{_REPORTED}{_CARRIERS}\s+([a-z]+)\b")
 # Where the verb's object ends: a mark, a clause, a preposition, or words of how long
 # ("every step of the way", "all the way", "to the end")
 _OBJECT_END = re.compile(
@@ -41,8 +44,7 @@ def own_side(
     """The side a quote's own words take on the topic (module docstring), or None: its
     text, whether it is reported (indirect) speech, the topic's words (ask/stance.py
     `topic_words`), and whether the story is about the topic."""
-    subject = _REPORTED if reported else _FIRST_PERSON
-    pattern = re.compile(rf"\b{subject}{_CARRIERS}\s+([a-z]+)\b")
+    pattern = _REPORTED_VERB if reported else _OWN_VERB
     lower = text.lower()
     sides = set()
     for match in pattern.finditer(lower):
@@ -52,7 +54,7 @@ def own_side(
             continue
         rest = text[match.end() :]
         cut = _OBJECT_END.search(rest)
-        tail = " ".join(re.split(r"[,;:.!?(\"\u201c\u201d]", rest)[0].split()[:8])
+        tail = frame_tail(rest)
         frame = Frame(
             (0, len(text)), match.group(0), stance, rest[: cut.start() if cut else None], tail
         )

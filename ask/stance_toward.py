@@ -21,6 +21,8 @@ _OWNER_MARK = re.compile(r"['\u2019]s?$")  # a possessive ending: "council's", "
 # taken ("opposed the extension at a packed meeting").
 _QUALIFIED = {"of", "on", "in", "with", "to", "from", "by", "for", "over", "about"}
 _ALSO = re.compile(r"\b(?:also|too|likewise)\b")
+TAIL_WORDS = 8  # a frame's object names the topic within this many words
+_PEOPLE = ROLE_WORDS | PERSON_NOUNS  # "the minister", "the protesters": a party by role
 # A pronoun for a thing as the whole object: in a story about the topic, the topic itself.
 _PRONOUN_OBJECTS = [["it"], ["this"], ["them"]]
 _AGENT_AFTER = [["of"], ["for"], ["over"]]  # "accused it of", "blamed them for": a party
@@ -77,10 +79,15 @@ def other_party(words: list[str]) -> bool:
     if any(_OWNER_MARK.search(w) for w in words):
         return True
     head, before = words[-1], words[1:-1]
-    people = ROLE_WORDS | PERSON_NOUNS
-    if head in people or (head.endswith("s") and head[:-1] in people):
+    if head in _PEOPLE or (head.endswith("s") and head[:-1] in _PEOPLE):
         return True
-    return any(w in ORG_WORDS or w in people for w in before)
+    return any(w in ORG_WORDS or w in _PEOPLE for w in before)
+
+
+def frame_tail(rest: str) -> str:
+    """The first TAIL_WORDS words after a stance verb, up to a punctuation mark: a frame's
+    tail ("the rising cost of heating")."""
+    return " ".join(re.split(r"[,;:.!?(\"\u201c\u201d]", rest)[0].split()[:TAIL_WORDS])
 
 
 def _when(words: list[str]) -> bool:

@@ -30,9 +30,9 @@ def article_days(
     if not article_ids:
         return {}
     marks = ", ".join("?" for _ in article_ids)
-    when = "a.published" if dated_only else ARTICLE_WHEN
+    column = "a.published" if dated_only else ARTICLE_WHEN
     rows = store.db.execute(
-        f"SELECT a.id, {when} FROM articles a WHERE a.id IN ({marks})", article_ids
+        f"SELECT a.id, {column} FROM articles a WHERE a.id IN ({marks})", article_ids
     ).fetchall()
     return {int(a): str(when or "")[:10] for a, when in rows}
 
