@@ -47,12 +47,16 @@ def _stop_words() -> frozenset[str]:
     return frozenset(ask_data("descriptions.json")["clause_stop_words"])
 
 
-def trailing_answer(store: Store, phrase: str, question: Callable[[str], Answer]) -> Answer | None:
+def trailing_answer(
+    store: Store, phrase: str, question: Callable[[str], Answer], *, relative: bool = True
+) -> Answer | None:
     """The answer for the phrase's head (asked with `question`) kept to the stories that
     name what the words after it name (module rule); None when the phrase has no such
-    words or nothing is kept."""
+    words or nothing is kept, or (not `relative`) when they are a relative clause."""
     found = _SPLIT.match(phrase.strip())
     if found is None or head_forms(phrase):  # "the head of the trust": its chief executive
+        return None
+    if not relative and found.group("opener").lower() in _RELATIVE:
         return None
     head, qual = found.group("head"), fold(found.group("qual")).strip(" ?.!")
     if all(fold(w) == "the" for w in head.split()):

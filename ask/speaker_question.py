@@ -7,6 +7,7 @@ from __future__ import annotations
 from ask.apposed_bodies import apposed_answer
 from ask.asking import Ask
 from ask.body_voices import voice_by_kind
+from ask.modified_people import modified_answer
 from ask.people import find_speakers
 from ask.qualified_bodies import qualified_answer
 from ask.qualified_people import trailing_answer
@@ -21,11 +22,20 @@ def speaker_question(ask: Ask, phrase: str, topic: str | None) -> Answer:
     def ask_body(body: str) -> Answer:  # a body asked for by its name or its description
         return speaker_answer(ask, find_speakers(ask.store, body), topic, body)
 
+    def ask_head(head: str) -> Answer:  # a description's head, asked alone
+        return speaker_question(ask, head, topic)
+
     # "the national food bank charity": the body a story calls so, not one whose name holds
     # some of its words
     described = apposed_answer(ask.store, phrase, found.rows, ask_body)
     if described is not None:
         return described
+    if not found.rows:  # nobody by that description: its head, kept to the words around it
+        # ("the care home manager in Penmoor", "the retiring headteacher"), before a guess
+        narrowed = trailing_answer(ask.store, phrase, ask_head, relative=False)
+        narrowed = narrowed or modified_answer(ask.store, phrase, ask_head)
+        if narrowed is not None:
+            return narrowed
     answer = speaker_answer(ask, found, topic, phrase)
     if answer.quotes:
         return answer
@@ -33,6 +43,6 @@ def speaker_question(ask: Ask, phrase: str, topic: str | None) -> Answer:
     return (
         qualified_answer(ask.store, phrase, ask_body)
         or voice_by_kind(phrase, ask_body)
-        or trailing_answer(ask.store, phrase, lambda head: speaker_question(ask, head, topic))
+        or trailing_answer(ask.store, phrase, ask_head)
         or answer
     )

@@ -1,0 +1,67 @@
+"""A speaker asked for with a word before the head that tells what they are doing or are
+about to do: "the retiring headteacher", "the outgoing chair", "the grieving mother".
+
+No title holds such a word, so the whole phrase finds nobody. Read only then: the head is
+asked without it ("the headteacher"): of its holders, the one a sentence names with the
+word in any of its forms ("Owain Pritchett, the headteacher, who will retire when the
+school closes" for "retiring"; "the outgoing tenant"). When none is described so, the
+head stands for them only when one speaker holds it. A word that is a noun too ("the care
+manager", "the bus driver") or no participle ("the new chair": a guess among the chairs,
+as before) is never taken off.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from lemminflect import getAllInflections, getAllLemmas
+
+from ask.people import find_speakers
+from ask.views import Answer
+from storage.db import Store
+from storage.quote_lookup import speaker_described_with
+from storage.speakers import SpeakerRow
+
+_MODIFIED = re.compile(r"^(?P<the>the\s+)(?P<word>[a-z]+)\s+(?P<head>\S.*)$", re.I)
+
+
+def modifier_forms(word: str) -> list[str]:
+    """The forms a story may say a modifier in ("retiring": retire, retired, retires,
+    retiring); none when the word is no modifier: a participle of a verb that is no noun
+    ("new", "local" and "acting" tell which of them, as a guess among them does)."""
+    word = word.lower()
+    lemmas = getAllLemmas(word)
+    if "NOUN" in lemmas or "VERB" not in lemmas or not word.endswith(("ing", "ed")):
+        return []
+    forms = {word}
+    for verb in lemmas.get("VERB", ()):
+        forms.add(verb)
+        forms.update(f for fs in getAllInflections(verb, upos="VERB").values() for f in fs)
+    return sorted(forms)
+
+
+def modified_answer(store: Store, phrase: str, question: Callable[[str], Answer]) -> Answer | None:
+    """The answer for the holder of the phrase's head whom the stories describe with its
+    modifier, asked by name with `question` (module rule); None when the phrase has no
+    modifier or no one holder fits."""
+    found = _MODIFIED.match(phrase.strip())
+    if found is None:
+        return None
+    forms = modifier_forms(found.group("word"))
+    if not forms:
+        return None
+    head = found.group("the") + found.group("head")
+    holders = [r for r in find_speakers(store, head).rows if r.kind == "person"]
+    described = [r for r in holders if speaker_described_with(store, r.id, _surname(r), forms)]
+    if len(described) == 1:  # the one the stories describe so
+        answer = question(described[0].name)
+        return answer if answer.quotes else None
+    if described or len(holders) != 1:
+        return None
+    answer = question(holders[0].name)  # no story says it: the head's one holder
+    return answer if answer.quotes else None
+
+
+def _surname(row: SpeakerRow) -> str:
+    return row.name.split()[-1]
