@@ -18,9 +18,10 @@ from collections.abc import Callable
 from lemminflect import getAllInflections, getAllLemmas
 
 from ask.people import find_speakers
+from ask.qualified_people import placed_words
 from ask.views import Answer
 from storage.db import Store
-from storage.quote_lookup import speaker_described_with
+from storage.quote_lookup import articles_naming, described_with, speaker_described_with
 from storage.speakers import SpeakerRow
 
 _MODIFIED = re.compile(r"^(?P<the>the\s+)(?P<word>[a-z]+)\s+(?P<head>\S.*)$", re.I)
@@ -65,3 +66,19 @@ def modified_answer(store: Store, phrase: str, question: Callable[[str], Answer]
 
 def _surname(row: SpeakerRow) -> str:
     return row.name.split()[-1]
+
+
+def fits(store: Store, phrase: str, answer: Answer) -> bool:
+    """Whether an answer for a description fits the words around its head: a place or a
+    thing after it ("in Penmoor") named in a story of the answer's, a modifier before it
+    ("retiring") said in a sentence naming one of its speakers. An empty answer fits
+    nothing; an answer for a phrase with no such words fits."""
+    if not answer.quotes:
+        return False
+    ids = sorted({q.article.id for q in answer.quotes})
+    if not all(articles_naming(store, w, ids) for w in placed_words(phrase)):
+        return False
+    found = _MODIFIED.match(phrase.strip())
+    forms = modifier_forms(found.group("word")) if found else []
+    names = {q.speaker.split()[-1] for q in answer.quotes if q.speaker}
+    return not forms or any(described_with(store, ids, name, forms) for name in names)

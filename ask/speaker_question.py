@@ -7,7 +7,7 @@ from __future__ import annotations
 from ask.apposed_bodies import apposed_answer
 from ask.asking import Ask
 from ask.body_voices import voice_by_kind
-from ask.modified_people import modified_answer
+from ask.modified_people import fits, modified_answer
 from ask.people import find_speakers
 from ask.qualified_bodies import qualified_answer
 from ask.qualified_people import trailing_answer
@@ -30,13 +30,15 @@ def speaker_question(ask: Ask, phrase: str, topic: str | None) -> Answer:
     described = apposed_answer(ask.store, phrase, found.rows, ask_body)
     if described is not None:
         return described
-    if not found.rows:  # nobody by that description: its head, kept to the words around it
-        # ("the care home manager in Penmoor", "the retiring headteacher"), before a guess
+    answer = speaker_answer(ask, found, topic, phrase)
+    if not found.rows and not fits(ask.store, phrase, answer):
+        # nobody by that description, and the stories' best fit is not so described: its
+        # head, kept to the words around it ("the care home manager in Penmoor" is not the
+        # farm manager elsewhere; "the retiring headteacher" is not the one who stays)
         narrowed = trailing_answer(ask.store, phrase, ask_head, relative=False)
         narrowed = narrowed or modified_answer(ask.store, phrase, ask_head)
         if narrowed is not None:
             return narrowed
-    answer = speaker_answer(ask, found, topic, phrase)
     if answer.quotes:
         return answer
     # "the Carrowmoor families' group"; "the union rep"; "the vice-chairman who quit"

@@ -309,16 +309,27 @@ def speaker_described_with(store: Store, speaker_id: int, name: str, forms: list
     """Whether a sentence of an article quoting the speaker names them (`name`, folded, as
     whole words: their surname) and says one of the forms: "Owain Pritchett, the
     headteacher, who will retire when the school closes" for "retire"."""
+    ids = [
+        int(r[0])
+        for r in store.db.execute(
+            "SELECT DISTINCT article_id FROM quotes WHERE speaker_id = ?", [speaker_id]
+        ).fetchall()
+    ]
+    return described_with(store, ids, name, forms)
+
+
+def described_with(store: Store, article_ids: list[int], name: str, forms: list[str]) -> bool:
+    """Whether a sentence of one of the articles names `name` (folded, as whole words) and
+    says one of the forms (`speaker_described_with`)."""
     key = fold(name).strip()
     wanted = [fold(f).strip() for f in forms if f.strip()]
-    if not key or not wanted:
+    if not key or not wanted or not article_ids:
         return False
     named = re.compile(rf"(?<![^\W_]){re.escape(key)}(?![^\W_])")
     said = re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, wanted))})(?![^\W_])")
+    marks = ", ".join("?" for _ in article_ids)
     for (body,) in store.db.execute(
-        "SELECT fold(body) FROM articles WHERE id IN "
-        "(SELECT DISTINCT article_id FROM quotes WHERE speaker_id = ?)",
-        [speaker_id],
+        f"SELECT fold(body) FROM articles WHERE id IN ({marks})", article_ids
     ).fetchall():
         for sentence in _SENTENCE_END.split(str(body or "")):
             if named.search(sentence) and said.search(sentence):
