@@ -12,11 +12,19 @@ from ask.people import find_speakers
 from ask.qualified_bodies import qualified_answer
 from ask.qualified_people import trailing_answer
 from ask.speaker_answer import speaker_answer
+from ask.unquoted_holders import unquoted_holder
 from ask.views import Answer
 
 
 def speaker_question(ask: Ask, phrase: str, topic: str | None) -> Answer:
-    """What a speaker (a name, a title or an organisation) said, on a topic if given."""
+    """What a speaker (a name, a title or an organisation) said, on a topic if given; for
+    a post whose holder the stories name but never quote, that they have not been quoted
+    (not another's words: ask/unquoted_holders.py)."""
+    answer = _speaker_question(ask, phrase, topic)
+    return unquoted_holder(ask.store, phrase, answer) or answer
+
+
+def _speaker_question(ask: Ask, phrase: str, topic: str | None) -> Answer:
     found = find_speakers(ask.store, phrase)
 
     def ask_body(body: str) -> Answer:  # a body asked for by its name or its description

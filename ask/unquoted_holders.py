@@ -1,0 +1,59 @@
+"""A post asked for whose holder the stories name but never quote: "what did the council
+leader say?" when the story says "the council leader, Cllr Martin Ebdon, was absent" and
+only the leader of the opposition group spoke.
+
+The best-fitting speaker of such a question holds part of the post at most ("Leader" of the
+opposition group; a union's branch secretary for "the education secretary"; the town mayor
+for "the mayor of Saint-Aubin"): their words are another person's, and a reporter asking
+for the council leader's would quote them wrongly. So when a story names someone beside the
+post in the question's own words (storage/post_mentions.py), nobody quoted has that surname,
+and no speaker of the answer holds every word of the post in their title or organisation,
+the answer says who holds it and that they have not been quoted, and gives no quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ask.views import Answer
+from common.names import fold
+from storage.db import Store
+from storage.post_mentions import people_named_with, quoted
+
+_POST = re.compile(r"^the\s+(?P<post>[^\W\d_][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,4})$", re.I)
+_HONORIFIC = re.compile(r"^(?:(?:cllr|councillor|dr|mr|mrs|ms|miss|sir|dame|prof)\.?\s+)+", re.I)
+_LINKING = frozenset({"of", "for", "the", "and"})
+_WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
+
+
+def post_words(phrase: str) -> list[str]:
+    """The words of a post asked for as "the <post>" ("the council leader": council,
+    leader), empty for any other phrase (a name, a body's name)."""
+    found = _POST.match(phrase.strip())
+    return _WORD.findall(found.group("post")) if found else []
+
+
+def unquoted_holder(store: Store, phrase: str, answer: Answer) -> Answer | None:
+    """The answer saying the post's unquoted holder has not been quoted (module rule), or
+    None when the answer stands."""
+    words = post_words(phrase)
+    if not words:
+        return None
+    held = [fold(w) for w in words if fold(w) not in _LINKING]
+    for quote in answer.quotes:
+        described = fold(f"{quote.speaker_title or ''} {quote.speaker_org or ''}")
+        if all(re.search(rf"(?<![^\W_]){re.escape(w)}(?![^\W_])", described) for w in held):
+            return None  # one of them holds the whole post
+    holders = [
+        _HONORIFIC.sub("", name)
+        for name in people_named_with(store, words)
+        if not quoted(store, name)
+    ]
+    if len(holders) != 1:
+        return None
+    asked = re.search(r"\s+".join(map(re.escape, words)), answer.question, re.I)
+    post = asked.group(0) if asked else " ".join(words)  # as the question writes it
+    about = f" about {answer.topic}" if answer.topic else ""
+    message = f"{holders[0]}, the {post}, is mentioned but has not been quoted{about}."
+    return replace(answer, quotes=[], total=None, speaker=holders[0], message=message)
