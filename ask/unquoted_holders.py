@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ask.org_kinds import kind_words
 from ask.views import Answer
 from common.names import fold
 from storage.db import Store
@@ -38,7 +39,7 @@ def unquoted_holder(store: Store, phrase: str, answer: Answer) -> Answer | None:
     """The answer saying the post's unquoted holder has not been quoted (module rule), or
     None when the answer stands."""
     words = post_words(phrase)
-    if not words:
+    if not words or kind_words(phrase)[0]:  # "the older people's charity": a body's kind
         return None
     held = [fold(w) for w in words if fold(w) not in _LINKING]
     for quote in answer.quotes:

@@ -54,15 +54,16 @@ def people_named_with(store: Store, words: list[str]) -> list[str]:
 
 
 def quoted(store: Store, name: str) -> bool:
-    """Whether the store quotes a speaker of this name, or a person of its surname (the
-    name's last word: "Cllr Martin Ebdon" is quoted as "Martin Ebdon")."""
-    name = name.strip()
+    """Whether the store quotes a speaker of this name (a body through its people too), or
+    a person of its surname (the name's last word: "Cllr Martin Ebdon" is quoted as "Martin
+    Ebdon")."""
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
     if not name:
         return False
     surname = name.split()[-1]
     row = store.db.execute(
-        "SELECT 1 FROM speakers WHERE name = ? OR (kind = 'person' AND (name = ? OR name LIKE ?))"
-        " LIMIT 1",
-        [name, surname, f"% {surname}"],
+        "SELECT 1 FROM speakers WHERE name = ? OR org = ? "
+        "OR (kind = 'person' AND (name = ? OR name LIKE ?)) LIMIT 1",
+        [name, name, surname, f"% {surname}"],
     ).fetchone()
     return row is not None
