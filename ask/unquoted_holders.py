@@ -16,11 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ask.cast_asked import cast_words
 from ask.org_kinds import kind_words
 from ask.views import Answer
 from common.names import fold
 from storage.db import Store
 from storage.post_mentions import people_named_with, quoted
+from storage.quote_lookup import described_with
 
 _POST = re.compile(r"^the\s+(?P<post>[^\W\d_][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,4})$", re.I)
 _HONORIFIC = re.compile(r"^(?:(?:cllr|councillor|dr|mr|mrs|ms|miss|sir|dame|prof)\.?\s+)+", re.I)
@@ -42,13 +44,18 @@ def unquoted_holder(store: Store, phrase: str, answer: Answer) -> Answer | None:
     if not words or kind_words(phrase)[0]:  # "the older people's charity": a body's kind
         return None
     held = [fold(w) for w in words if fold(w) not in _LINKING]
+    ids = sorted({q.article.id for q in answer.quotes})
     for quote in answer.quotes:
         described = fold(f"{quote.speaker_title or ''} {quote.speaker_org or ''}")
         if all(re.search(rf"(?<![^\W_]){re.escape(w)}(?![^\W_])", described) for w in held):
             return None  # one of them holds the whole post
+        surname = (quote.speaker or "").split()[-1:]
+        if surname and described_with(store, ids, surname[0], [" ".join(words)]):
+            return None  # a sentence names them with it: "X, the cathedral's organist"
+    former = cast_words().old
     holders = [
         _HONORIFIC.sub("", name)
-        for name in people_named_with(store, words)
+        for name in people_named_with(store, words, former)
         if not quoted(store, name)
     ]
     if len(holders) != 1:

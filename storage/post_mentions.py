@@ -17,14 +17,19 @@ _BETWEEN_AFTER = re.compile(
 )
 # Between a name and the post after it: "Rosalind Tate, the education secretary".
 _BETWEEN_BEFORE = re.compile(r"^,\s*(?:the\s+|its\s+|their\s+)?$", re.I)
+_WORD = re.compile(r"[^\W_]+")
 _GAP = 40  # characters between a post and a name beside it, at most
 
 
-def people_named_with(store: Store, words: list[str]) -> list[str]:
+def people_named_with(
+    store: Store, words: list[str], former: frozenset[str] = frozenset()
+) -> list[str]:
     """The names a story gives right beside a post written in these words, in order
     ("council", "leader": "the council leader, Cllr Martin Ebdon"); none when no story
-    writes the post so. (The recogniser files some people as organisations: "the mayor of
-    Saint-Aubin, Jean-Rémy Dufresne"; `quoted` tells a quoted body from them.)"""
+    writes the post so; not one a word of `former` comes right before ("the former
+    organist, Sir Peregrine Hollis"). (The recogniser files some people as organisations:
+    "the mayor of Saint-Aubin, Jean-Rémy Dufresne"; `quoted` tells a quoted body from
+    them.)"""
     if not words:
         return []
     post = re.compile(
@@ -35,7 +40,14 @@ def people_named_with(store: Store, words: list[str]) -> list[str]:
         "SELECT id, body FROM articles WHERE instr(lower(body), ?) > 0", [words[-1].lower()]
     ).fetchall()
     for article_id, body in rows:
-        hits = [(m.start(), m.end()) for m in post.finditer(str(body or ""))]
+        text = str(body or "")
+        hits = [
+            (m.start(), m.end())
+            for m in post.finditer(text)
+            if not (
+                set(_WORD.findall(text[max(0, m.start() - 20) : m.start()].lower())[-1:]) & former
+            )
+        ]
         if not hits:
             continue
         people = store.db.execute(
@@ -43,7 +55,6 @@ def people_named_with(store: Store, words: list[str]) -> list[str]:
             "ON e.id = m.entity_id WHERE m.article_id = ? AND e.label IN ('PERSON', 'ORG')",
             [article_id],
         ).fetchall()
-        text = str(body)
         for name, start, end in people:
             for at, to in hits:
                 after = 0 <= start - to <= _GAP and _BETWEEN_AFTER.match(text[to:start])

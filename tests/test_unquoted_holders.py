@@ -26,10 +26,22 @@ PHONES = (
     'ten minutes of every lesson telling children to put their phones away."\n'
 )
 
+CHOIR = (
+    "Cathedral choir school to close\n\n"
+    "Ashminster's cathedral choir school will close in July.\n\n"
+    "Ashminster's former organist, Sir Rupert Vale, who trained the choristers for three "
+    "decades, is understood to have been told privately.\n\n"
+    "Benedict Oyelowo, the cathedral's organist and master of the choristers, said he would "
+    'keep the standard high. "I owe it to the boys and girls who are singing now," he said.\n'
+)
+
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return stories_db(tmp_path_factory.mktemp("unquoted_holders"), {"lane": LANE, "phones": PHONES})
+    return stories_db(
+        tmp_path_factory.mktemp("unquoted_holders"),
+        {"lane": LANE, "phones": PHONES, "choir": CHOIR},
+    )
 
 
 @pytest.mark.parametrize(
@@ -49,3 +61,8 @@ def test_a_post_held_by_someone_never_quoted_gets_nobody_elses_words(
 
 def test_a_post_its_quoted_holder_holds_is_answered(db: Path) -> None:
     assert speakers_in(ask_json(db, "what did the branch secretary say?")) == {"Gareth Pryce"}
+
+
+def test_a_former_holder_named_is_no_holder_and_one_described_so_holds_it(db: Path) -> None:
+    # "the former organist, Sir Rupert Vale": not the organist; "X, the cathedral's organist"
+    assert speakers_in(ask_json(db, "what did the organist say?")) == {"Benedict Oyelowo"}
