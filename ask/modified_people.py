@@ -4,10 +4,11 @@ about to do: "the retiring headteacher", "the outgoing chair", "the grieving mot
 No title holds such a word, so the whole phrase finds nobody. Read only then: the head is
 asked without it ("the headteacher"): of its holders, the one a sentence names with the
 word in any of its forms ("Owain Pritchett, the headteacher, who will retire when the
-school closes" for "retiring"; "the outgoing tenant"). When none is described so, the
-head stands for them only when one speaker holds it. A word that is a noun too ("the care
-manager", "the bus driver") or no participle ("the new chair": a guess among the chairs,
-as before) is never taken off.
+school closes" for "retiring"; "the outgoing tenant"). When none is, or several are, the
+word tells no one apart: the answer is the stories' best fit, as for any description ("the
+retired engineer who gave the money" is the one a story tells of, in other words). A word
+that is a noun too ("the care manager", "the bus driver") or no participle ("the new
+chair") is never taken off.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def modifier_forms(word: str) -> list[str]:
 def modified_answer(store: Store, phrase: str, question: Callable[[str], Answer]) -> Answer | None:
     """The answer for the holder of the phrase's head whom the stories describe with its
     modifier, asked by name with `question` (module rule); None when the phrase has no
-    modifier or no one holder fits."""
+    modifier or not one holder is described so."""
     found = _MODIFIED.match(phrase.strip())
     if found is None:
         return None
@@ -55,12 +56,9 @@ def modified_answer(store: Store, phrase: str, question: Callable[[str], Answer]
     head = found.group("the") + found.group("head")
     holders = [r for r in find_speakers(store, head).rows if r.kind == "person"]
     described = [r for r in holders if speaker_described_with(store, r.id, _surname(r), forms)]
-    if len(described) == 1:  # the one the stories describe so
-        answer = question(described[0].name)
-        return answer if answer.quotes else None
-    if described or len(holders) != 1:
+    if len(described) != 1:  # none, or several: the word tells no one apart
         return None
-    answer = question(holders[0].name)  # no story says it: the head's one holder
+    answer = question(described[0].name)  # the one the stories describe so
     return answer if answer.quotes else None
 
 

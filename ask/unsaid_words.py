@@ -65,7 +65,14 @@ def said_concepts(
         rest = {d: _matches(store, _but(groups, *d), 99) for d in combinations(groups, size)}
         # what can be left out for a story of the rest: of two or more, one thing at most,
         # the rest the asker's words for an action or a quality ("losing", "old")
-        left = [d for d in rest if rest[d] and sum(_paraphrase(g, words) for g in d) >= size - 1]
+        # (never a word of a name: "Brackenford General" is a hospital, not Brackenford)
+        left = [
+            d
+            for d in rest
+            if rest[d]
+            and sum(_paraphrase(g, words) for g in d) >= size - 1
+            and not any(f in names for g in d for f in g)
+        ]
         if not left:
             continue
         # the asker's words for an action or a quality first, then those the most stories lack

@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from ask.lexicon import concepts
+from ask.unsaid_words import said_concepts
+from storage.db import open_store
 from tests.conftest import ask_json, speakers_in, stories_db
 
 STORIES = {
@@ -29,6 +32,7 @@ STORIES = {
         "Church roof appeal reaches target\n\n"
         "St Bride's in Harwick has raised the money to mend its roof.\n\n"
         'The vicar, the Rev Alan Moss, said: "The village gave more than we dared ask."\n'
+        "The general feeling in the parish was relief.\n"
     ),
 }
 
@@ -56,3 +60,13 @@ def test_two_words_a_story_never_says_together_with_the_rest_are_left_out(db: Pa
 )
 def test_a_long_topic_of_other_stories_things_gets_nothing(db: Path, question: str) -> None:
     assert ask_json(db, question)["quotes"] == []
+
+
+def test_a_word_of_a_name_is_never_left_out(db: Path) -> None:
+    # "Harwick General" is a hospital nobody spoke of: its "General" is no quality to leave
+    # out for the story of Harwick's cliff rescue volunteers
+    topic = "the cliff rescue volunteers at harwick general"
+    groups, unsaid = said_concepts(
+        open_store(db), concepts(topic), topic, names=frozenset({"harwick", "general"})
+    )
+    assert ("general",) in groups and not unsaid
