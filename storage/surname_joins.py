@@ -17,13 +17,14 @@ import sqlite_utils
 from common.names import fold, surname_keys
 from extract.people_words import ORG_WORDS
 from records.extraction import Extraction
-from storage.speakers import person_of_surname
+from storage.speakers import find_same, person_of_surname
 
 
 def surnames_filed_as_orgs(db: sqlite_utils.Database, extraction: Extraction) -> set[str]:
     """The organisations an article quotes that are one word, hold no organisation word,
     begin no longer organisation's name in the article, are no entity it names as a place,
-    and are the surname of a person the store knows (storage.speakers.person_of_surname)."""
+    and are the surname of a person the store knows (storage.speakers.person_of_surname);
+    or that are a person's full name the store knows exactly (`_person_named`)."""
     places = {fold(e.text) for e in extraction.entities if e.label in ("GPE", "LOC", "NORP")}
     longer = [fold(p.name).split() for p in extraction.people if p.kind == "org"]
     found = set()
@@ -31,9 +32,23 @@ def surnames_filed_as_orgs(db: sqlite_utils.Database, extraction: Extraction) ->
         key = fold(name)
         if key in places or key in ORG_WORDS or any(len(w) > 1 and key in w for w in longer):
             continue
-        if person_of_surname(db, name):
+        if person_of_surname(db, name) or _person_named(db, name):
             found.add(name)
     return found
+
+
+def _person_named(db: sqlite_utils.Database, name: str) -> bool:
+    """Whether a name of two words or more an article filed as an organisation is exactly
+    a person's the store knows, and no organisation's nor one with an organisation's word:
+    the recogniser's ORG for a person named beside a body ("The farm was unimpressed.
+    '...,' said Ifeoma Blackwood", the farm manager of the stories before)."""
+    words = name.split()
+    if len(words) < 2 or any(fold(w) in ORG_WORDS for w in words):
+        return False
+    if find_same(db, name, "org") is not None:
+        return False
+    person = find_same(db, name, "person")
+    return person is not None and fold(person.name) == fold(name)
 
 
 def join_earlier_surname(db: sqlite_utils.Database, person_id: int, name: str) -> int:

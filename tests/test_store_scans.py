@@ -201,3 +201,26 @@ def test_a_person_first_quoted_by_surname_is_found_under_a_slip_of_the_full_name
     first = speaker_id_for(db, "Brenneck", "person", None, None, None)
     assert speaker_id_for(db, "Halvard Brenneck", "person", None, None, None) == first
     assert speaker_id_for(db, "Halvand Brenneck", "person", None, None, None) == first
+
+
+def test_a_persons_full_name_filed_as_an_organisation_is_the_person(store: Store) -> None:
+    # the recogniser's ORG for a person named beside a body ("The farm was unimpressed.
+    # '...,' said Ifeoma Achebe") is the farm manager an earlier story quoted
+    _save(
+        store,
+        "lease",
+        "Ifeoma Achebe, the farm manager, said the lease was unfair.",
+        "Ifeoma Achebe",
+        "person",
+    )
+    _save(
+        store,
+        "offer",
+        "The farm was unimpressed, and Ifeoma Achebe said the plot was small.",
+        "Ifeoma Achebe",
+        "org",
+    )
+    rows = store.db.execute("SELECT kind, COUNT(*) FROM speakers GROUP BY kind").fetchall()
+    assert rows == [("person", 1)]
+    quoted = store.db.execute("SELECT COUNT(DISTINCT speaker_id) FROM quotes").fetchone()[0]
+    assert quoted == 1
