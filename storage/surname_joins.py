@@ -53,7 +53,8 @@ def _person_named(db: sqlite_utils.Database, name: str) -> bool:
 
 def join_earlier_surname(db: sqlite_utils.Database, person_id: int, name: str) -> int:
     """Move the quotes of the bare-surname organisation an earlier story filed to the person
-    with this full name (see the module's rules); returns how many quotes moved."""
+    with this full name (see the module's rules), and those of an organisation filed under
+    the full name itself; returns how many quotes moved."""
     words = name.split()
     if len(words) < 2:
         return 0
@@ -63,7 +64,24 @@ def join_earlier_surname(db: sqlite_utils.Database, person_id: int, name: str) -
             continue
         for org_id in _bare_orgs(db, key):
             moved += _move_quotes(db, org_id, person_id, name)
+    for org_id in _orgs_named(db, name):  # the full name an earlier story filed as a body
+        moved += _move_quotes(db, org_id, person_id, name)
     return moved
+
+
+def _orgs_named(db: sqlite_utils.Database, name: str) -> list[int]:
+    """Organisations stored under exactly this person's full name, with no organisation
+    word in it, that no person speaks for (`_person_named`, the other way round)."""
+    key = fold(name)
+    if any(w in ORG_WORDS for w in key.split()):
+        return []
+    rows = db.execute(
+        "SELECT id, name FROM speakers WHERE kind = 'org' AND lower(name) = lower(?)", [name]
+    ).fetchall()
+    spoken_for = db.execute(
+        "SELECT 1 FROM speakers WHERE kind = 'person' AND lower(org) = lower(?) LIMIT 1", [name]
+    ).fetchone()
+    return [] if spoken_for else [int(i) for i, n in rows if fold(n) == key]
 
 
 def _only_person_of(db: sqlite_utils.Database, key: str, person_id: int) -> bool:

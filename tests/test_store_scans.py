@@ -224,3 +224,25 @@ def test_a_persons_full_name_filed_as_an_organisation_is_the_person(store: Store
     assert rows == [("person", 1)]
     quoted = store.db.execute("SELECT COUNT(DISTINCT speaker_id) FROM quotes").fetchone()[0]
     assert quoted == 1
+
+
+def test_a_persons_full_name_filed_as_an_organisation_first_joins_the_person(
+    store: Store,
+) -> None:
+    # the other way round: the story that files the person as a body comes first
+    _save(
+        store,
+        "offer",
+        "The farm was unimpressed, and Ifeoma Achebe said the plot was small.",
+        "Ifeoma Achebe",
+        "org",
+    )
+    _save(
+        store,
+        "lease",
+        "Ifeoma Achebe, the farm manager, said the lease was unfair.",
+        "Ifeoma Achebe",
+        "person",
+    )
+    rows = store.db.execute("SELECT kind, COUNT(*) FROM speakers GROUP BY kind").fetchall()
+    assert rows == [("person", 1)]
