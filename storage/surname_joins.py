@@ -19,6 +19,10 @@ from extract.people_words import ORG_WORDS
 from records.extraction import Extraction
 from storage.speakers import find_same, person_of_surname
 
+_HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "sir", "dame", "prof"}
+)
+
 
 def surnames_filed_as_orgs(db: sqlite_utils.Database, extraction: Extraction) -> set[str]:
     """The organisations an article quotes that are one word, hold no organisation word,
@@ -48,7 +52,27 @@ def _person_named(db: sqlite_utils.Database, name: str) -> bool:
     if find_same(db, name, "org") is not None:
         return False
     person = find_same(db, name, "person")
-    return person is not None and fold(person.name) == fold(name)
+    return person is not None and fold(person.name) == fold(name) and _a_person(db, person.id)
+
+
+def _a_person(db: sqlite_utils.Database, person_id: int) -> bool:
+    """Whether the stories tell a stored person is one: a title, "she" or "he" for them, or
+    an honorific ("Ms Blackwood"), and never "the company" or another body's word (a
+    company filed as a person, "Voltra Mobility", stays apart)."""
+    mentions = [
+        (fold(m or ""), t or "")
+        for m, t in db.execute(
+            "SELECT mention, title FROM speaker_roles WHERE speaker_id = ?", [person_id]
+        ).fetchall()
+    ]
+    if any(m.split()[:1] == ["the"] and set(m.split()) & ORG_WORDS for m, _ in mentions):
+        return False
+    titled = db.execute("SELECT title FROM speakers WHERE id = ?", [person_id]).fetchone()
+    mentions.append(("", (titled[0] or "") if titled else ""))  # as filed just now
+    return any(
+        t or m in ("she", "he") or m.split()[:1] and m.split()[0].rstrip(".") in _HONORIFICS
+        for m, t in mentions
+    )
 
 
 def join_earlier_surname(db: sqlite_utils.Database, person_id: int, name: str) -> int:
@@ -64,12 +88,14 @@ def join_earlier_surname(db: sqlite_utils.Database, person_id: int, name: str) -
             continue
         for org_id in _bare_orgs(db, key):
             moved += _move_quotes(db, org_id, person_id, name)
-    for org_id in _orgs_named(db, name):  # the full name an earlier story filed as a body
+    for org_id in _orgs_named(
+        db, name, person_id
+    ):  # the full name an earlier story filed as a body
         moved += _move_quotes(db, org_id, person_id, name)
     return moved
 
 
-def _orgs_named(db: sqlite_utils.Database, name: str) -> list[int]:
+def _orgs_named(db: sqlite_utils.Database, name: str, person_id: int) -> list[int]:
     """Organisations stored under exactly this person's full name, with no organisation
     word in it, that no person speaks for (`_person_named`, the other way round)."""
     key = fold(name)
@@ -81,7 +107,9 @@ def _orgs_named(db: sqlite_utils.Database, name: str) -> list[int]:
     spoken_for = db.execute(
         "SELECT 1 FROM speakers WHERE kind = 'person' AND lower(org) = lower(?) LIMIT 1", [name]
     ).fetchone()
-    return [] if spoken_for else [int(i) for i, n in rows if fold(n) == key]
+    if spoken_for or not _a_person(db, person_id):
+        return []
+    return [int(i) for i, n in rows if fold(n) == key]
 
 
 def _only_person_of(db: sqlite_utils.Database, key: str, person_id: int) -> bool:
