@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from ask.cast_asked import cast_words
 from ask.org_kinds import kind_words
-from ask.views import Answer
+from ask.views import Answer, QuoteView
 from common.names import fold
 from storage.db import Store
 from storage.post_mentions import people_named_with, quoted
@@ -43,11 +43,9 @@ def unquoted_holder(store: Store, phrase: str, answer: Answer) -> Answer | None:
     words = post_words(phrase)
     if not words or kind_words(phrase)[0]:  # "the older people's charity": a body's kind
         return None
-    held = [fold(w) for w in words if fold(w) not in _LINKING]
     ids = sorted({q.article.id for q in answer.quotes})
     for quote in answer.quotes:
-        described = fold(f"{quote.speaker_title or ''} {quote.speaker_org or ''}")
-        if all(re.search(rf"(?<![^\W_]){re.escape(w)}(?![^\W_])", described) for w in held):
+        if _holds(quote, [fold(w) for w in words]):
             return None  # one of them holds the whole post
         surname = (quote.speaker or "").split()[-1:]
         if surname and described_with(store, ids, surname[0], [" ".join(words)]):
@@ -65,3 +63,23 @@ def unquoted_holder(store: Store, phrase: str, answer: Answer) -> Answer | None:
     about = f" about {answer.topic}" if answer.topic else ""
     message = f"{holders[0]}, the {post}, is mentioned but has not been quoted{about}."
     return replace(answer, quotes=[], total=None, speaker=holders[0], message=message)
+
+
+def _holds(quote: QuoteView, words: list[str]) -> bool:
+    """Whether a quote's speaker holds the post these (folded) words name: its head (the
+    word before "of", else the last) in their title or organisation, or a noun of its
+    family ("Rector" for "the vicar"), or its family's honorific in the words naming them
+    ("the Rev Siobhan McCarthy"); and every other word of the post there too ("council"
+    of "the council leader": not the leader of the opposition group)."""
+    at = words.index("of") if "of" in words[1:] else len(words)
+    head = words[at - 1]
+    others = [w for w in words if w not in _LINKING and w != head]
+    described = set(_WORD.findall(fold(f"{quote.speaker_title or ''} {quote.speaker_org or ''}")))
+    named = set(_WORD.findall(fold(quote.mention or "")))
+    family = cast_words().honorifics.get(head, frozenset())
+    head_held = (
+        head in described
+        or any(family & cast_words().honorifics.get(w, frozenset()) for w in described)
+        or bool(family & named)
+    )
+    return head_held and all(w in described for w in others)

@@ -35,12 +35,20 @@ CHOIR = (
     'keep the standard high. "I owe it to the boys and girls who are singing now," he said.\n'
 )
 
+PUB = (
+    "Village pub to close\n\n"
+    "The Plough in Ashby Parva will close in January.\n\n"
+    "The vicar of St Anne's, Peter Ashdown, is on sabbatical until Easter.\n\n"
+    "The Rev Siobhan Keane, rector of St Mary's, said the village needed somewhere to meet. "
+    '"I think He would want us to keep somewhere warm," she said.\n'
+)
+
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return stories_db(
         tmp_path_factory.mktemp("unquoted_holders"),
-        {"lane": LANE, "phones": PHONES, "choir": CHOIR},
+        {"lane": LANE, "phones": PHONES, "choir": CHOIR, "pub": PUB},
     )
 
 
@@ -66,3 +74,8 @@ def test_a_post_its_quoted_holder_holds_is_answered(db: Path) -> None:
 def test_a_former_holder_named_is_no_holder_and_one_described_so_holds_it(db: Path) -> None:
     # "the former organist, Sir Rupert Vale": not the organist; "X, the cathedral's organist"
     assert speakers_in(ask_json(db, "what did the organist say?")) == {"Benedict Oyelowo"}
+
+
+def test_a_holder_of_the_posts_family_holds_it(db: Path) -> None:
+    # a rector is a vicar to a reporter ("the Rev"): the vicar on sabbatical is not asked
+    assert speakers_in(ask_json(db, "what did the vicar say about the pub?")) == {"Siobhan Keane"}
