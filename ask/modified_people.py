@@ -43,10 +43,13 @@ def modifier_forms(word: str) -> list[str]:
     return sorted(forms)
 
 
-def modified_answer(store: Store, phrase: str, question: Callable[[str], Answer]) -> Answer | None:
+def modified_answer(
+    store: Store, phrase: str, question: Callable[[str], Answer], *, alone: bool = False
+) -> Answer | None:
     """The answer for the holder of the phrase's head whom the stories describe with its
-    modifier, asked by name with `question` (module rule); None when the phrase has no
-    modifier or not one holder is described so."""
+    modifier, asked by name with `question` (module rule), or, when nothing else answers
+    (`alone`), the head's one holder ("the licensing committee chair": the committee's
+    chair); None when the phrase has no modifier or not one holder is described so."""
     found = _MODIFIED.match(phrase.strip())
     if found is None:
         return None
@@ -56,6 +59,8 @@ def modified_answer(store: Store, phrase: str, question: Callable[[str], Answer]
     head = found.group("the") + found.group("head")
     holders = [r for r in find_speakers(store, head).rows if r.kind == "person"]
     described = [r for r in holders if speaker_described_with(store, r.id, _surname(r), forms)]
+    if not described and alone and len(holders) == 1:
+        described = holders  # nothing else answers: the head's one holder
     if len(described) != 1:  # none, or several: the word tells no one apart
         return None
     answer = question(described[0].name)  # the one the stories describe so

@@ -44,7 +44,8 @@ def _speaker_question(ask: Ask, phrase: str, topic: str | None) -> Answer:
         # head, kept to the words around it ("the care home manager in Penmoor" is not the
         # farm manager elsewhere; "the retiring headteacher" is not the one who stays)
         narrowed = trailing_answer(ask.store, phrase, ask_head, relative=False)
-        narrowed = narrowed or modified_answer(ask.store, phrase, ask_head)
+        alone = not answer.quotes  # nothing else answers
+        narrowed = narrowed or modified_answer(ask.store, phrase, ask_head, alone=alone)
         if narrowed is not None:
             return narrowed
     if answer.quotes:

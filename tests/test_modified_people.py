@@ -34,11 +34,18 @@ FIRE = (
     "he said.\n"
 )
 
+LICENCE = (
+    "Nightclub keeps its licence with conditions\n\n"
+    "The Vault in Stanbury will keep its licence, councillors decided on Thursday.\n\n"
+    "The committee chair, Cllr Marjatta Lindholm, said the club had one last chance. "
+    '"It is a licence on probation," she said.\n'
+)
+
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("modified_people")
-    return stories_db(folder, {"merger": MERGER, "farm": FARM, "fire": FIRE})
+    return stories_db(folder, {"merger": MERGER, "farm": FARM, "fire": FIRE, "licence": LICENCE})
 
 
 @pytest.mark.parametrize(
@@ -48,6 +55,8 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("what has the retiring head of Upper Brindle said", "Celyn Marsh"),
         ("care home manager in Fenwick - what did he say", "Bogdan Sikorski"),
         ("what did the manager in Fenwick say", "Bogdan Sikorski"),
+        # "licensing" tells which committee, and nothing else answers: its one chair
+        ("what did the licensing committee chair say?", "Marjatta Lindholm"),
     ],
 )
 def test_a_description_that_finds_nobody_whole_finds_its_head_so_described(
