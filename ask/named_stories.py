@@ -13,11 +13,7 @@ match. When some stories were found, only the articles of their storyline (shari
 distinctive people, organisations and places, as ask/storyline.py ties one) join them: the
 deal to buy the club is the takeover's story, the match report is not. When none were
 found, a story about the names must say at least half of the topic's other concepts
-somewhere ("maternity", "unit": the story of the town's football club does not), and a
-story of the names, any day, must say the topic's head ("the Christmas lights in
-Calderbridge": when no story of Calderbridge tells of lights, one that says "Christmas"
-once is no story of them; "Penmoor fire station this week": this week's story of the
-Penmoor crew need not say "station" when an earlier one of Penmoor does). A story is about
+somewhere ("maternity", "unit": the story of the town's football club does not). A story is about
 the names when they are prominent in it (`ask.search.about`) and its headline or
 standfirst names them: a story that names a village in its first lines on
 the way to another subject is not the village's story. A name is distinctive: named in at
@@ -44,7 +40,7 @@ from ask.storyline import DISTINCT_FLOOR, DISTINCT_SHARE, MIN_SHARED
 from ask.subtopics import on_the_subtopic
 from common.names import fold
 from storage.db import Store
-from storage.quote_search import articles_matching, articles_naming
+from storage.quote_search import articles_naming
 from storage.quotes import QuoteRow
 from storage.storyline import (
     article_entities,
@@ -62,7 +58,6 @@ _ASKED_ABOUT = re.compile(rf"(?:\b{ABOUT}|^/whosaid)\s+$")
 # "who said what in/at/during <event>": the topic is where the words were said
 _ASKED_WHAT = re.compile(r"(?:\bwhat|^/whosaid)\s+$")
 _AT_EVENT = re.compile(rf"{AT}\s+\S")
-_PREPOSITIONS = frozenset({"in", "at", "on", "near", "of", "for", "over", "from", "by", "outside"})
 
 
 def _kept(found: list[Found], kept: list[tuple[QuoteRow, float]]) -> list[bool]:
@@ -143,9 +138,6 @@ def with_named_stories(
     else:  # and says at least half of the rest of the topic
         rest = [g for i, g in enumerate(groups) if i not in anchor]
         headed = saying(store, rest, headed)
-        head = topic_head(topic, rest)  # and its thing, in a story of the names, any day:
-        if head is not None and not _told_with(store, names, head):
-            headed = set()  # no story of Calderbridge tells of "the Christmas lights in" it
     more = [f for f in more if f.row.article_id in headed]
     on_it = on_the_subtopic(store, groups, [(f.row, 0.0) for f in more])  # of two things, ours
     more = [f for f, kept in zip(more, _kept(more, on_it), strict=True) if kept]
@@ -170,28 +162,6 @@ def same_story(store: Store, seeds: set[int], candidates: set[int], names: set[s
     distinctive = {e for e in shared if counts.get(e, 0) <= most}
     kept = {a for a in candidates if len(distinctive & set(named.get(a, {}))) >= MIN_SHARED}
     return kept | (candidates & seeds)
-
-
-def topic_head(topic: str, groups: list[tuple[str, ...]]) -> tuple[str, ...] | None:
-    """The concept of the topic's head: its last word before a preposition ("the Christmas
-    lights in Calderbridge": lights), of the groups given; None when none is."""
-    words = [singular(w) for w in _WORD.findall(topic.lower())]
-    cut = next((k for k, w in enumerate(words) if k and w in _PREPOSITIONS), len(words))
-    before = words[:cut]
-    heads = [g for g in groups if any(singular(f) in before for f in g)]
-    return max(
-        heads,
-        key=lambda g: max(before.index(singular(f)) for f in g if singular(f) in before),
-        default=None,
-    )
-
-
-def _told_with(store: Store, names: list[tuple[str, ...]], head: tuple[str, ...]) -> bool:
-    """Whether a story headed on the names (headline, standfirst) says the head anywhere."""
-    named, said = fts_query(names), fts_query([head])
-    if named is None or said is None:
-        return True
-    return articles_matching(store, f"({{title standfirst}} : ({named})) AND ({said})", 0) > 0
 
 
 def saying(store: Store, groups: list[tuple[str, ...]], articles: set[int]) -> set[int]:

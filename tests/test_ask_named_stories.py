@@ -41,7 +41,6 @@ STORIES = {
         "PENHALLOW, 10 March 2026 - Penhallow Cricket Club won the county cup on Sunday, "
         "beating Lowmoor by four wickets in front of a home crowd.\n"
         '"The whole of Penhallow came out for us," said Joss Amberley, the captain.\n'
-        "The club will hold its cup dinner before Christmas.\n"
     ),
     "festival": (
         "Harbour festival draws record crowds to Lowmoor\n"
@@ -49,7 +48,6 @@ STORIES = {
         "LOWMOOR, 9 March 2026 - The Lowmoor harbour festival drew a record crowd of twelve "
         "thousand on Saturday, with visitors from as far as Penhallow.\n"
         '"We ran out of chips by noon," said Owain Bright, who runs a stall on the quay.\n'
-        "Strings of lights hung along the harbour wall.\n"
     ),
 }
 
@@ -85,15 +83,6 @@ def test_with_no_story_in_the_topics_words_the_names_stories_that_say_the_rest_a
     assert {"Marta Quell", "Idris Fenn", "Sorcha Dunlevy"} <= speakers_in(answer)
     assert not {"Owain Bright", "Joss Amberley"} & speakers_in(answer)
     assert "no story says" in answer["searched"] and "suspension" in answer["searched"]
-
-
-def test_a_names_story_that_never_says_the_topics_thing_does_not_answer(
-    library_db: Path,
-) -> None:
-    # the cricket story is Penhallow's and says "Christmas" once, but no lights: nobody
-    # spoke of Penhallow's Christmas lights
-    answer = ask_json(library_db, "who said what about the Christmas lights in Penhallow")
-    assert answer["quotes"] == []
 
 
 def test_a_topic_with_no_name_does_not_back_off(library_db: Path) -> None:
