@@ -342,12 +342,15 @@ def _profile_answer(ask: Ask) -> Answer:
 
 
 def _brief_answer(ask: Ask, subject: str) -> Answer:
-    """A brief; on a topic, its quotes a few each of those a question of who said what
-    about it finds (its stories' remarks and those of the stories naming it too)."""
+    """A brief; on a topic, the quotes a question of who said what about it finds (its
+    stories' remarks and those of the stories naming it too): a few each for a brief asked
+    for ("brief me on X", /brief), every one, best first, for a loose question ("anything on
+    X?", "tell me about X"), which asks what was said."""
     answer = brief(ask.store, ask.query, ask.period, subject)
     if answer.profile is not None or fts_query(concepts(subject)) is None:
         return answer
     said = _topic_answer(replace(ask, limit=0), subject)
     if said.quotes:
-        answer.quotes, answer.message = a_few_each(said.quotes), None
+        loose = ask.query.intent != BRIEF
+        answer.quotes, answer.message = said.quotes if loose else a_few_each(said.quotes), None
     return answer

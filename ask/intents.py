@@ -78,7 +78,6 @@ _STANCE = (
 )
 # "who has been criticising X", not "who was criticised": a side taken, not one attacked.
 _ACTIVE = r"(?:(?:\s+been|'s|\s+is|\s+was|\s+were|\s+are)(?=\s+(?:\w+ly\s+)?\w+ing\b))?\s+"
-
 # A subject set before a question, after a dash or a colon ("calderbrook fire - what did the
 # neighbours say?", "bin strike: who said what?"): the question is about it.
 _LEAD_IN = re.compile(
@@ -86,7 +85,7 @@ _LEAD_IN = re.compile(
     r"(?P<rest>(?:who|what|has|have|did|does|is|are|any|anyone|anybody)\b.+)$"
 )
 
-_BACK = {"it", "this", "that", "them", "these", "those", "what"}  # "who criticised it?"
+_BACK = {"it", "this", "that", "them", "these", "those", "what", "out"}  # "who spoke out?"
 _PERSONAL = re.compile(r"^what(?:'s|\s+(?:did|does|do|has|have|had))\s+(?:they|he|she|it)\b")
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -146,7 +145,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "what did Dr Lindqvist tell the inquest?": whoever was told, the teller's words.
     (WHAT_DID_X_SAY, re.compile(
         rf"^(?:and\s+)?what\s+(?:did|does|has|have|had)\s+(?P<speaker>.+?)\s+(?:tell|told)\s+"
-        rf"(?:the|a|an|his|her|their)\s+[a-z'-]+(?:\s+[a-z'-]+)?(?:\s+{_ABOUT}\s+(?P<topic>.+))?$"
+        rf"(?:(?:the|a|an|his|her|their)\s+)?[a-z'-]+(?:\s+[a-z'-]+)?"
+        rf"(?:\s+{_ABOUT}\s+(?P<topic>.+))?$"
     )),
     (WHAT_DID_X_SAY, re.compile(
         rf"^(?:and\s+)?what(?:'s|\s+(?:did|does|do|has|have|had|will|would|is|are|was|were))\s+"

@@ -101,6 +101,8 @@ def is_form_of(phrase: str, name: str) -> bool:
         return long_enough and len(_words(name)) > 1 and initials(name) == bare.upper()
     if re.fullmatch(r"[A-Z]{2,8}", name.strip()):
         return len(_words(bare)) > 1 and initials(bare) == name.strip()
+    if placed_acronym(bare, name):  # "the county FA", "Ravenshire FA"
+        return True
     asked = [w for w in _words(bare) if w not in linking]
     have = _words(name)
     if described_by(asked, have):  # "the dockers' union": Harbour and Dock Trades Union
@@ -115,6 +117,25 @@ def is_form_of(phrase: str, name: str) -> bool:
         return False
     rest = iter(have)
     return all(any(same_word(w, h) for h in rest) for w in asked)
+
+
+def placed_acronym(bare: str, name: str) -> bool:
+    """Whether a phrase of an acronym after a place or an area word is the name of a body
+    of that place whose other words the acronym stands for ("Ravenshire FA" and "the county
+    FA" for the Ravenshire Football Association; org_forms.json "area_words")."""
+    words = bare.split()
+    if len(words) < 2 or not _ACRONYM.match(words[-1]):
+        return False
+    acronym, before = words[-1].upper(), [fold(w) for w in words[:-1]]
+    if acronym in _raw()["person_acronyms"]:  # "the local MP" is a person, not a body
+        return False
+    have = name.split()
+    if not all(w[:1].isupper() for w in have if fold(w) not in _data()[0]):
+        return False  # a proper name: not "fire authority", however its initials run
+    areas = set(_raw()["area_words"])
+    if len(have) < 3 or initials(" ".join(have[1:])) != acronym:  # the name after a place
+        return False
+    return all(w in areas or w == fold(have[0]) for w in before)
 
 
 def described_by(asked: list[str], have: list[str]) -> bool:
@@ -190,6 +211,8 @@ def _name_keys(name: str) -> list[str]:
     keys = ["", f"first {_stem(words[0])}" if words else ""]
     if len(words) > 1:
         keys += [f"initials {initials(name)}", f"head {words[-1]}"]
+    if len(name.split()) > 2:  # "Ravenshire Football Association": FA of Ravenshire
+        keys.append(f"initials {initials(' '.join(name.split()[1:]))}")
     if re.fullmatch(r"[A-Z]{2,8}", name.strip()):
         keys.append(f"acronym {name.strip()}")
     return keys
@@ -205,11 +228,13 @@ def _phrase_keys(bare: str) -> list[str]:
         return [""]
     if _ACRONYM.match(bare):
         return [f"initials {bare.upper()}"]
+    last = bare.split()[-1] if " " in bare else ""
+    placed = [f"initials {last.upper()}"] if _ACRONYM.match(last) else []  # "county FA"
     linking, _ = _data()
     content = [w for w in _words(bare) if w not in linking]
     first = [f"first {_stem(content[0])}"] if content else []
     head = [f"head {content[-1]}"] if len(content) == 2 else []  # "the dockers' union"
-    return [f"acronym {initials(bare)}", *first, *head]
+    return [f"acronym {initials(bare)}", *first, *head, *placed]
 
 
 def bare_name(phrase: str) -> str:

@@ -47,12 +47,34 @@ def _stop_words() -> frozenset[str]:
     return frozenset(ask_data("descriptions.json")["clause_stop_words"])
 
 
-def trailing_answer(store: Store, phrase: str, question: Callable[[str], Answer]) -> Answer | None:
+def placed_words(phrase: str) -> list[str]:
+    """The words naming the place or thing after a description's head ("the care home
+    manager in Penmoor": "penmoor"); none for a relative clause, idle words ("in charge") or
+    a body's head ("the head of the trust")."""
+    found = _SPLIT.match(phrase.strip())
+    if found is None or head_forms(phrase) or found.group("opener").lower() in _RELATIVE:
+        return []
+    qual = fold(found.group("qual")).strip(" ?.!")
+    if qual in _idle():
+        return []
+    return _content_words(qual[len(fold(found.group("opener"))) :])
+
+
+def _content_words(told: str) -> list[str]:
+    words = [w for w in _WORD.findall(told) if w not in _stop_words() and len(w) >= _MIN_WORD]
+    return [re.sub(r"['\u2019]s$", "", w) for w in words]
+
+
+def trailing_answer(
+    store: Store, phrase: str, question: Callable[[str], Answer], *, relative: bool = True
+) -> Answer | None:
     """The answer for the phrase's head (asked with `question`) kept to the stories that
     name what the words after it name (module rule); None when the phrase has no such
-    words or nothing is kept."""
+    words or nothing is kept, or (not `relative`) when they are a relative clause."""
     found = _SPLIT.match(phrase.strip())
     if found is None or head_forms(phrase):  # "the head of the trust": its chief executive
+        return None
+    if not relative and found.group("opener").lower() in _RELATIVE:
         return None
     head, qual = found.group("head"), fold(found.group("qual")).strip(" ?.!")
     if all(fold(w) == "the" for w in head.split()):
@@ -64,8 +86,7 @@ def trailing_answer(store: Store, phrase: str, question: Callable[[str], Answer]
         return answer
     ids = sorted({q.article.id for q in answer.quotes})
     told = qual[len(fold(found.group("opener"))) :]  # what it names, after its opener
-    words = [w for w in _WORD.findall(told) if w not in _stop_words() and len(w) >= _MIN_WORD]
-    words = [re.sub(r"['\u2019]s$", "", w) for w in words]
+    words = _content_words(told)
     if not words:
         return None
     relative = found.group("opener").lower() in _RELATIVE

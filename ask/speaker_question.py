@@ -7,19 +7,31 @@ from __future__ import annotations
 from ask.apposed_bodies import apposed_answer
 from ask.asking import Ask
 from ask.body_voices import voice_by_kind
+from ask.modified_people import fits, modified_answer
 from ask.people import find_speakers
 from ask.qualified_bodies import qualified_answer
 from ask.qualified_people import trailing_answer
 from ask.speaker_answer import speaker_answer
+from ask.unquoted_holders import unquoted_holder
 from ask.views import Answer
 
 
 def speaker_question(ask: Ask, phrase: str, topic: str | None) -> Answer:
-    """What a speaker (a name, a title or an organisation) said, on a topic if given."""
+    """What a speaker (a name, a title or an organisation) said, on a topic if given; for
+    a post whose holder the stories name but never quote, that they have not been quoted
+    (not another's words: ask/unquoted_holders.py)."""
+    answer = _speaker_question(ask, phrase, topic)
+    return unquoted_holder(ask.store, phrase, answer) or answer
+
+
+def _speaker_question(ask: Ask, phrase: str, topic: str | None) -> Answer:
     found = find_speakers(ask.store, phrase)
 
     def ask_body(body: str) -> Answer:  # a body asked for by its name or its description
         return speaker_answer(ask, find_speakers(ask.store, body), topic, body)
+
+    def ask_head(head: str) -> Answer:  # a description's head, asked alone
+        return speaker_question(ask, head, topic)
 
     # "the national food bank charity": the body a story calls so, not one whose name holds
     # some of its words
@@ -27,12 +39,21 @@ def speaker_question(ask: Ask, phrase: str, topic: str | None) -> Answer:
     if described is not None:
         return described
     answer = speaker_answer(ask, found, topic, phrase)
+    if not found.rows and not fits(ask.store, phrase, answer):
+        # nobody by that description, and the stories' best fit is not so described: its
+        # head, kept to the words around it ("the care home manager in Penmoor" is not the
+        # farm manager elsewhere; "the retiring headteacher" is not the one who stays)
+        narrowed = trailing_answer(ask.store, phrase, ask_head, relative=False)
+        alone = not answer.quotes  # nothing else answers
+        narrowed = narrowed or modified_answer(ask.store, phrase, ask_head, alone=alone)
+        if narrowed is not None:
+            return narrowed
     if answer.quotes:
         return answer
     # "the Carrowmoor families' group"; "the union rep"; "the vice-chairman who quit"
     return (
         qualified_answer(ask.store, phrase, ask_body)
         or voice_by_kind(phrase, ask_body)
-        or trailing_answer(ask.store, phrase, lambda head: speaker_question(ask, head, topic))
+        or trailing_answer(ask.store, phrase, ask_head)
         or answer
     )

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import combinations
 
 from lemminflect import getAllInflections, getAllLemmas
 
@@ -49,21 +50,38 @@ def said_concepts(
     """The concepts of `topic` to search on, and those left out (`_said_concepts`); a long
     topic that no story holds whole is a story's that holds all of it but one concept ("quad
     bikes tearing up the kids' pitches": the story of the quad bikes on the pitches tells of
-    "children"): the asker describes a story in more words than it uses together."""
+    "children"), or, in a longer one, all but the fewest it can leave out, fewer than half
+    ("the search and rescue volunteers losing their HQ": the story of the rescue team's
+    volunteers, who lose a base): the asker describes a story in more words than it uses
+    together."""
     groups = [_closed_compound(store, g) for g in groups]  # "steamboat": the steamer
     said, unsaid = _said_concepts(store, groups, topic, speaker=speaker, names=names)
-    if unsaid or len(groups) < LONG_TOPIC or _matches(store, groups, 0):
+    if len(said) < LONG_TOPIC or _matches(store, said, 0):
         return said, unsaid
-    rest = {g: _matches(store, _but(groups, g), 99) for g in groups}  # stories of the rest
-    left = [g for g in groups if rest[g]]
-    if not left:
-        return groups, []
+    groups = said  # those no story says are left out already ("their HQ")
     words = _WORD.findall(topic.lower())
-    # the asker's word for an action or a quality first, then the one the most stories lack
-    drop = max(left, key=lambda g: (_paraphrase(g, words), rest[g]))
     most = max(SPECIFIC_FLOOR, int(SPECIFIC_SHARE * article_total(store)))
-    kept = _but(groups, drop)
-    return (kept, [drop]) if _matches(store, kept, most) <= most else (groups, [])
+    for size in range(1, (len(groups) - 1) // 2 + 1):  # 4 words: one left out; 5 or 6: two
+        rest = {d: _matches(store, _but(groups, *d), 99) for d in combinations(groups, size)}
+        # what can be left out for a story of the rest: of two or more, one thing at most,
+        # the rest the asker's words for an action or a quality ("losing", "old")
+        # (never a word of a name: "Brackenford General" is a hospital, not Brackenford)
+        left = [
+            d
+            for d in rest
+            if rest[d]
+            and sum(_paraphrase(g, words) for g in d) >= size - 1
+            and not any(f in names for g in d for f in g)
+        ]
+        if not left:
+            continue
+        # the asker's words for an action or a quality first, then those the most stories lack
+        drop = max(left, key=lambda d: (sum(_paraphrase(g, words) for g in d), rest[d]))
+        kept = _but(groups, *drop)
+        return (
+            (kept, unsaid + list(drop)) if _matches(store, kept, most) <= most else (said, unsaid)
+        )
+    return said, unsaid
 
 
 def _said_concepts(
@@ -120,8 +138,8 @@ def _closed_compound(store: Store, group: tuple[str, ...]) -> tuple[str, ...]:
     return part if _matches(store, [part], 0) else group
 
 
-def _but(groups: list[tuple[str, ...]], left: tuple[str, ...]) -> list[tuple[str, ...]]:
-    return [g for g in groups if g != left]
+def _but(groups: list[tuple[str, ...]], *left: tuple[str, ...]) -> list[tuple[str, ...]]:
+    return [g for g in groups if g not in left]
 
 
 def without_actions(

@@ -126,9 +126,10 @@ class ContentBounds(SourceFinder):
         the quoted side, else the longer one; never the speaker's own words."""
         subject = self.subject_of(verb)
         own = {t.i for t in self.subtree(subject)} if subject is not None else set()
-        if verb.i in own and any(c.lower_ == "who" for c in verb.children):
-            # "an architect who said he was stiffed": the speaker's phrase holds the cue's
-            # relative clause; the reported words are the cue's, not the speaker's own.
+        if verb.i in own and _relative_report(verb):
+            # "an architect who said he was stiffed", "Ridgeway Taverns, which said the offer
+            # fell short": the speaker's phrase holds the cue's relative clause; the
+            # reported words are the cue's, not the speaker's own.
             own -= {t.i for t in self.subtree(verb)}
         before = [t for t in tokens if t.i < verb.i and t.i not in own]
         after = [t for t in tokens if t.i > verb.i and t.i not in own]
@@ -261,3 +262,13 @@ def is_time_prep(token: Token) -> bool:
     return token.dep_ == "prep" and any(
         t.ent_type_ in ("DATE", "TIME") for t in token.children if t.dep_ == "pobj"
     )
+
+
+def _relative_report(verb: Token) -> bool:
+    """Whether a cue is a relative clause's verb reporting words: after "who", or after
+    "which" with a clause for its object ("which said the offer fell short"; not "which
+    wants to buy the site", "which represents patients": no words reported)."""
+    if any(c.lower_ == "who" for c in verb.children):
+        return True
+    which = any(c.lower_ == "which" and c.dep_ == "nsubj" for c in verb.children)
+    return which and any(c.dep_ == "ccomp" for c in verb.children)

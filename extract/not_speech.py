@@ -17,6 +17,7 @@ _SIGN = re.compile(r"([\w-]+) +(?:(?:that|which) +)?([\w-]+)$")
 _SIGN_SUBJECT = re.compile(
     r"^(?:an?|the|one|another)\s+((?:[\w-]+\s+){1,3})[^\"\u201c]*\s([\w-]+)$"
 )
+_CLAUSE_JOIN = re.compile(r"(?:,\s*(?:and|but|while|as)|;)\s+")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+")
 _OPENING = ('"', "\u201c")
 _FRAME = "\"'()[]{}\u201c\u201d\u2018\u2019\u00ab\u00bb.,;:!?\u2026-\u2014\u2013 \t"
@@ -78,16 +79,24 @@ class NotSpeech:
         )
 
     def _sign_subject(self, tail: str) -> bool:
-        """ "A hand-painted sign propped against a garden wall read": the sentence's subject
-        is a sign noun and its verb, right before the quotation, a sign verb."""
+        """ "A hand-painted sign propped against a garden wall read": the subject of the
+        sentence, or of its last clause, is a sign noun and its verb, right before the
+        quotation, a sign verb."""
         ends = list(_SENTENCE_END.finditer(tail))
         sentence = tail[ends[-1].end() :] if ends else tail
-        found = _SIGN_SUBJECT.match(sentence.strip())
-        return (
-            found is not None
-            and any(w in self.sign_nouns for w in found.group(1).split())
-            and found.group(2) in self.sign_verbs
-        )
+        # or the subject of its last clause: "diyas were lit, and a banner strung between
+        # two oak trees read"
+        joined = list(_CLAUSE_JOIN.finditer(sentence))
+        clauses = [sentence] + ([sentence[joined[-1].end() :]] if joined else [])
+        for clause in clauses:
+            found = _SIGN_SUBJECT.match(clause.strip())
+            if (
+                found is not None
+                and any(w in self.sign_nouns for w in found.group(1).split())
+                and found.group(2) in self.sign_verbs
+            ):
+                return True
+        return False
 
     def rejects(self, text: str) -> bool:
         """True when the text is a stage direction or publishers' furniture."""

@@ -14,6 +14,8 @@ from storage.quote_titles import titles_holding
 from storage.quotes import SELECT, QuoteRow, quote_count, read_rows
 from storage.window import NEWEST_FIRST
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")  # where a sentence or a paragraph ends
+
 # A speaker quoted more often than this is read article by article, newest first, until the
 # limit is reached; one quoted less, all at once and sorted.
 MANY_QUOTES = 2_000
@@ -301,3 +303,35 @@ def speaker_stories_naming(store: Store, speaker_id: int, phrase: str) -> bool:
         ).fetchall()
     ]
     return bool(articles_naming(store, phrase, ids))
+
+
+def speaker_described_with(store: Store, speaker_id: int, name: str, forms: list[str]) -> bool:
+    """Whether a sentence of an article quoting the speaker names them (`name`, folded, as
+    whole words: their surname) and says one of the forms: "Owain Pritchett, the
+    headteacher, who will retire when the school closes" for "retire"."""
+    ids = [
+        int(r[0])
+        for r in store.db.execute(
+            "SELECT DISTINCT article_id FROM quotes WHERE speaker_id = ?", [speaker_id]
+        ).fetchall()
+    ]
+    return described_with(store, ids, name, forms)
+
+
+def described_with(store: Store, article_ids: list[int], name: str, forms: list[str]) -> bool:
+    """Whether a sentence of one of the articles names `name` (folded, as whole words) and
+    says one of the forms (`speaker_described_with`)."""
+    key = fold(name).strip()
+    wanted = [fold(f).strip() for f in forms if f.strip()]
+    if not key or not wanted or not article_ids:
+        return False
+    named = re.compile(rf"(?<![^\W_]){re.escape(key)}(?![^\W_])")
+    said = re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, wanted))})(?![^\W_])")
+    marks = ", ".join("?" for _ in article_ids)
+    for (body,) in store.db.execute(
+        f"SELECT fold(body) FROM articles WHERE id IN ({marks})", article_ids
+    ).fetchall():
+        for sentence in _SENTENCE_END.split(str(body or "")):
+            if named.search(sentence) and said.search(sentence):
+                return True
+    return False

@@ -17,13 +17,18 @@ import sqlite_utils
 from common.names import fold, surname_keys
 from extract.people_words import ORG_WORDS
 from records.extraction import Extraction
-from storage.speakers import person_of_surname
+from storage.speakers import find_same, person_of_surname
+
+_HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "sir", "dame", "prof"}
+)
 
 
 def surnames_filed_as_orgs(db: sqlite_utils.Database, extraction: Extraction) -> set[str]:
     """The organisations an article quotes that are one word, hold no organisation word,
     begin no longer organisation's name in the article, are no entity it names as a place,
-    and are the surname of a person the store knows (storage.speakers.person_of_surname)."""
+    and are the surname of a person the store knows (storage.speakers.person_of_surname);
+    or that are a person's full name the store knows exactly (`_person_named`)."""
     places = {fold(e.text) for e in extraction.entities if e.label in ("GPE", "LOC", "NORP")}
     longer = [fold(p.name).split() for p in extraction.people if p.kind == "org"]
     found = set()
@@ -31,14 +36,49 @@ def surnames_filed_as_orgs(db: sqlite_utils.Database, extraction: Extraction) ->
         key = fold(name)
         if key in places or key in ORG_WORDS or any(len(w) > 1 and key in w for w in longer):
             continue
-        if person_of_surname(db, name):
+        if person_of_surname(db, name) or _person_named(db, name):
             found.add(name)
     return found
 
 
+def _person_named(db: sqlite_utils.Database, name: str) -> bool:
+    """Whether a name of two words or more an article filed as an organisation is exactly
+    a person's the store knows, and no organisation's nor one with an organisation's word:
+    the recogniser's ORG for a person named beside a body ("The farm was unimpressed.
+    '...,' said Ifeoma Blackwood", the farm manager of the stories before)."""
+    words = name.split()
+    if len(words) < 2 or any(fold(w) in ORG_WORDS for w in words):
+        return False
+    if find_same(db, name, "org") is not None:
+        return False
+    person = find_same(db, name, "person")
+    return person is not None and fold(person.name) == fold(name) and _a_person(db, person.id)
+
+
+def _a_person(db: sqlite_utils.Database, person_id: int) -> bool:
+    """Whether the stories tell a stored person is one: a title, "she" or "he" for them, or
+    an honorific ("Ms Blackwood"), and never "the company" or another body's word (a
+    company filed as a person, "Voltra Mobility", stays apart)."""
+    mentions = [
+        (fold(m or ""), t or "")
+        for m, t in db.execute(
+            "SELECT mention, title FROM speaker_roles WHERE speaker_id = ?", [person_id]
+        ).fetchall()
+    ]
+    if any(m.split()[:1] == ["the"] and set(m.split()) & ORG_WORDS for m, _ in mentions):
+        return False
+    titled = db.execute("SELECT title FROM speakers WHERE id = ?", [person_id]).fetchone()
+    mentions.append(("", (titled[0] or "") if titled else ""))  # as filed just now
+    return any(
+        t or m in ("she", "he") or m.split()[:1] and m.split()[0].rstrip(".") in _HONORIFICS
+        for m, t in mentions
+    )
+
+
 def join_earlier_surname(db: sqlite_utils.Database, person_id: int, name: str) -> int:
     """Move the quotes of the bare-surname organisation an earlier story filed to the person
-    with this full name (see the module's rules); returns how many quotes moved."""
+    with this full name (see the module's rules), and those of an organisation filed under
+    the full name itself; returns how many quotes moved."""
     words = name.split()
     if len(words) < 2:
         return 0
@@ -48,7 +88,28 @@ def join_earlier_surname(db: sqlite_utils.Database, person_id: int, name: str) -
             continue
         for org_id in _bare_orgs(db, key):
             moved += _move_quotes(db, org_id, person_id, name)
+    for org_id in _orgs_named(
+        db, name, person_id
+    ):  # the full name an earlier story filed as a body
+        moved += _move_quotes(db, org_id, person_id, name)
     return moved
+
+
+def _orgs_named(db: sqlite_utils.Database, name: str, person_id: int) -> list[int]:
+    """Organisations stored under exactly this person's full name, with no organisation
+    word in it, that no person speaks for (`_person_named`, the other way round)."""
+    key = fold(name)
+    if any(w in ORG_WORDS for w in key.split()):
+        return []
+    rows = db.execute(
+        "SELECT id, name FROM speakers WHERE kind = 'org' AND lower(name) = lower(?)", [name]
+    ).fetchall()
+    spoken_for = db.execute(
+        "SELECT 1 FROM speakers WHERE kind = 'person' AND lower(org) = lower(?) LIMIT 1", [name]
+    ).fetchone()
+    if spoken_for or not _a_person(db, person_id):
+        return []
+    return [int(i) for i, n in rows if fold(n) == key]
 
 
 def _only_person_of(db: sqlite_utils.Database, key: str, person_id: int) -> bool:

@@ -67,3 +67,27 @@ def test_who_said_keeps_the_reported_words(nlp: Language) -> None:
     text = "A landscape gardener who said he was never paid sued the Larkfield council in May."
     quotes = extract_doc(nlp(text)).quotes
     assert [(q.mention, q.text) for q in quotes] == [("A landscape gardener", "he was never paid")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        (
+            "The offer was rejected by Harwell Inns, which said it fell short of a valuation.",
+            "Harwell Inns",
+            "it fell short of a valuation",
+        ),
+        (
+            "Any application would go to the Kelsey Valley Park Authority, which said it could "
+            "not comment on a scheme it had not seen.",
+            "Kelsey Valley Park Authority",
+            "it could not comment on a scheme it had not seen",
+        ),
+    ],
+)
+def test_which_said_keeps_the_reported_words_of_the_body_named(
+    nlp: Language, text: str, speaker: str, content: str
+) -> None:
+    # a body named before "which said" speaks, as a person before "who said" does
+    quotes = extract_doc(nlp(text)).quotes
+    assert [(q.speaker, q.text) for q in quotes] == [(speaker, content)]

@@ -27,6 +27,11 @@ from ask.intents import WHAT_DID_X_SAY, WHO_SAID_WHAT, parse_question
             "the detour",
             "halden",
         ),
+        # "who's spoken out?" names no topic of its own: "out" is the verb's
+        ("touchline abuse - who's spoken out?", WHO_SAID_WHAT, "touchline abuse", None),
+        # whoever was told, with or without an article: the teller's words
+        ("what did the Brackley head tell parents?", WHAT_DID_X_SAY, None, "the brackley head"),
+        ("what did the mayor tell MPs about the cuts", WHAT_DID_X_SAY, "the cuts", "the mayor"),
         # a hyphen inside a word is no dash
         ("who said what about the state-owned bank", WHO_SAID_WHAT, "the state-owned bank", None),
     ],

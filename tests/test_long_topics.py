@@ -1,10 +1,7 @@
-"""A topic asked in many words that no story holds together: the asker describes a story in
-more words than it uses ("quad bikes tearing up the kids' pitches" for the story of quad
-bikes tearing up the pitches, which tells of "children"). A topic of LONG_TOPIC concepts or
-more is searched on all but the one that keeps it from any story (ask/unsaid_words.py
-`said_concepts`), so long as the rest stays specific; a shorter topic is never cut. A story
-whose headline and lead tell of all a long topic's concepts but one, said in its body, is
-about it (ask/search.py `about`)."""
+"""A long topic that no story holds whole: the asker describes a story in more words than
+it uses together (ask/unsaid_words.py `said_concepts`). Of four concepts one may be left
+out; of five or six, two, when at most one of them is a thing and the rest are the asker's
+words for an action or a quality. Fictional stories, asked through `newsbrief ask --json`."""
 
 from __future__ import annotations
 
@@ -12,57 +9,64 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ask_json, said_in, stories_db
+from ask.lexicon import concepts
+from ask.unsaid_words import said_concepts
+from storage.db import open_store
+from tests.conftest import ask_json, speakers_in, stories_db
 
 STORIES = {
-    "pitches": (
-        "Quad bikes tear up Kelham youth football pitches\n"
-        "Weekend matches for 300 children have been cancelled.\n"
-        "KELHAM, 23 November - Vandals on quad bikes tore up the pitches used by Kelham Vale "
-        "Juniors, and weekend matches for 300 children were cancelled.\n"
-        'The club\'s chairman, Nkosi Dlamini, said: "We had the best surface in ten years."\n'
+    "rescue": (
+        "Cliff rescue team told to leave its base\n\n"
+        "Volunteers of the Harwick Cliff Rescue Team must leave the barn they have used as a "
+        "base for twenty years by March, after the estate that owns it decided to sell.\n\n"
+        'Team leader Joanna Pike said the volunteers would look at every option. "Twenty '
+        'minutes is the difference between a rescue and a recovery," she said.\n'
     ),
-    "traders": (
-        "Traders count the cost of Kelham bridge closure\n"
-        "Shops on the north bank say takings have halved.\n"
-        "KELHAM, 24 November - Shops on the north bank say their takings have halved since "
-        "the Kelham bridge was closed for repairs.\n"
-        "Lena Kowal, who chairs the chamber of trade, said footfall had fallen by half.\n"
-        'Cafe owner Yusuf Demir said: "I had four tables on Saturday. Four."\n'
-        'Ms Kowal said: "Some of these businesses live on very thin margins."\n'
+    "garage": (
+        "Harwick losing its last garage\n\n"
+        "Drivers in Harwick are losing their only garage when the workshop on Mill Road "
+        "closes at Christmas.\n\n"
+        'The mechanic, Dev Sandhu, said: "I am sixty-eight and my knees have had enough."\n'
     ),
-    "bikes": (
-        "Bike shop opens on Kelham high street\n"
-        "The shop sells children's bikes.\n"
-        'Owner Ravi Shah said: "Families need a place to buy a first bike."\n'
-    ),
-    "park": (
-        "Kelham park gets new play area\n"
-        "The council has opened a play area for kids.\n"
-        'Councillor Jo Pike said: "Kids deserve a safe place to play."\n'
+    "roof": (
+        "Church roof appeal reaches target\n\n"
+        "St Bride's in Harwick has raised the money to mend its roof.\n\n"
+        'The vicar, the Rev Alan Moss, said: "The village gave more than we dared ask."\n'
+        "The general feeling in the parish was relief.\n"
     ),
 }
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return stories_db(tmp_path_factory.mktemp("long"), STORIES)
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return stories_db(tmp_path_factory.mktemp("long_topics"), STORIES)
 
 
-def test_a_long_topic_finds_the_story_told_in_fewer_of_its_words(store: Path) -> None:
-    answer = ask_json(store, "who said what about quad bikes tearing up the kids' pitches?")
-    said = said_in(answer)
-    assert ("Nkosi Dlamini", "We had the best surface in ten years.") in said
-    assert not any(speaker in ("Ravi Shah", "Jo Pike") for speaker, _ in said)
+def test_two_words_a_story_never_says_together_with_the_rest_are_left_out(db: Path) -> None:
+    # "losing" (the asker's action) and "garage" (another story's thing) are left out: the
+    # story of the cliff rescue volunteers is what the asker describes
+    answer = ask_json(db, "who said what about the cliff rescue volunteers losing their garage?")
+    assert speakers_in(answer) == {"Joanna Pike"}
 
 
-def test_a_short_topic_is_never_cut(store: Path) -> None:
-    # each word said, never all in one story: three concepts are no long topic
-    assert not ask_json(store, "who said what about quad bikes in the park?")["quotes"]
+@pytest.mark.parametrize(
+    "question",
+    [
+        # two things of another story: nobody spoke of the volunteers' village church
+        "who said what about the cliff rescue volunteers' village church?",
+        # of four words only one may go
+        "who said what about rescue volunteers losing garages?",
+    ],
+)
+def test_a_long_topic_of_other_stories_things_gets_nothing(db: Path, question: str) -> None:
+    assert ask_json(db, question)["quotes"] == []
 
 
-def test_a_long_topic_may_have_one_concept_said_only_in_the_body(store: Path) -> None:
-    """ "businesses" is said once, in a quote: the story is still the one about the rest
-    (headline and lead), so the cafe owner's words, which repeat none of it, answer too."""
-    answer = ask_json(store, "who said what about the bridge closure hitting shops and businesses?")
-    assert ("Yusuf Demir", "I had four tables on Saturday. Four.") in said_in(answer)
+def test_a_word_of_a_name_is_never_left_out(db: Path) -> None:
+    # "Harwick General" is a hospital nobody spoke of: its "General" is no quality to leave
+    # out for the story of Harwick's cliff rescue volunteers
+    topic = "the cliff rescue volunteers at harwick general"
+    groups, unsaid = said_concepts(
+        open_store(db), concepts(topic), topic, names=frozenset({"harwick", "general"})
+    )
+    assert ("general",) in groups and not unsaid

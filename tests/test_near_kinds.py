@@ -15,6 +15,12 @@ from ask.near_kinds import same_word
 from tests.conftest import ask_json, speakers_in, stories_db
 
 STORIES = {
+    "permits": (
+        "Residents' parking permits to cost £60\n"
+        "Ravensworth households will pay for permits from April.\n"
+        "The Ravensworth Carers' Network said in a statement that the charges "
+        '"take no account of unpaid carers who visit every day".\n'
+    ),
     "museum": (
         "Museum cuts opening days\n"
         "Ravensworth Museum will open three days a week from April, the county said.\n"
@@ -127,6 +133,8 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
             "three times",
         ),
         ("what did the players' association say?", {"Professional Cricketers' Guild"}, "Friday"),
+        # a carers' network is a charity as often as a trust is
+        ("what did the carers' charity say?", {"Ravensworth Carers' Network"}, "unpaid carers"),
         ("what did the harbour authority say?", {"Kelby Harbour Board"}, "never docked"),
     ],
 )

@@ -136,3 +136,23 @@ def test_the_hospital_trust_is_the_nhs_trust(strike_db: Path) -> None:
     said, speakers = said_by(strike_db, "the hospital trust")
     assert "Sunniva Marle" in speakers and "waiting for a bed" in said
     assert "Fulke Amberley" not in speakers
+
+
+@pytest.mark.parametrize(
+    "phrase, name, found",
+    [
+        # an area word or the place before the acronym of the rest of the name
+        ("the county FA", "Ravenshire Football Association", True),
+        ("Ravenshire FA", "Ravenshire Football Association", True),
+        ("the district FA", "Ravenshire Football Association", True),
+        # another place's is not it; nor a name the acronym does not stand for
+        ("Westshire FA", "Ravenshire Football Association", False),
+        ("the county FA", "Ravenshire Cricket Board", False),
+        # a body the stories name in lower case is no proper name to shorten
+        ("the county FA", "fire authority", False),
+        # a person's post is no body's acronym, whatever a name's initials
+        ("the local MP", "Kelby Marine Partners", False),
+    ],
+)
+def test_an_acronym_after_a_place_or_an_area_word(phrase: str, name: str, found: bool) -> None:
+    assert is_form_of(phrase, name) is found

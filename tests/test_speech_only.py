@@ -150,3 +150,16 @@ def test_a_sign_that_is_its_sentences_subject_is_no_speech(nlp: Language) -> Non
     texts = [q.text for q in found]
     assert not any("Who pays for this" in t for t in texts)
     assert any("help where we can" in t for t in texts)
+
+
+def test_a_sign_that_is_its_last_clauses_subject_is_no_speech(nlp: Language) -> None:
+    # "..., and a banner strung between two trees read": the banner opens the last clause
+    found = extracted_quotes(
+        nlp,
+        "Hundreds of lanterns were lit along the towpath, and a banner strung between two "
+        "lamp posts read \u201cWelcome home, Ashby\u201d. The organiser, Tariq Mehmood, said: "
+        "\u201cWe ran out of matches twice.\u201d",
+    )
+    texts = [q.text for q in found]
+    assert not any("Welcome home" in t for t in texts)
+    assert any("ran out of matches" in t for t in texts)

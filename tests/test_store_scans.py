@@ -6,6 +6,7 @@ accents, capitals), and a store made before the indexes is upgraded in place."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -201,3 +202,40 @@ def test_a_person_first_quoted_by_surname_is_found_under_a_slip_of_the_full_name
     first = speaker_id_for(db, "Brenneck", "person", None, None, None)
     assert speaker_id_for(db, "Halvard Brenneck", "person", None, None, None) == first
     assert speaker_id_for(db, "Halvand Brenneck", "person", None, None, None) == first
+
+
+def _save_titled(store: Store, name: str, body: str, speaker: str, title: str) -> None:
+    raw = RawArticle(title=name, body=body, url=f"https://news.example/{name}")
+    quote = replace(_quote(body, speaker, "person"), speaker_title=title)
+    save_article(store, raw, f"hash-{name}", Extraction([quote], [], []))
+
+
+LEASE = "Ifeoma Achebe, the farm manager, said the lease was unfair."
+OFFER = "The farm was unimpressed, and Ifeoma Achebe said the plot was small."
+
+
+@pytest.mark.parametrize("person_first", [True, False])
+def test_a_persons_full_name_filed_as_an_organisation_is_the_person(
+    store: Store, person_first: bool
+) -> None:
+    # the recogniser's ORG for a person named beside a body ("The farm was unimpressed.
+    # '...,' said Ifeoma Achebe") is the farm manager another story quotes, whichever
+    # story comes first
+    if person_first:
+        _save_titled(store, "lease", LEASE, "Ifeoma Achebe", "Farm manager")
+    _save(store, "offer", OFFER, "Ifeoma Achebe", "org")
+    if not person_first:
+        _save_titled(store, "lease", LEASE, "Ifeoma Achebe", "Farm manager")
+    rows = store.db.execute("SELECT kind, COUNT(*) FROM speakers GROUP BY kind").fetchall()
+    assert rows == [("person", 1)]
+    assert store.db.execute("SELECT COUNT(DISTINCT speaker_id) FROM quotes").fetchone()[0] == 1
+
+
+def test_a_body_filed_as_a_person_keeps_its_own_quotes_apart(store: Store) -> None:
+    # nothing tells "Voltra Mobility" is a person (no title, no "she", no honorific)
+    _save(store, "e1", "Voltra Mobility said the scooters were safe.", "Voltra Mobility", "person")
+    _save(
+        store, "e2", "The firm Voltra Mobility said riders were insured.", "Voltra Mobility", "org"
+    )
+    rows = store.db.execute("SELECT kind FROM speakers ORDER BY kind").fetchall()
+    assert rows == [("org",), ("person",)]
