@@ -19,13 +19,12 @@ from dataclasses import replace
 from ask.cast_asked import cast_words
 from ask.org_kinds import kind_words
 from ask.views import Answer, QuoteView
-from common.names import fold
+from common.names import clean_name, fold
 from storage.db import Store
 from storage.post_mentions import people_named_with, quoted
 from storage.quote_lookup import described_with
 
 _POST = re.compile(r"^the\s+(?P<post>[^\W\d_][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,4})$", re.I)
-_HONORIFIC = re.compile(r"^(?:(?:cllr|councillor|dr|mr|mrs|ms|miss|sir|dame|prof)\.?\s+)+", re.I)
 _LINKING = frozenset({"of", "for", "the", "and"})
 _WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 
@@ -52,7 +51,7 @@ def unquoted_holder(store: Store, phrase: str, answer: Answer) -> Answer | None:
             return None  # a sentence names them with it: "X, the cathedral's organist"
     former = cast_words().old
     holders = [
-        _HONORIFIC.sub("", name)
+        clean_name(name)
         for name in people_named_with(store, words, former)
         if not quoted(store, name)
     ]

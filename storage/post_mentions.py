@@ -7,14 +7,9 @@ from __future__ import annotations
 
 import re
 
+from common.names import is_honorific
 from storage.db import Store
 
-# Between a post and the name after it: a comma, honorifics ("the council leader, Cllr X").
-_BETWEEN_AFTER = re.compile(
-    r"^[\s,]*(?:(?:cllr|councillor|dr|mr|mrs|ms|miss|sir|dame|prof|professor|lord|lady|"
-    r"the\s+rev|rev)\.?\s+)*$",
-    re.I,
-)
 # Between a name and the post after it: "Rosalind Tate, the education secretary".
 _BETWEEN_BEFORE = re.compile(r"^,\s*(?:the\s+|its\s+|their\s+)?$", re.I)
 _WORD = re.compile(r"[^\W_]+")
@@ -57,11 +52,17 @@ def people_named_with(
         ).fetchall()
         for name, start, end in people:
             for at, to in hits:
-                after = 0 <= start - to <= _GAP and _BETWEEN_AFTER.match(text[to:start])
+                after = 0 <= start - to <= _GAP and _honorifics_only(text[to:start])
                 before = 0 <= at - end <= _GAP and _BETWEEN_BEFORE.match(text[end:at])
                 if after or before:
                     names[str(name)] = None
     return list(names)
+
+
+def _honorifics_only(between: str) -> bool:
+    """Whether the text between a post and a name is a comma and honorifics at most ("the
+    council leader, Cllr X", "the vicar, the Rev Y")."""
+    return all(w == "the" or is_honorific(w) for w in _WORD.findall(between.lower()))
 
 
 def quoted(store: Store, name: str) -> bool:

@@ -14,14 +14,10 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from common.names import fold, surname_keys
+from common.names import fold, is_honorific, surname_keys
 from extract.people_words import ORG_WORDS
 from records.extraction import Extraction
 from storage.speakers import find_same, person_of_surname
-
-_HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "sir", "dame", "prof"}
-)
 
 
 def surnames_filed_as_orgs(db: sqlite_utils.Database, extraction: Extraction) -> set[str]:
@@ -70,8 +66,7 @@ def _a_person(db: sqlite_utils.Database, person_id: int) -> bool:
     titled = db.execute("SELECT title FROM speakers WHERE id = ?", [person_id]).fetchone()
     mentions.append(("", (titled[0] or "") if titled else ""))  # as filed just now
     return any(
-        t or m in ("she", "he") or m.split()[:1] and m.split()[0].rstrip(".") in _HONORIFICS
-        for m, t in mentions
+        t or m in ("she", "he") or m.split()[:1] and is_honorific(m.split()[0]) for m, t in mentions
     )
 
 
