@@ -224,12 +224,15 @@ def _evidence(
     if person is None:
         return None
     org = _find(sentence, [o for o in orgs if o])
-    last = (_WORD.findall(orgs[0]) or [""])[-1]
-    if org is None and last:
-        # "the forum's new chair, X", "X, the inspectorate's director": the organisation's
-        # last word, owning the title
-        mark = re.search(rf"(?<![^\W_]){re.escape(last)}(?:'s|s'|')", sentence)
-        org = (mark.start(), mark.start() + len(last)) if mark else None
+    words = _WORD.findall(orgs[0])
+    # "the forum's new chair, X", "X, the inspectorate's director": the organisation's last
+    # word, owning the title; or another word of its name after the first ("the county's
+    # cabinet member" of Westmarsh County Council)
+    for word in [*words[-1:], *reversed(words[1:-1])]:
+        if org is not None or word in _THROUGH or len(word) < 3:
+            continue
+        mark = re.search(rf"(?<![^\W_]){re.escape(word)}(?:'s|s'|')", sentence)
+        org = (mark.start(), mark.start() + len(word)) if mark else None
     if org is None:
         return None
     if org[1] <= person[0]:
