@@ -296,26 +296,24 @@ def articles_naming(store: Store, phrase: str, article_ids: list[int]) -> set[in
 def speaker_stories_naming(store: Store, speaker_id: int, phrase: str) -> bool:
     """Whether an article quoting the speaker names the phrase (folded, as whole words):
     "licensing committee" for a chair the story calls only "the committee"'s chair."""
-    ids = [
+    return bool(articles_naming(store, phrase, _articles_quoting(store, speaker_id)))
+
+
+def _articles_quoting(store: Store, speaker_id: int) -> list[int]:
+    """The ids of the articles that quote the speaker."""
+    return [
         int(r[0])
         for r in store.db.execute(
             "SELECT DISTINCT article_id FROM quotes WHERE speaker_id = ?", [speaker_id]
         ).fetchall()
     ]
-    return bool(articles_naming(store, phrase, ids))
 
 
 def speaker_described_with(store: Store, speaker_id: int, name: str, forms: list[str]) -> bool:
     """Whether a sentence of an article quoting the speaker names them (`name`, folded, as
     whole words: their surname) and says one of the forms: "Owain Pritchett, the
     headteacher, who will retire when the school closes" for "retire"."""
-    ids = [
-        int(r[0])
-        for r in store.db.execute(
-            "SELECT DISTINCT article_id FROM quotes WHERE speaker_id = ?", [speaker_id]
-        ).fetchall()
-    ]
-    return described_with(store, ids, name, forms)
+    return described_with(store, _articles_quoting(store, speaker_id), name, forms)
 
 
 def described_with(store: Store, article_ids: list[int], name: str, forms: list[str]) -> bool:

@@ -83,9 +83,8 @@ def join_earlier_surname(db: sqlite_utils.Database, person_id: int, name: str) -
             continue
         for org_id in _bare_orgs(db, key):
             moved += _move_quotes(db, org_id, person_id, name)
-    for org_id in _orgs_named(
-        db, name, person_id
-    ):  # the full name an earlier story filed as a body
+    # the full name an earlier story filed as a body
+    for org_id in _orgs_named(db, name, person_id):
         moved += _move_quotes(db, org_id, person_id, name)
     return moved
 
@@ -99,6 +98,8 @@ def _orgs_named(db: sqlite_utils.Database, name: str, person_id: int) -> list[in
     rows = db.execute(
         "SELECT id, name FROM speakers WHERE kind = 'org' AND lower(name) = lower(?)", [name]
     ).fetchall()
+    if not rows:  # the common case, on every person an article files: nothing to look up
+        return []
     spoken_for = db.execute(
         "SELECT 1 FROM speakers WHERE kind = 'person' AND lower(org) = lower(?) LIMIT 1", [name]
     ).fetchone()
