@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ask.asking import Ask
 from ask.brief import a_few_each, brief
+from ask.clause_verbs import clause_verbs
 from ask.compare import COMPARE, compare_answer
 from ask.events import date_event
 from ask.followups import with_followups
@@ -271,6 +272,7 @@ def _topic_answer(ask: Ask, topic: str) -> Answer:
         stories=True,
         limit=ask.reach,
         names=capitalised,
+        told=clause_verbs(topic),  # "the link with France ending": the story of its closing
     )
     # few stories in the topic's words: those about its names too ("Dunmarra"); for a
     # side taken on it, only when none says it (a side must be taken on the topic itself)
