@@ -272,7 +272,7 @@ def _topic_answer(ask: Ask, topic: str) -> Answer:
         stories=True,
         limit=ask.reach,
         names=capitalised,
-        told=clause_verbs(topic),  # "the link with France ending": the story of its closing
+        clause=clause_verbs(topic),  # "the link with France ending": the story of its closing
     )
     # few stories in the topic's words: those about its names too ("Dunmarra"); for a
     # side taken on it, only when none says it (a side must be taken on the topic itself)
