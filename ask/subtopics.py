@@ -9,8 +9,8 @@ Rule: a headline of several clauses, joined by a word or mark of ask/data/topics
 effect, "Landslide shuts coast road as hillside collapses", nor "but", one actor's two acts
 on one matter, "Water boss apologises but defends overflow", nor "and" before such a second
 act, "Association holds last dinner and hands its funds to school exchange"; nor "and"
-within a phrase: "strike over pay and night shifts"), names the topic in some clauses and other things in
-the rest, and the story opens on both (its first paragraph that names either names both: a
+within a phrase: "strike over pay and night shifts"), names the topic in some clauses and
+other things in the rest, and the story opens on both (its first paragraph that names either names both: a
 story that opens on the topic alone is its story, the other clause a side of it: "Tenants
 say damp repairs ignored as housing association admits backlog"). The content nouns and
 verbs of those other clauses mark a paragraph of the story as on another thing; the words of
