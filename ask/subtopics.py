@@ -10,20 +10,20 @@ effect, "Landslide shuts coast road as hillside collapses", nor "but", one actor
 on one matter, "Water boss apologises but defends overflow", nor "and" before such a second
 act, "Association holds last dinner and hands its funds to school exchange"; nor "and"
 within a phrase: "strike over pay and night shifts"), names the topic in some clauses and
-other things in the rest, and the story opens on both (its first paragraph that names either names both: a
-story that opens on the topic alone is its story, the other clause a side of it: "Tenants
-say damp repairs ignored as housing association admits backlog"). The content nouns and
-verbs of those other clauses mark a paragraph of the story as on another thing; the words of
-the topic's concepts (every form) and of the headline's clauses that name it ("as swimming
-fees rise": rise) mark it as on the topic. One with both is on both, as the opening is; one
-with neither goes on with the one before (a quote after the paragraph that brought its
-speaker in), except the first after the opening, which is on the thing the headline names
-first (a story tells its things in its headline's order). A remark of the story tier, or of
-the tier of stories about the topic's names (ask/named_stories.py), in a paragraph on another
-thing only is left out. A headline of one clause, one that names the topic in no clause or in
-every clause, marks nothing; nor do names (words the story writes only with a capital: the
-place is both things'), verbs of saying, or a clause of fewer than MIN_THING_WORDS other words
-("..., council says").
+other things in the rest, and the story opens on both (its first paragraph that names either
+names both: a story that opens on the topic alone is its story, the other clause a side of
+it: "Tenants say damp repairs ignored as housing association admits backlog"). The content
+nouns and verbs of those other clauses mark a paragraph of the story as on another thing;
+the words of the topic's concepts (every form) and of the headline's clauses that name it
+("as swimming fees rise": rise) mark it as on the topic. One with both is on both, as the
+opening is; one with neither goes on with the one before (a quote after the paragraph that
+brought its speaker in), except the first after the opening, which is on the thing the
+headline names first (a story tells its things in its headline's order). A remark of the
+story tier, or of the tier of stories about the topic's names (ask/named_stories.py), in a
+paragraph on another thing only is left out. A headline of one clause, one that names the
+topic in no clause or in every clause, marks nothing; nor do names (words the story writes
+only with a capital: the place is both things'), verbs of saying, or a clause of fewer than
+MIN_THING_WORDS other words ("..., council says").
 """
 
 from __future__ import annotations
