@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from lemminflect import getAllLemmas
+
 from ask.data_files import ask_data
 from ask.views import Answer
 from common.names import fold
@@ -33,8 +35,8 @@ def generic_head_answer(
     if found is None or found.group("head") not in ask_data("role_words.json")["generic_heads"]:
         return None
     words = found.group("words")
-    if not re.search(r"[a-z]{3}", words):
-        return None
+    if not any(getAllLemmas(w, upos="NOUN") for w in re.findall(r"[a-z]{3,}", words)):
+        return None  # "the old man", "the young woman": no post's words
     within = re.compile(rf"(?<![^\W_]){re.escape(words)}(?![^\W_])")
     people = {
         row.name
