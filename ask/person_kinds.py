@@ -1,7 +1,6 @@
 """A person asked for by a noun no story uses, found by a noun for a kind of it that a story
 does use: "the fisheries scientist" is "Dr Tomasz Wierzbicki, a freshwater ecologist" (an
-ecologist is a kind of biologist, a kind of scientist); "the judges" are "the chief judge,
-Prudence Hartwell".
+ecologist is a kind of biologist, a kind of scientist).
 
 The kinds are WordNet 3.0's nouns for people (ask/data/person_kinds.json, written by
 bench/build_person_kinds.py): the noun's own synonyms and the nouns up to three steps below
