@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ask.asking import Ask
 from ask.brief import a_few_each, brief
+from ask.clause_verbs import clause_verbs
 from ask.compare import COMPARE, compare_answer
 from ask.events import date_event
 from ask.followups import with_followups
@@ -23,9 +24,9 @@ from ask.intents import (
     WHO_IS,
     WHO_SAID_WHAT,
     Query,
-    speaker_topic_splits,
     spoken_for,
 )
+from ask.keyword_splits import described_phrase, speaker_topic_splits
 from ask.lexicon import concepts, describe, fts_query
 from ask.named_stories import ENOUGH_STORIES, asks_about, with_named_stories
 from ask.ordering import MAX_QUOTES, distinct, to_views
@@ -213,7 +214,9 @@ def _resolve_period(store: Store, period: Period | None, query: Query) -> Period
 
 def _keyword_as_speaker(ask: Ask, text: str) -> Answer | None:
     """ "Aranda on rationing", "the mayor on leaks", "Halden quotes", "Boateng": a speaker
-    the store knows (by name; by title when the phrase says "the ..."), with a topic."""
+    the store knows (by name; by title when the phrase says "the ..."), with a topic; else a
+    description the question writes without "the" ("vicar of St Ealdred's on the well
+    dressing"), as "what did the ... say about" would read it."""
     for phrase, topic in speaker_topic_splits(text):
         if topic is None and phrase == text.lower():
             found = find_speakers(ask.store, phrase, loose=False)
@@ -229,6 +232,12 @@ def _keyword_as_speaker(ask: Ask, text: str) -> Answer | None:
         if (found.rows and found.how != "fuzzy") or other_forms(ask.store, phrase):
             # "ARTU quotes on Kellway": an organisation by another form of its name too
             return speaker_answer(ask, found, topic, phrase)
+    for phrase, topic in speaker_topic_splits(text):
+        described = described_phrase(ask.query.question, phrase) if topic else None
+        if described is not None:  # "air ambulance charity on the fundraiser": a description
+            answer = speaker_question(ask, described, topic)
+            if answer.quotes:
+                return answer
     return None
 
 
@@ -263,6 +272,7 @@ def _topic_answer(ask: Ask, topic: str) -> Answer:
         stories=True,
         limit=ask.reach,
         names=capitalised,
+        clause=clause_verbs(topic),  # "the link with France ending": the story of its closing
     )
     # few stories in the topic's words: those about its names too ("Dunmarra"); for a
     # side taken on it, only when none says it (a side must be taken on the topic itself)

@@ -374,27 +374,3 @@ def clean_part(part: str | None) -> str | None:
     part = part.strip(" ?!.,;:\"'")
     part = _GENERIC_TAIL.sub("", part).strip(" ?!.,;:\"'")
     return part or None
-
-
-_SPLIT = re.compile(
-    r"^(?P<speaker>.+?)\s+(?:on|about|re|regarding|over|talking about|speaking about|"
-    r"commenting on|quotes? (?:on|about)|said about|says about|comments? on)\s+(?P<topic>.+)$"
-)
-_SPEAKER_ONLY = re.compile(  # "Halden quotes", "Lathe Valley Community Energy position?"
-    r"^(?P<speaker>.+?)(?:'s)?\s+"
-    r"(?:quotes?|said|says|comments?|statements?|remarks?|position|stance|views?|reaction)$"
-)
-
-
-def speaker_topic_splits(text: str) -> list[tuple[str, str | None]]:
-    """Ways a keyword phrase may name a speaker and a topic ("aranda on rationing",
-    "halden quotes"): the caller keeps the first whose speaker the store knows."""
-    text = text.lower()
-    splits: list[tuple[str, str | None]] = []
-    for match in _SPLIT.finditer(text):
-        splits.append((match.group("speaker"), clean_part(match.group("topic"))))
-    only = _SPEAKER_ONLY.match(text)
-    if only:
-        splits.append((only.group("speaker"), None))
-    splits.append((text, None))
-    return splits

@@ -99,17 +99,19 @@ def quotes_on_topic(
     limit: int = 200,
     articles: tuple[int, int] | None = None,
     names: frozenset[str] = frozenset(),
+    clause: frozenset[str] = frozenset(),
 ) -> FoundList:
     """Quotes about the topic (see the module docstring), best first; `stories` adds the
     remarks in stories about it (tier 3); `names` are words the question capitalised (a
-    name's words are no qualities: "the Royal Oak"). `articles` keeps to articles with ids
+    name's words are no qualities: "the Royal Oak"); `clause` are its clause's verbs, which a
+    story need not say either (ask/clause_verbs.py). `articles` keeps to articles with ids
     in (after, through] (what a digest has not shown yet)."""
     match, in_quotes = fts_query(groups), quote_query(groups)
     if match is None or in_quotes is None:
         return FoundList()
     window = {"speaker_ids": speaker_ids, "since": since, "until": until, "articles": articles}
     core = quotes_about(store, in_quotes, in_quote=True, limit=limit, **window)  # type: ignore[arg-type]
-    things = [g for g in groups if not _quality(g, names)]
+    things = [g for g in groups if not _quality(g, names, clause)]
     candidates = articles_quoting(
         store,
         speaker_ids,
@@ -119,7 +121,7 @@ def quotes_on_topic(
         limit=MAX_CONTEXT_ARTICLES,
         articles=articles,
     )
-    topic = topic_in_articles(store, groups, match, candidates, names)
+    topic = topic_in_articles(store, groups, match, candidates, names, clause)
     if len(groups) > 1:  # in a story with no quote on them all: some concepts, the story the rest
         core += _in_part(store, groups, match, topic, {r.article_id for r in core}, limit, window)
     found = FoundList(Found(r, "quote") for r in core)
@@ -230,12 +232,13 @@ def topic_in_articles(
     match: str,
     articles: list[int],
     names: frozenset[str] = frozenset(),
+    clause: frozenset[str] = frozenset(),
 ) -> _Topic:
     """Where the topic is in the articles, and how much each is about it (`stories`)."""
     topic = _Topic()
     if not articles:
         return topic
-    things = [i for i, group in enumerate(groups) if not _quality(group, names)]
+    things = [i for i, group in enumerate(groups) if not _quality(group, names, clause)]
     if 0 < len(things) < len(groups):  # where the qualities are too, in stories of the things
         match = f"({fts_query([groups[i] for i in things])}) OR ({fts_query(groups)})"
     found = topic_places(store, match, articles)  # one pass: each hit told to its concept
@@ -276,8 +279,14 @@ def topic_in_articles(
     return topic
 
 
-def _quality(group: tuple[str, ...], names: frozenset[str]) -> bool:
-    return quality_word(group) and group[0] not in names
+def _quality(
+    group: tuple[str, ...], names: frozenset[str], clause: frozenset[str] = frozenset()
+) -> bool:
+    """Whether a story need not say the concept: a word for a quality (no name's word) or
+    the verb of the topic's clause."""
+    return (quality_word(group) and group[0] not in names) or (
+        len(group) == 1 and group[0] in clause
+    )
 
 
 def _around(

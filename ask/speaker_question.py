@@ -7,8 +7,10 @@ from __future__ import annotations
 from ask.apposed_bodies import apposed_answer
 from ask.asking import Ask
 from ask.body_voices import voice_by_kind
+from ask.generic_heads import generic_head_answer
 from ask.modified_people import fits, modified_answer
 from ask.people import find_speakers
+from ask.person_kinds import kind_answer
 from ask.qualified_bodies import qualified_answer
 from ask.qualified_people import trailing_answer
 from ask.speaker_answer import speaker_answer
@@ -19,8 +21,21 @@ from ask.views import Answer
 def speaker_question(ask: Ask, phrase: str, topic: str | None) -> Answer:
     """What a speaker (a name, a title or an organisation) said, on a topic if given; for
     a post whose holder the stories name but never quote, that they have not been quoted
-    (not another's words: ask/unquoted_holders.py)."""
+    (not another's words: ask/unquoted_holders.py); a description no story uses, by a noun
+    for a kind of it that one does (ask/person_kinds.py), or by the words before a head that
+    says only "a person" ("the rights of way man": ask/generic_heads.py)."""
     answer = _speaker_question(ask, phrase, topic)
+
+    def inner(asked: str) -> Answer:
+        return _speaker_question(ask, asked, topic)
+
+    if not answer.quotes:  # "the fisheries scientist": "X, a freshwater ecologist"; "the
+        # rights of way man": the one whose post those words name
+        answer = (
+            kind_answer(ask.store, phrase, inner)
+            or generic_head_answer(ask.store, phrase, inner)
+            or answer
+        )
     return unquoted_holder(ask.store, phrase, answer) or answer
 
 

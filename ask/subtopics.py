@@ -7,22 +7,23 @@ no answer, though the story is about the fees (ask/search.py, tier 3).
 Rule: a headline of several clauses, joined by a word or mark of ask/data/topics.json
 "headline_joins" ("and", "plus", ";"; not "as", which mostly joins one event's cause and
 effect, "Landslide shuts coast road as hillside collapses", nor "but", one actor's two acts
-on one matter, "Water boss apologises but defends overflow"; nor "and" within a phrase:
-"strike over pay and night shifts"), names the topic in some clauses and other things in
-the rest, and the story opens on both (its first paragraph that names either names both: a
-story that opens on the topic alone is its story, the other clause a side of it: "Tenants
-say damp repairs ignored as housing association admits backlog"). The content nouns and
-verbs of those other clauses mark a paragraph of the story as on another thing; the words of
-the topic's concepts (every form) and of the headline's clauses that name it ("as swimming
-fees rise": rise) mark it as on the topic. One with both is on both, as the opening is; one
-with neither goes on with the one before (a quote after the paragraph that brought its
-speaker in), except the first after the opening, which is on the thing the headline names
-first (a story tells its things in its headline's order). A remark of the story tier, or of
-the tier of stories about the topic's names (ask/named_stories.py), in a paragraph on another
-thing only is left out. A headline of one clause, one that names the topic in no clause or in
-every clause, marks nothing; nor do names (words the story writes only with a capital: the
-place is both things'), verbs of saying, or a clause of fewer than MIN_THING_WORDS other words
-("..., council says").
+on one matter, "Water boss apologises but defends overflow", nor "and" before such a second
+act, "Association holds last dinner and hands its funds to school exchange"; nor "and"
+within a phrase: "strike over pay and night shifts"), names the topic in some clauses and
+other things in the rest, and the story opens on both (its first paragraph that names either
+names both: a story that opens on the topic alone is its story, the other clause a side of
+it: "Tenants say damp repairs ignored as housing association admits backlog"). The content
+nouns and verbs of those other clauses mark a paragraph of the story as on another thing;
+the words of the topic's concepts (every form) and of the headline's clauses that name it
+("as swimming fees rise": rise) mark it as on the topic. One with both is on both, as the
+opening is; one with neither goes on with the one before (a quote after the paragraph that
+brought its speaker in), except the first after the opening, which is on the thing the
+headline names first (a story tells its things in its headline's order). A remark of the
+story tier, or of the tier of stories about the topic's names (ask/named_stories.py), in a
+paragraph on another thing only is left out. A headline of one clause, one that names the
+topic in no clause or in every clause, marks nothing; nor do names (words the story writes
+only with a capital: the place is both things'), verbs of saying, or a clause of fewer than
+MIN_THING_WORDS other words ("..., council says").
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllInflections, getAllLemmas
 
 from ask.data_files import ask_data
 from ask.lexicon import load_topics
@@ -138,10 +139,15 @@ def _other_clauses(
     which thing the headline names first (TOPIC or OTHER), and the stems of the clauses that
     name the topic."""
     clauses: list[list[str]] = [[]]
-    for token in _TOKEN.findall(title):
+    tokens = _TOKEN.findall(title)
+    for at, token in enumerate(tokens):
         last = [w.lower() for w in clauses[-1][-3:]]
-        if token.lower() in headline_joins() and not set(last) & phrase_words():
-            clauses.append([])  # not "over pay and night shifts": one phrase's nouns
+        if (
+            token.lower() in headline_joins()
+            and not set(last) & phrase_words()  # not "over pay and night shifts": one phrase's
+            and not _same_subject(tokens[at + 1 : at + 3])  # nor "holds a dinner and hands"
+        ):
+            clauses.append([])
         else:
             clauses[-1].append(token)
     clauses = [c for c in clauses if c]
@@ -160,6 +166,25 @@ def _other_clauses(
         (own if names_topic else other).update(s for w in words for s in stems(w))
     other -= topic
     return frozenset(other), TOPIC if named[0] else OTHER, frozenset(own - other)
+
+
+def _same_subject(after: list[str]) -> bool:
+    """Whether the words after a join open a verb phrase of the clause before's subject, one
+    actor's second act ("Twinning association holds last dinner and hands its funds to
+    school exchange"): a verb's present (third person) or past form, not followed by another
+    (then it is a noun and its subject: "and buses cut")."""
+    if not after:
+        return False
+    return _finite(after[0].lower()) and not (len(after) > 1 and _finite(after[1].lower()))
+
+
+def _finite(word: str) -> bool:
+    """Whether a word is a verb's present third-person or past form ("hands", "holds")."""
+    return any(
+        word in forms.get("VBZ", ()) or word in forms.get("VBD", ())
+        for verb in getAllLemmas(word, upos="VERB").get("VERB", ())
+        for forms in [getAllInflections(verb, upos="VERB")]
+    )
 
 
 def _reporting(word: str) -> bool:

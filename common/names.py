@@ -90,12 +90,20 @@ SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v", "phd", "md", "esq"}
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.\-]*", re.UNICODE)
 
 
+# Letters Unicode does not decompose into a base letter and an accent, folded to the letter
+# a reporter types for them ("Yıldırım" is asked as "Yildirim", "Søren" as "Soren", "Łukasz"
+# as "Lukasz"): one letter for one, so a folded text keeps its length.
+UNDECOMPOSED_LETTERS = "ıøØłŁđĐðÐħĦŧŦŀĿ"
+_UNDECOMPOSED = str.maketrans(UNDECOMPOSED_LETTERS, "ioOlLdDdDhHtTlL")
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower-case, accents removed, apostrophes and dashes unified: the matching key."""
+    """Lower-case, accents removed (letters with a stroke or without a dot too: "ø", "ł",
+    "ı"), apostrophes and dashes unified: the matching key."""
     if text.isascii():  # nothing to decompose or unify
         return text.casefold().strip()
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text).translate(_UNDECOMPOSED)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("\u2019", "'").replace("\u2010", "-").replace("\u2011", "-")
     return text.casefold().strip()

@@ -5,7 +5,8 @@ her words.
 Rule: a PERSON or ORG name of two words that ends in a place noun (data/antecedents.json
 "place_nouns": "Lock", "Wharf", "Lane") and is the object of a place preposition ("near",
 "at", "from"), whose first word is no given name the name data knows, is a place (FAC).
-"Damon Hill" and "Nicola Green" keep their given names; "at Sandpit Lock" does not; a longer
+"Damon Hill" and "Nicola Green" keep their given names; "at Sandpit Lock" does not, nor "on
+Tanner Street" (a place noun no one's surname is: "street_nouns"), whatever its first word; a longer
 name is a body's as often ("at Harrowfield Wildlife Park"). A name a settlement noun gives
 ("the village of Hollins Cross") is a place whatever its length.
 """
@@ -23,6 +24,7 @@ from extract.place_objects import PLACE_PREPOSITIONS
 _RAW = json.loads(resources.files("extract").joinpath("data/antecedents.json").read_text("utf-8"))
 PLACE_NOUNS: frozenset[str] = frozenset(_RAW["place_nouns"])
 SETTLEMENT_NOUNS: frozenset[str] = frozenset(_RAW["settlement_nouns"])
+STREET_NOUNS: frozenset[str] = frozenset(_RAW["street_nouns"])
 
 
 def places_not_people(doc: Doc) -> None:
@@ -43,8 +45,10 @@ def is_place_name(span: Span) -> bool:
     """Whether a name is a place by the module's rule (whatever its label)."""
     if _settlement_named(span):  # "from the village of Hollins Cross"
         return True
-    if len(span) != 2 or span[-1].lower_ not in PLACE_NOUNS or is_given_name(span[0].text):
+    if len(span) != 2 or span[-1].lower_ not in PLACE_NOUNS:
         return False
+    if is_given_name(span[0].text) and span[-1].lower_ not in STREET_NOUNS:
+        return False  # "Damon Hill"; but "Tanner Street": no one's surname is Street
     head = span.root
     return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS
 

@@ -73,3 +73,16 @@ def candidates_sql(query: str | None) -> tuple[str, list[str]]:
     if query is None:
         return "1 = 1", []
     return f"id IN (SELECT rowid FROM {INDEX} WHERE {INDEX} MATCH ?)", [query]
+
+
+def words_in_bodies(db: sqlite_utils.Database, words: Iterable[str]) -> set[str]:
+    """Those of the (folded, one-word) words some article's body says, as a word or with an
+    "s" after it: one look-up of the index each."""
+    said = set()
+    for word in words:
+        if not word.isalpha():
+            continue
+        query = f'"{word}" OR "{word}s"'
+        if db.execute(f"SELECT 1 FROM {INDEX} WHERE {INDEX} MATCH ? LIMIT 1", [query]).fetchone():
+            said.add(word)
+    return said

@@ -17,6 +17,7 @@ from storage.migrations_affiliations import create_affiliations
 from storage.migrations_corrections import m008_corrections
 from storage.name_keys import create_name_keys
 from storage.quote_titles import create_quote_titles
+from storage.refold import refold_keys
 from storage.substrings import create_substring_indexes
 from storage.transactions import transaction
 
@@ -338,6 +339,7 @@ MIGRATIONS: list[Migration] = [
     ("016_entity_last_words", create_entity_last_words),
     ("017_quote_titles", create_quote_titles),
     ("018_affiliations", create_affiliations),
+    ("019_refold", refold_keys),
 ]
 
 

@@ -9,6 +9,7 @@ import re
 
 from common.names import is_honorific
 from storage.db import Store
+from storage.folded import candidates_sql, phrase_query
 
 # Between a name and the post after it: "Rosalind Tate, the education secretary".
 _BETWEEN_BEFORE = re.compile(r"^,\s*(?:the\s+|its\s+|their\s+)?$", re.I)
@@ -31,8 +32,10 @@ def people_named_with(
         r"(?<![^\W_])" + r"\s+".join(re.escape(w) for w in words) + r"(?![^\W_])", re.I
     )
     names: dict[str, None] = {}
+    among, narrowed = candidates_sql(phrase_query(" ".join(words)))  # the index narrows
     rows = store.db.execute(
-        "SELECT id, body FROM articles WHERE instr(lower(body), ?) > 0", [words[-1].lower()]
+        f"SELECT id, body FROM articles WHERE {among} AND instr(lower(body), ?) > 0",
+        [*narrowed, words[-1].lower()],
     ).fetchall()
     for article_id, body in rows:
         text = str(body or "")

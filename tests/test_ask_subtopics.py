@@ -130,3 +130,19 @@ def test_a_headline_clause_that_only_says_who_says_it_is_no_other_thing(
     db = stories_db(tmp_path, {"kelbrook-library": story})
     found = said_in(ask_json(db, "who said what about the Kelbrook library?"))
     assert any("heat a building" in text for _, text in found)
+
+
+def test_one_actors_second_act_after_and_is_no_other_thing(tmp_path: Path) -> None:
+    story = (
+        "Rowley twinning association holds last dinner and hands its funds to school exchange\n"
+        "The association gave its last £4,000 to the school exchange.\n"
+        "ROWLEY, 4 December - Rowley's twinning association held its farewell dinner on "
+        "Friday and gave its last £4,000 to the school's exchange with Lindau.\n"
+        "Head of languages Amy Patel said the exchange would carry the founder's name. "
+        '"Thirty pupils have signed up for the exchange already," she said.\n'
+        "Tom Hale, 19, who stayed with a family in Lindau as a teenager, was among the guests. "
+        '"Nobody ever asked us young ones to run anything," he said.\n'
+    )
+    db = stories_db(tmp_path, {"rowley-twinning": story})
+    found = said_in(ask_json(db, "who said what about the twinning association?"))
+    assert any("young ones to run anything" in text for _, text in found)

@@ -93,3 +93,18 @@ def test_a_given_name_and_a_surname_the_model_missed_are_a_person(nlp: Language)
     found = extracted_quotes(nlp, (CHAINS / "cathedral-donor.txt").read_text(encoding="utf-8"))
     assert speaker_of(found, "small thank you") == "Beatriz Fonseca"
     assert speaker_of(found, "my grandchildren") == "Beatriz Fonseca"
+
+
+def test_a_street_whose_first_word_is_a_given_name_is_no_person(nlp: Language) -> None:
+    """ "Shopkeepers on Tanner Street ... said the owner of a saddlery": Tanner is a given
+    name, but no one's surname is Street: no person called Tanner Street speaks, the owner
+    of the saddlery does."""
+    text = (
+        "Mart to close after 140 years\n\n"
+        "Castleby's livestock mart will hold its last sale on Monday.\n\n"
+        "Shopkeepers on Tanner Street fear losing the Monday trade. \u201cMart day is our "
+        "best day of the week by a mile,\u201d said the owner of a saddlery across the road."
+    )
+    found = extracted_quotes(nlp, text)
+    mart = next(q for q in found if "best day" in q.text)
+    assert mart.speaker is None and "saddlery" in (mart.speaker_title or "")

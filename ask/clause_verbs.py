@@ -1,0 +1,80 @@
+"""A topic asked as a clause: "the sister-town link with France ending", "the drive-thru
+getting the green light", "the brackenfold padlocks came off".
+
+Its verb (a past tense after the words it tells of, or an -ing form there with words after
+it that are no noun it classifies) is the asker's telling of what happened, not a thing a
+story names: the story of the link says it "will close", the story of the drive-through that
+it was "approved". So
+a story about the topic need only tell of its things, as for a word for a quality
+(ask/search.py): the verb still ranks the stories and quotes that say it first. A word
+before a noun ("parking charges", "opening hours") classifies it: a thing; one after an
+article or a preposition ("the closing of", "after closing") or at the topic's end ("the
+hospice funding", "the pub closing") may be a noun: a thing too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lemminflect import getAllInflections, getAllLemmas
+
+_WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
+_NOT_SUBJECT = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+     "of", "for", "to", "at", "with", "from", "in", "on", "by", "about", "over", "after",
+     "before", "and", "or", "not", "no"}
+)  # fmt: skip
+_AUXILIARIES = frozenset(
+    {"was", "were", "had", "did", "could", "would", "should", "might", "being", "been", "got"}
+)
+_COPULAS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would"})
+# Words that open a verb's object or particle: what follows an -ing word that is a noun too.
+_OBJECTS = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that",
+     "these", "those", "up", "off", "out", "down", "away", "back", "in", "on", "over"}
+)  # fmt: skip
+# Words after a verb that are no noun it classifies: articles, prepositions, particles.
+_LINKS = _NOT_SUBJECT | {"past", "through", "into", "off", "out", "up", "down", "across",
+                         "around", "away", "back", "ahead", "on", "behind"}  # fmt: skip
+
+
+def clause_verbs(topic: str) -> frozenset[str]:
+    """The words of the topic that are the verb of a clause (module docstring), lower case."""
+    words = [w.lower() for w in _WORD.findall(topic)]
+    found = set()
+    for at in range(1, len(words)):
+        word, before = words[at], words[at - 1]
+        after = words[at + 1] if at + 1 < len(words) else None
+        if before in _NOT_SUBJECT or word in _AUXILIARIES:
+            continue
+        if after is None or not _ing_form(word):
+            if _past_tense(word):
+                found.add(word)
+        elif getAllLemmas(word, upos="NOUN"):  # "housing at", "racing is": a noun then,
+            if after in _OBJECTS:  # unless its object follows ("putting the sale on hold")
+                found.add(word)
+        elif after in _LINKS or (
+            after not in _COPULAS and getAllLemmas(after) and not getAllLemmas(after, upos="NOUN")
+        ):  # not before a noun, a name ("racing ravensmoor") or "is" ("racing is cruel")
+            found.add(word)
+    return frozenset(found)
+
+
+def _ing_form(word: str) -> bool:
+    """Whether a word is a verb's -ing form ("getting", "putting")."""
+    return any(
+        word in getAllInflections(verb, upos="VERB").get("VBG", ())
+        for verb in getAllLemmas(word, upos="VERB").get("VERB", ())
+    )
+
+
+def _past_tense(word: str) -> bool:
+    """Whether a word is only a verb's past tense ("came"; not "cut", also its present,
+    nor "ground", also a noun)."""
+    verbs = getAllLemmas(word, upos="VERB").get("VERB", ())
+    return (
+        bool(verbs)
+        and word not in verbs
+        and not getAllLemmas(word, upos="NOUN")
+        and any(word in getAllInflections(v, upos="VERB").get("VBD", ()) for v in verbs)
+    )
