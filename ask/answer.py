@@ -47,7 +47,7 @@ from ask.stance_target import topic_people
 from ask.statements import as_statements
 from ask.title_holders import in_the_story
 from ask.titles import names_office
-from ask.unsaid_words import said_concepts
+from ask.unsaid_words import said_anywhere, said_concepts
 from ask.verbatim import asked_words, verbatim_answer
 from ask.views import Answer, ArticleRef, QuoteView, SpeakerGroup
 from ask.when import Period
@@ -257,8 +257,12 @@ def _topic_answer(ask: Ask, topic: str) -> Answer:
         ask.store, concepts(topic), topic, speaker=bool(ask.query.stance), names=capitalised
     )
     searched = f"quotes about {describe(groups)}" if groups else "nothing to search for"
-    if unsaid:
-        searched += f" (no story says {describe(unsaid)})"
+    apart = [g for g in unsaid if said_anywhere(ask.store, g)]  # said, never with the rest
+    never = [g for g in unsaid if g not in apart]
+    if never:
+        searched += f" (no story says {describe(never)})"
+    if apart:
+        searched += f" (no story says {describe(apart)} with the rest)"
     answer = ask.answer(ask.query.intent, topic or None, None, searched)
     if fts_query(groups) is None:
         answer.message = "Tell me a topic to search for, e.g. /whosaid ceasefire."

@@ -239,6 +239,12 @@ def _action_endings() -> dict[str, list[str]]:
     return endings
 
 
+def said_anywhere(store: Store, group: tuple[str, ...]) -> bool:
+    """Whether some stored article says the concept (in any of its forms): one left out of a
+    long topic may be said, only never with the rest."""
+    return _matches(store, [group], 0) > 0
+
+
 def _matches(store: Store, groups: list[tuple[str, ...]], most: int) -> int:
     query = fts_query(groups)
     return articles_matching(store, query, most) if query is not None else most + 1

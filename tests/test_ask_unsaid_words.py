@@ -145,7 +145,7 @@ def test_a_side_asked_on_a_paraphrased_topic_is_taken_on_the_rest(store: Path) -
     # no story says "expansion": the side is the one taken on the landfill
     answer = ask_json(store, "who backed the landfill expansion?")
     assert {s for s, _ in said_in(answer)} == {"Dariusz Obi"}
-    assert "no story says expansion" in answer["searched"]
+    assert "no story says expansion)" in answer["searched"]  # none at all
 
 
 def test_a_quality_word_said_only_in_another_story_is_left_out(store: Path) -> None:
@@ -154,7 +154,7 @@ def test_a_quality_word_said_only_in_another_story_is_left_out(store: Path) -> N
     answer = ask_json(store, "who said what about the noisy landfill?")
     assert {"Morwenna Tal", "Dariusz Obi"} <= {s for s, _ in said_in(answer)}
     assert "Ola Berg" not in {s for s, _ in said_in(answer)}
-    assert "noisy" in answer["searched"].split("no story says")[-1]
+    assert "no story says noisy with the rest" in answer["searched"]  # the market's says it
 
 
 def test_a_word_that_is_also_a_noun_is_never_left_out(tmp_path: Path) -> None:
