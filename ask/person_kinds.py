@@ -95,3 +95,18 @@ def kind_answer(store: Store, phrase: str, question: Callable[[str], Answer]) ->
             found.append(answer)
     people = {q.speaker for a in found for q in a.quotes}
     return found[0] if len(people) == 1 else None
+
+
+def one_of_the_group(phrase: str, question: Callable[[str], Answer]) -> Answer | None:
+    """A group asked for that the stories quote none of as a group ("the judges"), asked as
+    one of it ("the judge": "The chair of the judges, Dame Prudence Hartwell"), with
+    `question`; None when the phrase asks for no group or one of it says nothing either."""
+    words = asked_words(phrase)
+    if not words:
+        return None
+    written = words[-1]
+    noun = person_singular(written)
+    if noun == written:
+        return None
+    answer = question(re.sub(rf"\b{re.escape(written)}\b", noun, phrase, count=1))
+    return answer if answer.quotes else None

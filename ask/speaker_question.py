@@ -10,7 +10,7 @@ from ask.body_voices import voice_by_kind
 from ask.generic_heads import generic_head_answer
 from ask.modified_people import fits, modified_answer
 from ask.people import find_speakers
-from ask.person_kinds import kind_answer
+from ask.person_kinds import kind_answer, one_of_the_group
 from ask.qualified_bodies import qualified_answer
 from ask.qualified_people import trailing_answer
 from ask.speaker_answer import speaker_answer
@@ -32,7 +32,8 @@ def speaker_question(ask: Ask, phrase: str, topic: str | None) -> Answer:
     if not answer.quotes:  # "the fisheries scientist": "X, a freshwater ecologist"; "the
         # rights of way man": the one whose post those words name
         answer = (
-            kind_answer(ask.store, phrase, inner)
+            one_of_the_group(phrase, inner)  # "the judges": the chair of the judges
+            or kind_answer(ask.store, phrase, inner)
             or generic_head_answer(ask.store, phrase, inner)
             or answer
         )

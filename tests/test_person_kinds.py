@@ -88,3 +88,18 @@ def test_the_words_before_a_generic_head_name_the_post(
     paths: Path, question: str, speakers: set[str]
 ) -> None:
     assert speakers_in(ask_json(paths, question)) == speakers
+
+
+BAKE = (
+    "Corrow bakery takes county bread prize\n\n"
+    "Mai's Oven in Corrow has won the county's best loaf award, the show's organisers said.\n\n"
+    "The chair of the judges, Dame Prudence Hale, described the winning loaf as \u201cthe "
+    "kind of bread you remember for years\u201d.\n\n"
+    'The bakery\'s owner, Mai Tran, said: "We bake at four every morning."\n'
+)
+
+
+def test_a_group_asked_that_no_story_quotes_as_one_is_asked_as_one_of_it(tmp_path: Path) -> None:
+    db = stories_db(tmp_path, {"bake": BAKE})
+    answer = ask_json(db, "what did the judges say about Mai's Oven?")
+    assert speakers_in(answer) == {"Prudence Hale"}
