@@ -70,11 +70,10 @@ def kind_answer(store: Store, phrase: str, question: Callable[[str], Answer]) ->
     """The answer for the one person the stories describe by a kind of the phrase's noun,
     asked with `question` in the noun's place (module docstring); None when no story says a
     kind of it, or the kinds say no one, or several people."""
-    words = asked_words(phrase)
-    if not words:
+    asked_noun = _asked_noun(phrase)
+    if asked_noun is None:
         return None
-    written = words[-1]
-    noun = person_singular(written)
+    written, noun = asked_noun
     plural = noun != written
     kinds = sorted(kinds_of(noun))
     if not kinds:
@@ -82,10 +81,7 @@ def kind_answer(store: Store, phrase: str, question: Callable[[str], Answer]) ->
     said = sorted(words_in_bodies(store.db, kinds))
     found: list[Answer] = []
     for kind in said:
-        asked = re.sub(
-            rf"\b{re.escape(written)}\b", kind + ("s" if plural else ""), phrase, count=1
-        )
-        answer = question(asked)
+        answer = question(_in_place(phrase, written, kind + ("s" if plural else "")))
         speakers = {q.speaker for q in answer.quotes}
         if len(speakers) != 1 or None in speakers:
             continue
@@ -101,12 +97,21 @@ def one_of_the_group(phrase: str, question: Callable[[str], Answer]) -> Answer |
     """A group asked for that the stories quote none of as a group ("the judges"), asked as
     one of it ("the judge": "The chair of the judges, Dame Prudence Hartwell"), with
     `question`; None when the phrase asks for no group or one of it says nothing either."""
-    words = asked_words(phrase)
-    if not words:
+    asked_noun = _asked_noun(phrase)
+    if asked_noun is None or asked_noun[0] == asked_noun[1]:
         return None
-    written = words[-1]
-    noun = person_singular(written)
-    if noun == written:
-        return None
-    answer = question(re.sub(rf"\b{re.escape(written)}\b", noun, phrase, count=1))
+    written, noun = asked_noun
+    answer = question(_in_place(phrase, written, noun))
     return answer if answer.quotes else None
+
+
+def _asked_noun(phrase: str) -> tuple[str, str] | None:
+    """The noun of a description asked for, as written and singular ("the judges": judges,
+    judge); None when the phrase is no description."""
+    words = asked_words(phrase)
+    return (words[-1], person_singular(words[-1])) if words else None
+
+
+def _in_place(phrase: str, written: str, word: str) -> str:
+    """The phrase with another word in place of its noun as written."""
+    return re.sub(rf"\b{re.escape(written)}\b", word, phrase, count=1)
