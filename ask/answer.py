@@ -217,7 +217,8 @@ def _keyword_as_speaker(ask: Ask, text: str) -> Answer | None:
     the store knows (by name; by title when the phrase says "the ..."), with a topic; else a
     description the question writes without "the" ("vicar of St Ealdred's on the well
     dressing"), as "what did the ... say about" would read it."""
-    for phrase, topic in speaker_topic_splits(text):
+    splits = speaker_topic_splits(text)
+    for phrase, topic in splits:
         if topic is None and phrase == text.lower():
             found = find_speakers(ask.store, phrase, loose=False)
             if found.rows and found.exact:
@@ -232,7 +233,7 @@ def _keyword_as_speaker(ask: Ask, text: str) -> Answer | None:
         if (found.rows and found.how != "fuzzy") or other_forms(ask.store, phrase):
             # "ARTU quotes on Kellway": an organisation by another form of its name too
             return speaker_answer(ask, found, topic, phrase)
-    for phrase, topic in speaker_topic_splits(text):
+    for phrase, topic in splits:
         described = described_phrase(ask.query.question, phrase) if topic else None
         if described is not None:  # "air ambulance charity on the fundraiser": a description
             answer = speaker_question(ask, described, topic)
