@@ -14,8 +14,8 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from extract.names import canonical_name, fold
 from storage.db import Store
+from storage.name_keys import speaker_key
 
 HIDE, REASSIGN, MERGE, RENAME = "hide", "reassign", "merge", "rename"
 ACTIONS = (HIDE, REASSIGN, MERGE, RENAME)
@@ -26,12 +26,6 @@ COLUMNS = (
     "speaker_kind, target_key, target_name, target_kind, reason, actor, created_at, "
     "decided_by, decided_at"
 )
-
-
-def speaker_key(name: str, kind: str | None) -> str:
-    """A speaker's canonical key: a person's name without honorifics, titles or middle
-    initials, folded ("Sen. Donald J. Trump" -> "donald trump"); an organisation's folded."""
-    return fold(canonical_name(name) if kind == "person" else name)
 
 
 def now_iso() -> str:

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from common.names import fold, given_names, surname_keys
+from common.names import canonical_name, fold, given_names, surname_keys
+
+
+def speaker_key(name: str, kind: str | None) -> str:
+    """A speaker's canonical key: a person's name without honorifics, titles or middle
+    initials, folded ("Sen. Donald J. Trump" -> "donald trump"); an organisation's folded."""
+    return fold(canonical_name(name) if kind == "person" else name)
 
 
 def near_keys(name: str) -> set[str]:

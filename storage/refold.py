@@ -16,19 +16,14 @@ import unicodedata
 
 import sqlite_utils
 
-from common.names import UNDECOMPOSED_LETTERS, canonical_name, fold
+from common.names import UNDECOMPOSED_LETTERS
 from storage.folded import COMMA, INDEX, folded_words
-from storage.name_keys import file_name_keys
+from storage.name_keys import file_name_keys, speaker_key
 
 
 def _holds(column: str) -> str:
     """SQL: the column holds one of the letters the old fold kept."""
     return "(" + " OR ".join(f"instr({column}, '{c}') > 0" for c in UNDECOMPOSED_LETTERS) + ")"
-
-
-def _speaker_key(name: str, kind: str | None) -> str:
-    """storage.corrections.speaker_key (not imported: corrections reads the store)."""
-    return fold(canonical_name(name) if kind == "person" else name)
 
 
 def _old_folded_words(text: str) -> str:
@@ -66,8 +61,8 @@ def refold_keys(db: sqlite_utils.Database) -> None:
         db.execute(
             "UPDATE corrections SET speaker_key = ?, target_key = ? WHERE id = ?",
             [
-                _speaker_key(name, kind) if name else None,
-                _speaker_key(target, target_kind) if target else None,
+                speaker_key(name, kind) if name else None,
+                speaker_key(target, target_kind) if target else None,
                 row_id,
             ],
         )
