@@ -7,9 +7,10 @@ from __future__ import annotations
 from ask.apposed_bodies import apposed_answer
 from ask.asking import Ask
 from ask.body_voices import voice_by_kind
+from ask.clause_people import clause_speaker
 from ask.generic_heads import generic_head_answer
 from ask.modified_people import fits, modified_answer
-from ask.people import find_speakers
+from ask.people import SpeakerMatch, find_speakers
 from ask.person_kinds import kind_answer, one_of_the_group
 from ask.qualified_bodies import qualified_answer
 from ask.qualified_people import trailing_answer
@@ -23,7 +24,14 @@ def speaker_question(ask: Ask, phrase: str, topic: str | None) -> Answer:
     a post whose holder the stories name but never quote, that they have not been quoted
     (not another's words: ask/unquoted_holders.py); a description no story uses, by a noun
     for a kind of it that one does (ask/person_kinds.py), or by the words before a head that
-    says only "a person" ("the rights of way man": ask/generic_heads.py)."""
+    says only "a person" ("the rights of way man": ask/generic_heads.py); a person asked for
+    by what a clause tells of them, the one the stories tell it of ("the woman who lost her
+    wedding ring": ask/clause_people.py)."""
+    told = clause_speaker(ask.store, phrase)  # "the woman who lost her wedding ring"
+    if told is not None:
+        answer = speaker_answer(ask, SpeakerMatch([told], "name", True), topic, told.name)
+        if answer.quotes:
+            return answer
     answer = _speaker_question(ask, phrase, topic)
 
     def inner(asked: str) -> Answer:

@@ -47,3 +47,14 @@ def people_in_stories_with(
         ]
         found.append((int(article_id), str(title), str(body), people))
     return found
+
+
+def unnamed_sentences(store: Store, article_id: int) -> list[str]:
+    """The sentences a story quotes its unnamed sources in ("One father, who asked not to be
+    named because his son is a pupil at Ravensmere, said ...")."""
+    rows = store.db.execute(
+        "SELECT DISTINCT sentence FROM quotes WHERE article_id = ? AND speaker_id IS NULL "
+        "AND speaker_kind IS NOT 'org'",
+        [article_id],
+    ).fetchall()
+    return [str(r[0] or "") for r in rows]
