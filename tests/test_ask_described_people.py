@@ -212,3 +212,21 @@ def test_a_captain_called_the_skipper_is_credited(tmp_path: Path) -> None:
     )
     said = " | ".join(q["text"] for q in ask_json(db, "what did Oisin Marwick say?")["quotes"])
     assert "one more win" in said
+
+
+def test_the_vet_is_a_veterinary_surgeon(tmp_path: Path) -> None:
+    """ "the vet" is short for a post the story writes out ("Veterinary surgeon Dr X"): the
+    vet family of ask/data/role_words.json."""
+    db = stories_db(
+        tmp_path,
+        {
+            "owl": (
+                "Injured owl released after six weeks\n"
+                "A barn owl hit by a van has been released near Coldharbour.\n"
+                "Veterinary surgeon Dr Anneke Visser said the bird had healed well. "
+                '"It flew straight to the old barn," she said.\n'
+                'The van driver, Colm Rafferty, said: "I still feel bad about it."\n'
+            )
+        },
+    )
+    assert speakers_in(ask_json(db, "what did the vet say?")) == {"Anneke Visser"}
