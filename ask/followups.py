@@ -21,6 +21,7 @@ from ask.asking import Ask
 from ask.lexicon import fts_query
 from ask.search import Found, FoundList, quotes_on_topic, topic_in_articles
 from ask.story_ties import continuations, name_of
+from ask.unsaid_words import paraphrase_word
 from ask.storyline import STORYLINE_RANK, WINDOW_DAYS
 from common.names import fold
 from storage.db import Store
@@ -33,6 +34,8 @@ from storage.story_names import article_days, articles_between
 MAX_CANDIDATES = 500
 # The fewest concepts of a topic whose storyline's earlier stories may say all but one.
 LEAD_IN_CONCEPTS = 4
+# The fewest concepts of a topic whose earlier stories may leave out its action or quality.
+LEAD_IN_SHORT = 3
 _STORY_TIERS = ("quote", "context", "article")
 
 
@@ -85,18 +88,35 @@ def _lead_ins(
     """The earlier articles of the storyline (up to WINDOW_DAYS before its first story about
     the topic) that say every concept of a topic of LEAD_IN_CONCEPTS or more but one: the
     story of the plans lodged ("student block") before the stories of the march against the
-    "student flats". A topic of fewer concepts is no storyline's: the landslide's story is
-    no story of the temporary road."""
-    if len(groups) < LEAD_IN_CONCEPTS:
+    "student flats"; of a topic of three, every concept but the asker's word for an action
+    or a quality (ask/unsaid_words.py `paraphrase_word`): "the canal bank collapsing" was
+    first the story of the canal's breached bank; and the lead-ins of those. A topic of
+    fewer concepts, or one that leaves out a thing, is no storyline's: the landslide's
+    story is no story of the temporary road, nor the council's budget the story of its
+    "council tax"."""
+    if len(groups) < LEAD_IN_SHORT:
         return set()
     start = max(since or "", (first - timedelta(days=WINDOW_DAYS)).isoformat())
     candidates = articles_between(store, start, first.isoformat(), MAX_CANDIDATES)
-    kept = continuations(store, seeds, candidates, earlier=True)
-    said = {a: 0 for a in kept}
-    for group in groups:
-        for article in articles_naming(store, fts_query([group]) or "", sorted(kept)):
-            said[article] += 1
-    return {a for a, n in said.items() if n >= len(groups) - 1}
+    said: dict[int, set[int]] = {a: set() for a in candidates}
+    for index, group in enumerate(groups):
+        for article in articles_naming(store, fts_query([group]) or "", sorted(said)):
+            said[article].add(index)
+
+    def leaves_out_one(have: set[int]) -> bool:
+        missing = [g for i, g in enumerate(groups) if i not in have]
+        return len(missing) <= 1 and (
+            len(groups) >= LEAD_IN_CONCEPTS or all(paraphrase_word(g, []) for g in missing)
+        )
+
+    fitting = [a for a in candidates if leaves_out_one(said[a])]
+    found: set[int] = set()
+    frontier = list(seeds)  # the storyline back from lead-in to lead-in
+    while frontier and len(found) < len(fitting):
+        new = continuations(store, frontier, [a for a in fitting if a not in found], earlier=True)
+        found |= new
+        frontier = sorted(new)
+    return found
 
 
 def stories_about(store: Store, groups: list[tuple[str, ...]], seeds: list[int]) -> list[int]:

@@ -70,13 +70,13 @@ def said_concepts(
             d
             for d in rest
             if rest[d]
-            and sum(_paraphrase(g, words) for g in d) >= size - 1
+            and sum(paraphrase_word(g, words) for g in d) >= size - 1
             and not any(f in names for g in d for f in g)
         ]
         if not left:
             continue
         # the asker's words for an action or a quality first, then those the most stories lack
-        drop = max(left, key=lambda d: (sum(_paraphrase(g, words) for g in d), rest[d]))
+        drop = max(left, key=lambda d: (sum(paraphrase_word(g, words) for g in d), rest[d]))
         kept = _but(groups, *drop)
         return (
             (kept, unsaid + list(drop)) if _matches(store, kept, most) <= most else (said, unsaid)
@@ -114,10 +114,10 @@ def _said_concepts(
     # a topic that is no claim ("the library is not for sale"): the rest is the asker's
     # ("beavers flooding farmland": the fields; "the loss of Ravensholm's lifeboat")
     asked = [next((m for m in g if m in words), g[0]) for g in said]  # the asker's words
-    things = [w for w in asked if not _paraphrase((w,), words) and w not in names]
+    things = [w for w in asked if not paraphrase_word((w,), words) and w not in names]
     claim = any(w in _CLAUSE_VERBS for w in words)
     together = len(said) >= 2 and bool(things) and not claim and _matches(store, said, 0) > 0
-    if not together and not all(_paraphrase(g, words) for g in unsaid):
+    if not together and not all(paraphrase_word(g, words) for g in unsaid):
         return groups, []  # "the fishing quotas": a thing no story tells of
     if not together and not speaker and not all(_quality(g) for g in unsaid):
         return groups, []
@@ -200,7 +200,7 @@ def _adjective(group: tuple[str, ...]) -> bool:
     )
 
 
-def _paraphrase(group: tuple[str, ...], topic: list[str]) -> bool:
+def paraphrase_word(group: tuple[str, ...], topic: list[str]) -> bool:
     """Whether a word is how the asker, not the story, tells of a thing: a word for a quality
     ("old", "lower", "three-weekly") or for an action ("expansion", "chopping"; endings in
     topics.json "action_endings"), or a noun before "of" ("the loss of the lifeboat": the

@@ -1,7 +1,8 @@
 """The earlier stories of a storyline (ask/followups.py `_lead_ins`): "student flats on the
 park - who's said what?" finds the story of the plans lodged for a "student block", told
 before the stories of the "student flats" march, when it says every concept of the topic
-but one and shares the storyline's names; a topic of fewer than four concepts never reaches
+but one and shares the storyline's names (of three, all but an action or a quality: "the
+harbour wall collapsing" reaches the storm that breached it); a topic of fewer never reaches
 back.
 Fictional stories."""
 
@@ -61,3 +62,40 @@ def test_a_topic_of_fewer_than_four_concepts_does_not_reach_back(db: Path, quest
     # "council tax in Castlebridge": the town's allotments story says "council" and the town
     answer = ask_json(db, question, "--limit", "0")
     assert "Once a park is gone" not in " | ".join(w for _, w in said_in(answer))
+
+
+HARBOUR = {
+    "storm": (
+        "Storm breaches Kettleness harbour wall\n\n"
+        "KETTLENESS, 18 November 2026 \u2014 A storm tore a hole in the harbour wall at "
+        "Kettleness overnight, flooding the fish market, the Kettleness Harbour Trust said.\n\n"
+        "Ottilie Varga, who runs the Kettleness smokehouse, said the water reached her "
+        'counter. "The sea just walked in through the gap," she said.\n'
+    ),
+    "market": (
+        "Kettleness fish market reopens on higher ground\n\n"
+        "KETTLENESS, 21 November 2026 \u2014 The Kettleness fish market reopened in the old "
+        "auction shed on Friday, away from the damaged harbour wall.\n\n"
+        'Ottilie Varga said: "We are selling again, and that is what matters."\n\n'
+        "Bram Hollis of the Kettleness Harbour Trust said the market could stay in the shed "
+        "until spring.\n"
+    ),
+    "collapse": (
+        "Kettleness harbour wall collapse: engineers blame rotten piles\n\n"
+        "KETTLENESS, 26 November 2026 \u2014 Rotten timber piles caused the collapse of the "
+        "harbour wall at Kettleness, engineers told the Kettleness Harbour Trust.\n\n"
+        "Bram Hollis, the trust's harbour master, said: \"The wall was older than anyone "
+        'thought."\n'
+    ),
+}
+
+
+def test_a_topics_action_the_earlier_stories_tell_in_other_words(tmp_path: Path) -> None:
+    # "collapsing" is the asker's word for what the first story calls a breach: a topic of
+    # three concepts reaches back when it leaves out only such a word, from lead-in to
+    # lead-in (the market's reopening away from the damaged wall, then the storm)
+    db = stories_db(tmp_path, HARBOUR)
+    answer = ask_json(db, "who said what about the harbour wall collapsing", "--limit", "0")
+    words = " | ".join(w for _, w in said_in(answer))
+    assert "older than anyone thought" in words
+    assert "walked in through the gap" in words
