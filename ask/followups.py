@@ -21,8 +21,8 @@ from ask.asking import Ask
 from ask.lexicon import fts_query
 from ask.search import Found, FoundList, quotes_on_topic, topic_in_articles
 from ask.story_ties import continuations, name_of
-from ask.unsaid_words import paraphrase_word
 from ask.storyline import STORYLINE_RANK, WINDOW_DAYS
+from ask.unsaid_words import paraphrase_word
 from common.names import fold
 from storage.db import Store
 from storage.quote_lookup import quotes_by_speakers
