@@ -2,8 +2,9 @@
 getting the green light", "the brackenfold padlocks came off".
 
 Its verb (a past tense after the words it tells of, or an -ing form there with words after
-it that are no noun it classifies) is the asker's telling of what happened, not a thing a
-story names: the story of the link says it "will close", the story of the drive-through that
+it that are no noun it classifies; or an -ing form with its object and no subject, at the
+topic's start or after a preposition: "saving the village pub", "the idea of digging up the
+trees") is the asker's telling of what happened, not a thing a story names: the story of the link says it "will close", the story of the drive-through that
 it was "approved". So
 a story about the topic need only tell of its things, as for a word for a quality
 (ask/search.py): the verb still ranks the stories and quotes that say it first. A word
@@ -33,6 +34,9 @@ _OBJECTS = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that",
      "these", "those", "up", "off", "out", "down", "away", "back", "in", "on", "over"}
 )  # fmt: skip
+# Words before a clause with no subject, an action asked of: "the idea of digging up".
+_PREPOSITIONS = frozenset({"of", "about", "on", "over", "for", "against"})
+_PLACES = frozenset({"in", "on", "over"})  # "flooding in Holmsby": a thing's place
 # Words after a verb that are no noun it classifies: articles, prepositions, particles.
 _LINKS = _NOT_SUBJECT | {"past", "through", "into", "off", "out", "up", "down", "across",
                          "around", "away", "back", "ahead", "on", "behind"}  # fmt: skip
@@ -42,10 +46,18 @@ def clause_verbs(topic: str) -> frozenset[str]:
     """The words of the topic that are the verb of a clause (module docstring), lower case."""
     words = [w.lower() for w in _WORD.findall(topic)]
     found = set()
-    for at in range(1, len(words)):
-        word, before = words[at], words[at - 1]
+    for at in range(len(words)):
+        word, before = words[at], words[at - 1] if at else None
         after = words[at + 1] if at + 1 < len(words) else None
-        if before in _NOT_SUBJECT or word in _AUXILIARIES:
+        if (
+            (before is None or before in _PREPOSITIONS)
+            and after in _OBJECTS - _PLACES
+            and word not in _AUXILIARIES
+            and _ing_form(word)
+        ):
+            found.add(word)  # "saving the village pub", "the idea of digging up the trees"
+            continue
+        if before is None or before in _NOT_SUBJECT or word in _AUXILIARIES:
             continue
         if after is None or not _ing_form(word):
             if _past_tense(word):
