@@ -15,8 +15,8 @@ Rules (newsroom conventions, AP and Reuters style):
 - A region still open at a paragraph end with no continuation closes at the paragraph end.
 - An article with no double marks at all that opens quotations with single marks (the
   British style: 'We will appeal,' she said.) is read with single marks as the quotation
-  marks, and so is a paragraph of any article that opens with a curly single mark and holds
-  no double one; a single mark between letters ("council's", "don't") or after a plural's s with a
+  marks, and so is a paragraph of any article that opens a quotation with a curly single
+  mark (at its start, or after a space before more than a word) and holds no double one; a single mark between letters ("council's", "don't") or after a plural's s with a
   later mark to close on ("the drivers' union") is an apostrophe.
 """
 
@@ -117,15 +117,34 @@ def find_regions(text: str) -> list[QuoteRegion]:
 
 
 def _single_paragraph_style(text: str, p_start: int, p_end: int) -> bool:
-    """A paragraph of an article with double marks that opens with a curly single mark and
-    holds no double one: quoted in single marks (British style) all the same."""
-    if (
-        text[p_start] not in SINGLE_OPENERS
-        or p_start + 1 >= p_end
-        or not text[p_start + 1].isalpha()
-    ):
+    """A paragraph of an article with double marks that holds no double one and opens a
+    quotation with a curly single mark (at its start, or after a space before more than a
+    word, below the headline: "X said ... 'If they mean it, put it in writing,' she
+    said."): quoted in single marks (British style) all the same. (A curly opening single
+    mark is never an apostrophe.)"""
+    if NYT_MARK in text[p_start:p_end] or not _DOUBLES.isdisjoint(text[p_start:p_end]):
         return False
-    return NYT_MARK not in text[p_start:p_end] and _DOUBLES.isdisjoint(text[p_start:p_end])
+    return any(
+        text[i] in SINGLE_OPENERS
+        and _opens(text, i, p_start)
+        and text[i + 1].isalpha()
+        and (i == p_start or (p_start > 0 and _words_quoted(text, i, p_end)))
+        for i in range(p_start, p_end - 1)
+    )
+
+
+def _words_quoted(text: str, i: int, p_end: int) -> bool:
+    """Whether the curly single mark at `i` opens more than a word before its closing mark
+    (a quotation, not a word in scare quotes: "the council's 'consultation'")."""
+    close = next(
+        (
+            j
+            for j in range(i + 1, p_end)
+            if text[j] in SINGLE_CLOSERS and _single_closes(text, j, p_end)
+        ),
+        None,
+    )
+    return close is not None and " " in text[i:close]
 
 
 def _single_style(text: str, paragraphs: list[tuple[int, int]]) -> bool:

@@ -88,3 +88,20 @@ def test_a_paragraph_quoted_in_single_marks_among_double_ones_is_read() -> None:
         "I got here at five,",
         "It\u2019s like queueing for tickets, except the prize is a check-up.",
     ]  # a paragraph not opening with a single mark keeps its single marks unread
+
+
+def test_a_quotation_in_single_marks_after_the_paragraphs_opening_is_read() -> None:
+    # "Eileen Dowd ... said ... 'If they mean it, put it in writing,' she said." among
+    # paragraphs quoted in double marks; a word in scare quotes stays unread
+    text = (
+        "\u201cWe are happy to talk,\u201d the company said.\n"
+        "Eileen Dowd, the club\u2019s president, said that was new. \u2018If they mean it, put "
+        "it in writing,\u2019 she said. \u2018We\u2019ve had enough warm words.\u2019\n"
+        "The firm\u2019s \u2018offer\u2019 was made by letter."
+    )
+    quoted = [text[r.start : r.end] for r in find_regions(text)]
+    assert quoted == [
+        "We are happy to talk,",
+        "If they mean it, put it in writing,",
+        "We\u2019ve had enough warm words.",
+    ]
