@@ -16,8 +16,9 @@ Rules (newsroom conventions, AP and Reuters style):
 - An article with no double marks at all that opens quotations with single marks (the
   British style: 'We will appeal,' she said.) is read with single marks as the quotation
   marks, and so is a paragraph of any article that opens a quotation with a curly single
-  mark (at its start, or after a space before more than a word) and holds no double one; a single mark between letters ("council's", "don't") or after a plural's s with a
-  later mark to close on ("the drivers' union") is an apostrophe.
+  mark (at its start, or below the headline after a space before more than a word) and
+  holds no double one; a single mark between letters ("council's", "don't") or after a
+  plural's s with a later mark to close on ("the drivers' union") is an apostrophe.
 """
 
 from __future__ import annotations
