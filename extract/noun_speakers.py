@@ -143,6 +143,9 @@ def common_noun_speaker(subject: Token, cast: Cast, mention: str) -> Speaker:
     plural_body = _named_plural_body(subject, cast) if definite else None
     if plural_body is not None:  # "the commissioners said": Polgarrow Harbour Commissioners
         return speaker_from_entry(cast, plural_body, mention, subject)
+    whole = cast.branch_whole(subject) if definite else None
+    if whole is not None:  # "The Pellingford branch of the X Union said": the union's
+        return Speaker(None, None, mention, whole, mention)
     if (definite or owned) and lemma in ORG_NOUNS and subject.tag_ in ("NN", "NNP"):
         for child in subject.children:  # "The drivers' union, the Society of X, said"
             appos = cast.entry_for_token(child) if child.dep_ in ("appos", "compound") else None
@@ -202,9 +205,12 @@ def common_noun_speaker(subject: Token, cast: Cast, mention: str) -> Speaker:
     kind_body = body_of_kind(cast, subject) if by_kind else None
     if kind_body is not None:  # "the insurer said", "the estate said" (extract/kind_bodies.py)
         return speaker_from_entry(cast, kind_body, mention, subject)
-    org = None
     told = {t.i for c in subject.children if c.dep_ in ("relcl", "advcl") for t in c.subtree}
-    for token in subject.subtree:
+    # "a spokeswoman for the Brackenshire branch of the X Union": the union, not Brackenshire
+    org = next(
+        (w for t in subject.subtree if t.i not in told and (w := cast.branch_whole(t))), None
+    )
+    for token in [] if org else subject.subtree:
         if token.i in told:
             continue  # "who is related to the Ridley-Hart family": told of, not worked for
         entry = cast.entry_for_token(token)

@@ -16,7 +16,7 @@ from extract.org_kinds import org_kinds
 from extract.org_phrases import joined_name, name_after
 from extract.org_reference import in_subject_phrase
 from extract.outside_ties import outside_tie
-from extract.people_words import ORG_NOUNS, ORG_WORDS
+from extract.people_words import BRANCH_NOUNS, ORG_NOUNS, ORG_WORDS
 from extract.resolution import Resolver
 from extract.title_kinds import officer_fits, owner_fits
 
@@ -71,6 +71,9 @@ class OrgLookup(Resolver):
         entry = self.token_entry.get(token.i)
         if entry is not None:  # an organisation, or the person a campaign or aide serves
             return self.entries[entry].name
+        whole = self.branch_whole(token)
+        if whole is not None:  # "a spokeswoman for the Elm branch of the X Union"
+            return whole
         if token.lower_ in ("its", "their"):  # the organisation that acted, not an "area"
             spoken = self._spoken_for_before(token)
             if spoken is not None:  # "Speaking for the union, its secretary, X"
@@ -106,6 +109,21 @@ class OrgLookup(Resolver):
                 t.i for t in token.subtree if t.dep_ in ("compound", "det") or t.i == token.i
             )
             return org_name(self.doc[left : token.i + 1].text)
+        return None
+
+    def branch_whole(self, noun: Token) -> str | None:
+        """The organisation a branch of it speaks for: "the Pellingford branch of the
+        National Union of Teachers" (a part of a body: data/people_words.json
+        "branch_nouns"), whatever name qualifies the branch; None for any other noun, a
+        branch in apposition to its own name, or no organisation after "of"."""
+        if noun.lemma_.lower() not in BRANCH_NOUNS or noun.dep_ == "appos":
+            return None  # "X, a division of Y": X's own name tells who speaks
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for body in prep.children:
+                    entry = self.token_entry.get(body.i) if body.dep_ == "pobj" else None
+                    if entry is not None and self.entries[entry].kind == "org":
+                        return self.entries[entry].name
         return None
 
     def body_of_kind(self, noun: Token) -> str | None:
