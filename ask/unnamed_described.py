@@ -9,11 +9,12 @@ unnamed source matches when its description's head (the last word before its fir
 such a word) is the head asked, singular or plural, or a word of its family of the same
 gender ("the dad": "One father"), and its words or its sentence's hold more than half the
 content words asked (or half of two or more with all those before the head: "the retired
-nurse living on a narrowboat" is the story's "retired nurse" moored on the canal), in any
-inflection (a story seldom uses the question's very words: "her
-son is still held on F wing" for "a prisoner on F wing", "watched her car burn" for "the
-nurse whose car burned"). A description with no words after its head is
-ask/described.py's.
+nurse living on a narrowboat" is the story's "retired nurse" moored on the canal; or more
+than half of those after the head, the words before it said in the story: "the cab driver
+who wouldn't give his name" is "One driver, who did not want to be named" in the story of
+the cabs), in any inflection (a story seldom uses the question's very words: "her son is
+still held on F wing" for "a prisoner on F wing", "watched her car burn" for "the nurse
+whose car burned"). A description with no words after its head is ask/described.py's.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from ask.inflections import rough_stem
 from ask.lexicon import load_topics, person_singular, search_stem, singular
 from common.names import fold
 from storage.db import Store
+from storage.profiles import article_texts
 from storage.quote_lookup import unnamed_quotes_described
 from storage.quotes import QuoteRow
 
@@ -90,14 +92,24 @@ def unnamed_described(
             store, search_stem(word), since=since, until=until, limit=limit
         )
         rows += [r for r in found if r not in rows]
+    told = wanted - before  # what the words after the head tell
+    stories: dict[int, set[str]] = {}
     kept: dict[int, QuoteRow] = {}
     for row in rows:
         have_head, have = _stored_head(row.speaker_title or "")
         have = {rough_stem(w) for w in have | set(_words(row.sentence or ""))}  # "his son ..."
-        if have_head in heads and (
-            2 * len(wanted & have) > len(wanted) or (before and before <= have and len(wanted) > 1)
-        ):
+        if have_head not in heads:
+            continue
+        if 2 * len(wanted & have) > len(wanted) or (before and before <= have and len(wanted) > 1):
             kept[row.id] = row
+        elif before and told and 2 * len(told & have) > len(told):
+            if row.article_id not in stories:  # "the cab driver": the story of the cabs
+                texts = article_texts(store, [row.article_id])
+                stories[row.article_id] = {
+                    rough_stem(w) for a in texts for w in _words(f"{a['title']} {a['body']}")
+                }
+            if before <= stories[row.article_id]:
+                kept[row.id] = row
     sources = {(r.article_id, fold(r.speaker_title or "")) for r in kept.values()}
     kept |= {r.id: r for r in rows if (r.article_id, fold(r.speaker_title or "")) in sources}
     kept |= named_again(rows, kept, heads)

@@ -203,3 +203,25 @@ def test_a_word_asked_before_the_noun_may_be_the_storys(tmp_path: Path) -> None:
         },
     )
     assert "Ann Kerr" in {s for s, _ in said_in(ask_json(named, "what did the hospice nurse say?"))}
+
+
+def test_the_words_before_the_head_may_be_the_storys(tmp_path: Path) -> None:
+    # "the cab driver who wouldn't give his name": "One driver, who did not want to be named"
+    # in the story of the cabs; the named driver is someone else
+    db = stories_db(
+        tmp_path,
+        {
+            "cabs": (
+                "Cab drivers block station rank over licence rules\n"
+                "About 80 drivers parked their cabs across the rank at Wexholm station.\n"
+                "One driver, who did not want to be named because he feared losing his "
+                'licence, said he had driven in Wexholm for 20 years. "Now I need a '
+                'certificate?" he said.\n'
+                'Another driver, Amara Okoye, said: "The cameras are fine by me."\n'
+            )
+        },
+    )
+    answer = ask_json(db, "what did the cab driver who wouldn't give his name say?")
+    texts = " ".join(t for _, t in said_in(answer))
+    assert "Now I need a certificate?" in texts
+    assert "Amara Okoye" not in {s for s, _ in said_in(answer)}
