@@ -2,11 +2,11 @@
 getting the green light", "the brackenfold padlocks came off".
 
 Its verb (a past tense after the words it tells of, or an -ing form there with words after
-it that are no noun it classifies; or an -ing form with its object and no subject, at the
-topic's start or after a preposition: "saving the village pub", "the idea of digging up the
-trees") is the asker's telling of what happened, not a thing a story names: the story of
-the link says it "will close", the story of the drive-through that it was "approved". So a
-story about the topic need only tell of its things, as for a word for a quality
+it that are no noun it classifies, a number among them: "the band turning 100"; or an -ing
+form with its object and no subject, at the topic's start or after a preposition: "saving
+the village pub", "the idea of digging up the trees") is the asker's telling of what
+happened, not a thing a story names: the story of the link says it "will close", the story
+of the drive-through that it was "approved". So a story about the topic need only tell of its things, as for a word for a quality
 (ask/search.py): the verb still ranks the stories and quotes that say it first. A word
 before a noun ("parking charges", "opening hours") classifies it: a thing; one after an
 article or a preposition ("the closing of", "after closing") or at the topic's end ("the
@@ -63,13 +63,25 @@ def clause_verbs(topic: str) -> frozenset[str]:
             if _past_tense(word):
                 found.add(word)
         elif getAllLemmas(word, upos="NOUN"):  # "housing at", "racing is": a noun then,
-            if after in _OBJECTS:  # unless its object follows ("putting the sale on hold")
-                found.add(word)
-        elif after in _LINKS or (
-            after not in _COPULAS and getAllLemmas(after) and not getAllLemmas(after, upos="NOUN")
+            if after in _OBJECTS or _number(after):  # unless its object follows ("putting
+                found.add(word)  # the sale on hold", "the band turning 100")
+        elif (
+            after in _LINKS
+            or _number(after)
+            or (
+                after not in _COPULAS
+                and getAllLemmas(after)
+                and not getAllLemmas(after, upos="NOUN")
+            )
         ):  # not before a noun, a name ("racing ravensmoor") or "is" ("racing is cruel")
             found.add(word)
     return frozenset(found)
+
+
+def _number(word: str) -> bool:
+    """Whether a word is a number ("100", "1,000"): an -ing form's object, no noun it
+    classifies."""
+    return word.replace(",", "").isdigit()
 
 
 def _ing_form(word: str) -> bool:

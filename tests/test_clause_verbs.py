@@ -28,6 +28,8 @@ from tests.conftest import ask_json, speakers_in, stories_db
         ("the idea of digging up the trees", {"digging"}),  # ... after a preposition
         ("flooding in holmsby", set()),  # an event's place, not an object
         ("closing time", set()),  # before a noun
+        ("the colliery band turning 100", {"turning"}),  # a number is its object
+        ("parking 2 hours", set()),  # no subject before it
     ],
 )
 def test_the_verbs_of_a_topics_clause(topic: str, verbs: set[str]) -> None:
