@@ -6,8 +6,9 @@ it that are no noun it classifies, a number among them: "the band turning 100"; 
 form with its object and no subject, at the topic's start or after a preposition: "saving
 the village pub", "the idea of digging up the trees") is the asker's telling of what
 happened, not a thing a story names: the story of the link says it "will close", the story
-of the drive-through that it was "approved". So a story about the topic need only tell of its things, as for a word for a quality
-(ask/search.py): the verb still ranks the stories and quotes that say it first. A word
+of the drive-through that it was "approved". So a story about the topic need only tell of
+its things, as for a word for a quality (ask/search.py): the verb still ranks the stories
+and quotes that say it first. A word
 before a noun ("parking charges", "opening hours") classifies it: a thing; one after an
 article or a preposition ("the closing of", "after closing") or at the topic's end ("the
 hospice funding", "the pub closing") may be a noun: a thing too.
