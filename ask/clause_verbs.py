@@ -8,10 +8,10 @@ the village pub", "the idea of digging up the trees") is the asker's telling of 
 happened, not a thing a story names: the story of the link says it "will close", the story
 of the drive-through that it was "approved". So a story about the topic need only tell of
 its things, as for a word for a quality (ask/search.py): the verb still ranks the stories
-and quotes that say it first. A word
-before a noun ("parking charges", "opening hours") classifies it: a thing; one after an
-article or a preposition ("the closing of", "after closing") or at the topic's end ("the
-hospice funding", "the pub closing") may be a noun: a thing too.
+and quotes that say it first. A word before a noun ("parking charges", "opening hours")
+classifies it: a thing; one after an article or a preposition ("the closing of", "after
+closing") or at the topic's end ("the hospice funding", "the pub closing") may be a noun: a
+thing too.
 """
 
 from __future__ import annotations
