@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.affiliations import whole_org
 from extract.clause_roles import read_clause
 from extract.entities import org_name
 from extract.kind_names import naming_words, of_named
@@ -16,7 +17,7 @@ from extract.org_kinds import org_kinds
 from extract.org_phrases import joined_name, name_after
 from extract.org_reference import in_subject_phrase
 from extract.outside_ties import outside_tie
-from extract.people_words import BRANCH_NOUNS, ORG_NOUNS, ORG_WORDS
+from extract.people_words import ORG_NOUNS, ORG_WORDS
 from extract.resolution import Resolver
 from extract.title_kinds import officer_fits, owner_fits
 
@@ -112,19 +113,21 @@ class OrgLookup(Resolver):
         return None
 
     def branch_whole(self, noun: Token) -> str | None:
-        """The organisation a branch of it speaks for: "the Pellingford branch of the
-        National Union of Teachers" (a part of a body: data/people_words.json
-        "branch_nouns"), whatever name qualifies the branch; None for any other noun, a
-        branch in apposition to its own name, or no organisation after "of"."""
-        if noun.lemma_.lower() not in BRANCH_NOUNS or noun.dep_ == "appos":
-            return None  # "X, a division of Y": X's own name tells who speaks
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for body in prep.children:
-                    entry = self.token_entry.get(body.i) if body.dep_ == "pobj" else None
-                    if entry is not None and self.entries[entry].kind == "org":
-                        return self.entries[entry].name
-        return None
+        """The organisation a part of it speaks for: "the Pellingford branch of the National
+        Union of Teachers" (data/people_words.json "org_parts", extract/affiliations.py
+        `whole_org`), not a body called by the name that qualifies the part; None for any
+        other noun, a part no name qualifies, a part in apposition to its own name ("X, a
+        division of Y"), or no organisation owning it."""
+        named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+        if noun.dep_ == "appos" or not named:
+            return None  # "the board of X": X's own voice, as the cast reads it
+        whole = whole_org(noun)
+        entry = self.token_entry.get(whole.i) if whole.i != noun.i else None
+        return (
+            self.entries[entry].name
+            if entry is not None and self.entries[entry].kind == "org"
+            else None
+        )
 
     def body_of_kind(self, noun: Token) -> str | None:
         """The organisation a possessive common noun names by its kind ("the foundry's",

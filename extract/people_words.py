@@ -12,7 +12,6 @@ _RAW = json.loads(resources.files("extract").joinpath("data/people_words.json").
 
 ORG_WORDS: frozenset[str] = frozenset(_RAW["org_words"])  # words inside organisations' names
 ORG_NOUNS: frozenset[str] = frozenset(_RAW["org_nouns"])  # "the group", "the council"
-BRANCH_NOUNS: frozenset[str] = frozenset(_RAW["branch_nouns"])  # "the Elm branch of X"
 # "Steel" in Carrick Bay Steel: heads that make a name of several words an organisation
 ORG_HEADS: frozenset[str] = frozenset(_RAW["org_heads"]["words"])
 BODY_WORDS: frozenset[str] = ORG_WORDS | ORG_HEADS  # the words a body's name may end in

@@ -2,7 +2,7 @@
 Teachers said" and "a spokeswoman for the Brackenshire branch of the Growers' Union said"
 are the union's voices, not a body called Pellingford or Brackenshire (a place's name the
 recogniser read as an organisation's; extract/org_lookup.py `branch_whole`, data/
-people_words.json "branch_nouns"). Fictional stories."""
+people_words.json "org_parts"). Fictional stories."""
 
 from __future__ import annotations
 
