@@ -69,3 +69,17 @@ def test_a_name_a_settlement_gives_is_a_place(nlp: Language) -> None:
         'me, four hours sometimes, and brings me home," the woman, who is in her seventies, said.'
     )
     assert "Hollins Cross" not in {q.speaker for q in extract_doc(nlp(text)).quotes}
+
+
+def test_a_name_cut_after_of_is_one_body(nlp: Language) -> None:
+    # the recogniser read "The Edenvale Guild of" and "Church Bell Ringers": one body, and
+    # its master speaks for the whole of it
+    text = (
+        "The shutters will be paid for by the Edenvale Guild of Church Bell Ringers. Its "
+        'master, Desmond Oduya, said the guild was "delighted to help".\n\n'
+        "The Edenvale Guild of Church Bell Ringers has backed the campaign."
+    )
+    quotes = extract_doc(nlp(text)).quotes
+    name = "Edenvale Guild of Church Bell Ringers"
+    assert {q.speaker_org for q in quotes} == {name}
+    assert name in {q.speaker for q in quotes}
