@@ -119,11 +119,13 @@ def clause_fits(store: Store, asked: ClauseAsked) -> list[Fit]:
             len(person.name.split()) > 1 and not _other_gender(noun, genders.get(person.id))
         ):
             key = _words(person.name if body else person.name.split()[-1])
-            keys.setdefault(key[0], []).append((key, person.id)) if key else None
+            if key:
+                keys.setdefault(key[0], []).append((key, person.id))
     near: dict[int, list[str]] = {i: [] for _, pairs in keys.items() for _, i in pairs}
     close: dict[int, list[str]] = {i: [] for i in near}  # where the head's noun is looked for
     told: dict[int, frozenset[str]] = {}  # the clause words said in the stories naming them
     unnamed: list[Fit] = []
+    sources = unnamed_sentences(store, [s[0] for s in stories])
     for article_id, title, text, _people in stories:
         in_story = _said(asked.words, _words(f"{title} {text}"))
         for sentence in SENTENCE_BREAK.split(text):
@@ -133,7 +135,7 @@ def clause_fits(store: Store, asked: ClauseAsked) -> list[Fit]:
                 near[person_id] += words
                 close[person_id] += closer
                 told[person_id] = told.get(person_id, frozenset()) | in_story
-        for sentence in unnamed_sentences(store, article_id):  # told before it is said
+        for sentence in sources.get(article_id, []):  # told before it is said
             before = _words(_SPEECH.split(sentence, maxsplit=1)[0])
             if _headed(noun, before, None, one=True):  # one source so described
                 unnamed.append(Fit(None, _said(asked.words, before), True, len(in_story)))

@@ -37,7 +37,8 @@ _OBJECTS = frozenset(
 )  # fmt: skip
 # Words before a clause with no subject, an action asked of: "the idea of digging up".
 _PREPOSITIONS = frozenset({"of", "about", "on", "over", "for", "against"})
-_PLACES = frozenset({"in", "on", "over"})  # "flooding in Holmsby": a thing's place
+# Its object after an -ing with no subject; not a place ("flooding in Holmsby").
+_START_OBJECTS = _OBJECTS - {"in", "on", "over"}
 # Words after a verb that are no noun it classifies: articles, prepositions, particles.
 _LINKS = _NOT_SUBJECT | {"past", "through", "into", "off", "out", "up", "down", "across",
                          "around", "away", "back", "ahead", "on", "behind"}  # fmt: skip
@@ -52,7 +53,7 @@ def clause_verbs(topic: str) -> frozenset[str]:
         after = words[at + 1] if at + 1 < len(words) else None
         if (
             (before is None or before in _PREPOSITIONS)
-            and after in _OBJECTS - _PLACES
+            and after in _START_OBJECTS
             and word not in _AUXILIARIES
             and _ing_form(word)
         ):

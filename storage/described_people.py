@@ -49,12 +49,18 @@ def people_in_stories_with(
     return found
 
 
-def unnamed_sentences(store: Store, article_id: int) -> list[str]:
-    """The sentences a story quotes its unnamed sources in ("One father, who asked not to be
-    named because his son is a pupil at Ravensmere, said ...")."""
-    rows = store.db.execute(
-        "SELECT DISTINCT sentence FROM quotes WHERE article_id = ? AND speaker_id IS NULL "
-        "AND speaker_kind IS NOT 'org'",
-        [article_id],
-    ).fetchall()
-    return [str(r[0] or "") for r in rows]
+def unnamed_sentences(store: Store, article_ids: list[int]) -> dict[int, list[str]]:
+    """Per story, the sentences it quotes its unnamed sources in ("One father, who asked not
+    to be named because his son is a pupil at Ravensmere, said ...")."""
+    ids = sorted(set(article_ids))
+    if not ids:
+        return {}
+    marks = ", ".join("?" for _ in ids)
+    found: dict[int, list[str]] = {}
+    for article_id, sentence in store.db.execute(
+        f"SELECT DISTINCT article_id, sentence FROM quotes WHERE article_id IN ({marks}) "
+        "AND speaker_id IS NULL AND speaker_kind IS NOT 'org'",
+        ids,
+    ).fetchall():
+        found.setdefault(int(article_id), []).append(str(sentence or ""))
+    return found

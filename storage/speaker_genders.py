@@ -4,10 +4,12 @@ use for them ("she said", "Mrs Sandhu")."""
 from __future__ import annotations
 
 from common.names import fold
+from extract.people_words import FEMALE, MALE
 from storage.db import Store
 
-_MALE = frozenset({"he", "him", "his", "mr", "mr."})
-_FEMALE = frozenset({"she", "her", "hers", "mrs", "mrs.", "ms", "ms.", "miss"})
+# The pronouns of the cast's gender agreement and the honorifics before a name.
+_MALE = MALE | {"mr", "mr."}
+_FEMALE = FEMALE | {"mrs", "mrs.", "ms", "ms.", "miss"}
 
 
 def pronoun_genders(store: Store, speaker_ids: list[int]) -> dict[int, str]:
