@@ -139,6 +139,33 @@ def unnamed_quotes_of_orgs(
     return read_rows(store.db.execute(sql, [*(fold(o) for o in org_names), *params, limit]))
 
 
+def unnamed_quotes_of_org_parts(
+    store: Store,
+    org_names: list[str],
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 200,
+) -> list[QuoteRow]:
+    """Quotes of unnamed people who speak for a part of an organisation's name, in a story
+    that names the organisation whole: "A Department for Schools spokesman said" filed under
+    "Department", "a spokeswoman for Kelderby and Rowanmere Hospitals NHS Trust" under
+    "Rowanmere Hospitals NHS Trust" (the recogniser cut the name), in a story that says
+    "Department for Schools" or "Kelderby and Rowanmere Hospitals NHS Trust"; newest first."""
+    where, params = filters(since, until, None)
+    rows: dict[int, QuoteRow] = {}
+    for name in {fold(o) for o in org_names if len(o.split()) > 1}:
+        sql = (
+            f"{SELECT} FROM quotes q JOIN articles a ON a.id = q.article_id JOIN quote_keys k "
+            "ON k.quote_id = q.id WHERE q.speaker_id IS NULL AND q.speaker_org != '' AND "
+            "k.org != ? AND instr(' ' || ? || ' ', ' ' || k.org || ' ') > 0 AND "
+            f"instr(fold(a.body), ?) > 0{where} ORDER BY {NEWEST_FIRST}, q.start LIMIT ?"
+        )
+        for row in read_rows(store.db.execute(sql, [name, name, name, *params, limit])):
+            rows.setdefault(row.id, row)
+    return list(rows.values())[:limit]
+
+
 def unnamed_quotes_of_role(
     store: Store,
     role: str,
