@@ -107,9 +107,7 @@ def test_a_quotation_in_single_marks_after_the_paragraphs_opening_is_read() -> N
     ]
 
 
-def test_a_quotation_in_straight_single_marks_is_read_where_it_closes_after_punctuation() -> (
-    None
-):
+def test_straight_single_marks_quote_where_they_close_after_punctuation() -> None:
     # "Asked about Mr Hale's worries, she said: 'I understand ... a cup of tea.'" among
     # paragraphs quoted in double marks; straight marks that close on no punctuation (a
     # word in scare quotes, rock 'n' roll) stay unread, and so do apostrophes
