@@ -59,6 +59,11 @@ FAMILIES = {
         "Forty stalls will open on Friday.\n"
         'Stallholder Imelda Tran said: "We sold out of mulled cider by four."\n'
     ),
+    "rally": (
+        "Hundreds protest outside Carbury town hall over bus cuts\n"
+        "Campaigners marched from the bus station to the town hall on Saturday.\n"
+        'Organiser Wendell Achebe said: "A town without buses is a town without a future."\n'
+    ),
     # words the asker uses, said in a story on something else: no story is without them
     "plots": (
         "Allotment volunteers open a day centre at Wickham Lane\n"
@@ -91,6 +96,7 @@ def has(answer: dict[str, Any], words: str) -> bool:
         ("who said what about the veg show", "sang to it"),
         ("who said what about the library van", "shop window on books"),
         ("who said what about the Christmas market in Brackley", "mulled cider"),
+        ("what was said at the demo in Carbury?", "a town without a future"),
     ],
 )
 def test_a_family_finds_the_story_told_in_other_words(
