@@ -155,13 +155,21 @@ def unnamed_quotes_of_org_parts(
     where, params = filters(since, until, None)
     rows: dict[int, QuoteRow] = {}
     for name in {fold(o) for o in org_names if len(o.split()) > 1}:
+        words = name.split()
+        parts = {  # every shorter run of its words, found through the keys' index
+            " ".join(words[i:j])
+            for i in range(len(words))
+            for j in range(i + 1, len(words) + 1)
+            if j - i < len(words)
+        }
+        marks = ", ".join("?" for _ in parts)
         sql = (
-            f"{SELECT} FROM quotes q JOIN articles a ON a.id = q.article_id JOIN quote_keys k "
-            "ON k.quote_id = q.id WHERE q.speaker_id IS NULL AND q.speaker_org != '' AND "
-            "k.org != ? AND instr(' ' || ? || ' ', ' ' || k.org || ' ') > 0 AND "
-            f"instr(fold(a.body), ?) > 0{where} ORDER BY {NEWEST_FIRST}, q.start LIMIT ?"
+            f"{SELECT} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id "
+            f"IS NULL AND q.speaker_org != '' AND q.id IN (SELECT quote_id FROM quote_keys "
+            f"WHERE org IN ({marks})) AND instr(fold(a.body), ?) > 0{where} "
+            f"ORDER BY {NEWEST_FIRST}, q.start LIMIT ?"
         )
-        for row in read_rows(store.db.execute(sql, [name, name, name, *params, limit])):
+        for row in read_rows(store.db.execute(sql, [*sorted(parts), name, *params, limit])):
             rows.setdefault(row.id, row)
     return list(rows.values())[:limit]
 
