@@ -141,27 +141,19 @@ def unnamed_quotes_of_orgs(
 
 def unnamed_quotes_of_org_parts(
     store: Store,
-    org_names: list[str],
+    parts_of: dict[str, list[str]],
     *,
     since: str | None = None,
     until: str | None = None,
     limit: int = 200,
 ) -> list[QuoteRow]:
-    """Quotes of unnamed people who speak for a part of an organisation's name, in a story
-    that names the organisation whole: "A Department for Schools spokesman said" filed under
-    "Department", "a spokeswoman for Kelderby and Rowanmere Hospitals NHS Trust" under
-    "Rowanmere Hospitals NHS Trust" (the recogniser cut the name), in a story that says
-    "Department for Schools" or "Kelderby and Rowanmere Hospitals NHS Trust"; newest first."""
+    """Quotes of unnamed people who speak for a part of an organisation's name (`parts_of`:
+    each folded name with its parts), in a story that names the organisation whole: "A
+    Department for Schools spokesman said" filed under "Department" (the recogniser cut the
+    name), in a story that says "Department for Schools"; newest first."""
     where, params = filters(since, until, None)
     rows: dict[int, QuoteRow] = {}
-    for name in {fold(o) for o in org_names if len(o.split()) > 1}:
-        words = name.split()
-        parts = {  # every shorter run of its words, found through the keys' index
-            " ".join(words[i:j])
-            for i in range(len(words))
-            for j in range(i + 1, len(words) + 1)
-            if j - i < len(words)
-        }
+    for name, parts in parts_of.items():
         marks = ", ".join("?" for _ in parts)
         sql = (
             f"{SELECT} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id "
@@ -169,7 +161,7 @@ def unnamed_quotes_of_org_parts(
             f"WHERE org IN ({marks})) AND instr(fold(a.body), ?) > 0{where} "
             f"ORDER BY {NEWEST_FIRST}, q.start LIMIT ?"
         )
-        for row in read_rows(store.db.execute(sql, [*sorted(parts), name, *params, limit])):
+        for row in read_rows(store.db.execute(sql, [*parts, name, *params, limit])):
             rows.setdefault(row.id, row)
     return list(rows.values())[:limit]
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ask.org_forms import name_parts
 from tests.conftest import ask_json, stories_db
 
 STORIES = {
@@ -38,3 +39,11 @@ def test_a_spokesman_filed_under_part_of_the_name_speaks_for_it(tmp_path: Path) 
     assert any("Every child deserves" in t for t in texts)  # its spokesman, filed "Department"
     # a "Department" spokeswoman in a story that never names the Department for Schools
     assert not any("hard choices" in t for t in texts)
+
+
+def test_a_part_holds_an_organisations_word_never_a_place_alone() -> None:
+    parts = name_parts(["Department for Schools", "New York Times", "Elm Trust", "Oxfam"])
+    assert "department" in parts["department for schools"]
+    assert "new york" not in parts["new york times"]  # a place, not the paper
+    assert parts["elm trust"] == ["trust"]
+    assert "oxfam" not in parts  # one word: no shorter part
