@@ -108,8 +108,9 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
             orgs = bodies_of_kind(ask.store, orgs[0], topic) + orgs
     unnamed = unnamed_quotes_of_orgs(ask.store, orgs, since=since, until=until, limit=ask.reach)
     known = {r.id for r in unnamed}  # and "A Department for Schools spokesman" (its part)
+    bodies = name_parts([r.name for r in found.rows if r.kind == "org"])  # stored bodies'
     parts = unnamed_quotes_of_org_parts(
-        ask.store, name_parts(orgs), since=since, until=until, limit=ask.reach
+        ask.store, bodies, since=since, until=until, limit=ask.reach
     )
     unnamed += [r for r in parts if r.id not in known]
     # its unnamed voices: not those who speak for themselves ("some Elm School parents")
