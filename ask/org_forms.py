@@ -279,11 +279,11 @@ _NAME_WORD = re.compile(r"[^\W_]+")
 
 
 def name_parts(names: list[str]) -> dict[str, list[str]]:
-    """Each name of two words or more (folded) with its shorter runs of words that hold an
+    """Each name of two words or more with its shorter runs of words (folded) that hold an
     organisation's word (module docstring): the parts the recogniser may have cut it to."""
     found: dict[str, list[str]] = {}
-    for name in dict.fromkeys(fold(n) for n in names if len(n.split()) > 1):
-        words = name.split()
+    for name in dict.fromkeys(n for n in names if len(n.split()) > 1):
+        words = fold(name).split()
         runs = [
             words[i:j]
             for i in range(len(words))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 
 from extract.names import fold
 from storage.db import Store
@@ -148,9 +149,10 @@ def unnamed_quotes_of_org_parts(
     limit: int = 200,
 ) -> list[QuoteRow]:
     """Quotes of unnamed people who speak for a part of an organisation's name (`parts_of`:
-    each folded name with its parts), in a story that names the organisation whole: "A
-    Department for Schools spokesman said" filed under "Department" (the recogniser cut the
-    name), in a story that says "Department for Schools"; newest first."""
+    each name with its folded parts), in a story that names the organisation whole, given
+    as its own ("A Department for Schools spokesman said", filed under "Department" where
+    the recogniser cut the name, in a story that says "Department for Schools"); newest
+    first."""
     where, params = filters(since, until, None)
     rows: dict[int, QuoteRow] = {}
     for name, parts in parts_of.items():
@@ -161,8 +163,8 @@ def unnamed_quotes_of_org_parts(
             f"WHERE org IN ({marks})) AND instr(fold(a.body), ?) > 0{where} "
             f"ORDER BY {NEWEST_FIRST}, q.start LIMIT ?"
         )
-        for row in read_rows(store.db.execute(sql, [*parts, name, *params, limit])):
-            rows.setdefault(row.id, row)
+        for row in read_rows(store.db.execute(sql, [*parts, fold(name), *params, limit])):
+            rows.setdefault(row.id, replace(row, speaker_org=name))
     return list(rows.values())[:limit]
 
 

@@ -37,13 +37,16 @@ def test_a_spokesman_filed_under_part_of_the_name_speaks_for_it(tmp_path: Path) 
     texts = [q["text"] for q in answer["quotes"]]
     assert any("would open in September" in t for t in texts)  # its own statement
     assert any("Every child deserves" in t for t in texts)  # its spokesman, filed "Department"
+    # shown as the organisation's, under its whole name
+    said = next(q for q in answer["quotes"] if "Every child deserves" in q["text"])
+    assert "Department for Schools" in (said["speaker"] or "")
     # a "Department" spokeswoman in a story that never names the Department for Schools
     assert not any("hard choices" in t for t in texts)
 
 
 def test_a_part_holds_an_organisations_word_never_a_place_alone() -> None:
     parts = name_parts(["Department for Schools", "New York Times", "Elm Trust", "Oxfam"])
-    assert "department" in parts["department for schools"]
-    assert "new york" not in parts["new york times"]  # a place, not the paper
-    assert parts["elm trust"] == ["trust"]
-    assert "oxfam" not in parts  # one word: no shorter part
+    assert "department" in parts["Department for Schools"]
+    assert "new york" not in parts["New York Times"]  # a place, not the paper
+    assert parts["Elm Trust"] == ["trust"]
+    assert "Oxfam" not in parts  # one word: no shorter part
