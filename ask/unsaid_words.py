@@ -98,24 +98,17 @@ def _said_concepts(
     be left out: only that speaker's words can answer (so too for a side asked for, "who
     backed the quarry expansion?": the side must be taken on the rest). Asked of everyone
     ("who said what about ...", "has anyone talked about ..."), only a word for a quality
-    ("the old colliery site"): a head left out there answers a question nobody's words fit.
-    A word for a quality or the asker's word for an action that stories say, but never with
-    the rest of the topic, is left out so too ("the rethink on the Harwick cycle lane": the
-    story says the route was redrawn; "rethink" is in a story on fares)."""
+    ("the old colliery site"): a head left out there answers a question nobody's words fit."""
     if len(groups) < 2:
         return groups, []
-    words = _WORD.findall(topic.lower())
     unsaid = [g for g in groups if _matches(store, [g], 0) == 0]
     rest = [g for g in groups if g not in unsaid]
     if len(rest) > 1 and _matches(store, rest, 0) == 0:  # each said, never all in one story
-        unsaid += [
-            g
-            for g in rest
-            if (_adjective(g) or _asked_action(g, words)) and _matches(store, _but(rest, g), 0)
-        ]
+        unsaid += [g for g in rest if _adjective(g) and _matches(store, _but(rest, g), 0)]
     said = [g for g in groups if g not in unsaid]
     if not unsaid or not said or len(unsaid) > len(said):
         return groups, []
+    words = _WORD.findall(topic.lower())
     # two or more said concepts that a story holds together, a thing among them (no quality,
     # action or name: "drought at Wendle Farm" is no story of the farm), tell the story in
     # a topic that is no claim ("the library is not for sale"): the rest is the asker's
@@ -132,14 +125,6 @@ def _said_concepts(
     if _matches(store, said, most) > most:
         return groups, []
     return said, unsaid
-
-
-def _asked_action(group: tuple[str, ...], words: list[str]) -> bool:
-    """Whether the asker's word of a concept (the one of its forms the topic writes) is a
-    word for an action ("rethink", "ban", "closure"), which a story tells in its own words;
-    no -ing form, a thing as often ("parking")."""
-    asked = next((m for m in group if m in words), group[0])
-    return " " not in asked and not asked.endswith("ing") and _from_a_verb(asked)
 
 
 def _closed_compound(store: Store, group: tuple[str, ...]) -> tuple[str, ...]:

@@ -142,25 +142,3 @@ def test_a_long_topic_is_the_story_that_leads_on_half_of_it(tmp_path: Path) -> N
     answer = ask_json(db, "whats been said about the patrol cut at the village school")
     assert "Kaspar Mwangi" in speakers_in(answer)
     assert "Oonagh Pryce" not in speakers_in(answer)
-
-
-def test_an_action_word_said_only_in_other_stories_is_the_askers_telling(tmp_path: Path) -> None:
-    # "the rethink on the Elmhurst cycle lane": the story says the route was "redrawn"; the
-    # only story that says "rethink" is about bus fares, and is no answer
-    stories = {
-        "route": (
-            "Elmhurst cycle lane moved to the edge of the park\n"
-            "Elmhurst council has redrawn its cycle lane through Lindow Park to save six oaks.\n"
-            'Councillor Ruth Agyeman said: "We listened, and this is a better route."\n'
-        ),
-        "fares": (
-            "Bus company urged to rethink Sunday fares\n"
-            "Passengers in Corran say the new Sunday fares are too high.\n"
-            'Passenger Tomas Brandt said: "Twice the price for half the buses."\n'
-        ),
-    }
-    answer = ask_json(
-        stories_db(tmp_path, stories), "who said what about the rethink on the Elmhurst cycle lane"
-    )
-    assert "Ruth Agyeman" in speakers_in(answer)
-    assert "Tomas Brandt" not in speakers_in(answer)
