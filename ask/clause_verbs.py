@@ -80,6 +80,17 @@ def clause_verbs(topic: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def doing_phrase(phrase: str, question: str) -> bool:
+    """Whether a phrase asked of ("who's pointing fingers over the repairs", "who is
+    threatening to take the council to court") opens with a verb's -ing form, written in
+    lower case in the question, before more words: what someone is doing, not a name
+    ("who is Manning?")."""
+    words = _WORD.findall(phrase)
+    if len(words) < 2 or not _ing_form(words[0].lower()):
+        return False
+    return re.search(rf"\b{re.escape(words[0].lower())}\b", question) is not None
+
+
 def _number(word: str) -> bool:
     """Whether a word is a number ("100", "1,000"): an -ing form's object, no noun it
     classifies."""

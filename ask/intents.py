@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from ask.clause_verbs import doing_phrase  # "who's pointing fingers over X": no name
 from ask.compare import COMPARE, compare_parts  # "compare what X and Y said about Z"
 from ask.events import find_event
 from ask.loose_questions import loose_reading, without_talk  # forms no pattern knows
@@ -278,6 +279,8 @@ def parse_question(raw: str, *, tz: str, now: datetime | None = None) -> Query:
             return Query(question, WHO_SAID_WHAT, topic=topic, period=period)
         if intent == BRIEF:
             return Query(question, BRIEF, topic=speaker, speaker=speaker, period=period)
+        if intent == WHO_IS and speaker and doing_phrase(speaker, question):
+            return Query(question, WHO_SAID_WHAT, topic=speaker, period=period)  # "who's suing"
         loose = intent == WHO_IS and bool(_LOOSE_WHO_IS.match(text))
         if intent in (WHO_SAID_WHAT, WHAT_DID_X_SAY, WHO_IS) and not (topic or speaker):
             continue

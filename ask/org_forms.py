@@ -15,6 +15,10 @@
 - Another name of its kind: "the hospital trust" is an NHS trust.
 - The name and the kind the stories write after it in lower case: "the Save Elm Library
   campaign" is Save Elm Library when an article writes it so.
+- A part of the name the recogniser cut it to, holding an organisation's word ("Department"
+  for the Department for Schools, "Rowanmere Hospitals NHS Trust" for Kelderby and Rowanmere
+  Hospitals NHS Trust; never a place alone, "New York" for the New York Times): its unnamed
+  spokespeople's in a story that names it whole (`name_parts`).
 
 Every form is compared without leading articles or a trailing possessive (`bare_name`), and
 `same_org_named` is the one test of whether two names are one organisation's.
@@ -272,3 +276,21 @@ def same_org_named(org: str, orgs: list[str]) -> bool:
 
 
 _NAME_WORD = re.compile(r"[^\W_]+")
+
+
+def name_parts(names: list[str]) -> dict[str, list[str]]:
+    """Each name of two words or more with its shorter runs of words (folded) that hold an
+    organisation's word (module docstring): the parts the recogniser may have cut it to."""
+    found: dict[str, list[str]] = {}
+    for name in dict.fromkeys(n for n in names if len(n.split()) > 1):
+        words = fold(name).split()
+        runs = [
+            words[i:j]
+            for i in range(len(words))
+            for j in range(i + 1, len(words) + 1)
+            if j - i < len(words)
+        ]
+        parts = [" ".join(r) for r in runs if any(w in ORG_WORDS or w in ORG_NOUNS for w in r)]
+        if parts:
+            found[name] = parts
+    return found

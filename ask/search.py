@@ -242,6 +242,7 @@ def topic_in_articles(
     if 0 < len(things) < len(groups):  # where the qualities are too, in stories of the things
         match = f"({fts_query([groups[i] for i in things])}) OR ({fts_query(groups)})"
     found = topic_places(store, match, articles)  # one pass: each hit told to its concept
+    half: dict[int, float] = {}  # long topics' stories that lead on half their concepts
     for article in articles:
         whole = found.get(article)
         if whole is None:
@@ -273,9 +274,12 @@ def topic_in_articles(
             score = SHARE * about([places[i] for i in things])
         if not score and len(places) >= LONG_TOPIC:  # a long topic: one concept said anywhere
             score = SHARE * about(places, spare=1)
+            half[article] = SHARE * about(places, spare=len(places) // 2)
         if score:
             topic.stories[article] = score
         topic.prominent[article] = {i: about([p]) > 0 for i, p in enumerate(places)}
+    if not topic.stories:  # none leads on it: those that say it all and lead on half of it
+        topic.stories = {article: score for article, score in half.items() if score}
     return topic
 
 

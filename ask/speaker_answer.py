@@ -26,7 +26,7 @@ from ask.lexicon import concepts, describe, fts_query
 from ask.near_kinds import bodies_of_kind
 from ask.offices import held_then, one_office
 from ask.ordering import newest_first
-from ask.org_forms import other_forms, regional_arms, same_org_named
+from ask.org_forms import name_parts, other_forms, regional_arms, same_org_named
 from ask.org_kinds import kind_orgs
 from ask.organisations import (
     names_an_organisation,
@@ -52,6 +52,7 @@ from storage.quote_lookup import (
     orgs_described_as,
     orgs_named_with_tail,
     quotes_by_speakers,
+    unnamed_quotes_of_org_parts,
     unnamed_quotes_of_orgs,
 )
 from storage.quotes import QuoteRow, inside_others, named_reporters
@@ -106,6 +107,12 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
             # (or the one body of a near kind its own words fit: "the heritage charity")
             orgs = bodies_of_kind(ask.store, orgs[0], topic) + orgs
     unnamed = unnamed_quotes_of_orgs(ask.store, orgs, since=since, until=until, limit=ask.reach)
+    known = {r.id for r in unnamed}  # and "A Department for Schools spokesman" (its part)
+    bodies = name_parts([r.name for r in found.rows if r.kind == "org"])  # stored bodies'
+    parts = unnamed_quotes_of_org_parts(
+        ask.store, bodies, since=since, until=until, limit=ask.reach
+    )
+    unnamed += [r for r in parts if r.id not in known]
     # its unnamed voices: not those who speak for themselves ("some Elm School parents")
     unnamed = [r for r in unnamed if not speaks_for_self(r.speaker_title)]
     voices = {r.id for r in unnamed}  # they speak for their organisation

@@ -155,14 +155,27 @@ def _compound_person(lemma: str) -> str | None:
 
 
 def _told_of(cast: Cast, token: Token, gender: str) -> bool:
-    """Whether a name stands in what a described source said ("One of the rescued crewmen
-    said the skipper had made sure ..."): the source, not the one spoken of, says the next
-    "he said"."""
+    """Whether a word stands in what a source said ("One of the rescued crewmen said the
+    skipper had made sure ..."; "Ryan Calloway, co-ordinator of the shelter, said one guest
+    had moved into a flat"): the source, described or named (of the pronoun's gender or of
+    none known), not the one spoken of, says the next "he said"."""
     for clause in token.ancestors:
         if clause.dep_ == "ccomp" and clause.head.pos_ in ("VERB", "AUX"):
             subjects = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            return any(_described_subject(cast, s, gender) for s in subjects)
+            return any(
+                _described_subject(cast, s, gender) or _named_source(cast, s, gender)
+                for s in subjects
+            )
     return False
+
+
+def _named_source(cast: Cast, subject: Token, gender: str) -> bool:
+    """Whether a subject is a named person the pronoun may mean (of its gender or of none
+    known; "they" means no one person)."""
+    entry = cast.entry_for_token(subject)
+    if not gender or entry is None or cast.entries[entry].kind != "person":
+        return False
+    return person_gender(cast.entries[entry]) in (None, gender)
 
 
 def _one_of(token: Token) -> Token | None:

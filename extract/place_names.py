@@ -8,7 +8,9 @@ Rule: a PERSON or ORG name of two words that ends in a place noun (data/antecede
 "Damon Hill" and "Nicola Green" keep their given names; "at Sandpit Lock" does not, nor "on
 Tanner Street" (a place noun no one's surname is: "street_nouns"), whatever its first word; a longer
 name is a body's as often ("at Harrowfield Wildlife Park"). A name a settlement noun gives
-("the village of Hollins Cross") is a place whatever its length.
+("the village of Hollins Cross") is a place whatever its length, and so is a saint's name in
+the possessive ("the Rev Olusegun Adeyinka, vicar of St Michael's": a church; no person
+called Michael for "he said" after it).
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from extract.place_objects import PLACE_PREPOSITIONS
 _RAW = json.loads(resources.files("extract").joinpath("data/antecedents.json").read_text("utf-8"))
 PLACE_NOUNS: frozenset[str] = frozenset(_RAW["place_nouns"])
 SETTLEMENT_NOUNS: frozenset[str] = frozenset(_RAW["settlement_nouns"])
+SAINT_WORDS: frozenset[str] = frozenset(_RAW["saint_words"])
+_POSSESSIVE = frozenset({"'s", "\u2019s"})
 STREET_NOUNS: frozenset[str] = frozenset(_RAW["street_nouns"])
 
 
@@ -36,6 +40,8 @@ def places_not_people(doc: Doc) -> None:
 
 
 def _place(ent: Span) -> Span:
+    if ent.label_ == "PERSON" and _saint_named(ent):
+        return Span(ent.doc, ent.start, ent.end, label="FAC")
     if ent.label_ not in ("PERSON", "ORG") or not is_place_name(ent):
         return ent
     return Span(ent.doc, ent.start, ent.end, label="FAC")
@@ -51,6 +57,18 @@ def is_place_name(span: Span) -> bool:
         return False  # "Damon Hill"; but "Tanner Street": no one's surname is Street
     head = span.root
     return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS
+
+
+def _saint_named(span: Span) -> bool:
+    """Whether a name is a saint's in the possessive: "St Michael's", "Saint Anne's" (the
+    "'s" inside the name or just after it)."""
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return (
+        len(span) >= 2
+        and span[0].text in SAINT_WORDS
+        and (span[-1].lower_ in _POSSESSIVE or after in _POSSESSIVE)
+    )
 
 
 def _settlement_named(span: Span) -> bool:

@@ -16,8 +16,9 @@ Rules (newsroom conventions, AP and Reuters style):
 - An article with no double marks at all that opens quotations with single marks (the
   British style: 'We will appeal,' she said.) is read with single marks as the quotation
   marks, and so is a paragraph of any article that opens a quotation with a curly single
-  mark (at its start, or below the headline after a space before more than a word) and
-  holds no double one; a single mark between letters ("council's", "don't") or after a
+  mark (at its start, or below the headline after a space before more than a word; a
+  straight one there when it closes after the quotation's punctuation) and holds no double
+  one; a single mark between letters ("council's", "don't") or after a
   plural's s with a later mark to close on ("the drivers' union") is an apostrophe.
 """
 
@@ -121,27 +122,36 @@ def _single_paragraph_style(text: str, p_start: int, p_end: int) -> bool:
     """A paragraph of an article with double marks that holds no double one and opens a
     quotation with a curly single mark (at its start, or after a space before more than a
     word, below the headline: "X said ... 'If they mean it, put it in writing,' she
-    said."): quoted in single marks (British style) all the same. (A curly opening single
-    mark is never an apostrophe.)"""
+    said."), or with a straight one so placed that closes after its punctuation: quoted in
+    single marks (British style) all the same. (A curly opening single mark is never an
+    apostrophe.)"""
     if NYT_MARK in text[p_start:p_end] or not _DOUBLES.isdisjoint(text[p_start:p_end]):
         return False
     return any(
-        text[i] in SINGLE_OPENERS
-        and _opens(text, i, p_start)
+        _opens(text, i, p_start)
         and text[i + 1].isalpha()
-        and (i == p_start or (p_start > 0 and _words_quoted(text, i, p_end)))
+        and (
+            (text[i] in SINGLE_OPENERS and i == p_start)
+            or (p_start > 0 and _words_quoted(text, i, p_end))
+        )
         for i in range(p_start, p_end - 1)
+        if text[i] in SINGLE_OPENERS or text[i] == "'"
     )
 
 
 def _words_quoted(text: str, i: int, p_end: int) -> bool:
-    """Whether the curly single mark at `i` opens more than a word before its closing mark
-    (a quotation, not a word in scare quotes: "the council's 'consultation'")."""
+    """Whether the single mark at `i` opens more than a word before its closing mark (a
+    quotation, not a word in scare quotes: "the council's 'consultation'"); a straight mark
+    only closes one after its punctuation ("she said: 'I understand. ... a cup of tea.'"),
+    as a straight mark after a space may be an apostrophe ("rock 'n' roll")."""
+    straight = text[i] == "'"
     close = next(
         (
             j
             for j in range(i + 1, p_end)
-            if text[j] in SINGLE_CLOSERS and _single_closes(text, j, p_end)
+            if (text[j] in SINGLE_CLOSERS or text[j] == "'")
+            and _single_closes(text, j, p_end)
+            and (not straight or text[j - 1] in ",.!?")
         ),
         None,
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 
 from extract.names import fold
 from storage.db import Store
@@ -137,6 +138,34 @@ def unnamed_quotes_of_orgs(
         f"org IN ({marks})){where} ORDER BY {NEWEST_FIRST}, q.start LIMIT ?"
     )
     return read_rows(store.db.execute(sql, [*(fold(o) for o in org_names), *params, limit]))
+
+
+def unnamed_quotes_of_org_parts(
+    store: Store,
+    parts_of: dict[str, list[str]],
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 200,
+) -> list[QuoteRow]:
+    """Quotes of unnamed people who speak for a part of an organisation's name (`parts_of`:
+    each name with its folded parts), in a story that names the organisation whole, given
+    as its own ("A Department for Schools spokesman said", filed under "Department" where
+    the recogniser cut the name, in a story that says "Department for Schools"); newest
+    first."""
+    where, params = filters(since, until, None)
+    rows: dict[int, QuoteRow] = {}
+    for name, parts in parts_of.items():
+        marks = ", ".join("?" for _ in parts)
+        sql = (
+            f"{SELECT} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id "
+            f"IS NULL AND q.speaker_org != '' AND q.id IN (SELECT quote_id FROM quote_keys "
+            f"WHERE org IN ({marks})) AND instr(fold(a.body), ?) > 0{where} "
+            f"ORDER BY {NEWEST_FIRST}, q.start LIMIT ?"
+        )
+        for row in read_rows(store.db.execute(sql, [*parts, fold(name), *params, limit])):
+            rows.setdefault(row.id, replace(row, speaker_org=name))
+    return list(rows.values())[:limit]
 
 
 def unnamed_quotes_of_role(

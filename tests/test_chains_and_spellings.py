@@ -108,3 +108,35 @@ def test_a_street_whose_first_word_is_a_given_name_is_no_person(nlp: Language) -
     found = extracted_quotes(nlp, text)
     mart = next(q for q in found if "best day" in q.text)
     assert mart.speaker is None and "saddlery" in (mart.speaker_title or "")
+
+
+def test_a_saints_name_in_the_possessive_is_a_church_not_the_he(nlp: Language) -> None:
+    """ "the Rev Adebayo Olatunji, vicar of St Oswald's, ..." then "he said": the model
+    reads "St Oswald's" as a person, the nearer name for "he"; it is the church, and the
+    words are the vicar's."""
+    text = (
+        "Allotment and school agree to share the field\n\n"
+        "The talks were brokered by the Rev Adebayo Olatunji, vicar of St Oswald's, whose "
+        "churchyard borders both the allotments and the school.\n\n"
+        "\u201cEveryone here lives within a mile of everyone else,\u201d he said."
+    )
+    found = extracted_quotes(nlp, text)
+    assert speaker_of(found, "within a mile") == "Adebayo Olatunji"
+
+
+def test_the_he_after_a_named_source_is_the_source_not_the_one_he_spoke_of(
+    nlp: Language,
+) -> None:
+    """ "Idris Mbeki, co-ordinator of the night shelter, said one guest had moved into a
+    flat. '...,' he said.": the guest is who the co-ordinator spoke of; the words are the
+    co-ordinator's, and his title is whole ("co-ordinator", not "Ordinator")."""
+    text = (
+        "Night shelter's first week\n\n"
+        "Idris Mbeki, co-ordinator of the Harlow Lane night shelter, said one guest had "
+        "already moved into a flat.\n\n"
+        "\u201cFour nights in, and a man has his own key. That is why we do this,\u201d he said."
+    )
+    found = extracted_quotes(nlp, text)
+    key = next(q for q in found if "his own key" in q.text)
+    assert key.speaker == "Idris Mbeki"
+    assert (key.speaker_title or "").lower().startswith("co-ordinator")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from ask.intents import KEYWORD, WHAT_DID_X_SAY, WHO_SAID_WHAT, parse_question
+from ask.intents import KEYWORD, WHAT_DID_X_SAY, WHO_IS, WHO_SAID_WHAT, parse_question
 from tests.conftest import ask_json, said_in, speakers_in, stories_db
 
 
@@ -64,6 +64,15 @@ from tests.conftest import ask_json, said_in, speakers_in, stories_db
             None,
             "the review done by an outsider",
         ),
+        # "who is" and what someone is doing: who spoke on it, not a person called so
+        (
+            "who is threatening to take the council to court over parking",
+            WHO_SAID_WHAT,
+            None,
+            "threatening to take the council to court over parking",
+        ),
+        ("who's suing the council?", WHO_SAID_WHAT, None, "suing the council"),
+        ("who is Manning?", WHO_IS, "manning", None),  # a name, capitalised
         # no word asking for what was said: still a keyword search
         ("speedway noise", KEYWORD, None, "speedway noise"),
         # a speaker and a speech word with no topic: the store decides (a keyword phrase)

@@ -105,3 +105,21 @@ def test_a_quotation_in_single_marks_after_the_paragraphs_opening_is_read() -> N
         "If they mean it, put it in writing,",
         "We\u2019ve had enough warm words.",
     ]
+
+
+def test_straight_single_marks_quote_where_they_close_after_punctuation() -> None:
+    # "Asked about Mr Hale's worries, she said: 'I understand ... a cup of tea.'" among
+    # paragraphs quoted in double marks; straight marks that close on no punctuation (a
+    # word in scare quotes, rock 'n' roll) stay unread, and so do apostrophes
+    text = (
+        "\u201cWe are ready,\u201d the shelter said.\n"
+        "Asked about Mr Hale's worries, she said: 'I understand that people are nervous. "
+        "The best answer I have is to invite them in for a cup of tea.'\n"
+        "The band's 'rock 'n' roll night' was a sell-out, and the 'consultation' ran late."
+    )
+    quoted = [text[r.start : r.end] for r in find_regions(text)]
+    assert quoted == [
+        "We are ready,",
+        "I understand that people are nervous. The best answer I have is to invite them in "
+        "for a cup of tea.",
+    ]
