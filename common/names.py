@@ -60,6 +60,7 @@ TITLE_WORDS = {
     "councilwoman", "councilor", "king", "queen", "prince", "princess", "pope", "bishop",
     "archbishop", "cardinal", "rabbi", "imam", "pastor", "father", "coach", "manager",
     "chancellor", "premier", "speaker", "treasurer", "founder", "ceo", "cfo", "coo", "chef",
+    "co-ordinator", "coordinator",
     "editor", "correspondent", "analyst", "economist", "adviser", "advisor", "aide",
     "candidate", "nominee", "former", "acting", "interim", "senior", "junior", "assistant",
     "associate", "head", "member", "mp", "mep", "lawmaker", "legislator", "superintendent",
