@@ -56,6 +56,7 @@ from storage.quote_lookup import (
     unnamed_quotes_of_orgs,
 )
 from storage.quotes import QuoteRow, inside_others, named_reporters
+from storage.speakers import SpeakerRow
 
 
 def _names(found: SpeakerMatch) -> str:
@@ -128,7 +129,8 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
         found = SpeakerMatch(members, "org")
         people = [] if found.rows or forms else described_people(ask.store, phrase)
         if people:  # "hauliers": the named people stories describe so ("X, a haulier")
-            found, orgs, by_description = SpeakerMatch(people, "name"), [], True
+            people, orgs = _with_their_people(ask, people)
+            found, by_description = SpeakerMatch(people, "name"), True
         if not found.rows and unnamed:
             return _for_their_org(_unnamed_answer(ask, unnamed, orgs[0]), voices)
     alone = title_alone(phrase)
@@ -158,7 +160,8 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     if cast is not None and narrows(cast, found.rows):  # the title's holders who fit best
         found = SpeakerMatch(cast.people, found.how, found.exact)
     elif cast is not None:
-        found, orgs, by_description = SpeakerMatch(cast.people, "name"), [], True
+        people, orgs = _with_their_people(ask, cast.people)
+        found, by_description = SpeakerMatch(people, "name"), True
         unnamed, alone = cast.unnamed, False
     if by_description and plural_asked(phrase):  # "the regulars": all the stories call so
         more = described_people(ask.store, phrase, but=found.rows)
@@ -266,6 +269,15 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     if not answer.quotes:
         answer.message = f"No quotes from {names}{ask.when()}."
     return _for_their_org(answer, voices)
+
+
+def _with_their_people(ask: Ask, rows: list[SpeakerRow]) -> tuple[list[SpeakerRow], list[str]]:
+    """Speakers found by a description, with the people of the organisations among them
+    ("the shipyard's owner": the firm the stories call so, and its chief executive), and
+    the names of those organisations."""
+    orgs = [r.name for r in rows if r.kind == "org"]
+    members = not_kin(ask.store, org_members(ask.store, orgs), orgs) if orgs else []
+    return [*rows, *(r for r in members if r not in rows)], orgs
 
 
 def _for_their_org(answer: Answer, voices: set[int]) -> Answer:
