@@ -240,6 +240,8 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
             hits = speaker_followups(ask, ids, groups)
         if not hits and by_description:  # a story's person, in the story on the topic
             hits = described_on_topic(ask, ids, groups)
+        if not hits and len(groups) > 1:  # "trust in the police": their words in a story
+            hits = _one_concept(ask, groups, ids, {r.id for r in unnamed})  # on one of it
         if found.how == "role":  # only what they said while holding the office asked for
             hits = found_held(hits, phrase)
         hits = found_members(ask, hits, members_asked(found.rows, phrase), asked, kinds)
