@@ -40,7 +40,7 @@ from ask.people import (
     title_alone,
 )
 from ask.search import Found, FoundList, quotes_on_topic
-from ask.speaker_topics import in_named_stories, one_concept, with_unnamed
+from ask.speaker_topics import in_named_stories, one_concept, topic_things, with_unnamed
 from ask.title_holders import holder_phrase, in_the_story, unnamed_holders
 from ask.unnamed_described import unnamed_described
 from ask.unsaid_words import said_concepts, without_actions
@@ -249,7 +249,8 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
         if not hits and by_description:  # a story's person, in the story on the topic
             hits = described_on_topic(ask, ids, groups)
         if not hits and len(groups) > 1:  # "trust in the police": their words in a story
-            hits = one_concept(ask, groups, ids, {r.id for r in unnamed})  # on one of it
+            things = topic_things(topic, groups)  # on the police (not on its head, trust)
+            hits = one_concept(ask, things, ids, {r.id for r in unnamed}) if things else hits
         if found.how == "role":  # only what they said while holding the office asked for
             hits = found_held(hits, phrase)
         hits = found_members(ask, hits, members_asked(found.rows, phrase), asked, kinds)

@@ -4,9 +4,14 @@ address names it."""
 
 from __future__ import annotations
 
+import re
+
 from ask.asking import Ask
 from ask.search import Found, FoundList, quotes_on_topic, slug_names
 from storage.quote_lookup import quotes_by_speakers
+
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+_PREPOSITIONS = frozenset({"in", "of", "on", "for", "about", "over", "at", "to", "with", "from"})
 
 
 def with_unnamed(
@@ -24,7 +29,10 @@ def with_unnamed(
 
 
 def one_concept(
-    ask: Ask, groups: list[tuple[str, ...]], ids: list[int], unnamed: set[int]
+    ask: Ask,
+    groups: list[tuple[str, ...]],
+    ids: list[int],
+    unnamed: set[int],
 ) -> FoundList:
     """The speakers' words on any one concept of a topic when none are on them all ("what
     has the bus company said about the route cuts?" in a story that says the routes will be
@@ -46,6 +54,16 @@ def one_concept(
         have = {f.row.id for f in found}
         found.extend(f for f in hits if f.row.id not in have)
     return found
+
+
+def topic_things(topic: str, groups: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The concepts of a topic but its head noun (the last word before its first
+    preposition, a possessive's noun: "trust" in "trust in the police", "win" in "the band's
+    win", "money" in "the crane money"): the things a story about one of them is about."""
+    words = [w.lower() for w in _WORD.findall(topic)]
+    cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+    head = words[cut - 1] if cut else ""
+    return [g for g in groups if head not in g and head.removesuffix("s") not in g]
 
 
 def in_named_stories(ask: Ask, ids: list[int], groups: list[tuple[str, ...]]) -> FoundList:
