@@ -234,7 +234,8 @@ def _keyword_as_speaker(ask: Ask, text: str) -> Answer | None:
             # "ARTU quotes on Kellway": an organisation by another form of its name too
             return speaker_answer(ask, found, topic, phrase)
     for phrase, topic in splits:
-        described = described_phrase(ask.query.question, phrase) if topic else None
+        said = topic is not None or phrase != text.lower()  # "chess coach quotes": a speaker
+        described = described_phrase(ask.query.question, phrase) if said else None
         if described is not None:  # "air ambulance charity on the fundraiser": a description
             answer = speaker_question(ask, described, topic)
             if answer.quotes:

@@ -35,7 +35,7 @@ MAX_CANDIDATES = 500
 # The fewest concepts of a topic whose storyline's earlier stories may say all but one.
 LEAD_IN_CONCEPTS = 4
 # The fewest concepts of a topic whose earlier stories may leave out its action or quality.
-LEAD_IN_SHORT = 3
+LEAD_IN_SHORT = 2
 _STORY_TIERS = ("quote", "context", "article")
 
 
@@ -88,9 +88,10 @@ def _lead_ins(
     """The earlier articles of the storyline (up to WINDOW_DAYS before its first story about
     the topic) that say every concept of a topic of LEAD_IN_CONCEPTS or more but one: the
     story of the plans lodged ("student block") before the stories of the march against the
-    "student flats"; of a topic of three, every concept but the asker's word for an action
-    or a quality (ask/unsaid_words.py `paraphrase_word`): "the canal bank collapsing" was
-    first the story of the canal's breached bank; and the lead-ins of those. A topic of
+    "student flats"; of a topic of two or three, every concept but the asker's word for an
+    action or a quality (ask/unsaid_words.py `paraphrase_word`): "the canal bank collapsing"
+    was first the story of the canal's breached bank, "the marina expansion" the story of
+    plans to double the marina; and the lead-ins of those. A topic of
     fewer concepts, or one that leaves out a thing, is no storyline's: the landslide's
     story is no story of the temporary road, nor the council's budget the story of its
     "council tax"."""

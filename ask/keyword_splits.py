@@ -55,6 +55,7 @@ def described_phrase(question: str, phrase: str) -> str | None:
     first = phrase.split()[0]
     at = question.lower().find(phrase)
     written = question[at : at + len(first)] if at >= 0 else ""
+    written = written.rstrip("'\u2019")  # "teachers' union on the phone policy"
     if not written or not written.islower() or not written.isalpha():
         return None
     return f"the {phrase}"

@@ -39,7 +39,8 @@ from ask.people import (
     SpeakerMatch,
     title_alone,
 )
-from ask.search import Found, FoundList, quotes_on_topic, slug_names
+from ask.search import Found, FoundList, quotes_on_topic
+from ask.speaker_topics import in_named_stories, one_concept, topic_things, with_unnamed
 from ask.title_holders import holder_phrase, in_the_story, unnamed_holders
 from ask.unnamed_described import unnamed_described
 from ask.unsaid_words import said_concepts, without_actions
@@ -56,6 +57,7 @@ from storage.quote_lookup import (
     unnamed_quotes_of_orgs,
 )
 from storage.quotes import QuoteRow, inside_others, named_reporters
+from storage.speakers import SpeakerRow
 
 
 def _names(found: SpeakerMatch) -> str:
@@ -128,7 +130,8 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
         found = SpeakerMatch(members, "org")
         people = [] if found.rows or forms else described_people(ask.store, phrase)
         if people:  # "hauliers": the named people stories describe so ("X, a haulier")
-            found, orgs, by_description = SpeakerMatch(people, "name"), [], True
+            people, orgs = _with_their_people(ask, people)
+            found, by_description = SpeakerMatch(people, "name"), True
         if not found.rows and unnamed:
             return _for_their_org(_unnamed_answer(ask, unnamed, orgs[0]), voices)
     alone = title_alone(phrase)
@@ -158,7 +161,8 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     if cast is not None and narrows(cast, found.rows):  # the title's holders who fit best
         found = SpeakerMatch(cast.people, found.how, found.exact)
     elif cast is not None:
-        found, orgs, by_description = SpeakerMatch(cast.people, "name"), [], True
+        people, orgs = _with_their_people(ask, cast.people)
+        found, by_description = SpeakerMatch(people, "name"), True
         unnamed, alone = cast.unnamed, False
     if by_description and plural_asked(phrase):  # "the regulars": all the stories call so
         more = described_people(ask.store, phrase, but=found.rows)
@@ -195,6 +199,13 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     asked = (
         [] if alone or holder_phrase(phrase) else orgs or org_asked(ask.store, found.rows, phrase)
     )
+    if asked and not orgs:  # "what has Brightwell said?": its people's firm's unnamed voices
+        firms = sorted({r.org for r in found.rows if r.org and same_org_named(r.org, asked)})
+        spoken = unnamed_quotes_of_orgs(ask.store, firms, since=since, until=until, limit=ask.reach)
+        unnamed += [
+            r for r in spoken if r.id not in voices and not speaks_for_self(r.speaker_title)
+        ]
+        voices |= {r.id for r in spoken}
     kinds = kind_orgs(found.rows, phrase, asked)  # "the union": each union on the topic
     ids = [s.id for s in found.rows]
     names = _names(found)
@@ -222,9 +233,9 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
             ),
         )
         if unnamed:  # the organisation's unnamed spokespeople on the topic too
-            hits = _with_unnamed(ask, hits, groups, {r.id for r in unnamed})
+            hits = with_unnamed(ask, hits, groups, {r.id for r in unnamed})
         if not hits and orgs and len(groups) > 1:  # "the route cuts": the story's "routes"
-            hits = _one_concept(ask, groups, ids, {r.id for r in unnamed})
+            hits = one_concept(ask, groups, ids, {r.id for r in unnamed})
         kept, actions = without_actions(groups) if not hits else (groups, [])
         if actions:  # "losing her dentist": their words on the dentist, in a story on it
             hits = quotes_on_topic(
@@ -232,11 +243,14 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
             )
             answer.searched += f" (none of it says {describe(actions)})" if hits else ""
         if not hits:  # their remarks in a story whose address names the topic
-            hits = _in_named_stories(ask, ids, groups)
+            hits = in_named_stories(ask, ids, groups)
         if not hits:  # their remarks in the storyline of the stories about it
             hits = speaker_followups(ask, ids, groups)
         if not hits and by_description:  # a story's person, in the story on the topic
             hits = described_on_topic(ask, ids, groups)
+        if not hits and len(groups) > 1:  # "trust in the police": their words in a story
+            things = topic_things(topic, groups)  # on the police (not on its head, trust)
+            hits = one_concept(ask, things, ids, {r.id for r in unnamed}) if things else hits
         if found.how == "role":  # only what they said while holding the office asked for
             hits = found_held(hits, phrase)
         hits = found_members(ask, hits, members_asked(found.rows, phrase), asked, kinds)
@@ -266,6 +280,15 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
     if not answer.quotes:
         answer.message = f"No quotes from {names}{ask.when()}."
     return _for_their_org(answer, voices)
+
+
+def _with_their_people(ask: Ask, rows: list[SpeakerRow]) -> tuple[list[SpeakerRow], list[str]]:
+    """Speakers found by a description, with the people of the organisations among them
+    ("the shipyard's owner": the firm the stories call so, and its chief executive), and
+    the names of those organisations."""
+    orgs = [r.name for r in rows if r.kind == "org"]
+    members = not_kin(ask.store, org_members(ask.store, orgs), orgs) if orgs else []
+    return [*rows, *(r for r in members if r not in rows)], orgs
 
 
 def _for_their_org(answer: Answer, voices: set[int]) -> Answer:
@@ -301,52 +324,6 @@ def _own_words(ask: Ask, rows: list[QuoteRow]) -> list[QuoteRow]:
 def _own_found(ask: Ask, hits: FoundList) -> FoundList:
     """Topic hits without an organisation's words inside another's report (`_own_words`)."""
     return keeping(hits, {r.id for r in _own_words(ask, [f.row for f in hits])})
-
-
-def _with_unnamed(
-    ask: Ask, hits: FoundList, groups: list[tuple[str, ...]], unnamed: set[int]
-) -> FoundList:
-    """Topic hits plus those of the given unnamed quotes, best first."""
-    since, until = ask.bounds
-    extra = quotes_on_topic(
-        ask.store, groups, since=since, until=until, stories=True, limit=ask.reach
-    )
-    have = {f.row.id for f in hits}
-    merged = FoundList([*hits, *(f for f in extra if f.row.id in unnamed and f.row.id not in have)])
-    merged.unread = hits.unread
-    return merged
-
-
-def _one_concept(
-    ask: Ask, groups: list[tuple[str, ...]], ids: list[int], unnamed: set[int]
-) -> FoundList:
-    """An organisation's words on any one concept of a topic when none are on them all
-    ("what has the bus company said about the route cuts?" in a story that says the routes
-    will be withdrawn): its own people and statements only, so one concept is enough."""
-    found = FoundList()
-    for group in groups:
-        hits = quotes_on_topic(
-            ask.store,
-            [group],
-            speaker_ids=ids,
-            since=ask.bounds[0],
-            until=ask.bounds[1],
-            stories=True,
-            limit=ask.reach,
-        )
-        if unnamed:
-            hits = _with_unnamed(ask, hits, [group], unnamed)
-        have = {f.row.id for f in found}
-        found.extend(f for f in hits if f.row.id not in have)
-    return found
-
-
-def _in_named_stories(ask: Ask, ids: list[int], groups: list[tuple[str, ...]]) -> FoundList:
-    """The speakers' remarks in stories whose address names the topic, when their text
-    never does (ask/search.py `slug_names`): the story's speakers spoke in a story about it."""
-    since, until = ask.bounds
-    rows = quotes_by_speakers(ask.store, ids, since=since, until=until, limit=ask.reach)
-    return FoundList(Found(r, "article") for r in rows if slug_names(r.url, groups))
 
 
 def _unnamed_answer(ask: Ask, rows: list[QuoteRow], who: str, topic: str | None = None) -> Answer:

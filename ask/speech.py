@@ -188,7 +188,8 @@ def is_said(view: QuoteView) -> bool:
     words that are only a title of a work count as none: ask/work_titles.py); the
     article's words for the source can name that speaker (`credited`); its words do not run
     on over another source's reporting clause ("..., Ben Carson said": ask/inner_sources.py);
-    and a report without
+    a report without quoted words is no request to do something ("asked to meet the
+    leader", `own_request`); and a report without
     quoted words names a source ("Repairs are expected to last", stored for what the article
     reports, is nobody's statement)."""
     kind, shape = view.kind, view.shape
@@ -198,11 +199,27 @@ def is_said(view: QuoteView) -> bool:
         kind, shape = "indirect", "noun" if shape in (None, "quote") else shape
     return (
         row_is_said(kind, shape, view.cue)
+        and not (kind == "indirect" and own_request(view.text, view.cue))
         and (kind != "indirect" or has_a_source(view))
         and not view.hypothetical
         and credited(view)
         and not voiced_by_another(view.text, view.speaker)
     )
+
+
+@lru_cache(maxsize=1)
+def _request_verbs() -> frozenset[str]:
+    return frozenset(ask_data("speech.json")["own_requests"]["verbs"])
+
+
+def own_request(text: str, cue: str | None) -> bool:
+    """Whether a report without quoted words is what its speaker asked to do, not words
+    said: a verb of asking whose words are only an infinitive ("has asked to meet the
+    council leader"; ask/data/speech.json "own_requests")."""
+    words = (cue or "").lower().split()
+    if not words or not text.lower().startswith("to "):
+        return False
+    return bool({words[0], *getLemma(words[0], upos="VERB")} & _request_verbs())
 
 
 def has_a_source(view: QuoteView) -> bool:

@@ -271,7 +271,23 @@ def stances(
         told = elsewhere.get(row.speaker_id, set())  # their side in the storyline, when their
         if result[row.id] is None and told and not denial:  # words here tell none (a denial
             result[row.id] = "mixed" if len(told) > 1 else next(iter(told))  # is of one charge)
+    if not (denial or framed_only):  # a speaker's side in their other words on the topic
+        _spread_sides(rows, result)
     return result
+
+
+def _spread_sides(rows: list[QuoteRow], result: dict[int, str | None]) -> None:
+    """Give each named speaker's remarks of unknown stance the side their other remarks on
+    the topic take ("mixed" when they take both): a critic's every remark is a critic's."""
+    sides: dict[int, set[str]] = {}
+    for row in rows:
+        side = result[row.id]
+        if row.speaker_id is not None and side in (NEGATIVE, POSITIVE, DOUBT):
+            sides.setdefault(row.speaker_id, set()).add(side)
+    for row in rows:
+        taken = sides.get(row.speaker_id, set()) if row.speaker_id is not None else set()
+        if result[row.id] is None and taken:
+            result[row.id] = "mixed" if len(taken) > 1 else next(iter(taken))
 
 
 def _sides_elsewhere(by_speaker: dict[tuple[int, object], set[str]]) -> dict[object, set[str]]:

@@ -9,7 +9,9 @@ Rule: a headline of several clauses, joined by a word or mark of ask/data/topics
 effect, "Landslide shuts coast road as hillside collapses", nor "but", one actor's two acts
 on one matter, "Water boss apologises but defends overflow", nor "and" before such a second
 act, "Association holds last dinner and hands its funds to school exchange"; nor "and"
-within a phrase: "strike over pay and night shifts"), names the topic in some clauses and
+within a phrase: "strike over pay and night shifts"; nor "and" after an opening noun phrase
+alone, which joins one clause's subjects: "Lifeboat crew and fishermen march against station
+move"), names the topic in some clauses and
 other things in the rest, and the story opens on both (its first paragraph that names either
 names both: a story that opens on the topic alone is its story, the other clause a side of
 it: "Tenants say damp repairs ignored as housing association admits backlog"). The content
@@ -45,6 +47,8 @@ _TOKEN = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*|[;:,\u2013\u2014-]")
 _WORD = re.compile(r"[^\W_]+")
 OTHER, TOPIC, BOTH = "other", "topic", "both"
 MIN_THING_WORDS = 2  # a clause of fewer content words ("council says") tells of no thing
+MAX_SUBJECT_WORDS = 3  # "Lifeboat crew and fishermen march ...": a subject, no clause
+_VERB_OPENERS = frozenset({"to", "will", "would", "may", "might", "can", "could", "must", "should"})
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +150,9 @@ def _other_clauses(
             token.lower() in headline_joins()
             and not set(last) & phrase_words()  # not "over pay and night shifts": one phrase's
             and not _same_subject(tokens[at + 1 : at + 3])  # nor "holds a dinner and hands"
+            and not (
+                len(clauses) == 1 and _bare_subject(clauses[0])
+            )  # nor "Crew and fishermen march"
         ):
             clauses.append([])
         else:
@@ -176,6 +183,22 @@ def _same_subject(after: list[str]) -> bool:
     if not after:
         return False
     return _finite(after[0].lower()) and not (len(after) > 1 and _finite(after[1].lower()))
+
+
+def _bare_subject(words: list[str]) -> bool:
+    """Whether a headline's opening words before a join are a noun phrase alone, the first
+    of its clause's subjects ("Lifeboat crew and fishermen march against station move"): at
+    most MAX_SUBJECT_WORDS words, none a verb's finite form or participle ("shuts", "closing";
+    not a singular noun that is one too: "crew") nor a word that opens a verb ("to", "will")."""
+    return 0 < len(words) <= MAX_SUBJECT_WORDS and not any(_verb_like(w.lower()) for w in words)
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a headline's word reads as a verb: a word that opens one, a participle, or a
+    finite form that is no singular noun ("shuts", not "crew")."""
+    if word in _VERB_OPENERS or word.endswith(("ing", "ed")):
+        return True
+    return _finite(word) and word not in getAllLemmas(word, upos="NOUN").get("NOUN", ())
 
 
 def _finite(word: str) -> bool:

@@ -20,6 +20,7 @@ from extract.people_words import (
     RANK_WORDS,
     ROLE_WORDS,
     TITLE_KINDS,
+    title_synonyms,
 )
 
 
@@ -108,7 +109,8 @@ def other_office(title: str, org: str, wanted: list[str]) -> bool:
 
 def role_forms(text: str) -> list[str]:
     """A role phrase and its other spellings and kinds: a compound title written as one word
-    or two ("headteacher", "head teacher"), and, for a role asked alone, the titles of its
+    or two ("headteacher", "head teacher"), by another word for its post ("chairman":
+    "chair", `title_synonyms`), and, for a role asked alone, the titles of its
     kind (`kind_forms`) or of the one who speaks for a side (`side_forms`)."""
     words = text.split()
     forms = [text]
@@ -121,6 +123,8 @@ def role_forms(text: str) -> list[str]:
         for cut in range(3, len(low) - 2):
             if low in ROLE_WORDS and low[cut:] in ROLE_WORDS and is_title_word(low[:cut]):
                 forms.append(" ".join([*words[:i], low[:cut], low[cut:], *words[i + 1 :]]))
+    for i, word in enumerate(words):  # "parish council chairman" -> "parish council chair"
+        forms += [" ".join([*words[:i], other, *words[i + 1 :]]) for other in title_synonyms(word)]
     forms += kind_forms(text)
     forms += side_forms(text)
     return list(dict.fromkeys(forms))

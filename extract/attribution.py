@@ -35,6 +35,7 @@ from spacy.tokens import Span, Token
 from extract import limits
 from extract.bare_quotes import continued_speaker
 from extract.cues import cue_text
+from extract.frame_candidates import speakers_cues
 from extract.frames import reports_nothing
 from extract.neighbours import QuoteNeighbours
 from extract.quote_marks import QuoteRegion
@@ -305,7 +306,7 @@ class Attributor(QuoteNeighbours):
         if before_sent is not None:
             # Nearest first: the cue closest to the region that does not report on its own.
             candidates = self._framing_in(before_sent.start, before_sent.end)
-            candidates = [k for k in candidates if not self._aside_of_speaker(k, candidates)]
+            candidates = speakers_cues(self, candidates)  # extract/frame_candidates.py
             for key in reversed(candidates[-_MAX_FRAME_CANDIDATES:]):
                 if not self.content_stands_alone(self.by_cue[key], region):
                     return self.by_cue[key]
@@ -316,22 +317,6 @@ class Attributor(QuoteNeighbours):
                 if not self.content_stands_alone(self.by_cue[key], region):
                     return self.by_cue[key]
         return None
-
-    def _aside_of_speaker(self, key: int, candidates: list[int]) -> bool:
-        """Whether a cue sits in the setting of another cue of its sentence that already owns
-        a quotation, outside what that cue reports: '"...," Nadia Orr said at the gala, where
-        the mayor also spoke.' or '..." Orr said before the mayor's remarks.' The quotation
-        that follows goes on with Orr's words, not the mayor's."""
-        token = self.index.tokens[key]
-        for other in candidates:
-            outer = self.by_cue[other]
-            if other == key or outer.cue is None or not outer.regions:
-                continue
-            if outer.cue.i in {t.i for t in token.ancestors} and token.i not in {
-                t.i for t in outer.content
-            }:
-                return True
-        return False
 
     def _sentences(self, first: Token, last: Token) -> list[Span]:
         sents = [self.index.sent(first)]

@@ -10,7 +10,8 @@
   "“...” — Jorge Falcon, Miami") is that person's words.
 - Interview answers: in a question-and-answer interview ("Q: ..." then "A: ..."
   paragraphs), each answer is the interviewee's words; the questions are the interviewer's
-  and are nobody's statement.
+  and are nobody's statement. An answer may open with its speaker's name instead ("Q: ..."
+  then "Halvorsen: ..."): a label right after a question is a turn however often it recurs.
 """
 
 from __future__ import annotations
@@ -74,7 +75,8 @@ class Label:
 def _label_matches(texts: list[str]) -> list[re.Match[str] | None]:
     """Each paragraph's speaker label (None where it opens with none): a label in capitals,
     or one in ordinary case that opens two paragraphs or more of a text where another label
-    opens some too (a transcript's layout)."""
+    opens some too (a transcript's layout), or that opens the paragraph right after an
+    interviewer's question ("Q: ...")."""
     caps = [_LABEL.match(t) for t in texts]
     plain = [None if c else _PLAIN_LABEL.match(t) for t, c in zip(texts, caps, strict=True)]
     # A turn says something: words, not a figure ("Clinton: 547." is a tally).
@@ -89,7 +91,16 @@ def _label_matches(texts: list[str]) -> list[re.Match[str] | None]:
             counts[key] = counts.get(key, 0) + 1
     recurring = {key for key, count in counts.items() if count >= 2}
     labels = {c.group("label").strip().casefold() for c in caps if c and _is_label(c)}
-    if len(labels | set(counts)) < 2:
+    # an interview's questions ("Q: ...") answered by name ("Halvorsen: ...")
+    turn = [_TURN.match(text) for text in texts]
+    asked = [False] + [m is not None and m.group("q") is not None for m in turn]
+    answered = {
+        m.group("label").strip().casefold()
+        for m, after in zip(plain, asked, strict=False)
+        if m is not None and after
+    }
+    recurring |= answered
+    if len(labels | set(counts)) < 2 and not answered:
         recurring = set()
     return [
         c if c else (m if m and m.group("label").strip().casefold() in recurring else None)
@@ -112,6 +123,8 @@ def transcript_labels(text: str, paragraphs: list[tuple[int, int]]) -> list[Labe
         label = match.group("label").strip()
         content_start = start + match.end()
         content_end = end
+        while content_start < content_end and text[content_start] in ' \t"\u201c':
+            content_start += 1  # Halvorsen: "Survival is the first target."
         while content_end > content_start and text[content_end - 1] in ' \t"\u201d':
             content_end -= 1
         if content_end - content_start < 3:

@@ -68,6 +68,10 @@ ROLE_VERBS: dict[str, str] = {k: v for k, v in _RAW.get("role_verbs", {}).items(
 TITLE_KINDS: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in _RAW.get("title_kinds", {}).items() if k != "about"
 }
+# "chairman" is the chair: title words that name one post (each family one post)
+TITLE_SYNONYMS: tuple[frozenset[str], ...] = tuple(
+    frozenset(f) for f in _RAW.get("title_synonyms", {}).get("families", [])
+)
 # "Pellworth RFC" is a club, "Acme plc" a company: a short form -> the words it stands for
 ORG_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     k: tuple(v) for k, v in _RAW.get("org_abbreviations", {}).items() if k != "about"
@@ -90,6 +94,21 @@ def title_kind(role: str) -> frozenset[str]:
     """The title words that hold a role: itself and the titles of its kind ("judge" ->
     judge, recorder, sheriff, justice)."""
     return frozenset({role}) | TITLE_KINDS.get(role, frozenset())
+
+
+def title_synonyms(word: str) -> list[str]:
+    """The other title words of the post a title word names ("chairman": chair, chairperson),
+    none of the other gender ("chairman" is no chairwoman)."""
+    word = word.lower()
+    gendered = ("woman", "man", "mistress", "master")
+    own = next((g for g in gendered if word.endswith(g)), None)
+    return sorted(
+        other
+        for family in TITLE_SYNONYMS
+        if word in family
+        for other in family
+        if other != word and not (own and any(other.endswith(g) and g != own for g in gendered))
+    )
 
 
 def title_parts(title: str | None) -> set[str]:

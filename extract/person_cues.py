@@ -7,7 +7,8 @@ person when
 - it is set off by commas around a number that can be an age ("X, 38," / "X, 71, said"):
   organisations and places are not given ages;
 - it stands in apposition to a noun for a person ("Another parent, X,", "the headteacher,
-  X,", "X, a retired fisherman,"): a parent is no organisation.
+  X,", "X, a retired fisherman,"): a parent is no organisation; or to a noun for a relation
+  bodies have too, after a person's possessive ("Her neighbour, X,").
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import json
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.names import TITLE_WORDS, fold, looks_like_person_name
 from extract.people_words import (
@@ -46,7 +47,25 @@ def _beside_a_person_noun(ent: Span) -> bool:
     head = ent.root
     nouns = [head.head] if head.dep_ == "appos" else []
     nouns += [c for c in head.children if c.dep_ == "appos"]
-    return any(n.pos_ == "NOUN" and _person_noun(fold(n.lemma_)) for n in nouns)
+    return any(n.pos_ == "NOUN" and (_person_noun(fold(n.lemma_)) or _a_persons(n)) for n in nouns)
+
+
+def _a_persons(noun: Token) -> bool:
+    """Whether a noun for a relation that bodies have too is a person's here: a person's
+    possessive before it ("Her neighbour, X,"; a body's is "its neighbour")."""
+    return fold(noun.lemma_) in _personal_relations() and any(
+        c.dep_ == "poss" and c.lower_ in _PERSONAL_POSSESSIVES for c in noun.children
+    )
+
+
+_PERSONAL_POSSESSIVES = frozenset({"his", "her", "my"})
+
+
+@lru_cache(maxsize=1)
+def _personal_relations() -> frozenset[str]:
+    """body_kinds.json "personal_relations": nouns a person's possessive makes a person's."""
+    raw = json.loads(resources.files("extract").joinpath("data/body_kinds.json").read_text("utf-8"))
+    return frozenset(raw.get("personal_relations", []))
 
 
 def _person_noun(noun: str) -> bool:

@@ -99,3 +99,37 @@ def test_a_topics_action_the_earlier_stories_tell_in_other_words(tmp_path: Path)
     words = " | ".join(w for _, w in said_in(answer))
     assert "older than anyone thought" in words
     assert "walked in through the gap" in words
+
+
+MARINA = {
+    "plans": (
+        "Plans lodged to double the marina at Pellowmouth\n\n"
+        "PELLOWMOUTH, 10 November 2026 \u2014 Harbourside Leisure has lodged plans to double "
+        "the size of the town's marina, adding 300 berths next to the Skelton Marsh "
+        "nature reserve.\n\n"
+        "The scheme is led by Harbourside Leisure's director, Anneke Vos. The marina "
+        'manager, Piet Hendriks, said: "There is a waiting list of more than 400 '
+        'boats."\n\n'
+        "Cllr Ruth Amankwah, who chairs the planning committee, said the application would "
+        "be decided in the new year. The harbour master, Gwen Pascoe, said she had not yet "
+        "seen the plans.\n"
+    ),
+    "objection": (
+        "Wildlife trust objects to marina expansion at Pellowmouth\n\n"
+        "PELLOWMOUTH, 16 November 2026 \u2014 The Pellowmouth Wildlife Trust has formally "
+        "objected to the marina expansion beside Skelton Marsh.\n\n"
+        'Its warden, Colm Reddy, said: "Birds do not read planning documents."\n\n'
+        "Anneke Vos of Harbourside Leisure said the expansion would bring jobs. Cllr Ruth "
+        "Amankwah said the committee would visit the site with the harbour master, Gwen "
+        "Pascoe.\n"
+    ),
+}
+
+
+def test_a_topic_of_two_reaches_back_past_the_askers_word_for_an_action(tmp_path: Path) -> None:
+    # "expansion" is the asker's word for what the first story calls doubling the marina
+    db = stories_db(tmp_path, MARINA)
+    answer = ask_json(db, "who said what about the marina expansion", "--limit", "0")
+    words = " | ".join(w for _, w in said_in(answer))
+    assert "Birds do not read planning documents" in words
+    assert "waiting list of more than 400 boats" in words

@@ -76,3 +76,22 @@ def test_a_given_name_left_out_of_a_surname_read_as_a_body(nlp: Language) -> Non
         "let down before."
     )
     assert ("Seonag NicDhòmhnaill", "person") in credited(nlp, text)
+
+
+def test_a_name_beside_a_persons_neighbour_is_a_person(nlp: Language) -> None:
+    # body_kinds.json "personal_relations": "her neighbour" is a person's, "its" a body's
+    found = extract_doc(
+        nlp(
+            "Pensioner Morag Ellery, 67, said she had some sympathy for the strikers.\n\n"
+            "Her neighbour, Tunde Bakare, was less patient. He said the council and the "
+            "union were as bad as each other.\n\n"
+            "The chairman, Ivor Pask, was furious. He said the vote was a farce.\n"
+        )
+    ).quotes
+    credited = {q.speaker: q.speaker_org for q in found}
+    assert credited.get("Tunde Bakare", "missing") is None, credited  # his words, no body's
+    assert credited.get("Ivor Pask", "missing") is None, credited  # Bakare is no body
+    found = extract_doc(
+        nlp("Its neighbour, Harlow Estates, said the fence would stay where it is.")
+    ).quotes
+    assert [q.speaker_kind for q in found] == ["org"], [(q.speaker, q.speaker_kind) for q in found]
