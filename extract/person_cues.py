@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -62,10 +63,17 @@ _PERSONAL_POSSESSIVES = frozenset({"his", "her", "my"})
 
 
 @lru_cache(maxsize=1)
+def _body_kinds() -> dict[str, Any]:
+    """extract/data/body_kinds.json, read once."""
+    return json.loads(
+        resources.files("extract").joinpath("data/body_kinds.json").read_text("utf-8")
+    )
+
+
+@lru_cache(maxsize=1)
 def _personal_relations() -> frozenset[str]:
     """body_kinds.json "personal_relations": nouns a person's possessive makes a person's."""
-    raw = json.loads(resources.files("extract").joinpath("data/body_kinds.json").read_text("utf-8"))
-    return frozenset(raw.get("personal_relations", []))
+    return frozenset(_body_kinds().get("personal_relations", []))
 
 
 def _person_noun(noun: str) -> bool:
@@ -85,7 +93,7 @@ def _people_only() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def bodies_too() -> frozenset[str]:
     """Nouns for people that bodies are just as often ("landlord", "buyer", "sponsor")."""
-    raw = json.loads(resources.files("extract").joinpath("data/body_kinds.json").read_text("utf-8"))
+    raw = _body_kinds()
     return frozenset(raw["kinds"]) | frozenset(raw["also_bodies"])
 
 
