@@ -22,12 +22,12 @@ from spacy.tokens import Doc, Span
 
 from extract.names import is_given_name
 from extract.place_objects import PLACE_PREPOSITIONS
+from extract.possessive_names import POSSESSIVE_MARKS
 
 _RAW = json.loads(resources.files("extract").joinpath("data/antecedents.json").read_text("utf-8"))
 PLACE_NOUNS: frozenset[str] = frozenset(_RAW["place_nouns"])
 SETTLEMENT_NOUNS: frozenset[str] = frozenset(_RAW["settlement_nouns"])
 SAINT_WORDS: frozenset[str] = frozenset(_RAW["saint_words"])
-_POSSESSIVE = frozenset({"'s", "\u2019s"})
 STREET_NOUNS: frozenset[str] = frozenset(_RAW["street_nouns"])
 
 
@@ -67,7 +67,7 @@ def _saint_named(span: Span) -> bool:
     return (
         len(span) >= 2
         and span[0].text in SAINT_WORDS
-        and (span[-1].lower_ in _POSSESSIVE or after in _POSSESSIVE)
+        and (span[-1].lower_ in POSSESSIVE_MARKS or after in POSSESSIVE_MARKS)
     )
 
 

@@ -27,7 +27,8 @@ from spacy.tokens import Doc, Span, Token
 from extract.names import fold
 from extract.people_words import BODY_WORDS
 
-_POSSESSIVES = frozenset({"'s", "\u2019s"})
+# "'s" as the tokenizer splits it off a name: an owner's mark
+POSSESSIVE_MARKS = frozenset({"'s", "\u2019s"})
 _PLURAL_MARKS = frozenset({"'", "\u2019"})
 _MOST_WORDS = 3  # capitalised words after the possessive
 _OWNED = frozenset({"NOUN", "ADJ", "NUM", "PROPN"})  # "Ormsby's pubs", "Ormsby's 14 pubs"
@@ -41,7 +42,7 @@ def possessive_bodies(doc: Doc, tokens: list[Token]) -> None:
     (`tokens`: the doc's, read once: extract/docindex.py)."""
     found: list[Span] = []
     for token in tokens:
-        if token.text not in _POSSESSIVES or token.i == 0 or token.i + 1 >= len(tokens):
+        if token.text not in POSSESSIVE_MARKS or token.i == 0 or token.i + 1 >= len(tokens):
             continue
         end = _body_end(tokens, token.i + 1)
         if end is None:
@@ -69,7 +70,7 @@ def possessive_owners(doc: Doc) -> frozenset[str]:
     return frozenset(
         fold(ent[0].text)
         for ent in doc.ents
-        if ent.label_ == "ORG" and len(ent) > 2 and ent[1].text in _POSSESSIVES
+        if ent.label_ == "ORG" and len(ent) > 2 and ent[1].text in POSSESSIVE_MARKS
     )
 
 
@@ -80,7 +81,7 @@ def _short_forms(doc: Doc, tokens: list[Token], bodies: list[Span]) -> list[Span
     found: list[Span] = []
     for token in tokens:
         if (
-            token.text not in _POSSESSIVES
+            token.text not in POSSESSIVE_MARKS
             or token.i == 0
             or fold(tokens[token.i - 1].text) not in owners
         ):
@@ -102,7 +103,7 @@ def shop_name(doc: Doc, name: str) -> str | None:
         words = words[1:]
     if len(words) != 1:
         return None
-    owner = words[0][:-2] if words[0].endswith(tuple(_POSSESSIVES)) else words[0]
+    owner = words[0][:-2] if words[0].endswith(tuple(POSSESSIVE_MARKS)) else words[0]
     written: dict[str, str] = doc.user_data.get(_SHOPS, {})
     return written.get(fold(owner))  # (a mention without its mark: "Crumbwell")
 
@@ -126,7 +127,7 @@ def _shop_names(doc: Doc, tokens: list[Token], bodies: list[Span]) -> list[Span]
     given name before it: "Peter Crumbwell's" is his)."""
     uses: Counter[str] = Counter()
     for token in tokens:
-        if token.text not in _POSSESSIVES or token.i < 1:
+        if token.text not in POSSESSIVE_MARKS or token.i < 1:
             continue
         owner = tokens[token.i - 1]
         if owner.pos_ != "PROPN" or not owner.is_title or _given_name_before(tokens, owner.i):
@@ -140,7 +141,7 @@ def _shop_names(doc: Doc, tokens: list[Token], bodies: list[Span]) -> list[Span]
     found: list[Span] = []
     for mark in tokens[1:]:
         owner = tokens[mark.i - 1]
-        if mark.text not in _POSSESSIVES or fold(owner.text) not in shops:
+        if mark.text not in POSSESSIVE_MARKS or fold(owner.text) not in shops:
             continue
         written[fold(owner.text)] = owner.text + mark.text
         if not _given_name_before(tokens, owner.i):
