@@ -146,6 +146,12 @@ def turns(paragraphs: list[str]) -> frozenset[int]:
     )
 
 
+def interview_turns(text: str, paragraphs: list[tuple[int, int]]) -> set[int]:
+    """Which paragraphs (by index) are an interview's question or answer turns ("Q: ...",
+    "A: ..."), speaker labels aside."""
+    return {i for i, (start, end) in enumerate(paragraphs) if _TURN.match(text, start, end)}
+
+
 def opens_turn(paragraph: str) -> bool:
     """Whether one paragraph, read alone, is a turn of a transcript or an interview: it opens
     with a speaker's label in capitals ("TOLLEFSEN: ...") or a question's or an answer's

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from extract.contents import ContentFinder
-from extract.credits import Label, interview_answers, transcript_labels, turns
+from extract.credits import Label, interview_answers, interview_turns, transcript_labels
 from extract.headline_credits import headline_credit
 from extract.interviewers import (
     interviewer_names,
@@ -31,7 +31,7 @@ class TranscriptReader(ContentFinder):
         labels = transcript_labels(self.text, self.paragraphs)
         starts = [p_start for p_start, _ in self.paragraphs]
         labelled = {bisect.bisect_right(starts, label.start) - 1 for label in labels}
-        labelled |= turns([self.text[start:end] for start, end in self.paragraphs])  # "Q: ..."
+        labelled |= interview_turns(self.text, self.paragraphs)  # a turn runs to the next "Q:"
         asking = self._askers(labels)
         for label in labels:
             if asking(label):
