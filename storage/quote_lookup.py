@@ -131,13 +131,19 @@ def unnamed_quotes_of_orgs(
     if not org_names:
         return []
     where, params = filters(since, until, None)
-    marks = ", ".join("?" for _ in org_names)
-    sql = (
+    sql = f"{_unnamed_of(len(org_names))}{where} ORDER BY {NEWEST_FIRST}, q.start LIMIT ?"
+    return read_rows(store.db.execute(sql, [*(fold(o) for o in org_names), *params, limit]))
+
+
+def _unnamed_of(orgs: int) -> str:
+    """The query of the quotes of unnamed people filed under one of `orgs` organisations'
+    folded names (one "?" each), before its time filters."""
+    marks = ", ".join("?" for _ in range(orgs))
+    return (
         f"{SELECT} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id IS "
         f"NULL AND q.speaker_org != '' AND q.id IN (SELECT quote_id FROM quote_keys WHERE "
-        f"org IN ({marks})){where} ORDER BY {NEWEST_FIRST}, q.start LIMIT ?"
+        f"org IN ({marks}))"
     )
-    return read_rows(store.db.execute(sql, [*(fold(o) for o in org_names), *params, limit]))
 
 
 def unnamed_quotes_of_org_parts(
@@ -156,11 +162,8 @@ def unnamed_quotes_of_org_parts(
     where, params = filters(since, until, None)
     rows: dict[int, QuoteRow] = {}
     for name, parts in parts_of.items():
-        marks = ", ".join("?" for _ in parts)
         sql = (
-            f"{SELECT} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id "
-            f"IS NULL AND q.speaker_org != '' AND q.id IN (SELECT quote_id FROM quote_keys "
-            f"WHERE org IN ({marks})) AND instr(fold(a.body), ?) > 0{where} "
+            f"{_unnamed_of(len(parts))} AND instr(fold(a.body), ?) > 0{where} "
             f"ORDER BY {NEWEST_FIRST}, q.start LIMIT ?"
         )
         for row in read_rows(store.db.execute(sql, [*parts, fold(name), *params, limit])):
