@@ -246,10 +246,8 @@ def stances(
     for row in rows:
         key = (row.article_id, row.speaker_id if row.speaker_id is not None else row.mention)
         held = by_speaker.get(key, set())
-        if len(held) > 1:
-            result[row.id] = "mixed"
-        elif held:
-            result[row.id] = next(iter(held))
+        if held:
+            result[row.id] = _one_side(held)
         elif row.article_id in about and (side := described_side(row)) is not None:
             result[row.id] = side  # "one objector told ..."
         elif denial and denies(row.text):  # "We categorically deny ..."
@@ -270,15 +268,14 @@ def stances(
             result[row.id] = None if against else said
         told = elsewhere.get(row.speaker_id, set())  # their side in the storyline, when their
         if result[row.id] is None and told and not denial:  # words here tell none (a denial
-            result[row.id] = "mixed" if len(told) > 1 else next(iter(told))  # is of one charge)
+            result[row.id] = _one_side(told)  # is of one charge)
     if not (denial or framed_only):  # a speaker's side in their other words on the topic
         _spread_sides(rows, result)
     return result
 
 
 def _spread_sides(rows: list[QuoteRow], result: dict[int, str | None]) -> None:
-    """Give each named speaker's remarks of unknown stance the side their other remarks on
-    the topic take ("mixed" when they take both): a critic's every remark is a critic's."""
+    """A named speaker's remarks of unknown stance take their other remarks' side or sides."""
     sides: dict[int, set[str]] = {}
     for row in rows:
         side = result[row.id]
@@ -287,7 +284,12 @@ def _spread_sides(rows: list[QuoteRow], result: dict[int, str | None]) -> None:
     for row in rows:
         taken = sides.get(row.speaker_id, set()) if row.speaker_id is not None else set()
         if result[row.id] is None and taken:
-            result[row.id] = "mixed" if len(taken) > 1 else next(iter(taken))
+            result[row.id] = _one_side(taken)
+
+
+def _one_side(sides: set[str]) -> str:
+    """A speaker's one side of those taken (some), "mixed" when they took more than one."""
+    return "mixed" if len(sides) > 1 else next(iter(sides))
 
 
 def _sides_elsewhere(by_speaker: dict[tuple[int, object], set[str]]) -> dict[object, set[str]]:
