@@ -59,8 +59,13 @@ def cue_reports_words(cue: str | None) -> bool:
     verb, noun = words[0], words[-1]
     if noun in lexicon.nouns or noun.rstrip("s") in lexicon.nouns:
         return True
-    lemmas = {verb, *getLemma(verb, upos="VERB")}
+    lemmas = verb_lemmas(verb)
     return any(lexicon.takes(lemma, "clause") for lemma in lemmas)
+
+
+def verb_lemmas(word: str) -> set[str]:
+    """A cue's verb as written and its lemmas ("proposing": proposing, propose)."""
+    return {word, *getLemma(word, upos="VERB")}
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +89,7 @@ def cue_family(cue: str | None) -> str | None:
         or words[-1].rstrip("s") in lexicon.nouns
     ):
         return ""
-    lemmas = {words[0], *getLemma(words[0], upos="VERB")}
+    lemmas = verb_lemmas(words[0])
     if len(words) > 1:  # a phrasal cue ("passed along", "went on") stands for its cue lemma
         phrasal = (lexicon.phrasal.get(f"{lemma} {words[1]}") for lemma in sorted(lemmas))
         lemmas |= {lemma for lemma in phrasal if lemma}
@@ -132,7 +137,7 @@ def reports_speech(cue: str | None) -> bool:
         return True
     words = (cue or "").lower().split()
     lexicon = load_lexicon()
-    lemmas = {words[0], *getLemma(words[0], upos="VERB")}
+    lemmas = verb_lemmas(words[0])
     return bool(lemmas & lexicon.stance_light_verbs) and any(w in lexicon.stances for w in words)
 
 
@@ -219,7 +224,7 @@ def own_request(text: str, cue: str | None) -> bool:
     words = (cue or "").lower().split()
     if not words or not text.lower().startswith("to "):
         return False
-    return bool({words[0], *getLemma(words[0], upos="VERB")} & _request_verbs())
+    return bool(verb_lemmas(words[0]) & _request_verbs())
 
 
 def has_a_source(view: QuoteView) -> bool:
