@@ -41,7 +41,7 @@ from ask.titles import (
     role_forms,
     short_forms,
 )
-from common.names import clean_name, fold, is_title_word, name_variants, same_person
+from common.names import RANK_FAMILIES, clean_name, fold, is_title_word, name_variants, same_person
 from extract.compound_surnames import one_person
 from storage.db import Store
 from storage.quote_lookup import speaker_stories_naming
@@ -59,6 +59,9 @@ from storage.speakers import (
 
 _LEADING = re.compile(r"^(?:the|a|an|mr|mrs|ms|dr|prof|professor|our|their|its)\.?\s+", re.I)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+_CLERGY_RANK = re.compile(  # ranks matched as written in a story, in any case asked
+    rf"^(?:{'|'.join(RANK_FAMILIES['clergy']['as_written'])})\s+(?=\S)", re.I
+)
 _STOP = {"the", "of", "a", "an", "for", "at", "in", "and", "s", "from", "on"}
 _FUZZY_MIN = 80
 
@@ -123,8 +126,8 @@ def find_speakers(store: Store, phrase: str, *, loose: bool = True) -> SpeakerMa
 
 def _bare(phrase: str) -> str:
     text = _POSSESSIVE.sub("", phrase.strip())
-    while _LEADING.match(text):
-        text = _LEADING.sub("", text, count=1)
+    while _LEADING.match(text) or _CLERGY_RANK.match(text):  # "canon hallgren" too
+        text = _CLERGY_RANK.sub("", _LEADING.sub("", text, count=1), count=1)
     return text.strip()
 
 

@@ -99,7 +99,7 @@ class OrgLookup(Resolver):
                 entry = self.token_entry.get(owner[-1].i)
                 if entry is not None and self.entries[entry].kind == "org":
                     return self.kind_named(entry, token)  # "the Save Elm Library campaign"
-                return org_name(f"{org_name(owner[-1].text)} {token.text}")
+                return org_name(f"{org_name(_written_name(owner[-1], token))} {token.text}")
             named = name_after(token)
             if named is not None:  # "the campaign group Free the Herd"
                 return named
@@ -244,3 +244,18 @@ def _owner_noun(name: Token) -> str | None:
                 before = [c.text for c in owner.children if c.dep_ == "compound" and c.i < owner.i]
                 return " ".join([*before, str(owner.lemma_)])  # "the food bank's": food bank
     return None
+
+
+def _written_name(last: Token, noun: Token) -> str:
+    """The capitalised words of a name ending in `last` that compounds an organisation's
+    noun, as written: "Save Glenarrow Maternity" and "Save Our Baths" before "campaign"
+    and "group" ("Trump" alone)."""
+    doc = last.doc
+    start = last.i
+    while start > 0:
+        prev = doc[start - 1]
+        capitalised = prev.is_alpha and prev.text[:1].isupper() and prev.pos_ != "DET"
+        if not (capitalised and start <= prev.head.i <= noun.i):
+            break
+        start -= 1
+    return doc[start : last.i + 1].text
