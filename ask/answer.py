@@ -27,6 +27,7 @@ from ask.intents import (
     spoken_for,
 )
 from ask.keyword_splits import described_phrase, speaker_topic_splits
+from ask.kind_asked import of_kind
 from ask.lexicon import concepts, describe, fts_query
 from ask.named_stories import ENOUGH_STORIES, asks_about, with_named_stories
 from ask.ordering import MAX_QUOTES, distinct, to_views
@@ -155,7 +156,13 @@ def _answer(
         if voiced.quotes:  # else a topic after all: "who spoke for the plan?"
             return replace(voiced, question=query.question)
     if query.intent == WHAT_DID_X_SAY:  # "the landfill boss": its managing director
-        heard = headed_answer(query.speaker or "", lambda x: speaker_question(ask, x, query.topic))
+
+        def said_by(who: str) -> Answer:
+            return speaker_question(ask, who, query.topic)
+
+        heard = headed_answer(query.speaker or "", said_by)
+        if not heard.quotes and query.topic:  # "the bus company": the one on the topic
+            heard = of_kind(store, query.speaker or "", query.topic, said_by) or heard
         public = None if heard.quotes else _public_asked(query)
         if public is not None:  # "what did the midwives say?": nobody holds the words
             theirs = public_answer(ask, public)
