@@ -1,6 +1,7 @@
-"""A campaign's name that opens with a verb ("Save Glenmoor Maternity", "Save Our Baths")
-is kept whole before its noun: a campaigner "of the Save Glenmoor Maternity campaign" is
-that campaign's, not a "Maternity campaign"'s. (Fictional names.)"""
+"""Organisations named whole. A campaign's name that opens with a verb ("Save Glenmoor
+Maternity", "Save Our Baths") is kept whole before its noun: a campaigner "of the Save
+Glenmoor Maternity campaign" is that campaign's, not a "Maternity campaign"'s. A name the
+next sentence calls "the company" is a body, not a person. (Fictional names.)"""
 
 from __future__ import annotations
 
@@ -30,3 +31,13 @@ def test_a_campaign_with_our_in_its_name_is_kept_whole(nlp: Language) -> None:
 def test_a_campaign_named_for_a_person_stays_as_written(nlp: Language) -> None:
     text = _LEAD + 'Ffion Morgan, of the Griffiths campaign, said the vote was "close".\n'
     assert speaker_orgs(nlp, text)["Ffion Morgan"] == "Griffiths campaign"
+
+
+def test_a_name_the_next_sentence_calls_the_company_is_a_body(nlp: Language) -> None:
+    text = (
+        "Harlow Council has suspended its marathon contract after a safety review.\n\n"
+        "Brightfold Events criticised the decision. In a statement, the company said the "
+        'review had been "rushed and one-sided".\n'
+    )
+    orgs = speaker_orgs(nlp, text)
+    assert orgs.get("Brightfold Events") == "Brightfold Events", orgs
