@@ -48,6 +48,7 @@ from ask.stance_own import own_side
 from ask.stance_owner import owners_side
 from ask.stance_people import described_side, nominal_sides
 from ask.stance_purposes import purpose_subject
+from ask.stance_reversals import FLIP, reversed_stories
 from ask.stance_spread import one_side, sides_elsewhere, spread_sides
 from ask.stance_toward import DETERMINERS, Frame, also_taken, frame_tail, toward
 from storage.db import Store
@@ -194,9 +195,9 @@ def stances(
     whose the topic is (ask/stance_owner), whose side's own words are no criticism of it;
     `denial`: the deniers asked for (ask/stance_denial), a rebuttal is a denial then."""
     lexicon = load_stance()
-    bodies = {
-        a["id"]: a["body"] for a in article_texts(store, sorted({r.article_id for r in rows}))
-    }
+    texts = article_texts(store, sorted({r.article_id for r in rows}))
+    bodies = {a["id"]: a["body"] for a in texts}
+    turned = reversed_stories({a["id"]: a["title"] for a in texts}, topic_words)  # "refused"
     in_story: dict[int, list[Frame]] = {}
     answered: dict[int, list[Frame]] = {}  # "rejected that criticism": its side, before it
     for article, body in bodies.items():
@@ -267,6 +268,7 @@ def stances(
             )
             if said is None:
                 said = DOUBT if doubted(row.text, lexicon) else polarity(row.text, lexicon)
+                said = FLIP[said] if said in FLIP and row.article_id in turned else said
             against = said in (DOUBT, NEGATIVE) and owners_side(row, owner)
             result[row.id] = None if against else said
         told = elsewhere.get(row.speaker_id, set())  # their side in the storyline, when their
