@@ -9,7 +9,8 @@ given name stays a person's.
 
 So is a name the next sentence calls "the company", "the co-operative" (a noun for a kind
 of body, as its subject saying something: "Redline Events criticised the decision. In a
-statement, the company said ..."), unless it opens with a known given name.
+statement, the company said ..."), a name of two words or more (not a surname alone) that
+is no place's ("Kelbrook Edge") and opens with no known given name.
 
 So is a name whose possessive owns a post only an organisation has ("Pryor Ashdown's chief
 executive", "Velmora's shareholders"; data/people_words.json "body_posts"), unless it opens
@@ -24,6 +25,7 @@ from extract.affiliations import is_role
 from extract.lexicon import load_lexicon
 from extract.names import fold, gender_of
 from extract.people_words import BODY_POSTS, GENERIC_ORG_FAMILIES
+from extract.place_names import PLACE_NOUNS
 
 _OWNERS = frozenset({"its", "their"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -69,6 +71,8 @@ def _called_a_body(sentence: Span, words: list[str]) -> bool:
                 left[0].lower_ == "the"
                 and noun in GENERIC_ORG_FAMILIES
                 and load_lexicon().is_cue(token.head.lemma_.lower())
+                and len(words) > 1  # "Strade warned ... The force said": her surname
+                and fold(words[-1]) not in PLACE_NOUNS  # "Kelbrook Edge employs 46 people"
                 and gender_of(f"{words[0]} X") is None
             )
     return False
