@@ -10,7 +10,8 @@ given name stays a person's.
 So is a name the next sentence calls "the company", "the co-operative" (a noun for a kind
 of body, as its subject saying something: "Redline Events criticised the decision. In a
 statement, the company said ..."), a name of two words or more (not a surname alone) that
-is no place's ("Kelbrook Edge") and opens with no known given name.
+is no place's (a place noun last, or written before a noun for a site: "the Kelbrook Edge
+quarry") and opens with no known given name.
 
 So is a name whose possessive owns a post only an organisation has ("Pryor Ashdown's chief
 executive", "Velmora's shareholders"; data/people_words.json "body_posts"), unless it opens
@@ -19,12 +20,12 @@ with a known given name.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.affiliations import is_role
 from extract.lexicon import load_lexicon
 from extract.names import fold, gender_of
-from extract.people_words import BODY_POSTS, GENERIC_ORG_FAMILIES
+from extract.people_words import BODY_POSTS, GENERIC_ORG_FAMILIES, ORG_NOUNS
 from extract.place_names import PLACE_NOUNS
 
 _OWNERS = frozenset({"its", "their"})
@@ -72,7 +73,21 @@ def _called_a_body(sentence: Span, words: list[str]) -> bool:
                 and noun in GENERIC_ORG_FAMILIES
                 and load_lexicon().is_cue(token.head.lemma_.lower())
                 and len(words) > 1  # "Strade warned ... The force said": her surname
-                and fold(words[-1]) not in PLACE_NOUNS  # "Kelbrook Edge employs 46 people"
+                and fold(words[-1]) not in PLACE_NOUNS
+                and not _names_a_site(sentence.doc, words)  # "the Kelbrook Edge quarry"
                 and gender_of(f"{words[0]} X") is None
             )
     return False
+
+
+def _names_a_site(doc: Doc, words: list[str]) -> bool:
+    """Whether the article writes the name before a common noun that is no body's ("the
+    existing Kelbrook Edge quarry"): it names a place or a thing, not a company."""
+    last = words[-1]
+    return any(
+        t.text == last
+        and t.dep_ == "compound"
+        and t.head.pos_ == "NOUN"
+        and t.head.lemma_.lower() not in ORG_NOUNS
+        for t in doc
+    )
