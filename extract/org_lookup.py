@@ -211,6 +211,19 @@ class OrgLookup(Resolver):
             found = self.latest_org(first.start, speaking=True, fits=fits)
         return self.entries[found].name if found is not None else None
 
+    def named_in_title(self, title: str | None) -> str | None:
+        """The one organisation of the article whose name holds a word qualifying the title
+        ("Town clerk": Pellingham Town Council; "Parish clerk": the Parish Council), of a
+        kind the title allows; None when none or several do."""
+        fits = officer_fits(title)
+        qualifiers = set(fold(title or "").split()[:-1]) - {"the", "of", "deputy", "acting"}
+        found = {
+            e.name
+            for e in self.entries
+            if e.kind == "org" and qualifiers & set(fold(e.name).split()) and fits(e.name)
+        }
+        return found.pop() if len(found) == 1 else None
+
     def _org_of_previous_subject(self, entry_index: int) -> str | None:
         """An official with no named organisation speaks for the organisation that is the
         subject of the sentence before their first mention, in the same paragraph."""
