@@ -219,8 +219,12 @@ class OrgLookup(Resolver):
         qualifiers = set(fold(title or "").split()[:-1]) - {"the", "of", "deputy", "acting"}
         found = {
             e.name
-            for e in self.entries
-            if e.kind == "org" and qualifiers & set(fold(e.name).split()) and fits(e.name)
+            for i, e in enumerate(self.entries)
+            if e.kind == "org"
+            and not self.labels[i] & {"GPE", "LOC", "NORP"}  # "a Saskatchewan grain farmer"
+            and qualifiers & set(fold(e.name).split())
+            and fold(e.name) not in fold(title or "")  # "Homeland Security Secretary X"
+            and fits(e.name)
         }
         return found.pop() if len(found) == 1 else None
 
