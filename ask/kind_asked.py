@@ -2,7 +2,9 @@
 diversion?"): when the body the description finds first said nothing on the topic, each
 other body of that kind the stories know (ask/near_kinds.py `bodies_of_kind`: Coastlink
 Buses as well as Heathline Buses) is asked in turn, and the first that spoke on the topic
-answers. A name asked ("Coastlink Buses") is never widened so.
+answers. A name asked ("Coastlink Buses") is never widened so. (ask/found_filters.py
+`found_members` already lets another body of the kind speak when it is among the people the
+description found; this reaches the bodies of the kind it did not find at all.)
 """
 
 from __future__ import annotations
