@@ -17,7 +17,7 @@ from extract.org_kinds import org_kinds
 from extract.org_phrases import joined_name, name_after
 from extract.org_reference import in_subject_phrase
 from extract.outside_ties import outside_tie
-from extract.people_words import ORG_NOUNS, ORG_WORDS
+from extract.people_words import ELECTED_MEMBERS, ORG_NOUNS, ORG_WORDS
 from extract.resolution import Resolver
 from extract.title_kinds import officer_fits, owner_fits
 
@@ -216,7 +216,10 @@ class OrgLookup(Resolver):
         ("Town clerk": Pellingham Town Council; "Parish clerk": the Parish Council), of a
         kind the title allows; None when none or several do."""
         fits = officer_fits(title)
-        qualifiers = set(fold(title or "").split()[:-1]) - {"the", "of", "deputy", "acting"}
+        words = fold(title or "").split()
+        if not words or words[-1] in ELECTED_MEMBERS:
+            return None  # "the ward's county councillor": the council's member, not its voice
+        qualifiers = set(words[:-1]) - {"the", "of", "deputy", "acting"}
         found = {
             e.name
             for i, e in enumerate(self.entries)
