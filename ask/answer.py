@@ -27,13 +27,14 @@ from ask.intents import (
     spoken_for,
 )
 from ask.keyword_splits import described_phrase, speaker_topic_splits
+from ask.kind_asked import of_kind
 from ask.lexicon import concepts, describe, fts_query
 from ask.named_stories import ENOUGH_STORIES, asks_about, with_named_stories
 from ask.ordering import MAX_QUOTES, distinct, to_views
 from ask.org_forms import other_forms
 from ask.people import find_speakers, title_alone
 from ask.people_news import PEOPLE, people_answer
-from ask.publics import asked_public, public_answer
+from ask.publics import AskedPublic, asked_public, public_answer
 from ask.publishers import find_scope, in_publishers
 from ask.search import Found, FoundList, quotes_on_topic
 from ask.speaker_answer import speaker_answer, strip_the
@@ -155,8 +156,14 @@ def _answer(
         if voiced.quotes:  # else a topic after all: "who spoke for the plan?"
             return replace(voiced, question=query.question)
     if query.intent == WHAT_DID_X_SAY:  # "the landfill boss": its managing director
-        heard = headed_answer(query.speaker or "", lambda x: speaker_question(ask, x, query.topic))
-        public = None if heard.quotes else asked_public(query.question, query.topic, loose=True)
+
+        def said_by(who: str) -> Answer:
+            return speaker_question(ask, who, query.topic)
+
+        heard = headed_answer(query.speaker or "", said_by)
+        if not heard.quotes and query.topic:  # "the bus company": the one on the topic
+            heard = of_kind(store, query.speaker or "", query.topic, said_by) or heard
+        public = None if heard.quotes else _public_asked(query)
         if public is not None:  # "what did the midwives say?": nobody holds the words
             theirs = public_answer(ask, public)
             if theirs.quotes:
@@ -189,6 +196,20 @@ def _answer(
         if typo.how == "fuzzy":
             return speaker_answer(ask, typo, None, query.topic)
     return answer
+
+
+def _public_asked(query: Query) -> AskedPublic | None:
+    """The public a "what did X say" question asks about, however it is worded: "highways
+    boss - what's he said" asks as "what did highways boss say" does."""
+    found = asked_public(query.question, query.topic, loose=True)
+    if found is not None or not query.speaker or query.maybe_speaker:
+        return found  # (a phrase that may be a topic is one when nobody holds its words)
+    at = query.question.lower().find(query.speaker)
+    if at < 0:
+        return None
+    who = query.question[at : at + len(query.speaker)]  # as written: "Graham Wells" is a name
+    about = f" about {query.topic}" if query.topic else ""
+    return asked_public(f"what did {who} say{about}", query.topic, loose=True)
 
 
 def _resolve_period(store: Store, period: Period | None, query: Query) -> Period | None:

@@ -119,7 +119,9 @@ def _concepts(text: str, lexicon: TopicLexicon | None = None) -> list[tuple[str,
                 break
         else:
             word = words[i]
-            wanted = word not in lexicon.stopwords and (not word.isdigit() or len(word) == 4)
+            wanted = word not in lexicon.stopwords and (
+                not word.isdigit() or len(word) == 4 or _designation(words, i, lexicon)
+            )
             if wanted and (word,) not in found:
                 found.append((word, *other_spellings(word, lexicon)))
             i += 1
@@ -127,6 +129,13 @@ def _concepts(text: str, lexicon: TopicLexicon | None = None) -> list[tuple[str,
     # for it; such a word counts only when it is the whole topic ("the row").
     specific = [g for g in found if not (len(g) == 1 and singular(g[0]) in lexicon.vague)]
     return specific or found
+
+
+def _designation(words: list[str], i: int, lexicon: TopicLexicon) -> bool:
+    """Whether the number words[i] names a thing, as "the 61" names a bus route: "the"
+    just before it and no word after it but a stop word ("the 40 homes" counts homes)."""
+    after = words[i + 1] if i + 1 < len(words) else None
+    return i > 0 and words[i - 1] == "the" and (after is None or after in lexicon.stopwords)
 
 
 def other_spellings(word: str, lexicon: TopicLexicon) -> tuple[str, ...]:

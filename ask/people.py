@@ -23,10 +23,12 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from ask.bare_phrases import bare_phrase
 from ask.body_voices import body_of
 from ask.lexicon import singular
 from ask.member_bodies import body_words, kind_words
 from ask.organisations import org_members
+from ask.person_kinds import is_person_noun
 from ask.titles import (
     before_preposition,
     current_markers,
@@ -57,8 +59,6 @@ from storage.speakers import (
     speakers_matching_alias,
 )
 
-_LEADING = re.compile(r"^(?:the|a|an|mr|mrs|ms|dr|prof|professor|our|their|its)\.?\s+", re.I)
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
 _STOP = {"the", "of", "a", "an", "for", "at", "in", "and", "s", "from", "on"}
 _FUZZY_MIN = 80
 
@@ -80,7 +80,7 @@ def find_speakers(store: Store, phrase: str, *, loose: bool = True) -> SpeakerMa
 
     With `loose=False` only names count (no titles, roles or typo matching): for phrases
     that may as well be a topic ("bridge", "Casavel")."""
-    text = _bare(phrase)
+    text = bare_phrase(phrase)
     if not text:
         return SpeakerMatch()
     titled = [w for w in text.split() if w.lower() not in _STOP]
@@ -112,20 +112,13 @@ def find_speakers(store: Store, phrase: str, *, loose: bool = True) -> SpeakerMa
             return role
     org = body_of(text)
     if org:
-        inner = _by_name(store, _bare(org))
+        inner = _by_name(store, bare_phrase(org))
         if inner.rows:
             return SpeakerMatch(inner.rows, "org", inner.exact)
     role = _by_role(store, text)
     if role.rows:
         return role
     return _by_typo(store, text)
-
-
-def _bare(phrase: str) -> str:
-    text = _POSSESSIVE.sub("", phrase.strip())
-    while _LEADING.match(text):
-        text = _LEADING.sub("", text, count=1)
-    return text.strip()
 
 
 def _by_name(store: Store, text: str) -> SpeakerMatch:
@@ -266,6 +259,8 @@ def _by_role_form(store: Store, text: str, kind: str = "") -> SpeakerMatch:
     titles = [w for w in wanted if is_title_word(w)]
     head = head_zone(text)
     role = [w for w in head if is_title_word(w)][-1:]
+    one = singular(fold(text).split()[-1]) == fold(text).split()[-1]  # "the farmer", one
+    noun = [wanted[-1]] if one and not role and is_person_noun(wanted[-1]) else []
     place: bool | None = None  # whether the words name a place (read when needed)
     probe = titles or wanted
     described = role_descriptions(store.db, probe)
@@ -284,6 +279,8 @@ def _by_role_form(store: Store, text: str, kind: str = "") -> SpeakerMatch:
                 continue  # "the leader" is not the deputy leader
             if role and not any(_same_word(h, role[0]) for h in head_zone(title)):
                 continue
+            if noun and not any(_same_word(h, noun[0]) for h in head_zone(title)[-1:]):
+                continue  # "the farmer": no Farmers' Union, nor a referee development officer
             if kind and [w for w in head_zone(title) if is_title_word(w)][-1:] != role:
                 continue  # "the headteacher" is the Head, not the head coach
             if kind and not kind_holder_fits(kind, org):
@@ -359,7 +356,7 @@ def _names_head(wanted: list[str], name: str) -> bool:
 def title_alone(phrase: str) -> bool:
     """Whether a phrase names a role and nothing else ("the minister", "the foreign
     minister"), so that it means one person: the one the story is about."""
-    words = [w for w in _words(_bare(phrase)) if w not in _STOP]
+    words = [w for w in _words(bare_phrase(phrase)) if w not in _STOP]
     return bool(words) and all(is_title_word(w) for w in words) and "former" not in words
 
 

@@ -43,6 +43,12 @@ def _net() -> tuple[dict[str, list[int]], dict[int, list[int]], list[list[str]],
     return senses, below, synsets, frozenset(data["loose"])
 
 
+def is_person_noun(word: str) -> bool:
+    """Whether a word is first a noun for a person ("farmer", "referee"; not a loose word)."""
+    senses, _, _, loose = _net()
+    return word in senses and word not in loose
+
+
 @lru_cache(maxsize=4096)
 def kinds_of(noun: str) -> frozenset[str]:
     """The one-word nouns for people that are the noun or a kind of it (module docstring),

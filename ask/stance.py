@@ -48,6 +48,8 @@ from ask.stance_own import own_side
 from ask.stance_owner import owners_side
 from ask.stance_people import described_side, nominal_sides
 from ask.stance_purposes import purpose_subject
+from ask.stance_reversals import FLIP, reversed_stories
+from ask.stance_spread import one_side, sides_elsewhere, spread_sides
 from ask.stance_toward import DETERMINERS, Frame, also_taken, frame_tail, toward
 from storage.db import Store
 from storage.profiles import article_texts
@@ -193,9 +195,9 @@ def stances(
     whose the topic is (ask/stance_owner), whose side's own words are no criticism of it;
     `denial`: the deniers asked for (ask/stance_denial), a rebuttal is a denial then."""
     lexicon = load_stance()
-    bodies = {
-        a["id"]: a["body"] for a in article_texts(store, sorted({r.article_id for r in rows}))
-    }
+    texts = article_texts(store, sorted({r.article_id for r in rows}))
+    bodies = {a["id"]: a["body"] for a in texts}
+    turned = reversed_stories({a["id"]: a["title"] for a in texts}, topic_words)  # "refused"
     in_story: dict[int, list[Frame]] = {}
     answered: dict[int, list[Frame]] = {}  # "rejected that criticism": its side, before it
     for article, body in bodies.items():
@@ -242,14 +244,16 @@ def stances(
             if said_by or _names_subject(frame.subject, names):
                 held.add(frame.stance)
     result: dict[int, str | None] = {}
-    elsewhere = _sides_elsewhere(by_speaker)  # a named speaker's side in the other stories
+    elsewhere = sides_elsewhere(by_speaker)  # a named speaker's side in the other stories
     for row in rows:
         key = (row.article_id, row.speaker_id if row.speaker_id is not None else row.mention)
         held = by_speaker.get(key, set())
         if held:
-            result[row.id] = _one_side(held)
-        elif row.article_id in about and (side := described_side(row)) is not None:
-            result[row.id] = side  # "one objector told ..."
+            result[row.id] = one_side(held)
+        elif (side := described_side(row, topic_words, row.article_id in about)) is not None and (
+            not elsewhere.get(row.speaker_id)  # a campaign's side yields to its frames elsewhere
+        ):
+            result[row.id] = side  # "one objector told ...", "Save Brackley Library"
         elif denial and denies(row.text):  # "We categorically deny ..."
             result[row.id] = DENY
         elif framed_only:
@@ -264,42 +268,15 @@ def stances(
             )
             if said is None:
                 said = DOUBT if doubted(row.text, lexicon) else polarity(row.text, lexicon)
+                said = FLIP[said] if said in FLIP and row.article_id in turned else said
             against = said in (DOUBT, NEGATIVE) and owners_side(row, owner)
             result[row.id] = None if against else said
         told = elsewhere.get(row.speaker_id, set())  # their side in the storyline, when their
         if result[row.id] is None and told and not denial:  # words here tell none (a denial
-            result[row.id] = _one_side(told)  # is of one charge)
+            result[row.id] = one_side(told)  # is of one charge)
     if not (denial or framed_only):  # a speaker's side in their other words on the topic
-        _spread_sides(rows, result)
+        spread_sides(rows, result)
     return result
-
-
-def _spread_sides(rows: list[QuoteRow], result: dict[int, str | None]) -> None:
-    """A named speaker's remarks of unknown stance take their other remarks' side or sides."""
-    sides: dict[int, set[str]] = {}
-    for row in rows:
-        side = result[row.id]
-        if row.speaker_id is not None and side in (NEGATIVE, POSITIVE, DOUBT):
-            sides.setdefault(row.speaker_id, set()).add(side)
-    for row in rows:
-        taken = sides.get(row.speaker_id, set()) if row.speaker_id is not None else set()
-        if result[row.id] is None and taken:
-            result[row.id] = _one_side(taken)
-
-
-def _one_side(sides: set[str]) -> str:
-    """A speaker's one side of those taken (some), "mixed" when they took more than one."""
-    return "mixed" if len(sides) > 1 else next(iter(sides))
-
-
-def _sides_elsewhere(by_speaker: dict[tuple[int, object], set[str]]) -> dict[object, set[str]]:
-    """Each named speaker's sides on the topic across the stories framing them: "Dennis
-    Holloway rejected the offer" tells his side in the next story on the offer too."""
-    found: dict[object, set[str]] = {}
-    for (_, who), held in by_speaker.items():
-        if isinstance(who, int) and held:
-            found.setdefault(who, set()).update(held)
-    return found
 
 
 def _answered_frames(

@@ -9,9 +9,11 @@ ask/stance.py as a frame of the sentence's subject.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from ask.data_files import ask_data
+from ask.stance_campaigns import campaign_side
 from storage.quotes import QuoteRow
 
 _WORD = re.compile(r"[a-z][a-z'\u2019-]*")
@@ -33,8 +35,14 @@ def nominal_sides() -> dict[str, str]:
     return {p.lower(): side for side, phrases in raw.items() if side != "about" for p in phrases}
 
 
-def described_side(row: QuoteRow) -> str | None:
-    """The side a quote's speaker takes by their description's head noun, or None."""
+def described_side(
+    row: QuoteRow, topic_words: Collection[str] = (), about: bool = True
+) -> str | None:
+    """The side a quote's speaker takes by their campaign's name (ask/stance_campaigns), or
+    in a story `about` the topic by their description's head noun; None."""
+    campaign = campaign_side(row, topic_words)
+    if campaign is not None or not about:
+        return campaign
     sides = side_people()
     for text in (row.speaker_title, row.mention):
         first = (text or "").lower().split(",", 1)[0]

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from extract.cast_state import DETERMINERS, CastState, NameSpan
 from extract.name_prefixes import name_start
 from extract.names import PARTICLES, fold, is_honorific, is_title_word
-from extract.nlp import dateline_tokens
+from extract.nlp import dateline_tokens, turn_labels
 from extract.org_joins import join_org_names
 from extract.people_words import ORG_ABBREVIATIONS, ORG_WORDS
 
@@ -30,8 +30,8 @@ class NameFinder(CastState):
         spans: list[NameSpan] = []
         covered = [False] * len(doc)
         # "DUNSMERE, 13 November (NBW) -": nobody's name
-        for i in dateline_tokens(self.index.tokens):
-            covered[i] = True
+        for i in dateline_tokens(self.index.tokens) | turn_labels(self.index.tokens):
+            covered[i] = True  # and "Q: Will you ...?"
         for ent in doc.ents:
             if covered[ent.start]:
                 continue

@@ -17,7 +17,7 @@ from extract.org_kinds import org_kinds
 from extract.org_phrases import joined_name, name_after
 from extract.org_reference import in_subject_phrase
 from extract.outside_ties import outside_tie
-from extract.people_words import ORG_NOUNS, ORG_WORDS
+from extract.people_words import ELECTED_MEMBERS, ORG_NOUNS, ORG_WORDS
 from extract.resolution import Resolver
 from extract.title_kinds import officer_fits, owner_fits
 
@@ -99,7 +99,7 @@ class OrgLookup(Resolver):
                 entry = self.token_entry.get(owner[-1].i)
                 if entry is not None and self.entries[entry].kind == "org":
                     return self.kind_named(entry, token)  # "the Save Elm Library campaign"
-                return org_name(f"{org_name(owner[-1].text)} {token.text}")
+                return org_name(f"{org_name(_written_name(owner[-1], token))} {token.text}")
             named = name_after(token)
             if named is not None:  # "the campaign group Free the Herd"
                 return named
@@ -211,6 +211,26 @@ class OrgLookup(Resolver):
             found = self.latest_org(first.start, speaking=True, fits=fits)
         return self.entries[found].name if found is not None else None
 
+    def named_in_title(self, title: str | None) -> str | None:
+        """The one organisation of the article whose name holds a word qualifying the title
+        ("Town clerk": Pellingham Town Council; "Parish clerk": the Parish Council), of a
+        kind the title allows; None when none or several do."""
+        fits = officer_fits(title)
+        words = fold(title or "").split()
+        if not words or words[-1] in ELECTED_MEMBERS:
+            return None  # "the ward's county councillor": the council's member, not its voice
+        qualifiers = set(words[:-1]) - {"the", "of", "deputy", "acting"}
+        found = {
+            e.name
+            for i, e in enumerate(self.entries)
+            if e.kind == "org"
+            and not self.labels[i] & {"GPE", "LOC", "NORP"}  # "a Saskatchewan grain farmer"
+            and qualifiers & set(fold(e.name).split())
+            and fold(e.name) not in fold(title or "")  # "Homeland Security Secretary X"
+            and fits(e.name)
+        }
+        return found.pop() if len(found) == 1 else None
+
     def _org_of_previous_subject(self, entry_index: int) -> str | None:
         """An official with no named organisation speaks for the organisation that is the
         subject of the sentence before their first mention, in the same paragraph."""
@@ -244,3 +264,18 @@ def _owner_noun(name: Token) -> str | None:
                 before = [c.text for c in owner.children if c.dep_ == "compound" and c.i < owner.i]
                 return " ".join([*before, str(owner.lemma_)])  # "the food bank's": food bank
     return None
+
+
+def _written_name(last: Token, noun: Token) -> str:
+    """The capitalised words of a name ending in `last` that compounds an organisation's
+    noun, as written: "Save Glenarrow Maternity" and "Save Our Baths" before "campaign"
+    and "group" ("Trump" alone)."""
+    doc = last.doc
+    start = last.i
+    while start > 0:
+        prev = doc[start - 1]
+        capitalised = prev.is_alpha and prev.text[:1].isupper() and prev.pos_ != "DET"
+        if not (capitalised and start <= prev.head.i <= noun.i):
+            break
+        start -= 1
+    return doc[start : last.i + 1].text
