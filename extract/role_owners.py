@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.affiliations import is_role
 from extract.lexicon import load_lexicon
-from extract.names import fold, gender_of
+from extract.names import fold, gender_of, is_honorific, is_title_word
 from extract.people_words import BODY_POSTS, GENERIC_ORG_FAMILIES, ORG_NOUNS
 from extract.place_names import PLACE_NOUNS
 
@@ -75,8 +75,27 @@ def _called_a_body(sentence: Span, words: list[str]) -> bool:
                 and len(words) > 1  # "Strade warned ... The force said": her surname
                 and fold(words[-1]) not in PLACE_NOUNS
                 and not _names_a_site(sentence.doc, words)  # "the Kelbrook Edge quarry"
+                and not _named_as_a_person(sentence.doc, words)
                 and gender_of(f"{words[0]} X") is None
             )
+    return False
+
+
+def _named_as_a_person(doc: Doc, words: list[str]) -> bool:
+    """Whether the article writes the name as a person's: with an honorific or a title
+    ("Dr Mahmood", "Mr Bastos Moreira"), or followed in its sentence by "his" or "her"
+    ("Thiago Bastos Moreira completed his takeover")."""
+    if is_honorific(words[0]) or is_title_word(words[0]):
+        return True
+    for token in doc:
+        if token.text not in (words[0], words[-1]) or token.i == 0:
+            continue
+        if is_honorific(doc[token.i - 1].text):
+            return True
+        if token.text == words[-1] and any(
+            t.lower_ in ("his", "her", "he", "she") for t in doc[token.i + 1 : token.sent.end]
+        ):
+            return True
     return False
 
 

@@ -41,3 +41,15 @@ def test_a_name_the_next_sentence_calls_the_company_is_a_body(nlp: Language) -> 
     )
     orgs = speaker_orgs(nlp, text)
     assert orgs.get("Brightfold Events") == "Brightfold Events", orgs
+
+
+def test_a_person_named_with_an_honorific_stays_a_person(nlp: Language) -> None:
+    text = (
+        "Residents warn of match-day gridlock\n\n"
+        "Residents of Kilnmoor say a new stadium would bring gridlock to their estate.\n\n"
+        "Dr Farid Mahmoudi, who chairs the residents' association, said the road was full at "
+        "rush hour. Dr Mahmoudi warned of queues. The club said it would pay for a new "
+        "junction.\n"
+    )
+    orgs = speaker_orgs(nlp, text)
+    assert "Farid Mahmoudi" in orgs and "Dr Mahmoudi" not in orgs, orgs
