@@ -11,7 +11,8 @@ So is a name the next sentence calls "the company", "the co-operative" (a noun f
 of body, as its subject saying something: "Redline Events criticised the decision. In a
 statement, the company said ..."), a name of two words or more (not a surname alone) that
 is no place's (a place noun last, or written before a noun for a site: "the Kelbrook Edge
-quarry") and opens with no known given name.
+quarry"), is written as no person's (no honorific, no "his"/"her" after it in its sentence)
+and opens with no known given name.
 
 So is a name whose possessive owns a post only an organisation has ("Pryor Ashdown's chief
 executive", "Velmora's shareholders"; data/people_words.json "body_posts"), unless it opens
