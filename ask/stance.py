@@ -14,10 +14,15 @@ A quote's stance toward the topic is a property of its attribution, read from th
    A negative verb on a noun of a side already taken ("rejected that criticism", "hit back
    at critics": "stance_nouns") defends the topic; a short determined one ("that criticism")
    is also the side of the speaker quoted before it.
-2. else a stance verb of the speaker's own words on the topic ("We will oppose this plan":
+2. else the side a campaign's name says ("Save Brackley Library": ask/stance_campaigns.py)
+   or, in a story about the topic, a description's noun ("one objector"), unless the
+   speaker's frames in other stories tell theirs;
+3. else a stance verb of the speaker's own words on the topic ("We will oppose this plan":
    ask/stance_own.py), then the quote's words of doubt ("not convinced", "want to see ...
    before": "epistemic"), then its evaluative words ("polarity"), a negator up to three words
-   before one flipping it ("not sensible"), the words after a contrasting "but" first.
+   before one flipping it ("not sensible"), the words after a contrasting "but" first; in a
+   story headed on a reversal of the topic ("Councillors reject phone mast") the evaluative
+   side is turned over (ask/stance_reversals.py).
 
 "Who criticised X" keeps the quotes whose stance toward X is negative, else the doubters;
 when there are none, the quotes of unknown stance (never those on the other side); "who
