@@ -37,6 +37,7 @@ from dataclasses import replace
 
 from ask.lexicon import load_topics
 from ask.search import Found, FoundList
+from ask.stance_campaigns import FLIP
 from ask.stance_denial import DENY, denial_frame, denies
 from ask.stance_groups import group_frames, officer_frames
 from ask.stance_joins import joined, names_joined
@@ -53,7 +54,7 @@ from ask.stance_own import own_side
 from ask.stance_owner import owners_side
 from ask.stance_people import described_side, nominal_sides
 from ask.stance_purposes import purpose_subject
-from ask.stance_reversals import FLIP, reversed_stories
+from ask.stance_reversals import reversed_stories
 from ask.stance_spread import one_side, sides_elsewhere, spread_sides
 from ask.stance_toward import DETERMINERS, Frame, also_taken, frame_tail, toward
 from storage.db import Store

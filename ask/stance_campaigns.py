@@ -24,7 +24,7 @@ from ask.stance_lexicon import NEGATIVE, POSITIVE
 from storage.quotes import QuoteRow
 
 _WORD = re.compile(r"[a-z][a-z'\u2019-]*")
-_FLIP = {POSITIVE: NEGATIVE, NEGATIVE: POSITIVE}
+FLIP = {POSITIVE: NEGATIVE, NEGATIVE: POSITIVE}  # a side turned over
 
 
 @dataclass(frozen=True)
@@ -81,8 +81,6 @@ def campaign_side(row: QuoteRow, topic_words: Collection[str]) -> str | None:
         found = campaign_of(name or "")
         if found is None or found[1] not in own or found[1] in lexicon.reversals:
             continue
-        side = found[0]
-        for _ in {lexicon.reversals[w] for w in singles if w in lexicon.reversals}:
-            side = _FLIP[side]
-        return side
+        families = {lexicon.reversals[w] for w in singles if w in lexicon.reversals}
+        return FLIP[found[0]] if len(families) % 2 else found[0]
     return None

@@ -16,10 +16,8 @@ from functools import lru_cache
 
 from ask.data_files import ask_data
 from ask.stance_campaigns import campaign_words
-from ask.stance_lexicon import NEGATIVE, POSITIVE
 
 _WORD = re.compile(r"[a-z][a-z'\u2019-]*")
-FLIP = {POSITIVE: NEGATIVE, NEGATIVE: POSITIVE}
 
 
 def reversed_stories(titles: Mapping[int, str], topic_words: Collection[str]) -> set[int]:
