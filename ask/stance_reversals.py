@@ -4,8 +4,11 @@ reversal, so a side read from their words alone (ask/stance_lexicon.py `polarity
 turned over toward the topic: "she was delighted" is against the mast. The reversal words
 are ask/data/stance.json "campaign_names" "reversals" (refusals, closures, cuts, pauses);
 the side turns once for each family the headline names and the topic does not ("who
-criticised the closure?" in the story headed "Library to close": no turn). A headline must
-name the topic too: a reversal of something else turns nothing.
+criticised the closure?" in the story headed "Library to close": no turn). The reversal
+must act on the topic: the topic's word within three words after it, before any
+preposition ("reject 5G mast"; not "lose priority under catchment plan"), or right before it
+when it is a participle ("mast refused"; "marina decision delayed" delays a decision); a
+reversal of a charge is a denial and turns nothing ("Vet chain rejects claims").
 """
 
 from __future__ import annotations
