@@ -35,7 +35,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 def owner_of_next_role(head: Token, words: list[str]) -> bool:
     """Whether a name (its last token, its words) is the subject of its sentence and the
-    next sentence opens with "Its"/"Their" owning a role noun ("Its chief executive, X")."""
+    next sentence opens with "Its"/"Their" owning a role noun ("Its chief executive, X"), or
+    has "the company" or another noun for a kind of body saying something as its subject
+    (module docstring)."""
     if head.dep_ not in _SUBJECTS or head.head.dep_ != "ROOT":
         return False
     if any(c.dep_ == "conj" for c in head.children):  # "X and Y ... Their lawyer"
