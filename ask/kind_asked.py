@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from ask.described_orgs import is_description
 from ask.near_kinds import bodies_of_kind
+from ask.speaker_answer import strip_the
 from ask.views import Answer
 from storage.db import Store
 
@@ -22,8 +23,7 @@ def of_kind(
 ) -> Answer | None:
     """The answer of the first body of the phrase's kind that spoke on the topic, or None
     (also when the phrase is a name, not a lower-case description)."""
-    bare = phrase.strip()
-    bare = bare[4:] if bare.lower().startswith("the ") else bare
+    bare = strip_the(phrase.strip())
     if not is_description(bare):
         return None
     for body in bodies_of_kind(store, bare, topic):
