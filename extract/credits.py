@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from spacy.tokens import Token
+
 # A broadcast transcript's time stamp before a label: "[07:42] HELEN VOSS:", "00:12:31 Host:".
 _STAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"
 _LABEL = re.compile(
@@ -59,7 +61,12 @@ def is_label_word(label: str) -> bool:
 
 
 # "Q: ...", "Question: ...", "A. ...", "Answer: ...": an interview's turns.
-_TURN = re.compile(r"[\"\u201c\s]*(?:(?P<q>Q|Question)|(?P<a>A|Answer))\s*[:.]\s+(?=\S)")
+_QUESTION_LABELS = ("Q", "Question")  # an interview's turns: "Q: Will you ...?", "A: ..."
+_ANSWER_LABELS = ("A", "Answer")
+_TURN = re.compile(
+    rf"[\"\u201c\s]*(?:(?P<q>{'|'.join(_QUESTION_LABELS)})|(?P<a>{'|'.join(_ANSWER_LABELS)}))"
+    r"\s*[:.]\s+(?=\S)"
+)
 
 
 @dataclass(frozen=True)
@@ -150,6 +157,24 @@ def interview_turns(text: str, paragraphs: list[tuple[int, int]]) -> set[int]:
     """Which paragraphs (by index) are an interview's question or answer turns ("Q: ...",
     "A: ..."), speaker labels aside."""
     return {i for i, (start, end) in enumerate(paragraphs) if _TURN.match(text, start, end)}
+
+
+def turn_labels(tokens: list[Token]) -> set[int]:
+    """The tokens of an interview's question and answer labels opening paragraphs ("Q:",
+    "A:", "Question:"): they name nobody."""
+    found: set[int] = set()
+    opens = True
+    labels = (*_QUESTION_LABELS, *_ANSWER_LABELS)
+    for token in tokens:
+        if (
+            opens
+            and token.text in labels
+            and token.i + 1 < len(token.doc)
+            and token.doc[token.i + 1].text in (":", ".")
+        ):
+            found.add(token.i)
+        opens = "\n" in token.text or "\n" in token.whitespace_
+    return found
 
 
 def opens_turn(paragraph: str) -> bool:

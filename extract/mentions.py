@@ -12,9 +12,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from extract.cast_state import DETERMINERS, CastState, NameSpan
+from extract.credits import turn_labels
 from extract.name_prefixes import name_start
 from extract.names import PARTICLES, fold, is_honorific, is_title_word
-from extract.nlp import dateline_tokens, turn_labels
+from extract.nlp import dateline_tokens
 from extract.org_joins import join_org_names
 from extract.people_words import ORG_ABBREVIATIONS, ORG_WORDS
 

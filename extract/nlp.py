@@ -38,9 +38,6 @@ class ModelNotFound(RuntimeError):
     """The configured spaCy pipeline is not installed."""
 
 
-_TURN_LABELS = frozenset({"Q", "A", "Question", "Answer"})  # "Q: Will you ...?"
-
-
 @Language.component(PARAGRAPH_COMPONENT)
 def paragraph_sentences(doc: Doc) -> Doc:
     """Start a sentence after every line break, so no sentence spans two paragraphs, and
@@ -104,19 +101,6 @@ def dateline_tokens(tokens: list[Token]) -> set[int]:
             end = _dateline_end(token.doc, token.i)
             if end is not None:
                 found.update(range(token.i, end))
-        opens = "\n" in token.text or "\n" in token.whitespace_
-    return found
-
-
-def turn_labels(tokens: list[Token]) -> set[int]:
-    """The tokens of an interview's question and answer labels opening paragraphs ("Q:",
-    "A:", "Question:"): they name nobody."""
-    found: set[int] = set()
-    opens = True
-    for token in tokens:
-        after = token.doc[token.i + 1].text if token.i + 1 < len(token.doc) else ""
-        if opens and token.text in _TURN_LABELS and after in (":", "."):
-            found.add(token.i)
         opens = "\n" in token.text or "\n" in token.whitespace_
     return found
 
