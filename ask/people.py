@@ -259,7 +259,8 @@ def _by_role_form(store: Store, text: str, kind: str = "") -> SpeakerMatch:
     titles = [w for w in wanted if is_title_word(w)]
     head = head_zone(text)
     role = [w for w in head if is_title_word(w)][-1:]
-    one = singular(fold(text).split()[-1]) == fold(text).split()[-1]  # "the farmer", one
+    last = fold(text).split()[-1]
+    one = singular(last) == last  # "the farmer": one, not "the trustees"
     noun = [wanted[-1]] if one and not role and is_person_noun(wanted[-1]) else []
     place: bool | None = None  # whether the words name a place (read when needed)
     probe = titles or wanted

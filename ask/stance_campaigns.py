@@ -53,6 +53,7 @@ def campaign_words() -> CampaignWords:
     )
 
 
+@lru_cache(maxsize=1024)
 def campaign_of(name: str) -> tuple[str, str] | None:
     """A campaign name's side and the head noun of the thing it is for or against
     ("Save Brackley Library campaign": positive, "library"), or None."""
@@ -75,12 +76,13 @@ def campaign_of(name: str) -> tuple[str, str] | None:
 def campaign_side(row: QuoteRow, topic_words: Collection[str]) -> str | None:
     """The side a speaker for a campaign takes on the topic (module docstring), or None."""
     lexicon = campaign_words()
-    own = {singular(w) for form in topic_words for w in _WORD.findall(form.lower())}
-    singles = {w.lower() for w in topic_words if " " not in w}
     for name in (row.speaker_org, row.speaker if row.speaker_kind == "org" else None):
         found = campaign_of(name or "")
-        if found is None or found[1] not in own or found[1] in lexicon.reversals:
+        if found is None or found[1] in lexicon.reversals:
             continue
+        if found[1] not in {singular(w) for f in topic_words for w in _WORD.findall(f.lower())}:
+            continue
+        singles = {w.lower() for w in topic_words if " " not in w}
         families = {lexicon.reversals[w] for w in singles if w in lexicon.reversals}
         return FLIP[found[0]] if len(families) % 2 else found[0]
     return None

@@ -216,7 +216,8 @@ class OrgLookup(Resolver):
         ("Town clerk": Pellingham Town Council; "Parish clerk": the Parish Council), of a
         kind the title allows; None when none or several do."""
         fits = officer_fits(title)
-        words = fold(title or "").split()
+        folded = fold(title or "")
+        words = folded.split()
         if not words or words[-1] in ELECTED_MEMBERS:
             return None  # "the ward's county councillor": the council's member, not its voice
         qualifiers = set(words[:-1]) - {"the", "of", "deputy", "acting"}
@@ -226,7 +227,7 @@ class OrgLookup(Resolver):
             if e.kind == "org"
             and not self.labels[i] & {"GPE", "LOC", "NORP"}  # "a Saskatchewan grain farmer"
             and qualifiers & set(fold(e.name).split())
-            and fold(e.name) not in fold(title or "")  # "Homeland Security Secretary X"
+            and fold(e.name) not in folded  # "Homeland Security Secretary X"
             and fits(e.name)
         }
         return found.pop() if len(found) == 1 else None
