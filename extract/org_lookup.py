@@ -213,8 +213,9 @@ class OrgLookup(Resolver):
 
     def named_in_title(self, title: str | None) -> str | None:
         """The one organisation of the article whose name holds a word qualifying the title
-        ("Town clerk": Pellingham Town Council; "Parish clerk": the Parish Council), of a
-        kind the title allows; None when none or several do."""
+        before one of its organisation words ("Town clerk": Pellingham Town Council; "Parish
+        clerk": the Parish Council; never "House Speaker": the White House), of a kind the
+        title allows; None when none or several do."""
         fits = officer_fits(title)
         folded = fold(title or "")
         words = folded.split()
@@ -226,7 +227,7 @@ class OrgLookup(Resolver):
             for i, e in enumerate(self.entries)
             if e.kind == "org"
             and not self.labels[i] & {"GPE", "LOC", "NORP"}  # "a Saskatchewan grain farmer"
-            and qualifiers & set(fold(e.name).split())
+            and _qualifies(qualifiers, fold(e.name).split())
             and fold(e.name) not in folded  # "Homeland Security Secretary X"
             and fits(e.name)
         }
@@ -280,3 +281,9 @@ def _written_name(last: Token, noun: Token) -> str:
             break
         start -= 1
     return doc[start : last.i + 1].text
+
+
+def _qualifies(qualifiers: set[str], name: list[str]) -> bool:
+    """Whether one of a title's qualifiers stands in an organisation's (folded) name right
+    before one of its organisation words ("town" in "pellingham town council")."""
+    return any(w in qualifiers and name[j + 1] in ORG_WORDS for j, w in enumerate(name[:-1]))

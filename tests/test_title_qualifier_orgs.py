@@ -34,3 +34,13 @@ def test_an_elected_member_is_not_made_the_bodys_voice(nlp: Language) -> None:
         'formula. "No spreadsheet is going to explain that," he said.\n'
     )
     assert speaker_orgs(nlp, text)["Callum Ferrby"] is None
+
+
+def test_a_qualifier_names_a_body_only_before_its_organisation_word(nlp: Language) -> None:
+    text = (
+        "Congress to vote on the veto\n\n"
+        "Congress will vote on the veto this week, the White House said.\n\n"
+        'House Speaker Pam Ridley said the votes were there. "We will override it," Ridley '
+        "said.\n"
+    )
+    assert speaker_orgs(nlp, text)["Pam Ridley"] is None
