@@ -86,8 +86,6 @@ class Describer(NounTitles):
                 entry.org = self._org_of_previous_subject(index)
             if entry.kind == "person" and entry.org is None and is_officer(entry.title):
                 entry.org = self._org_of_story(index)
-            if entry.kind == "person" and entry.org is None and entry.title:
-                entry.org = self.named_in_title(entry.title)  # "the town clerk"
 
     def _describe(self, span: NameSpan, head: Token, kind: str) -> tuple[str | None, str | None]:
         """Title and organisation of a name from its own words and its appositions."""

@@ -17,7 +17,7 @@ from extract.org_kinds import org_kinds
 from extract.org_phrases import joined_name, name_after
 from extract.org_reference import in_subject_phrase
 from extract.outside_ties import outside_tie
-from extract.people_words import ELECTED_MEMBERS, ORG_NOUNS, ORG_WORDS
+from extract.people_words import ORG_NOUNS, ORG_WORDS
 from extract.resolution import Resolver
 from extract.title_kinds import officer_fits, owner_fits
 
@@ -211,28 +211,6 @@ class OrgLookup(Resolver):
             found = self.latest_org(first.start, speaking=True, fits=fits)
         return self.entries[found].name if found is not None else None
 
-    def named_in_title(self, title: str | None) -> str | None:
-        """The one organisation of the article whose name holds a word qualifying the title
-        before one of its organisation words ("Town clerk": Pellingham Town Council; "Parish
-        clerk": the Parish Council; never "House Speaker": the White House), of a kind the
-        title allows; None when none or several do."""
-        fits = officer_fits(title)
-        folded = fold(title or "")
-        words = folded.split()
-        if not words or words[-1] in ELECTED_MEMBERS:
-            return None  # "the ward's county councillor": the council's member, not its voice
-        qualifiers = set(words[:-1]) - {"the", "of", "deputy", "acting"}
-        found = {
-            e.name
-            for i, e in enumerate(self.entries)
-            if e.kind == "org"
-            and not self.labels[i] & {"GPE", "LOC", "NORP"}  # "a Saskatchewan grain farmer"
-            and _qualifies(qualifiers, fold(e.name).split())
-            and fold(e.name) not in folded  # "Homeland Security Secretary X"
-            and fits(e.name)
-        }
-        return found.pop() if len(found) == 1 else None
-
     def _org_of_previous_subject(self, entry_index: int) -> str | None:
         """An official with no named organisation speaks for the organisation that is the
         subject of the sentence before their first mention, in the same paragraph."""
@@ -281,9 +259,3 @@ def _written_name(last: Token, noun: Token) -> str:
             break
         start -= 1
     return doc[start : last.i + 1].text
-
-
-def _qualifies(qualifiers: set[str], name: list[str]) -> bool:
-    """Whether one of a title's qualifiers stands in an organisation's (folded) name right
-    before one of its organisation words ("town" in "pellingham town council")."""
-    return any(w in qualifiers and name[j + 1] in ORG_WORDS for j, w in enumerate(name[:-1]))

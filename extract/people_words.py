@@ -19,7 +19,6 @@ BODY_WORDS: frozenset[str] = ORG_WORDS | ORG_HEADS  # the words a body's name ma
 ORG_SUFFIXES: frozenset[str] = frozenset(w for f in _RAW["org_suffixes"].values() for w in f)
 # "Pryor Ashdown's chief executive": posts only an organisation has
 BODY_POSTS: frozenset[str] = frozenset(_RAW["body_posts"]["words"])
-ELECTED_MEMBERS: frozenset[str] = frozenset(_RAW["elected_members"]["words"])  # councillor
 # "business", "civic": the families whose word a short form may leave off ("Pryor Ashdown")
 SHORT_FORM_FAMILIES: frozenset[str] = frozenset(_RAW["short_form_heads"]["families"])
 PERSON_NOUNS: frozenset[str] = frozenset(_RAW["person_nouns"])  # "a delivery driver"
