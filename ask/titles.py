@@ -82,6 +82,14 @@ def full_title_word(word: str) -> str:
     return abbreviations().get(word.lower().strip("."), word)
 
 
+def spelled_out(phrase: str) -> str:
+    """A description with its short forms of titles spelled out ("the health board's chief
+    exec" -> "... chief executive"; title_abbreviations.json, not ranks: "Cllr Okafor" is a
+    name's)."""
+    short = ask_data("title_abbreviations.json")["abbreviations"]
+    return " ".join(short.get(w.lower().rstrip("."), w) for w in phrase.split(" "))
+
+
 def short_forms(word: str) -> list[str]:
     """The short forms of a title word ("governor" -> ["gov"])."""
     return [short for short, full in abbreviations().items() if full == word.lower()]
