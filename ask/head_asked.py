@@ -2,7 +2,9 @@
 landfill boss" (ask/data/offices.json "generic_heads"). When nobody is found so, the answer
 is the first of the titles that lead a body ("top_titles": the chief executive, the
 managing director, ..., the chair) that names someone: the wildlife trust's chief executive,
-the landfill firm's managing director, each found as if asked for by that title.
+the landfill firm's managing director, each found as if asked for by that title; then, for a
+field before the head ("the council's environment chief"), the titles of whoever answers for
+a field ("portfolio_titles": the head of environment, the cabinet member for environment).
 """
 
 from __future__ import annotations

@@ -115,9 +115,10 @@ def find_speakers(store: Store, phrase: str, *, loose: bool = True) -> SpeakerMa
         inner = _by_name(store, bare_phrase(org))
         if inner.rows:
             return SpeakerMatch(inner.rows, "org", inner.exact)
-    role = _by_role(store, text)
-    if role.rows:
-        return role
+    role = _by_role(store, text)  # (never "X's office" for X: it tells of X, it is not X)
+    rows = [r for r in role.rows if not fold(r.name).startswith(f"{fold(text)}'s ")]
+    if rows:
+        return SpeakerMatch(rows, role.how, role.exact)
     return _by_typo(store, text)
 
 

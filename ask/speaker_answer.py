@@ -15,14 +15,14 @@ from ask.affiliated import (
 from ask.asking import Ask
 from ask.cast_choice import cast_choice, narrows, overrides
 from ask.described import described_sources, related_topic, relatives_asked
-from ask.described_people import described_people, plural_asked
+from ask.described_people import asked_words, described_people, plural_asked
 from ask.described_stories import described_on_topic, in_stories_on
 from ask.followups import speaker_followups
 from ask.found_filters import found_held, found_members, keeping
 from ask.group_voices import group_voices, named_late
 from ask.intents import WHAT_DID_X_SAY
 from ask.kin import not_kin
-from ask.lexicon import concepts, describe, fts_query
+from ask.lexicon import concepts, describe, fts_query, person_singular
 from ask.near_kinds import bodies_of_kind
 from ask.offices import held_then, one_office
 from ask.ordering import newest_first
@@ -39,6 +39,7 @@ from ask.people import (
     SpeakerMatch,
     title_alone,
 )
+from ask.person_kinds import is_person_noun
 from ask.search import Found, FoundList, quotes_on_topic
 from ask.speaker_topics import in_named_stories, one_concept, topic_things, with_unnamed
 from ask.title_holders import holder_phrase, in_the_story, unnamed_holders
@@ -164,6 +165,10 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
         people, orgs = _with_their_people(ask, cast.people)
         found, by_description = SpeakerMatch(people, "name"), True
         unnamed, alone = cast.unnamed, False
+    if found.how == "role" and not by_description and _people_asked(phrase, found.rows):
+        # "the farmers": those the stories call so, beside the body named for them
+        more = described_people(ask.store, phrase, but=found.rows)
+        found = SpeakerMatch([*found.rows, *more], found.how, found.exact) if more else found
     if by_description and plural_asked(phrase):  # "the regulars": all the stories call so
         more = described_people(ask.store, phrase, but=found.rows)
         found = SpeakerMatch([*found.rows, *more], found.how, found.exact) if more else found
@@ -358,3 +363,15 @@ def _has(found: SpeakerMatch) -> str:
 def strip_the(phrase: str) -> str:
     """The phrase without a leading "the "."""
     return phrase[4:] if phrase.lower().startswith("the ") else phrase
+
+
+def _people_asked(phrase: str, rows: list[SpeakerRow]) -> bool:
+    """Whether a plural noun for people is asked ("the farmers") and a body was found by
+    its words (the National Farmers' Alliance, and its people): people can be so
+    described too."""
+    words = asked_words(phrase)
+    return (
+        plural_asked(phrase)
+        and is_person_noun(person_singular(words[-1]))
+        and any(r.kind == "org" for r in rows)
+    )

@@ -15,6 +15,7 @@ from ask.person_kinds import kind_answer, one_of_the_group
 from ask.qualified_bodies import qualified_answer
 from ask.qualified_people import trailing_answer
 from ask.speaker_answer import speaker_answer
+from ask.titles import spelled_out
 from ask.unquoted_holders import unquoted_holder
 from ask.views import Answer
 
@@ -27,6 +28,7 @@ def speaker_question(ask: Ask, phrase: str, topic: str | None) -> Answer:
     says only "a person" ("the rights of way man": ask/generic_heads.py); a person asked for
     by what a clause tells of them, the one the stories tell it of ("the woman who lost her
     wedding ring": ask/clause_people.py)."""
+    phrase = spelled_out(phrase)  # "the chief exec": the chief executive
     told = clause_speaker(ask.store, phrase)  # "the woman who lost her wedding ring"
     if told is not None:
         answer = speaker_answer(ask, SpeakerMatch([told], "name", True), topic, told.name)

@@ -43,9 +43,10 @@ def _markers() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _heads() -> tuple[frozenset[str], tuple[str, ...]]:
+def _heads() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     data = ask_data("offices.json")
-    return frozenset(data["generic_heads"]), tuple(data["top_titles"])
+    heads, top = frozenset(data["generic_heads"]), tuple(data["top_titles"])
+    return heads, top, tuple(data["portfolio_titles"])
 
 
 def head_forms(text: str) -> list[str]:
@@ -53,8 +54,10 @@ def head_forms(text: str) -> list[str]:
     wildlife trust", "the landfill boss"; offices.json "generic_heads") as each title that
     leads one, in the order to try them ("the chief executive of the wildlife trust", ...;
     "top_titles"). None for a head asked alone ("the head": the headteacher) or for another
-    word's head ("head coach")."""
-    heads, titles = _heads()
+    word's head ("head coach"). A field before a head that ends the description ("the
+    council's environment chief") adds the titles of whoever answers for it, after those
+    ("the council's head of environment", ...; "portfolio_titles")."""
+    heads, titles, portfolios = _heads()
     words = text.split()
     lows = [fold(w) for w in words]
     at = next((i for i, w in enumerate(lows) if w in heads), None)
@@ -63,7 +66,12 @@ def head_forms(text: str) -> list[str]:
     after = lows[at + 1] if at + 1 < len(lows) else None
     if after is not None and after not in PREPOSITIONS:
         return []  # "head coach", "chief constable": a title of its own
-    return [" ".join([*words[:at], title, *words[at + 1 :]]) for title in titles]
+    forms = [" ".join([*words[:at], title, *words[at + 1 :]]) for title in titles]
+    field = at - 1  # "the council's environment chief": the cabinet member for it
+    if after is None and field >= 0 and lows[field] not in heads and "'" not in lows[field]:
+        before = words[:field]
+        forms += [" ".join([*before, title, words[field]]) for title in portfolios]
+    return forms
 
 
 def past_markers() -> frozenset[str]:
@@ -80,6 +88,14 @@ def current_markers() -> frozenset[str]:
 def full_title_word(word: str) -> str:
     """The title word a short form stands for ("gov" -> "governor"); any other word as is."""
     return abbreviations().get(word.lower().strip("."), word)
+
+
+def spelled_out(phrase: str) -> str:
+    """A description with its short forms of titles spelled out ("the health board's chief
+    exec" -> "... chief executive"; title_abbreviations.json, not ranks: "Cllr Okafor" is a
+    name's)."""
+    short = ask_data("title_abbreviations.json")["abbreviations"]
+    return " ".join(short.get(w.lower().rstrip("."), w) for w in phrase.split(" "))
 
 
 def short_forms(word: str) -> list[str]:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from extract.cast_state import NameSpan
 from extract.described_names import described_name
-from extract.names import fold, gender_of
+from extract.names import fold, gender_of, is_given_name
 from extract.people_words import (
     ORG_ABBREVIATIONS,
     ORG_FAMILY,
@@ -63,11 +63,28 @@ def _one_name(doc: Doc, first: NameSpan, second: NameSpan) -> bool:
     ):  # "the Transport and Allied Workers' Union": one word after "the" is no firm's name
         return later[-1] in ORG_WORDS and second.label in ("ORG", "PROPN")
     label = "GPE" if first.label == "ORG" and _place_elsewhere(doc, words) else first.label
+    lone = _lone_word(doc, first)  # "Westmere and Dale Integrated Care Board": a place
+    if lone:
+        label = "GPE"
     if label not in ("PROPN", "GPE", "NORP") or any(w in ORG_WORDS for w in words):
         return False  # a person or organisation the recogniser knows, or an organisation
-    if any(t.ent_type_ == "PERSON" for t in doc[first.start : first.end]):
+    if not lone and any(t.ent_type_ == "PERSON" for t in doc[first.start : first.end]):
         return False
     return later[-1] in ORG_WORDS and second.label in ("ORG", "PROPN")
+
+
+def _lone_word(doc: Doc, span: NameSpan) -> bool:
+    """Whether a person's name the recogniser found is one word no given name and no other
+    name in the story holds ("Westmere" of Westmere and Dale Integrated Care Board): a
+    person is first named in full, so such a word before "and" and a body is a place."""
+    if span.label != "PERSON" or span.end - span.start != 1:
+        return False
+    word = doc[span.start].text
+    if is_given_name(word):
+        return False  # "Devon and Cornwall Police": Devon may be a person
+    return not any(
+        e.label_ == "PERSON" and len(e) > 1 and word in (t.text for t in e) for e in doc.ents
+    )
 
 
 def _place_elsewhere(doc: Doc, words: list[str]) -> bool:

@@ -19,8 +19,9 @@ PLACE_PREPOSITIONS: frozenset[str] = frozenset(_RAW["place_prepositions"])
 
 def place_object(token: Token | None, person: Person) -> bool:
     """True when a mention is the object of a place preposition and the person's gender is
-    unknown ("from Carse", "on Twitter"): no antecedent for a gendered pronoun."""
-    if token is None or person_gender(person) is not None:
+    unknown ("from Carse", "on Twitter"): no antecedent for a gendered pronoun. A person
+    the story gives a title ("heard from Cllr Ngozi Okafor, a former midwife") is one."""
+    if token is None or person_gender(person) is not None or person.title:
         return False
     while token.dep_ in ("compound", "flat") and token.head.i != token.i:
         token = token.head
