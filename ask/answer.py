@@ -29,7 +29,6 @@ from ask.intents import (
 from ask.keyword_splits import described_phrase, speaker_topic_splits
 from ask.kind_asked import of_kind
 from ask.lexicon import concepts, describe, fts_query
-from ask.most_of_topic import on_most_of_topic
 from ask.named_stories import ENOUGH_STORIES, asks_about, with_named_stories
 from ask.ordering import MAX_QUOTES, distinct, to_views
 from ask.org_forms import other_forms
@@ -326,11 +325,6 @@ def _topic_answer(ask: Ask, topic: str) -> Answer:
             ask.store, groups, since=s, until=u, stories=True, limit=ask.reach
         ),
     )
-    if not found and not ask.query.stance:  # no story holds it whole: those on most of it
-        found, left = on_most_of_topic(
-            ask.store, concepts(topic), capitalised, since=since, until=until, limit=ask.reach
-        )
-        answer.searched += f" (no story says {describe(left)} with the rest)" if left else ""
     about = find_speakers(ask.store, topic, loose=False)  # a body's own words are news of it
     own = {r.id for r in about.rows} if about.exact else set()
     if own and all(r.kind == "person" for r in about.rows):  # "about Aranda": others on her

@@ -149,7 +149,7 @@ def without_actions(
     those words: "losing her dentist" is, for a speaker who never says "losing", her words on
     the dentist in a story on it. Nothing is left out when only actions are asked."""
     actions: list[tuple[str, ...]] = [
-        g for g in groups if len(g) == 1 and " " not in g[0] and from_a_verb(g[0], itself=False)
+        g for g in groups if len(g) == 1 and " " not in g[0] and _from_a_verb(g[0], itself=False)
     ]
     kept = [g for g in groups if g not in actions]
     return (kept, actions) if kept else (groups, [])
@@ -214,10 +214,10 @@ def paraphrase_word(group: tuple[str, ...], topic: list[str]) -> bool:
     at = topic.index(word) if word in topic else -1
     if 0 <= at < len(topic) - 1 and topic[at + 1] == "of":
         return True  # "the loss of the lifeboat": the lifeboat is what the topic is
-    return from_a_verb(word)
+    return _from_a_verb(word)
 
 
-def from_a_verb(word: str, itself: bool = True) -> bool:
+def _from_a_verb(word: str, itself: bool = True) -> bool:
     """Whether a noun is made from a verb the dictionary has: a gerund ("chopping"), the verb
     itself ("bid": a plural such as "scams" is things, not an action), or an ending of
     topics.json "action_endings" put for the verb's ("expansion": expand); `itself` false
