@@ -165,11 +165,11 @@ def speaker_answer(ask: Ask, found: SpeakerMatch, topic: str | None, phrase: str
         people, orgs = _with_their_people(ask, cast.people)
         found, by_description = SpeakerMatch(people, "name"), True
         unnamed, alone = cast.unnamed, False
-    if found.how == "role" and not by_description and _people_asked(phrase, found.rows):
-        # "the farmers": those the stories call so, beside the body named for them
-        more = described_people(ask.store, phrase, but=found.rows)
-        found = SpeakerMatch([*found.rows, *more], found.how, found.exact) if more else found
-    if by_description and plural_asked(phrase):  # "the regulars": all the stories call so
+    # "the regulars": all the stories call so; "the farmers": so too, beside the body named
+    # for them (the National Farmers' Alliance)
+    if (by_description and plural_asked(phrase)) or (
+        found.how == "role" and _people_asked(phrase, found.rows)
+    ):
         more = described_people(ask.store, phrase, but=found.rows)
         found = SpeakerMatch([*found.rows, *more], found.how, found.exact) if more else found
     if by_description:  # a group's unnamed members too; a person's words before named
