@@ -30,6 +30,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.heldout import ROOT, asked_on, problems, read_questions, run  # noqa: E402
 
 
+def set_folders(listing: Path) -> list[tuple[str, Path]]:
+    """Each line of a LIST file (module docstring) as written and the set folder it names:
+    a folder's path, else bench/'s set of that name."""
+    names = [n.strip() for n in listing.read_text("utf-8").splitlines() if n.strip()]
+    return [(n, Path(n) if Path(n).is_dir() else ROOT / "bench" / n) for n in names]
+
+
 def build(set_dir: Path, store: Path, rebuild: bool) -> None:
     """Ingest a set's articles into `store` through the CLI, unless it is there already."""
     if store.exists() and not rebuild:
@@ -74,11 +81,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--base", type=Path, help="an earlier --out to compare with")
     parser.add_argument("--rebuild", action="store_true", help="ingest every set again")
     options = parser.parse_args(argv)
-    names = [n.strip() for n in options.sets.read_text("utf-8").splitlines() if n.strip()]
     options.stores.mkdir(parents=True, exist_ok=True)
     results: dict[str, dict[str, Any]] = {}
-    for name in names:
-        set_dir = Path(name) if Path(name).is_dir() else ROOT / "bench" / name
+    for name, set_dir in set_folders(options.sets):
         store = options.stores / f"{set_dir.name}.db"
         build(set_dir, store, options.rebuild)
         found = ask_set(set_dir, store)

@@ -29,6 +29,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.battery import set_folders  # noqa: E402
 from bench.heldout import ROOT, normalise, read_questions  # noqa: E402
 
 _PHRASE = re.compile(r"missing phrase (['\"])(?P<phrase>.*)\1$")
@@ -59,6 +60,13 @@ def phrase_place(phrase: str, expected: set[str], holders: list[tuple[str | None
     return "unattributed" if speakers == {None} else "other speaker"
 
 
+def _holders(store: Path) -> list[tuple[str | None, str]]:
+    """Each quote of a store: who holds it (speaker, else organisation) and its words."""
+    with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as db:
+        rows = db.execute("SELECT COALESCE(speaker, speaker_org), text FROM quotes")
+        return [(s, normalise(t)) for s, t in rows]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Group and print the failures (module docstring)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -69,9 +77,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--where", help="list the missing phrases found so")
     options = parser.parse_args(argv)
     results: dict[str, dict[str, Any]] = json.loads(options.results.read_text("utf-8"))
-    named = options.sets.read_text("utf-8").splitlines() if options.sets else []
-    folders = {Path(n.strip()).name: Path(n.strip()) for n in named if "/" in n}
+    folders = {f.name: f for _, f in set_folders(options.sets)} if options.sets else {}
     questions: dict[str, list[dict[str, Any]]] = {}
+    stores: dict[str, list[tuple[str | None, str]]] = {}
     kinds: dict[str, list[tuple[str, dict[str, Any], list[str]]]] = {}
     places: Counter[str] = Counter()
     listed: list[str] = []
@@ -84,12 +92,9 @@ def main(argv: list[str] | None = None) -> int:
             questions[name] = read_questions(folder / "questions.jsonl")
         question = questions[name][int(number) - 1]
         kinds.setdefault(question_kind(question), []).append((key, question, result["problems"]))
-        store = options.stores / f"{name}.db"
-        with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as db:
-            holders = [
-                (s, normalise(t))
-                for s, t in db.execute("SELECT COALESCE(speaker, speaker_org), text FROM quotes")
-            ]
+        if name not in stores:  # each store's quotes read once
+            stores[name] = _holders(options.stores / f"{name}.db")
+        holders = stores[name]
         expected = {normalise(s) for s in question["expect_speakers"]}
         for problem in result["problems"]:
             found = _PHRASE.match(problem)

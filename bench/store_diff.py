@@ -15,7 +15,12 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.battery import set_folders  # noqa: E402
 
 Key = tuple[str, int, str]
 Source = tuple[str | None, str | None, str | None]  # speaker, organisation, mention
@@ -54,8 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sets", type=Path, help="file naming a set a line (default: all)")
     parser.add_argument("--most", type=int, default=20, help="changes printed per set")
     options = parser.parse_args(argv)
-    if options.sets:
-        names = [n.strip() for n in options.sets.read_text("utf-8").splitlines() if n.strip()]
+    if options.sets:  # (a set given by its path has its folder's name)
+        names = [folder.name for _, folder in set_folders(options.sets)]
     else:
         names = sorted(p.stem for p in options.before.glob("*.db"))
     counts = {"compared": 0, "organisation": 0, "speaker": 0, "only before": 0, "only after": 0}
