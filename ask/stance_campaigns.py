@@ -14,7 +14,7 @@ over; once over for each family of those the topic names.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -53,6 +53,12 @@ def campaign_words() -> CampaignWords:
     )
 
 
+def reversal_families(words: Iterable[str]) -> set[int]:
+    """The reversal families (closures, cuts, pauses ...) the lower-case words name."""
+    reversals = campaign_words().reversals
+    return {reversals[w] for w in words if w in reversals}
+
+
 @lru_cache(maxsize=1024)
 def campaign_of(name: str) -> tuple[str, str] | None:
     """A campaign name's side and the head noun of the thing it is for or against
@@ -83,6 +89,6 @@ def campaign_side(row: QuoteRow, topic_words: Collection[str]) -> str | None:
         if found[1] not in {singular(w) for f in topic_words for w in _WORD.findall(f.lower())}:
             continue
         singles = {w.lower() for w in topic_words if " " not in w}
-        families = {lexicon.reversals[w] for w in singles if w in lexicon.reversals}
+        families = reversal_families(singles)
         return FLIP[found[0]] if len(families) % 2 else found[0]
     return None

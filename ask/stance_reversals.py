@@ -18,7 +18,7 @@ from collections.abc import Collection, Mapping
 from functools import lru_cache
 
 from ask.data_files import ask_data
-from ask.stance_campaigns import campaign_words
+from ask.stance_campaigns import campaign_words, reversal_families
 
 _WORD = re.compile(r"[a-z][a-z'\u2019-]*")
 
@@ -28,7 +28,7 @@ def reversed_stories(titles: Mapping[int, str], topic_words: Collection[str]) ->
     reversal families the topic does not name (module docstring)."""
     reversals = campaign_words().reversals
     asked = {w.lower() for w in topic_words}
-    topic_families = {reversals[w] for w in asked if w in reversals}
+    topic_families = reversal_families(asked)
     own = asked - set(reversals)
     found: set[int] = set()
     for article, title in titles.items():
